@@ -1,0 +1,1 @@
+"""Functions that return matplotlib Figures from plain data. No Qt, no pyplot."""

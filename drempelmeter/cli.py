@@ -1,0 +1,124 @@
+"""Command line: parse arguments, set up logging, run a headless command or start the GUI.
+
+Headless commands never import Qt. Exit status: 0 success, 1 a problem with the user's input
+(one line on stderr), 2 a usage error, 3 an internal error (logged with its traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+from .logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+def say(text: str, *, error: bool = False) -> None:
+    """Print to stdout or stderr, if the process has them (a GUI launcher on Windows has none)."""
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:
+        print(text, file=stream)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services.demo import build_demo
+
+    build_demo(args.out)
+    say(f"Demo trajectory written to {args.out}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .services.trajectory import HEAD_REVISION, check_file
+
+    report = check_file(args.file)
+    by = f", last written by Drempelmeter {report.written_by}" if report.written_by else ""
+    if not report.sound:
+        say(f"drempelmeter: {report.path}: damaged (schema {report.revision}{by})", error=True)
+        for problem in report.problems:
+            say(f"  {problem}", error=True)
+        return EXIT_USER_ERROR
+    upgrade = f"; will be upgraded to {HEAD_REVISION} when opened" if report.upgrade_needed else ""
+    say(f"{report.path}: sound (schema {report.revision}{by}){upgrade}")
+    return EXIT_OK
+
+
+def headless_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    commands = parser.add_subparsers(dest="command", required=True)
+    demo = commands.add_parser("demo", help="write the demo trajectory to a new file")
+    demo.add_argument("out", type=Path, metavar="OUT.drempel")
+    demo.set_defaults(run=cmd_demo)
+    check = commands.add_parser("check", help="integrity and schema check of a trajectory file")
+    check.add_argument("file", type=Path, metavar="FILE")
+    check.set_defaults(run=cmd_check)
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drempelmeter",
+        description="Open Drempelmeter. Commands: demo OUT.drempel, check FILE "
+        "(drempelmeter COMMAND --help for more).",
+    )
+    parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
+                        help="trajectory file to open (.drempel)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a fresh copy of the demo trajectory")
+    parser.add_argument("--read-only", action="store_true", help="open FILE without editing")
+    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    parser.add_argument("--version", action="version", version=f"Drempelmeter {__version__}")
+    return parser
+
+
+HEADLESS_COMMANDS = ("demo", "check")
+
+
+def run_guarded(action: Callable[[], int], log_file: Path) -> int:
+    """Run `action`; the user's mistakes become one line and exit 1, bugs are logged (exit 3)."""
+    from .services.errors import InvalidInput
+    from .store.errors import TrajectoryFileError
+
+    try:
+        return action()
+    except TrajectoryFileError as exc:
+        say(f"drempelmeter: {exc}", error=True)
+        return EXIT_USER_ERROR
+    except InvalidInput as exc:
+        say(f"drempelmeter: invalid input: {exc}", error=True)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except Exception as exc:
+        log.exception("internal error")
+        say(f"drempelmeter: internal error ({type(exc).__name__}: {exc}); "
+            f"details are in {log_file}", error=True)
+        return EXIT_BUG
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    headless = any(arg in HEADLESS_COMMANDS for arg in argv[:2])
+    parser = headless_parser() if headless else gui_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    log_file = setup_logging(verbose=args.verbose)
+    if headless:
+        return run_guarded(lambda: args.run(args), log_file)
+
+    def start_gui() -> int:
+        from .ui.app import run
+
+        return run(file=args.file, demo=args.demo, read_only=args.read_only, log_file=log_file)
+
+    return run_guarded(start_gui, log_file)

@@ -1,0 +1,1 @@
+"""File formats: Excel templates and imports, PDF reports, questionnaire files. No Qt."""

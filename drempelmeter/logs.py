@@ -1,0 +1,26 @@
+"""Logging set-up: a rotating log file in the user's log folder, and its path for messages."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+from .paths import user_log_dir
+
+LOG_NAME = "drempelmeter.log"
+
+
+def setup_logging(log_dir: Path | None = None, *, verbose: bool = False) -> Path:
+    """Send log records to a rotating file; returns the file's path. Called once from main()."""
+    folder = log_dir or user_log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    log_file = folder / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    return log_file

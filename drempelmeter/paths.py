@@ -1,0 +1,50 @@
+"""The one place that knows where bundled files and the user's data live.
+
+Works from a source checkout, an installed wheel (files under the package) and a frozen
+PyInstaller build (files under sys._MEIPASS).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+APP_NAME = "Drempelmeter"
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def bundled_dir(name: str) -> Path:
+    """The folder `resources` or `questionnaires`, wherever this build keeps it."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root) / name] if frozen_root else []
+    candidates += [PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"bundled folder {name!r} not found in {candidates}")
+
+
+def resources_dir() -> Path:
+    return bundled_dir("resources")
+
+
+def resource(*parts: str) -> Path:
+    """A file under resources/, e.g. resource("icons", "app.svg")."""
+    return resources_dir().joinpath(*parts)
+
+
+def questionnaires_dir() -> Path:
+    return bundled_dir("questionnaires")
+
+
+def user_data_dir() -> Path:
+    """Where the app keeps its own files (the demo copy), created on first use."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def user_log_dir() -> Path:
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)

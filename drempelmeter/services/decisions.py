@@ -1,0 +1,49 @@
+"""The decision log: what was decided, when, and by whom (a group or the coach)."""
+
+from __future__ import annotations
+
+from ..domain.organisation import DECISION_MAKERS
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import Decision
+from .records import DecisionRecord
+from .validation import clean_text, existing, known_key
+
+
+def list_decisions(
+    db: TrajectoryDatabase, phase_number: int | None = None
+) -> list[DecisionRecord]:
+    """Decisions oldest first, of one phase or of the whole trajectory."""
+    with db.session() as session:
+        return [
+            DecisionRecord(row.id, row.decided_on, row.decided_by, row.text, number)
+            for number, row in queries.decisions(session)
+            if phase_number is None or number == phase_number
+        ]
+
+
+def save_decision(db: TrajectoryDatabase, record: DecisionRecord) -> None:
+    """Log the decision with `record.id`, or correct the one already logged under it."""
+    text = clean_text("text", record.text, required=True, limit=10_000)
+    known_key("decided_by", DECISION_MAKERS, record.decided_by)
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        phase_id = (
+            queries.phase(session, record.phase_number).id if record.phase_number else None
+        )
+        row = session.get(Decision, record.id)
+        if row is None:
+            row = Decision(id=record.id, trajectory_id=trajectory.id)
+            session.add(row)
+        row.phase_id, row.decided_on, row.decided_by, row.text = (
+            phase_id, record.decided_on, record.decided_by, text
+        )
+
+
+def remove_decision(db: TrajectoryDatabase, decision_id: str) -> DecisionRecord:
+    with db.session() as session:
+        row = existing(session, Decision, decision_id)
+        number = next((p.number for p in queries.phases(session) if p.id == row.phase_id), None)
+        record = DecisionRecord(row.id, row.decided_on, row.decided_by, row.text, number)
+        session.delete(row)
+        return record

@@ -1,0 +1,20 @@
+"""Input a use case refuses, with a problem code the UI words and translates."""
+
+from __future__ import annotations
+
+
+class InvalidInput(ValueError):
+    """A field's value is not acceptable. `problem` is one of the codes below."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    DUPLICATE = "duplicate"
+    UNKNOWN_VALUE = "unknown_value"
+    OUT_OF_RANGE = "out_of_range"
+    NOT_FOUND = "not_found"
+
+    def __init__(self, field: str, problem: str, value: object = None) -> None:
+        super().__init__(f"{field}: {problem} ({value!r})")
+        self.field = field
+        self.problem = problem
+        self.value = value

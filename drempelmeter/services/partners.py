@@ -1,0 +1,124 @@
+"""Partners and participants: add, edit, remove and restore (for undo)."""
+
+from __future__ import annotations
+
+from ..domain.organisation import GROUPS, PARTICIPANT_ROLES, PARTNER_KINDS, PARTNER_TYPES
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import Attendance, Participant, Partner
+from .errors import InvalidInput
+from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
+from .validation import clean_text, existing, known_key, known_keys
+
+
+def _partner_record(row: Partner) -> PartnerRecord:
+    return PartnerRecord(id=row.id, name=row.name, kind=row.kind, type=row.type,
+                         position=row.position)
+
+
+def _participant_record(row: Participant) -> ParticipantRecord:
+    return ParticipantRecord(id=row.id, name=row.name, role=row.role, partner_id=row.partner_id,
+                             groups=tuple(row.groups))
+
+
+def list_partners(db: TrajectoryDatabase) -> list[PartnerRecord]:
+    with db.session() as session:
+        return [_partner_record(p) for p in queries.partners(session)]
+
+
+def list_participants(db: TrajectoryDatabase) -> list[ParticipantRecord]:
+    with db.session() as session:
+        return [_participant_record(p) for p in queries.participants(session)]
+
+
+def _check_partner(session, record: PartnerRecord) -> PartnerRecord:  # type: ignore[no-untyped-def]
+    name = clean_text("name", record.name, required=True)
+    same = queries.partner_named(session, name)
+    if same is not None and same.id != record.id:
+        raise InvalidInput("name", InvalidInput.DUPLICATE, name)
+    return PartnerRecord(
+        id=record.id, name=name, kind=known_key("kind", PARTNER_KINDS, record.kind),
+        type=known_key("type", PARTNER_TYPES, record.type), position=record.position,
+    )
+
+
+def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
+    """Add a partner with the id in `record`, placed after the others unless a position is set."""
+    with db.session() as session:
+        record = _check_partner(session, record)
+        trajectory = queries.trajectory(session)
+        position = record.position or 1 + max((p.position for p in trajectory.partners), default=0)
+        session.add(Partner(id=record.id, trajectory_id=trajectory.id, name=record.name,
+                            kind=record.kind, type=record.type, position=position))
+        return PartnerRecord(record.id, record.name, record.kind, record.type, position)
+
+
+def update_partner(db: TrajectoryDatabase, record: PartnerRecord) -> None:
+    with db.session() as session:
+        row = existing(session, Partner, record.id)
+        record = _check_partner(session, record)
+        row.name, row.kind, row.type = record.name, record.kind, record.type
+
+
+def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
+    """Remove a partner; its participants stay, without a partner. Returns what undo needs."""
+    with db.session() as session:
+        row = existing(session, Partner, partner_id)
+        linked = tuple(p.id for p in queries.participants_of_partner(session, partner_id))
+        removed = RemovedPartner(_partner_record(row), linked)
+        session.delete(row)
+        return removed
+
+
+def restore_partner(db: TrajectoryDatabase, removed: RemovedPartner) -> None:
+    """Undo `remove_partner`: the partner comes back with its participants linked again."""
+    add_partner(db, removed.partner)
+    with db.session() as session:
+        for participant_id in removed.participant_ids:
+            existing(session, Participant, participant_id).partner_id = removed.partner.id
+
+
+def _check_participant(session, record: ParticipantRecord) -> ParticipantRecord:  # type: ignore[no-untyped-def]
+    if record.partner_id is not None:
+        existing(session, Partner, record.partner_id)
+    return ParticipantRecord(
+        id=record.id, name=clean_text("name", record.name, required=True),
+        role=known_key("role", PARTICIPANT_ROLES, record.role), partner_id=record.partner_id,
+        groups=tuple(known_keys("groups", GROUPS, record.groups)),
+    )
+
+
+def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
+    with db.session() as session:
+        record = _check_participant(session, record)
+        session.add(Participant(
+            id=record.id, trajectory_id=queries.trajectory(session).id, name=record.name,
+            role=record.role, partner_id=record.partner_id, groups=list(record.groups),
+        ))
+
+
+def update_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
+    with db.session() as session:
+        row = existing(session, Participant, record.id)
+        record = _check_participant(session, record)
+        row.name, row.role, row.partner_id = record.name, record.role, record.partner_id
+        row.groups = list(record.groups)
+
+
+def remove_participant(db: TrajectoryDatabase, participant_id: str) -> RemovedParticipant:
+    """Remove a participant and their attendance; returns what undo needs to restore both."""
+    with db.session() as session:
+        row = existing(session, Participant, participant_id)
+        removed = RemovedParticipant(
+            _participant_record(row), tuple(queries.sessions_attended_by(session, participant_id))
+        )
+        session.delete(row)
+        return removed
+
+
+def restore_participant(db: TrajectoryDatabase, removed: RemovedParticipant) -> None:
+    add_participant(db, removed.participant)
+    with db.session() as session:
+        for session_id in removed.session_ids:
+            session.add(Attendance(session_id=session_id, participant_id=removed.participant.id))
+

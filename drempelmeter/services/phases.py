@@ -1,0 +1,98 @@
+"""The six phases of a trajectory: their state and dates, and their checklists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.phases import PHASE_NUMBERS, PHASE_STATES, dates_for_state
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import ChecklistItem
+from .errors import InvalidInput
+from .records import ChecklistEntry, PhaseStatus
+from .validation import TEXT_MAX, clean_text, existing, known_key
+
+
+def list_phases(db: TrajectoryDatabase) -> list[PhaseStatus]:
+    """The six phases in order, each with its state, dates and checklist progress."""
+    with db.session() as session:
+        counts: dict[int, list[int]] = {n: [0, 0] for n in PHASE_NUMBERS}
+        for number, item in queries.checklist_items(session):
+            counts[number][0] += item.done
+            counts[number][1] += 1
+        return [
+            PhaseStatus(p.number, p.state, p.started_on, p.finished_on, *counts[p.number])
+            for p in queries.phases(session)
+        ]
+
+
+def _number(number: int) -> int:
+    if number not in PHASE_NUMBERS:
+        raise InvalidInput("phase", InvalidInput.OUT_OF_RANGE, number)
+    return number
+
+
+def set_phase_state(db: TrajectoryDatabase, number: int, state: str, today: date) -> PhaseStatus:
+    """Move a phase to `state`, dating it; returns the status before, for undo."""
+    known_key("state", PHASE_STATES, state)
+    with db.session() as session:
+        row = queries.phase(session, _number(number))
+        before = PhaseStatus(number, row.state, row.started_on, row.finished_on)
+        row.started_on, row.finished_on = dates_for_state(
+            state, row.started_on, row.finished_on, today
+        )
+        row.state = state
+        return before
+
+
+def restore_phase_state(db: TrajectoryDatabase, status: PhaseStatus) -> None:
+    """Put a phase's state and dates back exactly as `status` has them."""
+    known_key("state", PHASE_STATES, status.state)
+    with db.session() as session:
+        row = queries.phase(session, _number(status.number))
+        row.state, row.started_on, row.finished_on = (
+            status.state, status.started_on, status.finished_on
+        )
+
+
+def checklist(db: TrajectoryDatabase, number: int | None = None) -> list[ChecklistEntry]:
+    """The checklist of one phase, or of all phases when `number` is None."""
+    with db.session() as session:
+        return [
+            ChecklistEntry(item.id, n, item.position, item.key, item.text, item.done, item.note)
+            for n, item in queries.checklist_items(session)
+            if number is None or n == number
+        ]
+
+
+def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None:
+    with db.session() as session:
+        existing(session, ChecklistItem, item_id).done = bool(done)
+
+
+def set_checklist_note(db: TrajectoryDatabase, item_id: str, note: str) -> None:
+    with db.session() as session:
+        existing(session, ChecklistItem, item_id).note = (note or "").strip()
+
+
+def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: str) -> None:
+    """Add an item of the coach's own to the end of a phase's checklist."""
+    text = clean_text("text", text, required=True, limit=TEXT_MAX)
+    with db.session() as session:
+        phase = queries.phase(session, _number(number))
+        position = 1 + max((item.position for item in phase.checklist), default=-1)
+        session.add(ChecklistItem(id=item_id, phase_id=phase.id, position=position, key=None,
+                                  text=text, done=False, note=""))
+
+
+def remove_checklist_item(db: TrajectoryDatabase, item_id: str) -> ChecklistEntry:
+    """Remove an item the coach added (default items stay); returns it for undo."""
+    with db.session() as session:
+        item = existing(session, ChecklistItem, item_id)
+        if item.key is not None:
+            raise InvalidInput("id", InvalidInput.UNKNOWN_VALUE, item_id)
+        number = next(p.number for p in queries.phases(session) if p.id == item.phase_id)
+        entry = ChecklistEntry(item.id, number, item.position, None, item.text, item.done,
+                               item.note)
+        session.delete(item)
+        return entry

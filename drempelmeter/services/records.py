@@ -1,0 +1,98 @@
+"""Plain, immutable records that services hand to the UI and CLI (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class TrajectoryRecord:
+    name: str
+    region: str = ""
+    coach: str = ""
+    start_date: date | None = None
+    target_groups: tuple[str, ...] = ()
+    optional_bs: tuple[str, ...] = ()
+    suppression_threshold: int = 5
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class PartnerRecord:
+    id: str
+    name: str
+    kind: str
+    type: str
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class ParticipantRecord:
+    id: str
+    name: str
+    role: str
+    partner_id: str | None = None
+    groups: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PhaseStatus:
+    number: int
+    state: str
+    started_on: date | None = None
+    finished_on: date | None = None
+    done_count: int = 0
+    item_count: int = 0
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    id: str
+    phase_number: int
+    position: int
+    key: str | None
+    text: str
+    done: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    text: str
+    minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    phase_number: int
+    held_on: date
+    title: str
+    location: str = ""
+    notes: str = ""
+    agenda: tuple[AgendaEntry, ...] = ()
+    attendee_ids: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    id: str
+    decided_on: date
+    decided_by: str
+    text: str
+    phase_number: int | None = None
+
+
+@dataclass(frozen=True)
+class RemovedPartner:
+    """What removing a partner changed, so that undo can put it all back."""
+
+    partner: PartnerRecord
+    participant_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RemovedParticipant:
+    participant: ParticipantRecord
+    session_ids: tuple[str, ...]

@@ -1,0 +1,123 @@
+"""Create, open, describe and edit the trajectory itself; check a file without opening it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.ids import new_id
+from ..domain.phases import PHASES
+from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
+from ..store import queries
+from ..store.database import TrajectoryDatabase, create_database, open_database
+from ..store.errors import NewerFile
+from ..store.models import ChecklistItem, PhaseRecord, Trajectory
+from ..store.schema import HEAD_REVISION, is_newer, needs_upgrade
+from ..store.sqlite_file import inspect_file, integrity_problems
+from .errors import InvalidInput
+from .records import TrajectoryRecord
+from .validation import clean_text, known_keys
+
+MIN_SUPPRESSION = 3
+MAX_SUPPRESSION = 50
+
+
+def _validated(record: TrajectoryRecord) -> TrajectoryRecord:
+    if not MIN_SUPPRESSION <= record.suppression_threshold <= MAX_SUPPRESSION:
+        raise InvalidInput(
+            "suppression_threshold", InvalidInput.OUT_OF_RANGE, record.suppression_threshold
+        )
+    return TrajectoryRecord(
+        id=record.id,
+        name=clean_text("name", record.name, required=True),
+        region=clean_text("region", record.region),
+        coach=clean_text("coach", record.coach),
+        start_date=record.start_date,
+        target_groups=tuple(known_keys("target_groups", TARGET_GROUPS, record.target_groups)),
+        optional_bs=tuple(known_keys("optional_bs", OPTIONAL_BS, record.optional_bs)),
+        suppression_threshold=record.suppression_threshold,
+    )
+
+
+def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDatabase:
+    """A new trajectory file with the six phases and their default checklists, opened."""
+    details = _validated(details)
+
+    def populate(session) -> None:  # type: ignore[no-untyped-def]
+        trajectory = Trajectory(id=new_id())
+        _write(trajectory, details)
+        session.add(trajectory)
+        for phase in PHASES:
+            record = PhaseRecord(number=phase.number, state="not_started", trajectory=trajectory)
+            record.checklist = [
+                ChecklistItem(position=i, key=term.key, text="", done=False, note="")
+                for i, term in enumerate(phase.checklist)
+            ]
+            session.add(record)
+
+    return create_database(Path(path), populate)
+
+
+def open_trajectory(path: Path, *, read_only: bool = False) -> TrajectoryDatabase:
+    return open_database(Path(path), read_only=read_only)
+
+
+def _write(row: Trajectory, record: TrajectoryRecord) -> None:
+    row.name = record.name
+    row.region = record.region
+    row.coach = record.coach
+    row.start_date = record.start_date
+    row.target_groups = list(record.target_groups)
+    row.optional_bs = list(record.optional_bs)
+    row.suppression_threshold = record.suppression_threshold
+
+
+def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
+    with db.session() as session:
+        row = queries.trajectory(session)
+        return TrajectoryRecord(
+            id=row.id, name=row.name, region=row.region, coach=row.coach,
+            start_date=row.start_date, target_groups=tuple(row.target_groups),
+            optional_bs=tuple(row.optional_bs), suppression_threshold=row.suppression_threshold,
+        )
+
+
+def update_trajectory(db: TrajectoryDatabase, record: TrajectoryRecord) -> None:
+    """Replace the trajectory's details with `record` (its id is ignored)."""
+    record = _validated(record)
+    with db.session() as session:
+        _write(queries.trajectory(session), record)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """The outcome of `check`: the schema revision and any integrity problems."""
+
+    path: Path
+    revision: str
+    written_by: str | None
+    problems: tuple[str, ...]
+    upgrade_needed: bool
+
+    @property
+    def sound(self) -> bool:
+        return not self.problems
+
+
+def check_file(path: Path) -> CheckReport:
+    """Integrity and schema check without locking or changing the file.
+
+    Raises the store's TrajectoryFileError subclasses for files that are not trajectories or
+    were made by a newer version.
+    """
+    path = Path(path)
+    facts = inspect_file(path)
+    if is_newer(facts.revision):
+        raise NewerFile(path, facts.revision, facts.written_by)
+    return CheckReport(
+        path=path, revision=facts.revision, written_by=facts.written_by,
+        problems=tuple(integrity_problems(path)), upgrade_needed=needs_upgrade(facts.revision),
+    )
+
+
+__all__ = ["HEAD_REVISION", "CheckReport", "check_file", "create_trajectory", "open_trajectory"]

@@ -1,0 +1,43 @@
+"""Checks shared by the use cases: required text, lengths, closed-list values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..domain.terms import Vocabulary
+from .errors import InvalidInput
+
+NAME_MAX = 200
+TEXT_MAX = 500
+
+
+def clean_text(field: str, value: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
+    """`value` stripped; refused when required and empty, or longer than `limit`."""
+    text = (value or "").strip()
+    if required and not text:
+        raise InvalidInput(field, InvalidInput.REQUIRED, value)
+    if len(text) > limit:
+        raise InvalidInput(field, InvalidInput.TOO_LONG, value)
+    return text
+
+
+def known_key(field: str, vocabulary: Vocabulary, key: str) -> str:
+    if key not in vocabulary:
+        raise InvalidInput(field, InvalidInput.UNKNOWN_VALUE, key)
+    return key
+
+
+def known_keys(field: str, vocabulary: Vocabulary, keys: Iterable[str]) -> list[str]:
+    """The keys in vocabulary order, without duplicates; an unknown one is refused."""
+    wanted = set(keys)
+    for key in wanted:
+        known_key(field, vocabulary, key)
+    return [t.key for t in vocabulary if t.key in wanted]
+
+
+def existing(session, model, row_id: str):  # type: ignore[no-untyped-def]
+    """The row of `model` with this id; refused as not found when it is gone."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise InvalidInput("id", InvalidInput.NOT_FOUND, row_id)
+    return row

@@ -1,0 +1,69 @@
+"""Workshop sessions of a phase: date, title, attendees, agenda and notes."""
+
+from __future__ import annotations
+
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
+from .errors import InvalidInput
+from .records import AgendaEntry, SessionRecord
+from .validation import TEXT_MAX, clean_text, existing
+
+
+def _record(number: int, row: WorkshopSession) -> SessionRecord:
+    return SessionRecord(
+        id=row.id, phase_number=number, held_on=row.held_on, title=row.title,
+        location=row.location, notes=row.notes,
+        agenda=tuple(AgendaEntry(a.text, a.minutes) for a in row.agenda),
+        attendee_ids=tuple(sorted(a.participant_id for a in row.attendances)),
+    )
+
+
+def list_sessions(db: TrajectoryDatabase, phase_number: int | None = None) -> list[SessionRecord]:
+    """Sessions by date, of one phase or of all."""
+    with db.session() as session:
+        return [
+            _record(number, row)
+            for number, row in queries.workshop_sessions(session)
+            if phase_number is None or number == phase_number
+        ]
+
+
+def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
+    """Create the session with `record.id`, or replace everything it holds."""
+    title = clean_text("title", record.title, required=True)
+    location = clean_text("location", record.location)
+    agenda = []
+    for entry in record.agenda:
+        text = clean_text("agenda", entry.text, limit=TEXT_MAX)
+        if entry.minutes is not None and not 0 < entry.minutes <= 24 * 60:
+            raise InvalidInput("agenda", InvalidInput.OUT_OF_RANGE, entry.minutes)
+        if text:
+            agenda.append(AgendaEntry(text, entry.minutes))
+    with db.session() as session:
+        for participant_id in record.attendee_ids:
+            existing(session, Participant, participant_id)
+        phase = queries.phase(session, record.phase_number)
+        row = session.get(WorkshopSession, record.id)
+        if row is None:
+            row = WorkshopSession(id=record.id)
+            session.add(row)
+        row.phase_id = phase.id
+        row.held_on, row.title, row.location = record.held_on, title, location
+        row.notes = (record.notes or "").strip()
+        row.agenda = [
+            AgendaItem(position=i, text=e.text, minutes=e.minutes) for i, e in enumerate(agenda)
+        ]
+        row.attendances = [
+            Attendance(participant_id=pid) for pid in sorted(set(record.attendee_ids))
+        ]
+
+
+def remove_session(db: TrajectoryDatabase, session_id: str) -> SessionRecord:
+    """Remove a session with its agenda and attendance; returns it whole, for undo."""
+    with db.session() as session:
+        row = existing(session, WorkshopSession, session_id)
+        number = next(p.number for p in queries.phases(session) if p.id == row.phase_id)
+        record = _record(number, row)
+        session.delete(row)
+        return record

@@ -1,0 +1,115 @@
+"""What can be wrong with a trajectory file, as exceptions the UI and CLI turn into messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+
+class TrajectoryFileError(Exception):
+    """The user's file cannot be used as asked. The message is plain English for the CLI and log;
+    the UI words each subclass itself, translated."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.message = message
+
+
+class FileMissing(TrajectoryFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "there is no such file")
+
+
+class FileAlreadyExists(TrajectoryFileError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "a file with this name already exists")
+
+
+class FileUnreadable(TrajectoryFileError):
+    """The operating system refused (permission, a folder, a device)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, f"cannot be read: {reason}")
+        self.reason = reason
+
+
+class NotATrajectory(TrajectoryFileError):
+    """An empty file, a file that is not a database, or someone else's database."""
+
+    EMPTY = "empty"
+    NOT_DATABASE = "not_database"
+    FOREIGN_DATABASE = "foreign_database"
+
+    _MESSAGES: ClassVar[dict[str, str]] = {
+        EMPTY: "is empty, not a Drempelmeter trajectory",
+        NOT_DATABASE: "is not a Drempelmeter trajectory (not a database file)",
+        FOREIGN_DATABASE: "is a database, but not a Drempelmeter trajectory",
+    }
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(path, self._MESSAGES[kind])
+        self.kind = kind
+
+
+class FileDamaged(TrajectoryFileError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, f"is damaged ({detail})")
+        self.detail = detail
+
+
+class NewerFile(TrajectoryFileError):
+    """Written by a newer Drempelmeter whose schema this version does not know."""
+
+    def __init__(self, path: Path, revision: str, written_by: str | None) -> None:
+        by = f"Drempelmeter {written_by}" if written_by else "a newer Drempelmeter"
+        super().__init__(
+            path, f"was made by {by} (schema {revision}); update Drempelmeter to open it"
+        )
+        self.revision = revision
+        self.written_by = written_by
+
+
+class OlderFileReadOnly(TrajectoryFileError):
+    """An older file must be upgraded, which a read-only opening cannot do."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            path, f"uses the older schema {revision}; open it for editing once to upgrade it"
+        )
+        self.revision = revision
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    """Who holds a trajectory file open."""
+
+    user: str
+    host: str
+    pid: int
+    since: datetime
+
+
+class FileLocked(TrajectoryFileError):
+    def __init__(self, path: Path, owner: LockOwner) -> None:
+        since = owner.since.astimezone().strftime("%Y-%m-%d %H:%M")
+        super().__init__(
+            path, f"is open in Drempelmeter by {owner.user} on {owner.host} since {since}"
+        )
+        self.owner = owner
+
+
+class MigrationFailed(TrajectoryFileError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(path, f"could not be upgraded, nothing was changed ({detail})")
+        self.detail = detail
+
+
+class WriteFailed(TrajectoryFileError):
+    """The disk refused a write: full, read-only, or the file is busy."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(path, f"could not be written: {reason}")
+        self.reason = reason

@@ -1,0 +1,229 @@
+"""SQLAlchemy 2.x models of one trajectory. No client person appears anywhere in this model."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.ids import new_id
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+NAME_LENGTH = 200
+TEXT_LENGTH = 500
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always returned timezone-aware, on SQLite and PostgreSQL."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; store aware UTC datetimes only")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def id_column() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True, default=new_id)
+
+
+class AppMeta(Base):
+    """Key/value facts about the file itself (which app version wrote it). Never migrated away."""
+
+    __tablename__ = "app_meta"
+
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+
+class Trajectory(Base):
+    __tablename__ = "trajectory"
+    __table_args__ = (CheckConstraint("suppression_threshold >= 3", name="suppression_min"),)
+
+    id: Mapped[str] = id_column()
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    region: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    coach: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    optional_bs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    suppression_threshold: Mapped[int] = mapped_column(Integer, default=5)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    partners: Mapped[list[Partner]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="Partner.position",
+    )
+    phases: Mapped[list[PhaseRecord]] = relationship(
+        back_populates="trajectory", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="PhaseRecord.number",
+    )
+
+
+class Partner(Base):
+    __tablename__ = "partner"
+    __table_args__ = (UniqueConstraint("trajectory_id", "name"),)
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    kind: Mapped[str] = mapped_column(String(30))
+    type: Mapped[str] = mapped_column(String(30))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="partners")
+
+
+class Participant(Base):
+    """A member of the steering group, working group or sounding board: never a client."""
+
+    __tablename__ = "participant"
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    role: Mapped[str] = mapped_column(String(30))
+    groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class PhaseRecord(Base):
+    """The state of one of the six phases in this trajectory."""
+
+    __tablename__ = "phase"
+    __table_args__ = (
+        UniqueConstraint("trajectory_id", "number"),
+        CheckConstraint("number BETWEEN 1 AND 6", name="number_range"),
+    )
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(20), default="not_started")
+    started_on: Mapped[date | None] = mapped_column(Date)
+    finished_on: Mapped[date | None] = mapped_column(Date)
+
+    trajectory: Mapped[Trajectory] = relationship(back_populates="phases")
+    checklist: Mapped[list[ChecklistItem]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistItem.position"
+    )
+
+
+class ChecklistItem(Base):
+    """One expected output of a phase: a default one (by key) or one the coach added (text)."""
+
+    __tablename__ = "checklist_item"
+
+    id: Mapped[str] = id_column()
+    phase_id: Mapped[str] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    key: Mapped[str | None] = mapped_column(String(60))
+    text: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class WorkshopSession(Base):
+    __tablename__ = "workshop_session"
+
+    id: Mapped[str] = id_column()
+    phase_id: Mapped[str] = mapped_column(ForeignKey("phase.id", ondelete="CASCADE"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    location: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    agenda: Mapped[list[AgendaItem]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="AgendaItem.position"
+    )
+    attendances: Mapped[list[Attendance]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class AgendaItem(Base):
+    __tablename__ = "agenda_item"
+
+    id: Mapped[str] = id_column()
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("workshop_session.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(String(TEXT_LENGTH))
+    minutes: Mapped[int | None] = mapped_column(Integer)
+
+
+class Attendance(Base):
+    __tablename__ = "attendance"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("workshop_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[str] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Decision(Base):
+    """An entry of the decision log: what was decided, when, by which group."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    phase_id: Mapped[str | None] = mapped_column(
+        ForeignKey("phase.id", ondelete="SET NULL"), index=True
+    )
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -1,0 +1,84 @@
+"""Read queries over one trajectory file, always in a stable order (PostgreSQL has no default)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .models import (
+    Attendance,
+    ChecklistItem,
+    Decision,
+    Participant,
+    Partner,
+    PhaseRecord,
+    Trajectory,
+    WorkshopSession,
+)
+
+
+def trajectory(session: Session) -> Trajectory:
+    """The one trajectory a file holds."""
+    return session.scalars(select(Trajectory)).one()
+
+
+def phase(session: Session, number: int) -> PhaseRecord:
+    return session.scalars(select(PhaseRecord).where(PhaseRecord.number == number)).one()
+
+
+def phases(session: Session) -> list[PhaseRecord]:
+    return list(session.scalars(select(PhaseRecord).order_by(PhaseRecord.number)))
+
+
+def checklist_items(session: Session) -> list[tuple[int, ChecklistItem]]:
+    """Every checklist item with its phase number, in phase and list order."""
+    rows = session.execute(
+        select(PhaseRecord.number, ChecklistItem)
+        .join(ChecklistItem, ChecklistItem.phase_id == PhaseRecord.id)
+        .order_by(PhaseRecord.number, ChecklistItem.position, ChecklistItem.id)
+    )
+    return [(number, item) for number, item in rows]
+
+
+def partners(session: Session) -> list[Partner]:
+    return list(session.scalars(select(Partner).order_by(Partner.position, Partner.name)))
+
+
+def partner_named(session: Session, name: str) -> Partner | None:
+    return session.scalars(select(Partner).where(Partner.name == name)).first()
+
+
+def participants(session: Session) -> list[Participant]:
+    return list(session.scalars(select(Participant).order_by(Participant.name, Participant.id)))
+
+
+def participants_of_partner(session: Session, partner_id: str) -> list[Participant]:
+    return list(session.scalars(select(Participant).where(Participant.partner_id == partner_id)))
+
+
+def workshop_sessions(session: Session) -> list[tuple[int, WorkshopSession]]:
+    """Every workshop session with its phase number, by date."""
+    rows = session.execute(
+        select(PhaseRecord.number, WorkshopSession)
+        .join(WorkshopSession, WorkshopSession.phase_id == PhaseRecord.id)
+        .order_by(WorkshopSession.held_on, WorkshopSession.title, WorkshopSession.id)
+    )
+    return [(number, ws) for number, ws in rows]
+
+
+def sessions_attended_by(session: Session, participant_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(Attendance.session_id).where(Attendance.participant_id == participant_id)
+        )
+    )
+
+
+def decisions(session: Session) -> list[tuple[int | None, Decision]]:
+    """Every decision with its phase number (or None), oldest first."""
+    rows = session.execute(
+        select(PhaseRecord.number, Decision)
+        .outerjoin(PhaseRecord, Decision.phase_id == PhaseRecord.id)
+        .order_by(Decision.decided_on, Decision.created_at, Decision.id)
+    )
+    return [(number, decision) for number, decision in rows]

@@ -1,0 +1,98 @@
+"""Schema revisions: create a new file at the newest revision, or back up and migrate an old one."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from .. import __version__
+from .engine import connect_file
+from .errors import MigrationFailed
+from .models import AppMeta, Base
+from .sqlite_file import FileFacts, backup_file
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+#: Every released schema revision, oldest first. The last one is what this version writes.
+#: Kept here (and checked against Alembic by a test) so opening a file never imports Alembic.
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+HEAD_REVISION = SCHEMA_REVISIONS[-1]
+
+
+def is_newer(revision: str) -> bool:
+    """A revision this version does not know was written by a newer version."""
+    return revision not in SCHEMA_REVISIONS
+
+
+def needs_upgrade(revision: str) -> bool:
+    return revision != HEAD_REVISION and not is_newer(revision)
+
+
+def create_schema(conn: Connection) -> None:
+    """Create every table at the head revision and record it, inside the caller's transaction."""
+    Base.metadata.create_all(conn)
+    conn.exec_driver_sql(
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL, "
+        "CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))"
+    )
+    conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (HEAD_REVISION,))
+    conn.execute(
+        AppMeta.__table__.insert(),
+        [{"key": "created_by", "value": __version__}, {"key": "written_by", "value": __version__}],
+    )
+
+
+def backup_name(path: Path, revision: str, when: datetime) -> Path:
+    """`NAME.drempel.bak-<revision>-<date>`, beside the original."""
+    return path.with_name(f"{path.name}.bak-{revision}-{when:%Y%m%d-%H%M%S}")
+
+
+def upgrade_file(path: Path, facts: FileFacts) -> Path:
+    """Copy the file aside, then migrate it to the head revision. Returns the backup's path."""
+    backup = backup_name(path, facts.revision, datetime.now())
+    backup_file(path, backup)
+    migrate(path, MIGRATIONS_DIR, stamp_written_by=True)
+    return backup
+
+
+def migrate(
+    path: Path, script_location: Path, target: str = "head", *, stamp_written_by: bool = False
+) -> None:
+    """Run Alembic migrations on `path` in one transaction with foreign keys off.
+
+    Foreign keys must be off *before* the transaction begins: a batch migration recreates
+    tables, and with them on, dropping the old parent table cascades into its children. The
+    foreign-key check runs before commit; any problem rolls the whole upgrade back.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    def connect():  # type: ignore[no-untyped-def]
+        conn = connect_file(path, "rw")
+        conn.execute("PRAGMA foreign_keys = OFF")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=StaticPool)
+    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    try:
+        with engine.connect() as conn, conn.begin():
+            config = Config()
+            config.set_main_option("script_location", str(script_location))
+            config.attributes["connection"] = conn
+            command.upgrade(config, target)
+            broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise MigrationFailed(path, f"{len(broken)} rows lost their parent")
+            if stamp_written_by:
+                conn.exec_driver_sql(
+                    "UPDATE app_meta SET value = ? WHERE key = 'written_by'", (__version__,)
+                )
+    except MigrationFailed:
+        raise
+    except Exception as exc:
+        raise MigrationFailed(path, f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        engine.dispose()

@@ -1,0 +1,1 @@
+"""The Qt desktop application: windows, pages, item models, dialogs and undo commands."""

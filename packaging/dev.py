@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Developer entry point: set up .venv when needed, then run the app, the tests or a benchmark.
+
+Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
+
+    python3 packaging/dev.py run [APP ARGS]     start the app (on the demo when no ARGS)
+    python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless
+    python3 packaging/dev.py bench [NAME ...]   run the benchmarks in packaging/bench/
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".drempelmeter-installed"
+BENCH_DIR = ROOT / "packaging" / "bench"
+
+
+def venv_python() -> Path:
+    """The interpreter inside .venv, for this operating system."""
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def wanted_stamp() -> str:
+    """A fingerprint of what the install depends on: pyproject.toml and the Python version."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(sys.version.encode())
+    return digest.hexdigest()
+
+
+def ensure_venv() -> Path:
+    """Create .venv if missing; (re)install the project with its test extras when needed."""
+    python = venv_python()
+    if not python.exists():
+        print("Creating .venv ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    stamp = wanted_stamp()
+    if not STAMP.exists() or STAMP.read_text(encoding="utf-8") != stamp:
+        print("Installing drempelmeter and its dependencies into .venv ...", flush=True)
+        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+        subprocess.run([*pip, "--upgrade", "pip"], check=True)
+        subprocess.run([*pip, "--editable", f"{ROOT}[test]"], check=True)
+        STAMP.write_text(stamp, encoding="utf-8")
+    return python
+
+
+def run_app(args: list[str]) -> int:
+    python = ensure_venv()
+    return subprocess.call([str(python), "-m", "drempelmeter", *(args or ["--demo"])], cwd=ROOT)
+
+
+def run_tests(args: list[str]) -> int:
+    python = ensure_venv()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
+    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+
+
+def run_bench(names: list[str]) -> int:
+    python = ensure_venv()
+    scripts = sorted(BENCH_DIR.glob("bench_*.py"))
+    if names:
+        scripts = [s for s in scripts if any(n in s.stem for n in names)]
+    if not scripts:
+        print(f"No benchmark matches {names!r} in {BENCH_DIR}", file=sys.stderr)
+        return 2
+    status = 0
+    for script in scripts:
+        print(f"== {script.stem}", flush=True)
+        status |= subprocess.call([str(python), str(script)], cwd=ROOT)
+    return status
+
+
+COMMANDS = {"run": run_app, "test": run_tests, "bench": run_bench}
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in COMMANDS:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    return COMMANDS[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

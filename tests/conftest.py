@@ -1,0 +1,54 @@
+"""Shared test set-up: headless Qt, isolated user folders, and fresh trajectory files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["MPLBACKEND"] = "Agg"
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_dirs(tmp_path_factory, monkeypatch):
+    """Keep logs, settings and the demo copy out of the real user's folders."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state"),
+                     ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache")):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory) -> Path:
+    """The demo trajectory, built once per test run through the real services."""
+    from drempelmeter.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.drempel"
+    build_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_file(demo_master, tmp_path) -> Path:
+    """A private copy of the demo trajectory for one test (copied while closed)."""
+    target = tmp_path / "Demervallei.drempel"
+    shutil.copyfile(demo_master, target)
+    return target
+
+
+@pytest.fixture
+def new_db(tmp_path):
+    """A freshly created, open trajectory file; closed after the test."""
+    from drempelmeter.services.records import TrajectoryRecord
+    from drempelmeter.services.trajectory import create_trajectory
+
+    db = create_trajectory(tmp_path / "new.drempel", TrajectoryRecord(name="Testtraject"))
+    yield db
+    db.close()

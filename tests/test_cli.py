@@ -1,0 +1,69 @@
+"""The command line as a user runs it: exit codes, one-line reasons, and no Qt for headless work."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "drempelmeter", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_demo_then_check(tmp_path):
+    made = run("demo", "x.drempel", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    checked = run("check", "x.drempel", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert "sound (schema 0001" in checked.stdout
+    again = run("demo", "x.drempel", cwd=tmp_path)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_check_refuses_bad_files_with_one_line_and_no_traceback(tmp_path, demo_file):
+    (tmp_path / "notes.txt").write_text("boodschappen\n", encoding="utf-8")
+    (tmp_path / "empty.drempel").write_bytes(b"")
+    with closing(sqlite3.connect(tmp_path / "other.db")) as conn:
+        conn.execute("CREATE TABLE t (x)")
+        conn.commit()
+    with closing(sqlite3.connect(demo_file)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+        conn.commit()
+    expected = {
+        "notes.txt": "not a database file",
+        "empty.drempel": "is empty",
+        "other.db": "not a Drempelmeter trajectory",
+        str(demo_file): "(schema 0099); update Drempelmeter",
+        "missing.drempel": "no such file",
+    }
+    for name, words in expected.items():
+        result = run("check", name, cwd=tmp_path)
+        assert result.returncode == 1, name
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0], result.stderr
+        assert "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert run("check", cwd=tmp_path).returncode == 2
+    assert run("--no-such-flag", cwd=tmp_path).returncode == 2
+
+
+def test_headless_commands_never_import_qt_or_slow_libraries(tmp_path):
+    code = (
+        "import sys\n"
+        "from drempelmeter.cli import main\n"
+        "assert main(['demo', 'a.drempel']) == 0\n"
+        "assert main(['check', 'a.drempel']) == 0\n"
+        "loaded = sorted(m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic')"
+        " if m in sys.modules)\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
