@@ -6,6 +6,7 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
     python3 packaging/dev.py run [APP ARGS]     start the app (on the demo when no ARGS)
     python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless
     python3 packaging/dev.py bench [NAME ...]   run the benchmarks in packaging/bench/
+    python3 packaging/dev.py i18n               update the Dutch catalog from the tr() calls
 """
 
 from __future__ import annotations
@@ -79,7 +80,11 @@ def run_bench(names: list[str]) -> int:
     return status
 
 
-COMMANDS = {"run": run_app, "test": run_tests, "bench": run_bench}
+def run_i18n(args: list[str]) -> int:
+    return subprocess.call([sys.executable, str(ROOT / "packaging" / "i18n.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {"run": run_app, "test": run_tests, "bench": run_bench, "i18n": run_i18n}
 
 
 def main(argv: list[str]) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.ids import new_id
 from ..store.database import TrajectoryDatabase
-from ..store.errors import FileAlreadyExists
+from ..store.errors import FileAlreadyExists, FileLocked
+from ..store.lock import FileLock
 from . import decisions, partners, phases, workshops
 from .records import (
     AgendaEntry,
@@ -20,6 +21,8 @@ from .records import (
     TrajectoryRecord,
 )
 from .trajectory import create_trajectory
+
+DEMO_NAME = "Demervallei (demo).drempel"
 
 DETAILS = TrajectoryRecord(
     name="Drempelmeter Demervallei 2026–2027",
@@ -171,6 +174,22 @@ def build_demo(path: Path) -> None:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
+
+
+def fresh_demo(folder: Path) -> Path:
+    """A new copy of the demo in `folder`, replacing the previous copy unless it is open."""
+    target = folder / DEMO_NAME
+    if target.exists():
+        lock = FileLock(target)
+        try:
+            lock.acquire()
+        except FileLocked:
+            target = folder / f"{target.stem} {datetime.now():%Y%m%d-%H%M%S}{target.suffix}"
+        else:
+            target.unlink()
+            lock.release()
+    build_demo(target)
+    return target
 
 
 def _fill(db: TrajectoryDatabase) -> None:

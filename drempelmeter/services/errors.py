@@ -18,3 +18,27 @@ class InvalidInput(ValueError):
         self.field = field
         self.problem = problem
         self.value = value
+
+
+# The trajectory-file problems the store raises, re-exported so callers need not reach below
+# the services layer.
+from ..store.errors import (  # noqa: E402
+    FileAlreadyExists,
+    FileDamaged,
+    FileLocked,
+    FileMissing,
+    FileUnreadable,
+    LockOwner,
+    MigrationFailed,
+    NewerFile,
+    NotATrajectory,
+    OlderFileReadOnly,
+    TrajectoryFileError,
+    WriteFailed,
+)
+
+__all__ = [
+    "FileAlreadyExists", "FileDamaged", "FileLocked", "FileMissing", "FileUnreadable",
+    "InvalidInput", "LockOwner", "MigrationFailed", "NewerFile", "NotATrajectory",
+    "OlderFileReadOnly", "TrajectoryFileError", "WriteFailed",
+]

@@ -11,6 +11,7 @@ from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
 from ..store import queries
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
+from ..store.lock import HEARTBEAT_SECONDS
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, needs_upgrade
 from ..store.sqlite_file import inspect_file, integrity_problems
@@ -120,4 +121,7 @@ def check_file(path: Path) -> CheckReport:
     )
 
 
-__all__ = ["HEAD_REVISION", "CheckReport", "check_file", "create_trajectory", "open_trajectory"]
+__all__ = [
+    "HEAD_REVISION", "HEARTBEAT_SECONDS", "CheckReport", "TrajectoryDatabase", "check_file",
+    "create_trajectory", "open_trajectory",
+]

@@ -1,0 +1,89 @@
+"""The open trajectory as the UI sees it: the database handle, the undo stack, change signals."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..services.errors import InvalidInput, TrajectoryFileError
+from ..services.trajectory import HEARTBEAT_SECONDS, TrajectoryDatabase
+
+log = logging.getLogger(__name__)
+
+#: What an edit can change; views listen for the areas they show.
+AREAS = ("trajectory", "partners", "participants", "phases", "sessions", "decisions")
+
+
+class TrajectoryDocument(QObject):
+    """Owns the open file while the window shows it; every edit goes through `push`."""
+
+    changed = Signal(str)
+    edit_failed = Signal(object)
+
+    def __init__(self, db: TrajectoryDatabase, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(db.refresh_lock)
+        if not db.read_only:
+            self._heartbeat.start()
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def push(self, command: EditCommand) -> bool:
+        """Do the edit and put it on the undo stack; False when it was refused.
+
+        Qt deletes a command that turned obsolete during push, so success is read off the stack.
+        """
+        if self.read_only:
+            return False
+        before = self.undo_stack.index()
+        self.undo_stack.push(command)
+        return self.undo_stack.index() > before
+
+    def close(self) -> None:
+        self._heartbeat.stop()
+        self.undo_stack.clear()
+        self.db.close()
+
+
+class EditCommand(QUndoCommand):
+    """An undoable edit made of two service calls. It stores keys and values only.
+
+    A failing call must not leave the command on the stack as if it had happened: it is caught
+    here, the command is marked obsolete (Qt then drops it) and the document reports why.
+    """
+
+    def __init__(self, document: TrajectoryDocument, text: str, do, undo, areas) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(text)
+        self._document = document
+        self._do = do
+        self._undo = undo
+        self._areas = tuple(areas)
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, call) -> None:  # type: ignore[no-untyped-def]
+        try:
+            call()
+        except (InvalidInput, TrajectoryFileError) as exc:
+            self.setObsolete(True)
+            self._document.edit_failed.emit(exc)
+            return
+        except Exception as exc:
+            log.exception("edit %r failed", self.text())
+            self.setObsolete(True)
+            self._document.edit_failed.emit(exc)
+            return
+        for area in self._areas:
+            self._document.changed.emit(area)

@@ -1,0 +1,17 @@
+"""Dates and times written the way the user's locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QLocale
+
+
+def format_date(value: date | None) -> str:
+    if value is None:
+        return "—"
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_moment(value: datetime) -> str:
+    return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)

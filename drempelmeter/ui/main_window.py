@@ -1,0 +1,296 @@
+"""The main window: welcome page or open trajectory, menus, undo/redo, status bar."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QTime, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from .. import __version__
+from ..paths import user_data_dir
+from ..services import trajectory
+from ..services.demo import fresh_demo
+from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
+from . import prompts
+from .app_dialogs import NewTrajectoryDialog, PreferencesDialog
+from .document import TrajectoryDocument
+from .i18n import tr
+from .messages import bug_text, describe_file_error, describe_invalid_input, locked_text
+from .settings import AppSettings
+from .welcome import WelcomePage
+from .workspace import DETAILS, PARTNERS, Workspace
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings, log_file: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.settings = settings
+        self.log_file = log_file
+        self.document: TrajectoryDocument | None = None
+        self.workspace: Workspace | None = None
+        self.undo_group = QUndoGroup(self)
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.welcome.new_requested.connect(self.new_trajectory)
+        self.welcome.open_requested.connect(self.choose_and_open)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_chosen.connect(self.open_path)
+        self.file_label = QLabel()
+        self.file_label.setObjectName("statusFile")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("statusState")
+        self.statusBar().addPermanentWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.state_label)
+        self._build_menus()
+        geometry = settings.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 800)
+        self._show_welcome()
+
+    # ---- menus -----------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        self._action(file_menu, tr("&New trajectory…"), self.new_trajectory,
+                     QKeySequence.StandardKey.New, "actionNew")
+        self._action(file_menu, tr("&Open…"), self.choose_and_open,
+                     QKeySequence.StandardKey.Open, "actionOpen")
+        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, tr("Open the &demo"), self.open_demo, name="actionDemo")
+        file_menu.addSeparator()
+        self.save_copy_action = self._action(
+            file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
+        self.close_action = self._action(file_menu, tr("&Close"), self.close_trajectory,
+                                         QKeySequence.StandardKey.Close, "actionClose")
+        file_menu.addSeparator()
+        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
+                     "actionQuit")
+
+        edit_menu = bar.addMenu(tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self, tr("Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setObjectName("actionUndo")
+        self.redo_action = self.undo_group.createRedoAction(self, tr("Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.redo_action.setObjectName("actionRedo")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, tr("&Preferences…"), self.show_preferences,
+                     QKeySequence.StandardKey.Preferences, "actionPreferences")
+
+        self.go_menu = bar.addMenu(tr("&Go"))
+        for number in range(1, 7):
+            self._action(self.go_menu, tr("Phase &%1").replace("%1", str(number)),
+                         lambda _=False, n=number: self.workspace and self.workspace.show_phase(n),
+                         f"Ctrl+{number}", f"actionPhase{number}")
+        self.go_menu.addSeparator()
+        self._action(self.go_menu, tr("P&artners and participants"),
+                     lambda: self.workspace and self.workspace.show_section(PARTNERS), "Ctrl+7",
+                     "actionPartners")
+        self._action(self.go_menu, tr("Trajectory &details"),
+                     lambda: self.workspace and self.workspace.show_section(DETAILS), "Ctrl+8",
+                     "actionDetails")
+
+        help_menu = bar.addMenu(tr("&Help"))
+        self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
+                     name="actionLogFolder")
+        self._action(help_menu, tr("&About Drempelmeter"), self.show_about, name="actionAbout")
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("(none)")).setEnabled(False)
+
+    # ---- opening and closing ---------------------------------------------------------------
+
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open `path`, asking to open read-only when someone else has it. True when opened."""
+        path = Path(path)
+        try:
+            db = trajectory.open_trajectory(path, read_only=read_only)
+        except FileLocked as exc:
+            question = locked_text(exc) + "\n\n" + tr("Open it read-only?")
+            if not prompts.confirm(self, tr("Trajectory in use"), question):
+                return False
+            return self.open_path(path, read_only=True)
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self.welcome.set_recent(self.settings.recent_files())
+            return False
+        self._adopt(db)
+        if db.backup is not None:
+            prompts.show_info(self, tr("Trajectory upgraded"), tr(
+                "This trajectory was made with an older version and has been upgraded. A copy "
+                "of the old file was kept as %1.").replace("%1", str(db.backup)))
+        return True
+
+    def _adopt(self, db) -> None:  # type: ignore[no-untyped-def]
+        self.close_trajectory()
+        self.document = TrajectoryDocument(db, self)
+        self.document.edit_failed.connect(self.on_edit_failed)
+        self.document.changed.connect(self.on_changed)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.workspace = Workspace(self.document)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.show_phase(self._first_open_phase())
+        if not db.read_only:
+            self.settings.add_recent(db.path)
+        self.settings.set_last_folder(db.path.parent)
+        self._update_title()
+        self.file_label.setText(str(db.path))
+        self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
+        for action in (self.save_copy_action, self.close_action):
+            action.setEnabled(True)
+        self.go_menu.setEnabled(True)
+
+    def _first_open_phase(self) -> int:
+        """The phase a coach most likely wants: the first one that is not done."""
+        statuses = self.workspace.navigator_model if self.workspace else None
+        for row in range(statuses.rowCount() if statuses else 0):
+            if statuses.index(row).data(statuses.StateRole) != "done":  # type: ignore[union-attr]
+                return row + 1
+        return 1
+
+    def close_trajectory(self) -> None:
+        if self.document is None:
+            return
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.undo_group.removeStack(self.document.undo_stack)
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files())
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle("Drempelmeter")
+        self.file_label.setText(tr("No trajectory open"))
+        self.state_label.clear()
+        for action in (self.save_copy_action, self.close_action):
+            action.setEnabled(False)
+        self.go_menu.setEnabled(False)
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            return
+        name = trajectory.get_trajectory(self.document.db).name
+        suffix = f" ({tr('read-only')})" if self.document.read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Drempelmeter")
+
+    def choose_and_open(self) -> None:
+        path = prompts.choose_file_to_open(self, self.settings.last_folder())
+        if path is not None:
+            self.open_path(path)
+
+    def new_trajectory(self) -> None:
+        dialog = NewTrajectoryDialog(self)
+        dialog.accepted.connect(lambda: self._create(dialog.record()))
+        dialog.open()
+
+    def _create(self, details) -> None:  # type: ignore[no-untyped-def]
+        suggestion = Path(self.settings.last_folder()) / f"{details.name}.drempel"
+        path = prompts.choose_file_to_save(self, tr("Save the new trajectory as"), suggestion)
+        if path is None:
+            return
+        try:
+            db = trajectory.create_trajectory(path, details)
+        except (TrajectoryFileError, InvalidInput) as exc:
+            self.on_edit_failed(exc)
+            return
+        self._adopt(db)
+
+    def open_demo(self) -> bool:
+        try:
+            path = fresh_demo(user_data_dir())
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, tr("Cannot open the demo"), describe_file_error(exc))
+            return False
+        return self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.document is None:
+            return
+        current = self.document.db.path
+        suggestion = current.with_name(f"{current.stem} ({tr('copy')}).drempel")
+        target = prompts.choose_file_to_save(self, tr("Save a copy as"), suggestion)
+        if target is None:
+            return
+        if target.resolve() == current.resolve():
+            prompts.show_error(self, tr("Save a copy"),
+                               tr("Choose another name: this is the file that is open."))
+            return
+        try:
+            self.document.db.save_copy(target)
+        except (TrajectoryFileError, OSError) as exc:
+            prompts.show_error(self, tr("Save a copy"), str(exc))
+            return
+        self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
+
+    # ---- feedback --------------------------------------------------------------------------
+
+    def on_changed(self, area: str) -> None:
+        self.state_label.setText(
+            tr("All changes saved (%1)").replace("%1", QTime.currentTime().toString("HH:mm")))
+        if area == "trajectory":
+            self._update_title()
+
+    def on_edit_failed(self, exc: Exception) -> None:
+        if isinstance(exc, TrajectoryFileError):
+            prompts.show_error(self, tr("The change was not saved"), describe_file_error(exc))
+        elif isinstance(exc, InvalidInput):
+            prompts.show_error(self, tr("The change was not saved"), describe_invalid_input(exc))
+        else:
+            prompts.show_error(self, tr("The change was not saved"), bug_text(self.log_file))
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.language_preference(), self)
+        dialog.accepted.connect(
+            lambda: self.settings.set_language_preference(dialog.preference()))
+        dialog.open()
+
+    def show_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
+
+    def show_about(self) -> None:
+        prompts.show_info(self, tr("About Drempelmeter"), tr(
+            "Drempelmeter %1\n\nFor the process coach of a Geïntegreerd Breed Onthaal: lead the "
+            "region through the six phases of the drempelmeter.\n\nLog file: %2")
+            .replace("%1", __version__).replace("%2", str(self.log_file)))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.close_trajectory()
+        super().closeEvent(event)

@@ -1,0 +1,96 @@
+"""The partners and participants of the trajectory, each in its own table."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ..domain.ids import new_id
+from ..services import partners
+from ..services.records import ParticipantRecord, PartnerRecord
+from . import edits, prompts
+from .document import TrajectoryDocument
+from .i18n import tr
+from .record_dialogs import ParticipantDialog, PartnerDialog
+from .record_section import RecordSection
+from .tables import ParticipantsModel, PartnersModel
+from .widgets import heading
+
+
+class PartnersPage(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnersPage")
+        self.document = document
+        title = heading(tr("Partners and participants"), "partnersTitle")
+        self.partners = RecordSection(tr("Partners"), PartnersModel(self), "partners")
+        self.partners.add_requested.connect(self.on_add_partner)
+        self.partners.edit_requested.connect(self.on_edit_partner)
+        self.partners.remove_requested.connect(self.on_remove_partner)
+        self.participants_model = ParticipantsModel(self)
+        self.participants = RecordSection(tr("Participants"), self.participants_model,
+                                          "participants")
+        self.participants.add_requested.connect(self.on_add_participant)
+        self.participants.edit_requested.connect(self.on_edit_participant)
+        self.participants.remove_requested.connect(
+            lambda r: document.push(edits.remove_participant(document, r)))
+        note = QLabel(tr("Participants are the members of the steering group, the working group "
+                         "and the sounding board. Clients are never recorded here."))
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.partners)
+        layout.addWidget(self.participants)
+        layout.addWidget(note)
+        for section in (self.partners, self.participants):
+            section.set_editable(not document.read_only)
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        partner_list = partners.list_partners(self.document.db)
+        self.participants_model.partner_names = {p.id: p.name for p in partner_list}
+        self.partners.set_records(partner_list)
+        self.participants.set_records(partners.list_participants(self.document.db))
+
+    def on_changed(self, area: str) -> None:
+        if area in ("partners", "participants"):
+            self.reload()
+
+    def _taken(self, except_id: str = "") -> set[str]:
+        return {p.name for p in self.partners.model.records() if p.id != except_id}
+
+    def _open_partner(self, record: PartnerRecord, *, new: bool) -> None:
+        dialog = PartnerDialog(record, self._taken(record.id), self, new=new)
+        dialog.accepted.connect(lambda: self.document.push(
+            edits.add_partner(self.document, dialog.record()) if new
+            else edits.edit_partner(self.document, record, dialog.record())))
+        dialog.open()
+
+    def on_add_partner(self) -> None:
+        self._open_partner(PartnerRecord(new_id(), "", "core", "local_government"), new=True)
+
+    def on_edit_partner(self, record: PartnerRecord) -> None:
+        self._open_partner(record, new=False)
+
+    def on_remove_partner(self, record: PartnerRecord) -> None:
+        linked = [p for p in self.participants.model.records() if p.partner_id == record.id]
+        if linked and not prompts.confirm(
+            self, tr("Remove partner"),
+            tr("%1 participants belong to “%2”. They stay, without a partner. Remove the "
+               "partner?").replace("%1", str(len(linked))).replace("%2", record.name),
+        ):
+            return
+        self.document.push(edits.remove_partner(self.document, record))
+
+    def _open_participant(self, record: ParticipantRecord, *, new: bool) -> None:
+        dialog = ParticipantDialog(record, self.partners.model.records(), self, new=new)
+        dialog.accepted.connect(lambda: self.document.push(
+            edits.add_participant(self.document, dialog.record()) if new
+            else edits.edit_participant(self.document, record, dialog.record())))
+        dialog.open()
+
+    def on_add_participant(self) -> None:
+        self._open_participant(ParticipantRecord(new_id(), "", "front_line_worker"), new=True)
+
+    def on_edit_participant(self, record: ParticipantRecord) -> None:
+        self._open_participant(record, new=False)

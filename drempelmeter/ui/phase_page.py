@@ -1,0 +1,192 @@
+"""The page of one phase: purpose, state, checklist to tick, workshop sessions, decision log."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.ids import new_id
+from ..domain.phases import PHASE_STATES, phase
+from ..services import decisions, partners, phases, workshops
+from ..services.records import ChecklistEntry, DecisionRecord, PhaseStatus, SessionRecord
+from . import edits, prompts
+from .document import TrajectoryDocument
+from .formats import format_date
+from .i18n import language, tr
+from .phase_models import ChecklistModel
+from .record_dialogs import DecisionDialog, SessionDialog
+from .record_section import RecordSection
+from .tables import DecisionsModel, SessionsModel
+from .widgets import button, heading
+
+
+class PhasePage(QScrollArea):
+    """Shows the phase chosen in the navigator; every change is an undoable edit."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("phasePage")
+        self.setWidgetResizable(True)
+        self.document = document
+        self.number = 1
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.title = heading("", "phaseTitle")
+        self.purpose = QLabel()
+        self.purpose.setWordWrap(True)
+        self.records = QLabel()
+        self.records.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.purpose)
+        layout.addWidget(self.records)
+
+        state_row = QHBoxLayout()
+        state_label = QLabel(tr("&State:"))
+        self.state = QComboBox()
+        self.state.setObjectName("phaseState")
+        self.state.setAccessibleName(tr("State of this phase"))
+        for term in PHASE_STATES:
+            self.state.addItem(term.label(language()), term.key)
+        state_label.setBuddy(self.state)
+        self.state.activated.connect(self.on_state_chosen)
+        self.dates = QLabel()
+        self.dates.setObjectName("phaseDates")
+        state_row.addWidget(state_label)
+        state_row.addWidget(self.state)
+        state_row.addWidget(self.dates)
+        state_row.addStretch()
+        layout.addLayout(state_row)
+
+        checklist_box = QGroupBox(tr("Checklist"))
+        self.checklist_model = ChecklistModel(self.on_toggle, self)
+        self.checklist = QListView()
+        self.checklist.setObjectName("checklist")
+        self.checklist.setAccessibleName(tr("Checklist of this phase"))
+        self.checklist.setModel(self.checklist_model)
+        self.checklist.setMinimumHeight(150)
+        self.add_item_button = button(tr("Add &item…"), "addChecklistItem")
+        self.add_item_button.clicked.connect(self.on_add_item)
+        self.note_button = button(tr("&Note…"), "checklistNote")
+        self.note_button.clicked.connect(self.on_note)
+        box_layout = QVBoxLayout(checklist_box)
+        box_layout.addWidget(self.checklist)
+        row = QHBoxLayout()
+        row.addWidget(self.add_item_button)
+        row.addWidget(self.note_button)
+        row.addStretch()
+        box_layout.addLayout(row)
+        layout.addWidget(checklist_box)
+
+        self.sessions = RecordSection(tr("Workshop sessions"), SessionsModel(self), "sessions")
+        self.sessions.view.setMinimumHeight(140)
+        self.sessions.add_requested.connect(self.on_add_session)
+        self.sessions.edit_requested.connect(self.on_edit_session)
+        self.sessions.remove_requested.connect(
+            lambda r: self.document.push(edits.remove_session(self.document, r)))
+        layout.addWidget(self.sessions)
+
+        self.decisions = RecordSection(tr("Decision log"), DecisionsModel(self), "decisions")
+        self.decisions.view.setMinimumHeight(120)
+        self.decisions.add_requested.connect(self.on_add_decision)
+        self.decisions.edit_requested.connect(self.on_edit_decision)
+        self.decisions.remove_requested.connect(
+            lambda r: self.document.push(edits.remove_decision(self.document, r)))
+        layout.addWidget(self.decisions)
+        layout.addStretch()
+        self.setWidget(body)
+
+        editable = not document.read_only
+        for widget in (self.state, self.add_item_button, self.note_button):
+            widget.setEnabled(editable)
+        self.checklist_model.editable = editable
+        self.sessions.set_editable(editable)
+        self.decisions.set_editable(editable)
+        document.changed.connect(self.on_changed)
+
+    def show_phase(self, number: int) -> None:
+        self.number = number
+        info = phase(number)
+        lang = language()
+        self.title.setText(tr("Phase %1: %2").replace("%1", str(number))
+                           .replace("%2", info.title(lang)))
+        self.purpose.setText(info.purpose(lang))
+        self.records.setText(tr("What this phase records: %1").replace("%1", info.records(lang)))
+        self.reload()
+
+    def reload(self) -> None:
+        self._show_status(phases.list_phases(self.document.db)[self.number - 1])
+        self.checklist_model.set_entries(phases.checklist(self.document.db, self.number))
+        self.sessions.set_records(workshops.list_sessions(self.document.db, self.number))
+        self.decisions.set_records(decisions.list_decisions(self.document.db, self.number))
+
+    def _show_status(self, status: PhaseStatus) -> None:
+        self.state.setCurrentIndex(self.state.findData(status.state))
+        self.dates.setText(tr("Started: %1 · Finished: %2")
+                           .replace("%1", format_date(status.started_on))
+                           .replace("%2", format_date(status.finished_on)))
+
+    def on_changed(self, area: str) -> None:
+        if area in ("phases", "sessions", "decisions", "participants"):
+            self.reload()
+
+    def on_state_chosen(self, index: int) -> None:
+        state = self.state.itemData(index)
+        self.document.push(edits.set_phase_state(self.document, self.number, state, date.today()))
+        self.reload()
+
+    def on_toggle(self, entry: ChecklistEntry, done: bool) -> None:
+        self.document.push(edits.tick(self.document, entry, done))
+
+    def current_entry(self) -> ChecklistEntry | None:
+        index = self.checklist.currentIndex()
+        return self.checklist_model.entry(index.row()) if index.isValid() else None
+
+    def on_add_item(self) -> None:
+        text = prompts.ask_text(self, tr("Add checklist item"), tr("Checklist item:"))
+        if text:
+            self.document.push(edits.add_checklist_item(self.document, new_id(), self.number, text))
+
+    def on_note(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        note = prompts.ask_note(
+            self, tr("Note"), tr("Note on “%1”:").replace("%1", edits.checklist_label(entry)),
+            entry.note)
+        if note is not None and note != entry.note:
+            self.document.push(edits.note_checklist(self.document, entry, note))
+
+    def _open_session(self, record: SessionRecord, *, new: bool) -> None:
+        dialog = SessionDialog(record, partners.list_participants(self.document.db), self, new=new)
+        dialog.accepted.connect(lambda: self.document.push(
+            edits.save_session(self.document, None if new else record, dialog.record())))
+        dialog.open()
+
+    def on_add_session(self) -> None:
+        self._open_session(SessionRecord(new_id(), self.number, date.today(), ""), new=True)
+
+    def on_edit_session(self, record: SessionRecord) -> None:
+        self._open_session(record, new=False)
+
+    def _open_decision(self, record: DecisionRecord, *, new: bool) -> None:
+        dialog = DecisionDialog(record, self, new=new)
+        dialog.accepted.connect(lambda: self.document.push(
+            edits.save_decision(self.document, None if new else record, dialog.record())))
+        dialog.open()
+
+    def on_add_decision(self) -> None:
+        self._open_decision(
+            DecisionRecord(new_id(), date.today(), "steering", "", self.number), new=True)
+
+    def on_edit_decision(self, record: DecisionRecord) -> None:
+        self._open_decision(record, new=False)

@@ -1,0 +1,213 @@
+"""Dialogs that create or edit one record: partner, participant, workshop session, decision."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.organisation import (
+    DECISION_MAKERS,
+    GROUPS,
+    PARTICIPANT_ROLES,
+    PARTNER_KINDS,
+    PARTNER_TYPES,
+)
+from ..domain.phases import phase
+from ..services.records import (
+    AgendaEntry,
+    DecisionRecord,
+    ParticipantRecord,
+    PartnerRecord,
+    SessionRecord,
+)
+from .i18n import language, tr
+from .widgets import add_row, button, checked_keys, date_edit, from_qdate, term_checklist, term_combo
+
+NAME_MAX = 200
+
+
+class RecordDialog(QDialog):
+    """A form with OK and Cancel; OK is enabled only while the form is complete."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def required_text(self, label: str, name: str, value: str) -> QLineEdit:
+        field = QLineEdit(value)
+        field.setMaxLength(NAME_MAX)
+        add_row(self.form, label, field, name)
+        field.textChanged.connect(self.update_ok)
+        return field
+
+    def update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.is_complete())
+
+    def is_complete(self) -> bool:
+        return True
+
+
+class PartnerDialog(RecordDialog):
+    def __init__(self, record: PartnerRecord, taken_names: set[str], parent: QWidget | None,
+                 *, new: bool) -> None:
+        super().__init__(tr("New partner") if new else tr("Edit partner"), parent)
+        self._record = record
+        self._taken = {n.casefold() for n in taken_names}
+        self.name = self.required_text(tr("&Name:"), "partnerName", record.name)
+        self.kind = term_combo(PARTNER_KINDS, record.kind)
+        add_row(self.form, tr("&Kind:"), self.kind, "partnerKind")
+        self.type = term_combo(PARTNER_TYPES, record.type)
+        add_row(self.form, tr("&Type:"), self.type, "partnerType")
+        self.update_ok()
+
+    def is_complete(self) -> bool:
+        name = self.name.text().strip()
+        return bool(name) and name.casefold() not in self._taken
+
+    def record(self) -> PartnerRecord:
+        return replace(self._record, name=self.name.text().strip(),
+                       kind=self.kind.currentData(), type=self.type.currentData())
+
+
+class ParticipantDialog(RecordDialog):
+    def __init__(self, record: ParticipantRecord, partners: list[PartnerRecord],
+                 parent: QWidget | None, *, new: bool) -> None:
+        super().__init__(tr("New participant") if new else tr("Edit participant"), parent)
+        self._record = record
+        self.name = self.required_text(tr("&Name:"), "participantName", record.name)
+        self.role = term_combo(PARTICIPANT_ROLES, record.role)
+        add_row(self.form, tr("&Role:"), self.role, "participantRole")
+        self.partner = QComboBox()
+        self.partner.addItem(tr("(no partner)"), None)
+        for partner in partners:
+            self.partner.addItem(partner.name, partner.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(record.partner_id)))
+        add_row(self.form, tr("&Partner:"), self.partner, "participantPartner")
+        self.groups = term_checklist(GROUPS, record.groups)
+        self.groups.setMaximumHeight(90)
+        add_row(self.form, tr("&Groups:"), self.groups, "participantGroups")
+        self.update_ok()
+
+    def is_complete(self) -> bool:
+        return bool(self.name.text().strip())
+
+    def record(self) -> ParticipantRecord:
+        return replace(self._record, name=self.name.text().strip(),
+                       role=self.role.currentData(), partner_id=self.partner.currentData(),
+                       groups=checked_keys(self.groups))
+
+
+class SessionDialog(RecordDialog):
+    """A workshop session: date, title, place, who came, the agenda and the notes."""
+
+    AGENDA_ROWS = 8
+
+    def __init__(self, record: SessionRecord, participants: list[ParticipantRecord],
+                 parent: QWidget | None, *, new: bool) -> None:
+        title = phase(record.phase_number).title(language())
+        super().__init__(
+            (tr("New session in phase %1") if new else tr("Edit session in phase %1"))
+            .replace("%1", f"{record.phase_number}. {title}"), parent)
+        self._record = record
+        self.held_on = date_edit(record.held_on)
+        add_row(self.form, tr("&Date:"), self.held_on, "sessionDate")
+        self.title = self.required_text(tr("&Title:"), "sessionTitle", record.title)
+        self.location = QLineEdit(record.location)
+        add_row(self.form, tr("&Location:"), self.location, "sessionLocation")
+        self.attendees = term_checklist((), ())
+        chosen = set(record.attendee_ids)
+        for person in participants:
+            self.attendees.addItem(person.name)
+            item = self.attendees.item(self.attendees.count() - 1)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen
+                               else Qt.CheckState.Unchecked)
+        add_row(self.form, tr("&Attendees:"), self.attendees, "sessionAttendees")
+        self.agenda = QTableWidget(max(self.AGENDA_ROWS, len(record.agenda) + 2), 2)
+        self.agenda.setHorizontalHeaderLabels([tr("Agenda item"), tr("Minutes")])
+        self.agenda.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.agenda.setTabKeyNavigation(False)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        for row, entry in enumerate(record.agenda):
+            self.agenda.setItem(row, 0, QTableWidgetItem(entry.text))
+            minutes = "" if entry.minutes is None else str(entry.minutes)
+            self.agenda.setItem(row, 1, QTableWidgetItem(minutes))
+        add_row(self.form, tr("A&genda:"), self.agenda, "sessionAgenda")
+        add_rows = button(tr("Add agenda &row"), "addAgendaRow", self)
+        add_rows.clicked.connect(lambda: self.agenda.insertRow(self.agenda.rowCount()))
+        self.form.addRow("", add_rows)
+        self.notes = QPlainTextEdit(record.notes)
+        self.notes.setTabChangesFocus(True)
+        add_row(self.form, tr("&Notes:"), self.notes, "sessionNotes")
+        self.resize(560, 640)
+        self.update_ok()
+
+    def is_complete(self) -> bool:
+        return bool(self.title.text().strip())
+
+    def agenda_entries(self) -> tuple[AgendaEntry, ...]:
+        entries = []
+        for row in range(self.agenda.rowCount()):
+            text_item, minutes_item = self.agenda.item(row, 0), self.agenda.item(row, 1)
+            text = text_item.text().strip() if text_item else ""
+            minutes_text = minutes_item.text().strip() if minutes_item else ""
+            if text:
+                minutes = int(minutes_text) if minutes_text.isdigit() and minutes_text != "0" \
+                    else None
+                entries.append(AgendaEntry(text, minutes))
+        return tuple(entries)
+
+    def record(self) -> SessionRecord:
+        return replace(self._record, held_on=from_qdate(self.held_on.date()),
+                       title=self.title.text().strip(), location=self.location.text().strip(),
+                       notes=self.notes.toPlainText().strip(), agenda=self.agenda_entries(),
+                       attendee_ids=checked_keys(self.attendees))
+
+
+class DecisionDialog(RecordDialog):
+    def __init__(self, record: DecisionRecord, parent: QWidget | None, *, new: bool) -> None:
+        super().__init__(tr("Log a decision") if new else tr("Edit a decision"), parent)
+        self._record = record
+        self.decided_on = date_edit(record.decided_on)
+        add_row(self.form, tr("&Date:"), self.decided_on, "decisionDate")
+        self.decided_by = term_combo(DECISION_MAKERS, record.decided_by)
+        add_row(self.form, tr("Decided &by:"), self.decided_by, "decisionBy")
+        self.text = QPlainTextEdit(record.text)
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self.update_ok)
+        add_row(self.form, tr("Deci&sion:"), self.text, "decisionText")
+        self.update_ok()
+
+    def is_complete(self) -> bool:
+        return bool(self.text.toPlainText().strip())
+
+    def record(self) -> DecisionRecord:
+        return replace(self._record, decided_on=from_qdate(self.decided_on.date()),
+                       decided_by=self.decided_by.currentData(),
+                       text=self.text.toPlainText().strip())

@@ -1,0 +1,115 @@
+"""A titled table of records with Add, Edit and Remove buttons, sortable and keyboard-driven."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .i18n import tr
+from .tables import RecordTableModel
+from .widgets import button
+
+
+class RecordSection(QGroupBox):
+    """Shows `model`; asks for edits through signals, so the page turns them into commands."""
+
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    remove_requested = Signal(object)
+
+    def __init__(self, title: str, model: RecordTableModel, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(name)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(RecordTableModel.SortRole)
+        self.proxy.setSortLocaleAware(True)
+        self.view = QTableView()
+        self.view.setObjectName(f"{name}View")
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.activated.connect(lambda _index: self._edit())
+        self.add_button = button(tr("&Add…"), f"{name}Add")
+        self.edit_button = button(tr("&Edit…"), f"{name}Edit")
+        self.remove_button = button(tr("&Remove"), f"{name}Remove")
+        for widget, what in ((self.add_button, tr("Add")), (self.edit_button, tr("Edit")),
+                             (self.remove_button, tr("Remove"))):
+            widget.setAccessibleName(f"{what}: {title}")
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(self._edit)
+        self.remove_button.clicked.connect(self._remove)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self._remove)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        model.modelReset.connect(self._update_buttons)
+        self._editable = True
+        self._update_buttons()
+
+    def set_records(self, records: list[Any]) -> None:
+        selected = self.selected()
+        self.model.set_records(records)
+        self.view.resizeColumnsToContents()
+        if selected is not None:
+            self.select(selected.id)
+
+    def set_editable(self, editable: bool) -> None:
+        self._editable = editable
+        self.add_button.setEnabled(editable)
+        self._update_buttons()
+
+    def selected(self) -> Any | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+
+    def select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self.view.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.edit_button.setEnabled(self._editable and has)
+        self.remove_button.setEnabled(self._editable and has)
+
+    def _edit(self) -> None:
+        record = self.selected()
+        if record is not None and self._editable:
+            self.edit_requested.emit(record)
+
+    def _remove(self) -> None:
+        record = self.selected()
+        if record is not None and self._editable:
+            self.remove_requested.emit(record)

@@ -1,0 +1,139 @@
+"""The trajectory's own details: name, region, coach, start, target groups, B's, suppression."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
+from ..services import trajectory
+from ..services.records import TrajectoryRecord
+from ..services.trajectory import MAX_SUPPRESSION, MIN_SUPPRESSION
+from . import edits
+from .document import TrajectoryDocument
+from .i18n import language, tr
+from .widgets import add_row, checked_keys, date_edit, from_qdate, heading, term_checklist, to_qdate
+
+
+class TrajectoryPage(QWidget):
+    """Each change is written (and undoable) as soon as a field is left or a box is ticked."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trajectoryPage")
+        self.document = document
+        self._record = trajectory.get_trajectory(document.db)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        add_row(form, tr("&Name:"), self.name, "trajectoryName")
+        self.region = QLineEdit()
+        add_row(form, tr("&Region:"), self.region, "trajectoryRegion")
+        self.coach = QLineEdit()
+        add_row(form, tr("Process &coach:"), self.coach, "trajectoryCoach")
+        start_row = QWidget()
+        start_layout = QHBoxLayout(start_row)
+        start_layout.setContentsMargins(0, 0, 0, 0)
+        self.has_start = QCheckBox(tr("&Known"))
+        self.has_start.setObjectName("trajectoryHasStart")
+        self.has_start.setAccessibleName(tr("Start date known"))
+        self.start: QDateEdit = date_edit(None)
+        self.start.setObjectName("trajectoryStart")
+        self.start.setAccessibleName(tr("Start date"))
+        start_layout.addWidget(self.has_start)
+        start_layout.addWidget(self.start)
+        start_layout.addStretch()
+        start_label = QLabel(tr("&Start date:"))
+        start_label.setBuddy(self.has_start)
+        form.addRow(start_label, start_row)
+        self.target_groups = term_checklist(TARGET_GROUPS, ())
+        add_row(form, tr("&Target groups:"), self.target_groups, "trajectoryTargetGroups")
+        self.optional_bs: dict[str, QCheckBox] = {}
+        bs_row = QWidget()
+        bs_layout = QHBoxLayout(bs_row)
+        bs_layout.setContentsMargins(0, 0, 0, 0)
+        for term in OPTIONAL_BS:
+            box = QCheckBox(term.label(language()))
+            box.setObjectName(f"optionalB_{term.key}")
+            box.setAccessibleName(term.label(language()))
+            box.setToolTip(term.definition(language()))
+            bs_layout.addWidget(box)
+            self.optional_bs[term.key] = box
+        bs_label = QLabel(tr("&Optional B's:"))
+        bs_label.setBuddy(next(iter(self.optional_bs.values())))
+        form.addRow(bs_label, bs_row)
+        self.suppression = QSpinBox()
+        self.suppression.setRange(MIN_SUPPRESSION, MAX_SUPPRESSION)
+        add_row(form, tr("Smallest &group shown:"), self.suppression, "trajectorySuppression")
+        self.suppression.setToolTip(tr("Results of fewer respondents than this are never shown "
+                                       "separately in charts and reports."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Trajectory details"), "trajectoryTitle"))
+        layout.addLayout(form)
+        layout.addStretch()
+        self._show(self._record)
+        for line in (self.name, self.region, self.coach):
+            line.editingFinished.connect(self.apply)
+        self.has_start.toggled.connect(self.apply)
+        self.start.editingFinished.connect(self.apply)
+        self.target_groups.itemChanged.connect(lambda _item: self.apply())
+        for box in self.optional_bs.values():
+            box.toggled.connect(self.apply)
+        self.suppression.editingFinished.connect(self.apply)
+        self.setEnabled(not document.read_only)
+        document.changed.connect(self.on_changed)
+
+    def _show(self, record: TrajectoryRecord) -> None:
+        self._loading = True
+        self.name.setText(record.name)
+        self.region.setText(record.region)
+        self.coach.setText(record.coach)
+        self.has_start.setChecked(record.start_date is not None)
+        self.start.setEnabled(record.start_date is not None)
+        if record.start_date:
+            self.start.setDate(to_qdate(record.start_date))
+        for row in range(self.target_groups.count()):
+            item = self.target_groups.item(row)
+            on = item.data(Qt.ItemDataRole.UserRole) in record.target_groups
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        for key, box in self.optional_bs.items():
+            box.setChecked(key in record.optional_bs)
+        self.suppression.setValue(record.suppression_threshold)
+        self._loading = False
+
+    def current(self) -> TrajectoryRecord:
+        return replace(
+            self._record, name=self.name.text().strip(), region=self.region.text().strip(),
+            coach=self.coach.text().strip(),
+            start_date=from_qdate(self.start.date()) if self.has_start.isChecked() else None,
+            target_groups=checked_keys(self.target_groups),
+            optional_bs=tuple(k for k, box in self.optional_bs.items() if box.isChecked()),
+            suppression_threshold=self.suppression.value(),
+        )
+
+    def apply(self) -> None:
+        if self._loading:
+            return
+        self.start.setEnabled(self.has_start.isChecked())
+        new = self.current()
+        if new == self._record:
+            return
+        if not self.document.push(edits.update_trajectory(self.document, self._record, new)):
+            self._show(self._record)  # refused (and explained): show what the file holds
+
+    def on_changed(self, area: str) -> None:
+        if area == "trajectory":
+            self._record = trajectory.get_trajectory(self.document.db)
+            self._show(self._record)
+

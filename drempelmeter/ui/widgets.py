@@ -1,0 +1,96 @@
+"""Small builders for accessible form widgets: labelled fields, choosers of closed lists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from ..domain.terms import Term
+from .i18n import language
+
+
+def add_row(form: QFormLayout, label: str, field: QWidget, name: str) -> QLabel:
+    """A form row whose label (with its &mnemonic) is the field's buddy and accessible name."""
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    field.setAccessibleName(label.replace("&", ""))
+    field.setObjectName(name)
+    form.addRow(caption, field)
+    return caption
+
+
+def button(text: str, name: str, parent: QWidget | None = None) -> QPushButton:
+    widget = QPushButton(text, parent)
+    widget.setObjectName(name)
+    widget.setAccessibleName(text.replace("&", "").rstrip("…"))
+    return widget
+
+
+def term_combo(terms: Iterable[Term], current: str | None = None) -> QComboBox:
+    """A drop-down of a closed list: labels shown, keys as item data."""
+    combo = QComboBox()
+    for term in terms:
+        combo.addItem(term.label(language()), term.key)
+    if current is not None:
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def term_checklist(terms: Iterable[Term], checked: Iterable[str]) -> QListWidget:
+    """A list of checkable terms, for multi-selects such as groups and target groups."""
+    chosen = set(checked)
+    widget = QListWidget()
+    for term in terms:
+        item = QListWidgetItem(term.label(language()))
+        item.setData(Qt.ItemDataRole.UserRole, term.key)
+        item.setCheckState(Qt.CheckState.Checked if term.key in chosen else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def checked_keys(widget: QListWidget) -> tuple[str, ...]:
+    return tuple(
+        widget.item(i).data(Qt.ItemDataRole.UserRole)
+        for i in range(widget.count())
+        if widget.item(i).checkState() == Qt.CheckState.Checked
+    )
+
+
+def date_edit(value: date | None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDate(to_qdate(value or date.today()))
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def heading(text: str, name: str) -> QLabel:
+    """A page title: larger, bold, plain text."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setBold(True)
+    label.setFont(font)
+    return label

@@ -1,0 +1,112 @@
+"""The open trajectory: the phase navigator and section list on the left, the chosen page right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QListWidget,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import phases
+from .document import TrajectoryDocument
+from .i18n import tr
+from .partners_page import PartnersPage
+from .phase_models import PhaseNavigatorModel
+from .phase_page import PhasePage
+from .trajectory_page import TrajectoryPage
+
+PARTNERS, DETAILS = range(2)
+
+
+class Workspace(QSplitter):
+    """Everything shown while a trajectory is open."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("workspace")
+        self.document = document
+        self.navigator_model = PhaseNavigatorModel(self)
+        self.navigator = QListView()
+        self.navigator.setObjectName("phaseNavigator")
+        self.navigator.setAccessibleName(tr("Phases"))
+        self.navigator.setModel(self.navigator_model)
+        self.navigator.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigator.setSpacing(2)
+        self.navigator.setWordWrap(True)
+        self.navigator.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sections = QListWidget()
+        self.sections.setObjectName("sectionNavigator")
+        self.sections.setAccessibleName(tr("Trajectory"))
+        self.sections.addItems([tr("Partners and participants"), tr("Trajectory details")])
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 2 + 8)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(4, 4, 4, 4)
+        phases_label = QLabel(tr("&Phases"))
+        phases_label.setBuddy(self.navigator)
+        sections_label = QLabel(tr("&Trajectory"))
+        sections_label.setBuddy(self.sections)
+        left_layout.addWidget(phases_label)
+        left_layout.addWidget(self.navigator, 1)
+        left_layout.addWidget(sections_label)
+        left_layout.addWidget(self.sections)
+
+        self.phase_page = PhasePage(document)
+        self.partners_page = PartnersPage(document)
+        self.details_page = TrajectoryPage(document)
+        self.pages = QStackedWidget()
+        for page in (self.phase_page, self.partners_page, self.details_page):
+            self.pages.addWidget(page)
+        self.addWidget(left)
+        self.addWidget(self.pages)
+        self.setStretchFactor(1, 1)
+        self.setSizes([300, 900])
+
+        self.navigator.selectionModel().currentChanged.connect(self.on_phase_chosen)
+        self.sections.currentRowChanged.connect(self.on_section_chosen)
+        document.changed.connect(self.on_changed)
+        self.refresh_navigator()
+
+    def refresh_navigator(self) -> None:
+        self.navigator_model.set_statuses(phases.list_phases(self.document.db))
+
+    def on_changed(self, area: str) -> None:
+        if area == "phases":
+            self.refresh_navigator()
+
+    def show_phase(self, number: int) -> None:
+        self.navigator.selectionModel().setCurrentIndex(
+            self.navigator_model.index(number - 1),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect,
+        )
+        self.on_phase_chosen(self.navigator_model.index(number - 1))
+
+    def show_section(self, section: int) -> None:
+        self.sections.setCurrentRow(section)
+
+    def on_phase_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return
+        self.sections.blockSignals(True)
+        self.sections.clearSelection()
+        self.sections.setCurrentRow(-1)
+        self.sections.blockSignals(False)
+        self.phase_page.show_phase(index.data(PhaseNavigatorModel.NumberRole))
+        self.pages.setCurrentWidget(self.phase_page)
+
+    def on_section_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        self.navigator.selectionModel().clearSelection()
+        self.navigator.selectionModel().clearCurrentIndex()
+        self.pages.setCurrentWidget(self.partners_page if row == PARTNERS else self.details_page)
+
+    def current_phase(self) -> int | None:
+        return self.phase_page.number if self.pages.currentWidget() is self.phase_page else None

@@ -1,0 +1,72 @@
+"""GUI fixtures: the real main window on real files, with blocking prompts answered by the test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from drempelmeter.ui import prompts
+from drempelmeter.ui.i18n import install_translators
+from drempelmeter.ui.main_window import MainWindow
+from drempelmeter.ui.settings import AppSettings
+
+
+@dataclass
+class Prompts:
+    """Records every message shown and answers questions as the test says."""
+
+    errors: list[str] = field(default_factory=list)
+    infos: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    answer: bool = True
+    save_path: Path | None = None
+    open_path: Path | None = None
+    text: str | None = None
+    note: str | None = None
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Prompts:
+    record = Prompts()
+    monkeypatch.setattr(prompts, "show_error", lambda _p, _t, text: record.errors.append(text))
+    monkeypatch.setattr(prompts, "show_info", lambda _p, _t, text: record.infos.append(text))
+
+    def confirm(_parent, _title, text):  # type: ignore[no-untyped-def]
+        record.questions.append(text)
+        return record.answer
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "choose_file_to_save", lambda *_: record.save_path)
+    monkeypatch.setattr(prompts, "choose_file_to_open", lambda *_: record.open_path)
+    monkeypatch.setattr(prompts, "ask_text", lambda *_: record.text)
+    monkeypatch.setattr(prompts, "ask_note", lambda *_: record.note)
+    return record
+
+
+@pytest.fixture
+def settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, settings, answers, tmp_path):
+    win = MainWindow(settings, tmp_path / "drempelmeter.log")
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close_trajectory()
+
+
+@pytest.fixture
+def dutch(qapp):
+    """The Dutch translation installed for one test, and removed after it."""
+    before = QLocale()
+    translators = install_translators(qapp, "nl")
+    yield
+    for translator in translators:
+        QApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

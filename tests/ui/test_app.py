@@ -1,0 +1,49 @@
+"""The real entry point: `drempelmeter --demo` and `drempelmeter FILE` build and show the window."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from drempelmeter.cli import main
+from drempelmeter.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def no_event_loop(monkeypatch):
+    """Run everything up to the event loop, then return as if the user had quit at once."""
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
+
+
+def shown_windows() -> list[MainWindow]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()]
+
+
+def test_demo_flag_opens_a_fresh_demo_copy(qapp, no_event_loop, isolated_user_dirs):
+    assert main(["--demo"]) == 0
+    [window] = shown_windows()
+    assert window.document is not None
+    assert window.windowTitle().startswith("Drempelmeter Demervallei")
+    assert window.document.db.path.is_relative_to(isolated_user_dirs)
+    assert window.workspace.phase_page.number == 3
+
+
+def test_a_file_argument_opens_it(qapp, no_event_loop, demo_file):
+    assert main([str(demo_file)]) == 0
+    [window] = shown_windows()
+    assert window.document.db.path == demo_file
+
+
+def test_no_argument_shows_the_welcome_page(qapp, no_event_loop):
+    assert main([]) == 0
+    [window] = shown_windows()
+    assert window.stack.currentWidget() is window.welcome

@@ -1,0 +1,66 @@
+"""Every item model passes Qt's model tester with real data from the demo."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from drempelmeter.services import decisions, partners, phases, trajectory, workshops
+from drempelmeter.ui.phase_models import ChecklistModel, PhaseNavigatorModel
+from drempelmeter.ui.tables import DecisionsModel, ParticipantsModel, PartnersModel, SessionsModel
+
+
+@pytest.fixture
+def demo_db(demo_file):
+    db = trajectory.open_trajectory(demo_file)
+    yield db
+    db.close()
+
+
+def test_phase_navigator(qtmodeltester, demo_db):
+    model = PhaseNavigatorModel()
+    model.set_statuses(phases.list_phases(demo_db))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 6
+    assert model.index(2).data(PhaseNavigatorModel.StateRole) == "in_progress"
+    assert model.index(2).data().startswith("3. Baseline measurement\nIn progress")
+
+
+def test_checklist_asks_for_an_edit_instead_of_changing_itself(qtmodeltester, demo_db):
+    asked = []
+    model = ChecklistModel(lambda entry, done: asked.append((entry.id, done)))
+    model.set_entries(phases.checklist(demo_db, 3))
+    qtmodeltester.check(model)
+    index = model.index(4)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert asked == [(model.entry(4).id, True)]
+    assert not model.entry(4).done  # unchanged until the edit has been made
+    model.editable = False
+    assert not model.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+
+@pytest.mark.parametrize(("model_class", "load"), [
+    (PartnersModel, partners.list_partners),
+    (ParticipantsModel, partners.list_participants),
+    (SessionsModel, workshops.list_sessions),
+    (DecisionsModel, decisions.list_decisions),
+], ids=["partners", "participants", "sessions", "decisions"])
+def test_record_tables(qtmodeltester, demo_db, model_class, load):
+    model = model_class()
+    records = load(demo_db)
+    model.set_records(records)
+    qtmodeltester.check(model)
+    assert model.rowCount() == len(records) > 0
+    assert model.columnCount() == len(model_class.HEADERS)
+    assert model.index(0, 0).data(model.IdRole) == records[0].id
+    assert model.row_of(records[-1].id) == len(records) - 1
+
+
+def test_sessions_sort_by_date_not_by_text(demo_db):
+    model = SessionsModel()
+    model.set_records(workshops.list_sessions(demo_db))
+    keys = [model.index(r, SessionsModel.DATE).data(SessionsModel.SortRole)
+            for r in range(model.rowCount())]
+    assert keys == sorted(keys) and keys[0] == "2026-02-10"

@@ -1,0 +1,91 @@
+"""The Dutch translation: complete in the catalog, and nothing English left on screen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QTableView,
+)
+
+from drempelmeter.ui.i18n import catalog_path, language, load_catalog, tr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
+import i18n as extractor
+
+SAME_IN_BOTH = {"Partner", "Partners", "Checklist", "Type", "&Type:", "&Partner:", "&Help",
+                "A&genda:", "Drempelmeter", "English", "Nederlands"}
+
+
+def test_every_ui_string_has_a_finished_dutch_translation():
+    catalog = load_catalog(catalog_path("nl"))
+    wanted = extractor.extract()
+    missing = [source for source, comment in wanted if not catalog.get((source, comment))]
+    assert missing == []
+    unused = [source for source, comment in catalog if (source, comment) not in wanted]
+    assert unused == []
+
+
+def test_placeholders_survive_translation():
+    for (source, _), text in load_catalog(catalog_path("nl")).items():
+        for marker in ("%1", "%2", "%3", "%4"):
+            assert (marker in source) == (marker in text), (source, text)
+
+
+def visible_texts(root) -> set[str]:  # type: ignore[no-untyped-def]
+    """Every text a user can read in `root` and its menus, views and drop-downs."""
+    texts: set[str] = set()
+    widgets = [root, *root.findChildren(object)]
+    for widget in widgets:
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QMenu):
+            texts.add(widget.title())
+            texts.update(a.text() for a in widget.actions())
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            if isinstance(widget, QTableView):
+                for column in range(model.columnCount(QModelIndex())):
+                    texts.add(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+            for row in range(min(model.rowCount(QModelIndex()), 30)):
+                texts.add(str(model.index(row, 0).data() or ""))
+    return {t for t in texts if t.strip()}
+
+
+def test_the_dutch_window_shows_no_untranslated_english(dutch, window, demo_file):
+    assert language() == "nl"
+    english = {source for source, _ in extractor.extract()} - SAME_IN_BOTH
+    window.open_path(demo_file)
+    seen: set[str] = set()
+    for number in range(1, 7):
+        window.workspace.show_phase(number)
+        seen |= visible_texts(window)
+    for section in (0, 1):
+        window.workspace.show_section(section)
+        seen |= visible_texts(window)
+    seen |= visible_texts(window.menuBar())
+    seen.add(window.undo_action.text())
+    leftovers = sorted(t for t in seen if t in english or t.replace("&", "") in
+                       {e.replace("&", "") for e in english})
+    assert leftovers == []
+    assert "Fase 3: Nulmeting" in seen
+    assert tr("Undo") == "Ongedaan maken"
+    window.close_trajectory()
+    assert "Welkom bij Drempelmeter" in visible_texts(window)
+
+
+def test_english_is_the_default(window):
+    assert language() == "en"
+    assert "Welcome to Drempelmeter" in visible_texts(window)
