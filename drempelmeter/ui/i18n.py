@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -34,6 +33,8 @@ def catalog_path(lang: str) -> Path:
 
 def load_catalog(path: Path) -> dict[tuple[str, str], str]:
     """{(source, disambiguation): translation} for every finished message of a .ts file."""
+    import xml.etree.ElementTree as ET  # only needed when a translation is loaded
+
     messages: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         if context.findtext("name") != CONTEXT:

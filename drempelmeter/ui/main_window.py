@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 from .. import __version__
 from ..paths import user_data_dir
 from ..services import trajectory
-from ..services.demo import fresh_demo
 from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
 from . import prompts
 from .app_dialogs import NewTrajectoryDialog, PreferencesDialog
@@ -233,6 +232,8 @@ class MainWindow(QMainWindow):
         self._adopt(db)
 
     def open_demo(self) -> bool:
+        from ..services.demo import fresh_demo  # the demo's content is needed only here
+
         try:
             path = fresh_demo(user_data_dir())
         except TrajectoryFileError as exc:

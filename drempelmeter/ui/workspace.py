@@ -59,11 +59,10 @@ class Workspace(QSplitter):
         left_layout.addWidget(self.sections)
 
         self.phase_page = PhasePage(document)
-        self.partners_page = PartnersPage(document)
-        self.details_page = TrajectoryPage(document)
+        self._partners_page: PartnersPage | None = None
+        self._details_page: TrajectoryPage | None = None
         self.pages = QStackedWidget()
-        for page in (self.phase_page, self.partners_page, self.details_page):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.phase_page)
         self.addWidget(left)
         self.addWidget(self.pages)
         self.setStretchFactor(1, 1)
@@ -74,6 +73,21 @@ class Workspace(QSplitter):
         document.changed.connect(self.on_changed)
         self.refresh_navigator()
 
+    @property
+    def partners_page(self) -> PartnersPage:
+        """Built the first time it is needed, so opening a file stays quick."""
+        if self._partners_page is None:
+            self._partners_page = PartnersPage(self.document)
+            self.pages.addWidget(self._partners_page)
+        return self._partners_page
+
+    @property
+    def details_page(self) -> TrajectoryPage:
+        if self._details_page is None:
+            self._details_page = TrajectoryPage(self.document)
+            self.pages.addWidget(self._details_page)
+        return self._details_page
+
     def refresh_navigator(self) -> None:
         self.navigator_model.set_statuses(phases.list_phases(self.document.db))
 
@@ -82,11 +96,12 @@ class Workspace(QSplitter):
             self.refresh_navigator()
 
     def show_phase(self, number: int) -> None:
-        self.navigator.selectionModel().setCurrentIndex(
-            self.navigator_model.index(number - 1),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect,
-        )
-        self.on_phase_chosen(self.navigator_model.index(number - 1))
+        index = self.navigator_model.index(number - 1)
+        selection = self.navigator.selectionModel()
+        if selection.currentIndex() == index:
+            self.on_phase_chosen(index)  # already current: no signal comes
+        else:
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def show_section(self, section: int) -> None:
         self.sections.setCurrentRow(section)
