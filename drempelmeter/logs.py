@@ -20,7 +20,11 @@ def setup_logging(log_dir: Path | None = None, *, verbose: bool = False) -> Path
         log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(LOG_NAME)
     root = logging.getLogger()
+    for old in [h for h in root.handlers if h.get_name() == LOG_NAME]:
+        root.removeHandler(old)
+        old.close()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return log_file

@@ -52,9 +52,11 @@ class RecordSection(QGroupBox):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.activated.connect(lambda _index: self._edit())
-        self.add_button = button(tr("&Add…"), f"{name}Add")
-        self.edit_button = button(tr("&Edit…"), f"{name}Edit")
-        self.remove_button = button(tr("&Remove"), f"{name}Remove")
+        # No mnemonics: a page holds several sections, and Alt+A would be ambiguous. The buttons
+        # are reached with Tab; Enter edits and Delete removes the selected row.
+        self.add_button = button(tr("Add…"), f"{name}Add")
+        self.edit_button = button(tr("Edit…"), f"{name}Edit")
+        self.remove_button = button(tr("Remove"), f"{name}Remove")
         for widget, what in ((self.add_button, tr("Add")), (self.edit_button, tr("Edit")),
                              (self.remove_button, tr("Remove"))):
             widget.setAccessibleName(f"{what}: {title}")

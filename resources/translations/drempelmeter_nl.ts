@@ -44,11 +44,6 @@
       <translation>&amp;Over Drempelmeter</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/record_section.py" />
-      <source>&amp;Add…</source>
-      <translation>&amp;Toevoegen…</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Attendees:</source>
       <translation>&amp;Aanwezigen:</translation>
@@ -67,11 +62,6 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Edit</source>
       <translation>B&amp;ewerken</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/record_section.py" />
-      <source>&amp;Edit…</source>
-      <translation>&amp;Bewerken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -177,11 +167,6 @@
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Region:</source>
       <translation>&amp;Regio:</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/record_section.py" />
-      <source>&amp;Remove</source>
-      <translation>&amp;Verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -298,6 +283,11 @@
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add session “%1”</source>
       <translation>Sessie “%1” toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/record_section.py" />
+      <source>Add…</source>
+      <translation>Toevoegen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -462,6 +452,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Edit the trajectory details</source>
       <translation>Gegevens van het traject bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/record_section.py" />
+      <source>Edit…</source>
+      <translation>Bewerken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/i18n.py" />
