@@ -1,0 +1,144 @@
+"""The personal-data guard, measured on a corpus: no valid national number, IBAN or e-mail
+address is missed, and look-alikes (invoice numbers, postcodes, amounts, meeting dates) pass."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drempelmeter.domain.privacy import (
+    ADDRESS,
+    BIRTH_DATE,
+    EMAIL,
+    IBAN,
+    NATIONAL_NUMBER,
+    PHONE,
+    iban_valid,
+    national_number_valid,
+    redact,
+    screen,
+)
+
+TODAY = date(2026, 11, 22)
+
+
+def national_number(born: date, sequence: int) -> str:
+    """A valid national register number (11 digits) for a birth date and a day sequence."""
+    body = int(f"{born:%y%m%d}{sequence:03d}")
+    base = 2_000_000_000 + body if born.year >= 2000 else body
+    return f"{body:09d}{97 - base % 97:02d}"
+
+
+def belgian_iban(account: int) -> str:
+    """A valid Belgian IBAN for a 10-digit bank and account number."""
+    check = account % 97 or 97
+    bban = f"{account:010d}{check:02d}"
+    numeric = int("".join(str(int(c, 36)) for c in bban + "BE00"))
+    return f"BE{98 - numeric % 97:02d}{bban}"
+
+
+def kinds(text: str) -> list[str]:
+    return [f.kind for f in screen(text, TODAY)]
+
+
+NOTATIONS = (
+    lambda d: f"{d[0:2]}.{d[2:4]}.{d[4:6]}-{d[6:9]}.{d[9:11]}",
+    lambda d: d,
+    lambda d: f"{d[0:6]}-{d[6:9]}-{d[9:11]}",
+    lambda d: f"{d[0:2]} {d[2:4]} {d[4:6]} {d[6:9]} {d[9:11]}",
+    lambda d: f"{d[0:6]} {d[6:9]} {d[9:11]}",
+)
+
+
+@given(
+    born=st.dates(min_value=date(1900, 1, 1), max_value=date(2026, 11, 1)),
+    sequence=st.integers(min_value=1, max_value=997),
+    notation=st.sampled_from(NOTATIONS),
+)
+def test_every_valid_national_number_is_found(born, sequence, notation):
+    digits = national_number(born, sequence)
+    assert national_number_valid(digits)
+    written = notation(digits)
+    text = f"Cliënt met rijksregisternummer {written} werd doorverwezen."
+    found = screen(text, TODAY)
+    assert [f.kind for f in found] == [NATIONAL_NUMBER], written
+    assert found[0].text == written
+
+
+@given(account=st.integers(min_value=0, max_value=9_999_999_999), grouped=st.booleans())
+def test_every_valid_belgian_iban_is_found(account, grouped):
+    iban = belgian_iban(account)
+    assert iban_valid(iban)
+    written = " ".join(iban[i:i + 4] for i in range(0, 16, 4)) if grouped else iban
+    assert kinds(f"Storten op {written}, graag.") == [IBAN]
+
+
+@given(
+    local=st.from_regex(r"[a-z0-9][a-z0-9._+-]{0,20}[a-z0-9]", fullmatch=True),
+    domain=st.from_regex(r"[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?", fullmatch=True),
+    tld=st.sampled_from(["be", "com", "org", "net", "vlaanderen", "brussels"]),
+)
+def test_every_email_address_is_found(local, domain, tld):
+    address = f"{local}@{domain}.{tld}"
+    found = screen(f"Mail naar {address} voor info.", TODAY)
+    assert [f.kind for f in found] == [EMAIL]
+    assert found[0].text == address
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storten op NL91 ABNA 0417 1643 00.", [IBAN]),
+    ("Het rekeningnummer is BE68539007547034.", [IBAN]),
+    ("Vraag het aan an.peeters@sociaalhuis.be of bel.", [EMAIL]),
+    ("Bel haar op 0471 23 45 67.", [PHONE]),
+    ("Bel haar op +32 471 23 45 67.", [PHONE]),
+    ("Telefoon 011/23.45.67 na 14 uur.", [PHONE]),
+    ("Telefoon 0032 11 23 45 67.", [PHONE]),
+    ("Telefoon +32 (0)11 23 45 67.", [PHONE]),
+    ("Het onthaal: 02 123 45 67.", [PHONE]),
+    ("Mevrouw woont in de Kerkstraat 12 en heeft geen auto.", [ADDRESS]),
+    ("Adres: Stationsstraat 45 bus 3.", [ADDRESS]),
+    ("Hij woont Rue de la Station 5 te Luik.", [ADDRESS]),
+    ("Hij is geboren op 3 maart 1985.", [BIRTH_DATE]),
+    ("Zoontje ° 12/05/2019 heeft geen kindergeld.", [BIRTH_DATE]),
+    ("Geboortedatum: 01.02.1962.", [BIRTH_DATE]),
+    ("Een man van 14-07-1958 kreeg geen antwoord.", [BIRTH_DATE]),
+])
+def test_positive_corpus(text, expected):
+    assert kinds(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Factuur 2026-000123 werd twee keer verstuurd.",
+    "Dossiernummer 12345678901 staat op de brief.",
+    "Postcodes 3500 Hasselt en 3600 Genk vallen erbuiten.",
+    "Een bedrag van € 1.250,00 per maand is te weinig.",
+    "Artikel 12 van het decreet wordt verschillend gelezen.",
+    "De vergadering van 12/03/2026 werd verplaatst.",
+    "Sinds 1 juli 2024 is het loket op dinsdag dicht.",
+    "Bel de gratis lijn 1712.",
+    "Rekeningnummer BE68 5390 0754 7035 klopt niet.",
+    "Wachttijd van 6 tot 8 weken voor een eerste gesprek.",
+    "In 2025 kwamen 350 mensen langs; 12 % haakte af.",
+    "Het loket in de Stationsstraat is slecht bereikbaar met de bus.",
+    "Versie 2.14.3 van het formulier is onduidelijk.",
+    "Het kantoor is open van 9.00 tot 12.30 uur.",
+    "Kamer 1.12 is niet rolstoeltoegankelijk.",
+])
+def test_negative_corpus(text):
+    assert kinds(text) == []
+
+
+def test_several_findings_in_order_and_redacted_on_request():
+    text = "Mevrouw (° 04.11.1950) woont Dorpsstraat 8; mail lien@voorbeeld.be."
+    found = screen(text, TODAY)
+    assert [f.kind for f in found] == [BIRTH_DATE, ADDRESS, EMAIL]
+    assert redact(text, found) == "Mevrouw (° [datum]) woont [adres]; mail [e-mail]."
+    assert screen(redact(text, found), TODAY) == []
+
+
+def test_empty_and_plain_text():
+    assert screen("", TODAY) == []
+    assert screen("Mensen kennen het aanbod niet.", TODAY) == []
