@@ -8,6 +8,10 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+from drempelmeter.store.schema import HEAD_REVISION
+
+FIXTURES = Path(__file__).parent / "fixtures" / "schema"
+
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "drempelmeter", *args], cwd=cwd,
@@ -19,7 +23,7 @@ def test_demo_then_check(tmp_path):
     assert made.returncode == 0, made.stderr
     checked = run("check", "x.drempel", cwd=tmp_path)
     assert checked.returncode == 0, checked.stderr
-    assert "sound (schema 0001" in checked.stdout
+    assert f"sound (schema {HEAD_REVISION}" in checked.stdout
     again = run("demo", "x.drempel", cwd=tmp_path)
     assert again.returncode == 1 and "already exists" in again.stderr
 
@@ -67,3 +71,13 @@ def test_headless_commands_never_import_qt_or_slow_libraries(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_check_an_older_file_says_it_will_be_upgraded_and_leaves_it_alone(tmp_path):
+    old = tmp_path / "oud.drempel"
+    old.write_bytes((FIXTURES / "0001.drempel").read_bytes())
+    result = run("check", str(old), cwd=tmp_path)
+    assert result.returncode == 0
+    assert "sound (schema 0001" in result.stdout
+    assert f"will be upgraded to {HEAD_REVISION} when opened" in result.stdout
+    assert old.read_bytes() == (FIXTURES / "0001.drempel").read_bytes()

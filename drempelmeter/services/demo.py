@@ -10,7 +10,8 @@ from ..domain.ids import new_id
 from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, FileLocked
 from ..store.lock import FileLock
-from . import decisions, partners, phases, workshops
+from . import decisions, partners, phases, signals, workshops
+from .demo_signals import SIGNALS
 from .records import (
     AgendaEntry,
     DecisionRecord,
@@ -18,6 +19,7 @@ from .records import (
     PartnerRecord,
     PhaseStatus,
     SessionRecord,
+    SignalRecord,
     TrajectoryRecord,
 )
 from .trajectory import create_trajectory
@@ -30,7 +32,7 @@ DETAILS = TrajectoryRecord(
     coach="Sofie Claes",
     start_date=date(2026, 2, 2),
     target_groups=("poverty", "elderly", "young_families", "newcomers", "digitally_excluded"),
-    optional_bs=("betreedbaarheid",),
+    optional_bs=("betreedbaarheid", "begripvolheid"),
     suppression_threshold=5,
 )
 
@@ -217,3 +219,14 @@ def _fill(db: TrajectoryDatabase) -> None:
         ))
     for decided_on, by, text, number in DECISIONS:
         decisions.save_decision(db, DecisionRecord(new_id(), decided_on, by, text, number))
+    signals.add_signals(db, [
+        SignalRecord(
+            id=new_id(), partner_id=partner_ids[partner], description=text, primary_b=b,
+            level=level, journey_moment=moment, channel=channel, target_groups=groups,
+            life_domains=domains, severity=severity, frequency=frequency, status=status,
+            source="front_line_worker" if partner != "Armoedevereniging De Brug"
+            else "lived_experience",
+        )
+        for partner, b, level, moment, channel, groups, domains, severity, frequency, status,
+        text in SIGNALS
+    ])

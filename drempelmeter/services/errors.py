@@ -12,6 +12,8 @@ class InvalidInput(ValueError):
     UNKNOWN_VALUE = "unknown_value"
     OUT_OF_RANGE = "out_of_range"
     NOT_FOUND = "not_found"
+    IN_USE = "in_use"
+    PERSONAL_DATA = "personal_data"
 
     def __init__(self, field: str, problem: str, value: object = None) -> None:
         super().__init__(f"{field}: {problem} ({value!r})")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -96,3 +96,31 @@ class RemovedPartner:
 class RemovedParticipant:
     participant: ParticipantRecord
     session_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SignalRecord:
+    """A signal as the UI, the CLI and the Excel exchange see it: keys of the taxonomy."""
+
+    id: str
+    partner_id: str
+    description: str
+    primary_b: str
+    secondary_b: str | None = None
+    level: str | None = None
+    non_take_up: str | None = None
+    journey_moment: str | None = None
+    channel: str | None = None
+    gbo_function: str | None = None
+    gbo_principle: str | None = None
+    life_domains: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    target_groups: tuple[str, ...] = ()
+    source: str | None = None
+    severity: int | None = None
+    frequency: str | None = None
+    influence: str | None = None
+    status: str = "noticed"
+    #: Personal-data findings the user confirmed to keep (their text).
+    kept_findings: tuple[str, ...] = ()
+    created_at: datetime | None = None

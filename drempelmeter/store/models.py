@@ -227,3 +227,50 @@ class Decision(Base):
     decided_by: Mapped[str] = mapped_column(String(30))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class Signal(Base):
+    """A recurring problem a partner noticed in practice: never about one identifiable client.
+
+    Only the B and a short description are required; the other closed fields (keys of the
+    taxonomy in domain/) help clustering and prioritising later.
+    """
+
+    __tablename__ = "signal"
+    __table_args__ = (
+        CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 4", name="severity_range"),
+    )
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partner.id", ondelete="RESTRICT"), index=True
+    )
+    description: Mapped[str] = mapped_column(Text)
+    primary_b: Mapped[str] = mapped_column(String(30))
+    secondary_b: Mapped[str | None] = mapped_column(String(30))
+    level: Mapped[str | None] = mapped_column(String(30))
+    non_take_up: Mapped[str | None] = mapped_column(String(30))
+    journey_moment: Mapped[str | None] = mapped_column(String(30))
+    channel: Mapped[str | None] = mapped_column(String(30))
+    gbo_function: Mapped[str | None] = mapped_column(String(30))
+    gbo_principle: Mapped[str | None] = mapped_column(String(30))
+    life_domains: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source: Mapped[str | None] = mapped_column(String(30))
+    severity: Mapped[int | None] = mapped_column(Integer)
+    frequency: Mapped[str | None] = mapped_column(String(30))
+    influence: Mapped[str | None] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(30), default="noticed")
+    #: Personal-data findings the user chose to keep, with when: a recorded confirmation.
+    kept_findings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    kept_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Casefolded, accent-free description, for search that works alike on SQLite and PostgreSQL.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    #: A fingerprint of partner and description, so a re-imported new row is recognised.
+    fingerprint: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

@@ -12,6 +12,7 @@ from .models import (
     Participant,
     Partner,
     PhaseRecord,
+    Signal,
     Trajectory,
     WorkshopSession,
 )
@@ -82,3 +83,16 @@ def decisions(session: Session) -> list[tuple[int | None, Decision]]:
         .order_by(Decision.decided_on, Decision.created_at, Decision.id)
     )
     return [(number, decision) for number, decision in rows]
+
+
+def signals(session: Session) -> list[Signal]:
+    return list(session.scalars(select(Signal).order_by(Signal.created_at, Signal.id)))
+
+
+def signal_count_of_partner(session: Session, partner_id: str) -> int:
+    return len(session.scalars(select(Signal.id).where(Signal.partner_id == partner_id)).all())
+
+
+def signals_by_fingerprint(session: Session, fingerprints: set[str]) -> dict[str, Signal]:
+    rows = session.scalars(select(Signal).where(Signal.fingerprint.in_(fingerprints)))
+    return {row.fingerprint: row for row in rows}

@@ -35,6 +35,11 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 seems to contain personal data (%2). Replace it with a neutral word, or confirm that it may stay.</source>
+      <translation>%1 lijkt persoonsgegevens te bevatten (%2). Vervang ze door een neutraal woord, of bevestig dat ze mogen blijven.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
     </message>
@@ -791,6 +796,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The description</source>
+      <translation>De omschrijving</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The file “%1” does not exist (any more).</source>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
     </message>
@@ -914,6 +924,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was made with Drempelmeter %2. Install that version or a newer one to open it.</source>
       <translation>“%1” werd gemaakt met Drempelmeter %2. Installeer die versie of een nieuwere om het te openen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%2” still has signals. Remove them or give them to another partner first.</source>
+      <translation>“%2” heeft nog signalen. Verwijder ze of geef ze eerst aan een andere partner.</translation>
     </message>
   </context>
 </TS>

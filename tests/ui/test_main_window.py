@@ -131,19 +131,35 @@ def test_add_a_partner_and_a_session_then_find_them_after_reopening(window, demo
         db.close()
 
 
-def test_undo_removes_an_added_partner_and_redo_brings_it_back(window, demo_file):
+def test_a_partner_with_signals_is_not_removed(window, demo_file, answers):
     window.open_path(demo_file)
     page = window.workspace.partners_page
     page.partners.view.selectRow(0)
-    removed = page.partners.selected()
+    kept = page.partners.selected()
     page.partners.remove_button.click()
-    assert window.undo_action.text().startswith("Undo")
-    names = [r.name for r in page.partners.model.records()]
-    assert removed.name not in names
+    assert "still has signals" in answers.errors[-1]
+    assert kept.name in [r.name for r in page.partners.model.records()]
+    assert window.document.undo_stack.count() == 0
+
+
+def test_remove_a_partner_then_undo_relinks_its_participants(window, new_db, answers):
+    from drempelmeter.services.records import ParticipantRecord, PartnerRecord
+
+    partners.add_partner(new_db, PartnerRecord("p", "Dienstencentrum Ter Heide", "cooperating",
+                                               "other"))
+    partners.add_participant(new_db, ParticipantRecord("q", "Mia", "bridge_figure", "p"))
+    path = new_db.path
+    new_db.close()
+    window.open_path(path)
+    page = window.workspace.partners_page
+    page.partners.view.selectRow(0)
+    page.partners.remove_button.click()
+    assert "1 participants belong to" in answers.questions[-1]
+    assert page.partners.model.rowCount() == 0
+    assert page.participants.model.record(0).partner_id is None
     window.undo_action.trigger()
-    assert removed.name in [r.name for r in page.partners.model.records()]
-    linked = [p for p in page.participants.model.records() if p.partner_id == removed.id]
-    assert linked  # its participants are linked again
+    assert [r.name for r in page.partners.model.records()] == ["Dienstencentrum Ter Heide"]
+    assert page.participants.model.record(0).partner_id == "p"
 
 
 def test_phase_state_change_is_dated_and_undoable(window, demo_file):

@@ -1,0 +1,166 @@
+"""Signals per partner: add, edit, duplicate, remove and restore, change status; privacy-checked."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from ..domain.privacy import screen
+from ..domain.taxonomy import (
+    CHANNELS,
+    FREQUENCY,
+    GBO_FUNCTIONS,
+    GBO_PRINCIPLES,
+    INFLUENCE,
+    JOURNEY_MOMENTS,
+    LEVELS,
+    LIFE_DOMAIN_TAGS,
+    LIFE_DOMAINS,
+    NON_TAKE_UP_TYPES,
+    OBSERVATION_SOURCES,
+    SIGNAL_STATUSES,
+    TARGET_GROUPS,
+    active_bs,
+)
+from ..domain.terms import Vocabulary, normalise
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import Partner, Signal
+from .errors import InvalidInput
+from .records import SignalRecord
+from .validation import clean_text, existing, known_key, known_keys
+
+DESCRIPTION_MAX = 2000
+
+#: Optional single-choice fields and their closed lists.
+CHOICES: dict[str, Vocabulary] = {
+    "level": LEVELS, "non_take_up": NON_TAKE_UP_TYPES, "journey_moment": JOURNEY_MOMENTS,
+    "channel": CHANNELS, "gbo_function": GBO_FUNCTIONS, "gbo_principle": GBO_PRINCIPLES,
+    "source": OBSERVATION_SOURCES, "frequency": FREQUENCY, "influence": INFLUENCE,
+}
+#: Multi-choice fields and their closed lists.
+MULTI_CHOICES: dict[str, Vocabulary] = {
+    "life_domains": LIFE_DOMAINS, "tags": LIFE_DOMAIN_TAGS, "target_groups": TARGET_GROUPS,
+}
+
+
+def fingerprint(partner_id: str, description: str) -> str:
+    """What identifies a signal that has no id yet: its partner and its words."""
+    return hashlib.sha256(f"{partner_id}\n{normalise(description)}".encode()).hexdigest()
+
+
+def unresolved_findings(record: SignalRecord) -> list[str]:
+    """Personal data in the description that the user has not confirmed to keep."""
+    return [f.text for f in screen(record.description) if f.text not in record.kept_findings]
+
+
+def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
+    """`record` cleaned, or InvalidInput naming the first field that is wrong."""
+    description = clean_text("description", record.description, required=True,
+                             limit=DESCRIPTION_MAX)
+    bs = {t.key for t in active_bs(tuple(optional_bs))}
+    if record.primary_b not in bs:
+        raise InvalidInput("primary_b", InvalidInput.UNKNOWN_VALUE, record.primary_b)
+    if record.secondary_b is not None and (
+        record.secondary_b not in bs or record.secondary_b == record.primary_b
+    ):
+        raise InvalidInput("secondary_b", InvalidInput.UNKNOWN_VALUE, record.secondary_b)
+    choices = {
+        field: (None if getattr(record, field) is None
+                else known_key(field, vocabulary, getattr(record, field)))
+        for field, vocabulary in CHOICES.items()
+    }
+    multi = {field: tuple(known_keys(field, vocabulary, getattr(record, field)))
+             for field, vocabulary in MULTI_CHOICES.items()}
+    if record.severity is not None and not 0 <= record.severity <= 4:
+        raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
+    known_key("status", SIGNAL_STATUSES, record.status)
+    cleaned = replace(record, description=description, **choices, **multi)
+    if unresolved_findings(cleaned):
+        raise InvalidInput("description", InvalidInput.PERSONAL_DATA,
+                           ", ".join(unresolved_findings(cleaned)))
+    return cleaned
+
+
+def to_record(row: Signal) -> SignalRecord:
+    return SignalRecord(
+        id=row.id, partner_id=row.partner_id, description=row.description,
+        primary_b=row.primary_b, secondary_b=row.secondary_b, level=row.level,
+        non_take_up=row.non_take_up, journey_moment=row.journey_moment, channel=row.channel,
+        gbo_function=row.gbo_function, gbo_principle=row.gbo_principle,
+        life_domains=tuple(row.life_domains), tags=tuple(row.tags),
+        target_groups=tuple(row.target_groups), source=row.source, severity=row.severity,
+        frequency=row.frequency, influence=row.influence, status=row.status,
+        kept_findings=tuple(row.kept_findings), created_at=row.created_at,
+    )
+
+
+def write(row: Signal, record: SignalRecord) -> None:
+    """Copy a validated record onto a row, with the derived search text and fingerprint."""
+    for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
+                  "severity", *CHOICES):
+        setattr(row, field, getattr(record, field))
+    for field in MULTI_CHOICES:
+        setattr(row, field, list(getattr(record, field)))
+    if list(record.kept_findings) != list(row.kept_findings or []):
+        row.kept_findings = list(record.kept_findings)
+        row.kept_confirmed_at = datetime.now(UTC) if record.kept_findings else None
+    row.search_text = normalise(record.description)
+    row.fingerprint = fingerprint(record.partner_id, record.description)
+    row.updated_at = datetime.now(UTC)
+
+
+def list_signals(db: TrajectoryDatabase) -> list[SignalRecord]:
+    with db.session() as session:
+        return [to_record(row) for row in queries.signals(session)]
+
+
+def add_signals(db: TrajectoryDatabase, records: Iterable[SignalRecord]) -> None:
+    """Add signals with the ids they carry, all in one transaction."""
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        for record in records:
+            existing(session, Partner, record.partner_id)
+            record = validated(record, trajectory.optional_bs)
+            row = Signal(id=record.id, trajectory_id=trajectory.id, kept_findings=[])
+            if record.created_at is not None:
+                row.created_at = record.created_at
+            write(row, record)
+            session.add(row)
+
+
+def add_signal(db: TrajectoryDatabase, record: SignalRecord) -> None:
+    add_signals(db, [record])
+
+
+def update_signal(db: TrajectoryDatabase, record: SignalRecord) -> None:
+    with db.session() as session:
+        row = existing(session, Signal, record.id)
+        existing(session, Partner, record.partner_id)
+        write(row, validated(record, queries.trajectory(session).optional_bs))
+
+
+def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:
+    """Remove signals; returns them whole, so undo can put them back with `add_signals`."""
+    with db.session() as session:
+        rows = [existing(session, Signal, signal_id) for signal_id in ids]
+        removed = [to_record(row) for row in rows]
+        for row in rows:
+            session.delete(row)
+        return removed
+
+
+def set_status(db: TrajectoryDatabase, statuses: dict[str, str]) -> dict[str, str]:
+    """Give each signal (by id) its new status; returns the old ones, for undo."""
+    for status in statuses.values():
+        known_key("status", SIGNAL_STATUSES, status)
+    with db.session() as session:
+        before = {}
+        for signal_id, status in statuses.items():
+            row = existing(session, Signal, signal_id)
+            before[signal_id] = row.status
+            row.status = status
+            row.updated_at = datetime.now(UTC)
+        return before
