@@ -50,6 +50,46 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_template(args: argparse.Namespace) -> int:
+    from .services.bundles import export_template
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        count = export_template(db, args.partner, args.out)
+    finally:
+        db.close()
+    say(f"Bundle for {args.partner} written to {args.out} ({count} signals filled in)")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .services.bundles import import_bundle
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file)
+    try:
+        report = import_bundle(db, args.bundle, dry_run=args.dry_run,
+                               valid_rows_only=args.valid_rows_only, partner_name=args.partner,
+                               accept_other=args.accept_other)
+    finally:
+        db.close()
+    for problem in report.problems:
+        say(f"  {problem}", error=True)
+    if report.macros_ignored:
+        say("  the workbook holds macros; they were ignored", error=True)
+    counts = (f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
+              f"{f', {report.skipped_rows} rows skipped' if report.skipped_rows else ''}")
+    if not report.written and report.problems:
+        say(f"drempelmeter: {args.bundle}: nothing imported: {len(report.problems)} problems "
+            f"in {len({p.row for p in report.problems})} rows (fix them, or use "
+            f"--valid-rows-only)", error=True)
+        return EXIT_USER_ERROR
+    verb = "would import" if args.dry_run else "imported"
+    say(f"{args.bundle}: {verb} the bundle of {report.partner_name}: {counts}")
+    return EXIT_OK
+
+
 def headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -60,13 +100,29 @@ def headless_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="integrity and schema check of a trajectory file")
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(run=cmd_check)
+    template = commands.add_parser("template", help="write a partner's signal bundle workbook")
+    template.add_argument("file", type=Path, metavar="FILE")
+    template.add_argument("--partner", required=True, metavar="NAME")
+    template.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx")
+    template.set_defaults(run=cmd_template)
+    bundle = commands.add_parser("import", help="import a filled signal bundle workbook")
+    bundle.add_argument("file", type=Path, metavar="FILE")
+    bundle.add_argument("bundle", type=Path, metavar="BUNDLE.xlsx")
+    bundle.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    bundle.add_argument("--valid-rows-only", action="store_true",
+                        help="import the valid rows even when other rows have problems")
+    bundle.add_argument("--partner", metavar="NAME",
+                        help="the partner the bundle belongs to (for a workbook without info)")
+    bundle.add_argument("--accept-other", action="store_true",
+                        help="import a bundle made for another trajectory or partner")
+    bundle.set_defaults(run=cmd_import)
     return parser
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
-        description="Open Drempelmeter. Commands: demo OUT.drempel, check FILE "
+        description="Open Drempelmeter. Commands: demo, check, template, import "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -79,18 +135,23 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-HEADLESS_COMMANDS = ("demo", "check")
+HEADLESS_COMMANDS = ("demo", "check", "template", "import")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:
     """Run `action`; the user's mistakes become one line and exit 1, bugs are logged (exit 3)."""
-    from .services.errors import InvalidInput
-    from .store.errors import TrajectoryFileError
+    from .exchange.errors import WorkbookError, WriteError
+    from .services.bundles import BundleMismatch
+    from .services.errors import InvalidInput, TrajectoryFileError
 
     try:
         return action()
-    except TrajectoryFileError as exc:
+    except (TrajectoryFileError, WorkbookError, WriteError) as exc:
         say(f"drempelmeter: {exc}", error=True)
+        return EXIT_USER_ERROR
+    except BundleMismatch as exc:
+        say(f"drempelmeter: {exc}; nothing imported (use --accept-other to import it anyway)",
+            error=True)
         return EXIT_USER_ERROR
     except InvalidInput as exc:
         say(f"drempelmeter: invalid input: {exc}", error=True)

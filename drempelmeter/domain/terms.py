@@ -60,7 +60,7 @@ class Vocabulary:
     def __getitem__(self, key: str) -> Term:
         return self._by_key[key]
 
-    def keys(self) -> tuple[str, ...]:
+    def ordered_keys(self) -> tuple[str, ...]:
         return tuple(t.key for t in self.terms)
 
     def find(self, text: str) -> Term | None:

@@ -1,0 +1,188 @@
+"""Read a filled signal bundle: every row checked, every problem collected with where and why."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.privacy import PLACEHOLDERS, screen
+from ..domain.taxonomy import SEVERITY
+from ..domain.terms import normalise
+from .bundle_columns import (
+    COLUMNS,
+    FORMAT_NAME,
+    INFO_SHEET,
+    SIGNALS_SHEET_NAMES,
+    BundleColumn,
+    column_letter,
+)
+from .errors import CellProblem, WorkbookError
+from .safe_open import as_workbook_error, check_workbook_file, open_workbook
+
+MAX_ROWS = 20_000
+SPLIT = re.compile(r"[;,\n]")
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """The hidden facts a template carries: for which trajectory and partner it was made."""
+
+    trajectory_id: str
+    trajectory_name: str
+    partner_id: str
+    partner_name: str
+    template_version: str
+
+
+@dataclass(frozen=True)
+class BundleRow:
+    """One filled row: its number in the sheet and its values as taxonomy keys."""
+
+    row: int
+    values: dict[str, object]
+
+
+@dataclass
+class BundleContents:
+    path: Path
+    sheet: str
+    info: BundleInfo | None
+    rows: list[BundleRow] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    macros_ignored: bool = False
+
+    def rows_with_problems(self) -> set[int]:
+        return {p.row for p in self.problems}
+
+
+def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
+    """Check the file, then read every row; raises WorkbookError for a file that cannot be used."""
+    from defusedxml import DefusedXmlException
+
+    path = Path(path)
+    macros = check_workbook_file(path)
+    with open_workbook(path) as book:
+        try:
+            sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
+            if sheet_name is None:
+                raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
+            contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=macros)
+            _read_rows(book[sheet_name], contents, set(allowed_bs))
+            return contents
+        except (DefusedXmlException, KeyError, ValueError, TypeError, IndexError,
+                OSError) as exc:
+            raise as_workbook_error(path, exc) from exc
+
+
+def _read_info(book) -> BundleInfo | None:  # type: ignore[no-untyped-def]
+    if INFO_SHEET not in book.sheetnames:
+        return None
+    facts = {}
+    for row in book[INFO_SHEET].iter_rows(max_col=2, max_row=50, values_only=True):
+        if row and row[0]:
+            facts[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+    if facts.get("format") != FORMAT_NAME:
+        return None
+    return BundleInfo(facts.get("trajectory_id", ""), facts.get("trajectory_name", ""),
+                      facts.get("partner_id", ""), facts.get("partner_name", ""),
+                      facts.get("template_version", ""))
+
+
+def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  # type: ignore[no-untyped-def]
+    if (sheet.max_row or 0) > MAX_ROWS + 1:  # the sheet's own dimension, when it records one
+        raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
+    rows = sheet.iter_rows()
+    header = next(rows, None)
+    if header is None:
+        raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,
+                            ", ".join(c.header_nl for c in COLUMNS if c.required))
+    positions: dict[int, BundleColumn] = {}
+    for index, cell in enumerate(header):
+        column = next((c for c in COLUMNS if c.matches(cell.value)), None)
+        if column is not None and column not in positions.values():
+            positions[index] = column
+    missing = [c.header_nl for c in COLUMNS if c.required and c not in positions.values()]
+    if missing:
+        raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
+    filled = 0
+    for cells in rows:
+        if not any(cell.value not in (None, "") for cell in cells):
+            continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
+        number = next((c.row for c in cells if getattr(c, "row", None)), 0)
+        values: dict[str, object] = {}
+        for index, column in positions.items():
+            cell = cells[index] if index < len(cells) else None
+            if cell is None:
+                continue
+            where = (contents.sheet, number, column_letter(index), column.header_nl)
+            values[column.field] = _parse(cell, column, where, contents.problems, allowed_bs)
+        contents.rows.append(BundleRow(number, values))
+
+
+def _parse(cell, column: BundleColumn, where, problems: list[CellProblem],  # type: ignore[no-untyped-def]
+           allowed_bs: set[str]) -> object:
+    value = cell.value
+
+    def problem(message: str, allowed: str = "") -> None:
+        problems.append(CellProblem(*where, value="" if value is None else str(value),
+                                    problem=message, allowed=allowed))
+
+    if getattr(cell, "data_type", None) == "f":
+        problem("a formula; type the value itself")
+        return None
+    text = "" if value is None else str(value).strip()
+    if column.field == "description":
+        if not text:
+            problem("required")
+        found = screen(text)
+        if found:
+            kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
+            problem(f"looks like personal data ({kinds})",
+                    "a description without names, numbers or addresses")
+        return text
+    if not text:
+        if column.required:
+            problem("required")
+        return () if column.multi else None
+    if column.field == "id":
+        try:
+            return str(uuid.UUID(text))
+        except ValueError:
+            problem("not a number Drempelmeter made", "leave it as it was, or empty")
+            return None
+    vocabulary = column.vocabulary
+    assert vocabulary is not None
+    if column.field in ("primary_b", "secondary_b"):
+        allowed_terms = [t for t in vocabulary if t.key in allowed_bs]
+    else:
+        allowed_terms = list(vocabulary)
+    allowed = "; ".join(t.nl for t in allowed_terms)
+    keys = {t.key for t in allowed_terms}
+    if column.multi:
+        chosen = []
+        for part in (p.strip() for p in SPLIT.split(text)):
+            term = vocabulary.find(part) if part else None
+            if part and (term is None or term.key not in keys):
+                problem(f"unknown value {part!r}", allowed)
+            elif term is not None and term.key not in chosen:
+                chosen.append(term.key)
+        return tuple(k for k in vocabulary.ordered_keys() if k in chosen)
+    term = vocabulary.find(text)
+    if term is None and column.field == "severity":
+        term = _severity(text)
+    if term is None or term.key not in keys:
+        problem("not in the list", allowed)
+        return None
+    return int(term.key) if column.field == "severity" else term.key
+
+
+def _severity(text: str):  # type: ignore[no-untyped-def]
+    """Severity typed as a number ("3", "3.0") or as the start of its label ("3 - groot")."""
+    match = re.match(r"\s*([0-4])(?:[.,]0+)?(?!\d)", normalise(text))
+    return SEVERITY[match.group(1)] if match else None

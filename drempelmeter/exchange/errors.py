@@ -1,0 +1,62 @@
+"""What is wrong with a workbook a user gave us: the whole file, or one cell of it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class WorkbookError(Exception):
+    """The file as a whole cannot be used; `kind` says why, for a translated message."""
+
+    NOT_FOUND = "not_found"
+    NOT_A_WORKBOOK = "not_a_workbook"
+    OLD_XLS = "old_xls"
+    ENCRYPTED = "encrypted"
+    DAMAGED = "damaged"
+    TOO_LARGE = "too_large"
+    UNSAFE = "unsafe"
+    NO_SHEET = "no_sheet"
+    MISSING_COLUMNS = "missing_columns"
+    TOO_MANY_ROWS = "too_many_rows"
+    NOT_A_BUNDLE = "not_a_bundle"
+    IN_USE = "in_use"
+
+    def __init__(self, path: Path, kind: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {kind}{': ' + detail if detail else ''}")
+        self.path = path
+        self.kind = kind
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """One value that cannot be imported: where it is, what was found, what is allowed."""
+
+    sheet: str
+    row: int
+    column: str
+    header: str
+    value: str
+    problem: str
+    allowed: str = ""
+
+    def __str__(self) -> str:
+        allowed = f" Allowed: {self.allowed}." if self.allowed else ""
+        return (f"sheet {self.sheet!r}, row {self.row}, column {self.column} ({self.header}): "
+                f"{self.problem}: {self.value!r}.{allowed}")
+
+
+class WriteError(Exception):
+    """A file could not be written; nothing half-written was left behind."""
+
+    IN_USE = "in_use"
+    DISK_FULL = "disk_full"
+    NO_PERMISSION = "no_permission"
+    OTHER = "other"
+
+    def __init__(self, path: Path, kind: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {kind}{': ' + detail if detail else ''}")
+        self.path = path
+        self.kind = kind
+        self.detail = detail

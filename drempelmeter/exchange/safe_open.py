@@ -1,0 +1,94 @@
+"""Open a workbook from outside without trusting it: size, type, zip bombs, XML bombs."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from .errors import WorkbookError
+
+MAX_FILE_BYTES = 50 * 2**20
+MAX_ENTRIES = 2000
+MAX_UNPACKED_BYTES = 300 * 2**20
+MAX_RATIO = 200  # unpacked / packed, for entries over a megabyte
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+
+
+def check_workbook_file(path: Path) -> bool:
+    """Refuse what is not a safe .xlsx/.xlsm; returns True when the workbook holds macros."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(min(size, 1 << 20))
+    except FileNotFoundError as exc:
+        raise WorkbookError(path, WorkbookError.NOT_FOUND) from exc
+    except PermissionError as exc:
+        raise WorkbookError(path, WorkbookError.IN_USE, exc.strerror or "") from exc
+    except OSError as exc:
+        raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK, exc.strerror or "") from exc
+    if size > MAX_FILE_BYTES:
+        raise WorkbookError(path, WorkbookError.TOO_LARGE, f"{size // 2**20} MB")
+    if head.startswith(OLE2_MAGIC):
+        kind = WorkbookError.ENCRYPTED if ENCRYPTED_MARK in head else WorkbookError.OLD_XLS
+        raise WorkbookError(path, kind)
+    if not head.startswith(ZIP_MAGIC):
+        raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            names = {entry.filename for entry in entries}
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
+    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+        raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
+    if len(entries) > MAX_ENTRIES:
+        raise WorkbookError(path, WorkbookError.UNSAFE, f"{len(entries)} parts")
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookError(path, WorkbookError.UNSAFE, f"unpacks to {unpacked // 2**20} MB")
+    for entry in entries:
+        if entry.file_size > 2**20 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
+            raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename} is a zip bomb")
+    return "xl/vbaProject.bin" in names
+
+
+@contextmanager
+def open_workbook(path: Path) -> Iterator:  # type: ignore[type-arg]
+    """A read-only openpyxl workbook, after `check_workbook_file` passed; closed on leaving.
+
+    openpyxl parses with defusedxml when it is installed (a hard dependency), so entity bombs
+    are refused instead of expanded. The file handle is ours, so it is closed even when
+    openpyxl fails half-way.
+    """
+    import openpyxl
+    from defusedxml import DefusedXmlException
+
+    with path.open("rb") as handle:
+        try:
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=False,
+                                          keep_links=False)
+        except (DefusedXmlException, KeyError, ValueError, OSError, zipfile.BadZipFile,
+                TypeError, IndexError) as exc:
+            raise as_workbook_error(path, exc) from exc
+        try:
+            yield book
+        finally:
+            book.close()
+
+
+def as_workbook_error(path: Path, exc: BaseException) -> WorkbookError:
+    """UNSAFE when defusedxml refused the XML anywhere in the chain (openpyxl wraps it in a
+    ValueError), DAMAGED otherwise."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, DefusedXmlException):
+            return WorkbookError(path, WorkbookError.UNSAFE, type(cause).__name__)
+        cause = cause.__cause__ or cause.__context__
+    return WorkbookError(path, WorkbookError.DAMAGED, f"{type(exc).__name__}: {exc}")

@@ -1,0 +1,172 @@
+"""Signal bundles: export a partner's workbook, import a filled one (all or nothing, idempotent)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..domain.ids import new_id
+from ..domain.taxonomy import active_bs
+from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, column_letter
+from ..exchange.bundle_reader import BundleContents, read_bundle
+from ..exchange.bundle_template import BundleTemplate, write_template
+from ..exchange.errors import CellProblem, WorkbookError
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import Signal
+from . import signals
+from .errors import InvalidInput
+from .records import SignalRecord
+
+#: Fields that a bundle row carries (all but the partner and bookkeeping).
+ROW_FIELDS = tuple(c.field for c in COLUMNS if c.field != "id")
+
+
+class BundleMismatch(Exception):
+    """The bundle was made for another trajectory or partner; the user decides what to do."""
+
+    def __init__(self, kind: str, found: str, expected: str) -> None:
+        if found == expected:
+            text = f"bundle made for another {kind} with the same name {found!r} (another file)"
+        else:
+            text = f"bundle made for {kind} {found!r}, not {expected!r}"
+        super().__init__(text)
+        self.kind = kind
+        self.found = found
+        self.expected = expected
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    partner_name: str
+    added: int
+    updated: int
+    unchanged: int
+    skipped_rows: int
+    problems: tuple[CellProblem, ...]
+    macros_ignored: bool
+    written: bool
+
+
+def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> int:
+    """Write the bundle workbook for a partner, pre-filled with its signals; returns their count."""
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        partner = queries.partner_named(session, partner_name)
+        if partner is None:
+            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+        rows = [
+            {"id": row.id, **{f: getattr(signals.to_record(row), f) for f in ROW_FIELDS}}
+            for row in queries.signals(session) if row.partner_id == partner.id
+        ]
+        template = BundleTemplate(trajectory.id, trajectory.name, partner.id, partner.name,
+                                  active_bs(tuple(trajectory.optional_bs)), rows)
+    write_template(Path(out), template)
+    return len(rows)
+
+
+def import_bundle(
+    db: TrajectoryDatabase, path: Path, *, dry_run: bool = False, valid_rows_only: bool = False,
+    partner_name: str | None = None, accept_other: bool = False,
+) -> ImportReport:
+    """Check every row of a filled bundle, then write the valid ones in one transaction.
+
+    Nothing is written when any row has a problem (unless `valid_rows_only`), on a dry run, or
+    on any error. Rows are recognised by their number, or else by partner and description, so
+    importing the same file twice adds nothing twice.
+    """
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        optional_bs = tuple(trajectory.optional_bs)
+        partners = {p.id: p for p in queries.partners(session)}
+        trajectory_id, trajectory_name = trajectory.id, trajectory.name
+    contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)])
+    partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,
+                           accept_other)
+    problems = list(contents.problems)
+    bad_rows = contents.rows_with_problems()
+    candidates: list[tuple[int, SignalRecord]] = []
+    for row in contents.rows:
+        if row.row in bad_rows:
+            continue
+        values = {f: row.values.get(f, () if COLUMN_BY_FIELD[f].multi else None)
+                  for f in ROW_FIELDS}
+        values["status"] = values["status"] or "noticed"
+        record = SignalRecord(id=str(row.values.get("id") or ""), partner_id=partner.id,
+                              **values)  # type: ignore[arg-type]
+        try:
+            candidates.append((row.row, signals.validated(record, optional_bs)))
+        except InvalidInput as exc:
+            problems.append(_as_problem(contents, row.row, exc))
+    if problems and not valid_rows_only:
+        return ImportReport(partner.name, 0, 0, 0, len(contents.rows), tuple(problems),
+                            contents.macros_ignored, False)
+    with db.session() as session:
+        added, updated, unchanged = _apply(session, trajectory_id, candidates)
+        if dry_run:
+            session.rollback()
+    skipped = len(contents.rows) - len(candidates)
+    return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
+                        contents.macros_ignored, not dry_run)
+
+
+def _partner_for(contents: BundleContents, partners, trajectory_id: str,  # type: ignore[no-untyped-def]
+                 trajectory_name: str, partner_name: str | None, accept_other: bool):
+    by_name = {p.name.casefold(): p for p in partners.values()}
+    if partner_name is not None:
+        chosen = by_name.get(partner_name.strip().casefold())
+        if chosen is None:
+            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+    elif contents.info is None:
+        raise WorkbookError(contents.path, WorkbookError.NOT_A_BUNDLE)
+    else:
+        chosen = partners.get(contents.info.partner_id) or by_name.get(
+            contents.info.partner_name.casefold())
+        if chosen is None:
+            raise InvalidInput("partner", InvalidInput.NOT_FOUND, contents.info.partner_name)
+    info = contents.info
+    if info is not None and not accept_other:
+        if info.trajectory_id != trajectory_id:
+            raise BundleMismatch("trajectory", info.trajectory_name, trajectory_name)
+        if info.partner_id != chosen.id:
+            raise BundleMismatch("partner", info.partner_name, chosen.name)
+    return chosen
+
+
+def _as_problem(contents: BundleContents, row: int, exc: InvalidInput) -> CellProblem:
+    column = COLUMN_BY_FIELD.get(exc.field, COLUMN_BY_FIELD["description"])
+    letter = column_letter(COLUMNS.index(column))
+    message = ("looks like personal data" if exc.problem == InvalidInput.PERSONAL_DATA
+               else exc.problem.replace("_", " "))
+    return CellProblem(contents.sheet, row, letter, column.header_nl, str(exc.value or ""),
+                       message)
+
+
+def _same(row: Signal, record: SignalRecord) -> bool:
+    current = signals.to_record(row)
+    return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
+
+
+def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
+    """Add or update each candidate; returns (added, updated, unchanged)."""
+    by_id = {row.id: row for row in queries.signals(session)}
+    by_print = {row.fingerprint: row for row in by_id.values()}
+    added = updated = unchanged = 0
+    for _number, record in candidates:
+        row = by_id.get(record.id) if record.id else None
+        if row is None:
+            row = by_print.get(signals.fingerprint(record.partner_id, record.description))
+        if row is not None:
+            if _same(row, record):
+                unchanged += 1
+            else:
+                signals.write(row, replace(record, id=row.id, kept_findings=()))
+                updated += 1
+            continue
+        row = Signal(id=record.id or new_id(), trajectory_id=trajectory_id, kept_findings=[])
+        signals.write(row, record)
+        session.add(row)
+        by_id[row.id] = row
+        by_print[row.fingerprint] = row
+        added += 1
+    return added, updated, unchanged

@@ -1,0 +1,159 @@
+"""Template → filled → imported → the same signals; re-imports add nothing; updates update."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from drempelmeter.services import bundles, partners, signals
+from drempelmeter.services.bundles import BundleMismatch
+
+from .conftest import FIXTURES, PARTNER, count, fill, row
+
+
+def caw_signals(db):  # type: ignore[no-untyped-def]
+    partner = next(p for p in partners.list_partners(db) if p.name == PARTNER)
+    return [s for s in signals.list_signals(db) if s.partner_id == partner.id]
+
+
+def test_the_template_has_instructions_lists_and_the_partners_signals(demo_db, template):
+    book = openpyxl.load_workbook(template)
+    assert book.sheetnames == ["Instructies", "Signalen", "Lijsten", "Info"]
+    assert book["Lijsten"].sheet_state == "hidden" and book["Info"].sheet_state == "hidden"
+    sheet = book["Signalen"]
+    assert sheet["A1"].value == "Nummer (niet wijzigen)" and sheet["B1"].value == "Omschrijving"
+    ids = [sheet.cell(row=r, column=1).value for r in range(2, sheet.max_row + 1)]
+    assert sorted(ids) == sorted(s.id for s in caw_signals(demo_db))
+    rules = {str(rule.sqref).split(":")[0]: rule.formula1 for rule in sheet.data_validations.dataValidation}
+    assert rules["C2"] == "lijst_primary_b" and rules["E2"] == "lijst_level"
+    assert all(not rule.showDropDown for rule in sheet.data_validations.dataValidation)
+    assert "lijst_primary_b" in book.defined_names
+    info = {r[0].value: r[1].value for r in book["Info"].iter_rows(min_row=1, max_col=2)}
+    assert info["partner_name"] == PARTNER and info["format"] == "drempelmeter-signalenbundel"
+    text = " ".join(str(c.value) for c in book["Instructies"]["A"] if c.value)
+    assert "rijksregisternummers" in text and "Bekendheid:" in text
+
+
+def test_filled_template_imports_and_a_second_import_adds_nothing(demo_db, template):
+    before = count(demo_db)
+    fill(template, [
+        row("Wie niet digitaal is, kan geen afspraak maken.", "Bereikbaarheid",
+            E="Organisatie en aanbod", H="website en online", K="Werk;Inkomen",
+            M="Nieuwkomers", O="3", P="wekelijks"),
+        row("De wachtzaal is te klein en te druk.", " bruikbaarheid "),
+    ])
+    report = bundles.import_bundle(demo_db, template)
+    assert (report.added, report.updated, report.unchanged, report.written) == (2, 0, 8, True)
+    assert count(demo_db) == before + 2
+    added = next(s for s in caw_signals(demo_db) if s.description.startswith("Wie niet"))
+    assert added.primary_b == "bereikbaarheid" and added.level == "organisation"
+    assert added.channel == "online" and added.life_domains == ("income", "work")
+    assert added.target_groups == ("newcomers",) and added.severity == 3
+    assert added.frequency == "weekly" and added.status == "noticed"
+    again = bundles.import_bundle(demo_db, template)
+    assert (again.added, again.updated, again.unchanged) == (0, 0, 10)
+    assert count(demo_db) == before + 2
+
+
+def test_an_updated_file_updates_the_rows_it_identifies(demo_db, template, tmp_path):
+    def edit(_book, sheet):  # type: ignore[no-untyped-def]
+        sheet["B2"] = sheet["B2"].value + " Ook bij de tweede lijn."
+        sheet["R2"] = "Geanalyseerd"
+
+    first_id = openpyxl.load_workbook(template)["Signalen"]["A2"].value
+    fill(template, [row("Nieuw signaal over de website.")], edit=edit)
+    report = bundles.import_bundle(demo_db, template)
+    assert (report.added, report.updated, report.unchanged) == (1, 1, 7)
+    changed = next(s for s in signals.list_signals(demo_db) if s.id == first_id)
+    assert changed.description.endswith("Ook bij de tweede lijn.")
+    assert changed.status == "analysed"
+
+
+def test_moved_columns_are_found_by_their_header(demo_db, template):
+    def move(_book, sheet):  # type: ignore[no-untyped-def]
+        sheet.move_range("B1:B9", cols=20)  # the description column now stands in V
+
+    fill(template, [], edit=move)
+    book = openpyxl.load_workbook(template)
+    sheet = book["Signalen"]
+    sheet.append([None] * 21 + ["Een signaal in een verplaatste kolom."])
+    sheet.cell(row=sheet.max_row, column=3, value="Bekendheid")
+    book.save(template)
+    report = bundles.import_bundle(demo_db, template)
+    assert report.problems == () and report.added == 1
+
+
+def test_rows_with_problems_block_the_import_unless_the_user_takes_the_valid_ones(demo_db,
+                                                                                   template):
+    before = count(demo_db)
+    fill(template, [row("Goed signaal over brieven."), row("Onbekende B.", "Schoonheid"),
+                    row("Bel 0471 23 45 67 voor meer uitleg.")])
+    report = bundles.import_bundle(demo_db, template)
+    assert not report.written and count(demo_db) == before
+    assert [(p.row, p.column) for p in report.problems] == [(11, "C"), (12, "B")]
+    assert "Bekendheid" in report.problems[0].allowed
+    taken = bundles.import_bundle(demo_db, template, valid_rows_only=True)
+    assert taken.written and taken.added == 1 and count(demo_db) == before + 1
+
+
+def test_dry_run_counts_and_writes_nothing(demo_db, template):
+    before = count(demo_db)
+    fill(template, [row("Nog een signaal.")])
+    report = bundles.import_bundle(demo_db, template, dry_run=True)
+    assert report.added == 1 and not report.written
+    assert count(demo_db) == before
+
+
+def test_a_bundle_for_another_trajectory_is_recognised(demo_db, tmp_path):
+    fixture = FIXTURES / "caw_filled_libreoffice.xlsx"
+    with pytest.raises(BundleMismatch) as caught:
+        bundles.import_bundle(demo_db, fixture)
+    assert caught.value.kind == "trajectory"
+
+
+def test_libreoffice_saved_bundles_import(demo_db):
+    before = count(demo_db)
+    report = bundles.import_bundle(demo_db, FIXTURES / "caw_filled_libreoffice.xlsx",
+                                   accept_other=True)
+    assert report.written and report.problems == ()
+    assert (report.added, report.unchanged + report.updated) == (2, 8)
+    assert count(demo_db) == before + 2
+    descriptions = {s.description for s in signals.list_signals(demo_db)}
+    assert "Het onthaal sluit om 16 uur; wie werkt, kan niet langskomen." in descriptions
+
+
+def test_libreoffice_saved_bundle_with_mistakes_reports_each_cell(demo_db):
+    before = count(demo_db)
+    report = bundles.import_bundle(demo_db, FIXTURES / "caw_with_mistakes_libreoffice.xlsx",
+                                   accept_other=True)
+    assert not report.written and count(demo_db) == before
+    found = {(p.row, p.column, p.problem.split(" (")[0].split(":")[0]) for p in report.problems}
+    assert found == {
+        (10, "C", "not in the list"),
+        (11, "B", "looks like personal data"),
+        (11, "O", "not in the list"),
+        (12, "B", "a formula; type the value itself"),
+        (12, "K", "unknown value 'Ruimtevaart'"),
+    }
+
+
+def test_user_text_never_becomes_a_formula_in_the_template(demo_db, tmp_path):
+    from drempelmeter.services.records import SignalRecord
+
+    partner = next(p for p in partners.list_partners(demo_db) if p.name == PARTNER)
+    nasty = ["=HYPERLINK(\"http://x\",\"klik\")", "+32 is geen formule", "-5 graden",
+             "@SUM(A1)", "\tinspringen", "\rterug"]
+    signals.add_signals(demo_db, [SignalRecord(f"00000000-0000-4000-8000-00000000000{i}",
+                                               partner.id, text, "bekendheid")
+                                  for i, text in enumerate(nasty)])
+    out = tmp_path / "nasty.xlsx"
+    bundles.export_template(demo_db, PARTNER, out)
+    sheet = openpyxl.load_workbook(out)["Signalen"]
+    cells = {sheet.cell(row=r, column=2).value: sheet.cell(row=r, column=2)
+             for r in range(2, sheet.max_row + 1)}
+    for text in (t.strip() for t in nasty):  # the services strip surrounding white space
+        cell = cells[text]
+        assert cell.data_type == "s", text
+        assert cell.quotePrefix == text.startswith(("=", "+", "-", "@")), text
+    report = bundles.import_bundle(demo_db, out)
+    assert report.problems == () and report.added == 0
