@@ -43,6 +43,7 @@ class Finding:
         return PLACEHOLDERS[self.kind]
 
 
+_DIGIT = re.compile(r"\d")
 _NATIONAL = re.compile(
     r"(?<![\w.-])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})[-.\s]?(\d{3})[.\s-]?(\d{2})(?![\w-]|\.\d)"
 )
@@ -120,8 +121,8 @@ def _date_is_birth_like(match: re.Match[str], text: str, today: date) -> bool:
 
 def screen(text: str, today: date | None = None) -> list[Finding]:
     """Every stretch of `text` that looks like personal data, in order, never overlapping."""
-    if not text:
-        return []
+    if not text or ("@" not in text and not _DIGIT.search(text)):
+        return []  # every kind needs a digit, or an @ for an e-mail address
     today = today or date.today()
     candidates: list[Finding] = []
     for match in _EMAIL.finditer(text):

@@ -11,6 +11,8 @@ LANGUAGES = ("en", "nl")
 
 def normalise(text: str) -> str:
     """Casefold, strip accents and surrounding/inner runs of white space, for matching user text."""
+    if text.isascii():
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(bare.split())
@@ -44,6 +46,7 @@ class Vocabulary:
         self.terms = terms
         self._by_key = {t.key: t for t in terms}
         self._by_text: dict[str, Term] = {}
+        self._found: dict[str, Term | None] = {}
         for term in terms:
             for text in (term.key, term.nl, term.en):
                 self._by_text.setdefault(normalise(text), term)
@@ -65,7 +68,11 @@ class Vocabulary:
 
     def find(self, text: str) -> Term | None:
         """The term whose key or label matches `text`, ignoring case, accents and spacing."""
-        return self._by_text.get(normalise(text))
+        if text not in self._found:  # imports look up the same few values thousands of times
+            if len(self._found) > 10_000:
+                self._found.clear()
+            self._found[text] = self._by_text.get(normalise(text))
+        return self._found[text]
 
     def label(self, key: str, language: str) -> str:
         return self._by_key[key].label(language)

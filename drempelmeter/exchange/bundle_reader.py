@@ -107,6 +107,8 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
     missing = [c.header_nl for c in COLUMNS if c.required and c not in positions.values()]
     if missing:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
+    readers = {index: _ColumnReader(column, column_letter(index), allowed_bs)
+               for index, column in positions.items()}
     filled = 0
     for cells in rows:
         if not any(cell.value not in (None, "") for cell in cells):
@@ -116,70 +118,78 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
             raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
         number = next((c.row for c in cells if getattr(c, "row", None)), 0)
         values: dict[str, object] = {}
-        for index, column in positions.items():
-            cell = cells[index] if index < len(cells) else None
-            if cell is None:
-                continue
-            where = (contents.sheet, number, column_letter(index), column.header_nl)
-            values[column.field] = _parse(cell, column, where, contents.problems, allowed_bs)
+        for index, reader in readers.items():
+            if index < len(cells):
+                values[reader.column.field] = reader.parse(cells[index], contents, number)
         contents.rows.append(BundleRow(number, values))
 
 
-def _parse(cell, column: BundleColumn, where, problems: list[CellProblem],  # type: ignore[no-untyped-def]
-           allowed_bs: set[str]) -> object:
-    value = cell.value
+class _ColumnReader:
+    """Turns one column's cells into taxonomy keys; what it allows is worked out once."""
 
-    def problem(message: str, allowed: str = "") -> None:
-        problems.append(CellProblem(*where, value="" if value is None else str(value),
-                                    problem=message, allowed=allowed))
+    def __init__(self, column: BundleColumn, letter: str, allowed_bs: set[str]) -> None:
+        self.column = column
+        self.letter = letter
+        vocabulary = column.vocabulary
+        terms = list(vocabulary) if vocabulary is not None else []
+        if column.field in ("primary_b", "secondary_b"):
+            terms = [t for t in terms if t.key in allowed_bs]
+        self.keys = {t.key for t in terms}
+        self.allowed = "; ".join(t.nl for t in terms)
 
-    if getattr(cell, "data_type", None) == "f":
-        problem("a formula; type the value itself")
-        return None
-    text = "" if value is None else str(value).strip()
-    if column.field == "description":
-        if not text:
-            problem("required")
-        found = screen(text)
-        if found:
-            kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
-            problem(f"looks like personal data ({kinds})",
-                    "a description without names, numbers or addresses")
-        return text
-    if not text:
-        if column.required:
-            problem("required")
-        return () if column.multi else None
-    if column.field == "id":
-        try:
-            return str(uuid.UUID(text))
-        except ValueError:
-            problem("not a number Drempelmeter made", "leave it as it was, or empty")
+    def parse(self, cell, contents: BundleContents, row: int) -> object:  # type: ignore[no-untyped-def]
+        column, value = self.column, cell.value
+
+        def problem(message: str, allowed: str = "") -> None:
+            contents.problems.append(CellProblem(
+                contents.sheet, row, self.letter, column.header_nl,
+                "" if value is None else str(value), message, allowed))
+
+        if value is None:
+            if column.required:
+                problem("required")
+            return () if column.multi else None
+        if getattr(cell, "data_type", None) == "f":
+            problem("a formula; type the value itself")
             return None
-    vocabulary = column.vocabulary
-    assert vocabulary is not None
-    if column.field in ("primary_b", "secondary_b"):
-        allowed_terms = [t for t in vocabulary if t.key in allowed_bs]
-    else:
-        allowed_terms = list(vocabulary)
-    allowed = "; ".join(t.nl for t in allowed_terms)
-    keys = {t.key for t in allowed_terms}
-    if column.multi:
-        chosen = []
-        for part in (p.strip() for p in SPLIT.split(text)):
-            term = vocabulary.find(part) if part else None
-            if part and (term is None or term.key not in keys):
-                problem(f"unknown value {part!r}", allowed)
-            elif term is not None and term.key not in chosen:
-                chosen.append(term.key)
-        return tuple(k for k in vocabulary.ordered_keys() if k in chosen)
-    term = vocabulary.find(text)
-    if term is None and column.field == "severity":
-        term = _severity(text)
-    if term is None or term.key not in keys:
-        problem("not in the list", allowed)
-        return None
-    return int(term.key) if column.field == "severity" else term.key
+        text = "" if value is None else str(value).strip()
+        if column.field == "description":
+            if not text:
+                problem("required")
+            found = screen(text)
+            if found:
+                kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
+                problem(f"looks like personal data ({kinds})",
+                        "a description without names, numbers or addresses")
+            return text
+        if not text:
+            if column.required:
+                problem("required")
+            return () if column.multi else None
+        if column.field == "id":
+            try:
+                return str(uuid.UUID(text))
+            except ValueError:
+                problem("not a number Drempelmeter made", "leave it as it was, or empty")
+                return None
+        vocabulary = column.vocabulary
+        assert vocabulary is not None
+        if column.multi:
+            chosen = []
+            for part in (p.strip() for p in SPLIT.split(text)):
+                term = vocabulary.find(part) if part else None
+                if part and (term is None or term.key not in self.keys):
+                    problem(f"unknown value {part!r}", self.allowed)
+                elif term is not None and term.key not in chosen:
+                    chosen.append(term.key)
+            return tuple(k for k in vocabulary.ordered_keys() if k in chosen)
+        term = vocabulary.find(text)
+        if term is None and column.field == "severity":
+            term = _severity(text)
+        if term is None or term.key not in self.keys:
+            problem("not in the list", self.allowed)
+            return None
+        return int(term.key) if column.field == "severity" else term.key
 
 
 def _severity(text: str):  # type: ignore[no-untyped-def]

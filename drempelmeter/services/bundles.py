@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.ids import new_id
@@ -95,7 +96,7 @@ def import_bundle(
         record = SignalRecord(id=str(row.values.get("id") or ""), partner_id=partner.id,
                               **values)  # type: ignore[arg-type]
         try:
-            candidates.append((row.row, signals.validated(record, optional_bs)))
+            candidates.append((row.row, signals.validated(record, optional_bs, screened=True)))
         except InvalidInput as exc:
             problems.append(_as_problem(contents, row.row, exc))
     if problems and not valid_rows_only:
@@ -151,11 +152,16 @@ def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # 
     """Add or update each candidate; returns (added, updated, unchanged)."""
     by_id = {row.id: row for row in queries.signals(session)}
     by_print = {row.fingerprint: row for row in by_id.values()}
-    added = updated = unchanged = 0
+    new_ids: set[str] = set()
+    new_prints: set[str] = set()
+    new_rows: list[dict[str, object]] = []
+    updated = unchanged = 0
+    now = datetime.now(UTC)
     for _number, record in candidates:
+        mark = signals.fingerprint(record.partner_id, record.description)
         row = by_id.get(record.id) if record.id else None
         if row is None:
-            row = by_print.get(signals.fingerprint(record.partner_id, record.description))
+            row = by_print.get(mark)
         if row is not None:
             if _same(row, record):
                 unchanged += 1
@@ -163,10 +169,14 @@ def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # 
                 signals.write(row, replace(record, id=row.id, kept_findings=()))
                 updated += 1
             continue
-        row = Signal(id=record.id or new_id(), trajectory_id=trajectory_id, kept_findings=[])
-        signals.write(row, record)
-        session.add(row)
-        by_id[row.id] = row
-        by_print[row.fingerprint] = row
-        added += 1
-    return added, updated, unchanged
+        if record.id in new_ids or mark in new_prints:  # the same row twice in one file
+            unchanged += 1
+            continue
+        row_id = record.id or new_id()
+        new_ids.add(row_id)
+        new_prints.add(mark)
+        new_rows.append(signals.row_values(record, trajectory_id, row_id=row_id, mark=mark,
+                                           now=now))
+    session.flush()
+    queries.insert_signals(session, new_rows)
+    return len(new_rows), updated, unchanged

@@ -56,8 +56,14 @@ def unresolved_findings(record: SignalRecord) -> list[str]:
     return [f.text for f in screen(record.description) if f.text not in record.kept_findings]
 
 
-def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
-    """`record` cleaned, or InvalidInput naming the first field that is wrong."""
+def validated(
+    record: SignalRecord, optional_bs: Iterable[str], *, screened: bool = False
+) -> SignalRecord:
+    """`record` cleaned, or InvalidInput naming the first field that is wrong.
+
+    `screened` says the description was already screened for personal data (the bundle reader
+    does that for every row, reporting findings as cell problems).
+    """
     description = clean_text("description", record.description, required=True,
                              limit=DESCRIPTION_MAX)
     bs = {t.key for t in active_bs(tuple(optional_bs))}
@@ -78,7 +84,7 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
     cleaned = replace(record, description=description, **choices, **multi)
-    if unresolved_findings(cleaned):
+    if not screened and unresolved_findings(cleaned):
         raise InvalidInput("description", InvalidInput.PERSONAL_DATA,
                            ", ".join(unresolved_findings(cleaned)))
     return cleaned
@@ -95,6 +101,25 @@ def to_record(row: Signal) -> SignalRecord:
         frequency=row.frequency, influence=row.influence, status=row.status,
         kept_findings=tuple(row.kept_findings), created_at=row.created_at,
     )
+
+
+def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: str,
+               now: datetime) -> dict[str, object]:
+    """A validated new record as the column values of its row, for inserting many at once;
+    `mark` is its fingerprint, already worked out by the caller."""
+    values: dict[str, object] = {
+        field: getattr(record, field)
+        for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
+                      "severity", *CHOICES)
+    }
+    values.update({field: list(getattr(record, field)) for field in MULTI_CHOICES})
+    values.update(
+        id=row_id, trajectory_id=trajectory_id, kept_findings=list(record.kept_findings),
+        kept_confirmed_at=now if record.kept_findings else None,
+        search_text=normalise(record.description), fingerprint=mark,
+        created_at=record.created_at or now, updated_at=now,
+    )
+    return values
 
 
 def write(row: Signal, record: SignalRecord) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -96,3 +96,9 @@ def signal_count_of_partner(session: Session, partner_id: str) -> int:
 def signals_by_fingerprint(session: Session, fingerprints: set[str]) -> dict[str, Signal]:
     rows = session.scalars(select(Signal).where(Signal.fingerprint.in_(fingerprints)))
     return {row.fingerprint: row for row in rows}
+
+
+def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
+    """Insert many new signal rows in one statement (an import of thousands of rows)."""
+    if rows:
+        session.execute(insert(Signal), rows)

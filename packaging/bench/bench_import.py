@@ -1,0 +1,93 @@
+"""Import a 10,000-row signal bundle, against openpyxl's read-only iteration of the same file.
+
+Ours checks every cell, screens every description for personal data and writes all rows in one
+transaction into a fresh copy of the demo. Prints medians of both and the ratio (target <= 2x).
+
+    python3 packaging/dev.py bench import
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import openpyxl
+
+from drempelmeter.services.bundles import export_template, import_bundle
+from drempelmeter.services.demo import build_demo
+from drempelmeter.services.trajectory import open_trajectory
+
+ROWS = 10_000
+RUNS = 5
+TARGET = 2.0
+B_LABELS = ("Bekendheid", "Bereikbaarheid", "Beschikbaarheid", "Betaalbaarheid",
+            "Begrijpbaarheid", "Bruikbaarheid", "Betrouwbaarheid")
+
+
+def make_bundle(folder: Path, demo: Path) -> Path:
+    db = open_trajectory(demo)
+    template = folder / "template.xlsx"
+    try:
+        export_template(db, "CAW Demervallei", template)
+    finally:
+        db.close()
+    book = openpyxl.load_workbook(template)
+    sheet = book["Signalen"]
+    for i in range(ROWS):
+        sheet.append([None, f"Signaal {i}: mensen haken af bij het onthaal na lang wachten.",
+                      B_LABELS[i % 7], None, "Organisatie en aanbod", None, "Aan de deur",
+                      "Loket", None, None, "Wonen; Inkomen", None, "Personen in armoede",
+                      "Basiswerker", "3 – groot", "Wekelijks", None, None])
+    bundle = folder / "bundle.xlsx"
+    book.save(bundle)
+    return bundle
+
+
+def baseline(bundle: Path) -> float:
+    start = time.perf_counter()
+    book = openpyxl.load_workbook(bundle, read_only=True)
+    rows = sum(1 for _ in book["Signalen"].iter_rows(values_only=True))
+    book.close()
+    assert rows > ROWS
+    return time.perf_counter() - start
+
+
+def ours(bundle: Path, demo: Path, folder: Path) -> float:
+    target = folder / "run.drempel"
+    target.unlink(missing_ok=True)
+    shutil.copyfile(demo, target)
+    db = open_trajectory(target)
+    try:
+        start = time.perf_counter()
+        report = import_bundle(db, bundle)
+        elapsed = time.perf_counter() - start
+    finally:
+        db.close()
+    assert report.written and report.added == ROWS, report
+    return elapsed
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        demo = folder / "demo.drempel"
+        build_demo(demo)
+        bundle = make_bundle(folder, demo)
+        bases, mine_runs = [], []
+        for _ in range(RUNS):  # interleaved, so the machine's drift hits both alike
+            bases.append(baseline(bundle))
+            mine_runs.append(ours(bundle, demo, folder))
+        base, mine = statistics.median(bases), statistics.median(mine_runs)
+    print(f"import of a {ROWS:,}-row signal bundle, median of {RUNS} runs")
+    print(f"  baseline (openpyxl read-only iteration):     {base * 1000:7.0f} ms")
+    print(f"  drempelmeter import (checked, written):      {mine * 1000:7.0f} ms")
+    print(f"  ratio: {mine / base:.2f}x (target <= {TARGET}x)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
