@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from ..domain.privacy import screen
@@ -189,3 +189,34 @@ def set_status(db: TrajectoryDatabase, statuses: dict[str, str]) -> dict[str, st
             row.status = status
             row.updated_at = datetime.now(UTC)
         return before
+
+
+@dataclass(frozen=True)
+class SignalCounts:
+    """The numbers behind the signal charts and their tables: one source for both."""
+
+    partner_ids: tuple[str, ...]
+    b_keys: tuple[str, ...]
+    by_partner_and_b: tuple[tuple[int, ...], ...]
+    level_keys: tuple[str, ...]
+    by_level: tuple[int, ...]
+    without_level: int
+
+
+def count_signals(records: Iterable[SignalRecord], partner_ids: Iterable[str],
+                  optional_bs: Iterable[str]) -> SignalCounts:
+    """Count signals per partner × primary B, and per level."""
+    partners = tuple(partner_ids)
+    bs = tuple(t.key for t in active_bs(tuple(optional_bs)))
+    grid = {(p, b): 0 for p in partners for b in bs}
+    levels = dict.fromkeys(LEVELS.ordered_keys(), 0)
+    without = 0
+    for record in records:
+        if (record.partner_id, record.primary_b) in grid:
+            grid[record.partner_id, record.primary_b] += 1
+        if record.level in levels:
+            levels[record.level] += 1
+        else:
+            without += 1
+    return SignalCounts(partners, bs, tuple(tuple(grid[p, b] for b in bs) for p in partners),
+                        tuple(levels), tuple(levels.values()), without)

@@ -12,12 +12,14 @@ from ..services.trajectory import HEARTBEAT_SECONDS, TrajectoryDatabase
 
 log = logging.getLogger(__name__)
 
-#: What an edit can change; views listen for the areas they show.
-AREAS = ("trajectory", "partners", "participants", "phases", "sessions", "decisions")
 
 
 class TrajectoryDocument(QObject):
-    """Owns the open file while the window shows it; every edit goes through `push`."""
+    """Owns the open file while the window shows it; every edit goes through `push`.
+
+    `changed` names the area an edit touched (trajectory, partners, participants, phases,
+    sessions, decisions, signals); views reload the areas they show.
+    """
 
     changed = Signal(str)
     edit_failed = Signal(object)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.phases import phase
-from ..services import decisions, partners, phases, trajectory, workshops
+from ..services import decisions, partners, phases, signals, trajectory, workshops
 from ..services.records import (
     ChecklistEntry,
     DecisionRecord,
     ParticipantRecord,
     PartnerRecord,
     SessionRecord,
+    SignalRecord,
     TrajectoryRecord,
 )
 from .document import EditCommand, TrajectoryDocument
@@ -188,4 +189,43 @@ def remove_decision(doc: TrajectoryDocument, record: DecisionRecord) -> EditComm
         lambda: decisions.remove_decision(doc.db, record.id),
         lambda: decisions.save_decision(doc.db, record),
         ("decisions",),
+    )
+
+
+def add_signal(doc: TrajectoryDocument, record: SignalRecord) -> EditCommand:
+    return EditCommand(
+        doc, tr("Add a signal"),
+        lambda: signals.add_signal(doc.db, record),
+        lambda: signals.remove_signals(doc.db, [record.id]),
+        ("signals",),
+    )
+
+
+def edit_signal(doc: TrajectoryDocument, old: SignalRecord, new: SignalRecord) -> EditCommand:
+    return EditCommand(
+        doc, tr("Edit a signal"),
+        lambda: signals.update_signal(doc.db, new),
+        lambda: signals.update_signal(doc.db, old),
+        ("signals",),
+    )
+
+
+def remove_signals(doc: TrajectoryDocument, records: list[SignalRecord]) -> EditCommand:
+    ids = [r.id for r in records]
+    return EditCommand(
+        doc, tr("Remove %1 signals").replace("%1", str(len(ids))),
+        lambda: signals.remove_signals(doc.db, ids),
+        lambda: signals.add_signals(doc.db, records),
+        ("signals",),
+    )
+
+
+def set_signal_status(doc: TrajectoryDocument, records: list[SignalRecord],
+                      status: str) -> EditCommand:
+    old = {r.id: r.status for r in records}
+    return EditCommand(
+        doc, tr("Change the status of %1 signals").replace("%1", str(len(old))),
+        lambda: signals.set_status(doc.db, dict.fromkeys(old, status)),
+        lambda: signals.set_status(doc.db, old),
+        ("signals",),
     )

@@ -6,21 +6,38 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QTime, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import __version__
+from ..exchange.errors import WriteError
 from ..paths import user_data_dir
-from ..services import trajectory
+from ..services import partners, trajectory
+from ..services.bundles import export_template
 from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
 from . import prompts
 from .app_dialogs import NewTrajectoryDialog, PreferencesDialog
+from .bundle_import import BundleImport
 from .document import TrajectoryDocument
 from .i18n import tr
-from .messages import bug_text, describe_file_error, describe_invalid_input, locked_text
+from .messages import (
+    bug_text,
+    describe_file_error,
+    describe_invalid_input,
+    describe_write_error,
+    locked_text,
+)
 from .settings import AppSettings
 from .welcome import WelcomePage
-from .workspace import DETAILS, PARTNERS, Workspace
+from .workspace import DETAILS, PARTNERS, SIGNALS, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +67,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
         self._build_menus()
+        self.setAcceptDrops(True)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1200, 800)
@@ -78,6 +96,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._action(file_menu, tr("Open the &demo"), self.open_demo, name="actionDemo")
         file_menu.addSeparator()
+        self.import_action = self._action(
+            file_menu, tr("&Import a signal bundle…"), self.choose_and_import, "Ctrl+I",
+            "actionImportBundle")
+        self.export_action = self._action(
+            file_menu, tr("&Export a signal bundle…"), self.export_bundle, "Ctrl+E",
+            "actionExportBundle")
+        file_menu.addSeparator()
         self.save_copy_action = self._action(
             file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
         self.close_action = self._action(file_menu, tr("&Close"), self.close_trajectory,
@@ -105,11 +130,14 @@ class MainWindow(QMainWindow):
                          lambda _=False, n=number: self.workspace and self.workspace.show_phase(n),
                          f"Ctrl+{number}", f"actionPhase{number}")
         self.go_menu.addSeparator()
+        self._action(self.go_menu, tr("&Signals"),
+                     lambda: self.workspace and self.workspace.show_section(SIGNALS), "Ctrl+7",
+                     "actionSignals")
         self._action(self.go_menu, tr("P&artners and participants"),
-                     lambda: self.workspace and self.workspace.show_section(PARTNERS), "Ctrl+7",
+                     lambda: self.workspace and self.workspace.show_section(PARTNERS), "Ctrl+8",
                      "actionPartners")
         self._action(self.go_menu, tr("Trajectory &details"),
-                     lambda: self.workspace and self.workspace.show_section(DETAILS), "Ctrl+8",
+                     lambda: self.workspace and self.workspace.show_section(DETAILS), "Ctrl+9",
                      "actionDetails")
 
         help_menu = bar.addMenu(tr("&Help"))
@@ -167,8 +195,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.file_label.setText(str(db.path))
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
-        for action in (self.save_copy_action, self.close_action):
+        for action in (self.save_copy_action, self.close_action, self.export_action):
             action.setEnabled(True)
+        self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
 
     def _first_open_phase(self) -> int:
@@ -198,7 +227,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Drempelmeter")
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
-        for action in (self.save_copy_action, self.close_action):
+        for action in (self.save_copy_action, self.close_action, self.export_action,
+                       self.import_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
 
@@ -259,6 +289,63 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, tr("Save a copy"), str(exc))
             return
         self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
+
+    # ---- signal bundles --------------------------------------------------------------------
+
+    def choose_and_import(self) -> None:
+        path = prompts.choose_workbook_to_open(self, self.settings.last_folder())
+        if path is not None:
+            self.import_bundle(path)
+
+    def import_bundle(self, path: Path) -> BundleImport | None:
+        """Check a filled bundle off the GUI thread, show the report, write what the user says."""
+        if self.document is None or self.document.read_only:
+            return None
+        job = BundleImport(self.document, path, self, self.log_file)
+        job.done.connect(job.deleteLater)
+        job.start()
+        return job
+
+    def export_bundle(self) -> None:
+        if self.document is None:
+            return
+        names = [p.name for p in partners.list_partners(self.document.db)]
+        if not names:
+            return
+        name = prompts.choose_item(self, tr("Export a signal bundle"), tr("For which partner?"),
+                                   names)
+        if name is None:
+            return
+        suggestion = Path(self.settings.last_folder()) / f"{tr('Signals')} {name}.xlsx"
+        target = prompts.choose_file_to_save(self, tr("Save the bundle as"), suggestion, ".xlsx")
+        if target is None:
+            return
+        try:
+            count = export_template(self.document.db, name, target)
+        except WriteError as exc:
+            prompts.show_error(self, tr("Export a signal bundle"), describe_write_error(exc))
+            return
+        self.statusBar().showMessage(
+            tr("Bundle for %1 saved as %2 (%3 signals filled in).").replace("%1", name)
+            .replace("%2", str(target)).replace("%3", str(count)), 10000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.document is not None and self._dropped_workbook(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_workbook(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_bundle(path)
+
+    @staticmethod
+    def _dropped_workbook(mime) -> Path | None:  # type: ignore[no-untyped-def]
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") else None
 
     # ---- feedback --------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..exchange.errors import WorkbookError, WriteError
 from ..services.errors import (
     FileAlreadyExists,
     FileDamaged,
@@ -102,3 +103,44 @@ def bug_text(log_file: Path) -> str:
     return tr("Something went wrong inside Drempelmeter. We are sorry. Your trajectory file "
               "keeps its last saved state. The details were written to %1.").replace(
         "%1", str(log_file))
+
+
+def describe_workbook_error(exc: WorkbookError) -> str:
+    """What is wrong with a workbook the user gave, in plain words."""
+    name = Path(exc.path).name
+    texts = {
+        WorkbookError.NOT_FOUND: tr("“%1” does not exist (any more)."),
+        WorkbookError.NOT_A_WORKBOOK: tr("“%1” is not an Excel workbook (.xlsx)."),
+        WorkbookError.OLD_XLS: tr("“%1” is in the old Excel format (.xls). Open it in Excel or "
+                                  "LibreOffice and save it as .xlsx, then import that file."),
+        WorkbookError.ENCRYPTED: tr("“%1” is protected with a password. Remove the password "
+                                    "(save a copy without it) and import that copy."),
+        WorkbookError.DAMAGED: tr("“%1” is damaged and cannot be read (%2)."),
+        WorkbookError.TOO_LARGE: tr("“%1” is too large to be a signal bundle (%2)."),
+        WorkbookError.UNSAFE: tr("“%1” was refused because it is built in an unsafe way (%2). "
+                                 "Ask the sender for a new copy of the bundle."),
+        WorkbookError.NO_SHEET: tr("“%1” has no sheet named “Signalen”. The sheets found: %2. "
+                                   "Rename the sheet back, or use a fresh bundle."),
+        WorkbookError.MISSING_COLUMNS: tr("The sheet “Signalen” in “%1” misses these columns: "
+                                          "%2."),
+        WorkbookError.TOO_MANY_ROWS: tr("“%1” has more than %2 signals; that is not a bundle "
+                                        "of one partner. Split it up, or check the file."),
+        WorkbookError.NOT_A_BUNDLE: tr("“%1” is not a signal bundle made by Drempelmeter. "
+                                       "Export a bundle for the partner and fill that one."),
+        WorkbookError.IN_USE: tr("“%1” cannot be read: it is open in another program (%2). "
+                                 "Close it there and try again."),
+    }
+    return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
+
+
+def describe_write_error(exc: WriteError) -> str:
+    name = Path(exc.path).name
+    texts = {
+        WriteError.IN_USE: tr("“%1” could not be written: it is open in another program. Close "
+                              "it there and try again."),
+        WriteError.DISK_FULL: tr("“%1” could not be written: the disk is full."),
+        WriteError.NO_PERMISSION: tr("“%1” could not be written: you may not write in that "
+                                     "folder."),
+        WriteError.OTHER: tr("“%1” could not be written (%2)."),
+    }
+    return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)

@@ -20,12 +20,31 @@ def choose_file_to_open(parent: QWidget, folder: str) -> Path | None:
     return Path(name) if name else None
 
 
-def choose_file_to_save(parent: QWidget, title: str, suggestion: Path) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), trajectory_filter())
+def workbook_filter() -> str:
+    return tr("Excel workbook (*.xlsx *.xlsm)")
+
+
+def choose_file_to_save(parent: QWidget, title: str, suggestion: Path,
+                        suffix: str = ".drempel") -> Path | None:
+    """A path to write, ending in `suffix` (".drempel" or ".xlsx")."""
+    kind = trajectory_filter() if suffix == ".drempel" else workbook_filter()
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), kind)
     if not name:
         return None
     path = Path(name)
-    return path if path.suffix == ".drempel" else path.with_name(path.name + ".drempel")
+    return path if path.suffix == suffix else path.with_name(path.name + suffix)
+
+
+def choose_workbook_to_open(parent: QWidget, folder: str) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, tr("Import a signal bundle"), folder,
+        f"{workbook_filter()};;{tr('All files (*)')}")
+    return Path(name) if name else None
+
+
+def choose_item(parent: QWidget, title: str, label: str, items: list[str]) -> str | None:
+    item, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return item if ok else None
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:

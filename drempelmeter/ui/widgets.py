@@ -94,3 +94,13 @@ def heading(text: str, name: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def optional_combo(terms: Iterable[Term], current: str | None, none_label: str) -> QComboBox:
+    """A drop-down of a closed list whose first choice is "none" (data None)."""
+    combo = QComboBox()
+    combo.addItem(none_label, None)
+    for term in terms:
+        combo.addItem(term.label(language()), term.key)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+    return combo

@@ -20,9 +20,10 @@ from .i18n import tr
 from .partners_page import PartnersPage
 from .phase_models import PhaseNavigatorModel
 from .phase_page import PhasePage
+from .signals_page import SignalsPage
 from .trajectory_page import TrajectoryPage
 
-PARTNERS, DETAILS = range(2)
+SIGNALS, PARTNERS, DETAILS = range(3)
 
 
 class Workspace(QSplitter):
@@ -44,8 +45,9 @@ class Workspace(QSplitter):
         self.sections = QListWidget()
         self.sections.setObjectName("sectionNavigator")
         self.sections.setAccessibleName(tr("Trajectory"))
-        self.sections.addItems([tr("Partners and participants"), tr("Trajectory details")])
-        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 2 + 8)
+        self.sections.addItems([tr("Signals"), tr("Partners and participants"),
+                                tr("Trajectory details")])
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 3 + 8)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -59,6 +61,7 @@ class Workspace(QSplitter):
         left_layout.addWidget(self.sections)
 
         self.phase_page = PhasePage(document)
+        self._signals_page: SignalsPage | None = None
         self._partners_page: PartnersPage | None = None
         self._details_page: TrajectoryPage | None = None
         self.pages = QStackedWidget()
@@ -68,10 +71,17 @@ class Workspace(QSplitter):
         self.setStretchFactor(1, 1)
         self.setSizes([300, 900])
 
-        self.navigator.selectionModel().currentChanged.connect(self.on_phase_chosen)
+        self.navigator.selectionModel().selectionChanged.connect(self.on_phase_selection)
         self.sections.currentRowChanged.connect(self.on_section_chosen)
         document.changed.connect(self.on_changed)
         self.refresh_navigator()
+
+    @property
+    def signals_page(self) -> SignalsPage:
+        if self._signals_page is None:
+            self._signals_page = SignalsPage(self.document)
+            self.pages.addWidget(self._signals_page)
+        return self._signals_page
 
     @property
     def partners_page(self) -> PartnersPage:
@@ -98,30 +108,33 @@ class Workspace(QSplitter):
     def show_phase(self, number: int) -> None:
         index = self.navigator_model.index(number - 1)
         selection = self.navigator.selectionModel()
-        if selection.currentIndex() == index:
-            self.on_phase_chosen(index)  # already current: no signal comes
-        else:
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        already = selection.isSelected(index)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if already:  # no selection change, so no signal: show it ourselves
+            self._show_phase_page(number)
 
     def show_section(self, section: int) -> None:
         self.sections.setCurrentRow(section)
 
-    def on_phase_chosen(self, index) -> None:  # type: ignore[no-untyped-def]
-        if not index.isValid():
-            return
+    def on_phase_selection(self) -> None:
+        rows = self.navigator.selectionModel().selectedRows()
+        if rows:
+            self._show_phase_page(rows[0].data(PhaseNavigatorModel.NumberRole))
+
+    def _show_phase_page(self, number: int) -> None:
         self.sections.blockSignals(True)
-        self.sections.clearSelection()
         self.sections.setCurrentRow(-1)
         self.sections.blockSignals(False)
-        self.phase_page.show_phase(index.data(PhaseNavigatorModel.NumberRole))
+        self.phase_page.show_phase(number)
         self.pages.setCurrentWidget(self.phase_page)
 
     def on_section_chosen(self, row: int) -> None:
         if row < 0:
             return
-        self.navigator.selectionModel().clearSelection()
-        self.navigator.selectionModel().clearCurrentIndex()
-        self.pages.setCurrentWidget(self.partners_page if row == PARTNERS else self.details_page)
+        self.navigator.selectionModel().clearSelection()  # the current item stays, for the keys
+        pages = {SIGNALS: lambda: self.signals_page, PARTNERS: lambda: self.partners_page,
+                 DETAILS: lambda: self.details_page}
+        self.pages.setCurrentWidget(pages[row]())
 
     def current_phase(self) -> int | None:
         return self.phase_page.number if self.pages.currentWidget() is self.phase_page else None

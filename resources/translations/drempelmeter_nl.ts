@@ -29,9 +29,19 @@
       <translation>%1 van %2 klaar</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>%1 of %2 signals shown.</source>
+      <translation>%1 van %2 signalen getoond.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>%1 participants belong to “%2”. They stay, without a partner. Remove the partner?</source>
       <translation>%1 deelnemers horen bij “%2”. Zij blijven, zonder partner. De partner verwijderen?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>%1 rows have problems and will not be imported. Fix them in the workbook and import it again, or import the other rows now.</source>
+      <translation>%1 rijen hebben problemen en worden niet geïmporteerd. Verbeter ze in de werkmap en importeer opnieuw, of importeer nu de andere rijen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -54,6 +64,17 @@
       <translation>&amp;Aanwezigen:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>&amp;B:</source>
+      <translation>B:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>&amp;Channel:</source>
+      <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Close</source>
       <translation>&amp;Sluiten</translation>
@@ -64,14 +85,29 @@
       <translation>&amp;Datum:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>&amp;Description:</source>
+      <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Edit</source>
       <translation>B&amp;ewerken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Export a signal bundle…</source>
+      <translation>Signalenbundel &amp;exporteren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>&amp;Frequency:</source>
+      <translation>Hoe v&amp;aak:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -89,6 +125,21 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Import a signal bundle…</source>
+      <translation>Signalenbundel &amp;importeren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>&amp;Influence:</source>
+      <translation>&amp;Invloed:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>&amp;Keep: I confirm this is not personal data</source>
+      <translation>Be&amp;houden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Kind:</source>
       <translation>&amp;Soort:</translation>
@@ -104,9 +155,26 @@
       <translation>&amp;Taal:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>&amp;Level:</source>
+      <translation>Ni&amp;veau:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>&amp;List</source>
+      <translation>&amp;Lijst</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Location:</source>
       <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>&amp;Moment:</source>
+      <translation>&amp;Moment:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -144,6 +212,8 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Partner:</source>
       <translation>&amp;Partner:</translation>
     </message>
@@ -179,6 +249,16 @@
       <translation>&amp;Rol:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Signals</source>
+      <translation>&amp;Signalen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Start date:</source>
@@ -210,6 +290,21 @@
       <translation>&amp;Type:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>(all)</source>
+      <translation>(alle)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>(copy)</source>
+      <translation>(kopie)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>(no level)</source>
+      <translation>(geen niveau)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>(no partner)</source>
       <translation>(geen partner)</translation>
@@ -218,6 +313,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>(none)</source>
       <translation>(geen)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>(not given)</source>
+      <translation>(niet opgegeven)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -240,6 +340,11 @@
       <translation>een nieuwere versie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>A signal is a problem that keeps coming back in practice and goes beyond one person or one situation. Describe it in general terms: never a name, an address, a number or a date of birth.</source>
+      <translation>Een signaal is een probleem dat in de praktijk terugkomt en verder gaat dan één persoon of één situatie. Beschrijf het in algemene woorden: nooit een naam, een adres, een nummer of een geboortedatum.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>A&amp;genda:</source>
       <translation>A&amp;genda:</translation>
@@ -258,6 +363,11 @@
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Add &amp;item…</source>
       <translation>&amp;Punt toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/edits.py" />
+      <source>Add a signal</source>
+      <translation>Signaal toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -315,9 +425,39 @@
       <translation>Alle bestanden (*)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Allowed</source>
+      <translation>Toegelaten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>another partner</source>
+      <translation>een andere partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>another trajectory</source>
+      <translation>een ander traject</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Attendees</source>
       <translation>Aanwezigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>B</source>
+      <translation>B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Bundle for %1 saved as %2 (%3 signals filled in).</source>
+      <translation>Bundel voor %1 bewaard als %2 (%3 signalen ingevuld).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -333,6 +473,16 @@
       <location filename="drempelmeter/ui/edits.py" />
       <source>Change the state of phase %1</source>
       <translation>Stand van fase %1 wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/edits.py" />
+      <source>Change the status of %1 signals</source>
+      <translation>Stand van %1 signalen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>Checking “%1”…</source>
+      <translation>“%1” wordt nagekeken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -353,6 +503,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Choose another name: this is the file that is open.</source>
       <translation>Kies een andere naam: dit is het bestand dat nu open is.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Column</source>
+      <translation>Kolom</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -413,6 +568,11 @@ Logbestand: %2</translation>
       <translation>Drempelmeter-traject (*.drempel)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Duplicate</source>
+      <translation>Dupliceren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_section.py" />
       <source>Edit</source>
       <translation>Bewerken</translation>
@@ -422,6 +582,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Edit a decision</source>
       <translation>Beslissing bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/edits.py" />
+      <source>Edit a signal</source>
+      <translation>Signaal bewerken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -454,12 +619,18 @@ Logbestand: %2</translation>
       <translation>Sessie “%1” bewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Edit signal</source>
+      <translation>Signaal bewerken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Edit the trajectory details</source>
       <translation>Gegevens van het traject bewerken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
       <source>Edit…</source>
       <translation>Bewerken…</translation>
     </message>
@@ -470,9 +641,70 @@ Logbestand: %2</translation>
       <translation>nl</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>Excel workbook (*.xlsx *.xlsm)</source>
+      <translation>Excel-werkmap (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Export a signal bundle</source>
+      <translation>Signalenbundel exporteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Filter: %1</source>
+      <translation>Filter: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>For which partner?</source>
+      <translation>Voor welke partner?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>GBO function:</source>
+      <translation>GBO-functie:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Groups</source>
       <translation>Groepen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Import</source>
+      <translation>Importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>Import a signal bundle</source>
+      <translation>Signalenbundel importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Import the bundle of %1</source>
+      <translation>Bundel van %1 importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Import the valid rows</source>
+      <translation>De correcte rijen importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>Imported the bundle of %1: %2 new, %3 updated.</source>
+      <translation>Bundel van %1 geïmporteerd: %2 nieuw, %3 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>Importing “%1”…</source>
+      <translation>“%1” wordt geïmporteerd…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Keep: I confirm this is not personal data</source>
+      <translation>Behouden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -483,6 +715,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Lead your region through the six phases of the drempelmeter: find, measure and remove the barriers that keep people from the help they are entitled to. Everything is kept in one trajectory file on this computer.</source>
       <translation>Begeleid je regio door de zes fasen van de drempelmeter: drempels opsporen, meten en wegwerken, zodat mensen de hulp krijgen waar ze recht op hebben. Alles blijft in één trajectbestand op deze computer.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Level</source>
+      <translation>Niveau</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Life domains</source>
+      <translation>Levensdomeinen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -499,6 +741,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Minutes</source>
       <translation>Minuten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Moment</source>
+      <translation>Moment</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -522,6 +769,21 @@ Logbestand: %2</translation>
       <translation>Nieuwe sessie in fase %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>New signal</source>
+      <translation>Nieuw signaal</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>New signals: %1 · updated: %2 · already in the trajectory: %3</source>
+      <translation>Nieuwe signalen: %1 · bijgewerkt: %2 · al in het traject: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>New signal…</source>
+      <translation>Nieuw signaal…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>New trajectory</source>
       <translation>Nieuw traject</translation>
@@ -530,6 +792,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>No trajectory open</source>
       <translation>Geen traject geopend</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Non-take-up:</source>
+      <translation>Non-take-up:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_models.py" />
@@ -588,9 +855,15 @@ Logbestand: %2</translation>
       <translation>Deelnemers zijn de leden van de stuurgroep, de werkgroep en de klankgroep. Cliënten worden hier nooit geregistreerd.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Partner</source>
       <translation>Partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Partner × B</source>
+      <translation>Partner × B</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/partners_page.py" />
@@ -602,6 +875,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Partners and participants</source>
       <translation>Partners en deelnemers</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Per B: %1</source>
+      <translation>Per B: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Per level</source>
+      <translation>Per niveau</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Per partner: %1</source>
+      <translation>Per partner: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -627,6 +915,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>Preferences</source>
       <translation>Voorkeuren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Problem</source>
+      <translation>Probleem</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Problems in the workbook</source>
+      <translation>Problemen in de werkmap</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -666,8 +964,14 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/edits.py" />
+      <source>Remove %1 signals</source>
+      <translation>%1 signalen verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -695,6 +999,11 @@ Logbestand: %2</translation>
       <translation>Sessie “%1” verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Replace with &amp;neutral words</source>
+      <translation>Vervangen door &amp;neutrale woorden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Results of fewer respondents than this are never shown separately in charts and reports.</source>
       <translation>Resultaten van minder respondenten dan dit aantal worden nooit afzonderlijk getoond in grafieken en rapporten.</translation>
@@ -703,6 +1012,17 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Role</source>
       <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Row</source>
+      <translation>Rij</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>S&amp;tatus:</source>
+      <translation>S&amp;tand:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -726,8 +1046,33 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <source>Save the bundle as</source>
+      <translation>De bundel bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
       <source>Save the new trajectory as</source>
       <translation>Het nieuwe traject bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Se&amp;verity at least:</source>
+      <translation>&amp;Ernst minstens:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Se&amp;verity:</source>
+      <translation>&amp;Ernst:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Search in the descriptions</source>
+      <translation>Zoeken in de omschrijvingen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Second B:</source>
+      <translation>Tweede B:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -735,9 +1080,51 @@ Logbestand: %2</translation>
       <translation>Sessie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Set status</source>
+      <translation>Stand wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Set the status of the selected signals</source>
+      <translation>De stand van de gekozen signalen wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Severity</source>
+      <translation>Ernst</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Show the &amp;log folder</source>
       <translation>De map met het &amp;logbestand tonen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Signal</source>
+      <translation>Signaal</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <location filename="drempelmeter/ui/workspace.py" />
+      <source>Signals</source>
+      <translation>Signalen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Signals per level</source>
+      <translation>Signalen per niveau</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Signals per partner and B</source>
+      <translation>Signalen per partner en B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Signals: list and charts</source>
+      <translation>Signalen: lijst en grafieken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -760,6 +1147,11 @@ Logbestand: %2</translation>
       <translation>Er ging iets mis in Drempelmeter. Sorry daarvoor. Je trajectbestand behoudt de laatst bewaarde toestand. De details staan in %1.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Source:</source>
+      <translation>Bron:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Start date</source>
       <translation>Startdatum</translation>
@@ -778,6 +1170,22 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>State of this phase</source>
       <translation>Stand van deze fase</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Status</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Target &amp;group:</source>
+      <translation>&amp;Doelgroep:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>Target groups</source>
+      <translation>Doelgroepen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -806,8 +1214,28 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The sheet “Signalen” in “%1” misses these columns: %2.</source>
+      <translation>Op het blad “Signalen” in “%1” ontbreken deze kolommen: %2.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>The workbook contains macros; they were ignored.</source>
+      <translation>De werkmap bevat macro’s; die werden genegeerd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Themes</source>
+      <translation>Thema’s</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>This item no longer exists; it may have been removed.</source>
       <translation>Dit onderdeel bestaat niet meer; het werd misschien verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>This looks like personal data: %1. Replace it with a neutral word, or keep it if you are sure it is not.</source>
+      <translation>Dit lijkt op persoonsgegevens: %1. Vervang het door een neutraal woord, of behoud het als je zeker bent dat het dat niet is.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -866,6 +1294,11 @@ Logbestand: %2</translation>
       <translation>“%1” niet meer afvinken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Value found</source>
+      <translation>Gevonden waarde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Welcome to Drempelmeter</source>
       <translation>Welkom bij Drempelmeter</translation>
@@ -874,6 +1307,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>What this phase records: %1</source>
       <translation>Wat deze fase vastlegt: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Words in the description</source>
+      <translation>Woorden in de omschrijving</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_dialog.py" />
+      <source>Working principle:</source>
+      <translation>Werkingsprincipe:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -887,8 +1330,48 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” cannot be read: it is open in another program (%2). Close it there and try again.</source>
+      <translation>“%1” kan niet gelezen worden: het is geopend in een ander programma (%2). Sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” could not be upgraded to this version; the file was left as it was. (%2)</source>
       <translation>“%1” kon niet bijgewerkt worden naar deze versie; het bestand bleef zoals het was. (%2)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” could not be written (%2).</source>
+      <translation>“%1” kon niet bewaard worden (%2).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” could not be written: it is open in another program. Close it there and try again.</source>
+      <translation>“%1” kon niet bewaard worden: het is geopend in een ander programma. Sluit het daar en probeer opnieuw.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” could not be written: the disk is full.</source>
+      <translation>“%1” kon niet bewaard worden: de schijf is vol.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” could not be written: you may not write in that folder.</source>
+      <translation>“%1” kon niet bewaard worden: je mag niet schrijven in die map.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” does not exist (any more).</source>
+      <translation>“%1” bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” has more than %2 signals; that is not a bundle of one partner. Split it up, or check the file.</source>
+      <translation>“%1” bevat meer dan %2 signalen; dat is geen bundel van één partner. Splits het op, of kijk het bestand na.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” has no sheet named “Signalen”. The sheets found: %2. Rename the sheet back, or use a fresh bundle.</source>
+      <translation>“%1” heeft geen blad met de naam “Signalen”. Gevonden bladen: %2. Geef het blad zijn naam terug, of gebruik een nieuwe bundel.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -902,8 +1385,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is damaged and cannot be read (%2).</source>
+      <translation>“%1” is beschadigd en kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is empty. It is not a Drempelmeter trajectory.</source>
       <translation>“%1” is leeg. Het is geen Drempelmeter-traject.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
+      <translation>“%1” heeft het oude Excel-formaat (.xls). Open het in Excel of LibreOffice, bewaar het als .xlsx en importeer dat bestand.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -912,8 +1405,33 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is not a signal bundle made by Drempelmeter. Export a bundle for the partner and fill that one.</source>
+      <translation>“%1” is geen signalenbundel van Drempelmeter. Exporteer een bundel voor de partner en vul die in.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is not an Excel workbook (.xlsx).</source>
+      <translation>“%1” is geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is open in Drempelmeter by %2 on computer %3 since %4.</source>
       <translation>“%1” is geopend in Drempelmeter door %2 op computer %3 sinds %4.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is protected with a password. Remove the password (save a copy without it) and import that copy.</source>
+      <translation>“%1” is beveiligd met een wachtwoord. Verwijder het wachtwoord (bewaar een kopie zonder) en importeer die kopie.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is too large to be a signal bundle (%2).</source>
+      <translation>“%1” is te groot voor een signalenbundel (%2).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/bundle_import.py" />
+      <source>“%1” was made for %2 (“%3”). Import it into this trajectory anyway?</source>
+      <translation>“%1” werd gemaakt voor %2 (“%3”). Toch in dit traject importeren?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -924,6 +1442,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was made with Drempelmeter %2. Install that version or a newer one to open it.</source>
       <translation>“%1” werd gemaakt met Drempelmeter %2. Installeer die versie of een nieuwere om het te openen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” was refused because it is built in an unsafe way (%2). Ask the sender for a new copy of the bundle.</source>
+      <translation>“%1” werd geweigerd omdat het op een onveilige manier is opgebouwd (%2). Vraag de afzender om een nieuwe kopie van de bundel.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

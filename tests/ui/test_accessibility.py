@@ -17,19 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drempelmeter.domain.taxonomy import CORE_BS
+from drempelmeter.exchange.errors import CellProblem
+from drempelmeter.services.bundles import ImportReport
 from drempelmeter.services.records import (
     DecisionRecord,
     ParticipantRecord,
     PartnerRecord,
     SessionRecord,
+    SignalRecord,
 )
 from drempelmeter.ui.app_dialogs import NewTrajectoryDialog, PreferencesDialog
+from drempelmeter.ui.import_report import ImportReportDialog
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
     ParticipantDialog,
     PartnerDialog,
     SessionDialog,
 )
+from drempelmeter.ui.signal_dialog import SignalDialog
+from drempelmeter.ui.workspace import DETAILS, PARTNERS, SIGNALS
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit)
@@ -66,7 +73,7 @@ def test_every_page_of_the_window(window, demo_file):
     for number in (1, 3):
         window.workspace.show_phase(number)
         assert problems(window) == [], number
-    for section in (0, 1):
+    for section in (SIGNALS, PARTNERS, DETAILS):
         window.workspace.show_section(section)
         assert problems(window) == [], section
     assert len(controls(window)) > 10
@@ -81,7 +88,14 @@ def test_every_page_of_the_window(window, demo_file):
     lambda: DecisionDialog(DecisionRecord("d", date(2026, 1, 5), "steering", ""), None, new=True),
     lambda: NewTrajectoryDialog(None),
     lambda: PreferencesDialog("system", None),
-], ids=["partner", "participant", "session", "decision", "new", "preferences"])
+    lambda: SignalDialog(SignalRecord("s", "p", "Woont Kerkstraat 3.", "bekendheid"),
+                         [PartnerRecord("p", "CAW", "core", "caw")], CORE_BS.terms, None,
+                         new=False),
+    lambda: ImportReportDialog(ImportReport("CAW", 1, 0, 2, 1, (CellProblem(
+        "Signalen", 4, "C", "B", "Schoonheid", "not in the list", "Bekendheid"),), True, False),
+        None),
+], ids=["partner", "participant", "session", "decision", "new", "preferences", "signal",
+        "import"])
 def test_every_dialog(qtbot, make):
     dialog = make()
     qtbot.addWidget(dialog)

@@ -64,3 +64,21 @@ def test_sessions_sort_by_date_not_by_text(demo_db):
     keys = [model.index(r, SessionsModel.DATE).data(SessionsModel.SortRole)
             for r in range(model.rowCount())]
     assert keys == sorted(keys) and keys[0] == "2026-02-10"
+
+
+def test_signals_model_and_its_filter(qtmodeltester, demo_db):
+    from drempelmeter.services import signals
+    from drempelmeter.ui.signal_table import SignalFilterProxy, SignalsModel
+
+    model = SignalsModel()
+    model.set_records(signals.list_signals(demo_db))
+    qtmodeltester.check(model)
+    proxy = SignalFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.set_filters(equal={"primary_b": "bekendheid"}, target_group=None, min_severity=3,
+                      text="")
+    assert proxy.rowCount() > 0
+    assert all(r.primary_b == "bekendheid" and r.severity >= 3 for r in proxy.records())
+    proxy.set_filters(equal={}, target_group="homeless", min_severity=None, text="WACHTLIJST")
+    assert [r.description[:20] for r in proxy.records()] == ["De wachtlijst voor b"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
 from drempelmeter.services import partners, phases, trajectory, workshops
 from drempelmeter.ui.record_dialogs import PartnerDialog, SessionDialog
+from drempelmeter.ui.workspace import DETAILS
 
 
 def ok_button(dialog):  # type: ignore[no-untyped-def]
@@ -231,7 +232,7 @@ def test_new_trajectory_from_the_welcome_page(window, tmp_path, answers, qtbot):
 
 def test_details_edit_is_written_and_undoable(window, demo_file, qtbot):
     window.open_path(demo_file)
-    window.workspace.show_section(1)
+    window.workspace.show_section(DETAILS)
     page = window.workspace.details_page
     page.region.setFocus()
     page.region.selectAll()

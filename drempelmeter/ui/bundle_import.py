@@ -1,0 +1,153 @@
+"""Importing a signal bundle from the window: checked off the GUI thread, then the user decides."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..exchange.errors import WorkbookError
+from ..services.bundles import BundleMismatch, ImportReport, import_bundle
+from ..services.errors import InvalidInput, TrajectoryFileError
+from . import prompts
+from .document import TrajectoryDocument
+from .i18n import tr
+from .import_report import ImportReportDialog
+from .messages import (
+    bug_text,
+    describe_file_error,
+    describe_invalid_input,
+    describe_workbook_error,
+)
+
+log = logging.getLogger(__name__)
+
+
+class _ImportJob(QObject):
+    """Runs one import call in a worker thread; it touches no widget, only the database."""
+
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, document: TrajectoryDocument, path: Path, options: dict) -> None:  # type: ignore[type-arg]
+        super().__init__()
+        self._db = document.db
+        self._path = path
+        self._options = options
+
+    def run(self) -> None:
+        try:
+            self.finished.emit(import_bundle(self._db, self._path, **self._options))
+        except Exception as exc:  # passed to the GUI thread, which words it
+            self.failed.emit(exc)
+
+
+class BundleImport(QObject):
+    """One import from start to end: check, report, write. Emits `done` when over."""
+
+    done = Signal(bool)
+
+    def __init__(self, document: TrajectoryDocument, path: Path, parent: QWidget,
+                 log_file: Path) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.path = Path(path)
+        self.window = parent
+        self.log_file = log_file
+        self.accept_other = False
+        self.report_dialog: ImportReportDialog | None = None
+        self._thread: QThread | None = None
+        self.progress = QProgressDialog(tr("Checking “%1”…").replace("%1", self.path.name),
+                                        tr("Cancel"), 0, 0, parent)
+        self.progress.setObjectName("importProgress")
+        self.progress.setWindowTitle(tr("Import a signal bundle"))
+        self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
+        self.progress.setAutoReset(False)
+        self.progress.canceled.connect(self._cancel)
+        self._cancelled = False
+
+    def start(self) -> None:
+        self._run({"dry_run": True, "valid_rows_only": True}, self._checked)
+
+    def _run(self, options: dict, then) -> None:  # type: ignore[no-untyped-def, type-arg]
+        options = {**options, "accept_other": self.accept_other}
+        self.progress.show()
+        thread = QThread(self)
+        job = _ImportJob(self.document, self.path, options)
+        job.moveToThread(thread)
+        thread.started.connect(job.run)
+        job.finished.connect(then)
+        job.failed.connect(self._failed)
+        for signal in (job.finished, job.failed):
+            signal.connect(thread.quit)
+        thread.finished.connect(job.deleteLater)
+        self._thread, self._job = thread, job
+        thread.start()
+
+    def _cancel(self) -> None:
+        self._cancelled = True
+
+    def _join(self) -> None:
+        """Let the worker thread end before going on: a QThread destroyed while it still runs
+        takes the application down. It has emitted its result, so this is brief."""
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+
+    def _checked(self, report: ImportReport) -> None:
+        self._join()
+        self.progress.hide()
+        if self._cancelled:
+            self._end(False)
+            return
+        self.report_dialog = ImportReportDialog(report, self.window)
+        self.report_dialog.accepted.connect(lambda: self._write(bool(report.problems)))
+        self.report_dialog.rejected.connect(lambda: self._end(False))
+        self.report_dialog.open()
+
+    def _write(self, valid_rows_only: bool) -> None:
+        self.progress.setLabelText(tr("Importing “%1”…").replace("%1", self.path.name))
+        self.progress.setCancelButton(None)  # one transaction: it cannot stop half-way
+        self._run({"valid_rows_only": valid_rows_only}, self._written)
+
+    def _written(self, report: ImportReport) -> None:
+        self._join()
+        self.progress.hide()
+        self.document.changed.emit("signals")
+        self.window.statusBar().showMessage(
+            tr("Imported the bundle of %1: %2 new, %3 updated.")
+            .replace("%1", report.partner_name).replace("%2", str(report.added))
+            .replace("%3", str(report.updated)), 10000)
+        self._end(True)
+
+    def _failed(self, exc: Exception) -> None:
+        self._join()
+        self.progress.hide()
+        if isinstance(exc, BundleMismatch) and not self.accept_other:
+            what = tr("another trajectory") if exc.kind == "trajectory" else tr("another partner")
+            question = tr("“%1” was made for %2 (“%3”). Import it into this trajectory anyway?") \
+                .replace("%1", self.path.name).replace("%2", what).replace("%3", exc.found)
+            if prompts.confirm(self.window, tr("Import a signal bundle"), question):
+                self.accept_other = True
+                self.start()
+                return
+        elif isinstance(exc, WorkbookError):
+            prompts.show_error(self.window, tr("Import a signal bundle"),
+                               describe_workbook_error(exc))
+        elif isinstance(exc, TrajectoryFileError):
+            prompts.show_error(self.window, tr("Import a signal bundle"), describe_file_error(exc))
+        elif isinstance(exc, InvalidInput):
+            prompts.show_error(self.window, tr("Import a signal bundle"),
+                               describe_invalid_input(exc))
+        elif not isinstance(exc, BundleMismatch):
+            log.error("import of %s failed", self.path, exc_info=exc)
+            prompts.show_error(self.window, tr("Import a signal bundle"), bug_text(self.log_file))
+        self._end(False)
+
+    def _end(self, written: bool) -> None:
+        self.progress.hide()
+        self.done.emit(written)

@@ -1,0 +1,299 @@
+"""The signals of all partners: filters, the table, counts per partner and per B, and charts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.ids import new_id
+from ..domain.taxonomy import (
+    ALL_BS,
+    JOURNEY_MOMENTS,
+    LEVELS,
+    SEVERITY,
+    SIGNAL_STATUSES,
+    TARGET_GROUPS,
+    active_bs,
+)
+from ..services import partners, signals, trajectory
+from ..services.records import SignalRecord
+from . import edits
+from .chart_view import ChartView
+from .document import TrajectoryDocument
+from .i18n import language, tr
+from .signal_dialog import SignalDialog
+from .signal_table import SignalFilterProxy, SignalsModel
+from .widgets import button, heading, optional_combo
+
+
+class SignalsPage(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signalsPage")
+        self.document = document
+        self.model = SignalsModel(self)
+        self.proxy = SignalFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortLocaleAware(True)
+
+        everything = tr("(all)")
+        self.partner_filter = QComboBox()
+        self.filters: dict[str, QComboBox] = {
+            "partner_id": self.partner_filter,
+            "primary_b": optional_combo(ALL_BS, None, everything),
+            "level": optional_combo(LEVELS, None, everything),
+            "journey_moment": optional_combo(JOURNEY_MOMENTS, None, everything),
+            "status": optional_combo(SIGNAL_STATUSES, None, everything),
+            "target_group": optional_combo(TARGET_GROUPS, None, everything),
+            "severity": optional_combo(SEVERITY, None, everything),
+        }
+        self.search = QLineEdit()
+        self.search.setObjectName("signalSearch")
+        self.search.setPlaceholderText(tr("Words in the description"))
+        self.search.setClearButtonEnabled(True)
+        grid = QGridLayout()
+        labels = {
+            "partner_id": tr("&Partner:"), "primary_b": tr("&B:"), "level": tr("&Level:"),
+            "journey_moment": tr("&Moment:"), "status": tr("S&tatus:"),
+            "target_group": tr("Target &group:"), "severity": tr("Se&verity at least:"),
+        }
+        for position, (key, combo) in enumerate(self.filters.items()):
+            combo.setObjectName(f"filter_{key}")
+            combo.setAccessibleName(tr("Filter: %1").replace("%1", labels[key].replace("&", "")
+                                                              .rstrip(":")))
+            caption = QLabel(labels[key])
+            caption.setBuddy(combo)
+            grid.addWidget(caption, position // 4, (position % 4) * 2)
+            grid.addWidget(combo, position // 4, (position % 4) * 2 + 1)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        search_label = QLabel(tr("&Search:"))
+        search_label.setBuddy(self.search)
+        self.search.setAccessibleName(tr("Search in the descriptions"))
+        grid.addWidget(search_label, 1, 6)
+        grid.addWidget(self.search, 1, 7)
+        self.search.textChanged.connect(self.apply_filters)
+
+        self.view = QTableView()
+        self.view.setObjectName("signalsView")
+        self.view.setAccessibleName(tr("Signals"))
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.view.activated.connect(lambda _index: self.on_edit())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.on_remove)
+
+        self.add_button = button(tr("New signal…"), "signalAdd")
+        self.edit_button = button(tr("Edit…"), "signalEdit")
+        self.duplicate_button = button(tr("Duplicate"), "signalDuplicate")
+        self.remove_button = button(tr("Remove"), "signalRemove")
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("signalStatusMenu")
+        self.status_button.setText(tr("Set status"))
+        self.status_button.setAccessibleName(tr("Set the status of the selected signals"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        menu = QMenu(self.status_button)
+        for term in SIGNAL_STATUSES:
+            action = menu.addAction(term.label(language()))
+            action.triggered.connect(lambda _=False, key=term.key: self.on_status(key))
+        self.status_button.setMenu(menu)
+        self.add_button.clicked.connect(self.on_add)
+        self.edit_button.clicked.connect(self.on_edit)
+        self.duplicate_button.clicked.connect(self.on_duplicate)
+        self.remove_button.clicked.connect(self.on_remove)
+        buttons = QHBoxLayout()
+        for widget in (self.add_button, self.edit_button, self.duplicate_button,
+                       self.remove_button, self.status_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+
+        self.counts = QLabel()
+        self.counts.setObjectName("signalCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        list_tab = QWidget()
+        list_layout = QVBoxLayout(list_tab)
+        list_layout.addLayout(grid)
+        list_layout.addWidget(self.view, 1)
+        list_layout.addLayout(buttons)
+        self.heatmap = ChartView("partnerBChart", tr("Signals per partner and B"))
+        self.levels = ChartView("levelChart", tr("Signals per level"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("signalTabs")
+        self.tabs.setAccessibleName(tr("Signals: list and charts"))
+        self.tabs.addTab(list_tab, tr("&List"))
+        self.tabs.addTab(self.heatmap, tr("Partner × B"))
+        self.tabs.addTab(self.levels, tr("Per level"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_charts())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Signals"), "signalsTitle"))
+        layout.addWidget(self.counts)
+        layout.addWidget(self.tabs, 1)
+
+        self.view.selectionModel().selectionChanged.connect(self.update_buttons)
+        self.proxy.modelReset.connect(self.update_buttons)
+        self.proxy.rowsInserted.connect(self.update_counts)
+        self.proxy.rowsRemoved.connect(self.update_counts)
+        self.proxy.modelReset.connect(self.update_counts)
+        self.add_button.setEnabled(not document.read_only)
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        db = self.document.db
+        self._partners = partners.list_partners(db)
+        self._optional_bs = trajectory.get_trajectory(db).optional_bs
+        self.model.partner_names = {p.id: p.name for p in self._partners}
+        current = self.partner_filter.currentData()
+        self.partner_filter.blockSignals(True)
+        self.partner_filter.clear()
+        self.partner_filter.addItem(tr("(all)"), None)
+        for partner in self._partners:
+            self.partner_filter.addItem(partner.name, partner.id)
+        self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
+        self.partner_filter.blockSignals(False)
+        selected = {r.id for r in self.selected()}
+        self.model.set_records(signals.list_signals(db))
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(SignalsModel.IdRole) in selected:
+                self.view.selectRow(row)
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
+        self.update_counts()
+
+    def on_changed(self, area: str) -> None:
+        if area in ("signals", "partners", "trajectory"):
+            self.reload()
+
+    def show_partner(self, partner_id: str) -> None:
+        """The partner's bundle: this view, filtered on that partner."""
+        self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(partner_id)))
+
+    def apply_filters(self) -> None:
+        severity = self.filters["severity"].currentData()
+        self.proxy.set_filters(
+            equal={key: self.filters[key].currentData() for key in SignalFilterProxy.FIELDS},
+            target_group=self.filters["target_group"].currentData(),
+            min_severity=None if severity is None else int(severity),
+            text=self.search.text(),
+        )
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        shown = self.proxy.records()
+        counts = signals.count_signals(shown, [p.id for p in self._partners], self._optional_bs)
+        lang = language()
+        per_partner = ", ".join(f"{p.name} {sum(row)}" for p, row in
+                                zip(self._partners, counts.by_partner_and_b, strict=True))
+        per_b = ", ".join(
+            f"{ALL_BS.label(b, lang)} {sum(row[i] for row in counts.by_partner_and_b)}"
+            for i, b in enumerate(counts.b_keys))
+        self.counts.setText(
+            tr("%1 of %2 signals shown.").replace("%1", str(len(shown)))
+            .replace("%2", str(self.model.rowCount()))
+            + "\n" + tr("Per partner: %1").replace("%1", per_partner or "—")
+            + "\n" + tr("Per B: %1").replace("%1", per_b or "—"))
+        self.refresh_charts()
+
+    def refresh_charts(self) -> None:
+        """Draw the chart of the tab in view, from the same numbers its table shows."""
+        tab = self.tabs.currentWidget()
+        if tab not in (self.heatmap, self.levels):
+            return
+        from ..charts.signal_charts import partner_b_heatmap, signals_per_level
+
+        lang = language()
+        counts = signals.count_signals(self.proxy.records(), [p.id for p in self._partners],
+                                       self._optional_bs)
+        if tab is self.heatmap:
+            names = [p.name for p in self._partners]
+            bs = [ALL_BS.label(b, lang) for b in counts.b_keys]
+            self.heatmap.show_data(partner_b_heatmap(names, bs, counts.by_partner_and_b),
+                                   names, bs, counts.by_partner_and_b)
+        else:
+            levels = [LEVELS.label(k, lang) for k in counts.level_keys] + [tr("(no level)")]
+            values = [*counts.by_level, counts.without_level]
+            self.levels.show_data(signals_per_level(levels, values), levels, [tr("Signals")],
+                                  [[v] for v in values])
+
+    # ---- edits -----------------------------------------------------------------------------
+
+    def selected(self) -> list[SignalRecord]:
+        rows = self.view.selectionModel().selectedRows()
+        return [index.data(SignalsModel.RecordRole) for index in rows]
+
+    def update_buttons(self) -> None:
+        editable = not self.document.read_only
+        count = len(self.selected())
+        self.edit_button.setEnabled(editable and count == 1)
+        self.duplicate_button.setEnabled(editable and count == 1)
+        self.remove_button.setEnabled(editable and count > 0)
+        self.status_button.setEnabled(editable and count > 0)
+
+    def _bs(self):  # type: ignore[no-untyped-def]
+        return active_bs(tuple(self._optional_bs))
+
+    def _open(self, record: SignalRecord, *, new: bool, old: SignalRecord | None = None) -> None:
+        dialog = SignalDialog(record, self._partners, self._bs(), self, new=new)
+        dialog.accepted.connect(lambda: self.document.push(
+            edits.add_signal(self.document, dialog.record()) if old is None
+            else edits.edit_signal(self.document, old, dialog.record())))
+        dialog.open()
+
+    def on_add(self) -> None:
+        if not self._partners:
+            return
+        partner = self.partner_filter.currentData() or self._partners[0].id
+        self._open(SignalRecord(new_id(), partner, "", "bekendheid"), new=True)
+
+    def on_edit(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and not self.document.read_only:
+            self._open(chosen[0], new=False, old=chosen[0])
+
+    def on_duplicate(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            copy = replace(chosen[0], id=new_id(), status="noticed", created_at=None,
+                           description=chosen[0].description + " " + tr("(copy)"))
+            self._open(copy, new=True)
+
+    def on_remove(self) -> None:
+        chosen = self.selected()
+        if chosen and not self.document.read_only:
+            self.document.push(edits.remove_signals(self.document, chosen))
+
+    def on_status(self, status: str) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.document.push(edits.set_signal_status(self.document, chosen, status))
