@@ -81,3 +81,33 @@ def test_check_an_older_file_says_it_will_be_upgraded_and_leaves_it_alone(tmp_pa
     assert "sound (schema 0001" in result.stdout
     assert f"will be upgraded to {HEAD_REVISION} when opened" in result.stdout
     assert old.read_bytes() == (FIXTURES / "0001.drempel").read_bytes()
+
+
+def test_template_then_import_from_the_command_line(tmp_path):
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    made = run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
+               cwd=tmp_path)
+    assert made.returncode == 0 and "8 signals filled in" in made.stdout
+    same = run("import", "t.drempel", "caw.xlsx", cwd=tmp_path)
+    assert same.returncode == 0 and "0 added, 0 updated, 8 unchanged" in same.stdout
+    unknown = run("template", "t.drempel", "--partner", "Bakkerij", "-o", "x.xlsx", cwd=tmp_path)
+    assert unknown.returncode == 1 and "Traceback" not in unknown.stderr
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    bundle = Path(__file__).parent / "fixtures" / "bundles" / "caw_with_mistakes_libreoffice.xlsx"
+    other = run("import", "t.drempel", str(bundle), cwd=tmp_path)
+    assert other.returncode == 1 and "use --accept-other" in other.stderr
+    result = run("import", "t.drempel", str(bundle), "--accept-other", cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert "sheet 'Signalen', row 10, column C (B): not in the list: 'Schoonheid'" in lines[0]
+    assert lines[-1].endswith("nothing imported: 5 problems in 3 rows (fix them, or use "
+                              "--valid-rows-only)")
+    assert "Traceback" not in result.stderr
+    xls = Path(__file__).parent / "fixtures" / "bundles" / "caw_libreoffice.xls"
+    refused = run("import", "t.drempel", str(xls), cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "is in the old Excel format (.xls); save it as .xlsx first" in refused.stderr

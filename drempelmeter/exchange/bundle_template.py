@@ -132,15 +132,16 @@ def _build(template: BundleTemplate):  # type: ignore[no-untyped-def]
             lists.cell(row=count + 1, column=index + 1, value=term.nl)
         reference = f"'{LISTS_SHEET}'!${letter}$2:${letter}${count + 1}"
         book.defined_names[column.list_name] = DefinedName(column.list_name, attr_text=reference)
-        if not column.multi:
-            target = column_letter(COLUMNS.index(column))
-            rule = DataValidation(type="list", formula1=column.list_name, allow_blank=True,
-                                  showErrorMessage=True, errorStyle="warning",
-                                  error="Kies een waarde uit de lijst.",
-                                  promptTitle=column.header_nl, prompt=column.help_nl[:250],
-                                  showInputMessage=True)
-            rule.add(f"{target}2:{target}{last_row}")
-            sheet.add_data_validation(rule)
+        # Multi-choice columns get the list too, to pick one value; typing several, separated
+        # by a semicolon, must not raise an error there.
+        target = column_letter(COLUMNS.index(column))
+        rule = DataValidation(type="list", formula1=column.list_name, allow_blank=True,
+                              showErrorMessage=not column.multi, errorStyle="warning",
+                              error="Kies een waarde uit de lijst.",
+                              promptTitle=column.header_nl, prompt=column.help_nl[:250],
+                              showInputMessage=True)
+        rule.add(f"{target}2:{target}{last_row}")
+        sheet.add_data_validation(rule)
 
     info = book.create_sheet(INFO_SHEET)
     info.sheet_state = "hidden"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 
 class WorkbookError(Exception):
@@ -22,8 +23,24 @@ class WorkbookError(Exception):
     NOT_A_BUNDLE = "not_a_bundle"
     IN_USE = "in_use"
 
+    _MESSAGES: ClassVar[dict[str, str]] = {
+        NOT_FOUND: "there is no such file",
+        NOT_A_WORKBOOK: "is not an Excel workbook (.xlsx)",
+        OLD_XLS: "is in the old Excel format (.xls); save it as .xlsx first",
+        ENCRYPTED: "is protected with a password; save a copy without it",
+        DAMAGED: "is damaged and cannot be read",
+        TOO_LARGE: "is too large to be a signal bundle",
+        UNSAFE: "was refused: it is built in an unsafe way",
+        NO_SHEET: "has no sheet named 'Signalen'; sheets found",
+        MISSING_COLUMNS: "misses these columns on the sheet 'Signalen'",
+        TOO_MANY_ROWS: "has more signals than one bundle can hold; the most is",
+        NOT_A_BUNDLE: "is not a signal bundle made by Drempelmeter (use --partner NAME)",
+        IN_USE: "cannot be read: it is open in another program",
+    }
+
     def __init__(self, path: Path, kind: str, detail: str = "") -> None:
-        super().__init__(f"{path}: {kind}{': ' + detail if detail else ''}")
+        message = self._MESSAGES[kind] + (f": {detail}" if detail else "")
+        super().__init__(f"{path}: {message}")
         self.path = path
         self.kind = kind
         self.detail = detail

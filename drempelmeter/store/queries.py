@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -99,6 +99,10 @@ def signals_by_fingerprint(session: Session, fingerprints: set[str]) -> dict[str
 
 
 def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
-    """Insert many new signal rows in one statement (an import of thousands of rows)."""
+    """Insert many new signal rows in one executemany (an import of thousands of rows).
+
+    Core, on the session's connection and transaction: the dialect still converts every value
+    (JSON, timestamps), without the ORM's per-row bookkeeping.
+    """
     if rows:
-        session.execute(insert(Signal), rows)
+        session.connection().execute(Signal.__table__.insert(), rows)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
+from drempelmeter.exchange.bundle_columns import COLUMNS
 from drempelmeter.services import bundles, partners, signals
 from drempelmeter.services.bundles import BundleMismatch
 
@@ -26,6 +27,8 @@ def test_the_template_has_instructions_lists_and_the_partners_signals(demo_db, t
     assert sorted(ids) == sorted(s.id for s in caw_signals(demo_db))
     rules = {str(rule.sqref).split(":")[0]: rule.formula1 for rule in sheet.data_validations.dataValidation}
     assert rules["C2"] == "lijst_primary_b" and rules["E2"] == "lijst_level"
+    closed = [c for c in COLUMNS if c.vocabulary is not None]
+    assert len(rules) == len(closed)  # every closed field has its drop-down
     assert all(not rule.showDropDown for rule in sheet.data_validations.dataValidation)
     assert "lijst_primary_b" in book.defined_names
     info = {r[0].value: r[1].value for r in book["Info"].iter_rows(min_row=1, max_col=2)}
