@@ -121,24 +121,30 @@ def _date_is_birth_like(match: re.Match[str], text: str, today: date) -> bool:
 
 def screen(text: str, today: date | None = None) -> list[Finding]:
     """Every stretch of `text` that looks like personal data, in order, never overlapping."""
-    if not text or ("@" not in text and not _DIGIT.search(text)):
+    digits = len(_DIGIT.findall(text)) if text else 0
+    if not digits and "@" not in (text or ""):
         return []  # every kind needs a digit, or an @ for an e-mail address
     today = today or date.today()
     candidates: list[Finding] = []
-    for match in _EMAIL.finditer(text):
-        candidates.append(Finding(EMAIL, match.start(), match.end(), match.group()))
-    for match in _IBAN.finditer(text):
-        if iban_valid(match.group(1)):
-            candidates.append(Finding(IBAN, match.start(1), match.end(1), match.group(1)))
-    for match in _NATIONAL.finditer(text):
-        if national_number_valid("".join(match.groups())):
-            candidates.append(Finding(NATIONAL_NUMBER, match.start(), match.end(), match.group()))
-    for match in _DATE.finditer(text):
-        if _date_is_birth_like(match, text, today):
-            candidates.append(Finding(BIRTH_DATE, match.start(), match.end(), match.group()))
-    for match in _PHONE.finditer(text):
-        if _phone_valid(match.group()):
-            candidates.append(Finding(PHONE, match.start(), match.end(), match.group()))
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            candidates.append(Finding(EMAIL, match.start(), match.end(), match.group()))
+    if digits >= 8:  # an IBAN has 12 or more, a national number 11, a phone number 8 or more
+        for match in _IBAN.finditer(text):
+            if iban_valid(match.group(1)):
+                candidates.append(Finding(IBAN, match.start(1), match.end(1), match.group(1)))
+        for match in _NATIONAL.finditer(text):
+            if national_number_valid("".join(match.groups())):
+                candidates.append(
+                    Finding(NATIONAL_NUMBER, match.start(), match.end(), match.group()))
+    if digits >= 5:  # a full date: day and year at least
+        for match in _DATE.finditer(text):
+            if _date_is_birth_like(match, text, today):
+                candidates.append(Finding(BIRTH_DATE, match.start(), match.end(), match.group()))
+    if digits >= 8:
+        for match in _PHONE.finditer(text):
+            if _phone_valid(match.group()):
+                candidates.append(Finding(PHONE, match.start(), match.end(), match.group()))
     for match in _ADDRESS.finditer(text):
         candidates.append(Finding(ADDRESS, match.start(), match.end(), match.group()))
     findings: list[Finding] = []

@@ -45,6 +45,7 @@ class Vocabulary:
         self.name = name
         self.terms = terms
         self._by_key = {t.key: t for t in terms}
+        self._keys = tuple(t.key for t in terms)
         self._by_text: dict[str, Term] = {}
         self._found: dict[str, Term | None] = {}
         for term in terms:
@@ -64,7 +65,7 @@ class Vocabulary:
         return self._by_key[key]
 
     def ordered_keys(self) -> tuple[str, ...]:
-        return tuple(t.key for t in self.terms)
+        return self._keys
 
     def find(self, text: str) -> Term | None:
         """The term whose key or label matches `text`, ignoring case, accents and spacing."""

@@ -111,12 +111,13 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
                for index, column in positions.items()}
     filled = 0
     for cells in rows:
-        if not any(cell.value not in (None, "") for cell in cells):
+        number = next((cell.row for cell in cells if cell.value is not None and cell.value != ""),
+                      0)
+        if not number:
             continue
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
-        number = next((c.row for c in cells if getattr(c, "row", None)), 0)
         values: dict[str, object] = {}
         for index, reader in readers.items():
             if index < len(cells):
@@ -137,40 +138,41 @@ class _ColumnReader:
         self.keys = {t.key for t in terms}
         self.allowed = "; ".join(t.nl for t in terms)
 
+    def problem(self, contents: BundleContents, row: int, value: object, message: str,
+                allowed: str = "") -> None:
+        contents.problems.append(CellProblem(
+            contents.sheet, row, self.letter, self.column.header_nl,
+            "" if value is None else str(value), message, allowed))
+
     def parse(self, cell, contents: BundleContents, row: int) -> object:  # type: ignore[no-untyped-def]
         column, value = self.column, cell.value
-
-        def problem(message: str, allowed: str = "") -> None:
-            contents.problems.append(CellProblem(
-                contents.sheet, row, self.letter, column.header_nl,
-                "" if value is None else str(value), message, allowed))
-
         if value is None:
             if column.required:
-                problem("required")
+                self.problem(contents, row, value, "required")
             return () if column.multi else None
-        if getattr(cell, "data_type", None) == "f":
-            problem("a formula; type the value itself")
+        if cell.data_type == "f":
+            self.problem(contents, row, value, "a formula; type the value itself")
             return None
-        text = "" if value is None else str(value).strip()
+        text = str(value).strip()
         if column.field == "description":
             if not text:
-                problem("required")
+                self.problem(contents, row, value, "required")
             found = screen(text)
             if found:
                 kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
-                problem(f"looks like personal data ({kinds})",
-                        "a description without names, numbers or addresses")
+                self.problem(contents, row, value, f"looks like personal data ({kinds})",
+                             "a description without names, numbers or addresses")
             return text
         if not text:
             if column.required:
-                problem("required")
+                self.problem(contents, row, value, "required")
             return () if column.multi else None
         if column.field == "id":
             try:
                 return str(uuid.UUID(text))
             except ValueError:
-                problem("not a number Drempelmeter made", "leave it as it was, or empty")
+                self.problem(contents, row, value, "not a number Drempelmeter made",
+                             "leave it as it was, or empty")
                 return None
         vocabulary = column.vocabulary
         assert vocabulary is not None
@@ -179,7 +181,7 @@ class _ColumnReader:
             for part in (p.strip() for p in SPLIT.split(text)):
                 term = vocabulary.find(part) if part else None
                 if part and (term is None or term.key not in self.keys):
-                    problem(f"unknown value {part!r}", self.allowed)
+                    self.problem(contents, row, value, f"unknown value {part!r}", self.allowed)
                 elif term is not None and term.key not in chosen:
                     chosen.append(term.key)
             return tuple(k for k in vocabulary.ordered_keys() if k in chosen)
@@ -187,7 +189,7 @@ class _ColumnReader:
         if term is None and column.field == "severity":
             term = _severity(text)
         if term is None or term.key not in self.keys:
-            problem("not in the list", self.allowed)
+            self.problem(contents, row, value, "not in the list", self.allowed)
             return None
         return int(term.key) if column.field == "severity" else term.key
 

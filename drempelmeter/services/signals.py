@@ -6,6 +6,7 @@ import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import cache
 
 from ..domain.privacy import screen
 from ..domain.taxonomy import (
@@ -56,6 +57,11 @@ def unresolved_findings(record: SignalRecord) -> list[str]:
     return [f.text for f in screen(record.description) if f.text not in record.kept_findings]
 
 
+@cache
+def _active_b_keys(optional_bs: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(t.key for t in active_bs(optional_bs))
+
+
 def validated(
     record: SignalRecord, optional_bs: Iterable[str], *, screened: bool = False
 ) -> SignalRecord:
@@ -66,7 +72,7 @@ def validated(
     """
     description = clean_text("description", record.description, required=True,
                              limit=DESCRIPTION_MAX)
-    bs = {t.key for t in active_bs(tuple(optional_bs))}
+    bs = _active_b_keys(tuple(optional_bs))
     if record.primary_b not in bs:
         raise InvalidInput("primary_b", InvalidInput.UNKNOWN_VALUE, record.primary_b)
     if record.secondary_b is not None and (

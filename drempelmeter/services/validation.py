@@ -30,6 +30,8 @@ def known_key(field: str, vocabulary: Vocabulary, key: str) -> str:
 def known_keys(field: str, vocabulary: Vocabulary, keys: Iterable[str]) -> list[str]:
     """The keys in vocabulary order, without duplicates; an unknown one is refused."""
     wanted = set(keys)
+    if not wanted:
+        return []
     for key in wanted:
         known_key(field, vocabulary, key)
     return [t.key for t in vocabulary if t.key in wanted]
