@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.ids import new_id
@@ -13,10 +14,13 @@ from .i18n import tr
 from .record_dialogs import ParticipantDialog, PartnerDialog
 from .record_section import RecordSection
 from .tables import ParticipantsModel, PartnersModel
-from .widgets import heading
+from .widgets import button, heading
 
 
 class PartnersPage(QWidget):
+    #: The coach asked for a partner's bundle: the signals view filtered on that partner.
+    signals_requested = Signal(str)
+
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnersPage")
@@ -26,6 +30,13 @@ class PartnersPage(QWidget):
         self.partners.add_requested.connect(self.on_add_partner)
         self.partners.edit_requested.connect(self.on_edit_partner)
         self.partners.remove_requested.connect(self.on_remove_partner)
+        self.show_signals_button = button(tr("Show their signals"), "partnerSignals")
+        self.show_signals_button.setAccessibleName(tr("Show the signals of the selected partner"))
+        self.show_signals_button.clicked.connect(self.on_show_signals)
+        self.partners.add_action_button(self.show_signals_button)
+        self.partners.view.selectionModel().selectionChanged.connect(
+            lambda: self.show_signals_button.setEnabled(self.partners.selected() is not None))
+        self.show_signals_button.setEnabled(False)
         self.participants_model = ParticipantsModel(self)
         self.participants = RecordSection(tr("Participants"), self.participants_model,
                                           "participants")
@@ -55,6 +66,11 @@ class PartnersPage(QWidget):
     def on_changed(self, area: str) -> None:
         if area in ("partners", "participants"):
             self.reload()
+
+    def on_show_signals(self) -> None:
+        partner = self.partners.selected()
+        if partner is not None:
+            self.signals_requested.emit(partner.id)
 
     def _taken(self, except_id: str = "") -> set[str]:
         return {p.name for p in self.partners.model.records() if p.id != except_id}

@@ -66,17 +66,21 @@ class RecordSection(QGroupBox):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._remove)
-        buttons = QHBoxLayout()
+        self.buttons = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(widget)
-        buttons.addStretch()
+            self.buttons.addWidget(widget)
+        self.buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         model.modelReset.connect(self._update_buttons)
         self._editable = True
         self._update_buttons()
+
+    def add_action_button(self, widget: QWidget) -> None:
+        """Another action on the selected row, placed after Remove."""
+        self.buttons.insertWidget(self.buttons.count() - 1, widget)
 
     def set_records(self, records: list[Any]) -> None:
         selected = self.selected()

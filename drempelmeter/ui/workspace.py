@@ -88,6 +88,7 @@ class Workspace(QSplitter):
         """Built the first time it is needed, so opening a file stays quick."""
         if self._partners_page is None:
             self._partners_page = PartnersPage(self.document)
+            self._partners_page.signals_requested.connect(self.show_partner_signals)
             self.pages.addWidget(self._partners_page)
         return self._partners_page
 
@@ -97,6 +98,11 @@ class Workspace(QSplitter):
             self._details_page = TrajectoryPage(self.document)
             self.pages.addWidget(self._details_page)
         return self._details_page
+
+    def show_partner_signals(self, partner_id: str) -> None:
+        """A partner's bundle: the signals page, filtered on that partner."""
+        self.show_section(SIGNALS)
+        self.signals_page.show_partner(partner_id)
 
     def refresh_navigator(self) -> None:
         self.navigator_model.set_statuses(phases.list_phases(self.document.db))

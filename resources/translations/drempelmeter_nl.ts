@@ -1100,6 +1100,16 @@ Logbestand: %2</translation>
       <translation>De map met het &amp;logbestand tonen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/partners_page.py" />
+      <source>Show the signals of the selected partner</source>
+      <translation>De signalen van de gekozen partner tonen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/partners_page.py" />
+      <source>Show their signals</source>
+      <translation>Hun signalen tonen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Signal</source>
       <translation>Signaal</translation>

@@ -187,3 +187,20 @@ def test_dropping_a_workbook_on_the_window_imports_it(window, demo_file, tmp_pat
     dialog = window.findChild(ImportReportDialog)
     dialog.import_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == total + 2, timeout=10_000)
+
+
+def test_a_partners_bundle_is_the_signals_view_filtered_on_it(window, demo_file, qtbot):
+    from drempelmeter.ui.workspace import PARTNERS
+
+    window.open_path(demo_file)
+    window.workspace.show_section(PARTNERS)
+    partners_page = window.workspace.partners_page
+    assert not partners_page.show_signals_button.isEnabled()
+    partners_page.partners.view.selectRow(2)
+    chosen = partners_page.partners.selected()
+    qtbot.mouseClick(partners_page.show_signals_button, Qt.MouseButton.LeftButton)
+    page = window.workspace.signals_page
+    assert window.workspace.pages.currentWidget() is page
+    assert page.partner_filter.currentData() == chosen.id
+    assert page.proxy.rowCount() == 8
+    assert {r.partner_id for r in page.proxy.records()} == {chosen.id}
