@@ -246,6 +246,9 @@ SIGNAL_STATUSES = Vocabulary(
     ),
 )
 
+#: The longest description a signal may have: a signal is short; details stay with the partner.
+SIGNAL_DESCRIPTION_MAX = 2000
+
 #: Every closed list of the taxonomy, for tests and exports that walk them all.
 ALL_VOCABULARIES: tuple[Vocabulary, ...] = (
     CORE_BS, OPTIONAL_BS, LEVELS, NON_TAKE_UP_TYPES, JOURNEY_MOMENTS, CHANNELS, GBO_FUNCTIONS,

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.privacy import PLACEHOLDERS, screen
-from ..domain.taxonomy import SEVERITY
+from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
 from ..domain.terms import normalise
 from .bundle_columns import (
     COLUMNS,
@@ -107,7 +107,7 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
     missing = [c.header_nl for c in COLUMNS if c.required and c not in positions.values()]
     if missing:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
-    readers = {index: _ColumnReader(column, column_letter(index), allowed_bs)
+    readers = {index: _ColumnReader(column, index, allowed_bs)
                for index, column in positions.items()}
     filled = 0
     for cells in rows:
@@ -122,15 +122,21 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
         for index, reader in readers.items():
             if index < len(cells):
                 values[reader.column.field] = reader.parse(cells[index], contents, number)
+        second = values.get("secondary_b")
+        if second is not None and second == values.get("primary_b"):
+            reader = next(r for r in readers.values() if r.column.field == "secondary_b")
+            reader.problem(contents, number, cells[reader.index].value,
+                           "the same as the first B", "another B, or empty")
         contents.rows.append(BundleRow(number, values))
 
 
 class _ColumnReader:
     """Turns one column's cells into taxonomy keys; what it allows is worked out once."""
 
-    def __init__(self, column: BundleColumn, letter: str, allowed_bs: set[str]) -> None:
+    def __init__(self, column: BundleColumn, index: int, allowed_bs: set[str]) -> None:
         self.column = column
-        self.letter = letter
+        self.index = index
+        self.letter = column_letter(index)
         vocabulary = column.vocabulary
         terms = list(vocabulary) if vocabulary is not None else []
         if column.field in ("primary_b", "secondary_b"):
@@ -157,6 +163,9 @@ class _ColumnReader:
         if column.field == "description":
             if not text:
                 self.problem(contents, row, value, "required")
+            elif len(text) > SIGNAL_DESCRIPTION_MAX:
+                self.problem(contents, row, value, "too long",
+                             f"at most {SIGNAL_DESCRIPTION_MAX} characters")
             found = screen(text)
             if found:
                 kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))

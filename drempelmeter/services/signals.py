@@ -21,6 +21,7 @@ from ..domain.taxonomy import (
     LIFE_DOMAINS,
     NON_TAKE_UP_TYPES,
     OBSERVATION_SOURCES,
+    SIGNAL_DESCRIPTION_MAX,
     SIGNAL_STATUSES,
     TARGET_GROUPS,
     active_bs,
@@ -33,7 +34,7 @@ from .errors import InvalidInput
 from .records import SignalRecord
 from .validation import clean_text, existing, known_key, known_keys
 
-DESCRIPTION_MAX = 2000
+DESCRIPTION_MAX = SIGNAL_DESCRIPTION_MAX
 
 #: Optional single-choice fields and their closed lists.
 CHOICES: dict[str, Vocabulary] = {
@@ -62,14 +63,8 @@ def _active_b_keys(optional_bs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.key for t in active_bs(optional_bs))
 
 
-def validated(
-    record: SignalRecord, optional_bs: Iterable[str], *, screened: bool = False
-) -> SignalRecord:
-    """`record` cleaned, or InvalidInput naming the first field that is wrong.
-
-    `screened` says the description was already screened for personal data (the bundle reader
-    does that for every row, reporting findings as cell problems).
-    """
+def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
+    """`record` cleaned, or InvalidInput naming the first field that is wrong."""
     description = clean_text("description", record.description, required=True,
                              limit=DESCRIPTION_MAX)
     bs = _active_b_keys(tuple(optional_bs))
@@ -90,7 +85,7 @@ def validated(
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
     cleaned = replace(record, description=description, **choices, **multi)
-    if not screened and unresolved_findings(cleaned):
+    if unresolved_findings(cleaned):
         raise InvalidInput("description", InvalidInput.PERSONAL_DATA,
                            ", ".join(unresolved_findings(cleaned)))
     return cleaned

@@ -160,3 +160,12 @@ def test_user_text_never_becomes_a_formula_in_the_template(demo_db, tmp_path):
         assert cell.quotePrefix == text.startswith(("=", "+", "-", "@")), text
     report = bundles.import_bundle(demo_db, out)
     assert report.problems == () and report.added == 0
+
+
+def test_the_reader_checks_what_the_editor_checks(demo_db, template):
+    fill(template, [row("Twee keer dezelfde B.", "Bekendheid", D="bekendheid"),
+                    row("x" * 2001)])
+    report = bundles.import_bundle(demo_db, template)
+    found = [(p.row, p.column, p.problem) for p in report.problems]
+    assert found == [(10, "D", "the same as the first B"), (11, "B", "too long")]
+    assert not report.written
