@@ -90,6 +90,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_questionnaire_check(args: argparse.Namespace) -> int:
+    from .exchange.questionnaire_file import QuestionnaireError, read_questionnaire
+
+    try:
+        questionnaire = read_questionnaire(args.file)
+    except QuestionnaireError as exc:
+        say(str(exc), error=True)
+        return EXIT_USER_ERROR
+    items = sum(1 for _ in questionnaire.items())
+    say(f"{args.file}: {questionnaire.kind} '{questionnaire.id}' version {questionnaire.version}"
+        f" is sound: {len(questionnaire.sections)} sections, {items} items")
+    return EXIT_OK
+
+
 def headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -116,13 +130,18 @@ def headless_parser() -> argparse.ArgumentParser:
     bundle.add_argument("--accept-other", action="store_true",
                         help="import a bundle made for another trajectory or partner")
     bundle.set_defaults(run=cmd_import)
+    questionnaire = commands.add_parser("questionnaire", help="work with questionnaire files")
+    actions = questionnaire.add_subparsers(dest="action", required=True)
+    check_file = actions.add_parser("check", help="check a questionnaire file")
+    check_file.add_argument("file", type=Path, metavar="FILE")
+    check_file.set_defaults(run=cmd_questionnaire_check)
     return parser
 
 
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
-        description="Open Drempelmeter. Commands: demo, check, template, import "
+        description="Open Drempelmeter. Commands: demo, check, template, import, questionnaire "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -135,7 +154,7 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-HEADLESS_COMMANDS = ("demo", "check", "template", "import")
+HEADLESS_COMMANDS = ("demo", "check", "template", "import", "questionnaire")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:

@@ -1,0 +1,67 @@
+"""The questionnaire model: sections per B, items worded per perspective, the answer scale."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+#: Who answers: staff (front-line workers), management, clients or lived-experience experts.
+PERSPECTIVES = ("staff", "management", "client")
+QUESTIONNAIRE = "questionnaire"
+POLL = "poll"
+KINDS = (QUESTIONNAIRE, POLL)
+SCALE_VALUES = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in Dutch (required), English (optional) and easy Dutch (for clients)."""
+
+    nl: str
+    en: str = ""
+    easy_nl: str = ""
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Five points, plus "don't know" and "not applicable", which never count in a mean."""
+
+    points: tuple[Text, ...]
+    dont_know: Text
+    not_applicable: Text
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    b: str
+    wordings: tuple[tuple[str, Text], ...]
+    level: str | None = None
+    journey_moment: str | None = None
+    channel: str | None = None
+
+    def wording(self, perspective: str) -> Text:
+        return dict(self.wordings)[perspective]
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: Text
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True)
+class Questionnaire:
+    """A questionnaire (items per perspective) or a poll (one question per item)."""
+
+    id: str
+    version: str
+    kind: str
+    title: Text
+    scale: Scale
+    sections: tuple[Section, ...]
+
+    def items(self) -> Iterator[Item]:
+        for section in self.sections:
+            yield from section.items
