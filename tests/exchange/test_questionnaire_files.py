@@ -42,7 +42,7 @@ def test_the_standard_questionnaire_measures_every_b_from_three_sides():
             assert [p for p, _ in item.wordings] == list(PERSPECTIVES)
             assert item.wording("client").easy_nl, item.id
             assert len({item.wording(p).nl for p in PERSPECTIVES}) == 3, item.id
-    assert [p.nl for p in standard.scale.points][0] == "Helemaal niet akkoord"
+    assert standard.scale.points[0].nl == "Helemaal niet akkoord"
 
 
 def test_the_gut_feeling_poll_asks_one_question_per_b():
