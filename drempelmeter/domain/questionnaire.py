@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .terms import Term, Vocabulary
+
 #: Who answers: staff (front-line workers), management, clients or lived-experience experts.
 PERSPECTIVES = ("staff", "management", "client")
 QUESTIONNAIRE = "questionnaire"
@@ -65,3 +67,24 @@ class Questionnaire:
     def items(self) -> Iterator[Item]:
         for section in self.sections:
             yield from section.items
+
+
+#: The kinds of measurement round, in trajectory order.
+ROUND_KINDS = Vocabulary(
+    "round_kinds",
+    (
+        Term("baseline", "Nulmeting", "Baseline measurement"),
+        Term("interim", "Tussenmeting", "Interim measurement"),
+        Term("end", "Eindmeting", "End measurement"),
+    ),
+)
+
+#: The stakeholder groups respondents belong to (their only attribute besides the partner).
+RESPONDENT_GROUPS = Vocabulary(
+    "respondent_groups",
+    (
+        Term("staff", "Medewerkers", "Staff"),
+        Term("management", "Leidinggevenden", "Management"),
+        Term("client", "Cliënten en ervaringsdeskundigen", "Clients and lived-experience experts"),
+    ),
+)

@@ -11,6 +11,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, FileLocked
 from ..store.lock import FileLock
 from . import decisions, partners, phases, signals, workshops
+from .demo_measurement import add_demo_measurement
 from .demo_signals import SIGNALS
 from .records import (
     AgendaEntry,
@@ -230,3 +231,4 @@ def _fill(db: TrajectoryDatabase) -> None:
         for partner, b, level, moment, channel, groups, domains, severity, frequency, status,
         text in SIGNALS
     ])
+    add_demo_measurement(db, partners.list_partners(db))

@@ -13,6 +13,7 @@ class InvalidInput(ValueError):
     OUT_OF_RANGE = "out_of_range"
     NOT_FOUND = "not_found"
     IN_USE = "in_use"
+    CLOSED = "closed"
     PERSONAL_DATA = "personal_data"
 
     def __init__(self, field: str, problem: str, value: object = None) -> None:

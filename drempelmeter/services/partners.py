@@ -63,11 +63,12 @@ def update_partner(db: TrajectoryDatabase, record: PartnerRecord) -> None:
 def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
     """Remove a partner; its participants stay, without a partner. Returns what undo needs.
 
-    A partner that has signals is refused: its bundle would be lost with it.
+    A partner that has signals or questionnaire responses is refused: they would be lost.
     """
     with db.session() as session:
         row = existing(session, Partner, partner_id)
-        if queries.signal_count_of_partner(session, partner_id):
+        if queries.signal_count_of_partner(session, partner_id) or \
+                queries.respondent_count_of_partner(session, partner_id):
             raise InvalidInput("partner", InvalidInput.IN_USE, row.name)
         linked = tuple(p.id for p in queries.participants_of_partner(session, partner_id))
         removed = RemovedPartner(_partner_record(row), linked)

@@ -124,3 +124,31 @@ class SignalRecord:
     #: Personal-data findings the user confirmed to keep (their text).
     kept_findings: tuple[str, ...] = ()
     created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    id: str
+    kind: str
+    name: str
+    started_on: date
+    questionnaire_id: str
+    questionnaire_version: str
+    closed_on: date | None = None
+    item_count: int = 0
+    respondent_count: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_on is not None
+
+
+@dataclass(frozen=True)
+class RespondentRecord:
+    """One anonymous questionnaire; answers are (item id, value 1–5 or None, special or None)."""
+
+    id: str
+    round_id: str
+    partner_id: str
+    group: str
+    answers: tuple[tuple[str, int | None, str | None], ...] = ()

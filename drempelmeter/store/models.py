@@ -274,3 +274,65 @@ class Signal(Base):
     fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class MeasurementRound(Base):
+    """A nulmeting, tussenmeting or eindmeting, with a snapshot of the items it asked.
+
+    The snapshot (item id and B) keeps old answers meaning what they meant when the
+    questionnaire file changes later. A closed round is frozen.
+    """
+
+    __tablename__ = "measurement_round"
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    started_on: Mapped[date] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+    questionnaire_id: Mapped[str] = mapped_column(String(60))
+    questionnaire_version: Mapped[str] = mapped_column(String(30))
+    items: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+
+
+class Respondent(Base):
+    """One anonymous questionnaire: only the partner and the stakeholder group are known."""
+
+    __tablename__ = "respondent"
+
+    id: Mapped[str] = id_column()
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("measurement_round.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partner.id", ondelete="RESTRICT"), index=True
+    )
+    group: Mapped[str] = mapped_column(String(20))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    answers: Mapped[list[ResponseAnswer]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ResponseAnswer(Base):
+    """The answer to one item: a value 1–5, or "weet niet" / "niet van toepassing"."""
+
+    __tablename__ = "response_answer"
+    __table_args__ = (
+        CheckConstraint(
+            "(value BETWEEN 1 AND 5 AND special IS NULL) OR "
+            "(value IS NULL AND special IN ('dont_know', 'not_applicable'))",
+            name="value_or_special",
+        ),
+    )
+
+    respondent_id: Mapped[str] = mapped_column(
+        ForeignKey("respondent.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[int | None] = mapped_column(Integer)
+    special: Mapped[str | None] = mapped_column(String(20))

@@ -9,9 +9,12 @@ from .models import (
     Attendance,
     ChecklistItem,
     Decision,
+    MeasurementRound,
     Participant,
     Partner,
     PhaseRecord,
+    Respondent,
+    ResponseAnswer,
     Signal,
     Trajectory,
     WorkshopSession,
@@ -106,3 +109,30 @@ def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
     """
     if rows:
         session.connection().execute(Signal.__table__.insert(), rows)
+
+
+def rounds(session: Session) -> list[MeasurementRound]:
+    return list(session.scalars(
+        select(MeasurementRound).order_by(MeasurementRound.started_on, MeasurementRound.id)))
+
+
+def respondents(session: Session, round_id: str) -> list[Respondent]:
+    return list(session.scalars(
+        select(Respondent).where(Respondent.round_id == round_id)
+        .order_by(Respondent.entered_at, Respondent.id)))
+
+
+def respondent_count_of_partner(session: Session, partner_id: str) -> int:
+    return len(session.scalars(
+        select(Respondent.id).where(Respondent.partner_id == partner_id)).all())
+
+
+def answer_rows(session: Session, round_id: str) -> list[tuple[str, str, str, str, int | None,
+                                                               str | None]]:
+    """(respondent, partner, group, item, value, special) for every answer of a round."""
+    rows = session.execute(
+        select(Respondent.id, Respondent.partner_id, Respondent.group, ResponseAnswer.item_id,
+               ResponseAnswer.value, ResponseAnswer.special)
+        .join(ResponseAnswer, ResponseAnswer.respondent_id == Respondent.id)
+        .where(Respondent.round_id == round_id))
+    return [tuple(row) for row in rows]  # type: ignore[misc]

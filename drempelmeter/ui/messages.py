@@ -91,8 +91,9 @@ def describe_invalid_input(exc: InvalidInput) -> str:
         InvalidInput.UNKNOWN_VALUE: tr("%1 has a value that is not allowed: “%2”."),
         InvalidInput.OUT_OF_RANGE: tr("%1 is out of range: %2."),
         InvalidInput.NOT_FOUND: tr("This item no longer exists; it may have been removed."),
-        InvalidInput.IN_USE: tr("“%2” still has signals. Remove them or give them to another "
-                                "partner first."),
+        InvalidInput.IN_USE: tr("“%2” still has signals or questionnaire responses, which would "
+                                "be lost with it."),
+        InvalidInput.CLOSED: tr("“%2” is closed: its responses can no longer change."),
         InvalidInput.PERSONAL_DATA: tr("%1 seems to contain personal data (%2). Replace it with "
                                        "a neutral word, or confirm that it may stay."),
     }

@@ -1460,8 +1460,13 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%2” still has signals. Remove them or give them to another partner first.</source>
-      <translation>“%2” heeft nog signalen. Verwijder ze of geef ze eerst aan een andere partner.</translation>
+      <source>“%2” is closed: its responses can no longer change.</source>
+      <translation>“%2” is afgesloten: de antwoorden kunnen niet meer veranderen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%2” still has signals or questionnaire responses, which would be lost with it.</source>
+      <translation>“%2” heeft nog signalen of antwoorden op vragenlijsten, die dan verloren zouden gaan.</translation>
     </message>
   </context>
 </TS>

@@ -138,7 +138,7 @@ def test_a_partner_with_signals_is_not_removed(window, demo_file, answers):
     page.partners.view.selectRow(0)
     kept = page.partners.selected()
     page.partners.remove_button.click()
-    assert "still has signals" in answers.errors[-1]
+    assert "still has signals or questionnaire responses" in answers.errors[-1]
     assert kept.name in [r.name for r in page.partners.model.records()]
     assert window.document.undo_stack.count() == 0
 

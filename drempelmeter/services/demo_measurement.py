@@ -1,0 +1,63 @@
+"""The demo's measurement: a closed nulmeting for every partner and group, an eindmeting begun."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+from ..domain.ids import new_id
+from ..domain.scoring import DONT_KNOW
+from ..exchange.questionnaire_file import read_questionnaire
+from ..paths import questionnaires_dir
+from ..store.database import TrajectoryDatabase
+from . import measurement
+from .records import PartnerRecord, RespondentRecord
+
+#: How many respondents each partner had per group; the poverty association's management is a
+#: group of two, which every chart and report must suppress.
+GROUP_SIZES = {"staff": (6, 9), "management": (5, 6), "client": (5, 10)}
+SMALL_GROUP = ("Armoedevereniging De Brug", "management", 2)
+#: How clients and management tend to differ from staff, per B (clients see it less rosy).
+TENDENCY = {
+    "client": {"bekendheid": -0.8, "begrijpbaarheid": -0.9, "betaalbaarheid": -0.6,
+               "beschikbaarheid": -0.4},
+    "management": {"bekendheid": 0.3, "begrijpbaarheid": 0.4, "bruikbaarheid": 0.3},
+}
+
+
+def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord]) -> None:
+    questionnaire = read_questionnaire(questionnaires_dir() / "standaard.yaml")
+    items = list(questionnaire.items())
+    rng = random.Random(2026)
+    baseline = new_id()
+    measurement.start_round(db, baseline, "baseline", "Nulmeting 2026", date(2026, 9, 29),
+                            questionnaire)
+    base_level = {p.id: rng.uniform(2.9, 3.7) for p in partners}
+    records = []
+    for partner in partners:
+        for group, (low, high) in GROUP_SIZES.items():
+            size = rng.randint(low, high)
+            if (partner.name, group) == SMALL_GROUP[:2]:
+                size = SMALL_GROUP[2]
+            for _ in range(size):
+                answers = []
+                for item in items:
+                    if rng.random() < (0.07 if group == "client" else 0.03):
+                        answers.append((item.id, None, DONT_KNOW))
+                        continue
+                    mean = base_level[partner.id] + TENDENCY.get(group, {}).get(item.b, 0.0)
+                    value = min(5, max(1, round(rng.gauss(mean, 0.9))))
+                    answers.append((item.id, value, None))
+                records.append(RespondentRecord(new_id(), baseline, partner.id, group,
+                                                tuple(answers)))
+    measurement.add_respondents(db, records)
+    measurement.close_round(db, baseline, date(2026, 11, 6))
+    end = new_id()
+    measurement.start_round(db, end, "end", "Eindmeting 2027", date(2026, 11, 16),
+                            questionnaire)
+    measurement.add_respondents(db, [
+        RespondentRecord(new_id(), end, partner.id, "staff", tuple(
+            (item.id, min(5, max(1, round(rng.gauss(base_level[partner.id] + 0.4, 0.8)))), None)
+            for item in items))
+        for partner in partners[:2] for _ in range(3)
+    ])

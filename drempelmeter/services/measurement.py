@@ -1,0 +1,113 @@
+"""Measurement rounds: start one from a questionnaire, enter anonymous responses, close, score."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, Questionnaire
+from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE, Answer, Scores, score
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import MeasurementRound, Partner, Respondent, ResponseAnswer
+from .errors import InvalidInput
+from .records import RespondentRecord, RoundRecord
+from .validation import clean_text, existing, known_key
+
+SPECIALS = (DONT_KNOW, NOT_APPLICABLE)
+
+
+def _record(row: MeasurementRound, respondents: int) -> RoundRecord:
+    return RoundRecord(row.id, row.kind, row.name, row.started_on, row.questionnaire_id,
+                       row.questionnaire_version, row.closed_on, len(row.items), respondents)
+
+
+def list_rounds(db: TrajectoryDatabase) -> list[RoundRecord]:
+    with db.session() as session:
+        return [_record(row, len(queries.respondents(session, row.id)))
+                for row in queries.rounds(session)]
+
+
+def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
+                started_on: date, questionnaire: Questionnaire) -> None:
+    """A new round that asks `questionnaire`; its items (id and B) are kept with the round."""
+    known_key("kind", ROUND_KINDS, kind)
+    name = clean_text("name", name, required=True)
+    with db.session() as session:
+        session.add(MeasurementRound(
+            id=round_id, trajectory_id=queries.trajectory(session).id, kind=kind, name=name,
+            started_on=started_on, closed_on=None, questionnaire_id=questionnaire.id,
+            questionnaire_version=questionnaire.version,
+            items=[{"id": item.id, "b": item.b} for item in questionnaire.items()],
+        ))
+
+
+def _open_round(session, round_id: str) -> MeasurementRound:  # type: ignore[no-untyped-def]
+    row = existing(session, MeasurementRound, round_id)
+    if row.closed_on is not None:
+        raise InvalidInput("round", InvalidInput.CLOSED, row.name)
+    return row
+
+
+def add_respondent(db: TrajectoryDatabase, record: RespondentRecord) -> None:
+    """Store one anonymous questionnaire with its answers, in an open round."""
+    add_respondents(db, [record])
+
+
+def add_respondents(db: TrajectoryDatabase, records: list[RespondentRecord]) -> None:
+    """Store anonymous questionnaires in open rounds, all in one transaction."""
+    with db.session() as session:
+        for record in records:
+            _add(session, record)
+
+
+def _add(session, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+    known_key("group", RESPONDENT_GROUPS, record.group)
+    round_row = _open_round(session, record.round_id)
+    existing(session, Partner, record.partner_id)
+    items = {item["id"] for item in round_row.items}
+    answers = []
+    for item_id, value, special in record.answers:
+        if item_id not in items:
+            raise InvalidInput("item", InvalidInput.UNKNOWN_VALUE, item_id)
+        if (value is None) == (special is None) or (
+            value is not None and not 1 <= value <= 5) or (
+                special is not None and special not in SPECIALS):
+            raise InvalidInput("answer", InvalidInput.OUT_OF_RANGE, (item_id, value, special))
+        answers.append(ResponseAnswer(item_id=item_id, value=value, special=special))
+    session.add(Respondent(id=record.id, round_id=record.round_id,
+                           partner_id=record.partner_id, group=record.group,
+                           answers=answers))
+
+
+def remove_respondent(db: TrajectoryDatabase, respondent_id: str) -> RespondentRecord:
+    """Remove one questionnaire from an open round; returns it whole, for undo."""
+    with db.session() as session:
+        row = existing(session, Respondent, respondent_id)
+        _open_round(session, row.round_id)
+        record = RespondentRecord(row.id, row.round_id, row.partner_id, row.group, tuple(
+            sorted((a.item_id, a.value, a.special) for a in row.answers)))
+        session.delete(row)
+        return record
+
+
+def close_round(db: TrajectoryDatabase, round_id: str, closed_on: date) -> None:
+    """Freeze a round: from now on its responses cannot change."""
+    with db.session() as session:
+        _open_round(session, round_id).closed_on = closed_on
+
+
+def round_answers(db: TrajectoryDatabase, round_id: str) -> list[Answer]:
+    """Every answer of a round, with the B its item measured when the round was held."""
+    with db.session() as session:
+        b_of = {item["id"]: item["b"] for item in existing(session, MeasurementRound,
+                                                            round_id).items}
+        return [Answer(respondent, partner, group, b_of[item], value, special)
+                for respondent, partner, group, item, value, special
+                in queries.answer_rows(session, round_id)]
+
+
+def round_scores(db: TrajectoryDatabase, round_id: str) -> Scores:
+    """The round's scores, with the trajectory's suppression threshold applied."""
+    with db.session() as session:
+        threshold = queries.trajectory(session).suppression_threshold
+    return score(round_answers(db, round_id), threshold)
