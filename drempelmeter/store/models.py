@@ -1,7 +1,5 @@
 """SQLAlchemy 2.x models of one trajectory. No client person appears anywhere in this model."""
 
-from __future__ import annotations
-
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -89,11 +87,11 @@ class Trajectory(Base):
     suppression_threshold: Mapped[int] = mapped_column(Integer, default=5)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
-    partners: Mapped[list[Partner]] = relationship(
+    partners: Mapped[list["Partner"]] = relationship(
         back_populates="trajectory", cascade="all, delete-orphan", passive_deletes=True,
         order_by="Partner.position",
     )
-    phases: Mapped[list[PhaseRecord]] = relationship(
+    phases: Mapped[list["PhaseRecord"]] = relationship(
         back_populates="trajectory", cascade="all, delete-orphan", passive_deletes=True,
         order_by="PhaseRecord.number",
     )
@@ -112,7 +110,7 @@ class Partner(Base):
     type: Mapped[str] = mapped_column(String(30))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    trajectory: Mapped[Trajectory] = relationship(back_populates="partners")
+    trajectory: Mapped["Trajectory"] = relationship(back_populates="partners")
 
 
 class Participant(Base):
@@ -150,8 +148,8 @@ class PhaseRecord(Base):
     started_on: Mapped[date | None] = mapped_column(Date)
     finished_on: Mapped[date | None] = mapped_column(Date)
 
-    trajectory: Mapped[Trajectory] = relationship(back_populates="phases")
-    checklist: Mapped[list[ChecklistItem]] = relationship(
+    trajectory: Mapped["Trajectory"] = relationship(back_populates="phases")
+    checklist: Mapped[list["ChecklistItem"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ChecklistItem.position"
     )
 
@@ -180,10 +178,10 @@ class WorkshopSession(Base):
     location: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    agenda: Mapped[list[AgendaItem]] = relationship(
+    agenda: Mapped[list["AgendaItem"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="AgendaItem.position"
     )
-    attendances: Mapped[list[Attendance]] = relationship(
+    attendances: Mapped[list["Attendance"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -313,7 +311,7 @@ class Respondent(Base):
     group: Mapped[str] = mapped_column(String(20))
     entered_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
-    answers: Mapped[list[ResponseAnswer]] = relationship(
+    answers: Mapped[list["ResponseAnswer"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTime, QUrl
 from PySide6.QtGui import (
@@ -18,14 +19,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from .. import __version__
-from ..exchange.errors import WriteError
 from ..paths import user_data_dir
 from ..services import partners, trajectory
-from ..services.bundles import export_template
 from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
 from . import prompts
-from .app_dialogs import NewTrajectoryDialog, PreferencesDialog
-from .bundle_import import BundleImport
 from .document import TrajectoryDocument
 from .i18n import tr
 from .messages import (
@@ -38,6 +35,9 @@ from .messages import (
 from .settings import AppSettings
 from .welcome import WelcomePage
 from .workspace import DETAILS, PARTNERS, SIGNALS, Workspace
+
+if TYPE_CHECKING:
+    from .bundle_import import BundleImport
 
 log = logging.getLogger(__name__)
 
@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_trajectory(self) -> None:
+        from .app_dialogs import NewTrajectoryDialog  # dialogs load when first opened
+
         dialog = NewTrajectoryDialog(self)
         dialog.accepted.connect(lambda: self._create(dialog.record()))
         dialog.open()
@@ -299,6 +301,8 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self, path: Path) -> BundleImport | None:
         """Check a filled bundle off the GUI thread, show the report, write what the user says."""
+        from .bundle_import import BundleImport  # the exchange layer loads when first needed
+
         if self.document is None or self.document.read_only:
             return None
         job = BundleImport(self.document, path, self, self.log_file)
@@ -307,6 +311,9 @@ class MainWindow(QMainWindow):
         return job
 
     def export_bundle(self) -> None:
+        from ..exchange.errors import WriteError
+        from ..services.bundles import export_template  # the exchange layer, when first needed
+
         if self.document is None:
             return
         names = [p.name for p in partners.list_partners(self.document.db)]
@@ -364,6 +371,8 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, tr("The change was not saved"), bug_text(self.log_file))
 
     def show_preferences(self) -> None:
+        from .app_dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings.language_preference(), self)
         dialog.accepted.connect(
             lambda: self.settings.set_language_preference(dialog.preference()))

@@ -11,7 +11,6 @@ from ..services.records import ParticipantRecord, PartnerRecord
 from . import edits, prompts
 from .document import TrajectoryDocument
 from .i18n import tr
-from .record_dialogs import ParticipantDialog, PartnerDialog
 from .record_section import RecordSection
 from .tables import ParticipantsModel, PartnersModel
 from .widgets import button, heading
@@ -76,6 +75,8 @@ class PartnersPage(QWidget):
         return {p.name for p in self.partners.model.records() if p.id != except_id}
 
     def _open_partner(self, record: PartnerRecord, *, new: bool) -> None:
+        from .record_dialogs import PartnerDialog  # dialogs load when first opened
+
         dialog = PartnerDialog(record, self._taken(record.id), self, new=new)
         dialog.accepted.connect(lambda: self.document.push(
             edits.add_partner(self.document, dialog.record()) if new
@@ -99,6 +100,8 @@ class PartnersPage(QWidget):
         self.document.push(edits.remove_partner(self.document, record))
 
     def _open_participant(self, record: ParticipantRecord, *, new: bool) -> None:
+        from .record_dialogs import ParticipantDialog
+
         dialog = ParticipantDialog(record, self.partners.model.records(), self, new=new)
         dialog.accepted.connect(lambda: self.document.push(
             edits.add_participant(self.document, dialog.record()) if new

@@ -24,7 +24,6 @@ from .document import TrajectoryDocument
 from .formats import format_date
 from .i18n import language, tr
 from .phase_models import ChecklistModel
-from .record_dialogs import DecisionDialog, SessionDialog
 from .record_section import RecordSection
 from .tables import DecisionsModel, SessionsModel
 from .widgets import button, heading
@@ -167,6 +166,8 @@ class PhasePage(QScrollArea):
             self.document.push(edits.note_checklist(self.document, entry, note))
 
     def _open_session(self, record: SessionRecord, *, new: bool) -> None:
+        from .record_dialogs import SessionDialog  # dialogs load when first opened
+
         dialog = SessionDialog(record, partners.list_participants(self.document.db), self, new=new)
         dialog.accepted.connect(lambda: self.document.push(
             edits.save_session(self.document, None if new else record, dialog.record())))
@@ -179,6 +180,8 @@ class PhasePage(QScrollArea):
         self._open_session(record, new=False)
 
     def _open_decision(self, record: DecisionRecord, *, new: bool) -> None:
+        from .record_dialogs import DecisionDialog
+
         dialog = DecisionDialog(record, self, new=new)
         dialog.accepted.connect(lambda: self.document.push(
             edits.save_decision(self.document, None if new else record, dialog.record())))

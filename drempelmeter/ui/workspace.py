@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +22,10 @@ from .i18n import tr
 from .partners_page import PartnersPage
 from .phase_models import PhaseNavigatorModel
 from .phase_page import PhasePage
-from .signals_page import SignalsPage
 from .trajectory_page import TrajectoryPage
+
+if TYPE_CHECKING:
+    from .signals_page import SignalsPage
 
 SIGNALS, PARTNERS, DETAILS = range(3)
 
@@ -79,6 +83,8 @@ class Workspace(QSplitter):
     @property
     def signals_page(self) -> SignalsPage:
         if self._signals_page is None:
+            from .signals_page import SignalsPage  # loads the signal and chart modules
+
             self._signals_page = SignalsPage(self.document)
             self.pages.addWidget(self._signals_page)
         return self._signals_page
