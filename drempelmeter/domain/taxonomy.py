@@ -246,6 +246,17 @@ SIGNAL_STATUSES = Vocabulary(
     ),
 )
 
+#: The signal fields that take one value of a closed list, and the list.
+SIGNAL_CHOICES: dict[str, Vocabulary] = {
+    "level": LEVELS, "non_take_up": NON_TAKE_UP_TYPES, "journey_moment": JOURNEY_MOMENTS,
+    "channel": CHANNELS, "gbo_function": GBO_FUNCTIONS, "gbo_principle": GBO_PRINCIPLES,
+    "source": OBSERVATION_SOURCES, "frequency": FREQUENCY, "influence": INFLUENCE,
+}
+#: The signal fields that take several values of a closed list, and the list.
+SIGNAL_MULTI_CHOICES: dict[str, Vocabulary] = {
+    "life_domains": LIFE_DOMAINS, "tags": LIFE_DOMAIN_TAGS, "target_groups": TARGET_GROUPS,
+}
+
 #: The longest description a signal may have: a signal is short; details stay with the partner.
 SIGNAL_DESCRIPTION_MAX = 2000
 

@@ -10,23 +10,14 @@ from functools import cache
 
 from ..domain.privacy import screen
 from ..domain.taxonomy import (
-    CHANNELS,
-    FREQUENCY,
-    GBO_FUNCTIONS,
-    GBO_PRINCIPLES,
-    INFLUENCE,
-    JOURNEY_MOMENTS,
     LEVELS,
-    LIFE_DOMAIN_TAGS,
-    LIFE_DOMAINS,
-    NON_TAKE_UP_TYPES,
-    OBSERVATION_SOURCES,
+    SIGNAL_CHOICES,
     SIGNAL_DESCRIPTION_MAX,
+    SIGNAL_MULTI_CHOICES,
     SIGNAL_STATUSES,
-    TARGET_GROUPS,
     active_bs,
 )
-from ..domain.terms import Vocabulary, normalise
+from ..domain.terms import normalise
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Partner, Signal
@@ -36,16 +27,6 @@ from .validation import clean_text, existing, known_key, known_keys
 
 DESCRIPTION_MAX = SIGNAL_DESCRIPTION_MAX
 
-#: Optional single-choice fields and their closed lists.
-CHOICES: dict[str, Vocabulary] = {
-    "level": LEVELS, "non_take_up": NON_TAKE_UP_TYPES, "journey_moment": JOURNEY_MOMENTS,
-    "channel": CHANNELS, "gbo_function": GBO_FUNCTIONS, "gbo_principle": GBO_PRINCIPLES,
-    "source": OBSERVATION_SOURCES, "frequency": FREQUENCY, "influence": INFLUENCE,
-}
-#: Multi-choice fields and their closed lists.
-MULTI_CHOICES: dict[str, Vocabulary] = {
-    "life_domains": LIFE_DOMAINS, "tags": LIFE_DOMAIN_TAGS, "target_groups": TARGET_GROUPS,
-}
 
 
 def fingerprint(partner_id: str, description: str) -> str:
@@ -77,10 +58,10 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
     choices = {
         field: (None if getattr(record, field) is None
                 else known_key(field, vocabulary, getattr(record, field)))
-        for field, vocabulary in CHOICES.items()
+        for field, vocabulary in SIGNAL_CHOICES.items()
     }
     multi = {field: tuple(known_keys(field, vocabulary, getattr(record, field)))
-             for field, vocabulary in MULTI_CHOICES.items()}
+             for field, vocabulary in SIGNAL_MULTI_CHOICES.items()}
     if record.severity is not None and not 0 <= record.severity <= 4:
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
@@ -111,9 +92,9 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
     values: dict[str, object] = {
         field: getattr(record, field)
         for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
-                      "severity", *CHOICES)
+                      "severity", *SIGNAL_CHOICES)
     }
-    values.update({field: list(getattr(record, field)) for field in MULTI_CHOICES})
+    values.update({field: list(getattr(record, field)) for field in SIGNAL_MULTI_CHOICES})
     values.update(
         id=row_id, trajectory_id=trajectory_id, kept_findings=list(record.kept_findings),
         kept_confirmed_at=now if record.kept_findings else None,
@@ -126,9 +107,9 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
 def write(row: Signal, record: SignalRecord) -> None:
     """Copy a validated record onto a row, with the derived search text and fingerprint."""
     for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
-                  "severity", *CHOICES):
+                  "severity", *SIGNAL_CHOICES):
         setattr(row, field, getattr(record, field))
-    for field in MULTI_CHOICES:
+    for field in SIGNAL_MULTI_CHOICES:
         setattr(row, field, list(getattr(record, field)))
     if list(record.kept_findings) != list(row.kept_findings or []):
         row.kept_findings = list(record.kept_findings)

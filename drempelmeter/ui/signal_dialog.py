@@ -16,22 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.privacy import redact, screen
-from ..domain.taxonomy import (
-    CHANNELS,
-    FREQUENCY,
-    GBO_FUNCTIONS,
-    GBO_PRINCIPLES,
-    INFLUENCE,
-    JOURNEY_MOMENTS,
-    LEVELS,
-    LIFE_DOMAIN_TAGS,
-    LIFE_DOMAINS,
-    NON_TAKE_UP_TYPES,
-    OBSERVATION_SOURCES,
-    SEVERITY,
-    SIGNAL_STATUSES,
-    TARGET_GROUPS,
-)
+from ..domain.taxonomy import SEVERITY, SIGNAL_CHOICES, SIGNAL_MULTI_CHOICES, SIGNAL_STATUSES
 from ..domain.terms import Term
 from ..services.records import PartnerRecord, SignalRecord
 from .i18n import tr
@@ -90,18 +75,18 @@ class SignalDialog(RecordDialog):
         self.secondary_b = optional_combo(bs, record.secondary_b, none)
         add_row(fields, tr("Second B:"), self.secondary_b, "signalSecondB")
         self.choices: dict[str, QComboBox] = {}
-        for form, field, label, vocabulary in (
-            (fields, "level", tr("&Level:"), LEVELS),
-            (fields, "journey_moment", tr("&Moment:"), JOURNEY_MOMENTS),
-            (fields, "channel", tr("&Channel:"), CHANNELS),
-            (fields, "non_take_up", tr("Non-take-up:"), NON_TAKE_UP_TYPES),
-            (fields, "gbo_function", tr("GBO function:"), GBO_FUNCTIONS),
-            (more, "gbo_principle", tr("Working principle:"), GBO_PRINCIPLES),
-            (more, "source", tr("Source:"), OBSERVATION_SOURCES),
-            (more, "frequency", tr("&Frequency:"), FREQUENCY),
-            (more, "influence", tr("&Influence:"), INFLUENCE),
+        for form, field, label in (
+            (fields, "level", tr("&Level:")),
+            (fields, "journey_moment", tr("&Moment:")),
+            (fields, "channel", tr("&Channel:")),
+            (fields, "non_take_up", tr("Non-take-up:")),
+            (fields, "gbo_function", tr("GBO function:")),
+            (more, "gbo_principle", tr("Working principle:")),
+            (more, "source", tr("Source:")),
+            (more, "frequency", tr("&Frequency:")),
+            (more, "influence", tr("&Influence:")),
         ):
-            combo = optional_combo(vocabulary, getattr(record, field), none)
+            combo = optional_combo(SIGNAL_CHOICES[field], getattr(record, field), none)
             add_row(form, label, combo, f"signal_{field}")
             self.choices[field] = combo
         self.severity = optional_combo(
@@ -112,12 +97,12 @@ class SignalDialog(RecordDialog):
         self.form.addRow(grid)
         lists = QGridLayout()
         self.multi = {}
-        for column, (field, label, vocabulary) in enumerate((
-            ("life_domains", tr("Life domains"), LIFE_DOMAINS),
-            ("tags", tr("Themes"), LIFE_DOMAIN_TAGS),
-            ("target_groups", tr("Target groups"), TARGET_GROUPS),
+        for column, (field, label) in enumerate((
+            ("life_domains", tr("Life domains")),
+            ("tags", tr("Themes")),
+            ("target_groups", tr("Target groups")),
         )):
-            widget = term_checklist(vocabulary, getattr(record, field))
+            widget = term_checklist(SIGNAL_MULTI_CHOICES[field], getattr(record, field))
             widget.setObjectName(f"signal_{field}")
             widget.setAccessibleName(label)
             caption = QLabel(label)
