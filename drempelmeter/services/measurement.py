@@ -18,13 +18,20 @@ SPECIALS = (DONT_KNOW, NOT_APPLICABLE)
 
 def _record(row: MeasurementRound, respondents: int) -> RoundRecord:
     return RoundRecord(row.id, row.kind, row.name, row.started_on, row.questionnaire_id,
-                       row.questionnaire_version, row.closed_on, len(row.items), respondents)
+                       row.questionnaire_version, row.closed_on,
+                       tuple((item["id"], item["b"]) for item in row.items), respondents)
 
 
 def list_rounds(db: TrajectoryDatabase) -> list[RoundRecord]:
     with db.session() as session:
         return [_record(row, len(queries.respondents(session, row.id)))
                 for row in queries.rounds(session)]
+
+
+def get_round(db: TrajectoryDatabase, round_id: str) -> RoundRecord:
+    with db.session() as session:
+        return _record(existing(session, MeasurementRound, round_id),
+                       len(queries.respondents(session, round_id)))
 
 
 def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
@@ -39,6 +46,15 @@ def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
             questionnaire_version=questionnaire.version,
             items=[{"id": item.id, "b": item.b} for item in questionnaire.items()],
         ))
+
+
+def remove_round(db: TrajectoryDatabase, round_id: str) -> None:
+    """Remove an open round nobody answered yet (the undo of starting it)."""
+    with db.session() as session:
+        row = _open_round(session, round_id)
+        if queries.respondents(session, round_id):
+            raise InvalidInput("round", InvalidInput.IN_USE, row.name)
+        session.delete(row)
 
 
 def _open_round(session, round_id: str) -> MeasurementRound:  # type: ignore[no-untyped-def]
@@ -69,14 +85,55 @@ def _add(session, record: RespondentRecord) -> None:  # type: ignore[no-untyped-
     for item_id, value, special in record.answers:
         if item_id not in items:
             raise InvalidInput("item", InvalidInput.UNKNOWN_VALUE, item_id)
-        if (value is None) == (special is None) or (
-            value is not None and not 1 <= value <= 5) or (
-                special is not None and special not in SPECIALS):
-            raise InvalidInput("answer", InvalidInput.OUT_OF_RANGE, (item_id, value, special))
+        _check_answer(item_id, value, special)
         answers.append(ResponseAnswer(item_id=item_id, value=value, special=special))
     session.add(Respondent(id=record.id, round_id=record.round_id,
                            partner_id=record.partner_id, group=record.group,
                            answers=answers))
+
+
+def _as_record(row: Respondent) -> RespondentRecord:
+    return RespondentRecord(row.id, row.round_id, row.partner_id, row.group, tuple(
+        sorted((a.item_id, a.value, a.special) for a in row.answers)))
+
+
+def list_respondents(db: TrajectoryDatabase, round_id: str, partner_id: str | None = None,
+                     group: str | None = None) -> list[RespondentRecord]:
+    """The questionnaires of a round in the order they were entered, optionally of one group."""
+    with db.session() as session:
+        return [_as_record(row) for row in queries.respondents(session, round_id)
+                if partner_id in (None, row.partner_id) and group in (None, row.group)]
+
+
+def set_answer(db: TrajectoryDatabase, respondent_id: str, item_id: str, value: int | None,
+               special: str | None) -> tuple[int | None, str | None]:
+    """Set (or with both None, clear) one answer in an open round; returns the one before."""
+    with db.session() as session:
+        row = existing(session, Respondent, respondent_id)
+        round_row = _open_round(session, row.round_id)
+        if item_id not in {item["id"] for item in round_row.items}:
+            raise InvalidInput("item", InvalidInput.UNKNOWN_VALUE, item_id)
+        _check_answer(item_id, value, special, allow_empty=True)
+        answer = next((a for a in row.answers if a.item_id == item_id), None)
+        before = (None, None) if answer is None else (answer.value, answer.special)
+        if value is None and special is None:
+            if answer is not None:
+                row.answers.remove(answer)
+        elif answer is None:
+            row.answers.append(ResponseAnswer(item_id=item_id, value=value, special=special))
+        else:
+            answer.value, answer.special = value, special
+        return before
+
+
+def _check_answer(item_id: str, value: int | None, special: str | None, *,
+                  allow_empty: bool = False) -> None:
+    if value is None and special is None and allow_empty:
+        return
+    if (value is None) == (special is None) or (
+            value is not None and not 1 <= value <= 5) or (
+            special is not None and special not in SPECIALS):
+        raise InvalidInput("answer", InvalidInput.OUT_OF_RANGE, (item_id, value, special))
 
 
 def remove_respondent(db: TrajectoryDatabase, respondent_id: str) -> RespondentRecord:
@@ -84,8 +141,7 @@ def remove_respondent(db: TrajectoryDatabase, respondent_id: str) -> RespondentR
     with db.session() as session:
         row = existing(session, Respondent, respondent_id)
         _open_round(session, row.round_id)
-        record = RespondentRecord(row.id, row.round_id, row.partner_id, row.group, tuple(
-            sorted((a.item_id, a.value, a.special) for a in row.answers)))
+        record = _as_record(row)
         session.delete(row)
         return record
 

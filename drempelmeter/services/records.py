@@ -135,7 +135,8 @@ class RoundRecord:
     questionnaire_id: str
     questionnaire_version: str
     closed_on: date | None = None
-    item_count: int = 0
+    #: The items the round asked, as (item id, B), in questionnaire order.
+    items: tuple[tuple[str, str], ...] = ()
     respondent_count: int = 0
 
     @property

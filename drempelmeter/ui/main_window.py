@@ -34,7 +34,7 @@ from .messages import (
 )
 from .settings import AppSettings
 from .welcome import WelcomePage
-from .workspace import DETAILS, PARTNERS, SIGNALS, Workspace
+from .workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS, Workspace
 
 if TYPE_CHECKING:
     from .bundle_import import BundleImport
@@ -130,15 +130,14 @@ class MainWindow(QMainWindow):
                          lambda _=False, n=number: self.workspace and self.workspace.show_phase(n),
                          f"Ctrl+{number}", f"actionPhase{number}")
         self.go_menu.addSeparator()
-        self._action(self.go_menu, tr("&Signals"),
-                     lambda: self.workspace and self.workspace.show_section(SIGNALS), "Ctrl+7",
-                     "actionSignals")
-        self._action(self.go_menu, tr("P&artners and participants"),
-                     lambda: self.workspace and self.workspace.show_section(PARTNERS), "Ctrl+8",
-                     "actionPartners")
-        self._action(self.go_menu, tr("Trajectory &details"),
-                     lambda: self.workspace and self.workspace.show_section(DETAILS), "Ctrl+9",
-                     "actionDetails")
+        for section, text, key, name in (
+                (SIGNALS, tr("&Signals"), "Ctrl+7", "actionSignals"),
+                (MEASUREMENT, tr("&Measurement"), "Ctrl+8", "actionMeasurement"),
+                (PARTNERS, tr("P&artners and participants"), "Ctrl+9", "actionPartners"),
+                (DETAILS, tr("Trajectory &details"), "Ctrl+0", "actionDetails")):
+            self._action(self.go_menu, text,
+                         lambda _=False, s=section: self.workspace and
+                         self.workspace.show_section(s), key, name)
 
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,

@@ -25,9 +25,10 @@ from .phase_page import PhasePage
 from .trajectory_page import TrajectoryPage
 
 if TYPE_CHECKING:
+    from .measurement_page import MeasurementPage
     from .signals_page import SignalsPage
 
-SIGNALS, PARTNERS, DETAILS = range(3)
+SIGNALS, MEASUREMENT, PARTNERS, DETAILS = range(4)
 
 
 class Workspace(QSplitter):
@@ -49,9 +50,9 @@ class Workspace(QSplitter):
         self.sections = QListWidget()
         self.sections.setObjectName("sectionNavigator")
         self.sections.setAccessibleName(tr("Trajectory"))
-        self.sections.addItems([tr("Signals"), tr("Partners and participants"),
+        self.sections.addItems([tr("Signals"), tr("Measurement"), tr("Partners and participants"),
                                 tr("Trajectory details")])
-        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 3 + 8)
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 4 + 8)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -66,6 +67,7 @@ class Workspace(QSplitter):
 
         self.phase_page = PhasePage(document)
         self._signals_page: SignalsPage | None = None
+        self._measurement_page: MeasurementPage | None = None
         self._partners_page: PartnersPage | None = None
         self._details_page: TrajectoryPage | None = None
         self.pages = QStackedWidget()
@@ -88,6 +90,15 @@ class Workspace(QSplitter):
             self._signals_page = SignalsPage(self.document)
             self.pages.addWidget(self._signals_page)
         return self._signals_page
+
+    @property
+    def measurement_page(self) -> MeasurementPage:
+        if self._measurement_page is None:
+            from .measurement_page import MeasurementPage  # loads the scoring and its charts
+
+            self._measurement_page = MeasurementPage(self.document)
+            self.pages.addWidget(self._measurement_page)
+        return self._measurement_page
 
     @property
     def partners_page(self) -> PartnersPage:
@@ -144,8 +155,9 @@ class Workspace(QSplitter):
         if row < 0:
             return
         self.navigator.selectionModel().clearSelection()  # the current item stays, for the keys
-        pages = {SIGNALS: lambda: self.signals_page, PARTNERS: lambda: self.partners_page,
-                 DETAILS: lambda: self.details_page}
+        pages = {SIGNALS: lambda: self.signals_page,
+                 MEASUREMENT: lambda: self.measurement_page,
+                 PARTNERS: lambda: self.partners_page, DETAILS: lambda: self.details_page}
         self.pages.setCurrentWidget(pages[row]())
 
     def current_phase(self) -> int | None:

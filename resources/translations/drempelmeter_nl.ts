@@ -4,6 +4,11 @@
   <context>
     <name>Drempelmeter</name>
     <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>%1 (version %2)</source>
+      <translation>%1 (versie %2)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 has a value that is not allowed: “%2”.</source>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
@@ -39,6 +44,11 @@
       <translation>%1 deelnemers horen bij “%2”. Zij blijven, zonder partner. De partner verwijderen?</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>%1 questionnaires of this group.</source>
+      <translation>%1 vragenlijsten van deze groep.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>%1 rows have problems and will not be imported. Fix them in the workbook and import it again, or import the other rows now.</source>
       <translation>%1 rijen hebben problemen en worden niet geïmporteerd. Verbeter ze in de werkmap en importeer opnieuw, of importeer nu de andere rijen.</translation>
@@ -52,6 +62,26 @@
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>%1, %2: change per B</source>
+      <translation>%1, %2: verandering per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>%1, line %2: %3</source>
+      <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>%1: how much higher staff score than clients</source>
+      <translation>%1: hoeveel hoger medewerkers scoren dan cliënten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>%1: score per B</source>
+      <translation>%1: score per B</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -78,6 +108,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Close</source>
       <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>&amp;Compare with:</source>
+      <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -141,6 +176,7 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
+      <location filename="drempelmeter/ui/round_dialog.py" />
       <source>&amp;Kind:</source>
       <translation>&amp;Soort:</translation>
     </message>
@@ -171,6 +207,11 @@
       <translation>&amp;Locatie:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Measurement</source>
+      <translation>&amp;Meting</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Moment:</source>
@@ -179,6 +220,7 @@
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
+      <location filename="drempelmeter/ui/round_dialog.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Name:</source>
       <translation>&amp;Naam:</translation>
@@ -211,6 +253,7 @@
       <translation>&amp;Optionele B’s:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -226,6 +269,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>&amp;Questionnaire:</source>
+      <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -249,6 +297,11 @@
       <translation>&amp;Rol:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>&amp;Round:</source>
+      <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
@@ -259,10 +312,20 @@
       <translation>&amp;Signalen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>&amp;Staff–client gap</source>
+      <translation>&amp;Kloof medewerkers–cliënten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Start date:</source>
       <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>&amp;Starts on:</source>
+      <translation>&amp;Begint op:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -365,6 +428,11 @@
       <translation>&amp;Punt toevoegen…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_edits.py" />
+      <source>Add a questionnaire</source>
+      <translation>Een vragenlijst toevoegen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add a signal</source>
       <translation>Signaal toevoegen</translation>
@@ -440,6 +508,16 @@
       <translation>een ander traject</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_edits.py" />
+      <source>Answer “%1” to %2</source>
+      <translation>Antwoord “%1” op %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/entry_grid.py" />
+      <source>Answers: one row per questionnaire, one column per question</source>
+      <translation>Antwoorden: een rij per vragenlijst, een kolom per vraag</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Attendees</source>
       <translation>Aanwezigen</translation>
@@ -455,6 +533,11 @@
       <translation>Bundel voor %1 bewaard als %2 (%3 signalen ingevuld).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>C&amp;hange</source>
+      <translation>&amp;Verandering</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/bundle_import.py" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
@@ -468,6 +551,16 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Cannot open trajectory</source>
       <translation>Traject kan niet geopend worden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Change</source>
+      <translation>Verandering</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Change between two rounds per B</source>
+      <translation>Verandering tussen twee rondes per B</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -505,9 +598,44 @@
       <translation>Kies een andere naam: dit is het bestand dat nu open is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Clients</source>
+      <translation>Cliënten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Close round…</source>
+      <translation>Ronde afsluiten…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Close the round</source>
+      <translation>De ronde afsluiten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Close “%1”? Its answers are then frozen for good: they can no longer be changed, and this cannot be undone.</source>
+      <translation>“%1” afsluiten? De antwoorden liggen dan voorgoed vast: ze kunnen niet meer veranderen, en dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>closed</source>
+      <translation>afgesloten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Closed on %1: its answers are frozen.</source>
+      <translation>Afgesloten op %1: de antwoorden liggen vast.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Column</source>
       <translation>Kolom</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Compare with round</source>
+      <translation>Vergelijken met ronde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -545,6 +673,11 @@
       <translation>Beslissingen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/entry_grid.py" />
+      <source>don't know</source>
+      <translation>weet niet</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>done</source>
       <translation>klaar</translation>
@@ -571,6 +704,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Duplicate</source>
       <translation>Dupliceren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>E&amp;ntry</source>
+      <translation>I&amp;nvoer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
@@ -661,14 +799,39 @@ Logbestand: %2</translation>
       <translation>Voor welke partner?</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Gap</source>
+      <translation>Kloof</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Gap between staff and clients per B</source>
+      <translation>Kloof tussen medewerkers en cliënten per B</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>GBO function:</source>
       <translation>GBO-functie:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Gro&amp;up:</source>
+      <translation>Gro&amp;ep:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Group</source>
+      <translation>Groep</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Groups</source>
       <translation>Groepen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>hidden</source>
+      <translation>verborgen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -738,6 +901,32 @@ Logbestand: %2</translation>
       <translation>Beslissing noteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Mean score of “%1” per partner and B</source>
+      <translation>Gemiddelde score van “%1” per partner en B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Mean score per partner and B</source>
+      <translation>Gemiddelde score per partner en B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <location filename="drempelmeter/ui/workspace.py" />
+      <source>Measurement</source>
+      <translation>Meting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Measurement round</source>
+      <translation>Meetronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Measurement: entry and charts</source>
+      <translation>Meting: invoer en grafieken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Minutes</source>
       <translation>Minuten</translation>
@@ -754,6 +943,11 @@ Logbestand: %2</translation>
       <translation>Naam</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>New measurement round</source>
+      <translation>Nieuwe meetronde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>New participant</source>
       <translation>Nieuwe deelnemer</translation>
@@ -762,6 +956,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>New partner</source>
       <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>New round…</source>
+      <translation>Nieuwe ronde…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -789,6 +988,11 @@ Logbestand: %2</translation>
       <translation>Nieuw traject</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/entry_grid.py" />
+      <source>no answer</source>
+      <translation>geen antwoord</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>No trajectory open</source>
       <translation>Geen traject geopend</translation>
@@ -797,6 +1001,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Non-take-up:</source>
       <translation>Non-take-up:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/entry_grid.py" />
+      <source>not applicable</source>
+      <translation>niet van toepassing</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_models.py" />
@@ -855,12 +1064,14 @@ Logbestand: %2</translation>
       <translation>Deelnemers zijn de leden van de stuurgroep, de werkgroep en de klankgroep. Cliënten worden hier nooit geregistreerd.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Partner</source>
       <translation>Partner</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Partner × B</source>
       <translation>Partner × B</translation>
@@ -938,6 +1149,16 @@ Logbestand: %2</translation>
       <translation>Procescoach</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Questionnaire “%1”, version %2; started %3.</source>
+      <translation>Vragenlijst “%1”, versie %2; gestart op %3.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>R&amp;adar</source>
+      <translation>R&amp;adar</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Read-only</source>
       <translation>Alleen-lezen</translation>
@@ -979,6 +1200,11 @@ Logbestand: %2</translation>
       <translation>Beslissing verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_edits.py" />
+      <source>Remove a questionnaire</source>
+      <translation>Een vragenlijst verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Remove participant “%1”</source>
       <translation>Deelnemer “%1” verwijderen</translation>
@@ -992,6 +1218,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Remove partner “%1”</source>
       <translation>Partner “%1” verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Remove questionnaire</source>
+      <translation>Vragenlijst verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -1053,6 +1284,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Save the new trajectory as</source>
       <translation>Het nieuwe traject bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Scores per B for each group of the partner</source>
+      <translation>Scores per B voor elke groep van de partner</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1162,6 +1398,11 @@ Logbestand: %2</translation>
       <translation>Bron:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Staff</source>
+      <translation>Medewerkers</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Start date</source>
       <translation>Startdatum</translation>
@@ -1170,6 +1411,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Start date known</source>
       <translation>Startdatum gekend</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_edits.py" />
+      <source>Start the round “%1”</source>
+      <translation>De ronde “%1” starten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -1238,6 +1484,21 @@ Logbestand: %2</translation>
       <translation>Thema’s</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>There is no measurement round yet. Start one with “New round…”.</source>
+      <translation>Er is nog geen meetronde. Start er een met “Nieuwe ronde…”.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>There is no other round to compare with yet.</source>
+      <translation>Er is nog geen andere ronde om mee te vergelijken.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/round_dialog.py" />
+      <source>These questionnaire files could not be read and are not offered:</source>
+      <translation>Deze vragenlijstbestanden konden niet gelezen worden en worden niet aangeboden:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>This item no longer exists; it may have been removed.</source>
       <translation>Dit onderdeel bestaat niet meer; het werd misschien verwijderd.</translation>
@@ -1292,6 +1553,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Type 1 to 5, w for “weet niet” or n for “niet van toepassing”; the next question follows. Enter or the arrow keys move on, Delete clears an answer. Typing in the last row (+) adds a questionnaire.</source>
+      <translation>Typ 1 tot 5, w voor “weet niet” of n voor “niet van toepassing”; de volgende vraag volgt vanzelf. Enter of de pijltjestoetsen gaan verder, Delete wist een antwoord. Wie in de laatste rij (+) typt, voegt een vragenlijst toe.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/entry_grid.py" />
+      <source>Type in this row to add a questionnaire</source>
+      <translation>Typ in deze rij om een vragenlijst toe te voegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1467,6 +1738,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%2” still has signals or questionnaire responses, which would be lost with it.</source>
       <translation>“%2” heeft nog signalen of antwoorden op vragenlijsten, die dan verloren zouden gaan.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>“hidden”: fewer than %1 people answered, or showing it would let a reader work out a group that small. “—”: no answers.</source>
+      <translation>“verborgen”: minder dan %1 mensen antwoordden, of tonen zou een lezer toelaten zo’n kleine groep af te leiden. “—”: geen antwoorden.</translation>
     </message>
   </context>
 </TS>

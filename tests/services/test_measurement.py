@@ -31,7 +31,7 @@ def form(i: int, group: str, value: int | None, special: str | None = None) -> R
 
 def test_a_round_keeps_the_items_it_asked(db):
     [record] = measurement.list_rounds(db)
-    assert (record.kind, record.item_count, record.questionnaire_id) == ("baseline", 36,
+    assert (record.kind, len(record.items), record.questionnaire_id) == ("baseline", 36,
                                                                         "standaard")
     assert not record.closed
 
@@ -112,3 +112,40 @@ def test_the_demo_has_a_closed_baseline_and_an_end_measurement_under_way(demo_fi
         assert sum(g for g in gaps if g is not None) > 0  # staff see it rosier than clients
     finally:
         db.close()
+
+
+def test_answers_are_entered_one_cell_at_a_time_and_restored(db):
+    measurement.add_respondent(db, RespondentRecord("a", "r1", "caw", "client"))
+    assert measurement.set_answer(db, "a", "bek-1", 4, None) == (None, None)
+    assert measurement.set_answer(db, "a", "bek-1", None, DONT_KNOW) == (4, None)
+    assert measurement.set_answer(db, "a", "bek-2", 2, None) == (None, None)
+    [record] = measurement.list_respondents(db, "r1", "caw", "client")
+    assert record.answers == (("bek-1", None, DONT_KNOW), ("bek-2", 2, None))
+    assert measurement.set_answer(db, "a", "bek-1", None, None) == (None, DONT_KNOW)
+    assert measurement.list_respondents(db, "r1")[0].answers == (("bek-2", 2, None),)
+    assert measurement.list_respondents(db, "r1", "caw", "staff") == []
+    with pytest.raises(InvalidInput):
+        measurement.set_answer(db, "a", "bek-1", 7, None)
+    with pytest.raises(InvalidInput):
+        measurement.set_answer(db, "a", "nope", 3, None)
+
+
+def test_a_closed_round_refuses_every_change(db):
+    measurement.add_respondent(db, form(1, "staff", 3))
+    measurement.close_round(db, "r1", date(2026, 10, 1))
+    for change in (lambda: measurement.set_answer(db, "pstaff1", "bek-1", 4, None),
+                   lambda: measurement.remove_respondent(db, "pstaff1"),
+                   lambda: measurement.remove_round(db, "r1")):
+        with pytest.raises(InvalidInput) as refused:
+            change()
+        assert refused.value.problem == InvalidInput.CLOSED
+    assert measurement.list_respondents(db, "r1")[0].answers == form(1, "staff", 3).answers
+
+
+def test_only_an_unanswered_round_can_be_removed(db):
+    measurement.add_respondent(db, form(1, "staff", 3))
+    with pytest.raises(InvalidInput):
+        measurement.remove_round(db, "r1")
+    measurement.remove_respondent(db, "pstaff1")
+    measurement.remove_round(db, "r1")
+    assert measurement.list_rounds(db) == []

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from drempelmeter.ui.i18n import catalog_path, language, load_catalog, tr
-from drempelmeter.ui.workspace import DETAILS, PARTNERS, SIGNALS
+from drempelmeter.ui.workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import i18n as extractor
@@ -74,7 +74,7 @@ def test_the_dutch_window_shows_no_untranslated_english(dutch, window, demo_file
     for number in range(1, 7):
         window.workspace.show_phase(number)
         seen |= visible_texts(window)
-    for section in (SIGNALS, PARTNERS, DETAILS):
+    for section in (SIGNALS, MEASUREMENT, PARTNERS, DETAILS):
         window.workspace.show_section(section)
         seen |= visible_texts(window)
     seen |= visible_texts(window.menuBar())

@@ -1,0 +1,134 @@
+"""Measurement charts from plain data: radar per partner, partner × B means, gaps, change.
+
+A value given as text ("hidden", "—") is a cell that is suppressed or has no answers: its text is
+printed where a number would go, and it is never drawn as a number.
+Colours are Okabe-Ito and every series also has its own line style or hatch, so a grey print
+still tells them apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from matplotlib.figure import Figure
+
+SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+LINE_STYLES = ("-", "--", ":", "-.")
+HATCHES = ("", "//", "..", "xx")
+HEATMAP_COLOURS = "cividis"
+MISSING_COLOUR = "#DDDDDD"
+SCALE = (1, 5)
+
+
+def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float | str]]],
+          title: str = "", size: tuple[float, float] | None = None) -> Figure:
+    """One spoke per B (1 at the centre, 5 at the rim), one closed line per series.
+
+    A series with no value at all is left out of the plot (its table row says why); a missing
+    spoke leaves a gap in the line.
+    """
+    figure = Figure(figsize=size or (6.5, 5.5), layout="constrained")
+    axes = figure.add_subplot(projection="polar")
+    count = len(axes_labels)
+    angles = [2 * math.pi * i / max(count, 1) for i in range(count)]
+    for number, (label, values) in enumerate(series):
+        if all(isinstance(v, str) for v in values):
+            continue
+        closed = [math.nan if isinstance(v, str) else v for v in values]
+        axes.plot([*angles, angles[0]] if angles else [], [*closed, closed[0]] if closed else [],
+                  color=SERIES_COLOURS[number % len(SERIES_COLOURS)],
+                  linestyle=LINE_STYLES[number % len(LINE_STYLES)], linewidth=2, marker="o",
+                  label=label)
+    axes.set_xticks(angles, labels=list(axes_labels))
+    axes.set_ylim(0, SCALE[1])
+    axes.set_yticks(range(1, SCALE[1] + 1))
+    axes.set_rlabel_position(180 / max(count, 1))  # between the first two spokes
+    if axes.get_lines():
+        axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False)
+    if title:
+        axes.set_title(title, pad=18)
+    return figure
+
+
+def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
+                 means: Sequence[Sequence[float | str]], title: str = "",
+                 size: tuple[float, float] | None = None, decimal: str = ".") -> Figure:
+    """Rows (partners) × columns (B's), each cell its mean; a hidden or empty cell is grey."""
+    import numpy
+
+    figure = Figure(figsize=size or (8, 0.45 * len(rows) + 2), layout="constrained")
+    axes = figure.add_subplot()
+    grid = numpy.ma.masked_invalid(numpy.array(
+        [[numpy.nan if isinstance(v, str) else v for v in row] for row in means], dtype=float)
+        .reshape(len(rows), len(columns)))
+    axes.set_facecolor(MISSING_COLOUR)
+    image = axes.imshow(grid, cmap=HEATMAP_COLOURS, vmin=SCALE[0], vmax=SCALE[1], aspect="auto")
+    axes.set_xticks(range(len(columns)), labels=list(columns), rotation=35, ha="right")
+    axes.set_yticks(range(len(rows)), labels=list(rows))
+    for y, row in enumerate(means):
+        for x, value in enumerate(row):
+            text = value if isinstance(value, str) else _number(value, "", decimal)
+            dark = isinstance(value, str) or value > 3.2
+            axes.text(x, y, text, ha="center", va="center", fontsize=8,
+                      color="black" if dark else "white")
+    figure.colorbar(image, ax=axes, shrink=0.8, ticks=range(SCALE[0], SCALE[1] + 1))
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+def gap_bars(labels: Sequence[str], gaps: Sequence[float | str],
+             title: str = "", size: tuple[float, float] | None = None,
+             decimal: str = ".") -> Figure:
+    """One horizontal bar per B: to the right where staff score higher than clients."""
+    figure = Figure(figsize=size or (7, 0.45 * len(labels) + 1.6), layout="constrained")
+    axes = figure.add_subplot()
+    positions = list(range(len(labels)))
+    values = [0.0 if isinstance(g, str) else g for g in gaps]
+    colours = [SERIES_COLOURS[1] if v > 0 else SERIES_COLOURS[0] for v in values]
+    bars = axes.barh(positions, values, color=colours, edgecolor="white",
+                     hatch=[HATCHES[1] if v > 0 else HATCHES[0] for v in values])
+    axes.bar_label(bars, labels=[g if isinstance(g, str) else _number(g, "+", decimal, 2)
+                           for g in gaps],
+                   padding=3)
+    axes.axvline(0, color="black", linewidth=0.8)
+    axes.set_yticks(positions, labels=list(labels))
+    axes.invert_yaxis()
+    reach = max((abs(v) for v in values), default=0)
+    axes.set_xlim(-max(reach * 1.4, 1), max(reach * 1.4, 1))
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+def round_comparison(labels: Sequence[str], before: Sequence[float | str],
+                     after: Sequence[float | str], names: tuple[str, str],
+                     title: str = "", size: tuple[float, float] | None = None,
+                     decimal: str = ".") -> Figure:
+    """Two bars per B: the earlier round and the later one, each with its mean written on it."""
+    figure = Figure(figsize=size or (8, 4.2), layout="constrained")
+    axes = figure.add_subplot()
+    width = 0.38
+    for number, (name, values) in enumerate(zip(names, (before, after), strict=True)):
+        offsets = [i + (number - 0.5) * width for i in range(len(labels))]
+        bars = axes.bar(offsets, [0 if isinstance(v, str) else v for v in values], width,
+                        label=name,
+                        color=SERIES_COLOURS[number], hatch=HATCHES[number], edgecolor="white")
+        axes.bar_label(bars, labels=[v if isinstance(v, str) else _number(v, "", decimal)
+                                for v in values],
+                       padding=2, fontsize=8)
+    axes.set_xticks(range(len(labels)), labels=list(labels), rotation=35, ha="right")
+    axes.set_ylim(0, SCALE[1] + 0.6)
+    axes.set_yticks(range(0, SCALE[1] + 1))
+    axes.legend(frameon=False, loc="upper left", ncols=2)
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+def _number(value: float, sign: str, decimal: str, places: int = 1) -> str:
+    """A mean as the reader's locale writes it (a comma in Dutch), rounded for a label."""
+    return format(value, f"{sign}.{places}f").replace(".", decimal)

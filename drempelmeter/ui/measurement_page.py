@@ -1,0 +1,285 @@
+"""The measurement: rounds, the keyboard entry grid for paper forms, and the score charts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.ids import new_id
+from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, Questionnaire
+from ..services import measurement, partners, questionnaires
+from ..services.errors import InvalidInput, TrajectoryFileError
+from ..services.records import RespondentRecord, RoundRecord
+from . import measurement_edits as edits
+from . import prompts
+from .document import TrajectoryDocument
+from .entry_grid import AnswersModel, EntryGridView
+from .formats import format_date
+from .i18n import language, tr
+from .score_views import ScoreViews
+from .widgets import button, heading, term_combo
+
+
+class MeasurementPage(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("measurementPage")
+        self.document = document
+        self._rounds: list[RoundRecord] = []
+        self._questionnaire: Questionnaire | None = None
+
+        self.round_combo = QComboBox()
+        self.round_combo.setObjectName("roundChooser")
+        self.round_combo.setAccessibleName(tr("Measurement round"))
+        self.new_round_button = button(tr("New round…"), "roundNew")
+        self.close_round_button = button(tr("Close round…"), "roundClose")
+        self.partner_combo = QComboBox()
+        self.partner_combo.setObjectName("measurementPartner")
+        self.partner_combo.setAccessibleName(tr("Partner"))
+        self.group_combo = term_combo(RESPONDENT_GROUPS)
+        self.group_combo.setObjectName("measurementGroup")
+        self.group_combo.setAccessibleName(tr("Group"))
+        top = QHBoxLayout()
+        for caption, widget in ((tr("&Round:"), self.round_combo), (None, self.new_round_button),
+                                (None, self.close_round_button),
+                                (tr("&Partner:"), self.partner_combo),
+                                (tr("Gro&up:"), self.group_combo)):
+            if caption:
+                label = QLabel(caption)
+                label.setBuddy(widget)
+                top.addWidget(label)
+            top.addWidget(widget)
+        top.addStretch()
+        self.round_info = QLabel()
+        self.round_info.setObjectName("roundInfo")
+        self.round_info.setWordWrap(True)
+
+        self.answers = AnswersModel(self)
+        self.grid = EntryGridView(self.answers)
+        self.grid.answer_typed.connect(self.on_answer)
+        self.grid.selectionModel().currentChanged.connect(lambda *_: self.show_question())
+        self.question = QLabel()
+        self.question.setObjectName("currentQuestion")
+        self.question.setWordWrap(True)
+        self.entry_help = QLabel(tr(
+            "Type 1 to 5, w for “weet niet” or n for “niet van toepassing”; the next question "
+            "follows. Enter or the arrow keys move on, Delete clears an answer. Typing in the last "
+            "row (+) adds a questionnaire."))
+        self.entry_help.setWordWrap(True)
+        self.remove_button = button(tr("Remove questionnaire"), "respondentRemove")
+        self.remove_button.clicked.connect(self.on_remove_respondent)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("respondentCount")
+        entry = QWidget()
+        entry_layout = QVBoxLayout(entry)
+        entry_layout.addWidget(self.entry_help)
+        entry_layout.addWidget(self.grid, 1)
+        entry_layout.addWidget(self.question)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        below.addWidget(self.remove_button)
+        entry_layout.addLayout(below)
+
+        self.scores = ScoreViews(document)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("measurementTabs")
+        self.tabs.setAccessibleName(tr("Measurement: entry and charts"))
+        self.tabs.addTab(entry, tr("E&ntry"))
+        for view, title in self.scores.tabs():
+            self.tabs.addTab(view, title)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_scores())
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Measurement"), "measurementTitle"))
+        layout.addLayout(top)
+        layout.addWidget(self.round_info)
+        layout.addWidget(self.tabs, 1)
+
+        self.new_round_button.clicked.connect(self.on_new_round)
+        self.close_round_button.clicked.connect(self.on_close_round)
+        self.round_combo.currentIndexChanged.connect(lambda _i: self.on_round_chosen())
+        self.partner_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    # ---- data ------------------------------------------------------------------------------
+
+    def current_round(self) -> RoundRecord | None:
+        index = self.round_combo.currentIndex()
+        return self._rounds[index] if 0 <= index < len(self._rounds) else None
+
+    def reload(self) -> None:
+        """Rounds and partners from the file; keeps what the user had chosen."""
+        db = self.document.db
+        chosen_round = self.round_combo.currentData()
+        chosen_partner = self.partner_combo.currentData()
+        self._rounds = measurement.list_rounds(db)
+        for combo, entries, chosen in (
+                (self.round_combo, [(self._round_label(r), r.id) for r in self._rounds],
+                 chosen_round),
+                (self.partner_combo, [(p.name, p.id) for p in partners.list_partners(db)],
+                 chosen_partner)):
+            combo.blockSignals(True)
+            combo.clear()
+            for text, key in entries:
+                combo.addItem(text, key)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(found if found >= 0 else combo.count() - 1
+                                  if combo is self.round_combo else 0)
+            combo.blockSignals(False)
+        self.on_round_chosen()
+
+    def _round_label(self, record: RoundRecord) -> str:
+        text = f"{record.name} ({ROUND_KINDS.label(record.kind, language())})"
+        return text + " — " + tr("closed") if record.closed else text
+
+    def on_changed(self, area: str) -> None:
+        if area in ("measurement", "partners", "trajectory"):
+            self.reload()
+
+    def on_round_chosen(self) -> None:
+        record = self.current_round()
+        self._questionnaire = None if record is None else questionnaires.find(
+            record.questionnaire_id, record.questionnaire_version)
+        self.refresh()
+
+    def editable(self) -> bool:
+        record = self.current_round()
+        return (record is not None and not record.closed and not self.document.read_only
+                and self.partner_combo.currentData() is not None)
+
+    def refresh(self) -> None:
+        record = self.current_round()
+        self.close_round_button.setEnabled(self.editable())
+        self.new_round_button.setEnabled(not self.document.read_only)
+        if record is None:
+            self.round_info.setText(tr("There is no measurement round yet. Start one with "
+                                       "“New round…”."))
+            self.answers.set_data([], [], False)
+            self.count_label.clear()
+            self.scores.clear()
+            return
+        info = tr("Questionnaire “%1”, version %2; started %3.").replace(
+            "%1", record.questionnaire_id).replace("%2", record.questionnaire_version).replace(
+            "%3", format_date(record.started_on))
+        if record.closed:
+            info += " " + tr("Closed on %1: its answers are frozen.").replace(
+                "%1", format_date(record.closed_on))
+        self.round_info.setText(info)
+        partner = self.partner_combo.currentData()
+        group = self.group_combo.currentData()
+        respondents = [] if partner is None else measurement.list_respondents(
+            self.document.db, record.id, partner, group)
+        self.answers.set_data([(item, self._wording(item, group)) for item, _b in record.items],
+                              respondents, self.editable())
+        if not self.grid.currentIndex().isValid() and self.answers.rowCount():
+            self.grid.setCurrentIndex(self.answers.index(0, 0))
+        self.count_label.setText(tr("%1 questionnaires of this group.").replace(
+            "%1", str(len(respondents))))
+        self.remove_button.setEnabled(self.editable() and bool(respondents))
+        self.show_question()
+        self.refresh_scores()
+
+    def refresh_scores(self) -> None:
+        record = self.current_round()
+        if record is not None:
+            self.scores.show(self.tabs.currentWidget(), record, self._rounds,
+                             self.partner_combo.currentData(), self.partner_combo.currentText(),
+                             self.group_combo.currentData())
+
+    def _wording(self, item_id: str, group: str) -> str:
+        """The question as this group reads it, when the round's questionnaire file is here."""
+        if self._questionnaire is None:
+            return item_id
+        item = next((i for i in self._questionnaire.items() if i.id == item_id), None)
+        if item is None:
+            return item_id
+        text = item.wording(group)  # each group reads its own perspective's wording
+        return text.en if language() == "en" and text.en else text.nl
+
+    def show_question(self) -> None:
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            self.question.clear()
+            return
+        item_id, wording = self.answers.items[index.column()]
+        self.question.setText(f"<b>{item_id}</b> — {wording}")
+
+    # ---- edits -----------------------------------------------------------------------------
+
+    def on_answer(self, row: int, column: int, value: int | None, special: str | None) -> None:
+        record = self.current_round()
+        if record is None or not self.editable():
+            return
+        item_id = self.answers.items[column][0]
+        if self.answers.is_new_row(row):
+            if value is None and special is None:
+                return
+            self.document.push(edits.add_respondent(self.document, RespondentRecord(
+                new_id(), record.id, self.partner_combo.currentData(),
+                self.group_combo.currentData(), ((item_id, value, special),))))
+            return
+        old = self.answers.answer(row, column)
+        if old != (value, special):
+            self.document.push(edits.set_answer(self.document, self.answers.respondents[row].id,
+                                                item_id, (value, special), old))
+
+    def on_remove_respondent(self) -> None:
+        row = self.grid.currentIndex().row()
+        if 0 <= row < len(self.answers.respondents) and self.editable():
+            self.document.push(edits.remove_respondent(self.document,
+                                                       self.answers.respondents[row]))
+
+    def on_new_round(self) -> None:
+        from .round_dialog import RoundDialog
+
+        found, problems = questionnaires.available()
+        kinds = [t.key for t in ROUND_KINDS]
+        done = {r.kind for r in self._rounds}
+        next_kind = next((k for k in kinds if k not in done), kinds[-1])
+        dialog = RoundDialog(found, problems, next_kind, self)
+        dialog.accepted.connect(lambda: self._start_round(*dialog.chosen()))
+        dialog.open()
+
+    def _start_round(self, kind: str, name: str, started_on: date,
+                     questionnaire: Questionnaire) -> None:
+        round_id = new_id()
+        if self.document.push(edits.start_round(self.document, round_id, kind, name, started_on,
+                                                questionnaire)):
+            self.round_combo.setCurrentIndex(self.round_combo.findData(round_id))
+
+    def on_close_round(self) -> None:
+        record = self.current_round()
+        if record is None or record.closed:
+            return
+        if not prompts.confirm(self, tr("Close the round"), tr(
+                "Close “%1”? Its answers are then frozen for good: they can no longer be "
+                "changed, and this cannot be undone.").replace("%1", record.name)):
+            return
+        try:
+            measurement.close_round(self.document.db, record.id, date.today())
+        except (InvalidInput, TrajectoryFileError) as exc:
+            self.document.edit_failed.emit(exc)
+            return
+        self.document.undo_stack.clear()  # earlier edits of the round can no longer be undone
+        self.document.changed.emit("measurement")
+
+    def select_partner(self, partner_id: str) -> None:
+        self.partner_combo.setCurrentIndex(max(0, self.partner_combo.findData(partner_id)))
+
+    def select_group(self, group: str) -> None:
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group)))
+
+    def focus_entry(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,208 @@
+"""The score charts of a round, each with its table: radar, partner × B, gaps, change.
+
+Suppressed cells read "hidden" in every table and are never drawn as a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.scoring import Score, Scores, change
+from ..domain.taxonomy import ALL_BS
+from ..services import measurement, partners
+from ..services.records import RoundRecord
+from .chart_view import ChartView
+from .document import TrajectoryDocument
+from .i18n import language, tr
+
+EMPTY = "—"
+
+
+class ScoreViews:
+    """Builds the chart tabs and fills the one in view from the round's scores."""
+
+    def __init__(self, document: TrajectoryDocument) -> None:
+        self.document = document
+        self.radar = ChartView("radarChart", tr("Scores per B for each group of the partner"))
+        self.heatmap = ChartView("meanHeatmap", tr("Mean score per partner and B"))
+        self.gaps = ChartView("gapChart", tr("Gap between staff and clients per B"))
+        self.changes = ChartView("changeChart", tr("Change between two rounds per B"))
+        self.compare_with = QComboBox()
+        self.compare_with.setObjectName("compareRound")
+        self.compare_with.setAccessibleName(tr("Compare with round"))
+        self.compare_with.currentIndexChanged.connect(lambda _i: self._redraw())
+        self.note = tr("“hidden”: fewer than %1 people answered, or showing it would let a reader "
+                       "work out a group that small. “—”: no answers.")
+        self._tabs: list[QWidget] = []
+        self._notes: list[QLabel] = []
+        self._last: tuple | None = None  # type: ignore[type-arg]
+        self._starts: dict[str, date] = {}
+        for chart in (self.radar, self.heatmap, self.gaps, self.changes):
+            wrapper = QWidget()
+            layout = QVBoxLayout(wrapper)
+            layout.setContentsMargins(0, 0, 0, 0)
+            if chart is self.changes:
+                row = QHBoxLayout()
+                label = QLabel(tr("&Compare with:"))
+                label.setBuddy(self.compare_with)
+                row.addWidget(label)
+                row.addWidget(self.compare_with, 1)
+                layout.addLayout(row)
+            layout.addWidget(chart, 1)
+            note = QLabel()
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self._notes.append(note)
+            self._tabs.append(wrapper)
+
+    def tabs(self) -> list[tuple[QWidget, str]]:
+        return list(zip(self._tabs, (tr("R&adar"), tr("Partner × B"), tr("&Staff–client gap"),
+                                     tr("C&hange")), strict=True))
+
+    def clear(self) -> None:
+        self._last = None
+        for chart in (self.radar, self.heatmap, self.gaps, self.changes):
+            chart.table.setRowCount(0)
+
+    def show(self, tab: QWidget, record: RoundRecord, rounds: Sequence[RoundRecord],
+             partner_id: str | None, partner_name: str, group: str) -> None:
+        """Draw the chart of `tab` (only the one in view: the others wait until shown)."""
+        others = [r for r in rounds if r.id != record.id]
+        chosen = self.compare_with.currentData()
+        self.compare_with.blockSignals(True)
+        self.compare_with.clear()
+        for other in others:
+            self.compare_with.addItem(other.name, other.id)
+        earlier = [r for r in others if r.started_on <= record.started_on]
+        fallback = (earlier or others)[-1].id if others else None
+        found = self.compare_with.findData(chosen if chosen is not None else fallback)
+        self.compare_with.setCurrentIndex(found if found >= 0 else
+                                          self.compare_with.findData(fallback))
+        self.compare_with.blockSignals(False)
+        self._starts = {r.id: r.started_on for r in rounds}
+        self._last = (tab, record, partner_id, partner_name, group)
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._last is None:
+            return
+        tab, record, partner_id, partner_name, group = self._last
+        if tab not in self._tabs:
+            return
+        db = self.document.db
+        scores = measurement.round_scores(db, record.id)
+        for note in self._notes:
+            note.setText(self.note.replace("%1", str(scores.threshold)))
+        lang = language()
+        present = {b for _item, b in record.items}
+        bs = [t.key for t in ALL_BS if t.key in present]
+        b_labels = [ALL_BS.label(b, lang) for b in bs]
+        if tab is self._tabs[0]:
+            self._draw_radar(scores, bs, b_labels, partner_id, partner_name)
+        elif tab is self._tabs[1]:
+            self._draw_heatmap(scores, bs, b_labels, group)
+        elif tab is self._tabs[2]:
+            self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
+        else:
+            self._draw_change(scores, record, bs, b_labels, partner_id, partner_name, group)
+
+    # ---- the four charts -------------------------------------------------------------------
+
+    def _draw_radar(self, scores: Scores, bs: list[str], b_labels: list[str],
+                    partner_id: str | None, partner_name: str) -> None:
+        from ..charts.measurement_charts import radar
+
+        groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
+        cells = [[scores.get(partner_id or "", key, b) for b in bs] for _label, key in groups]
+        series = [(label, [_value(c) for c in row]) for (label, _key), row in
+                  zip(groups, cells, strict=True)]
+        title = tr("%1: score per B").replace("%1", partner_name)
+        self.radar.show_data(radar(b_labels, series, title), [g for g, _k in groups], b_labels,
+                             [[_shown(c) for c in row] for row in cells])
+
+    def _draw_heatmap(self, scores: Scores, bs: list[str], b_labels: list[str],
+                      group: str) -> None:
+        from ..charts.measurement_charts import mean_heatmap
+
+        names = [(p.name, p.id) for p in partners.list_partners(self.document.db)]
+        cells = [[scores.get(pid, group, b) for b in bs] for _name, pid in names]
+        title = tr("Mean score of “%1” per partner and B").replace(
+            "%1", RESPONDENT_GROUPS.label(group, language()))
+        self.heatmap.show_data(
+            mean_heatmap([n for n, _p in names], b_labels, [[_value(c) for c in row]
+                                                            for row in cells],
+                         title, decimal=_decimal()),
+            [n for n, _p in names], b_labels, [[_shown(c) for c in row] for row in cells])
+
+    def _draw_gaps(self, scores: Scores, bs: list[str], b_labels: list[str],
+                   partner_id: str | None, partner_name: str) -> None:
+        from ..charts.measurement_charts import gap_bars
+
+        partner = partner_id or ""
+        gaps = [scores.gap(partner, b) for b in bs]
+        rows = [[_shown(scores.get(partner, "staff", b)), _shown(scores.get(partner, "client", b)),
+                 _signed(gap)] for b, gap in zip(bs, gaps, strict=True)]
+        bars = [EMPTY if gap is None else gap for gap in gaps]
+        title = tr("%1: how much higher staff score than clients").replace("%1", partner_name)
+        self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=_decimal()),
+                            b_labels, [tr("Staff"), tr("Clients"), tr("Gap")], rows)
+
+    def _draw_change(self, scores: Scores, record: RoundRecord, bs: list[str],
+                     b_labels: list[str], partner_id: str | None, partner_name: str,
+                     group: str) -> None:
+        from ..charts.measurement_charts import round_comparison
+
+        other_id = self.compare_with.currentData()
+        if other_id is None:
+            self.changes.table.setRowCount(0)
+            self._notes[3].setText(tr("There is no other round to compare with yet."))
+            return
+        other = measurement.round_scores(self.document.db, other_id)
+        partner = partner_id or ""
+        before = [other.get(partner, group, b) for b in bs]
+        after = [scores.get(partner, group, b) for b in bs]
+        names = (self.compare_with.currentText(), record.name)
+        if self._starts[other_id] > record.started_on:  # always earlier round first
+            before, after, names = after, before, (names[1], names[0])
+            other, scores = scores, other
+        moved = [change(other, scores, partner, group, b) for b in bs]
+        title = tr("%1, %2: change per B").replace("%1", partner_name).replace(
+            "%2", RESPONDENT_GROUPS.label(group, language()))
+        self.changes.show_data(
+            round_comparison(b_labels, [_value(c) for c in before], [_value(c) for c in after],
+                             names, title, decimal=_decimal()),
+            b_labels, [*names, tr("Change")],
+            [[_shown(one), _shown(two), _signed(m)] for one, two, m in
+             zip(before, after, moved, strict=True)])
+
+
+def _value(cell: Score | None) -> float | str:
+    """What a chart draws: the mean, or the text the table shows in its place."""
+    if cell is None or cell.suppressed or cell.mean is None:
+        return _shown(cell)
+    return cell.mean
+
+
+def _shown(cell: Score | None) -> str:
+    """What a table shows for a cell: the mean, "hidden" or a dash."""
+    if cell is not None and cell.suppressed:
+        return tr("hidden")
+    if cell is None or cell.mean is None:
+        return EMPTY
+    return QLocale().toString(cell.mean, "f", 2)
+
+
+def _signed(value: float | None) -> str:
+    if value is None:
+        return EMPTY
+    return ("+" if value > 0 else "") + QLocale().toString(value, "f", 2)
+
+
+def _decimal() -> str:
+    return QLocale().decimalPoint()
+

@@ -1,0 +1,156 @@
+"""The measurement page, driven as a coach entering paper forms: keyboard only, then the radar."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from drempelmeter.domain.scoring import DONT_KNOW, NOT_APPLICABLE
+from drempelmeter.exchange.questionnaire_file import read_questionnaire
+from drempelmeter.paths import questionnaires_dir
+from drempelmeter.services import measurement, partners, trajectory
+from drempelmeter.services.records import PartnerRecord, RespondentRecord, TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory
+from drempelmeter.ui.workspace import MEASUREMENT
+
+STANDARD = read_questionnaire(questionnaires_dir() / "standaard.yaml")
+ITEMS = [item.id for item in STANDARD.items()]
+
+
+@pytest.fixture
+def small_round(tmp_path):
+    """One partner, threshold 3, two clients already entered: their group is still hidden."""
+    path = tmp_path / "meting.drempel"
+    db = create_trajectory(path, TrajectoryRecord(name="Meting"))
+    trajectory.update_trajectory(db, replace(trajectory.get_trajectory(db),
+                                             suppression_threshold=3))
+    partners.add_partner(db, PartnerRecord("caw", "CAW Midden", "core", "caw"))
+    measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1), STANDARD)
+    measurement.add_respondents(db, [
+        RespondentRecord(f"c{i}", "r1", "caw", "client", tuple((item, 2, None) for item in ITEMS))
+        for i in range(2)])
+    db.close()
+    return path
+
+
+def open_measurement(window, path):  # type: ignore[no-untyped-def]
+    window.open_path(path)
+    window.workspace.show_section(MEASUREMENT)
+    page = window.workspace.measurement_page
+    page.select_group("client")
+    return page
+
+
+def radar_row(page, group_row: int) -> list[str]:  # type: ignore[no-untyped-def]
+    table = page.scores.radar.table
+    return [table.item(group_row, c).text() for c in range(table.columnCount())]
+
+
+def radar_lines(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [line.get_label() for line in page.scores.radar.canvas.figure.axes[0].get_lines()]
+
+
+def test_enter_a_paper_form_with_the_keyboard_and_see_the_radar_change(window, small_round,
+                                                                       qtbot):
+    page = open_measurement(window, small_round)
+    page.tabs.setCurrentIndex(1)  # the radar
+    clients = 2  # row of the client group in the radar's table
+    assert set(radar_row(page, clients)) == {"hidden"}
+    assert "Clients and lived-experience experts" not in radar_lines(page)
+
+    page.focus_entry()
+    grid = page.grid
+    assert page.answers.rowCount() == 3 and page.answers.is_new_row(2)
+    grid.setCurrentIndex(page.answers.index(2, 0))
+    # The third form: 5 for every item, but "weet niet" on the second and n.v.t. on the third;
+    # the fourth is skipped with Enter and then filled by going back with the arrow key.
+    keys = "5wn"
+    for key in keys:
+        qtbot.keyClick(grid, key)
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    qtbot.keyClick(grid, Qt.Key.Key_Left)
+    qtbot.keyClick(grid, "4")
+    for _ in ITEMS[4:]:
+        qtbot.keyClick(grid, "5")
+    assert page.answers.rowCount() == 4  # a new empty row waits for the next form
+    assert grid.currentIndex().row() == 3 and grid.currentIndex().column() == 0
+
+    [*_, typed] = measurement.list_respondents(window.document.db, "r1", "caw", "client")
+    answers = dict((item, (value, special)) for item, value, special in typed.answers)
+    assert answers[ITEMS[0]] == (5, None)
+    assert answers[ITEMS[1]] == (None, DONT_KNOW)
+    assert answers[ITEMS[2]] == (None, NOT_APPLICABLE)
+    assert answers[ITEMS[3]] == (4, None) and answers[ITEMS[-1]] == (5, None)
+    assert page.answers.index(2, 1).data() == "w"
+
+    page.tabs.setCurrentIndex(1)
+    assert "Clients and lived-experience experts" in radar_lines(page)
+    awareness = radar_row(page, clients)[0]
+    # bek-1..bek-4: two forms of four 2s, and 5, (weet niet), (n.v.t.), 4 → (16 + 5 + 4) / 10
+    assert awareness.replace(",", ".") == f"{(2 * 2 * 4 + 5 + 4) / 10:.2f}"
+
+    page.focus_entry()
+    grid.setCurrentIndex(page.answers.index(2, 0))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    assert page.answers.index(2, 0).data() == ""
+    for _ in range(len(ITEMS) + 1):  # the delete, and every answer of the form
+        window.undo_action.trigger()
+    window.redo_action.trigger()  # the form is back with its first answer only
+    assert [r.answers for r in measurement.list_respondents(
+        window.document.db, "r1", "caw", "client")][-1] == ((ITEMS[0], 5, None),)
+    window.undo_action.trigger()
+    page.tabs.setCurrentIndex(1)
+    assert set(radar_row(page, clients)) == {"hidden"}
+
+
+def test_a_closed_round_takes_no_keys(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(MEASUREMENT)
+    page = window.workspace.measurement_page
+    page.round_combo.setCurrentIndex(page.round_combo.findText("Nulmeting", Qt.MatchFlag.MatchStartsWith))
+    assert page.current_round().closed and not page.close_round_button.isEnabled()
+    grid = page.grid
+    grid.setCurrentIndex(page.answers.index(0, 0))
+    before = page.answers.index(0, 0).data()
+    qtbot.keyClick(grid, "1" if before != "1" else "2")
+    assert page.answers.index(0, 0).data() == before
+    assert not page.answers.is_new_row(page.answers.rowCount() - 1)
+
+
+def test_start_and_close_a_round(window, small_round, qtbot, answers):
+    page = open_measurement(window, small_round)
+    page.on_new_round()
+    from drempelmeter.ui.round_dialog import RoundDialog
+
+    dialog = page.findChild(RoundDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("end"))
+    assert dialog.name.text().startswith("Eindmeting")
+    dialog.accept()
+    assert page.current_round().kind == "end" and page.round_combo.count() == 2
+    window.undo_action.trigger()
+    assert page.round_combo.count() == 1
+    window.redo_action.trigger()
+    assert page.round_combo.count() == 2
+    page.on_close_round()
+    assert answers.questions and page.current_round().closed
+    assert not window.undo_action.isEnabled()
+
+
+def test_a_broken_questionnaire_file_is_named_and_the_others_are_offered(window, small_round,
+                                                                        isolated_user_dirs):
+    from drempelmeter.services.questionnaires import user_questionnaires_dir
+    from drempelmeter.ui.round_dialog import RoundDialog
+
+    (user_questionnaires_dir() / "kapot.yaml").write_text(
+        "id: kapot\nversion: '1'\nkind: questionnaire\n  title: oeps\n", encoding="utf-8")
+    page = open_measurement(window, small_round)
+    page.on_new_round()
+    dialog = page.findChild(RoundDialog)
+    problems = dialog.findChild(QLabel, "questionnaireProblems")
+    assert "kapot.yaml" in problems.text() and "line 4" in problems.text()
+    assert dialog.questionnaire.count() >= 1
+    dialog.reject()
