@@ -90,6 +90,46 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_form(args: argparse.Namespace) -> int:
+    from .services.response_forms import export_form, resolve_names
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        count = export_form(db, args.out, *resolve_names(db, args.round, args.partner, args.group))
+    finally:
+        db.close()
+    say(f"Response form for {args.partner} ({args.group}) written to {args.out} "
+        f"({count} questionnaires filled in)")
+    return EXIT_OK
+
+
+def cmd_responses(args: argparse.Namespace) -> int:
+    from .services.response_forms import import_form
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file)
+    try:
+        report = import_form(db, args.form, dry_run=args.dry_run,
+                             valid_columns_only=args.valid_columns_only)
+    finally:
+        db.close()
+    for problem in report.problems:
+        say(f"  {problem}", error=True)
+    if report.macros_ignored:
+        say("  the workbook holds macros; they were ignored", error=True)
+    if not report.written and report.problems:
+        say(f"drempelmeter: {args.form}: nothing imported: {len(report.problems)} problems "
+            f"(fix them, or use --valid-columns-only)", error=True)
+        return EXIT_USER_ERROR
+    verb = "would import" if args.dry_run else "imported"
+    skipped = f", {report.skipped_columns} columns skipped" if report.skipped_columns else ""
+    say(f"{args.form}: {verb} the {report.group} forms of {report.partner_name} for "
+        f"{report.round_name}: {report.added} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged{skipped}")
+    return EXIT_OK
+
+
 def cmd_questionnaire_check(args: argparse.Namespace) -> int:
     from .exchange.questionnaire_file import QuestionnaireError, read_questionnaire
 
@@ -130,6 +170,22 @@ def headless_parser() -> argparse.ArgumentParser:
     bundle.add_argument("--accept-other", action="store_true",
                         help="import a bundle made for another trajectory or partner")
     bundle.set_defaults(run=cmd_import)
+    form = commands.add_parser("form", help="write the response form of a partner's group")
+    form.add_argument("file", type=Path, metavar="FILE")
+    form.add_argument("--round", required=True, metavar="NAME",
+                      help="the round's name, or its kind (baseline, interim, end)")
+    form.add_argument("--partner", required=True, metavar="NAME")
+    form.add_argument("--group", required=True, metavar="GROUP",
+                      help="staff, management or client (or the Dutch label)")
+    form.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx")
+    form.set_defaults(run=cmd_form)
+    responses = commands.add_parser("responses", help="import a filled response form")
+    responses.add_argument("file", type=Path, metavar="FILE")
+    responses.add_argument("form", type=Path, metavar="FORM.xlsx")
+    responses.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    responses.add_argument("--valid-columns-only", action="store_true",
+                           help="import the valid questionnaires even when others have problems")
+    responses.set_defaults(run=cmd_responses)
     questionnaire = commands.add_parser("questionnaire", help="work with questionnaire files")
     actions = questionnaire.add_subparsers(dest="action", required=True)
     check_file = actions.add_parser("check", help="check a questionnaire file")
@@ -141,7 +197,8 @@ def headless_parser() -> argparse.ArgumentParser:
 def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
-        description="Open Drempelmeter. Commands: demo, check, template, import, questionnaire "
+        description="Open Drempelmeter. Commands: demo, check, template, import, form, "
+        "responses, questionnaire "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -154,7 +211,8 @@ def gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-HEADLESS_COMMANDS = ("demo", "check", "template", "import", "questionnaire")
+HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
+                     "questionnaire")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:

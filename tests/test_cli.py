@@ -111,3 +111,31 @@ def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
     refused = run("import", "t.drempel", str(xls), cwd=tmp_path)
     assert refused.returncode == 1
     assert "is in the old Excel format (.xls); save it as .xlsx first" in refused.stderr
+
+
+def test_response_form_then_import_from_the_command_line(tmp_path):
+    import openpyxl
+
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    made = run("form", "t.drempel", "--round", "Eindmeting 2027", "--partner",
+               "Sociaal Huis Demerstad", "--group", "medewerkers", "-o", "form.xlsx", cwd=tmp_path)
+    assert made.returncode == 0 and "3 questionnaires filled in" in made.stdout
+    book = openpyxl.load_workbook(tmp_path / "form.xlsx")
+    book["Antwoorden"]["G2"] = "zes"
+    book["Antwoorden"]["H2"] = 4
+    book.save(tmp_path / "form.xlsx")
+    rejected = run("responses", "t.drempel", "form.xlsx", cwd=tmp_path)
+    assert rejected.returncode == 1 and "Traceback" not in rejected.stderr
+    assert "sheet 'Antwoorden', row 2, column G (Vragenlijst 4): not an answer: 'zes'" in (
+        rejected.stderr)
+    partial = run("responses", "t.drempel", "form.xlsx", "--valid-columns-only", cwd=tmp_path)
+    assert partial.returncode == 0
+    assert "1 added, 0 updated, 3 unchanged, 1 columns skipped" in partial.stdout
+    closed = run("form", "t.drempel", "--round", "baseline", "--partner", "Sociaal Huis Demerstad",
+                 "--group", "client", "-o", "c.xlsx", cwd=tmp_path)
+    assert closed.returncode == 0
+    book = openpyxl.load_workbook(tmp_path / "c.xlsx")
+    book["Antwoorden"]["D2"] = 1
+    book.save(tmp_path / "c.xlsx")
+    frozen = run("responses", "t.drempel", "c.xlsx", cwd=tmp_path)
+    assert frozen.returncode == 1 and "closed" in frozen.stderr

@@ -20,7 +20,7 @@ from .bundle_columns import (
     column_letter,
 )
 from .errors import CellProblem, WorkbookError
-from .safe_open import as_workbook_error, check_workbook_file, open_workbook
+from .safe_open import read_safely
 
 MAX_ROWS = 20_000
 SPLIT = re.compile(r"[;,\n]")
@@ -60,21 +60,17 @@ class BundleContents:
 
 def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
     """Check the file, then read every row; raises WorkbookError for a file that cannot be used."""
-    from defusedxml import DefusedXmlException
-
     path = Path(path)
-    macros = check_workbook_file(path)
-    with open_workbook(path) as book:
-        try:
-            sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
-            if sheet_name is None:
-                raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
-            contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=macros)
-            _read_rows(book[sheet_name], contents, set(allowed_bs))
-            return contents
-        except (DefusedXmlException, KeyError, ValueError, TypeError, IndexError,
-                OSError) as exc:
-            raise as_workbook_error(path, exc) from exc
+
+    def read(book, macros: bool) -> BundleContents:  # type: ignore[no-untyped-def]
+        sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
+        if sheet_name is None:
+            raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
+        contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=macros)
+        _read_rows(book[sheet_name], contents, set(allowed_bs))
+        return contents
+
+    return read_safely(path, read)
 
 
 def _read_info(book) -> BundleInfo | None:  # type: ignore[no-untyped-def]

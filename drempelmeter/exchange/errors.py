@@ -22,6 +22,10 @@ class WorkbookError(Exception):
     TOO_MANY_ROWS = "too_many_rows"
     NOT_A_BUNDLE = "not_a_bundle"
     IN_USE = "in_use"
+    NO_ANSWER_SHEET = "no_answer_sheet"
+    NO_CODE_COLUMN = "no_code_column"
+    NOT_A_FORM = "not_a_form"
+    OTHER_TRAJECTORY = "other_trajectory"
 
     _MESSAGES: ClassVar[dict[str, str]] = {
         NOT_FOUND: "there is no such file",
@@ -29,13 +33,17 @@ class WorkbookError(Exception):
         OLD_XLS: "is in the old Excel format (.xls); save it as .xlsx first",
         ENCRYPTED: "is protected with a password; save a copy without it",
         DAMAGED: "is damaged and cannot be read",
-        TOO_LARGE: "is too large to be a signal bundle",
+        TOO_LARGE: "is too large for a Drempelmeter workbook",
         UNSAFE: "was refused: it is built in an unsafe way",
         NO_SHEET: "has no sheet named 'Signalen'; sheets found",
         MISSING_COLUMNS: "misses these columns on the sheet 'Signalen'",
         TOO_MANY_ROWS: "has more signals than one bundle can hold; the most is",
         NOT_A_BUNDLE: "is not a signal bundle made by Drempelmeter (use --partner NAME)",
         IN_USE: "cannot be read: it is open in another program",
+        NO_ANSWER_SHEET: "has no sheet named 'Antwoorden'; sheets found",
+        NO_CODE_COLUMN: "misses the column 'Code' on the sheet 'Antwoorden'",
+        NOT_A_FORM: "is not a response form made by Drempelmeter",
+        OTHER_TRAJECTORY: "was made for another trajectory",
     }
 
     def __init__(self, path: Path, kind: str, detail: str = "") -> None:

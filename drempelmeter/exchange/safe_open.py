@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from .errors import WorkbookError
+
+T = TypeVar("T")
 
 MAX_FILE_BYTES = 50 * 2**20
 MAX_ENTRIES = 2000
@@ -79,6 +82,20 @@ def open_workbook(path: Path) -> Iterator:  # type: ignore[type-arg]
             yield book
         finally:
             book.close()
+
+
+def read_safely(path: Path, read: Callable[[object, bool], T]) -> T:
+    """Check the file, open it, and call `read(book, holds_macros)`; whatever goes wrong in
+    reading a hostile or damaged file comes out as a WorkbookError."""
+    from defusedxml import DefusedXmlException
+
+    macros = check_workbook_file(path)
+    with open_workbook(path) as book:
+        try:
+            return read(book, macros)
+        except (DefusedXmlException, KeyError, ValueError, TypeError, IndexError,
+                OSError) as exc:
+            raise as_workbook_error(path, exc) from exc
 
 
 def as_workbook_error(path: Path, exc: BaseException) -> WorkbookError:

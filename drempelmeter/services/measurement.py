@@ -73,26 +73,36 @@ def add_respondents(db: TrajectoryDatabase, records: list[RespondentRecord]) -> 
     """Store anonymous questionnaires in open rounds, all in one transaction."""
     with db.session() as session:
         for record in records:
-            _add(session, record)
+            add_to_session(session, record)
 
 
-def _add(session, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+def add_to_session(session, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+    """Add one questionnaire inside the caller's transaction (an import adds many at once)."""
     known_key("group", RESPONDENT_GROUPS, record.group)
-    round_row = _open_round(session, record.round_id)
     existing(session, Partner, record.partner_id)
-    items = {item["id"] for item in round_row.items}
+    session.add(Respondent(id=record.id, round_id=record.round_id,
+                           partner_id=record.partner_id, group=record.group,
+                           answers=_answers(session, record)))
+
+
+def replace_answers(session, row: Respondent, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+    """Give a stored questionnaire the answers of `record` (an updated form, re-imported)."""
+    row.answers = _answers(session, record)
+
+
+def _answers(session, record: RespondentRecord) -> list[ResponseAnswer]:  # type: ignore[no-untyped-def]
+    """The answers as rows, after checking the round is open and each answer is allowed."""
+    items = {item["id"] for item in _open_round(session, record.round_id).items}
     answers = []
     for item_id, value, special in record.answers:
         if item_id not in items:
             raise InvalidInput("item", InvalidInput.UNKNOWN_VALUE, item_id)
         _check_answer(item_id, value, special)
         answers.append(ResponseAnswer(item_id=item_id, value=value, special=special))
-    session.add(Respondent(id=record.id, round_id=record.round_id,
-                           partner_id=record.partner_id, group=record.group,
-                           answers=answers))
+    return answers
 
 
-def _as_record(row: Respondent) -> RespondentRecord:
+def as_record(row: Respondent) -> RespondentRecord:
     return RespondentRecord(row.id, row.round_id, row.partner_id, row.group, tuple(
         sorted((a.item_id, a.value, a.special) for a in row.answers)))
 
@@ -101,7 +111,7 @@ def list_respondents(db: TrajectoryDatabase, round_id: str, partner_id: str | No
                      group: str | None = None) -> list[RespondentRecord]:
     """The questionnaires of a round in the order they were entered, optionally of one group."""
     with db.session() as session:
-        return [_as_record(row) for row in queries.respondents(session, round_id)
+        return [as_record(row) for row in queries.respondents(session, round_id)
                 if partner_id in (None, row.partner_id) and group in (None, row.group)]
 
 
@@ -141,7 +151,7 @@ def remove_respondent(db: TrajectoryDatabase, respondent_id: str) -> RespondentR
     with db.session() as session:
         row = existing(session, Respondent, respondent_id)
         _open_round(session, row.round_id)
-        record = _as_record(row)
+        record = as_record(row)
         session.delete(row)
         return record
 

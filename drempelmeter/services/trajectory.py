@@ -45,7 +45,7 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
     details = _validated(details)
 
     def populate(session) -> None:  # type: ignore[no-untyped-def]
-        trajectory = Trajectory(id=new_id())
+        trajectory = Trajectory(id=details.id or new_id())
         _write(trajectory, details)
         session.add(trajectory)
         for phase in PHASES:

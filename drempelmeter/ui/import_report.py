@@ -1,6 +1,8 @@
-"""The outcome of checking a signal bundle: counts, every problem by sheet/row/column, a choice."""
+"""The outcome of checking a workbook: counts, every problem by sheet/row/column, a choice."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,34 +16,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..exchange.errors import CellProblem
 from ..services.bundles import ImportReport
-from .i18n import tr
+from ..services.response_forms import FormReport
+from .i18n import language, tr
 
 
 class ImportReportDialog(QDialog):
-    """Accept = write the valid rows; reject = write nothing."""
+    """Accept = write the valid part; reject = write nothing."""
 
-    def __init__(self, report: ImportReport, parent: QWidget | None) -> None:
+    def __init__(self, title: str, counts: str, problems: Sequence[CellProblem],
+                 problems_line: str, partial_label: str, macros_ignored: bool, writable: int,
+                 parent: QWidget | None) -> None:
         super().__init__(parent)
-        title = tr("Import the bundle of %1").replace("%1", report.partner_name)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setObjectName("importReport")
-        self.report = report
-        rows_with_problems = len({p.row for p in report.problems})
-        lines = [tr("New signals: %1 · updated: %2 · already in the trajectory: %3")
-                 .replace("%1", str(report.added)).replace("%2", str(report.updated))
-                 .replace("%3", str(report.unchanged))]
-        if report.problems:
-            lines.append(tr("%1 rows have problems and will not be imported. Fix them in the "
-                            "workbook and import it again, or import the other rows now.")
-                         .replace("%1", str(rows_with_problems)))
-        if report.macros_ignored:
+        lines = [counts]
+        if problems:
+            lines.append(problems_line)
+        if macros_ignored:
             lines.append(tr("The workbook contains macros; they were ignored."))
         summary = QLabel("\n".join(lines))
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
-        self.problems = QTableWidget(len(report.problems), 5)
+        self.problems = QTableWidget(len(problems), 5)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(tr("Problems in the workbook"))
         self.problems.setHorizontalHeaderLabels(
@@ -49,7 +49,7 @@ class ImportReportDialog(QDialog):
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.setTabKeyNavigation(False)
         self.problems.verticalHeader().hide()
-        for row, problem in enumerate(report.problems):
+        for row, problem in enumerate(problems):
             cells = (str(problem.row), f"{problem.column} ({problem.header})", problem.value,
                      problem.problem, problem.allowed)
             for column, text in enumerate(cells):
@@ -58,10 +58,9 @@ class ImportReportDialog(QDialog):
                 self.problems.setItem(row, column, item)
         self.problems.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.problems.setVisible(bool(report.problems))
+        self.problems.setVisible(bool(problems))
         buttons = QDialogButtonBox()
-        writable = report.added + report.updated
-        text = tr("Import the valid rows") if report.problems else tr("Import")
+        text = partial_label if problems else tr("Import")
         self.import_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("importConfirm")
         self.import_button.setEnabled(writable > 0)
@@ -73,4 +72,33 @@ class ImportReportDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420 if report.problems else 160)
+        self.resize(900, 420 if problems else 160)
+
+
+def bundle_report(report: ImportReport, parent: QWidget | None) -> ImportReportDialog:
+    return ImportReportDialog(
+        tr("Import the bundle of %1").replace("%1", report.partner_name),
+        tr("New signals: %1 · updated: %2 · already in the trajectory: %3")
+        .replace("%1", str(report.added)).replace("%2", str(report.updated))
+        .replace("%3", str(report.unchanged)),
+        report.problems,
+        tr("%1 rows have problems and will not be imported. Fix them in the workbook and import "
+           "it again, or import the other rows now.")
+        .replace("%1", str(len({p.row for p in report.problems}))),
+        tr("Import the valid rows"), report.macros_ignored, report.added + report.updated, parent)
+
+
+def form_report(report: FormReport, parent: QWidget | None) -> ImportReportDialog:
+    group = RESPONDENT_GROUPS.label(report.group, language())
+    return ImportReportDialog(
+        tr("Import the answers of %1 (%2)").replace("%1", report.partner_name)
+        .replace("%2", group),
+        tr("%1: new questionnaires: %2 · updated: %3 · already in the round: %4")
+        .replace("%1", report.round_name).replace("%2", str(report.added))
+        .replace("%3", str(report.updated)).replace("%4", str(report.unchanged)),
+        report.problems,
+        tr("%1 questionnaires (columns) have problems and will not be imported. Fix them in the "
+           "workbook and import it again, or import the other questionnaires now.")
+        .replace("%1", str(len({p.column for p in report.problems}))),
+        tr("Import the valid questionnaires"), report.macros_ignored,
+        report.added + report.updated, parent)

@@ -37,7 +37,7 @@ from .welcome import WelcomePage
 from .workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS, Workspace
 
 if TYPE_CHECKING:
-    from .bundle_import import BundleImport
+    from .workbook_import import WorkbookImport
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("Open the &demo"), self.open_demo, name="actionDemo")
         file_menu.addSeparator()
         self.import_action = self._action(
-            file_menu, tr("&Import a signal bundle…"), self.choose_and_import, "Ctrl+I",
+            file_menu, tr("&Import a filled workbook…"), self.choose_and_import, "Ctrl+I",
             "actionImportBundle")
         self.export_action = self._action(
             file_menu, tr("&Export a signal bundle…"), self.export_bundle, "Ctrl+E",
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.workspace = Workspace(self.document)
+        self.workspace.import_requested.connect(self.import_workbook)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_phase(self._first_open_phase())
@@ -291,20 +292,23 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
 
-    # ---- signal bundles --------------------------------------------------------------------
+    # ---- workbooks from partners --------------------------------------------------------------------
 
     def choose_and_import(self) -> None:
         path = prompts.choose_workbook_to_open(self, self.settings.last_folder())
         if path is not None:
-            self.import_bundle(path)
+            self.import_workbook(path)
 
-    def import_bundle(self, path: Path) -> BundleImport | None:
-        """Check a filled bundle off the GUI thread, show the report, write what the user says."""
-        from .bundle_import import BundleImport  # the exchange layer loads when first needed
+    def import_workbook(self, path: Path) -> WorkbookImport | None:
+        """Check a filled signal bundle or response form off the GUI thread, show the report,
+        write what the user says."""
+        from ..exchange.response_reader import is_response_form  # loads when first needed
+        from .workbook_import import BUNDLE, FORM, WorkbookImport
 
         if self.document is None or self.document.read_only:
             return None
-        job = BundleImport(self.document, path, self, self.log_file)
+        kind = FORM if is_response_form(Path(path)) else BUNDLE
+        job = WorkbookImport(self.document, path, self, self.log_file, kind)
         job.done.connect(job.deleteLater)
         job.start()
         return job
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
         path = self._dropped_workbook(event.mimeData())
         if path is not None:
             event.acceptProposedAction()
-            self.import_bundle(path)
+            self.import_workbook(path)
 
     @staticmethod
     def _dropped_workbook(mime) -> Path | None:  # type: ignore[no-untyped-def]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +31,9 @@ from .widgets import button, heading, term_combo
 
 
 class MeasurementPage(QWidget):
+    #: a filled response form the user chose to import (the window runs the import)
+    import_requested = Signal(object)
+
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("measurementPage")
@@ -77,6 +81,10 @@ class MeasurementPage(QWidget):
         self.entry_help.setWordWrap(True)
         self.remove_button = button(tr("Remove questionnaire"), "respondentRemove")
         self.remove_button.clicked.connect(self.on_remove_respondent)
+        self.form_button = button(tr("Excel form for this group…"), "formExport")
+        self.form_button.clicked.connect(self.on_export_form)
+        self.form_import_button = button(tr("Import a filled form…"), "formImport")
+        self.form_import_button.clicked.connect(self.on_import_form)
         self.count_label = QLabel()
         self.count_label.setObjectName("respondentCount")
         entry = QWidget()
@@ -86,6 +94,8 @@ class MeasurementPage(QWidget):
         entry_layout.addWidget(self.question)
         below = QHBoxLayout()
         below.addWidget(self.count_label, 1)
+        below.addWidget(self.form_button)
+        below.addWidget(self.form_import_button)
         below.addWidget(self.remove_button)
         entry_layout.addLayout(below)
 
@@ -167,6 +177,8 @@ class MeasurementPage(QWidget):
                                        "“New round…”."))
             self.answers.set_data([], [], False)
             self.count_label.clear()
+            for widget in (self.form_button, self.form_import_button, self.remove_button):
+                widget.setEnabled(False)
             self.scores.clear()
             return
         info = tr("Questionnaire “%1”, version %2; started %3.").replace(
@@ -187,6 +199,8 @@ class MeasurementPage(QWidget):
         self.count_label.setText(tr("%1 questionnaires of this group.").replace(
             "%1", str(len(respondents))))
         self.remove_button.setEnabled(self.editable() and bool(respondents))
+        self.form_button.setEnabled(partner is not None)
+        self.form_import_button.setEnabled(self.editable())
         self.show_question()
         self.refresh_scores()
 
@@ -239,6 +253,38 @@ class MeasurementPage(QWidget):
         if 0 <= row < len(self.answers.respondents) and self.editable():
             self.document.push(edits.remove_respondent(self.document,
                                                        self.answers.respondents[row]))
+
+    def on_export_form(self, target: Path | None = None) -> None:
+        """Write the Excel response form of the chosen partner's group, for the partner to fill."""
+        from ..exchange.errors import WriteError
+        from ..services.response_forms import export_form
+        from .messages import describe_write_error
+
+        record = self.current_round()
+        partner = self.partner_combo.currentData()
+        if record is None or partner is None:
+            return
+        group = self.group_combo.currentData()
+        if target is None:
+            suggestion = self.document.db.path.parent / (
+                f"{record.name} {self.partner_combo.currentText()} "
+                f"{self.group_combo.currentText()}.xlsx")
+            target = prompts.choose_file_to_save(self, tr("Save the response form as"),
+                                                 suggestion, ".xlsx")
+            if target is None:
+                return
+        try:
+            count = export_form(self.document.db, target, record.id, partner, group)
+        except WriteError as exc:
+            prompts.show_error(self, tr("Excel form for this group"), describe_write_error(exc))
+            return
+        self.round_info.setText(tr("Response form saved as %1 (%2 questionnaires filled in).")
+                                .replace("%1", str(target)).replace("%2", str(count)))
+
+    def on_import_form(self) -> None:
+        path = prompts.choose_workbook_to_open(self, str(self.document.db.path.parent))
+        if path is not None:
+            self.import_requested.emit(path)
 
     def on_new_round(self) -> None:
         from .round_dialog import RoundDialog

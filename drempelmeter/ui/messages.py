@@ -117,9 +117,9 @@ def describe_workbook_error(exc: WorkbookError) -> str:
         WorkbookError.ENCRYPTED: tr("“%1” is protected with a password. Remove the password "
                                     "(save a copy without it) and import that copy."),
         WorkbookError.DAMAGED: tr("“%1” is damaged and cannot be read (%2)."),
-        WorkbookError.TOO_LARGE: tr("“%1” is too large to be a signal bundle (%2)."),
+        WorkbookError.TOO_LARGE: tr("“%1” is too large for a Drempelmeter workbook (%2)."),
         WorkbookError.UNSAFE: tr("“%1” was refused because it is built in an unsafe way (%2). "
-                                 "Ask the sender for a new copy of the bundle."),
+                                 "Ask the sender for a new copy of the file."),
         WorkbookError.NO_SHEET: tr("“%1” has no sheet named “Signalen”. The sheets found: %2. "
                                    "Rename the sheet back, or use a fresh bundle."),
         WorkbookError.MISSING_COLUMNS: tr("The sheet “Signalen” in “%1” misses these columns: "
@@ -130,6 +130,14 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                        "Export a bundle for the partner and fill that one."),
         WorkbookError.IN_USE: tr("“%1” cannot be read: it is open in another program (%2). "
                                  "Close it there and try again."),
+        WorkbookError.NO_ANSWER_SHEET: tr("“%1” has no sheet named “Antwoorden”. The sheets "
+                                          "found: %2. Use a fresh response form."),
+        WorkbookError.NO_CODE_COLUMN: tr("The sheet “Antwoorden” in “%1” misses the column "
+                                         "“Code”, which says which question each row is."),
+        WorkbookError.NOT_A_FORM: tr("“%1” is not a response form made by Drempelmeter. Make a "
+                                     "form for the partner and group, and fill that one."),
+        WorkbookError.OTHER_TRAJECTORY: tr("“%1” is a response form for another trajectory "
+                                           "(%2). Open that trajectory to import it."),
     }
     return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
 

@@ -37,7 +37,7 @@ def choose_file_to_save(parent: QWidget, title: str, suggestion: Path,
 
 def choose_workbook_to_open(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import a signal bundle"), folder,
+        parent, tr("Import a filled workbook"), folder,
         f"{workbook_filter()};;{tr('All files (*)')}")
     return Path(name) if name else None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,6 +33,9 @@ SIGNALS, MEASUREMENT, PARTNERS, DETAILS = range(4)
 
 class Workspace(QSplitter):
     """Everything shown while a trajectory is open."""
+
+    #: a filled workbook a page asked to import (the window runs the import)
+    import_requested = Signal(object)
 
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -97,6 +100,7 @@ class Workspace(QSplitter):
             from .measurement_page import MeasurementPage  # loads the scoring and its charts
 
             self._measurement_page = MeasurementPage(self.document)
+            self._measurement_page.import_requested.connect(self.import_requested)
             self.pages.addWidget(self._measurement_page)
         return self._measurement_page
 

@@ -44,6 +44,11 @@
       <translation>%1 deelnemers horen bij “%2”. Zij blijven, zonder partner. De partner verwijderen?</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>%1 questionnaires (columns) have problems and will not be imported. Fix them in the workbook and import it again, or import the other questionnaires now.</source>
+      <translation>%1 vragenlijsten (kolommen) hebben problemen en worden niet geïmporteerd. Verbeter ze in de werkmap en importeer die opnieuw, of importeer nu de andere vragenlijsten.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>%1 questionnaires of this group.</source>
       <translation>%1 vragenlijsten van deze groep.</translation>
@@ -77,6 +82,11 @@
       <location filename="drempelmeter/ui/score_views.py" />
       <source>%1: how much higher staff score than clients</source>
       <translation>%1: hoeveel hoger medewerkers scoren dan cliënten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>%1: new questionnaires: %2 · updated: %3 · already in the round: %4</source>
+      <translation>%1: nieuwe vragenlijsten: %2 · bijgewerkt: %3 · al in de ronde: %4</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -161,8 +171,8 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
-      <source>&amp;Import a signal bundle…</source>
-      <translation>Signalenbundel &amp;importeren…</translation>
+      <source>&amp;Import a filled workbook…</source>
+      <translation>Ingevulde werkmap &amp;importeren…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -498,12 +508,12 @@
       <translation>Toegelaten</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>another partner</source>
       <translation>een andere partner</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>another trajectory</source>
       <translation>een ander traject</translation>
     </message>
@@ -538,7 +548,7 @@
       <translation>&amp;Verandering</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Cancel</source>
       <translation>Annuleren</translation>
     </message>
@@ -573,7 +583,7 @@
       <translation>Stand van %1 signalen wijzigen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Checking “%1”…</source>
       <translation>“%1” wordt nagekeken…</translation>
     </message>
@@ -779,6 +789,16 @@ Logbestand: %2</translation>
       <translation>nl</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Excel form for this group</source>
+      <translation>Excelformulier voor deze groep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Excel form for this group…</source>
+      <translation>Excelformulier voor deze groep…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Excel workbook (*.xlsx *.xlsm)</source>
       <translation>Excel-werkmap (*.xlsx *.xlsm)</translation>
@@ -839,10 +859,29 @@ Logbestand: %2</translation>
       <translation>Importeren</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Import a filled form…</source>
+      <translation>Ingevuld formulier importeren…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
+      <source>Import a filled workbook</source>
+      <translation>Ingevulde werkmap importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workbook_import.py" />
+      <source>Import a response form</source>
+      <translation>Antwoordformulier importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Import a signal bundle</source>
       <translation>Signalenbundel importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>Import the answers of %1 (%2)</source>
+      <translation>De antwoorden van %1 (%2) importeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -851,16 +890,26 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
+      <source>Import the valid questionnaires</source>
+      <translation>De geldige vragenlijsten importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
       <source>Import the valid rows</source>
       <translation>De correcte rijen importeren</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
+      <source>Imported the answers of %1: %2 new questionnaires, %3 updated.</source>
+      <translation>Antwoorden van %1 geïmporteerd: %2 nieuwe vragenlijsten, %3 bijgewerkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Imported the bundle of %1: %2 new, %3 updated.</source>
       <translation>Bundel van %1 geïmporteerd: %2 nieuw, %3 bijgewerkt.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Importing “%1”…</source>
       <translation>“%1” wordt geïmporteerd…</translation>
     </message>
@@ -1235,6 +1284,11 @@ Logbestand: %2</translation>
       <translation>Vervangen door &amp;neutrale woorden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Response form saved as %1 (%2 questionnaires filled in).</source>
+      <translation>Antwoordformulier bewaard als %1 (%2 vragenlijsten al ingevuld).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Results of fewer respondents than this are never shown separately in charts and reports.</source>
       <translation>Resultaten van minder respondenten dan dit aantal worden nooit afzonderlijk getoond in grafieken en rapporten.</translation>
@@ -1284,6 +1338,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Save the new trajectory as</source>
       <translation>Het nieuwe traject bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Save the response form as</source>
+      <translation>Het antwoordformulier bewaren als</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1470,6 +1529,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The sheet “Antwoorden” in “%1” misses the column “Code”, which says which question each row is.</source>
+      <translation>Het blad “Antwoorden” in “%1” mist de kolom “Code”, die zegt welke vraag elke rij is.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The sheet “Signalen” in “%1” misses these columns: %2.</source>
       <translation>Op het blad “Signalen” in “%1” ontbreken deze kolommen: %2.</translation>
     </message>
@@ -1651,6 +1715,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” has no sheet named “Antwoorden”. The sheets found: %2. Use a fresh response form.</source>
+      <translation>“%1” heeft geen blad “Antwoorden”. Gevonden bladen: %2. Gebruik een nieuw antwoordformulier.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” has no sheet named “Signalen”. The sheets found: %2. Rename the sheet back, or use a fresh bundle.</source>
       <translation>“%1” heeft geen blad met de naam “Signalen”. Gevonden bladen: %2. Geef het blad zijn naam terug, of gebruik een nieuwe bundel.</translation>
     </message>
@@ -1658,6 +1727,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is a database of another program, not a Drempelmeter trajectory.</source>
       <translation>“%1” is een databank van een ander programma, geen Drempelmeter-traject.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is a response form for another trajectory (%2). Open that trajectory to import it.</source>
+      <translation>“%1” is een antwoordformulier voor een ander traject (%2). Open dat traject om het te importeren.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1686,6 +1760,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is not a response form made by Drempelmeter. Make a form for the partner and group, and fill that one.</source>
+      <translation>“%1” is geen antwoordformulier van Drempelmeter. Maak een formulier voor de partner en de groep, en vul dat in.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is not a signal bundle made by Drempelmeter. Export a bundle for the partner and fill that one.</source>
       <translation>“%1” is geen signalenbundel van Drempelmeter. Exporteer een bundel voor de partner en vul die in.</translation>
     </message>
@@ -1706,11 +1785,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” is too large to be a signal bundle (%2).</source>
-      <translation>“%1” is te groot voor een signalenbundel (%2).</translation>
+      <source>“%1” is too large for a Drempelmeter workbook (%2).</source>
+      <translation>“%1” is te groot voor een werkmap van Drempelmeter (%2).</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/bundle_import.py" />
+      <location filename="drempelmeter/ui/workbook_import.py" />
       <source>“%1” was made for %2 (“%3”). Import it into this trajectory anyway?</source>
       <translation>“%1” werd gemaakt voor %2 (“%3”). Toch in dit traject importeren?</translation>
     </message>
@@ -1726,8 +1805,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” was refused because it is built in an unsafe way (%2). Ask the sender for a new copy of the bundle.</source>
-      <translation>“%1” werd geweigerd omdat het op een onveilige manier is opgebouwd (%2). Vraag de afzender om een nieuwe kopie van de bundel.</translation>
+      <source>“%1” was refused because it is built in an unsafe way (%2). Ask the sender for a new copy of the file.</source>
+      <translation>“%1” werd geweigerd omdat het bestand op een onveilige manier opgebouwd is (%2). Vraag de afzender om een nieuw exemplaar.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

@@ -27,8 +27,9 @@ from drempelmeter.services.records import (
     SessionRecord,
     SignalRecord,
 )
+from drempelmeter.services.response_forms import FormReport
 from drempelmeter.ui.app_dialogs import NewTrajectoryDialog, PreferencesDialog
-from drempelmeter.ui.import_report import ImportReportDialog
+from drempelmeter.ui.import_report import bundle_report, form_report
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
     ParticipantDialog,
@@ -91,11 +92,14 @@ def test_every_page_of_the_window(window, demo_file):
     lambda: SignalDialog(SignalRecord("s", "p", "Woont Kerkstraat 3.", "bekendheid"),
                          [PartnerRecord("p", "CAW", "core", "caw")], CORE_BS.terms, None,
                          new=False),
-    lambda: ImportReportDialog(ImportReport("CAW", 1, 0, 2, 1, (CellProblem(
+    lambda: bundle_report(ImportReport("CAW", 1, 0, 2, 1, (CellProblem(
         "Signalen", 4, "C", "B", "Schoonheid", "not in the list", "Bekendheid"),), True, False),
         None),
+    lambda: form_report(FormReport("CAW", "client", "Nulmeting", 2, 0, 1, 1, (CellProblem(
+        "Antwoorden", 4, "F", "Vragenlijst 3", "zes", "not an answer", "1, 2"),), False, False),
+        None),
 ], ids=["partner", "participant", "session", "decision", "new", "preferences", "signal",
-        "import"])
+        "import", "form import"])
 def test_every_dialog(qtbot, make):
     dialog = make()
     qtbot.addWidget(dialog)

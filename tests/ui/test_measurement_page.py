@@ -154,3 +154,37 @@ def test_a_broken_questionnaire_file_is_named_and_the_others_are_offered(window,
     assert "kapot.yaml" in problems.text() and "line 4" in problems.text()
     assert dialog.questionnaire.count() >= 1
     dialog.reject()
+
+
+def test_export_a_form_fill_it_and_drop_it_back_on_the_window(window, small_round, tmp_path,
+                                                             qtbot, answers):
+    import openpyxl
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from drempelmeter.ui.import_report import ImportReportDialog
+
+    page = open_measurement(window, small_round)
+    form = tmp_path / "clients.xlsx"
+    page.on_export_form(form)
+    assert "2 questionnaires filled in" in page.round_info.text()
+    book = openpyxl.load_workbook(form)
+    sheet = book["Antwoorden"]
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row=row, column=6, value=4)
+    sheet["G2"] = "zes"
+    book.save(form)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(form))])
+    window.dropEvent(QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.findChild(ImportReportDialog) is not None
+                    and window.findChild(ImportReportDialog).isVisible(), timeout=10_000)
+    dialog = window.findChild(ImportReportDialog)
+    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 2).text() == "zes"
+    assert dialog.import_button.text() == "Import the valid questionnaires"
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: page.answers.rowCount() == 4, timeout=10_000)  # 3 forms + new row
+    assert page.answers.index(2, 0).data() == "4"
+    page.tabs.setCurrentIndex(1)
+    assert "Clients and lived-experience experts" in radar_lines(page)

@@ -118,7 +118,7 @@ def test_charts_show_the_numbers_of_their_tables(window, demo_file):
 
 
 def run_import(window, path: Path, qtbot):  # type: ignore[no-untyped-def]
-    job = window.import_bundle(path)
+    job = window.import_workbook(path)
     assert job is not None
     return job
 

@@ -1,20 +1,27 @@
-"""Importing a signal bundle from the window: checked off the GUI thread, then the user decides."""
+"""Importing a filled workbook (a signal bundle or a response form) from the window.
+
+It is checked off the GUI thread (a dry run), the report is shown, and the user decides: import
+all, the valid part, or nothing. The write is one transaction, also off the GUI thread.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..exchange.errors import WorkbookError
-from ..services.bundles import BundleMismatch, ImportReport, import_bundle
+from ..services.bundles import BundleMismatch, import_bundle
 from ..services.errors import InvalidInput, TrajectoryFileError
+from ..services.response_forms import import_form
 from . import prompts
 from .document import TrajectoryDocument
-from .i18n import tr
-from .import_report import ImportReportDialog
+from .i18n import tr, tr_noop
+from .import_report import ImportReportDialog, bundle_report, form_report
 from .messages import (
     bug_text,
     describe_file_error,
@@ -25,33 +32,61 @@ from .messages import (
 log = logging.getLogger(__name__)
 
 
+@dataclass(frozen=True)
+class ImportKind:
+    """What differs between the workbooks: the service call, its report, the area it changes."""
+
+    title: str  # untranslated; tr() at use
+    run: Callable  # type: ignore[type-arg]  # (db, path, dry_run=, valid_only=, accept_other=)
+    report_dialog: Callable  # type: ignore[type-arg]
+    area: str
+    done_message: str  # untranslated; %1 who, %2 new, %3 updated
+
+
+BUNDLE = ImportKind(
+    tr_noop("Import a signal bundle"),
+    lambda db, path, dry_run, valid_only, accept_other: import_bundle(
+        db, path, dry_run=dry_run, valid_rows_only=valid_only, accept_other=accept_other),
+    bundle_report, "signals", tr_noop("Imported the bundle of %1: %2 new, %3 updated."))
+FORM = ImportKind(
+    tr_noop("Import a response form"),
+    lambda db, path, dry_run, valid_only, accept_other: import_form(
+        db, path, dry_run=dry_run, valid_columns_only=valid_only),
+    form_report, "measurement",
+    tr_noop("Imported the answers of %1: %2 new questionnaires, %3 updated."))
+
+
 class _ImportJob(QObject):
     """Runs one import call in a worker thread; it touches no widget, only the database."""
 
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, document: TrajectoryDocument, path: Path, options: dict) -> None:  # type: ignore[type-arg]
+    def __init__(self, document: TrajectoryDocument, path: Path, kind: ImportKind,
+                 options: dict) -> None:  # type: ignore[type-arg]
         super().__init__()
         self._db = document.db
         self._path = path
+        self._kind = kind
         self._options = options
 
     def run(self) -> None:
         try:
-            self.finished.emit(import_bundle(self._db, self._path, **self._options))
+            self.finished.emit(self._kind.run(self._db, self._path, **self._options))
         except Exception as exc:  # passed to the GUI thread, which words it
             self.failed.emit(exc)
 
 
-class BundleImport(QObject):
+class WorkbookImport(QObject):
     """One import from start to end: check, report, write. Emits `done` when over."""
 
     done = Signal(bool)
 
     def __init__(self, document: TrajectoryDocument, path: Path, parent: QWidget,
-                 log_file: Path) -> None:
+                 log_file: Path, kind: ImportKind = BUNDLE) -> None:
         super().__init__(parent)
+        self.kind = kind
+        self.title = tr(kind.title)
         self.document = document
         self.path = Path(path)
         self.window = parent
@@ -62,7 +97,7 @@ class BundleImport(QObject):
         self.progress = QProgressDialog(tr("Checking “%1”…").replace("%1", self.path.name),
                                         tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("importProgress")
-        self.progress.setWindowTitle(tr("Import a signal bundle"))
+        self.progress.setWindowTitle(self.title)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
@@ -70,13 +105,13 @@ class BundleImport(QObject):
         self._cancelled = False
 
     def start(self) -> None:
-        self._run({"dry_run": True, "valid_rows_only": True}, self._checked)
+        self._run({"dry_run": True, "valid_only": True}, self._checked)
 
     def _run(self, options: dict, then) -> None:  # type: ignore[no-untyped-def, type-arg]
         options = {**options, "accept_other": self.accept_other}
         self.progress.show()
         thread = QThread(self)
-        job = _ImportJob(self.document, self.path, options)
+        job = _ImportJob(self.document, self.path, self.kind, options)
         job.moveToThread(thread)
         thread.started.connect(job.run)
         job.finished.connect(then)
@@ -98,28 +133,28 @@ class BundleImport(QObject):
             self._thread.wait()
             self._thread = None
 
-    def _checked(self, report: ImportReport) -> None:
+    def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
         self._join()
         self.progress.hide()
         if self._cancelled:
             self._end(False)
             return
-        self.report_dialog = ImportReportDialog(report, self.window)
+        self.report_dialog = self.kind.report_dialog(report, self.window)
         self.report_dialog.accepted.connect(lambda: self._write(bool(report.problems)))
         self.report_dialog.rejected.connect(lambda: self._end(False))
         self.report_dialog.open()
 
-    def _write(self, valid_rows_only: bool) -> None:
+    def _write(self, valid_only: bool) -> None:
         self.progress.setLabelText(tr("Importing “%1”…").replace("%1", self.path.name))
         self.progress.setCancelButton(None)  # one transaction: it cannot stop half-way
-        self._run({"valid_rows_only": valid_rows_only}, self._written)
+        self._run({"dry_run": False, "valid_only": valid_only}, self._written)
 
-    def _written(self, report: ImportReport) -> None:
+    def _written(self, report) -> None:  # type: ignore[no-untyped-def]
         self._join()
         self.progress.hide()
-        self.document.changed.emit("signals")
+        self.document.changed.emit(self.kind.area)
         self.window.statusBar().showMessage(
-            tr("Imported the bundle of %1: %2 new, %3 updated.")
+            tr(self.kind.done_message)
             .replace("%1", report.partner_name).replace("%2", str(report.added))
             .replace("%3", str(report.updated)), 10000)
         self._end(True)
@@ -131,21 +166,21 @@ class BundleImport(QObject):
             what = tr("another trajectory") if exc.kind == "trajectory" else tr("another partner")
             question = tr("“%1” was made for %2 (“%3”). Import it into this trajectory anyway?") \
                 .replace("%1", self.path.name).replace("%2", what).replace("%3", exc.found)
-            if prompts.confirm(self.window, tr("Import a signal bundle"), question):
+            if prompts.confirm(self.window, self.title, question):
                 self.accept_other = True
                 self.start()
                 return
         elif isinstance(exc, WorkbookError):
-            prompts.show_error(self.window, tr("Import a signal bundle"),
+            prompts.show_error(self.window, self.title,
                                describe_workbook_error(exc))
         elif isinstance(exc, TrajectoryFileError):
-            prompts.show_error(self.window, tr("Import a signal bundle"), describe_file_error(exc))
+            prompts.show_error(self.window, self.title, describe_file_error(exc))
         elif isinstance(exc, InvalidInput):
-            prompts.show_error(self.window, tr("Import a signal bundle"),
+            prompts.show_error(self.window, self.title,
                                describe_invalid_input(exc))
         elif not isinstance(exc, BundleMismatch):
             log.error("import of %s failed", self.path, exc_info=exc)
-            prompts.show_error(self.window, tr("Import a signal bundle"), bug_text(self.log_file))
+            prompts.show_error(self.window, self.title, bug_text(self.log_file))
         self._end(False)
 
     def _end(self, written: bool) -> None:

@@ -1,0 +1,148 @@
+"""Write the Excel response form of one partner's group: items as rows, one column per form.
+
+Each respondent column is known by its header ("Vragenlijst 1", ...); the hidden info sheet
+says which respondent a header stands for, so re-importing the same file changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .atomic import write_atomically
+from .cells import put_text
+
+FORMAT_NAME = "drempelmeter-antwoorden"
+FORM_VERSION = 1
+ANSWERS_SHEET = "Antwoorden"
+INSTRUCTIONS_SHEET = "Uitleg"
+INFO_SHEET = "Info"
+CODE_HEADER = "Code"
+B_HEADER = "B"
+QUESTION_HEADER = "Vraag"
+RESPONDENT_HEADER = "Vragenlijst {}"
+RESPONDENT_KEY = "respondent:"
+DONT_KNOW_LABEL = "weet niet"
+NOT_APPLICABLE_LABEL = "n.v.t."
+CHOICES = ("1", "2", "3", "4", "5", DONT_KNOW_LABEL, NOT_APPLICABLE_LABEL)
+#: Empty columns added after the forms already entered.
+SPARE_COLUMNS = 15
+
+INSTRUCTIONS = (
+    ("Antwoordformulier", "title"),
+    ("Elke kolom op het blad “Antwoorden” is één ingevulde vragenlijst; elke rij is één vraag. "
+     "Neem de antwoorden van de papieren vragenlijsten over, één vragenlijst per kolom.", ""),
+    ("Welke antwoorden?", "heading"),
+    ("1 (helemaal niet akkoord) tot 5 (helemaal akkoord), “weet niet” of “n.v.t.” (niet van "
+     "toepassing). Kies uit de keuzelijst in de cel. Een vraag zonder antwoord laat je leeg.", ""),
+    ("Anoniem", "heading"),
+    ("Schrijf nergens een naam of iets anders waardoor iemand herkenbaar wordt. De kolomkoppen "
+     "blijven “Vragenlijst 1”, “Vragenlijst 2”, ...; verander ze niet, en verander de codes in "
+     "de eerste kolom niet. Meer vragenlijsten dan kolommen? Voeg rechts een kolom toe met als "
+     "kop het volgende nummer.", ""),
+)
+
+
+@dataclass(frozen=True)
+class FormItem:
+    id: str
+    b_label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class ResponseForm:
+    """Everything the form shows, as plain data; answers are the cell texts of CHOICES."""
+
+    trajectory_id: str
+    trajectory_name: str
+    round_id: str
+    round_name: str
+    partner_id: str
+    partner_name: str
+    group: str
+    group_label: str
+    form_id: str
+    items: tuple[FormItem, ...]
+    #: (respondent id, {item id: cell text}) for the forms already entered.
+    respondents: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+
+
+def write_form(path: Path, form: ResponseForm) -> None:
+    """Write the workbook to `path`, complete or not at all."""
+    write_atomically(path, lambda target: _build(form).save(target))
+
+
+def _build(form: ResponseForm):  # type: ignore[no-untyped-def]
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    guide = book.active
+    guide.title = INSTRUCTIONS_SHEET
+    guide.column_dimensions["A"].width = 90
+    fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
+    lines = [*INSTRUCTIONS, (f"{form.partner_name}: {form.group_label}, {form.round_name} "
+                             f"(traject {form.trajectory_name})", "")]
+    for row, (text, style) in enumerate(lines, start=1):
+        cell = guide.cell(row=row, column=1)
+        put_text(cell, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if style:
+            cell.font = fonts[style]
+        guide.row_dimensions[row].height = 15 * (1 + len(text) // 95) + (8 if style else 0)
+
+    sheet = book.create_sheet(ANSWERS_SHEET)
+    columns = len(form.respondents) + SPARE_COLUMNS
+    headers = [CODE_HEADER, B_HEADER, QUESTION_HEADER,
+               *(RESPONDENT_HEADER.format(n) for n in range(1, columns + 1))]
+    fill = PatternFill("solid", fgColor="DDE7F0")
+    for index, header in enumerate(headers, start=1):
+        cell = sheet.cell(row=1, column=index, value=header)
+        cell.font = Font(bold=True)
+        cell.fill = fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[get_column_letter(index)].width = 13 if index > 3 else 10
+    sheet.column_dimensions["C"].width = 60
+    sheet.freeze_panes = "D2"
+    sheet.row_dimensions[1].height = 30
+    for row, item in enumerate(form.items, start=2):
+        put_text(sheet.cell(row=row, column=1), item.id)
+        put_text(sheet.cell(row=row, column=2), item.b_label)
+        question = sheet.cell(row=row, column=3)
+        put_text(question, item.question)
+        question.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.row_dimensions[row].height = 15 * (1 + len(item.question) // 70)
+    for offset, (_respondent, answers) in enumerate(form.respondents):
+        for row, item in enumerate(form.items, start=2):
+            text = answers.get(item.id)
+            if text:
+                put_text(sheet.cell(row=row, column=4 + offset), text)
+    last_row = len(form.items) + 1
+    rule = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
+                          showErrorMessage=True, error="Kies 1 tot 5, weet niet of n.v.t.",
+                          errorTitle="Antwoord")
+    rule.add(f"D2:{get_column_letter(len(headers) + 20)}{last_row}")
+    sheet.add_data_validation(rule)
+    sheet.page_setup.orientation = "landscape"
+
+    info = book.create_sheet(INFO_SHEET)
+    info.sheet_state = "hidden"
+    facts = [
+        ("format", FORMAT_NAME), ("form_version", str(FORM_VERSION)),
+        ("trajectory_id", form.trajectory_id), ("trajectory_name", form.trajectory_name),
+        ("round_id", form.round_id), ("round_name", form.round_name),
+        ("partner_id", form.partner_id), ("partner_name", form.partner_name),
+        ("group", form.group), ("form_id", form.form_id),
+        ("created_at", datetime.now(UTC).isoformat(timespec="seconds")),
+        *((RESPONDENT_KEY + RESPONDENT_HEADER.format(n), respondent_id)
+          for n, (respondent_id, _answers) in enumerate(form.respondents, start=1)),
+    ]
+    for key, value in facts:
+        info.append([key])
+        put_text(info.cell(row=info.max_row, column=2), value)
+    book.active = 1
+    return book

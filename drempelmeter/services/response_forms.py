@@ -1,0 +1,161 @@
+"""Excel response forms: one per partner and group, filled by the partner, imported all or nothing.
+
+A form column is one anonymous questionnaire. Importing the same file twice changes nothing: a
+column is known by the respondent id the form carries for its header.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
+from ..domain.taxonomy import ALL_BS
+from ..exchange.errors import CellProblem, WorkbookError
+from ..exchange.response_form import (
+    DONT_KNOW_LABEL,
+    NOT_APPLICABLE_LABEL,
+    FormItem,
+    ResponseForm,
+    write_form,
+)
+from ..exchange.response_reader import FormInfo, read_form
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import MeasurementRound, Partner, Respondent
+from . import measurement, questionnaires
+from .errors import InvalidInput
+from .records import RespondentRecord
+from .validation import existing, known_key
+
+CELL_TEXT = {DONT_KNOW: DONT_KNOW_LABEL, NOT_APPLICABLE: NOT_APPLICABLE_LABEL}
+
+
+@dataclass(frozen=True)
+class FormReport:
+    partner_name: str
+    group: str
+    round_name: str
+    added: int
+    updated: int
+    unchanged: int
+    skipped_columns: int
+    problems: tuple[CellProblem, ...]
+    macros_ignored: bool
+    written: bool
+
+
+def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: str,
+                group: str) -> int:
+    """Write the response form of one partner's group; returns how many forms it holds."""
+    known_key("group", RESPONDENT_GROUPS, group)
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        round_row = existing(session, MeasurementRound, round_id)
+        partner = existing(session, Partner, partner_id)
+        entered = [row for row in queries.respondents(session, round_id)
+                   if row.partner_id == partner_id and row.group == group]
+        answers = [(row.id, {a.item_id: CELL_TEXT.get(a.special or "", str(a.value))
+                             for a in row.answers}) for row in entered]
+        round_items = [(item["id"], item["b"]) for item in round_row.items]
+        questionnaire = questionnaires.find(round_row.questionnaire_id,
+                                            round_row.questionnaire_version)
+        form = ResponseForm(
+            trajectory.id, trajectory.name, round_row.id, round_row.name, partner.id,
+            partner.name, group, RESPONDENT_GROUPS.label(group, "nl"),
+            str(uuid.uuid4()), tuple(FormItem(item_id, ALL_BS.label(b, "nl"),
+                                              _question(questionnaire, item_id, group))
+                                     for item_id, b in round_items), answers)
+    write_form(Path(out), form)
+    return len(answers)
+
+
+def resolve_names(db: TrajectoryDatabase, round_name: str, partner_name: str,
+                  group: str) -> tuple[str, str, str]:
+    """(round id, partner id, group key) from what a user types: names, or a group's label."""
+    wanted = " ".join(round_name.split()).casefold()
+    with db.session() as session:
+        found = [r for r in queries.rounds(session)
+                 if wanted in (r.name.casefold(), r.kind.casefold(), r.id)]
+        if len(found) != 1:
+            raise InvalidInput("round", InvalidInput.NOT_FOUND, round_name)
+        partner = queries.partner_named(session, partner_name.strip())
+        if partner is None:
+            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+        term = RESPONDENT_GROUPS.find(group)
+        if term is None:
+            raise InvalidInput("group", InvalidInput.UNKNOWN_VALUE, group)
+        return found[0].id, partner.id, term.key
+
+
+def _question(questionnaire, item_id: str, group: str) -> str:  # type: ignore[no-untyped-def]
+    """The wording this group reads (easy language for clients, where there is one)."""
+    if questionnaire is None:
+        return ""
+    item = next((i for i in questionnaire.items() if i.id == item_id), None)
+    if item is None:
+        return ""
+    text = item.wording(group)
+    return text.easy_nl or text.nl if group == "client" else text.nl
+
+
+def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
+                valid_columns_only: bool = False) -> FormReport:
+    """Check every answer of a filled form, then write its questionnaires in one transaction.
+
+    Nothing is written when any answer has a problem (unless `valid_columns_only`), on a dry run,
+    or on any error.
+    """
+    with db.session() as session:
+        trajectory_id = queries.trajectory(session).id
+        rounds = {row.id: row for row in queries.rounds(session)}
+        items = {row.id: [item["id"] for item in row.items] for row in rounds.values()}
+        round_names = {row.id: row.name for row in rounds.values()}
+        partner_names = {p.id: p.name for p in queries.partners(session)}
+
+    def items_for(info: FormInfo | None) -> list[str]:
+        return items.get(info.round_id, []) if info is not None else []
+
+    contents = read_form(Path(path), items_for)
+    info = contents.info
+    if info is None:
+        raise WorkbookError(contents.path, WorkbookError.NOT_A_FORM)
+    if info.trajectory_id != trajectory_id:
+        raise WorkbookError(contents.path, WorkbookError.OTHER_TRAJECTORY, info.trajectory_name)
+    if info.round_id not in rounds:
+        raise InvalidInput("round", InvalidInput.NOT_FOUND, info.round_name)
+    if info.partner_id not in partner_names:
+        raise InvalidInput("partner", InvalidInput.NOT_FOUND, info.partner_name)
+    known_key("group", RESPONDENT_GROUPS, info.group)
+    bad = contents.columns_with_problems()
+    good = [c for c in contents.columns if c.letter not in bad and c.answers]
+    report = dict(partner_name=partner_names[info.partner_id], group=info.group,
+                  round_name=round_names[info.round_id], problems=tuple(contents.problems),
+                  macros_ignored=contents.macros_ignored,
+                  skipped_columns=len(contents.columns) - len(good))
+    if contents.problems and not valid_columns_only:
+        return FormReport(added=0, updated=0, unchanged=0, written=False, **report)
+    added = updated = unchanged = 0
+    with db.session() as session:
+        for column in good:
+            record = RespondentRecord(column.respondent_id, info.round_id, info.partner_id,
+                                      info.group, tuple(sorted(column.answers)))
+            row = session.get(Respondent, record.id)
+            if row is None:
+                measurement.add_to_session(session, record)
+                added += 1
+                continue
+            if (row.round_id, row.partner_id, row.group) != (info.round_id, info.partner_id,
+                                                              info.group):
+                raise InvalidInput("respondent", InvalidInput.IN_USE, column.header)
+            if measurement.as_record(row).answers == record.answers:
+                unchanged += 1
+                continue
+            measurement.replace_answers(session, row, record)
+            updated += 1
+        if dry_run:
+            session.rollback()
+    return FormReport(added=added, updated=updated, unchanged=unchanged, written=not dry_run,
+                      **report)

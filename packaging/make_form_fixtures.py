@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Make the response-form fixtures in tests/fixtures/forms/, saved by LibreOffice Calc.
+
+The form for the staff of "CAW Demervallei" is made from the trajectory in
+tests/exchange/response_setup.py, filled by openpyxl as a partner would (three new forms typed
+as numbers and words, one answer of an entered form changed; and a copy with mistakes), then
+opened and saved by LibreOffice (`soffice --headless --convert-to xlsx`): the committed files
+are LibreOffice's own. Run as .venv/bin/python packaging/make_form_fixtures.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import openpyxl
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "tests" / "fixtures" / "forms"
+sys.path.insert(0, str(ROOT))
+
+from drempelmeter.services.response_forms import export_form  # noqa: E402
+from tests.exchange.response_setup import PARTNER_ID, ROUND_ID, build  # noqa: E402
+
+#: Cell texts per new form, repeated down the 36 questions.
+NEW_FORMS = ([4, 5, "weet niet", 3], ["2", " N.V.T. ", 1, 5], [3, 3, 4, "w"])
+MISTAKES = {(2, 6): "6", (3, 7): "ja", (5, 8): 0}  # (row, column): value
+
+
+def main() -> int:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("LibreOffice (soffice) is needed: apt-get install libreoffice-calc", file=sys.stderr)
+        return 1
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        db = build(work / "form.drempel")
+        form = work / "form.xlsx"
+        export_form(db, form, ROUND_ID, PARTNER_ID, "staff")
+        db.close()
+        for name, mistakes in (("caw_staff_filled", {}), ("caw_staff_with_mistakes", MISTAKES)):
+            book = openpyxl.load_workbook(form)
+            sheet = book["Antwoorden"]
+            sheet.cell(row=2, column=4, value=1)  # the first entered form, first question
+            for offset, pattern in enumerate(NEW_FORMS):
+                for row in range(2, sheet.max_row + 1):
+                    sheet.cell(row=row, column=6 + offset, value=pattern[row % len(pattern)])
+            for (row, column), value in mistakes.items():
+                sheet.cell(row=row, column=column, value=value)
+            filled = work / f"{name}.xlsx"
+            book.save(filled)
+            converted = work / "converted"
+            subprocess.run([soffice, "--headless", "--calc", "--convert-to", "xlsx", "--outdir",
+                            str(converted), str(filled)], check=True, capture_output=True)
+            shutil.copyfile(converted / filled.name, OUT / f"{name}_libreoffice.xlsx")
+            print("wrote", OUT / f"{name}_libreoffice.xlsx")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
