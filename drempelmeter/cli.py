@@ -144,6 +144,26 @@ def cmd_questionnaire_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_questionnaire_pdf(args: argparse.Namespace) -> int:
+    from .domain.questionnaire import RESPONDENT_GROUPS
+    from .exchange.questionnaire_file import QuestionnaireError, read_questionnaire
+    from .services.questionnaires import write_paper_form
+
+    try:
+        questionnaire = read_questionnaire(args.file)
+    except QuestionnaireError as exc:
+        say(str(exc), error=True)
+        return EXIT_USER_ERROR
+    term = RESPONDENT_GROUPS.find(args.perspective)
+    if term is None:
+        say(f"drempelmeter: unknown perspective {args.perspective!r}: use staff, management or "
+            "client", error=True)
+        return EXIT_USER_ERROR
+    write_paper_form(args.out, questionnaire, term.key, args.heading or "")
+    say(f"Printable questionnaire for {term.en.lower()} written to {args.out}")
+    return EXIT_OK
+
+
 def headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -191,6 +211,13 @@ def headless_parser() -> argparse.ArgumentParser:
     check_file = actions.add_parser("check", help="check a questionnaire file")
     check_file.add_argument("file", type=Path, metavar="FILE")
     check_file.set_defaults(run=cmd_questionnaire_check)
+    pdf = actions.add_parser("pdf", help="a printable questionnaire for one perspective")
+    pdf.add_argument("file", type=Path, metavar="FILE")
+    pdf.add_argument("--perspective", required=True, metavar="GROUP",
+                     help="staff, management or client (easy language)")
+    pdf.add_argument("--heading", metavar="TEXT", help="a line under the title, e.g. the partner")
+    pdf.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
+    pdf.set_defaults(run=cmd_questionnaire_pdf)
     return parser
 
 

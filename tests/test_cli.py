@@ -139,3 +139,14 @@ def test_response_form_then_import_from_the_command_line(tmp_path):
     book.save(tmp_path / "c.xlsx")
     frozen = run("responses", "t.drempel", "c.xlsx", cwd=tmp_path)
     assert frozen.returncode == 1 and "closed" in frozen.stderr
+
+
+def test_a_printable_questionnaire_from_the_command_line(tmp_path):
+    standard = Path(__file__).parent.parent / "questionnaires" / "standaard.yaml"
+    made = run("questionnaire", "pdf", str(standard), "--perspective", "client", "-o", "q.pdf",
+               cwd=tmp_path)
+    assert made.returncode == 0 and (tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")
+    wrong = run("questionnaire", "pdf", str(standard), "--perspective", "buren", "-o", "x.pdf",
+                cwd=tmp_path)
+    assert wrong.returncode == 1 and "unknown perspective" in wrong.stderr
+    assert not (tmp_path / "x.pdf").exists()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire import RESPONDENT_GROUPS, Questionnaire
 from ..exchange.questionnaire_file import QuestionnaireError, read_folder
 from ..paths import questionnaires_dir, user_data_dir
+from .validation import known_key
 
 
 def user_questionnaires_dir() -> Path:
@@ -36,3 +37,12 @@ def find(questionnaire_id: str, version: str) -> Questionnaire | None:
     questionnaires, _errors = available()
     return next((q for q in questionnaires if (q.id, q.version) == (questionnaire_id, version)),
                 None)
+
+
+def write_paper_form(out: Path, questionnaire: Questionnaire, perspective: str,
+                     heading: str = "") -> None:
+    """The printable questionnaire (PDF) for one perspective; easy language for clients."""
+    from ..exchange.questionnaire_pdf import write_questionnaire_pdf
+
+    known_key("perspective", RESPONDENT_GROUPS, perspective)
+    write_questionnaire_pdf(out, questionnaire, perspective, heading)

@@ -85,6 +85,8 @@ class MeasurementPage(QWidget):
         self.form_button.clicked.connect(self.on_export_form)
         self.form_import_button = button(tr("Import a filled form…"), "formImport")
         self.form_import_button.clicked.connect(self.on_import_form)
+        self.print_button = button(tr("Printable questionnaire (PDF)…"), "questionnairePdf")
+        self.print_button.clicked.connect(self.on_print)
         self.count_label = QLabel()
         self.count_label.setObjectName("respondentCount")
         entry = QWidget()
@@ -94,6 +96,7 @@ class MeasurementPage(QWidget):
         entry_layout.addWidget(self.question)
         below = QHBoxLayout()
         below.addWidget(self.count_label, 1)
+        below.addWidget(self.print_button)
         below.addWidget(self.form_button)
         below.addWidget(self.form_import_button)
         below.addWidget(self.remove_button)
@@ -177,7 +180,8 @@ class MeasurementPage(QWidget):
                                        "“New round…”."))
             self.answers.set_data([], [], False)
             self.count_label.clear()
-            for widget in (self.form_button, self.form_import_button, self.remove_button):
+            for widget in (self.form_button, self.form_import_button, self.remove_button,
+                           self.print_button):
                 widget.setEnabled(False)
             self.scores.clear()
             return
@@ -200,6 +204,7 @@ class MeasurementPage(QWidget):
             "%1", str(len(respondents))))
         self.remove_button.setEnabled(self.editable() and bool(respondents))
         self.form_button.setEnabled(partner is not None)
+        self.print_button.setEnabled(self._questionnaire is not None)
         self.form_import_button.setEnabled(self.editable())
         self.show_question()
         self.refresh_scores()
@@ -280,6 +285,30 @@ class MeasurementPage(QWidget):
             return
         self.round_info.setText(tr("Response form saved as %1 (%2 questionnaires filled in).")
                                 .replace("%1", str(target)).replace("%2", str(count)))
+
+    def on_print(self, target: Path | None = None) -> None:
+        """The paper questionnaire of this round, as the chosen group reads it."""
+        from ..exchange.errors import WriteError
+        from .messages import describe_write_error
+
+        record = self.current_round()
+        if record is None or self._questionnaire is None:
+            return
+        group = self.group_combo.currentData()
+        heading = " · ".join(t for t in (self.partner_combo.currentText(), record.name) if t)
+        if target is None:
+            suggestion = self.document.db.path.parent / (
+                f"{record.name} {self.group_combo.currentText()}.pdf")
+            target = prompts.choose_file_to_save(self, tr("Save the questionnaire as"),
+                                                 suggestion, ".pdf")
+            if target is None:
+                return
+        try:
+            questionnaires.write_paper_form(target, self._questionnaire, group, heading)
+        except WriteError as exc:
+            prompts.show_error(self, tr("Printable questionnaire"), describe_write_error(exc))
+            return
+        self.round_info.setText(tr("Questionnaire saved as %1.").replace("%1", str(target)))
 
     def on_import_form(self) -> None:
         path = prompts.choose_workbook_to_open(self, str(self.document.db.path.parent))

@@ -24,10 +24,14 @@ def workbook_filter() -> str:
     return tr("Excel workbook (*.xlsx *.xlsm)")
 
 
+def pdf_filter() -> str:
+    return tr("PDF document (*.pdf)")
+
+
 def choose_file_to_save(parent: QWidget, title: str, suggestion: Path,
                         suffix: str = ".drempel") -> Path | None:
-    """A path to write, ending in `suffix` (".drempel" or ".xlsx")."""
-    kind = trajectory_filter() if suffix == ".drempel" else workbook_filter()
+    """A path to write, ending in `suffix` (".drempel", ".xlsx" or ".pdf")."""
+    kind = {".drempel": trajectory_filter, ".pdf": pdf_filter}.get(suffix, workbook_filter)()
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggestion), kind)
     if not name:
         return None

@@ -1137,6 +1137,11 @@ Logbestand: %2</translation>
       <translation>Partners en deelnemers</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Per B: %1</source>
       <translation>Per B: %1</translation>
@@ -1177,6 +1182,16 @@ Logbestand: %2</translation>
       <translation>Voorkeuren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Printable questionnaire</source>
+      <translation>Vragenlijst om af te drukken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Printable questionnaire (PDF)…</source>
+      <translation>Vragenlijst om af te drukken (PDF)…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Problem</source>
       <translation>Probleem</translation>
@@ -1196,6 +1211,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Process coach</source>
       <translation>Procescoach</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Questionnaire saved as %1.</source>
+      <translation>Vragenlijst bewaard als %1.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1338,6 +1358,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Save the new trajectory as</source>
       <translation>Het nieuwe traject bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/measurement_page.py" />
+      <source>Save the questionnaire as</source>
+      <translation>De vragenlijst bewaren als</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />

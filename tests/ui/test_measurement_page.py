@@ -188,3 +188,16 @@ def test_export_a_form_fill_it_and_drop_it_back_on_the_window(window, small_roun
     assert page.answers.index(2, 0).data() == "4"
     page.tabs.setCurrentIndex(1)
     assert "Clients and lived-experience experts" in radar_lines(page)
+
+
+def test_print_the_questionnaire_of_the_round_for_the_chosen_group(window, small_round,
+                                                                   tmp_path):
+    from pypdf import PdfReader
+
+    page = open_measurement(window, small_round)
+    assert page.print_button.isEnabled()
+    out = tmp_path / "papier.pdf"
+    page.on_print(out)
+    first_page = PdfReader(out).pages[0].extract_text()
+    assert "cliënten" in first_page and "CAW Midden · Nulmeting" in first_page
+    assert str(out) in page.round_info.text()
