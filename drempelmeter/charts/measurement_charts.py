@@ -28,7 +28,10 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     A series with no value at all is left out of the plot (its table row says why); a missing
     spoke leaves a gap in the line.
     """
-    figure = Figure(figsize=size or (6.5, 5.5), layout="constrained")
+    # Fixed margins, not a layout engine: the radar redraws at every answer typed, and
+    # constrained layout would double the time of a redraw.
+    figure = Figure(figsize=size or (6.5, 5.5))
+    figure.subplots_adjust(left=0.1, right=0.68, top=0.86, bottom=0.08)
     axes = figure.add_subplot(projection="polar")
     count = len(axes_labels)
     angles = [2 * math.pi * i / max(count, 1) for i in range(count)]

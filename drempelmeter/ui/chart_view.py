@@ -16,11 +16,7 @@ class ChartView(QSplitter):
         self.setObjectName(name)
         self.title = title
         self.canvas = None
-        self.table = QTableWidget()
-        self.table.setObjectName(f"{name}Table")
-        self.table.setAccessibleName(title)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
+        self.table = read_only_table(f"{name}Table", title)
         self.addWidget(self.table)
 
     def show_data(self, figure, rows: Sequence[str], columns: Sequence[str],  # type: ignore[no-untyped-def]
@@ -37,14 +33,30 @@ class ChartView(QSplitter):
             self.canvas.figure = figure
             figure.set_canvas(self.canvas)
             self.canvas.draw_idle()
-        self.table.clear()
-        self.table.setRowCount(len(rows))
-        self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels(list(columns))
-        self.table.setVerticalHeaderLabels(list(rows))
-        for r, row in enumerate(values):
-            for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fill_table(self.table, rows, columns, values)
+
+
+def read_only_table(name: str, title: str) -> QTableWidget:
+    """A table to read (and walk with the keys), not to edit: a chart's numbers."""
+    table = QTableWidget()
+    table.setObjectName(name)
+    table.setAccessibleName(title)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: Sequence[str], columns: Sequence[str],
+               values: Sequence[Sequence[object]]) -> None:
+    """Row and column headers, and the values right-aligned, as figures are read."""
+    table.clear()
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setVerticalHeaderLabels(list(rows))
+    for r, row in enumerate(values):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem(str(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

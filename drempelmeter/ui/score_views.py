@@ -12,11 +12,11 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.questionnaire import RESPONDENT_GROUPS
-from ..domain.scoring import Score, Scores, change
+from ..domain.scoring import ALL, Score, Scores, change
 from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners
 from ..services.records import RoundRecord
-from .chart_view import ChartView
+from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
 from .i18n import language, tr
 
@@ -32,6 +32,8 @@ class ScoreViews:
         self.heatmap = ChartView("meanHeatmap", tr("Mean score per partner and B"))
         self.gaps = ChartView("gapChart", tr("Gap between staff and clients per B"))
         self.changes = ChartView("changeChart", tr("Change between two rounds per B"))
+        self.details = read_only_table("scoreDetails", tr("Every number of the partner per B "
+                                                          "and group"))
         self.compare_with = QComboBox()
         self.compare_with.setObjectName("compareRound")
         self.compare_with.setAccessibleName(tr("Compare with round"))
@@ -42,7 +44,7 @@ class ScoreViews:
         self._notes: list[QLabel] = []
         self._last: tuple | None = None  # type: ignore[type-arg]
         self._starts: dict[str, date] = {}
-        for chart in (self.radar, self.heatmap, self.gaps, self.changes):
+        for chart in (self.radar, self.heatmap, self.gaps, self.changes, self.details):
             wrapper = QWidget()
             layout = QVBoxLayout(wrapper)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -62,12 +64,13 @@ class ScoreViews:
 
     def tabs(self) -> list[tuple[QWidget, str]]:
         return list(zip(self._tabs, (tr("R&adar"), tr("Partner × B"), tr("&Staff–client gap"),
-                                     tr("C&hange")), strict=True))
+                                     tr("C&hange"), tr("Num&bers")), strict=True))
 
     def clear(self) -> None:
         self._last = None
         for chart in (self.radar, self.heatmap, self.gaps, self.changes):
             chart.table.setRowCount(0)
+        self.details.setRowCount(0)
 
     def show(self, tab: QWidget, record: RoundRecord, rounds: Sequence[RoundRecord],
              partner_id: str | None, partner_name: str, group: str) -> None:
@@ -108,6 +111,8 @@ class ScoreViews:
             self._draw_heatmap(scores, bs, b_labels, group)
         elif tab is self._tabs[2]:
             self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
+        elif tab is self._tabs[4]:
+            self._fill_details(scores, bs, b_labels, partner_id)
         else:
             self._draw_change(scores, record, bs, b_labels, partner_id, partner_name, group)
 
@@ -179,6 +184,34 @@ class ScoreViews:
             b_labels, [*names, tr("Change")],
             [[_shown(one), _shown(two), _signed(m)] for one, two, m in
              zip(before, after, moved, strict=True)])
+
+
+    def _fill_details(self, scores: Scores, bs: list[str], b_labels: list[str],
+                      partner_id: str | None) -> None:
+        """Per B and group (and all groups): respondents, answers, mean, the five counts and the
+        share of "weet niet"; a hidden cell shows no number at all."""
+        groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
+        groups.append((tr("All groups"), ALL))
+        columns = [tr("Group"), tr("Respondents"), tr("Answers"), tr("Mean"), "1", "2", "3", "4",
+                   "5", tr("Don't know")]
+        rows, values = [], []
+        for b, b_label in zip(bs, b_labels, strict=True):
+            for group_label, group in groups:
+                cell = scores.get(partner_id or "", group, b)
+                rows.append(b_label)
+                values.append([group_label, *_numbers(cell)])
+        fill_table(self.details, rows, columns, values)
+
+
+def _numbers(cell: Score | None) -> list[str]:
+    if cell is None:
+        return [EMPTY] * 9
+    if cell.suppressed:
+        return [tr("hidden")] * 9
+    share = EMPTY if cell.dont_know_share is None else \
+        QLocale().toString(cell.dont_know_share * 100, "f", 0) + " %"
+    return [str(cell.respondents), str(cell.answers), _shown(cell),
+            *(str(n) for n in cell.distribution or ()), share]
 
 
 def _value(cell: Score | None) -> float | str:

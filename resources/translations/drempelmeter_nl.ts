@@ -503,6 +503,11 @@
       <translation>Alle bestanden (*)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>All groups</source>
+      <translation>Alle groepen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Allowed</source>
       <translation>Toegelaten</translation>
@@ -521,6 +526,11 @@
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Answer “%1” to %2</source>
       <translation>Antwoord “%1” op %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Answers</source>
+      <translation>Antwoorden</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
@@ -688,6 +698,11 @@
       <translation>weet niet</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Don't know</source>
+      <translation>Weet niet</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>done</source>
       <translation>klaar</translation>
@@ -789,6 +804,11 @@ Logbestand: %2</translation>
       <translation>nl</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Every number of the partner per B and group</source>
+      <translation>Alle cijfers van de partner per B en groep</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Excel form for this group</source>
       <translation>Excelformulier voor deze groep</translation>
@@ -840,6 +860,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
+      <location filename="drempelmeter/ui/score_views.py" />
       <source>Group</source>
       <translation>Groep</translation>
     </message>
@@ -948,6 +969,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Log a decision</source>
       <translation>Beslissing noteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Mean</source>
+      <translation>Gemiddelde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1075,6 +1101,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Note on “%1”:</source>
       <translation>Notitie bij “%1”:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Num&amp;bers</source>
+      <translation>&amp;Cijfers</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1302,6 +1333,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Replace with &amp;neutral words</source>
       <translation>Vervangen door &amp;neutrale woorden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Respondents</source>
+      <translation>Respondenten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />

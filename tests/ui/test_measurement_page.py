@@ -201,3 +201,21 @@ def test_print_the_questionnaire_of_the_round_for_the_chosen_group(window, small
     first_page = PdfReader(out).pages[0].extract_text()
     assert "cliënten" in first_page and "CAW Midden · Nulmeting" in first_page
     assert str(out) in page.round_info.text()
+
+
+def test_the_numbers_tab_shows_every_count_and_hides_small_groups(window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(MEASUREMENT)
+    page = window.workspace.measurement_page
+    page.round_combo.setCurrentIndex(page.round_combo.findText("Nulmeting",
+                                                               Qt.MatchFlag.MatchStartsWith))
+    page.partner_combo.setCurrentIndex(page.partner_combo.findText("Armoedevereniging De Brug"))
+    page.tabs.setCurrentIndex(5)
+    table = page.scores.details
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+    management = [row for row in rows if row[0] == "Management"]
+    assert management and all(set(row[1:]) == {"hidden"} for row in management)  # a group of 2
+    everyone = [row for row in rows if row[0] == "All groups"]
+    assert everyone and all(row[1].isdigit() and int(row[1]) >= 5 for row in everyone)
+    assert all(sum(map(int, row[4:9])) == int(row[2]) for row in everyone)
