@@ -1,0 +1,141 @@
+"""Ranking barriers: the factor score, dot voting, impact/effort and MoSCoW.
+
+Every method ends in a rank per barrier. Ties share a rank and the next rank skips (1, 2, 2, 4:
+"competition ranking"), so nobody can read an order into a tie that the method did not make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from .terms import Term, Vocabulary
+
+METHODS = Vocabulary(
+    "prioritisation_methods",
+    (
+        Term("score", "Score (ernst × frequentie × bereik)", "Score (severity × frequency × reach)"),
+        Term("dots", "Stippenstemming", "Dot voting"),
+        Term("impact_effort", "Impact en inspanning", "Impact and effort"),
+        Term("moscow", "MoSCoW", "MoSCoW"),
+    ),
+)
+
+MOSCOW = Vocabulary(
+    "moscow",
+    (
+        Term("must", "Must: moet", "Must have"),
+        Term("should", "Should: zou moeten", "Should have"),
+        Term("could", "Could: kan", "Could have"),
+        Term("wont", "Won't: nu niet", "Won't have this time"),
+    ),
+)
+
+QUADRANTS = Vocabulary(
+    "impact_effort_quadrants",
+    (
+        Term("quick_win", "Snelle winst", "Quick win"),
+        Term("big_project", "Groot project", "Big project"),
+        Term("fill_in", "Opvulling", "Fill-in"),
+        Term("time_sink", "Tijdrover", "Time sink"),
+    ),
+)
+
+#: Frequency keys as factors: how often a barrier is met.
+FREQUENCY_FACTOR = {"rarely": 1, "monthly": 2, "weekly": 3, "daily": 4}
+#: Impact and effort are placed on 1–5; 3 and above counts as high.
+HIGH = 3
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Exponents of the three factors: 1 is plain, 0 leaves a factor out, 2 doubles its pull."""
+
+    severity: float = 1.0
+    frequency: float = 1.0
+    reach: float = 1.0
+
+
+@dataclass(frozen=True)
+class Factors:
+    """A barrier's severity (0–4), frequency (1–4) and reach (partners that recognise it)."""
+
+    severity: int
+    frequency: int
+    reach: int
+
+
+def factor_score(factors: Factors, weights: Weights = Weights()) -> float:  # noqa: B008
+    """severity^w1 × frequency^w2 × reach^w3; a barrier that is no problem (severity 0) scores 0."""
+    if factors.severity <= 0:
+        return 0.0
+    return round(factors.severity ** weights.severity * max(factors.frequency, 1)
+                 ** weights.frequency * max(factors.reach, 1) ** weights.reach, 4)
+
+
+def rank(values: Mapping[str, float]) -> dict[str, int]:
+    """Highest value first; equal values share a rank and the next rank skips."""
+    ordered = sorted(values.items(), key=lambda pair: (-pair[1], pair[0]))
+    ranks: dict[str, int] = {}
+    for position, (key, value) in enumerate(ordered, start=1):
+        previous = ordered[position - 2] if position > 1 else None
+        ranks[key] = ranks[previous[0]] if previous and previous[1] == value else position
+    return ranks
+
+
+def rank_by_score(factors: Mapping[str, Factors], weights: Weights = Weights()  # noqa: B008
+                  ) -> tuple[dict[str, float], dict[str, int]]:
+    scores = {key: factor_score(f, weights) for key, f in factors.items()}
+    return scores, rank(scores)
+
+
+def dot_budget(barriers: int) -> int:
+    """Dots per participant: about a quarter of the barriers, at least one."""
+    return max(1, round(barriers / 4))
+
+
+class TooManyDots(ValueError):
+    """A participant placed more dots than the budget allows."""
+
+    def __init__(self, participant: str, placed: int, budget: int) -> None:
+        super().__init__(f"{participant} placed {placed} dots; the budget is {budget}")
+        self.participant = participant
+        self.placed = placed
+        self.budget = budget
+
+
+def tally_dots(votes: Mapping[str, Mapping[str, int]], barriers: Iterable[str],
+               budget: int) -> dict[str, int]:
+    """Dots per barrier from each participant's dots (participant → barrier → dots)."""
+    totals = dict.fromkeys(barriers, 0)
+    for participant, placed in votes.items():
+        spent = sum(placed.values())
+        if spent > budget or any(n < 0 for n in placed.values()):
+            raise TooManyDots(participant, spent, budget)
+        for barrier, dots in placed.items():
+            if barrier not in totals:
+                raise KeyError(barrier)
+            totals[barrier] += dots
+    return totals
+
+
+def quadrant(impact: int, effort: int) -> str:
+    """Where a barrier lands on the 2×2: high impact and low effort is a quick win."""
+    if impact >= HIGH:
+        return "quick_win" if effort < HIGH else "big_project"
+    return "fill_in" if effort < HIGH else "time_sink"
+
+
+def rank_by_impact_effort(placements: Mapping[str, tuple[int, int]]) -> dict[str, int]:
+    """Quick wins first, then big projects, fill-ins, time sinks; within a quadrant higher impact,
+    then lower effort, first. Equal placements share a rank."""
+    order = {key: i for i, key in enumerate(QUADRANTS.ordered_keys())}
+    values = {key: -(order[quadrant(i, e)] * 100 + (5 - i) * 10 + e)
+              for key, (i, e) in placements.items()}
+    return rank(values)
+
+
+def rank_by_moscow(choices: Mapping[str, str]) -> dict[str, int]:
+    """Must before should before could before won't; the same category shares a rank."""
+    order = {key: i for i, key in enumerate(MOSCOW.ordered_keys())}
+    return rank({key: -order[choice] for key, choice in choices.items()})

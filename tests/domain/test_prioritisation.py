@@ -1,0 +1,77 @@
+"""Each prioritisation method on small hand-computed cases, ties included."""
+
+from __future__ import annotations
+
+import pytest
+
+from drempelmeter.domain.prioritisation import (
+    Factors,
+    TooManyDots,
+    Weights,
+    dot_budget,
+    factor_score,
+    quadrant,
+    rank,
+    rank_by_impact_effort,
+    rank_by_moscow,
+    rank_by_score,
+    tally_dots,
+)
+
+
+def test_ties_share_a_rank_and_the_next_rank_skips():
+    assert rank({"a": 5, "b": 9, "c": 5, "d": 1}) == {"b": 1, "a": 2, "c": 2, "d": 4}
+    assert rank({}) == {}
+    assert rank({"x": 0.0, "y": 0.0}) == {"x": 1, "y": 1}
+
+
+def test_factor_score_multiplies_and_weights_are_exponents():
+    wachtlijst = Factors(severity=4, frequency=3, reach=2)  # 4 × 3 × 2
+    formulier = Factors(severity=3, frequency=4, reach=2)   # 3 × 4 × 2
+    website = Factors(severity=2, frequency=4, reach=5)     # 2 × 4 × 5
+    geen = Factors(severity=0, frequency=4, reach=8)
+    assert factor_score(wachtlijst) == 24 and factor_score(formulier) == 24
+    assert factor_score(website) == 40 and factor_score(geen) == 0
+    scores, ranks = rank_by_score({"w": wachtlijst, "f": formulier, "s": website, "g": geen})
+    assert ranks == {"s": 1, "f": 2, "w": 2, "g": 4}
+    # Severity counts double: 16×3×2 = 96, 9×4×2 = 72, 4×4×5 = 80.
+    scores, ranks = rank_by_score({"w": wachtlijst, "f": formulier, "s": website},
+                                  Weights(severity=2))
+    assert scores == {"w": 96, "f": 72, "s": 80} and ranks == {"w": 1, "s": 2, "f": 3}
+    # Reach left out: 4×3 = 12, 3×4 = 12, 2×4 = 8.
+    _scores, ranks = rank_by_score({"w": wachtlijst, "f": formulier, "s": website},
+                                   Weights(reach=0))
+    assert ranks == {"w": 1, "f": 1, "s": 3}
+
+
+def test_dot_budget_is_a_quarter_of_the_barriers_and_at_least_one():
+    assert [dot_budget(n) for n in (1, 2, 3, 8, 10, 12, 30)] == [1, 1, 1, 2, 2, 3, 8]
+
+
+def test_dots_are_tallied_per_barrier_within_the_budget():
+    votes = {"An": {"a": 2, "b": 1}, "Bert": {"b": 3}, "Chloé": {"a": 1, "c": 1, "b": 1}}
+    totals = tally_dots(votes, ["a", "b", "c", "d"], budget=3)
+    assert totals == {"a": 3, "b": 5, "c": 1, "d": 0}
+    assert rank(totals) == {"b": 1, "a": 2, "c": 3, "d": 4}
+    with pytest.raises(TooManyDots) as refused:
+        tally_dots({"Dirk": {"a": 2, "b": 2}}, ["a", "b"], budget=3)
+    assert (refused.value.participant, refused.value.placed) == ("Dirk", 4)
+
+
+@pytest.mark.parametrize(("impact", "effort", "expected"), [
+    (5, 1, "quick_win"), (3, 2, "quick_win"), (4, 4, "big_project"), (3, 3, "big_project"),
+    (2, 1, "fill_in"), (1, 5, "time_sink"), (2, 3, "time_sink"),
+])
+def test_quadrants_split_at_three(impact, effort, expected):
+    assert quadrant(impact, effort) == expected
+
+
+def test_impact_effort_ranks_quick_wins_first_then_by_impact_and_effort():
+    placements = {"a": (4, 2), "b": (5, 2), "c": (5, 5), "d": (2, 1), "e": (1, 5), "f": (4, 2)}
+    # quick wins: b (5,2) before a and f (4,2, tied); big project c; fill-in d; time sink e
+    assert rank_by_impact_effort(placements) == {"b": 1, "a": 2, "f": 2, "c": 4, "d": 5, "e": 6}
+
+
+def test_moscow_ranks_by_category_with_ties():
+    choices = {"a": "should", "b": "must", "c": "wont", "d": "must", "e": "could"}
+    assert rank_by_moscow(choices) == {"b": 1, "d": 1, "a": 3, "e": 4, "c": 5}
