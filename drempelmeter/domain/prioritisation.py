@@ -65,7 +65,7 @@ class Factors:
     reach: int
 
 
-def factor_score(factors: Factors, weights: Weights = Weights()) -> float:  # noqa: B008
+def factor_score(factors: Factors, weights: Weights = Weights()) -> float:
     """severity^w1 × frequency^w2 × reach^w3; a barrier that is no problem (severity 0) scores 0."""
     if factors.severity <= 0:
         return 0.0
@@ -83,7 +83,7 @@ def rank(values: Mapping[str, float]) -> dict[str, int]:
     return ranks
 
 
-def rank_by_score(factors: Mapping[str, Factors], weights: Weights = Weights()  # noqa: B008
+def rank_by_score(factors: Mapping[str, Factors], weights: Weights = Weights()
                   ) -> tuple[dict[str, float], dict[str, int]]:
     scores = {key: factor_score(f, weights) for key, f in factors.items()}
     return scores, rank(scores)

@@ -246,6 +246,17 @@ SIGNAL_STATUSES = Vocabulary(
     ),
 )
 
+BARRIER_STATUSES = Vocabulary(
+    "barrier_statuses",
+    (
+        Term("candidate", "Kandidaat", "Candidate"),
+        Term("validated", "Gevalideerd", "Validated"),
+        Term("prioritised", "Geprioriteerd", "Prioritised"),
+        Term("in_action", "In actie", "In action"),
+        Term("set_aside", "Niet weerhouden", "Set aside"),
+    ),
+)
+
 #: The signal fields that take one value of a closed list, and the list.
 SIGNAL_CHOICES: dict[str, Vocabulary] = {
     "level": LEVELS, "non_take_up": NON_TAKE_UP_TYPES, "journey_moment": JOURNEY_MOMENTS,

@@ -153,3 +153,23 @@ class RespondentRecord:
     partner_id: str
     group: str
     answers: tuple[tuple[str, int | None, str | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class BarrierRecord:
+    """A barrier with its signals; `partner_ids` None means: the partners of its signals."""
+
+    id: str
+    title: str
+    primary_b: str
+    description: str = ""
+    level: str | None = None
+    journey_moment: str | None = None
+    severity: int | None = None
+    frequency: str | None = None
+    influence: str | None = None
+    partner_ids: tuple[str, ...] | None = None
+    status: str = "candidate"
+    signal_ids: tuple[str, ...] = ()
+    #: The partners that recognise it: set by the coach, or else those of its signals.
+    recognised_by: tuple[str, ...] = ()

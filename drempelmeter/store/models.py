@@ -9,6 +9,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -263,6 +264,10 @@ class Signal(Base):
     frequency: Mapped[str | None] = mapped_column(String(30))
     influence: Mapped[str | None] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(30), default="noticed")
+    #: The barrier this signal was bundled into, if any (a signal is in one barrier at most).
+    barrier_id: Mapped[str | None] = mapped_column(
+        ForeignKey("barrier.id", ondelete="SET NULL"), index=True
+    )
     #: Personal-data findings the user chose to keep, with when: a recorded confirmation.
     kept_findings: Mapped[list[str]] = mapped_column(JSON, default=list)
     kept_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -334,3 +339,71 @@ class ResponseAnswer(Base):
     item_id: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[int | None] = mapped_column(Integer)
     special: Mapped[str | None] = mapped_column(String(20))
+
+
+class Barrier(Base):
+    """A drempel: a cluster of signals the working group validated, to be prioritised.
+
+    Its taxonomy fields default from its signals; the partners that recognise it are derived
+    from its signals unless the coach set them (`partner_ids` not null).
+    """
+
+    __tablename__ = "barrier"
+    __table_args__ = (
+        CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 4", name="severity_range"),
+    )
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    description: Mapped[str] = mapped_column(Text, default="")
+    primary_b: Mapped[str] = mapped_column(String(30))
+    level: Mapped[str | None] = mapped_column(String(30))
+    journey_moment: Mapped[str | None] = mapped_column(String(30))
+    severity: Mapped[int | None] = mapped_column(Integer)
+    frequency: Mapped[str | None] = mapped_column(String(30))
+    influence: Mapped[str | None] = mapped_column(String(30))
+    partner_ids: Mapped[list[str] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(30), default="candidate")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PriorityRound(Base):
+    """One prioritisation: its method, date, participants, weights and the rationale."""
+
+    __tablename__ = "priority_round"
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    method: Mapped[str] = mapped_column(String(30))
+    held_on: Mapped[date] = mapped_column(Date)
+    participants: Mapped[list[str]] = mapped_column(JSON, default=list)
+    #: Method settings: the factor weights, or the dots per participant.
+    settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+    entries: Mapped[list["PriorityEntry"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class PriorityEntry(Base):
+    """A barrier in a round: what it was given (votes, placement, category) and its rank."""
+
+    __tablename__ = "priority_entry"
+
+    round_id: Mapped[str] = mapped_column(
+        ForeignKey("priority_round.id", ondelete="CASCADE"), primary_key=True
+    )
+    barrier_id: Mapped[str] = mapped_column(
+        ForeignKey("barrier.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    #: votes (participant → dots), objection, impact, effort, moscow: as the method needs.
+    inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    score: Mapped[float | None] = mapped_column(Float)
+    rank: Mapped[int | None] = mapped_column(Integer)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from .models import (
     Attendance,
+    Barrier,
     ChecklistItem,
     Decision,
     MeasurementRound,
@@ -109,6 +110,10 @@ def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
     """
     if rows:
         session.connection().execute(Signal.__table__.insert(), rows)
+
+
+def barriers(session: Session) -> list[Barrier]:
+    return list(session.scalars(select(Barrier).order_by(Barrier.created_at, Barrier.id)))
 
 
 def rounds(session: Session) -> list[MeasurementRound]:

@@ -1,0 +1,174 @@
+"""Barriers: bundle signals into one, move signals between them, merge and split; suggestions.
+
+Every change returns what it replaced, so the UI can undo it exactly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..domain.clustering import SignalText, suggest_groups
+from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import Barrier, Signal
+from .errors import InvalidInput
+from .records import BarrierRecord
+from .validation import clean_text, existing, known_key
+
+#: signal id → (barrier id or None, signal status): what an assignment replaced.
+Assignments = dict[str, tuple[str | None, str]]
+FIELDS = ("title", "description", "primary_b", "level", "journey_moment", "severity",
+          "frequency", "influence", "status")
+
+
+def _most_common(values: Iterable[object]) -> object:
+    counted = Counter(v for v in values if v is not None)
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def defaults_from(signals: list[Signal]) -> dict[str, object]:
+    """The taxonomy fields a new barrier takes from its signals: the most common B, level and
+    moment and influence, the highest severity and frequency."""
+    frequencies = [s.frequency for s in signals if s.frequency]
+    order = FREQUENCY.ordered_keys()
+    return {
+        "primary_b": _most_common(s.primary_b for s in signals),
+        "level": _most_common(s.level for s in signals),
+        "journey_moment": _most_common(s.journey_moment for s in signals),
+        "influence": _most_common(s.influence for s in signals),
+        "severity": max((s.severity for s in signals if s.severity is not None), default=None),
+        "frequency": max(frequencies, key=order.index) if frequencies else None,
+    }
+
+
+def _record(row: Barrier, signals: list[Signal]) -> BarrierRecord:
+    derived = tuple(dict.fromkeys(s.partner_id for s in signals))
+    explicit = None if row.partner_ids is None else tuple(row.partner_ids)
+    return BarrierRecord(
+        row.id, row.title, row.primary_b, row.description, row.level, row.journey_moment,
+        row.severity, row.frequency, row.influence, explicit, row.status,
+        tuple(s.id for s in signals), explicit if explicit is not None else derived)
+
+
+def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
+    with db.session() as session:
+        members: dict[str, list[Signal]] = {}
+        for signal in queries.signals(session):
+            if signal.barrier_id:
+                members.setdefault(signal.barrier_id, []).append(signal)
+        return [_record(row, members.get(row.id, [])) for row in queries.barriers(session)]
+
+
+def get_barrier(db: TrajectoryDatabase, barrier_id: str) -> BarrierRecord:
+    return next(b for b in list_barriers(db) if b.id == barrier_id)
+
+
+def _validated(record: BarrierRecord) -> BarrierRecord:
+    known_key("B", ALL_BS, record.primary_b)
+    known_key("status", BARRIER_STATUSES, record.status)
+    if record.severity is not None:
+        known_key("severity", SEVERITY, str(record.severity))
+    if record.frequency is not None:
+        known_key("frequency", FREQUENCY, record.frequency)
+    return replace(record, title=clean_text("title", record.title, required=True),
+                   description=clean_text("description", record.description, limit=4000))
+
+
+def _assign(session, barrier_id: str | None, signal_ids: Iterable[str]) -> Assignments:  # type: ignore[no-untyped-def]
+    before: Assignments = {}
+    for signal_id in signal_ids:
+        signal = existing(session, Signal, signal_id)
+        before[signal_id] = (signal.barrier_id, signal.status)
+        signal.barrier_id = barrier_id
+        if barrier_id is not None and signal.status == "noticed":
+            signal.status = "bundled"
+    return before
+
+
+def create_barrier(db: TrajectoryDatabase, barrier_id: str, title: str,
+                   signal_ids: Iterable[str], description: str = "") -> Assignments:
+    """A new barrier from signals (moved out of any barrier they were in); its fields default
+    from them. Returns the signals' previous assignments, for undo."""
+    ids = list(dict.fromkeys(signal_ids))
+    if not ids:
+        raise InvalidInput("signals", InvalidInput.REQUIRED)
+    with db.session() as session:
+        signals = [existing(session, Signal, i) for i in ids]
+        record = _validated(BarrierRecord(barrier_id, title, description=description,
+                                          **defaults_from(signals)))  # type: ignore[arg-type]
+        session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
+                            **{f: getattr(record, f) for f in FIELDS}))
+        session.flush()
+        return _assign(session, barrier_id, ids)
+
+
+def assign_signals(db: TrajectoryDatabase, barrier_id: str | None,
+                   signal_ids: Iterable[str]) -> Assignments:
+    """Put signals in a barrier (or, with None, take them out); returns what that replaced."""
+    with db.session() as session:
+        if barrier_id is not None:
+            existing(session, Barrier, barrier_id)
+        return _assign(session, barrier_id, signal_ids)
+
+
+def restore_assignments(db: TrajectoryDatabase, before: Assignments) -> None:
+    with db.session() as session:
+        for signal_id, (barrier_id, status) in before.items():
+            signal = existing(session, Signal, signal_id)
+            signal.barrier_id, signal.status = barrier_id, status
+
+
+def update_barrier(db: TrajectoryDatabase, record: BarrierRecord) -> None:
+    record = _validated(record)
+    with db.session() as session:
+        row = existing(session, Barrier, record.id)
+        for name in FIELDS:
+            setattr(row, name, getattr(record, name))
+        row.partner_ids = None if record.partner_ids is None else list(record.partner_ids)
+
+
+def remove_barrier(db: TrajectoryDatabase, barrier_id: str) -> tuple[BarrierRecord, Assignments]:
+    """Remove a barrier; its signals stay, unbundled. Returns both, for undo."""
+    record = get_barrier(db, barrier_id)
+    with db.session() as session:
+        before = _assign(session, None, record.signal_ids)
+        session.delete(existing(session, Barrier, barrier_id))
+    return record, before
+
+
+def restore_barrier(db: TrajectoryDatabase, record: BarrierRecord, before: Assignments) -> None:
+    """Put a removed barrier back with its signals (the undo of remove and of merge)."""
+    with db.session() as session:
+        session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
+                            partner_ids=None if record.partner_ids is None
+                            else list(record.partner_ids),
+                            **{f: getattr(record, f) for f in FIELDS}))
+        session.flush()
+        _assign(session, record.id, record.signal_ids)
+        for signal_id, (_barrier, status) in before.items():
+            existing(session, Signal, signal_id).status = status
+
+
+def merge_barriers(db: TrajectoryDatabase, keep_id: str, other_id: str,
+                   ) -> tuple[BarrierRecord, Assignments]:
+    """Move the other barrier's signals into `keep_id` and remove the other; returns the removed
+    barrier and the moves, which `restore_barrier` undoes."""
+    if keep_id == other_id:
+        raise InvalidInput("barrier", InvalidInput.IN_USE, keep_id)
+    other = get_barrier(db, other_id)
+    with db.session() as session:
+        existing(session, Barrier, keep_id)
+        moved = _assign(session, keep_id, other.signal_ids)
+        session.delete(existing(session, Barrier, other_id))
+    return other, moved
+
+
+def suggestions(db: TrajectoryDatabase, threshold: float = 0.15) -> list[tuple[str, ...]]:
+    """Groups of signals not yet in a barrier that probably belong together."""
+    with db.session() as session:
+        free = [SignalText(s.id, s.primary_b, s.level, s.description)
+                for s in queries.signals(session) if s.barrier_id is None]
+    return suggest_groups(free, threshold)

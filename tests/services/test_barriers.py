@@ -1,0 +1,89 @@
+"""Barriers on a real file: bundling signals, moving, merging, splitting, and every undo."""
+
+from __future__ import annotations
+
+import pytest
+
+from drempelmeter.services import barriers, signals
+from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.trajectory import open_trajectory
+
+
+@pytest.fixture
+def db(demo_file):
+    handle = open_trajectory(demo_file)
+    yield handle
+    handle.close()
+
+
+def free_signals(db, count: int, b: str | None = None) -> list:  # type: ignore[no-untyped-def]
+    return [s for s in signals.list_signals(db) if b in (None, s.primary_b)
+            and s.id not in {i for bar in barriers.list_barriers(db) for i in bar.signal_ids}
+            ][:count]
+
+
+def test_a_barrier_from_signals_takes_its_fields_and_partners_from_them(db):
+    chosen = free_signals(db, 3, "beschikbaarheid")
+    before = barriers.create_barrier(db, "b1", "Lange wachtlijsten", [s.id for s in chosen])
+    barrier = barriers.get_barrier(db, "b1")
+    assert barrier.signal_ids == tuple(s.id for s in chosen)
+    assert barrier.primary_b == "beschikbaarheid" and barrier.status == "candidate"
+    assert barrier.severity == max(s.severity for s in chosen if s.severity is not None)
+    assert set(barrier.recognised_by) == {s.partner_id for s in chosen}
+    assert barrier.partner_ids is None
+    now = {s.id: s.status for s in signals.list_signals(db)}
+    assert all(now[s.id] == ("bundled" if s.status == "noticed" else s.status) for s in chosen)
+
+    barriers.remove_barrier(db, "b1")
+    barriers.restore_assignments(db, before)  # (as the undo of create does, after removing)
+    assert {s.id: s.status for s in signals.list_signals(db)} == {
+        **now, **{s.id: s.status for s in chosen}}
+
+
+def test_move_merge_and_restore(db):
+    one, two, three, four = free_signals(db, 4)
+    barriers.create_barrier(db, "a", "Eerste", [one.id, two.id])
+    barriers.create_barrier(db, "b", "Tweede", [three.id])
+    moved = barriers.assign_signals(db, "b", [two.id])
+    assert set(barriers.get_barrier(db, "b").signal_ids) == {two.id, three.id}
+    barriers.restore_assignments(db, moved)
+    assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id, two.id}
+
+    removed, merged = barriers.merge_barriers(db, "a", "b")
+    assert [b.id for b in barriers.list_barriers(db)] == ["a"]
+    assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id, two.id, three.id}
+    barriers.restore_barrier(db, removed, merged)
+    assert set(barriers.get_barrier(db, "b").signal_ids) == {three.id}
+    assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id, two.id}
+
+    # A split is a new barrier made of some of the signals: they move out of the old one.
+    barriers.create_barrier(db, "c", "Afgesplitst", [two.id])
+    assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id}
+    with pytest.raises(InvalidInput):
+        barriers.merge_barriers(db, "a", "a")
+    with pytest.raises(InvalidInput):
+        barriers.create_barrier(db, "d", "Leeg", [])
+    assert four.id not in {i for b in barriers.list_barriers(db) for i in b.signal_ids}
+
+
+def test_the_coach_can_set_the_partners_and_fields(db):
+    one, two = free_signals(db, 2)
+    barriers.create_barrier(db, "a", "Eerste", [one.id, two.id])
+    from dataclasses import replace
+
+    record = barriers.get_barrier(db, "a")
+    barriers.update_barrier(db, replace(record, partner_ids=(one.partner_id,), severity=4,
+                                        status="validated", title=" Nieuwe titel "))
+    changed = barriers.get_barrier(db, "a")
+    assert changed.recognised_by == (one.partner_id,) and changed.title == "Nieuwe titel"
+    assert (changed.severity, changed.status) == (4, "validated")
+    with pytest.raises(InvalidInput):
+        barriers.update_barrier(db, replace(record, status="klaar"))
+
+
+def test_suggestions_only_hold_signals_not_yet_in_a_barrier(db):
+    groups = barriers.suggestions(db)
+    assert groups and all(len(g) >= 2 for g in groups)
+    first = groups[0]
+    barriers.create_barrier(db, "x", "Gesuggereerd", first)
+    assert all(first[0] not in g for g in barriers.suggestions(db))
