@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from .terms import normalise
 
 #: Words too common in signal descriptions to say anything about likeness.
-STOP_WORDS = frozenset(["de", "het", "een", "en", "of", "van", "voor", "naar", "met", "zonder", "bij", "op", "in", "uit", "aan", "als", "dan", "dat", "die", "dit", "deze", "wie", "wat", "niet", "geen", "wel", "ook", "nog", "maar", "want", "omdat", "door", "over", "onder", "tegen", "tot", "om", "te", "zijn", "is", "was", "worden", "wordt", "werd", "hebben", "heeft", "had", "kunnen", "kan", "kon", "moeten", "moet", "moest", "zullen", "zal", "zou", "er", "hier", "daar", "hun", "hen", "ze", "zij", "wij", "we", "je", "jij", "u", "hij", "zich", "ons", "onze", "mensen", "cliënten", "clienten", "klanten", "vaak", "soms", "veel", "weinig", "the", "and", "for", "with"])
+STOP_WORDS = frozenset((
+    "de", "het", "een", "en", "of", "van", "voor", "naar", "met", "zonder", "bij", "op", "in",
+    "uit", "aan", "als", "dan", "dat", "die", "dit", "deze", "wie", "wat", "niet", "geen",
+    "wel", "ook", "nog", "maar", "want", "omdat", "door", "over", "onder", "tegen", "tot", "om",
+    "te", "zijn", "is", "was", "worden", "wordt", "werd", "hebben", "heeft", "had", "kunnen",
+    "kan", "kon", "moeten", "moet", "moest", "zullen", "zal", "zou", "er", "hier", "daar",
+    "hun", "hen", "ze", "zij", "wij", "we", "je", "jij", "u", "hij", "zich", "ons", "onze",
+    "mensen", "cliënten", "clienten", "klanten", "vaak", "soms", "veel", "weinig", "the", "and",
+    "for", "with",
+))
 MIN_LENGTH = 4
 
 
