@@ -55,11 +55,18 @@ def _record(row: Barrier, signals: list[Signal]) -> BarrierRecord:
 
 def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
     with db.session() as session:
-        members: dict[str, list[Signal]] = {}
-        for signal in queries.signals(session):
-            if signal.barrier_id:
-                members.setdefault(signal.barrier_id, []).append(signal)
-        return [_record(row, members.get(row.id, [])) for row in queries.barriers(session)]
+        return barriers_in(session)
+
+
+def barriers_in(session, ids: Iterable[str] | None = None) -> list[BarrierRecord]:  # type: ignore[no-untyped-def]
+    """The barriers (all, or those in `ids`) with their signals, inside a caller's session."""
+    wanted = None if ids is None else set(ids)
+    members: dict[str, list[Signal]] = {}
+    for signal in queries.signals(session):
+        if signal.barrier_id:
+            members.setdefault(signal.barrier_id, []).append(signal)
+    return [_record(row, members.get(row.id, [])) for row in queries.barriers(session)
+            if wanted is None or row.id in wanted]
 
 
 def get_barrier(db: TrajectoryDatabase, barrier_id: str) -> BarrierRecord:

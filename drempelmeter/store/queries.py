@@ -14,6 +14,7 @@ from .models import (
     Participant,
     Partner,
     PhaseRecord,
+    PriorityRound,
     Respondent,
     ResponseAnswer,
     Signal,
@@ -114,6 +115,11 @@ def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
 
 def barriers(session: Session) -> list[Barrier]:
     return list(session.scalars(select(Barrier).order_by(Barrier.created_at, Barrier.id)))
+
+
+def priority_rounds(session: Session) -> list[PriorityRound]:
+    return list(session.scalars(
+        select(PriorityRound).order_by(PriorityRound.held_on, PriorityRound.id)))
 
 
 def rounds(session: Session) -> list[MeasurementRound]:

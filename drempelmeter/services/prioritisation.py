@@ -1,0 +1,202 @@
+"""Prioritisation rounds: a method, a date, the participants, the inputs per barrier, the ranks.
+
+The ranks are worked out by domain.prioritisation and stored with the inputs, so a round can
+later say why a barrier came first. A closed round is frozen, with its rationale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..domain.prioritisation import (
+    FREQUENCY_FACTOR,
+    METHODS,
+    MOSCOW,
+    Factors,
+    TooManyDots,
+    Weights,
+    dot_budget,
+    rank,
+    rank_by_impact_effort,
+    rank_by_moscow,
+    rank_by_score,
+    tally_dots,
+)
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import PriorityEntry, PriorityRound
+from . import barriers
+from .errors import InvalidInput
+from .validation import clean_text, existing, known_key
+
+
+@dataclass(frozen=True)
+class EntryResult:
+    barrier_id: str
+    inputs: dict[str, Any]
+    score: float | None
+    rank: int | None
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    id: str
+    method: str
+    held_on: date
+    participants: tuple[str, ...]
+    settings: dict[str, Any]
+    rationale: str
+    closed_on: date | None
+    entries: tuple[EntryResult, ...] = field(default=())
+
+    def ranked(self) -> list[EntryResult]:
+        """The entries best first; those without a rank (not yet placed) last."""
+        return sorted(self.entries, key=lambda e: (e.rank is None, e.rank or 0, e.barrier_id))
+
+
+def start_round(db: TrajectoryDatabase, round_id: str, method: str, held_on: date,
+                participants: list[str], barrier_ids: list[str],
+                settings: dict[str, Any] | None = None) -> None:
+    """A new round over `barrier_ids`; dot voting gets its budget, the score its weights."""
+    known_key("method", METHODS, method)
+    people = [clean_text("participant", p, required=True) for p in participants]
+    if not barrier_ids:
+        raise InvalidInput("barriers", InvalidInput.REQUIRED)
+    settings = dict(settings or {})
+    if method == "dots":
+        settings.setdefault("budget", dot_budget(len(barrier_ids)))
+    if method == "score":
+        settings.setdefault("weights", {"severity": 1.0, "frequency": 1.0, "reach": 1.0})
+    with db.session() as session:
+        row = PriorityRound(id=round_id, trajectory_id=queries.trajectory(session).id,
+                            method=method, held_on=held_on, participants=people,
+                            settings=settings, rationale="", closed_on=None,
+                            entries=[PriorityEntry(barrier_id=b, inputs={}) for b in barrier_ids])
+        session.add(row)
+        session.flush()
+        _rerank(session, row)
+
+
+def remove_round(db: TrajectoryDatabase, round_id: str) -> None:
+    """The undo of starting a round."""
+    with db.session() as session:
+        session.delete(_open(session, round_id))
+
+
+def _open(session, round_id: str) -> PriorityRound:  # type: ignore[no-untyped-def]
+    row = existing(session, PriorityRound, round_id)
+    if row.closed_on is not None:
+        raise InvalidInput("round", InvalidInput.CLOSED, round_id)
+    return row
+
+
+def set_inputs(db: TrajectoryDatabase, round_id: str, barrier_id: str,
+               inputs: dict[str, Any]) -> dict[str, Any]:
+    """What a barrier was given in this round (votes, objection, impact and effort, MoSCoW);
+    the round is re-ranked at once. Returns the inputs before, for undo."""
+    with db.session() as session:
+        row = _open(session, round_id)
+        _check_inputs(row, inputs)
+        entry = next((e for e in row.entries if e.barrier_id == barrier_id), None)
+        if entry is None:
+            raise InvalidInput("barrier", InvalidInput.NOT_FOUND, barrier_id)
+        before = dict(entry.inputs)
+        entry.inputs = dict(inputs)
+        session.flush()
+        _rerank(session, row)
+        return before
+
+
+def set_settings(db: TrajectoryDatabase, round_id: str, settings: dict[str, Any],
+                 ) -> dict[str, Any]:
+    """New weights (or budget) for an open round, re-ranked at once; returns the old ones."""
+    with db.session() as session:
+        row = _open(session, round_id)
+        before = dict(row.settings)
+        row.settings = dict(settings)
+        _rerank(session, row)
+        return before
+
+
+def close_round(db: TrajectoryDatabase, round_id: str, rationale: str, closed_on: date) -> None:
+    with db.session() as session:
+        row = _open(session, round_id)
+        row.rationale = clean_text("rationale", rationale, limit=4000)
+        row.closed_on = closed_on
+
+
+def _check_inputs(row: PriorityRound, inputs: dict[str, Any]) -> None:
+    if row.method == "dots":
+        votes = inputs.get("votes", {})
+        for person, dots in votes.items():
+            if person not in row.participants and person != "tally":
+                raise InvalidInput("participant", InvalidInput.NOT_FOUND, person)
+            if not isinstance(dots, int) or dots < 0:
+                raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, dots)
+    elif row.method == "impact_effort":
+        for key in ("impact", "effort"):
+            value = inputs.get(key)
+            if value is not None and value not in (1, 2, 3, 4, 5):
+                raise InvalidInput(key, InvalidInput.OUT_OF_RANGE, value)
+    elif row.method == "moscow" and inputs.get("moscow") is not None:
+        known_key("moscow", MOSCOW, inputs["moscow"])
+
+
+def _rerank(session, row: PriorityRound) -> None:  # type: ignore[no-untyped-def]
+    """Score and rank every entry of the round by its method; unplaced entries get no rank."""
+    entries = {e.barrier_id: e for e in row.entries}
+    scores: dict[str, float] = {}
+    ranks: dict[str, int] = {}
+    if row.method == "score":
+        weights = Weights(**row.settings.get("weights", {}))
+        found = {b.id: b for b in barriers.barriers_in(session, entries)}
+        factors = {key: Factors(found[key].severity or 0,
+                                FREQUENCY_FACTOR.get(found[key].frequency or "", 1),
+                                max(len(found[key].recognised_by), 1)) for key in entries}
+        scores, ranks = rank_by_score(factors, weights)
+    elif row.method == "dots":
+        votes: dict[str, dict[str, int]] = {}
+        for key, entry in entries.items():
+            for person, dots in entry.inputs.get("votes", {}).items():
+                votes.setdefault(person, {})[key] = dots
+        tally = votes.pop("tally", {})  # counted as a whole, not per participant
+        try:
+            totals = tally_dots(votes, entries, int(row.settings.get("budget", 1)))
+        except TooManyDots as exc:
+            raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE,
+                               (exc.participant, exc.placed, exc.budget)) from exc
+        scores = {key: float(totals[key] + tally.get(key, 0)) for key in entries}
+        ranks = rank(scores)
+    elif row.method == "impact_effort":
+        placed = {key: (e.inputs["impact"], e.inputs["effort"]) for key, e in entries.items()
+                  if e.inputs.get("impact") and e.inputs.get("effort")}
+        ranks = rank_by_impact_effort(placed)
+    else:
+        chosen = {key: e.inputs["moscow"] for key, e in entries.items()
+                  if e.inputs.get("moscow")}
+        ranks = rank_by_moscow(chosen)
+    for key, entry in entries.items():
+        entry.score = scores.get(key)
+        entry.rank = ranks.get(key)
+
+
+def list_rounds(db: TrajectoryDatabase) -> list[RoundResult]:
+    with db.session() as session:
+        return [RoundResult(
+            row.id, row.method, row.held_on, tuple(row.participants), dict(row.settings),
+            row.rationale, row.closed_on,
+            tuple(EntryResult(e.barrier_id, dict(e.inputs), e.score, e.rank)
+                  for e in row.entries)) for row in queries.priority_rounds(session)]
+
+
+def get_round(db: TrajectoryDatabase, round_id: str) -> RoundResult:
+    return next(r for r in list_rounds(db) if r.id == round_id)
+
+
+def compare(first: RoundResult, second: RoundResult) -> dict[str, tuple[int | None, int | None]]:
+    """Per barrier in either round: its rank in the first and in the second."""
+    one = {e.barrier_id: e.rank for e in first.entries}
+    two = {e.barrier_id: e.rank for e in second.entries}
+    return {key: (one.get(key), two.get(key)) for key in {**one, **two}}
