@@ -34,7 +34,7 @@ from .messages import (
 )
 from .settings import AppSettings
 from .welcome import WelcomePage
-from .workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS, Workspace
+from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, SIGNALS, Workspace
 
 if TYPE_CHECKING:
     from .workbook_import import WorkbookImport
@@ -133,8 +133,9 @@ class MainWindow(QMainWindow):
         for section, text, key, name in (
                 (SIGNALS, tr("&Signals"), "Ctrl+7", "actionSignals"),
                 (MEASUREMENT, tr("&Measurement"), "Ctrl+8", "actionMeasurement"),
-                (PARTNERS, tr("P&artners and participants"), "Ctrl+9", "actionPartners"),
-                (DETAILS, tr("Trajectory &details"), "Ctrl+0", "actionDetails")):
+                (BARRIERS, tr("&Barriers"), "Ctrl+9", "actionBarriers"),
+                (PARTNERS, tr("P&artners and participants"), "Ctrl+0", "actionPartners"),
+                (DETAILS, tr("Trajectory &details"), "Ctrl+Shift+0", "actionDetails")):
             self._action(self.go_menu, text,
                          lambda _=False, s=section: self.workspace and
                          self.workspace.show_section(s), key, name)

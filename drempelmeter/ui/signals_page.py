@@ -34,7 +34,7 @@ from ..domain.taxonomy import (
 )
 from ..services import partners, signals, trajectory
 from ..services.records import SignalRecord
-from . import edits
+from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .i18n import language, tr
@@ -124,13 +124,15 @@ class SignalsPage(QWidget):
             action = menu.addAction(term.label(language()))
             action.triggered.connect(lambda _=False, key=term.key: self.on_status(key))
         self.status_button.setMenu(menu)
+        self.bundle_button = button(tr("Bundle into a barrier…"), "signalBundle")
+        self.bundle_button.clicked.connect(self.on_bundle)
         self.add_button.clicked.connect(self.on_add)
         self.edit_button.clicked.connect(self.on_edit)
         self.duplicate_button.clicked.connect(self.on_duplicate)
         self.remove_button.clicked.connect(self.on_remove)
         buttons = QHBoxLayout()
         for widget in (self.add_button, self.edit_button, self.duplicate_button,
-                       self.remove_button, self.status_button):
+                       self.remove_button, self.status_button, self.bundle_button):
             buttons.addWidget(widget)
         buttons.addStretch()
 
@@ -192,7 +194,7 @@ class SignalsPage(QWidget):
         self.update_counts()
 
     def on_changed(self, area: str) -> None:
-        if area in ("signals", "partners", "trajectory"):
+        if area in ("signals", "partners", "trajectory"):  # "barriers" edits also say "signals"
             self.reload()
 
     def show_partner(self, partner_id: str) -> None:
@@ -259,6 +261,7 @@ class SignalsPage(QWidget):
         self.duplicate_button.setEnabled(editable and count == 1)
         self.remove_button.setEnabled(editable and count > 0)
         self.status_button.setEnabled(editable and count > 0)
+        self.bundle_button.setEnabled(editable and count > 0)
 
     def _bs(self):  # type: ignore[no-untyped-def]
         return active_bs(tuple(self._optional_bs))
@@ -297,3 +300,13 @@ class SignalsPage(QWidget):
         chosen = self.selected()
         if chosen:
             self.document.push(edits.set_signal_status(self.document, chosen, status))
+
+    def on_bundle(self) -> None:
+        """The selected signals become one barrier (moved out of any barrier they were in)."""
+        chosen = self.selected()
+        if not chosen or self.document.read_only:
+            return
+        title = prompts.ask_text(self, tr("Bundle into a barrier"), tr("Name of the barrier:"))
+        if title:
+            self.document.push(barrier_edits.bundle_signals(self.document, new_id(), title,
+                                                            [r.id for r in chosen]))

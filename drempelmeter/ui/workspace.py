@@ -25,10 +25,11 @@ from .phase_page import PhasePage
 from .trajectory_page import TrajectoryPage
 
 if TYPE_CHECKING:
+    from .barriers_page import BarriersPage
     from .measurement_page import MeasurementPage
     from .signals_page import SignalsPage
 
-SIGNALS, MEASUREMENT, PARTNERS, DETAILS = range(4)
+SIGNALS, MEASUREMENT, BARRIERS, PARTNERS, DETAILS = range(5)
 
 
 class Workspace(QSplitter):
@@ -53,9 +54,9 @@ class Workspace(QSplitter):
         self.sections = QListWidget()
         self.sections.setObjectName("sectionNavigator")
         self.sections.setAccessibleName(tr("Trajectory"))
-        self.sections.addItems([tr("Signals"), tr("Measurement"), tr("Partners and participants"),
-                                tr("Trajectory details")])
-        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 4 + 8)
+        self.sections.addItems([tr("Signals"), tr("Measurement"), tr("Barriers"),
+                                tr("Partners and participants"), tr("Trajectory details")])
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 5 + 8)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -71,6 +72,7 @@ class Workspace(QSplitter):
         self.phase_page = PhasePage(document)
         self._signals_page: SignalsPage | None = None
         self._measurement_page: MeasurementPage | None = None
+        self._barriers_page: BarriersPage | None = None
         self._partners_page: PartnersPage | None = None
         self._details_page: TrajectoryPage | None = None
         self.pages = QStackedWidget()
@@ -103,6 +105,15 @@ class Workspace(QSplitter):
             self._measurement_page.import_requested.connect(self.import_requested)
             self.pages.addWidget(self._measurement_page)
         return self._measurement_page
+
+    @property
+    def barriers_page(self) -> BarriersPage:
+        if self._barriers_page is None:
+            from .barriers_page import BarriersPage
+
+            self._barriers_page = BarriersPage(self.document)
+            self.pages.addWidget(self._barriers_page)
+        return self._barriers_page
 
     @property
     def partners_page(self) -> PartnersPage:
@@ -161,6 +172,7 @@ class Workspace(QSplitter):
         self.navigator.selectionModel().clearSelection()  # the current item stays, for the keys
         pages = {SIGNALS: lambda: self.signals_page,
                  MEASUREMENT: lambda: self.measurement_page,
+                 BARRIERS: lambda: self.barriers_page,
                  PARTNERS: lambda: self.partners_page, DETAILS: lambda: self.details_page}
         self.pages.setCurrentWidget(pages[row]())
 

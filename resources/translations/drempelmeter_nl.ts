@@ -64,6 +64,11 @@
       <translation>%1 lijkt persoonsgegevens te bevatten (%2). Vervang ze door een neutraal woord, of bevestig dat ze mogen blijven.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>%1 signals, such as: %2</source>
+      <translation>%1 signalen, zoals: %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
@@ -108,6 +113,11 @@
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;B:</source>
       <translation>B:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Barriers</source>
+      <translation>&amp;Drempels</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -207,6 +217,7 @@
       <translation>Ni&amp;veau:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;List</source>
       <translation>&amp;Lijst</translation>
@@ -261,6 +272,11 @@
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Optional B's:</source>
       <translation>&amp;Optionele B’s:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>&amp;Pareto</source>
+      <translation>&amp;Pareto</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -543,14 +559,62 @@
       <translation>Aanwezigen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>B</source>
       <translation>B</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Barrier</source>
+      <translation>Drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/workspace.py" />
+      <source>Barriers</source>
+      <translation>Drempels</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Barriers by score</source>
+      <translation>Drempels volgens score</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Barriers by score, with the cumulative share</source>
+      <translation>Drempels volgens score, met het cumulatieve aandeel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Barriers: list, suggestions and chart</source>
+      <translation>Drempels: lijst, suggesties en grafiek</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Bundle %1 signals into “%2”</source>
+      <translation>%1 signalen bundelen in “%2”</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Bundle for %1 saved as %2 (%3 signals filled in).</source>
       <translation>Bundel voor %1 bewaard als %2 (%3 signalen ingevuld).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Bundle into a barrier</source>
+      <translation>Bundelen in een drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Bundle into a barrier…</source>
+      <translation>Bundelen in een drempel…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Bundle this suggestion…</source>
+      <translation>Deze suggestie bundelen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -661,6 +725,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>copy</source>
       <translation>kopie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Cumulative share</source>
+      <translation>Cumulatief aandeel</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -839,6 +908,11 @@ Logbestand: %2</translation>
       <translation>Voor welke partner?</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Fre&amp;quency</source>
+      <translation>&amp;Frequentie</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Gap</source>
       <translation>Kloof</translation>
@@ -1002,6 +1076,16 @@ Logbestand: %2</translation>
       <translation>Meting: invoer en grafieken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Merge the selected barriers</source>
+      <translation>De gekozen drempels samenvoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Merge two barriers</source>
+      <translation>Twee drempels samenvoegen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Minutes</source>
       <translation>Minuten</translation>
@@ -1016,6 +1100,12 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Name</source>
       <translation>Naam</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Name of the barrier:</source>
+      <translation>Naam van de drempel:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -1157,6 +1247,7 @@ Logbestand: %2</translation>
       <translation>Partner × B</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Partners</source>
       <translation>Partners</translation>
@@ -1259,6 +1350,16 @@ Logbestand: %2</translation>
       <translation>R&amp;adar</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Rank</source>
+      <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Re&amp;ach</source>
+      <translation>Berei&amp;k</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Read-only</source>
       <translation>Alleen-lezen</translation>
@@ -1295,6 +1396,11 @@ Logbestand: %2</translation>
       <translation>%1 signalen verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Remove a barrier</source>
+      <translation>Een drempel verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Remove a decision</source>
       <translation>Beslissing verwijderen</translation>
@@ -1303,6 +1409,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Remove a questionnaire</source>
       <translation>Een vragenlijst verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Remove barrier</source>
+      <translation>Drempel verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -1366,6 +1477,11 @@ Logbestand: %2</translation>
       <translation>S&amp;tand:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>S&amp;uggestions</source>
+      <translation>S&amp;uggesties</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>Same as the system</source>
       <translation>Zoals het systeem</translation>
@@ -1406,9 +1522,19 @@ Logbestand: %2</translation>
       <translation>Het antwoordformulier bewaren als</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Scores per B for each group of the partner</source>
       <translation>Scores per B voor elke groep van de partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Se&amp;verity</source>
+      <translation>Er&amp;nst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1471,11 +1597,17 @@ Logbestand: %2</translation>
       <translation>Signaal</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Signals</source>
       <translation>Signalen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Signals not yet in a barrier with the same B and level and alike words. Nothing is bundled until you accept a suggestion.</source>
+      <translation>Signalen die nog in geen drempel zitten, met dezelfde B en hetzelfde niveau en gelijkaardige woorden. Er wordt pas iets gebundeld als u een suggestie aanvaardt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1486,6 +1618,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Signals per partner and B</source>
       <translation>Signalen per partner en B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Signals that probably belong together</source>
+      <translation>Signalen die wellicht samenhoren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1548,6 +1685,7 @@ Logbestand: %2</translation>
       <translation>Stand van deze fase</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Status</source>
       <translation>Stand</translation>
@@ -1703,6 +1841,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Value found</source>
       <translation>Gevonden waarde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Weights of the score (severity × frequency × reach):</source>
+      <translation>Gewichten van de score (ernst × frequentie × bereik):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/welcome.py" />

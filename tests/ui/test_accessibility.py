@@ -37,7 +37,7 @@ from drempelmeter.ui.record_dialogs import (
     SessionDialog,
 )
 from drempelmeter.ui.signal_dialog import SignalDialog
-from drempelmeter.ui.workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS
+from drempelmeter.ui.workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, SIGNALS
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit)
@@ -74,7 +74,7 @@ def test_every_page_of_the_window(window, demo_file):
     for number in (1, 3):
         window.workspace.show_phase(number)
         assert problems(window) == [], number
-    for section in (SIGNALS, MEASUREMENT, PARTNERS, DETAILS):
+    for section in (SIGNALS, MEASUREMENT, BARRIERS, PARTNERS, DETAILS):
         window.workspace.show_section(section)
         assert problems(window) == [], section
     assert len(controls(window)) > 10

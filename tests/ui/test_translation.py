@@ -17,14 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from drempelmeter.ui.i18n import catalog_path, language, load_catalog, tr
-from drempelmeter.ui.workspace import DETAILS, MEASUREMENT, PARTNERS, SIGNALS
+from drempelmeter.ui.workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, SIGNALS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
 import i18n as extractor
 
 SAME_IN_BOTH = {"Partner", "Partners", "Checklist", "Type", "&Type:", "&Partner:", "&Help",
                 "B", "&B:", "Moment", "&Moment:", "Partner × B", "Non-take-up:", "Filter: %1",
-                "A&genda:", "Drempelmeter", "English", "Nederlands"}
+                "A&genda:", "Drempelmeter", "English", "Nederlands", "Score", "&Pareto"}
 
 
 def test_every_ui_string_has_a_finished_dutch_translation():
@@ -74,7 +74,7 @@ def test_the_dutch_window_shows_no_untranslated_english(dutch, window, demo_file
     for number in range(1, 7):
         window.workspace.show_phase(number)
         seen |= visible_texts(window)
-    for section in (SIGNALS, MEASUREMENT, PARTNERS, DETAILS):
+    for section in (SIGNALS, MEASUREMENT, BARRIERS, PARTNERS, DETAILS):
         window.workspace.show_section(section)
         seen |= visible_texts(window)
     seen |= visible_texts(window.menuBar())

@@ -1,0 +1,44 @@
+"""The undoable edits of barriers: bundle signals into one, merge two, remove one."""
+
+from __future__ import annotations
+
+from ..services import barriers
+from .document import EditCommand, TrajectoryDocument
+from .i18n import tr
+
+AREAS = ("barriers", "signals")
+
+
+def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
+                   signal_ids: list[str]) -> EditCommand:
+    before: list = []
+
+    def do() -> None:
+        before[:] = [barriers.create_barrier(doc.db, barrier_id, title, signal_ids)]
+
+    def undo() -> None:
+        barriers.remove_barrier(doc.db, barrier_id)
+        barriers.restore_assignments(doc.db, before[0])
+
+    return EditCommand(doc, tr("Bundle %1 signals into “%2”").replace("%1", str(len(signal_ids)))
+                       .replace("%2", title), do, undo, AREAS)
+
+
+def merge_barriers(doc: TrajectoryDocument, keep_id: str, other_id: str) -> EditCommand:
+    saved: list = []
+
+    def do() -> None:
+        saved[:] = barriers.merge_barriers(doc.db, keep_id, other_id)
+
+    return EditCommand(doc, tr("Merge two barriers"), do,
+                       lambda: barriers.restore_barrier(doc.db, *saved), AREAS)
+
+
+def remove_barrier(doc: TrajectoryDocument, barrier_id: str) -> EditCommand:
+    saved: list = []
+
+    def do() -> None:
+        saved[:] = barriers.remove_barrier(doc.db, barrier_id)
+
+    return EditCommand(doc, tr("Remove a barrier"), do,
+                       lambda: barriers.restore_barrier(doc.db, *saved), AREAS)

@@ -1,0 +1,210 @@
+"""The barriers: the list with its rank by score (weights adjustable, effect at once), the
+suggestions of signals that belong together, and the Pareto chart with its table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.ids import new_id
+from ..domain.prioritisation import FREQUENCY_FACTOR, Factors, Weights, rank_by_score
+from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
+from ..services import barriers, partners, signals
+from ..services.records import BarrierRecord
+from . import barrier_edits, prompts
+from .chart_view import ChartView
+from .document import TrajectoryDocument
+from .i18n import language, tr
+from .widgets import button, heading
+
+WEIGHT_NAMES = ("severity", "frequency", "reach")
+
+
+def factors_of(record: BarrierRecord) -> Factors:
+    return Factors(record.severity or 0, FREQUENCY_FACTOR.get(record.frequency or "", 1),
+                   max(len(record.recognised_by), 1))
+
+
+class BarriersPage(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("barriersPage")
+        self.document = document
+        self._records: list[BarrierRecord] = []
+        self._scores: dict[str, float] = {}
+        self._ranks: dict[str, int] = {}
+
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("barriersTable")
+        self.table.setAccessibleName(tr("Barriers"))
+        self.table.setHorizontalHeaderLabels([tr("Rank"), tr("Barrier"), tr("B"), tr("Signals"),
+                                              tr("Partners"), tr("Status"), tr("Score")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+
+        weights = QHBoxLayout()
+        weights.addWidget(QLabel(tr("Weights of the score (severity × frequency × reach):")))
+        self.weights: dict[str, QDoubleSpinBox] = {}
+        for name, caption in zip(WEIGHT_NAMES, (tr("Se&verity"), tr("Fre&quency"), tr("Re&ach")),
+                                 strict=True):
+            box = QDoubleSpinBox()
+            box.setObjectName(f"weight_{name}")
+            box.setRange(0.0, 3.0)
+            box.setSingleStep(0.5)
+            box.setValue(1.0)
+            box.setAccessibleName(caption.replace("&", ""))
+            label = QLabel(caption)
+            label.setBuddy(box)
+            weights.addWidget(label)
+            weights.addWidget(box)
+            box.valueChanged.connect(lambda _v: self.rerank())
+            self.weights[name] = box
+        weights.addStretch()
+
+        self.merge_button = button(tr("Merge the selected barriers"), "barrierMerge")
+        self.remove_button = button(tr("Remove barrier"), "barrierRemove")
+        self.merge_button.clicked.connect(self.on_merge)
+        self.remove_button.clicked.connect(self.on_remove)
+        actions = QHBoxLayout()
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.remove_button)
+        actions.addStretch()
+
+        self.suggestions = QListWidget()
+        self.suggestions.setObjectName("barrierSuggestions")
+        self.suggestions.setAccessibleName(tr("Signals that probably belong together"))
+        self.accept_button = button(tr("Bundle this suggestion…"), "suggestionAccept")
+        self.accept_button.clicked.connect(self.on_accept_suggestion)
+
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        list_layout.addLayout(weights)
+        list_layout.addWidget(self.table, 1)
+        list_layout.addLayout(actions)
+        suggested = QWidget()
+        suggested_layout = QVBoxLayout(suggested)
+        suggested_layout.addWidget(QLabel(tr(
+            "Signals not yet in a barrier with the same B and level and alike words. Nothing is "
+            "bundled until you accept a suggestion.")))
+        suggested_layout.addWidget(self.suggestions, 1)
+        suggested_layout.addWidget(self.accept_button)
+        self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("barrierTabs")
+        self.tabs.setAccessibleName(tr("Barriers: list, suggestions and chart"))
+        self.tabs.addTab(listing, tr("&List"))
+        self.tabs.addTab(suggested, tr("S&uggestions"))
+        self.tabs.addTab(self.pareto, tr("&Pareto"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_chart())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Barriers"), "barriersTitle"))
+        layout.addWidget(self.tabs, 1)
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    def on_changed(self, area: str) -> None:
+        if area in ("barriers", "signals", "partners"):
+            self.reload()
+
+    def reload(self) -> None:
+        db = self.document.db
+        self._records = barriers.list_barriers(db)
+        self._partner_names = {p.id: p.name for p in partners.list_partners(db)}
+        texts = {s.id: s.description for s in signals.list_signals(db)}
+        self.suggestions.clear()
+        for group in barriers.suggestions(db):
+            first = texts[group[0]]
+            item = QListWidgetItem(tr("%1 signals, such as: %2").replace("%1", str(len(group)))
+                                   .replace("%2", first[:90] + ("…" if len(first) > 90 else "")))
+            item.setData(Qt.ItemDataRole.UserRole, group)
+            self.suggestions.addItem(item)
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)
+        self.rerank()
+
+    def current_weights(self) -> Weights:
+        return Weights(*(self.weights[name].value() for name in WEIGHT_NAMES))
+
+    def rerank(self) -> None:
+        """Rank by the score with the weights as set now, and show it at once."""
+        self._scores, self._ranks = rank_by_score(
+            {r.id: factors_of(r) for r in self._records}, self.current_weights())
+        ordered = sorted(self._records, key=lambda r: (self._ranks[r.id], r.title))
+        lang = language()
+        self.table.setRowCount(len(ordered))
+        for row, record in enumerate(ordered):
+            cells = (str(self._ranks[record.id]), record.title, ALL_BS.label(record.primary_b, lang),
+                     str(len(record.signal_ids)),
+                     ", ".join(self._partner_names.get(p, p) for p in record.recognised_by),
+                     BARRIER_STATUSES.label(record.status, lang), f"{self._scores[record.id]:g}")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.table.setItem(row, column, item)
+        self.update_buttons()
+        self.refresh_chart()
+
+    def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
+        return sorted(((r, self._ranks[r.id], self._scores[r.id]) for r in self._records),
+                      key=lambda t: (t[1], t[0].title))
+
+    def refresh_chart(self) -> None:
+        if self.tabs.currentWidget() is not self.pareto:
+            return
+        from ..charts.barrier_charts import cumulative_shares, pareto
+
+        ranked = self.ranked()
+        titles = [r.title for r, _rank, _score in ranked]
+        scores = [score for _r, _rank, score in ranked]
+        shares = cumulative_shares(scores)
+        self.pareto.show_data(pareto(titles, scores, tr("Barriers by score")), titles,
+                              [tr("Rank"), tr("Score"), tr("Cumulative share")],
+                              [[str(rank), f"{score:g}", f"{share:g} %"] for (_r, rank, score), share
+                               in zip(ranked, shares, strict=True)])
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+
+    def update_buttons(self) -> None:
+        editable = not self.document.read_only
+        chosen = self.selected_ids()
+        self.merge_button.setEnabled(editable and len(chosen) == 2)
+        self.remove_button.setEnabled(editable and len(chosen) == 1)
+        self.accept_button.setEnabled(editable and self.suggestions.count() > 0)
+
+    def on_merge(self) -> None:
+        chosen = self.selected_ids()
+        if len(chosen) == 2:
+            self.document.push(barrier_edits.merge_barriers(self.document, *chosen))
+
+    def on_remove(self) -> None:
+        chosen = self.selected_ids()
+        if len(chosen) == 1:
+            self.document.push(barrier_edits.remove_barrier(self.document, chosen[0]))
+
+    def on_accept_suggestion(self) -> None:
+        item = self.suggestions.currentItem()
+        if item is None:
+            return
+        title = prompts.ask_text(self, tr("Bundle into a barrier"), tr("Name of the barrier:"))
+        if title:
+            self.document.push(barrier_edits.bundle_signals(self.document, new_id(), title,
+                                                            list(item.data(Qt.ItemDataRole.UserRole))))

@@ -1,0 +1,59 @@
+"""Barriers driven as a coach would: bundle three signals, change the weights, see the rank
+and the Pareto follow, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel
+
+from drempelmeter.services import barriers
+from drempelmeter.ui.workspace import BARRIERS, SIGNALS
+
+
+def test_bundle_three_signals_rank_by_weights_and_undo(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(SIGNALS)
+    signals_page = window.workspace.signals_page
+    selection = signals_page.view.selectionModel()
+    for row in range(3):
+        selection.select(signals_page.proxy.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    chosen = {r.id for r in signals_page.selected()}
+    assert len(chosen) == 3 and signals_page.bundle_button.isEnabled()
+    answers.text = "Wachtlijsten en drempels bij het onthaal"
+    signals_page.bundle_button.click()
+    [made] = barriers.list_barriers(window.document.db)
+    assert set(made.signal_ids) == chosen and made.title == answers.text
+
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    assert page.table.rowCount() == 1 and page.table.item(0, 1).text() == answers.text
+    answers.text = "Tweede drempel"
+    page.tabs.setCurrentIndex(1)
+    assert page.suggestions.count() >= 1
+    suggested = page.suggestions.currentItem().data(0x0100)
+    page.accept_button.click()
+    assert page.table.rowCount() == 2
+    page.tabs.setCurrentIndex(2)
+    pareto_rows = [page.pareto.table.verticalHeaderItem(r).text()
+                   for r in range(page.pareto.table.rowCount())]
+    ranked = [r.title for r, _rank, _score in page.ranked()]
+    assert pareto_rows == ranked and len(ranked) == 2
+
+    # Leave severity out and let reach weigh double: the order follows at once.
+    before = {r.title: score for r, _rank, score in page.ranked()}
+    page.weights["severity"].setValue(0)
+    page.weights["reach"].setValue(2)
+    after = {r.title: score for r, _rank, score in page.ranked()}
+    assert after != before
+    assert [page.pareto.table.item(r, 1).text() for r in range(2)] == [
+        f"{s:g}" for s in sorted(after.values(), reverse=True)]
+
+    window.undo_action.trigger()
+    assert page.table.rowCount() == 1
+    [left] = barriers.list_barriers(window.document.db)
+    assert left.title != "Tweede drempel" and not set(suggested) & set(left.signal_ids) - chosen
+    window.undo_action.trigger()
+    assert page.table.rowCount() == 0 and barriers.list_barriers(window.document.db) == []
+    window.redo_action.trigger()
+    assert page.table.rowCount() == 1
