@@ -27,6 +27,14 @@ def say(text: str, *, error: bool = False) -> None:
         print(text, file=stream)
 
 
+def say_problems(report) -> None:  # type: ignore[no-untyped-def]
+    """Every problem of an import's report on its own line, and the macros warning."""
+    for problem in report.problems:
+        say(f"  {problem}", error=True)
+    if report.macros_ignored:
+        say("  the workbook holds macros; they were ignored", error=True)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import build_demo
 
@@ -74,10 +82,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                                accept_other=args.accept_other)
     finally:
         db.close()
-    for problem in report.problems:
-        say(f"  {problem}", error=True)
-    if report.macros_ignored:
-        say("  the workbook holds macros; they were ignored", error=True)
+    say_problems(report)
     counts = (f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
               f"{f', {report.skipped_rows} rows skipped' if report.skipped_rows else ''}")
     if not report.written and report.problems:
@@ -114,10 +119,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
                              valid_columns_only=args.valid_columns_only)
     finally:
         db.close()
-    for problem in report.problems:
-        say(f"  {problem}", error=True)
-    if report.macros_ignored:
-        say("  the workbook holds macros; they were ignored", error=True)
+    say_problems(report)
     if not report.written and report.problems:
         say(f"drempelmeter: {args.form}: nothing imported: {len(report.problems)} problems "
             f"(fix them, or use --valid-columns-only)", error=True)
@@ -131,13 +133,9 @@ def cmd_responses(args: argparse.Namespace) -> int:
 
 
 def cmd_questionnaire_check(args: argparse.Namespace) -> int:
-    from .exchange.questionnaire_file import QuestionnaireError, read_questionnaire
+    from .exchange.questionnaire_file import read_questionnaire
 
-    try:
-        questionnaire = read_questionnaire(args.file)
-    except QuestionnaireError as exc:
-        say(str(exc), error=True)
-        return EXIT_USER_ERROR
+    questionnaire = read_questionnaire(args.file)  # a QuestionnaireError says file:line
     items = sum(1 for _ in questionnaire.items())
     say(f"{args.file}: {questionnaire.kind} '{questionnaire.id}' version {questionnaire.version}"
         f" is sound: {len(questionnaire.sections)} sections, {items} items")
@@ -146,14 +144,10 @@ def cmd_questionnaire_check(args: argparse.Namespace) -> int:
 
 def cmd_questionnaire_pdf(args: argparse.Namespace) -> int:
     from .domain.questionnaire import RESPONDENT_GROUPS
-    from .exchange.questionnaire_file import QuestionnaireError, read_questionnaire
+    from .exchange.questionnaire_file import read_questionnaire
     from .services.questionnaires import write_paper_form
 
-    try:
-        questionnaire = read_questionnaire(args.file)
-    except QuestionnaireError as exc:
-        say(str(exc), error=True)
-        return EXIT_USER_ERROR
+    questionnaire = read_questionnaire(args.file)
     term = RESPONDENT_GROUPS.find(args.perspective)
     if term is None:
         say(f"drempelmeter: unknown perspective {args.perspective!r}: use staff, management or "
@@ -245,6 +239,7 @@ HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:
     """Run `action`; the user's mistakes become one line and exit 1, bugs are logged (exit 3)."""
     from .exchange.errors import WorkbookError, WriteError
+    from .exchange.questionnaire_file import QuestionnaireError
     from .services.bundles import BundleMismatch
     from .services.errors import InvalidInput, TrajectoryFileError
 
@@ -252,6 +247,9 @@ def run_guarded(action: Callable[[], int], log_file: Path) -> int:
         return action()
     except (TrajectoryFileError, WorkbookError, WriteError) as exc:
         say(f"drempelmeter: {exc}", error=True)
+        return EXIT_USER_ERROR
+    except QuestionnaireError as exc:  # file:line: message, as editors read it
+        say(str(exc), error=True)
         return EXIT_USER_ERROR
     except BundleMismatch as exc:
         say(f"drempelmeter: {exc}; nothing imported (use --accept-other to import it anyway)",
