@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.ids import new_id
-from ..domain.taxonomy import active_bs
+from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS
 from ..exchange.bundle_reader import BundleContents, read_bundle
 from ..exchange.bundle_template import BundleTemplate, write_template
@@ -133,6 +133,11 @@ def _partner_for(contents: BundleContents, partners, trajectory_id: str,  # type
     return chosen
 
 
+def _later(one: str, two: str) -> str:
+    order = SIGNAL_STATUSES.ordered_keys()
+    return max(one, two, key=order.index)
+
+
 def _same(row: Signal, record: SignalRecord) -> bool:
     current = signals.to_record(row)
     return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
@@ -153,6 +158,9 @@ def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # 
         if row is None:
             row = by_print.get(mark)
         if row is not None:
+            # A partner's copy does not set a signal back in the workflow (the coach may have
+            # bundled it into a barrier since the bundle was made).
+            record = replace(record, status=_later(record.status, row.status))
             if _same(row, record):
                 unchanged += 1
             else:

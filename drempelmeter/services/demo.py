@@ -11,6 +11,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, FileLocked
 from ..store.lock import FileLock
 from . import decisions, partners, phases, signals, workshops
+from .demo_barriers import add_demo_barriers
 from .demo_measurement import add_demo_measurement
 from .demo_signals import SIGNALS
 from .records import (
@@ -220,15 +221,17 @@ def _fill(db: TrajectoryDatabase) -> None:
         ))
     for decided_on, by, text, number in DECISIONS:
         decisions.save_decision(db, DecisionRecord(new_id(), decided_on, by, text, number))
+    signal_ids = [new_id() for _ in SIGNALS]
     signals.add_signals(db, [
         SignalRecord(
-            id=new_id(), partner_id=partner_ids[partner], description=text, primary_b=b,
+            id=signal_id, partner_id=partner_ids[partner], description=text, primary_b=b,
             level=level, journey_moment=moment, channel=channel, target_groups=groups,
             life_domains=domains, severity=severity, frequency=frequency, status=status,
             source="front_line_worker" if partner != "Armoedevereniging De Brug"
             else "lived_experience",
         )
-        for partner, b, level, moment, channel, groups, domains, severity, frequency, status,
-        text in SIGNALS
+        for signal_id, (partner, b, level, moment, channel, groups, domains, severity, frequency,
+                        status, text) in zip(signal_ids, SIGNALS, strict=True)
     ])
     add_demo_measurement(db, partners.list_partners(db))
+    add_demo_barriers(db, signal_ids)

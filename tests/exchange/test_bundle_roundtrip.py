@@ -169,3 +169,18 @@ def test_the_reader_checks_what_the_editor_checks(demo_db, template):
     found = [(p.row, p.column, p.problem) for p in report.problems]
     assert found == [(10, "D", "the same as the first B"), (11, "B", "too long")]
     assert not report.written
+
+
+def test_an_old_bundle_does_not_set_bundled_signals_back(demo_db, template):
+    from drempelmeter.services import barriers
+
+    caw = next(p.id for p in partners.list_partners(demo_db) if p.name == PARTNER)
+    noticed = [s.id for s in signals.list_signals(demo_db)
+               if s.partner_id == caw and s.status == "noticed"][:2]
+    assert len(noticed) == 2
+    barriers.assign_signals(demo_db, None, noticed)  # out of the demo's barriers, if in one
+    barriers.create_barrier(demo_db, "later", "Na de export gebundeld", noticed)
+    report = bundles.import_bundle(demo_db, template)  # the bundle still says "Opgemerkt"
+    assert report.updated == 0
+    now = {s.id: s.status for s in signals.list_signals(demo_db)}
+    assert all(now[i] == "bundled" for i in noticed)

@@ -164,3 +164,26 @@ def test_the_demo_is_a_realistic_trajectory_halfway(demo_file):
         assert decisions.list_decisions(db)
     finally:
         db.close()
+
+
+def test_the_demo_has_barriers_from_its_signals_and_a_closed_vote(demo_file):
+    from drempelmeter.services import barriers, prioritisation
+    from drempelmeter.services.trajectory import open_trajectory
+
+    db = open_trajectory(demo_file)
+    try:
+        found = barriers.list_barriers(db)
+        assert len(found) == 8 and all(len(b.signal_ids) >= 3 for b in found)
+        assert all(len(b.recognised_by) >= 2 for b in found)
+        dots, placement = prioritisation.list_rounds(db)
+        assert dots.method == "dots" and dots.closed_on and dots.rationale
+        titles = {b.id: b.title for b in found}
+        ranked = [(titles[e.barrier_id], e.score, e.rank) for e in dots.ranked()]
+        assert ranked[0] == ("Rechten die niet gekend zijn of niet vanzelf worden toegekend",
+                             5.0, 1)
+        assert [r for _t, _s, r in ranked] == [1, 2, 2, 4, 5, 6, 6, 8]  # ties share a rank
+        assert any("objection" in e.inputs for e in dots.entries)
+        assert placement.method == "impact_effort" and placement.closed_on
+        assert all(e.rank is not None for e in placement.entries)
+    finally:
+        db.close()
