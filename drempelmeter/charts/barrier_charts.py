@@ -11,30 +11,21 @@ BAR_COLOUR = "#0072B2"
 LINE_COLOUR = "#D55E00"
 
 
-def cumulative_shares(scores: Sequence[float]) -> list[float]:
-    """The running total of the scores as a percentage of their sum (the Pareto line)."""
-    total = sum(scores) or 1
-    running, shares = 0.0, []
-    for score in scores:
-        running += score
-        shares.append(round(running / total * 100, 1))
-    return shares
-
-
-def pareto(titles: Sequence[str], scores: Sequence[float], title: str = "",
-           size: tuple[float, float] | None = None) -> Figure:
-    """Bars best first, with the cumulative share of the total score as a line."""
-    figure = Figure(figsize=size or (8, 4.5), layout="constrained")
+def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
+           title: str = "", size: tuple[float, float] | None = None) -> Figure:
+    """Bars best first, with the cumulative share of the total score (of all barriers, also
+    those beyond the bars shown) as a line."""
+    # Fixed margins, not a layout engine: the chart redraws as the weights change.
+    figure = Figure(figsize=size or (8, 4.5))
+    figure.subplots_adjust(left=0.08, right=0.92, top=0.9, bottom=0.3)
     axes = figure.add_subplot()
     positions = range(len(titles))
-    bars = axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")
-    axes.bar_label(bars, labels=[f"{s:g}" for s in scores], padding=2, fontsize=8)
+    axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")  # values: in the table
     axes.set_xticks(list(positions), labels=[t if len(t) < 28 else t[:26] + "…" for t in titles],
                     rotation=35, ha="right")
     axes.spines[["top"]].set_visible(False)
-    shares = cumulative_shares(scores)
     line = axes.twinx()
-    line.plot(list(positions), shares, color=LINE_COLOUR, marker="o", linestyle="--")
+    line.plot(list(positions), list(shares), color=LINE_COLOUR, marker="o", linestyle="--")
     line.set_ylim(0, 105)
     line.yaxis.set_major_formatter(PercentFormatter())
     line.spines[["top"]].set_visible(False)

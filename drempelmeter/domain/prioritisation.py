@@ -6,8 +6,9 @@ Every method ends in a rank per barrier. Ties share a rank and the next rank ski
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .terms import Term, Vocabulary
 
@@ -58,34 +59,53 @@ class Weights:
 
 @dataclass(frozen=True)
 class Factors:
-    """A barrier's severity (0–4), frequency (1–4) and reach (partners that recognise it)."""
+    """A barrier's severity (0–4), frequency (1–4) and reach (partners that recognise it);
+    frequency and reach are at least 1, so a factor never zeroes or inverts the score."""
 
     severity: int
     frequency: int
     reach: int
 
+    def __post_init__(self) -> None:
+        if self.frequency < 1 or self.reach < 1:
+            raise ValueError(f"frequency and reach start at 1: {self}")
+
 
 def factor_score(factors: Factors, weights: Weights = Weights()) -> float:
     """severity^w1 × frequency^w2 × reach^w3; a barrier that is no problem (severity 0) scores 0."""
-    if factors.severity <= 0:
-        return 0.0
-    return round(factors.severity ** weights.severity * max(factors.frequency, 1)
-                 ** weights.frequency * max(factors.reach, 1) ** weights.reach, 4)
+    return factor_scores({"": factors}, weights)[""]
+
+
+def factor_scores(factors: Mapping[str, Factors], weights: Weights = Weights()
+                  ) -> dict[str, float]:
+    """The factor score of every barrier, in one pass (the list re-ranks as weights change)."""
+    ws, wf, wr = weights.severity, weights.frequency, weights.reach
+    return {key: f.severity ** ws * f.frequency ** wf * f.reach ** wr if f.severity > 0 else 0.0
+            for key, f in factors.items()}
+
+
+def ranking(values: Mapping[str, float]) -> list[tuple[str, float, int]]:
+    """(key, value, rank), highest value first (then by key); equal values share a rank and
+    the next rank skips."""
+    # By key, then (stable, in C) by value: ties stay in key order without a Python key function.
+    ordered = sorted(sorted(values.items()), key=itemgetter(1), reverse=True)
+    result: list[tuple[str, float, int]] = []
+    previous_value, previous_rank = None, 0
+    for position, (key, value) in enumerate(ordered, start=1):
+        if value != previous_value:
+            previous_value, previous_rank = value, position
+        result.append((key, value, previous_rank))
+    return result
 
 
 def rank(values: Mapping[str, float]) -> dict[str, int]:
     """Highest value first; equal values share a rank and the next rank skips."""
-    ordered = sorted(values.items(), key=lambda pair: (-pair[1], pair[0]))
-    ranks: dict[str, int] = {}
-    for position, (key, value) in enumerate(ordered, start=1):
-        previous = ordered[position - 2] if position > 1 else None
-        ranks[key] = ranks[previous[0]] if previous and previous[1] == value else position
-    return ranks
+    return {key: place for key, _value, place in ranking(values)}
 
 
 def rank_by_score(factors: Mapping[str, Factors], weights: Weights = Weights()
                   ) -> tuple[dict[str, float], dict[str, int]]:
-    scores = {key: factor_score(f, weights) for key, f in factors.items()}
+    scores = factor_scores(factors, weights)
     return scores, rank(scores)
 
 
@@ -139,3 +159,13 @@ def rank_by_moscow(choices: Mapping[str, str]) -> dict[str, int]:
     """Must before should before could before won't; the same category shares a rank."""
     order = {key: i for i, key in enumerate(MOSCOW.ordered_keys())}
     return rank({key: -order[choice] for key, choice in choices.items()})
+
+
+def cumulative_shares(scores: Sequence[float]) -> list[float]:
+    """The running total of scores (best first) as a percentage of their sum: the Pareto line."""
+    total = sum(scores) or 1
+    running, shares = 0.0, []
+    for score in scores:
+        running += score
+        shares.append(round(running / total * 100, 1))
+    return shares

@@ -19,8 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..charts import PARETO_BARS
 from ..domain.ids import new_id
-from ..domain.prioritisation import FREQUENCY_FACTOR, Factors, Weights, rank_by_score
+from ..domain.prioritisation import (
+    FREQUENCY_FACTOR,
+    Factors,
+    Weights,
+    cumulative_shares,
+    factor_scores,
+    ranking,
+)
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import barriers, partners, signals
 from ..services.records import BarrierRecord
@@ -44,8 +52,7 @@ class BarriersPage(QWidget):
         self.setObjectName("barriersPage")
         self.document = document
         self._records: list[BarrierRecord] = []
-        self._scores: dict[str, float] = {}
-        self._ranks: dict[str, int] = {}
+        self._ranked: list[tuple[BarrierRecord, int, float]] = []
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("barriersTable")
@@ -144,16 +151,17 @@ class BarriersPage(QWidget):
 
     def rerank(self) -> None:
         """Rank by the score with the weights as set now, and show it at once."""
-        self._scores, self._ranks = rank_by_score(
-            {r.id: factors_of(r) for r in self._records}, self.current_weights())
-        ordered = sorted(self._records, key=lambda r: (self._ranks[r.id], r.title))
+        weights = self.current_weights()
+        by_id = {r.id: r for r in self._records}
+        self._ranked = [(by_id[key], place, score) for key, score, place in ranking(
+            factor_scores({r.id: factors_of(r) for r in self._records}, weights))]
         lang = language()
-        self.table.setRowCount(len(ordered))
-        for row, record in enumerate(ordered):
-            cells = (str(self._ranks[record.id]), record.title, ALL_BS.label(record.primary_b, lang),
+        self.table.setRowCount(len(self._ranked))
+        for row, (record, place, score) in enumerate(self._ranked):
+            cells = (str(place), record.title, ALL_BS.label(record.primary_b, lang),
                      str(len(record.signal_ids)),
                      ", ".join(self._partner_names.get(p, p) for p in record.recognised_by),
-                     BARRIER_STATUSES.label(record.status, lang), f"{self._scores[record.id]:g}")
+                     BARRIER_STATUSES.label(record.status, lang), f"{score:g}")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -162,19 +170,23 @@ class BarriersPage(QWidget):
         self.refresh_chart()
 
     def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
-        return sorted(((r, self._ranks[r.id], self._scores[r.id]) for r in self._records),
-                      key=lambda t: (t[1], t[0].title))
+        """(barrier, rank, score), best first, as the list shows them."""
+        return list(self._ranked)
 
     def refresh_chart(self) -> None:
         if self.tabs.currentWidget() is not self.pareto:
             return
-        from ..charts.barrier_charts import cumulative_shares, pareto
+        from ..charts.barrier_charts import pareto
 
         ranked = self.ranked()
         titles = [r.title for r, _rank, _score in ranked]
         scores = [score for _r, _rank, score in ranked]
         shares = cumulative_shares(scores)
-        self.pareto.show_data(pareto(titles, scores, tr("Barriers by score")), titles,
+        shown = slice(0, PARETO_BARS)
+        title = tr("Barriers by score") if len(titles) <= PARETO_BARS else tr(
+            "The %1 barriers with the highest score, of %2").replace(
+            "%1", str(PARETO_BARS)).replace("%2", str(len(titles)))
+        self.pareto.show_data(pareto(titles[shown], scores[shown], shares[shown], title), titles,
                               [tr("Rank"), tr("Score"), tr("Cumulative share")],
                               [[str(rank), f"{score:g}", f"{share:g} %"] for (_r, rank, score), share
                                in zip(ranked, shares, strict=True)])

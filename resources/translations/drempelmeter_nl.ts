@@ -1707,6 +1707,11 @@ Logbestand: %2</translation>
       <translation>Tekst</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>The %1 barriers with the highest score, of %2</source>
+      <translation>De %1 drempels met de hoogste score, van %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The change could not be written to “%1”: %2. The file keeps its last saved state. Check that the disk is not full and the file is not read-only.</source>
       <translation>De wijziging kon niet bewaard worden in “%1”: %2. Het bestand behoudt de laatst bewaarde toestand. Kijk na of de schijf niet vol is en het bestand niet alleen-lezen is.</translation>

@@ -75,3 +75,10 @@ def test_impact_effort_ranks_quick_wins_first_then_by_impact_and_effort():
 def test_moscow_ranks_by_category_with_ties():
     choices = {"a": "should", "b": "must", "c": "wont", "d": "must", "e": "could"}
     assert rank_by_moscow(choices) == {"b": 1, "d": 1, "a": 3, "e": 4, "c": 5}
+
+
+def test_frequency_and_reach_start_at_one():
+    with pytest.raises(ValueError):
+        Factors(severity=3, frequency=0, reach=2)
+    with pytest.raises(ValueError):
+        Factors(severity=3, frequency=2, reach=0)
