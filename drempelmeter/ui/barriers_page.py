@@ -36,6 +36,7 @@ from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .i18n import language, tr
+from .priority_rounds_view import PriorityRoundsView
 from .widgets import button, heading
 
 WEIGHT_NAMES = ("severity", "frequency", "reach")
@@ -113,12 +114,14 @@ class BarriersPage(QWidget):
         suggested_layout.addWidget(self.suggestions, 1)
         suggested_layout.addWidget(self.accept_button)
         self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
+        self.rounds = PriorityRoundsView(document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("barrierTabs")
         self.tabs.setAccessibleName(tr("Barriers: list, suggestions and chart"))
         self.tabs.addTab(listing, tr("&List"))
         self.tabs.addTab(suggested, tr("S&uggestions"))
         self.tabs.addTab(self.pareto, tr("&Pareto"))
+        self.tabs.addTab(self.rounds, tr("&Rounds"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh_chart())
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Barriers"), "barriersTitle"))
@@ -144,6 +147,7 @@ class BarriersPage(QWidget):
             self.suggestions.addItem(item)
         if self.suggestions.count():
             self.suggestions.setCurrentRow(0)
+        self.rounds.reload({r.id: r.title for r in self._records})
         self.rerank()
 
     def current_weights(self) -> Weights:

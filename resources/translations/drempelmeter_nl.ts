@@ -9,6 +9,11 @@
       <translation>%1 (versie %2)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>%1 dots</source>
+      <translation>%1 stippen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 has a value that is not allowed: “%2”.</source>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
@@ -326,6 +331,11 @@
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>&amp;Round:</source>
       <translation>&amp;Ronde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>&amp;Rounds</source>
+      <translation>&amp;Rondes</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -707,6 +717,11 @@
       <translation>afgesloten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Closed on %1.</source>
+      <translation>Afgesloten op %1.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Closed on %1: its answers are frozen.</source>
       <translation>Afgesloten op %1: de antwoorden liggen vast.</translation>
@@ -949,6 +964,11 @@ Logbestand: %2</translation>
       <translation>verborgen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>impact %1, effort %2: %3</source>
+      <translation>impact %1, inspanning %2: %3</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import</source>
       <translation>Importeren</translation>
@@ -1158,6 +1178,11 @@ Logbestand: %2</translation>
       <translation>geen antwoord</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>No prioritisation round has been held yet.</source>
+      <translation>Er is nog geen prioriteringsronde gehouden.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>No trajectory open</source>
       <translation>Geen traject geopend</translation>
@@ -1173,9 +1198,19 @@ Logbestand: %2</translation>
       <translation>niet van toepassing</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>not chosen</source>
+      <translation>niet gekozen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>not done</source>
       <translation>niet klaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>not placed</source>
+      <translation>niet geplaatst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -1196,6 +1231,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Num&amp;bers</source>
       <translation>&amp;Cijfers</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Objection</source>
+      <translation>Bezwaar</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1232,6 +1272,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Participants are the members of the steering group, the working group and the sounding board. Clients are never recorded here.</source>
       <translation>Deelnemers zijn de leden van de stuurgroep, de werkgroep en de klankgroep. Cliënten worden hier nooit geregistreerd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Participants: %1</source>
+      <translation>Deelnemers: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1314,6 +1359,11 @@ Logbestand: %2</translation>
       <translation>Vragenlijst om af te drukken (PDF)…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Prioritisation round</source>
+      <translation>Prioriteringsronde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Problem</source>
       <translation>Probleem</translation>
@@ -1351,8 +1401,14 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Rationale: %1</source>
+      <translation>Verantwoording: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1466,6 +1522,11 @@ Logbestand: %2</translation>
       <translation>Rol</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Rou&amp;nd:</source>
+      <translation>R&amp;onde:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Row</source>
       <translation>Rij</translation>
@@ -1525,6 +1586,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Score</source>
       <translation>Score</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>score %1</source>
+      <translation>score %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1691,6 +1757,11 @@ Logbestand: %2</translation>
       <translation>Stand</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Still open.</source>
+      <translation>Nog open.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Target &amp;group:</source>
       <translation>&amp;Doelgroep:</translation>
@@ -1710,6 +1781,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>The %1 barriers with the highest score, of %2</source>
       <translation>De %1 drempels met de hoogste score, van %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>The barriers of the round by rank</source>
+      <translation>De drempels van de ronde volgens rang</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1856,6 +1932,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Welcome to Drempelmeter</source>
       <translation>Welkom bij Drempelmeter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>What produced it</source>
+      <translation>Waarop het steunt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />

@@ -59,3 +59,22 @@ def test_bundle_three_signals_rank_by_weights_and_undo(window, demo_file, qtbot,
     assert len(barriers.list_barriers(window.document.db)) == demo
     window.redo_action.trigger()
     assert page.table.rowCount() == demo + 1
+
+
+def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentIndex(3)
+    view = page.rounds
+    assert view.chooser.count() == 2
+    view.chooser.setCurrentIndex(0)  # the dot vote
+    assert "Dot voting" in view.about.text() and "Rita V." in view.about.text()
+    table = view.table
+    first = table.verticalHeaderItem(0).text()
+    assert first == "Rechten die niet gekend zijn of niet vanzelf worden toegekend"
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("1", "5 dots")
+    objections = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert sum(bool(o) for o in objections) == 1
+    view.chooser.setCurrentIndex(1)
+    assert "Quick win" in table.item(0, 1).text() and table.item(0, 0).text() == "1"
