@@ -1,12 +1,17 @@
-"""The undoable edits of barriers: bundle signals into one, merge two, remove one."""
+"""The undoable edits of barriers (bundle signals into one, merge two, remove one) and of
+prioritisation rounds (start one, enter what a barrier was given)."""
 
 from __future__ import annotations
 
-from ..services import barriers
+from datetime import date
+from typing import Any
+
+from ..services import barriers, prioritisation
 from .document import EditCommand, TrajectoryDocument
 from .i18n import tr
 
 AREAS = ("barriers", "signals")
+PRIORITIES = ("priorities",)
 
 
 def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
@@ -42,3 +47,20 @@ def remove_barrier(doc: TrajectoryDocument, barrier_id: str) -> EditCommand:
 
     return EditCommand(doc, tr("Remove a barrier"), do,
                        lambda: barriers.restore_barrier(doc.db, *saved), AREAS)
+
+
+def start_priority_round(doc: TrajectoryDocument, round_id: str, method: str, held_on: date,
+                         participants: list[str], barrier_ids: list[str]) -> EditCommand:
+    return EditCommand(
+        doc, tr("Start a prioritisation round"),
+        lambda: prioritisation.start_round(doc.db, round_id, method, held_on, participants,
+                                           barrier_ids),
+        lambda: prioritisation.remove_round(doc.db, round_id), PRIORITIES)
+
+
+def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,
+                        new: dict[str, Any], old: dict[str, Any]) -> EditCommand:
+    return EditCommand(
+        doc, tr("Enter votes"),
+        lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, new),
+        lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, old), PRIORITIES)

@@ -130,7 +130,7 @@ class BarriersPage(QWidget):
         self.reload()
 
     def on_changed(self, area: str) -> None:
-        if area in ("barriers", "signals", "partners"):
+        if area in ("barriers", "signals", "partners", "priorities"):
             self.reload()
 
     def reload(self) -> None:

@@ -697,7 +697,13 @@
       <translation>Cliënten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Close round</source>
+      <translation>Ronde afsluiten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Close round…</source>
       <translation>Ronde afsluiten…</translation>
     </message>
@@ -790,6 +796,11 @@
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>done</source>
       <translation>klaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Dots per barrier and participant: type a number</source>
+      <translation>Stippen per drempel en deelnemer: typ een getal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -886,6 +897,11 @@ Logbestand: %2</translation>
       <source>en</source>
       <comment>language code of the user interface</comment>
       <translation>nl</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Enter votes</source>
+      <translation>Stemmen invoeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1126,6 +1142,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Name of the barrier:</source>
       <translation>Naam van de drempel:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>New dot vote…</source>
+      <translation>Nieuwe stippenstemming…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -1726,6 +1747,11 @@ Logbestand: %2</translation>
       <translation>Medewerkers</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Start a prioritisation round</source>
+      <translation>Een prioriteringsronde starten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Start date</source>
       <translation>Startdatum</translation>
@@ -1942,6 +1968,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>What this phase records: %1</source>
       <translation>Wat deze fase vastlegt: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Why did the barriers come out in this order? (Recorded with the round.)</source>
+      <translation>Waarom kwamen de drempels in deze volgorde uit? (Wordt bij de ronde bewaard.)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />

@@ -3,7 +3,7 @@ and the Pareto follow, undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from drempelmeter.services import barriers
 from drempelmeter.ui.workspace import BARRIERS, SIGNALS
@@ -78,3 +78,52 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
     assert sum(bool(o) for o in objections) == 1
     view.chooser.setCurrentIndex(1)
     assert "Quick win" in table.item(0, 1).text() and table.item(0, 0).text() == "1"
+
+
+def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, qtbot,
+                                                             answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(SIGNALS)
+    signals_page = window.workspace.signals_page
+    selection = signals_page.view.selectionModel()
+    for row in range(3):
+        selection.select(signals_page.proxy.index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    answers.text = "Nieuwe drempel uit drie signalen"
+    signals_page.bundle_button.click()
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentIndex(2)
+    assert answers.text in [page.pareto.table.verticalHeaderItem(r).text()
+                            for r in range(page.pareto.table.rowCount())]
+
+    page.tabs.setCurrentIndex(3)
+    view = page.rounds
+    rounds_before = view.chooser.count()
+    view.new_button.click()
+    assert view.chooser.count() == rounds_before + 1 and view.votes.isVisible()
+    grid = view.votes
+    row = [grid.verticalHeaderItem(r).text() for r in range(grid.rowCount())].index(answers.text)
+    people = grid.columnCount()
+    assert people >= 3
+    other = 0 if row else 1
+    # Two participants give the new barrier two dots each, a third gives one elsewhere: typed.
+    for cell, key in (((row, 0), Qt.Key.Key_2), ((row, 1), Qt.Key.Key_2),
+                      ((other, 2), Qt.Key.Key_1)):
+        grid.setCurrentCell(*cell)
+        qtbot.keyClick(grid, key)
+        assert grid.item(*cell).text() == ("2" if key == Qt.Key.Key_2 else "1")
+    table = view.table
+    assert table.verticalHeaderItem(0).text() == answers.text
+    assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("1", "4 dots")
+
+    assert [table.item(r, 1).text() for r in range(2)] == ["4 dots", "1 dots"]
+    for _ in range(3):  # the three votes
+        window.undo_action.trigger()
+    assert {table.item(r, 1).text() for r in range(table.rowCount())} == {"0 dots"}
+    assert {table.item(r, 0).text() for r in range(table.rowCount())} == {"1"}  # all tied
+    window.undo_action.trigger()  # the round
+    assert view.chooser.count() == rounds_before
+    window.undo_action.trigger()  # the barrier
+    assert answers.text not in {b.title for b in barriers.list_barriers(window.document.db)}
