@@ -35,6 +35,7 @@ from ..services.records import BarrierRecord
 from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
+from .feedback_view import FeedbackView
 from .i18n import language, tr
 from .priority_rounds_view import PriorityRoundsView
 from .widgets import button, heading
@@ -115,6 +116,7 @@ class BarriersPage(QWidget):
         suggested_layout.addWidget(self.accept_button)
         self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
         self.rounds = PriorityRoundsView(document)
+        self.feedback = FeedbackView(document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("barrierTabs")
         self.tabs.setAccessibleName(tr("Barriers: list, suggestions and chart"))
@@ -122,12 +124,19 @@ class BarriersPage(QWidget):
         self.tabs.addTab(suggested, tr("S&uggestions"))
         self.tabs.addTab(self.pareto, tr("&Pareto"))
         self.tabs.addTab(self.rounds, tr("&Rounds"))
-        self.tabs.currentChanged.connect(lambda _i: self.refresh_chart())
+        self.tabs.addTab(self.feedback, tr("Feed&back per partner"))
+        self.tabs.currentChanged.connect(lambda _i: self.on_tab_changed())
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Barriers"), "barriersTitle"))
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self.on_changed)
         self.reload()
+
+    def on_tab_changed(self) -> None:
+        """Charts and the feedback view are filled when shown, not at every change."""
+        self.refresh_chart()
+        if self.tabs.currentWidget() is self.feedback:
+            self.feedback.reload(self._records)
 
     def on_changed(self, area: str) -> None:
         if area in ("barriers", "signals", "partners", "priorities"):
@@ -148,6 +157,8 @@ class BarriersPage(QWidget):
         if self.suggestions.count():
             self.suggestions.setCurrentRow(0)
         self.rounds.reload({r.id: r.title for r in self._records})
+        if self.tabs.currentWidget() is self.feedback:
+            self.feedback.reload(self._records)
         self.rerank()
 
     def current_weights(self) -> Weights:

@@ -74,6 +74,11 @@
       <translation>%1 signalen, zoals: %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>%1 signals; %2 barriers recognised.</source>
+      <translation>%1 signalen; %2 drempels herkend.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
@@ -596,6 +601,11 @@
       <translation>Drempels volgens score, met het cumulatieve aandeel</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Barriers the partner recognises</source>
+      <translation>Drempels die de partner herkent</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Barriers: list, suggestions and chart</source>
       <translation>Drempels: lijst, suggesties en grafiek</translation>
@@ -929,6 +939,16 @@ Logbestand: %2</translation>
       <translation>Signalenbundel exporteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Feed&amp;back per partner</source>
+      <translation>&amp;Terugkoppeling per partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Feedback for partner</source>
+      <translation>Terugkoppeling voor partner</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Filter: %1</source>
       <translation>Filter: %1</translation>
@@ -1105,6 +1125,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Measurement round</source>
       <translation>Meetronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Measurement: %1.</source>
+      <translation>Meting: %1.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1285,6 +1310,11 @@ Logbestand: %2</translation>
       <translation>P&amp;artners en deelnemers</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Par&amp;tner:</source>
+      <translation>P&amp;artner:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Participants</source>
       <translation>Deelnemers</translation>
@@ -1422,9 +1452,15 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Rank</source>
       <translation>Rang</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Ranks from the prioritisation of %1 (%2).</source>
+      <translation>Rangen uit de prioritering van %1 (%2).</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1685,6 +1721,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
@@ -1695,6 +1732,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Signals not yet in a barrier with the same B and level and alike words. Nothing is bundled until you accept a suggestion.</source>
       <translation>Signalen die nog in geen drempel zitten, met dezelfde B en hetzelfde niveau en gelijkaardige woorden. Er wordt pas iets gebundeld als u een suggestie aanvaardt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Signals of this partner</source>
+      <translation>Signalen van deze partner</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1778,6 +1820,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Status</source>
       <translation>Stand</translation>
@@ -1832,6 +1875,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The file “%1” does not exist (any more).</source>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>The partner's signals per B</source>
+      <translation>De signalen van de partner per B</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

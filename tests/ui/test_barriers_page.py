@@ -127,3 +127,24 @@ def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, 
     assert view.chooser.count() == rounds_before
     window.undo_action.trigger()  # the barrier
     assert answers.text not in {b.title for b in barriers.list_barriers(window.document.db)}
+
+
+def test_feedback_per_partner_shows_its_barriers_ranks_and_hidden_groups(window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentIndex(4)
+    view = page.feedback
+    view.partner.setCurrentIndex(view.partner.findText("Armoedevereniging De Brug"))
+    barriers_table = view.barriers_table
+    titles = [barriers_table.verticalHeaderItem(r).text() for r in range(barriers_table.rowCount())]
+    assert titles and all(t for t in titles)
+    ranks = [barriers_table.item(r, 0).text() for r in range(barriers_table.rowCount())]
+    assert ranks == sorted(ranks, key=lambda r: (r == "—", int(r) if r.isdigit() else 0))
+    assert "Impact and effort" in view.summary.text()  # the latest closed round
+    signals_total = sum(int(view.signals_table.item(r, 0).text())
+                        for r in range(view.signals_table.rowCount()))
+    assert signals_total == 8
+    radar = view.scores.radar.table
+    management = [radar.item(1, c).text() for c in range(radar.columnCount())]
+    assert set(management) == {"hidden"}  # a group of two: never a number

@@ -1,0 +1,96 @@
+"""Feedback per partner, for the feedback session of phase 4: its signals per B, its
+measurement (the radar of the latest closed round, small groups hidden as everywhere), and the
+barriers it recognises with their rank in the latest closed prioritisation round."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ..domain.prioritisation import METHODS
+from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
+from ..services import measurement, partners, prioritisation, signals, trajectory
+from ..services.records import BarrierRecord
+from .chart_view import fill_table, read_only_table
+from .document import TrajectoryDocument
+from .formats import format_date
+from .i18n import language, tr
+from .score_views import ScoreViews
+
+
+class FeedbackView(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._barriers: list[BarrierRecord] = []
+        self.partner = QComboBox()
+        self.partner.setObjectName("feedbackPartner")
+        self.partner.setAccessibleName(tr("Feedback for partner"))
+        self.partner.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.summary = QLabel()
+        self.summary.setObjectName("feedbackSummary")
+        self.summary.setWordWrap(True)
+        self.signals_table = read_only_table("feedbackSignals", tr("The partner's signals per B"))
+        self.barriers_table = read_only_table("feedbackBarriers",
+                                              tr("Barriers the partner recognises"))
+        self.scores = ScoreViews(document)
+        self.radar_tab = self.scores.tabs()[0][0]
+        row = QHBoxLayout()
+        label = QLabel(tr("Par&tner:"))
+        label.setBuddy(self.partner)
+        row.addWidget(label)
+        row.addWidget(self.partner, 1)
+        tables = QSplitter()
+        tables.addWidget(self.signals_table)
+        tables.addWidget(self.barriers_table)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addWidget(tables, 1)
+        layout.addWidget(self.radar_tab, 2)
+
+    def reload(self, barriers: list[BarrierRecord]) -> None:
+        self._barriers = barriers
+        chosen = self.partner.currentData()
+        self.partner.blockSignals(True)
+        self.partner.clear()
+        for record in partners.list_partners(self.document.db):
+            self.partner.addItem(record.name, record.id)
+        self.partner.setCurrentIndex(max(0, self.partner.findData(chosen)))
+        self.partner.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        partner_id = self.partner.currentData()
+        if partner_id is None:
+            return
+        db = self.document.db
+        lang = language()
+        own = [s for s in signals.list_signals(db) if s.partner_id == partner_id]
+        optional = trajectory.get_trajectory(db).optional_bs
+        counts = signals.count_signals(own, [partner_id], optional)
+        b_labels = [ALL_BS.label(b, lang) for b in counts.b_keys]
+        fill_table(self.signals_table, b_labels, [tr("Signals")],
+                   [[n] for n in counts.by_partner_and_b[0]])
+        closed = [r for r in prioritisation.list_rounds(db) if r.closed_on]
+        latest = closed[-1] if closed else None
+        ranks = {e.barrier_id: e.rank for e in latest.entries} if latest else {}
+        recognised = [b for b in self._barriers if partner_id in b.recognised_by]
+        recognised.sort(key=lambda b: (ranks.get(b.id) is None, ranks.get(b.id) or 0, b.title))
+        fill_table(self.barriers_table, [b.title for b in recognised],
+                   [tr("Rank"), tr("Status"), tr("Signals of this partner")],
+                   [["—" if ranks.get(b.id) is None else str(ranks[b.id]),
+                     BARRIER_STATUSES.label(b.status, lang),
+                     str(sum(1 for s in own if s.id in b.signal_ids))] for b in recognised])
+        rounds = measurement.list_rounds(db)
+        measured = [r for r in rounds if r.closed]
+        lines = [tr("%1 signals; %2 barriers recognised.").replace("%1", str(len(own)))
+                 .replace("%2", str(len(recognised)))]
+        if latest:
+            lines.append(tr("Ranks from the prioritisation of %1 (%2).").replace(
+                "%1", format_date(latest.held_on)).replace(
+                "%2", METHODS.label(latest.method, lang)))
+        if measured:
+            self.scores.show(self.radar_tab, measured[-1], rounds, partner_id,
+                             self.partner.currentText(), "staff")
+            lines.append(tr("Measurement: %1.").replace("%1", measured[-1].name))
+        self.summary.setText(" ".join(lines))
