@@ -1,4 +1,5 @@
-"""Barrier charts from plain data: the Pareto of barriers by score."""
+"""Barrier charts from plain data: the Pareto by score, bars per barrier (dots or score), and
+the impact/effort matrix."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[floa
     axes = figure.add_subplot()
     positions = range(len(titles))
     axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")  # values: in the table
-    axes.set_xticks(list(positions), labels=[t if len(t) < 28 else t[:26] + "…" for t in titles],
-                    rotation=35, ha="right")
+    axes.set_xticks(list(positions), labels=[_short(t, 28) for t in titles], rotation=35,
+                    ha="right")
     axes.spines[["top"]].set_visible(False)
     line = axes.twinx()
     line.plot(list(positions), list(shares), color=LINE_COLOUR, marker="o", linestyle="--")
@@ -32,3 +33,58 @@ def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[floa
     if title:
         axes.set_title(title)
     return figure
+
+
+def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
+                     title: str = "", size: tuple[float, float] | None = None) -> Figure:
+    """One horizontal bar per barrier (dots, or a score), best at the top, its value written."""
+    figure = Figure(figsize=size or (8, 0.35 * len(titles) + 1.5))
+    figure.subplots_adjust(left=0.42, right=0.95, top=0.9, bottom=0.12)
+    axes = figure.add_subplot()
+    positions = range(len(titles))
+    bars = axes.barh(list(positions), list(values), color=BAR_COLOUR, edgecolor="white")
+    axes.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8)
+    axes.set_yticks(list(positions), labels=[_short(t) for t in titles], fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlabel(label)
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+def impact_effort_matrix(numbers: Sequence[int], impacts: Sequence[int], efforts: Sequence[int],
+                         quadrant_names: Sequence[str], axis_names: tuple[str, str],
+                         title: str = "", size: tuple[float, float] | None = None) -> Figure:
+    """The 2×2: effort across, impact up, each barrier a numbered point (its row in the table);
+    the quadrants (quick win top left, big project top right, fill-in, time sink) named."""
+    figure = Figure(figsize=size or (6.5, 5.5))
+    figure.subplots_adjust(left=0.12, right=0.95, top=0.9, bottom=0.12)
+    axes = figure.add_subplot()
+    axes.set_xlim(0.5, 5.5)
+    axes.set_ylim(0.5, 5.5)
+    axes.axvline(2.5, color="grey", linewidth=0.8)
+    axes.axhline(2.5, color="grey", linewidth=0.8)
+    corners = ((1, 5.3, "left"), (5, 5.3, "right"), (1, 0.7, "left"), (5, 0.7, "right"))
+    for (x, y, align), name in zip(corners, quadrant_names, strict=True):
+        axes.text(x - 0.4 if align == "left" else x + 0.4, y, name, ha=align, va="center",
+                  fontsize=9, color="#555555")
+    seen: dict[tuple[int, int], int] = {}
+    for number, impact, effort in zip(numbers, impacts, efforts, strict=True):
+        offset = seen.get((impact, effort), 0)  # barriers on the same spot fan out
+        seen[(impact, effort)] = offset + 1
+        x, y = effort + 0.18 * offset, impact - 0.12 * offset
+        axes.scatter([x], [y], s=260, color=BAR_COLOUR, edgecolor="white", zorder=3)
+        axes.text(x, y, str(number), ha="center", va="center", color="white", fontsize=8,
+                  zorder=4)
+    axes.set_xlabel(axis_names[0])
+    axes.set_ylabel(axis_names[1])
+    axes.set_xticks(range(1, 6))
+    axes.set_yticks(range(1, 6))
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

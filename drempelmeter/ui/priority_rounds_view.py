@@ -23,7 +23,7 @@ from ..services import partners, prioritisation
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.prioritisation import EntryResult, RoundResult
 from . import barrier_edits, prompts
-from .chart_view import fill_table, read_only_table
+from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .formats import format_date
 from .i18n import language, tr
@@ -67,7 +67,8 @@ class PriorityRoundsView(QWidget):
         self.about = QLabel()
         self.about.setObjectName("priorityRoundAbout")
         self.about.setWordWrap(True)
-        self.table = read_only_table("priorityEntries", tr("The barriers of the round by rank"))
+        self.chart = ChartView("priorityChart", tr("The barriers of the round by rank"))
+        self.table = self.chart.table
         self.votes = DotGrid()
         self.votes.dots_typed.connect(self.on_dots_typed)
         self.new_button = button(tr("New dot vote…"), "priorityNewDots")
@@ -85,7 +86,7 @@ class PriorityRoundsView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.about)
         layout.addWidget(self.votes, 1)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 2)
 
     def reload(self, titles: dict[str, str]) -> None:
         self._titles = titles
@@ -125,10 +126,34 @@ class PriorityRoundsView(QWidget):
             tr("Rationale: %1").replace("%1", result.rationale) if result.rationale else "",
         ))))
         ranked = result.ranked()
-        fill_table(self.table, [self._titles.get(e.barrier_id, e.barrier_id) for e in ranked],
-                   [tr("Rank"), tr("What produced it"), tr("Objection")],
-                   [["—" if e.rank is None else str(e.rank), self._basis(result, e),
-                     e.inputs.get("objection", "")] for e in ranked])
+        titles = [self._titles.get(e.barrier_id, e.barrier_id) for e in ranked]
+        self.chart.show_data(self._figure(result, ranked, titles),
+                             [f"{n}. {t}" for n, t in enumerate(titles, 1)],
+                             [tr("Rank"), tr("What produced it"), tr("Objection")],
+                             [["—" if e.rank is None else str(e.rank), self._basis(result, e),
+                               e.inputs.get("objection", "")] for e in ranked])
+
+    @staticmethod
+    def _figure(result: RoundResult, ranked: list[EntryResult], titles: list[str]):  # type: ignore[no-untyped-def]
+        """The round's chart: the matrix for impact/effort, else a bar per barrier (dots,
+        score, or the MoSCoW category as 4 must … 1 won't)."""
+        from ..charts.barrier_charts import bars_per_barrier, impact_effort_matrix
+
+        lang = language()
+        if result.method == "impact_effort":
+            placed = [(n, e) for n, e in enumerate(ranked, 1)
+                      if e.inputs.get("impact") and e.inputs.get("effort")]
+            return impact_effort_matrix(
+                [n for n, _e in placed], [e.inputs["impact"] for _n, e in placed],
+                [e.inputs["effort"] for _n, e in placed],
+                [t.label(lang) for t in QUADRANTS], (tr("Effort"), tr("Impact")),
+                tr("Impact and effort (numbers as in the table)"))
+        if result.method == "moscow":
+            weight = {key: 4 - i for i, key in enumerate(MOSCOW.ordered_keys())}
+            values = [float(weight.get(e.inputs.get("moscow", ""), 0)) for e in ranked]
+            return bars_per_barrier(titles, values, tr("MoSCoW (4 must … 1 won't)"))
+        label = tr("Dots") if result.method == "dots" else tr("Score")
+        return bars_per_barrier(titles, [e.score or 0.0 for e in ranked], label)
 
     def _fill_votes(self, result: RoundResult) -> None:
         """One row per barrier, one column per participant; a cell is that person's dots."""

@@ -809,6 +809,11 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Dots</source>
+      <translation>Stippen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots per barrier and participant: type a number</source>
       <translation>Stippen per drempel en deelnemer: typ een getal</translation>
     </message>
@@ -901,6 +906,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Edit…</source>
       <translation>Bewerken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Effort</source>
+      <translation>Inspanning</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/i18n.py" />
@@ -1001,8 +1011,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Impact</source>
+      <translation>Impact</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>impact %1, effort %2: %3</source>
       <translation>impact %1, inspanning %2: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Impact and effort (numbers as in the table)</source>
+      <translation>Impact en inspanning (nummers zoals in de tabel)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -1155,6 +1175,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Moment</source>
       <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>MoSCoW (4 must … 1 won't)</source>
+      <translation>MoSCoW (4 must … 1 won't)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1641,6 +1666,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Score</source>
       <translation>Score</translation>
     </message>

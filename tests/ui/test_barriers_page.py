@@ -72,12 +72,16 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
     assert "Dot voting" in view.about.text() and "Rita V." in view.about.text()
     table = view.table
     first = table.verticalHeaderItem(0).text()
-    assert first == "Rechten die niet gekend zijn of niet vanzelf worden toegekend"
+    assert first == "1. Rechten die niet gekend zijn of niet vanzelf worden toegekend"
+    bars = view.chart.canvas.figure.axes[0].patches
+    assert [b.get_width() for b in bars][:3] == [5, 4, 4]  # the chart draws the table's dots
     assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("1", "5 dots")
     objections = [table.item(r, 2).text() for r in range(table.rowCount())]
     assert sum(bool(o) for o in objections) == 1
     view.chooser.setCurrentIndex(1)
     assert "Quick win" in table.item(0, 1).text() and table.item(0, 0).text() == "1"
+    points = view.chart.canvas.figure.axes[0].collections
+    assert len(points) == table.rowCount() == 8  # every placed barrier on the matrix
 
 
 def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, qtbot,
@@ -115,7 +119,7 @@ def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, 
         qtbot.keyClick(grid, key)
         assert grid.item(*cell).text() == ("2" if key == Qt.Key.Key_2 else "1")
     table = view.table
-    assert table.verticalHeaderItem(0).text() == answers.text
+    assert table.verticalHeaderItem(0).text() == f"1. {answers.text}"
     assert (table.item(0, 0).text(), table.item(0, 1).text()) == ("1", "4 dots")
 
     assert [table.item(r, 1).text() for r in range(2)] == ["4 dots", "1 dots"]
