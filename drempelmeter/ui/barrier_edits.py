@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from ..services import barriers, prioritisation
+from ..services.records import BarrierRecord
 from .document import EditCommand, TrajectoryDocument
 from .i18n import tr
 
@@ -64,3 +65,9 @@ def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,
         doc, tr("Enter votes"),
         lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, new),
         lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, old), PRIORITIES)
+
+
+def edit_barrier(doc: TrajectoryDocument, old: BarrierRecord, new: BarrierRecord) -> EditCommand:
+    return EditCommand(doc, tr("Edit the barrier “%1”").replace("%1", new.title),
+                       lambda: barriers.update_barrier(doc.db, new),
+                       lambda: barriers.update_barrier(doc.db, old), AREAS)

@@ -87,11 +87,15 @@ class BarriersPage(QWidget):
             self.weights[name] = box
         weights.addStretch()
 
+        self.edit_button = button(tr("Edit barrier…"), "barrierEdit")
+        self.edit_button.clicked.connect(self.on_edit)
+        self.table.itemActivated.connect(lambda _item: self.on_edit())
         self.merge_button = button(tr("Merge the selected barriers"), "barrierMerge")
         self.remove_button = button(tr("Remove barrier"), "barrierRemove")
         self.merge_button.clicked.connect(self.on_merge)
         self.remove_button.clicked.connect(self.on_remove)
         actions = QHBoxLayout()
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.remove_button)
         actions.addStretch()
@@ -213,9 +217,22 @@ class BarriersPage(QWidget):
     def update_buttons(self) -> None:
         editable = not self.document.read_only
         chosen = self.selected_ids()
+        self.edit_button.setEnabled(editable and len(chosen) == 1)
         self.merge_button.setEnabled(editable and len(chosen) == 2)
         self.remove_button.setEnabled(editable and len(chosen) == 1)
         self.accept_button.setEnabled(editable and self.suggestions.count() > 0)
+
+    def on_edit(self) -> None:
+        from .barrier_dialog import BarrierDialog
+
+        chosen = self.selected_ids()
+        if len(chosen) != 1 or self.document.read_only:
+            return
+        old = next(r for r in self._records if r.id == chosen[0])
+        dialog = BarrierDialog(old, partners.list_partners(self.document.db), self)
+        dialog.accepted.connect(lambda: self.document.push(
+            barrier_edits.edit_barrier(self.document, old, dialog.record())))
+        dialog.open()
 
     def on_merge(self) -> None:
         chosen = self.selected_ids()

@@ -119,6 +119,7 @@
       <translation>&amp;Aanwezigen:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;B:</source>
@@ -150,6 +151,7 @@
       <translation>&amp;Datum:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
@@ -297,6 +299,11 @@
       <translation>&amp;Partner:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>&amp;Partners:</source>
+      <translation>&amp;Partners:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>&amp;Phases</source>
       <translation>&amp;Fasen</translation>
@@ -379,6 +386,7 @@
       <translation>&amp;Doelgroepen:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Title:</source>
       <translation>&amp;Titel:</translation>
@@ -422,6 +430,11 @@
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>(not given)</source>
       <translation>(niet opgegeven)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>(not set)</source>
+      <translation>(niet ingevuld)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -702,6 +715,11 @@
       <translation>Kies een andere naam: dit is het bestand dat nu open is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>Choose the partners myself</source>
+      <translation>Zelf de partners kiezen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Clients</source>
       <translation>Cliënten</translation>
@@ -862,6 +880,16 @@ Logbestand: %2</translation>
       <translation>Signaal bewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>Edit barrier</source>
+      <translation>Drempel bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Edit barrier…</source>
+      <translation>Drempel bewerken…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Edit participant</source>
       <translation>Deelnemer bewerken</translation>
@@ -895,6 +923,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Edit signal</source>
       <translation>Signaal bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Edit the barrier “%1”</source>
+      <translation>De drempel “%1” bewerken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -1380,6 +1413,11 @@ Logbestand: %2</translation>
       <translation>Partners en deelnemers</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>Partners that recognise the barrier</source>
+      <translation>Partners die de drempel herkennen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-document (*.pdf)</translation>
@@ -1691,6 +1729,7 @@ Logbestand: %2</translation>
       <translation>&amp;Ernst minstens:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Se&amp;verity:</source>
       <translation>&amp;Ernst:</translation>
@@ -1808,6 +1847,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Source:</source>
       <translation>Bron:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
+      <source>St&amp;atus:</source>
+      <translation>St&amp;atus:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />

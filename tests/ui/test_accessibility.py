@@ -21,6 +21,7 @@ from drempelmeter.domain.taxonomy import CORE_BS
 from drempelmeter.exchange.errors import CellProblem
 from drempelmeter.services.bundles import ImportReport
 from drempelmeter.services.records import (
+    BarrierRecord,
     DecisionRecord,
     ParticipantRecord,
     PartnerRecord,
@@ -29,6 +30,7 @@ from drempelmeter.services.records import (
 )
 from drempelmeter.services.response_forms import FormReport
 from drempelmeter.ui.app_dialogs import NewTrajectoryDialog, PreferencesDialog
+from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.import_report import bundle_report, form_report
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
@@ -95,11 +97,14 @@ def test_every_page_of_the_window(window, demo_file):
     lambda: bundle_report(ImportReport("CAW", 1, 0, 2, 1, (CellProblem(
         "Signalen", 4, "C", "B", "Schoonheid", "not in the list", "Bekendheid"),), True, False),
         None),
+    lambda: BarrierDialog(BarrierRecord("b", "Wachtlijsten", "beschikbaarheid",
+                                        recognised_by=("p",)),
+                          [PartnerRecord("p", "CAW", "core", "caw")], None),
     lambda: form_report(FormReport("CAW", "client", "Nulmeting", 2, 0, 1, 1, (CellProblem(
         "Antwoorden", 4, "F", "Vragenlijst 3", "zes", "not an answer", "1, 2"),), False, False),
         None),
 ], ids=["partner", "participant", "session", "decision", "new", "preferences", "signal",
-        "import", "form import"])
+        "import", "barrier", "form import"])
 def test_every_dialog(qtbot, make):
     dialog = make()
     qtbot.addWidget(dialog)

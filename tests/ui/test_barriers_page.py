@@ -152,3 +152,30 @@ def test_feedback_per_partner_shows_its_barriers_ranks_and_hidden_groups(window,
     radar = view.scores.radar.table
     management = [radar.item(1, c).text() for c in range(radar.columnCount())]
     assert set(management) == {"hidden"}  # a group of two: never a number
+
+
+def test_edit_a_barrier_and_choose_its_partners_then_undo(window, demo_file, qtbot):
+    from drempelmeter.ui.barrier_dialog import BarrierDialog
+
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.table.selectRow(0)
+    old = next(b for b in barriers.list_barriers(window.document.db)
+               if b.id == page.selected_ids()[0])
+    page.edit_button.click()
+    dialog = page.findChild(BarrierDialog)
+    assert not dialog.partners.isEnabled()  # derived from the signals until the coach chooses
+    dialog.title.setText("Aangepaste titel")
+    dialog.status.setCurrentIndex(dialog.status.findData("validated"))
+    dialog.own_choice.setChecked(True)
+    for i in range(dialog.partners.count()):
+        dialog.partners.item(i).setCheckState(Qt.CheckState.Checked if i == 0
+                                              else Qt.CheckState.Unchecked)
+    dialog.accept()
+    changed = barriers.get_barrier(window.document.db, old.id)
+    assert (changed.title, changed.status) == ("Aangepaste titel", "validated")
+    assert changed.recognised_by == (dialog.partners.item(0).data(Qt.ItemDataRole.UserRole),)
+    assert "Aangepaste titel" in [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
+    window.undo_action.trigger()
+    assert barriers.get_barrier(window.document.db, old.id) == old
