@@ -24,14 +24,14 @@ def _record(row: MeasurementRound, respondents: int) -> RoundRecord:
 
 def list_rounds(db: TrajectoryDatabase) -> list[RoundRecord]:
     with db.session() as session:
-        return [_record(row, len(queries.respondents(session, row.id)))
+        return [_record(row, queries.respondent_count(session, row.id))
                 for row in queries.rounds(session)]
 
 
 def get_round(db: TrajectoryDatabase, round_id: str) -> RoundRecord:
     with db.session() as session:
         return _record(existing(session, MeasurementRound, round_id),
-                       len(queries.respondents(session, round_id)))
+                       queries.respondent_count(session, round_id))
 
 
 def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
@@ -52,7 +52,7 @@ def remove_round(db: TrajectoryDatabase, round_id: str) -> None:
     """Remove an open round nobody answered yet (the undo of starting it)."""
     with db.session() as session:
         row = _open_round(session, round_id)
-        if queries.respondents(session, round_id):
+        if queries.respondent_count(session, round_id):
             raise InvalidInput("round", InvalidInput.IN_USE, row.name)
         session.delete(row)
 

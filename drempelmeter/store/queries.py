@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -131,6 +131,11 @@ def respondents(session: Session, round_id: str) -> list[Respondent]:
     return list(session.scalars(
         select(Respondent).where(Respondent.round_id == round_id)
         .order_by(Respondent.entered_at, Respondent.id)))
+
+
+def respondent_count(session: Session, round_id: str) -> int:
+    return session.scalar(
+        select(func.count()).select_from(Respondent).where(Respondent.round_id == round_id)) or 0
 
 
 def respondent_count_of_partner(session: Session, partner_id: str) -> int:

@@ -40,6 +40,7 @@ class MeasurementPage(QWidget):
         self.document = document
         self._rounds: list[RoundRecord] = []
         self._questionnaire: Questionnaire | None = None
+        self._questionnaire_key: tuple[str, str] | None = None
 
         self.round_combo = QComboBox()
         self.round_combo.setObjectName("roundChooser")
@@ -161,9 +162,14 @@ class MeasurementPage(QWidget):
             self.reload()
 
     def on_round_chosen(self) -> None:
+        """Read the round's questionnaire file only when it is another one than shown: the
+        page reloads at every answer typed."""
         record = self.current_round()
-        self._questionnaire = None if record is None else questionnaires.find(
-            record.questionnaire_id, record.questionnaire_version)
+        wanted = None if record is None else (record.questionnaire_id,
+                                              record.questionnaire_version)
+        if wanted != self._questionnaire_key:
+            self._questionnaire_key = wanted
+            self._questionnaire = None if wanted is None else questionnaires.find(*wanted)
         self.refresh()
 
     def editable(self) -> bool:

@@ -13,6 +13,8 @@ import statistics
 import sys
 import time
 
+from chart_timing import compare_redraws
+
 from drempelmeter.domain.prioritisation import Factors, Weights, factor_scores, ranking
 
 BARRIERS = 5_000
@@ -75,19 +77,8 @@ def redraw(ranked: list[tuple[str, float, int]]) -> None:
         axes.twinx().plot(range(n), shares[:n])
         FigureCanvasAgg(figure).draw()
 
-    ours(), bare()
-    times = {}
-    for name, draw in (("bare", bare), ("ours", ours)):
-        runs = []
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            draw()
-            runs.append(time.perf_counter() - start)
-        times[name] = statistics.median(runs)
-    print(f"Pareto redraw ({n} bars, cumulative share of all {len(scores):,}), median of {RUNS}")
-    print(f"  baseline (bare matplotlib bars and line):  {times['bare'] * 1000:7.0f} ms")
-    print(f"  drempelmeter Pareto (labels, layout):      {times['ours'] * 1000:7.0f} ms")
-    print(f"  ratio: {times['ours'] / times['bare']:.2f}x (must stay well under 100 ms)")
+    compare_redraws(f"Pareto redraw ({n} bars, cumulative share of all {len(scores):,})", ours, bare, RUNS,
+                    "Pareto (labels, layout)", "bare matplotlib bars and line")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,8 @@ import statistics
 import sys
 import time
 
+from chart_timing import compare_redraws
+
 from drempelmeter.domain.scoring import ALL, DONT_KNOW, Answer, score
 from drempelmeter.domain.taxonomy import ALL_BS
 
@@ -122,19 +124,8 @@ def redraw(result) -> None:  # type: ignore[no-untyped-def]
             axes.plot([*angles, angles[0]], [*numbers, numbers[0]])
         FigureCanvasAgg(figure).draw()
 
-    ours(), bare()  # warm up fonts and caches, as the app has after its first chart
-    times = {}
-    for name, draw in (("bare", bare), ("ours", ours)):
-        runs = []
-        for _ in range(RUNS):
-            start = time.perf_counter()
-            draw()
-            runs.append(time.perf_counter() - start)
-        times[name] = statistics.median(runs)
-    print(f"radar redraw of one partner (three groups, {len(bs)} B's), median of {RUNS} runs")
-    print(f"  baseline (bare matplotlib polar plot):     {times['bare'] * 1000:7.0f} ms")
-    print(f"  drempelmeter radar (legend, labels):       {times['ours'] * 1000:7.0f} ms")
-    print(f"  ratio: {times['ours'] / times['bare']:.2f}x (must stay well under 100 ms)")
+    compare_redraws(f"radar redraw of one partner (three groups, {len(bs)} B's)", ours, bare, RUNS,
+                    "radar (legend, labels)", "bare matplotlib polar plot")
 
 
 if __name__ == "__main__":

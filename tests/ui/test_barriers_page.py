@@ -9,16 +9,22 @@ from drempelmeter.services import barriers
 from drempelmeter.ui.workspace import BARRIERS, SIGNALS
 
 
-def test_bundle_three_signals_rank_by_weights_and_undo(window, demo_file, qtbot, answers):
-    window.open_path(demo_file)
-    demo = len(barriers.list_barriers(window.document.db))  # the demo's own barriers
+def select_first_signals(window, count: int):  # type: ignore[no-untyped-def]
+    """The signals page, with its first `count` rows selected as a coach would."""
     window.workspace.show_section(SIGNALS)
     signals_page = window.workspace.signals_page
     selection = signals_page.view.selectionModel()
-    for row in range(3):
+    for row in range(count):
         selection.select(signals_page.proxy.index(row, 0),
                          QItemSelectionModel.SelectionFlag.Select
                          | QItemSelectionModel.SelectionFlag.Rows)
+    return signals_page
+
+
+def test_bundle_three_signals_rank_by_weights_and_undo(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    demo = len(barriers.list_barriers(window.document.db))  # the demo's own barriers
+    signals_page = select_first_signals(window, 3)
     chosen = {r.id for r in signals_page.selected()}
     assert len(chosen) == 3 and signals_page.bundle_button.isEnabled()
     answers.text = "Wachtlijsten en drempels bij het onthaal"
@@ -87,13 +93,7 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
 def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, qtbot,
                                                              answers):
     window.open_path(demo_file)
-    window.workspace.show_section(SIGNALS)
-    signals_page = window.workspace.signals_page
-    selection = signals_page.view.selectionModel()
-    for row in range(3):
-        selection.select(signals_page.proxy.index(row, 0),
-                         QItemSelectionModel.SelectionFlag.Select
-                         | QItemSelectionModel.SelectionFlag.Rows)
+    signals_page = select_first_signals(window, 3)
     answers.text = "Nieuwe drempel uit drie signalen"
     signals_page.bundle_button.click()
     window.workspace.show_section(BARRIERS)
