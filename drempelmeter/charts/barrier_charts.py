@@ -1,5 +1,5 @@
-"""Barrier charts from plain data: the Pareto by score, bars per barrier (dots or score), and
-the impact/effort matrix."""
+"""Barrier charts from plain data: the Pareto by score, bars per barrier (dots or score), the
+score broken down into its factors, and the impact/effort matrix."""
 
 from __future__ import annotations
 
@@ -47,6 +47,31 @@ def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
     axes.set_yticks(list(positions), labels=[_short(t) for t in titles], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel(label)
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        axes.set_title(title)
+    return figure
+
+
+FACTOR_COLOURS = ("#0072B2", "#E69F00", "#009E73")
+
+
+def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
+                     factor_names: Sequence[str], title: str = "",
+                     size: tuple[float, float] | None = None) -> Figure:
+    """Per barrier (best at the top) a bar for each weighted factor, side by side: the score is
+    their product, so the longest bar says what drives it."""
+    figure = Figure(figsize=size or (8, 0.5 * len(titles) + 1.8))
+    figure.subplots_adjust(left=0.42, right=0.95, top=0.88, bottom=0.1)
+    axes = figure.add_subplot()
+    height = 0.8 / max(len(factor_names), 1)
+    for n, (name, colour) in enumerate(zip(factor_names, FACTOR_COLOURS, strict=False)):
+        positions = [row + (n - 1) * height for row in range(len(titles))]
+        axes.barh(positions, [values[n] for values in factors], height=height, color=colour,
+                  edgecolor="white", label=name)
+    axes.set_yticks(range(len(titles)), labels=[_short(t) for t in titles], fontsize=8)
+    axes.invert_yaxis()
+    axes.legend(loc="lower right", fontsize=8, frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
         axes.set_title(title)

@@ -84,6 +84,15 @@ def factor_scores(factors: Mapping[str, Factors], weights: Weights = Weights()
             for key, f in factors.items()}
 
 
+def weighted_factors(factors: Factors, weights: Weights = Weights()
+                     ) -> tuple[float, float, float]:
+    """The three factors raised to their weights: the score is their product."""
+    if factors.severity <= 0:
+        return 0.0, factors.frequency ** weights.frequency, factors.reach ** weights.reach
+    return (factors.severity ** weights.severity, factors.frequency ** weights.frequency,
+            factors.reach ** weights.reach)
+
+
 def ranking(values: Mapping[str, float]) -> list[tuple[str, float, int]]:
     """(key, value, rank), highest value first (then by key); equal values share a rank and
     the next rank skips."""

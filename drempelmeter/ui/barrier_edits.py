@@ -1,4 +1,5 @@
-"""The undoable edits of barriers (bundle signals into one, merge two, remove one) and of
+"""The undoable edits of barriers (bundle signals into one, take signals out, merge two, remove
+one) and of
 prioritisation rounds (start one, enter what a barrier was given)."""
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
                        .replace("%2", title), do, undo, AREAS)
 
 
+def take_out_signals(doc: TrajectoryDocument, signal_ids: list[str]) -> EditCommand:
+    """Signals out of their barrier, back among the signals to bundle."""
+    before: list = []
+
+    def do() -> None:
+        before[:] = [barriers.assign_signals(doc.db, None, signal_ids)]
+
+    return EditCommand(doc, tr("Take %1 signals out of their barrier").replace(
+        "%1", str(len(signal_ids))), do, lambda: barriers.restore_assignments(doc.db, before[0]),
+        AREAS)
+
+
 def merge_barriers(doc: TrajectoryDocument, keep_id: str, other_id: str) -> EditCommand:
     saved: list = []
 
@@ -51,18 +64,27 @@ def remove_barrier(doc: TrajectoryDocument, barrier_id: str) -> EditCommand:
 
 
 def start_priority_round(doc: TrajectoryDocument, round_id: str, method: str, held_on: date,
-                         participants: list[str], barrier_ids: list[str]) -> EditCommand:
+                         participants: list[str], barrier_ids: list[str],
+                         settings: dict[str, Any] | None = None) -> EditCommand:
     return EditCommand(
         doc, tr("Start a prioritisation round"),
         lambda: prioritisation.start_round(doc.db, round_id, method, held_on, participants,
-                                           barrier_ids),
+                                           barrier_ids, settings),
         lambda: prioritisation.remove_round(doc.db, round_id), PRIORITIES)
+
+
+def set_priority_settings(doc: TrajectoryDocument, round_id: str, new: dict[str, Any],
+                          old: dict[str, Any]) -> EditCommand:
+    return EditCommand(
+        doc, tr("Write the round's discussion note"),
+        lambda: prioritisation.set_settings(doc.db, round_id, new),
+        lambda: prioritisation.set_settings(doc.db, round_id, old), PRIORITIES)
 
 
 def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,
                         new: dict[str, Any], old: dict[str, Any]) -> EditCommand:
     return EditCommand(
-        doc, tr("Enter votes"),
+        doc, tr("Enter votes, a placement or an objection"),
         lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, new),
         lambda: prioritisation.set_inputs(doc.db, round_id, barrier_id, old), PRIORITIES)
 

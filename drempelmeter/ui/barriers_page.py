@@ -1,5 +1,6 @@
-"""The barriers: the list with its rank by score (weights adjustable, effect at once), the
-suggestions of signals that belong together, and the Pareto chart with its table."""
+"""The barriers: the list with its rank by score (weights adjustable, effect at once) and each
+barrier's signals (split off, taken out), the suggestions of signals that belong together, and
+the Pareto and factor charts with their tables."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from ..domain.prioritisation import (
     cumulative_shares,
     factor_scores,
     ranking,
+    weighted_factors,
 )
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import barriers, partners, signals
@@ -100,6 +102,22 @@ class BarriersPage(QWidget):
         actions.addWidget(self.remove_button)
         actions.addStretch()
 
+        self.members = QListWidget()
+        self.members.setObjectName("barrierSignals")
+        self.members.setAccessibleName(tr("Signals of the selected barrier"))
+        self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.members.itemSelectionChanged.connect(self.update_buttons)
+        self.split_button = button(tr("Split off into a new barrier…"), "barrierSplit")
+        self.split_button.clicked.connect(self.on_split)
+        self.take_out_button = button(tr("Take out of the barrier"), "barrierTakeOut")
+        self.take_out_button.clicked.connect(self.on_take_out)
+        member_actions = QHBoxLayout()
+        member_actions.addWidget(self.split_button)
+        member_actions.addWidget(self.take_out_button)
+        member_actions.addStretch()
+        members_label = QLabel(tr("Signals &in the selected barrier:"))
+        members_label.setBuddy(self.members)
+
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("barrierSuggestions")
         self.suggestions.setAccessibleName(tr("Signals that probably belong together"))
@@ -109,8 +127,11 @@ class BarriersPage(QWidget):
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.addLayout(weights)
-        list_layout.addWidget(self.table, 1)
+        list_layout.addWidget(self.table, 3)
         list_layout.addLayout(actions)
+        list_layout.addWidget(members_label)
+        list_layout.addWidget(self.members, 1)
+        list_layout.addLayout(member_actions)
         suggested = QWidget()
         suggested_layout = QVBoxLayout(suggested)
         suggested_layout.addWidget(QLabel(tr(
@@ -119,7 +140,8 @@ class BarriersPage(QWidget):
         suggested_layout.addWidget(self.suggestions, 1)
         suggested_layout.addWidget(self.accept_button)
         self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
-        self.rounds = PriorityRoundsView(document)
+        self.factors = ChartView("factorChart", tr("The score of each barrier in its factors"))
+        self.rounds = PriorityRoundsView(document, self.current_weights)
         self.feedback = FeedbackView(document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("barrierTabs")
@@ -127,6 +149,7 @@ class BarriersPage(QWidget):
         self.tabs.addTab(listing, tr("&List"))
         self.tabs.addTab(suggested, tr("S&uggestions"))
         self.tabs.addTab(self.pareto, tr("&Pareto"))
+        self.tabs.addTab(self.factors, tr("Fact&ors"))
         self.tabs.addTab(self.rounds, tr("&Rounds"))
         self.tabs.addTab(self.feedback, tr("Feed&back per partner"))
         self.tabs.currentChanged.connect(lambda _i: self.on_tab_changed())
@@ -150,7 +173,7 @@ class BarriersPage(QWidget):
         db = self.document.db
         self._records = barriers.list_barriers(db)
         self._partner_names = {p.id: p.name for p in partners.list_partners(db)}
-        texts = {s.id: s.description for s in signals.list_signals(db)}
+        self._signal_texts = texts = {s.id: s.description for s in signals.list_signals(db)}
         self.suggestions.clear()
         for group in barriers.suggestions(db):
             first = texts[group[0]]
@@ -193,6 +216,8 @@ class BarriersPage(QWidget):
         return list(self._ranked)
 
     def refresh_chart(self) -> None:
+        if self.tabs.currentWidget() is self.factors:
+            self.refresh_factors()
         if self.tabs.currentWidget() is not self.pareto:
             return
         from ..charts.barrier_charts import pareto
@@ -210,13 +235,52 @@ class BarriersPage(QWidget):
                               [[str(rank), f"{score:g}", f"{share:g} %"] for (_r, rank, score), share
                                in zip(ranked, shares, strict=True)])
 
+    def refresh_factors(self) -> None:
+        """Each barrier's weighted severity, frequency and reach: their product is its score."""
+        from ..charts.barrier_charts import factor_breakdown
+
+        weights = self.current_weights()
+        ranked = self.ranked()
+        parts = [weighted_factors(factors_of(r), weights) for r, _rank, _score in ranked]
+        names = [tr("Severity"), tr("Frequency"), tr("Reach")]
+        titles = [r.title for r, _rank, _score in ranked]
+        title = tr("Score = severity × frequency × reach, each to its weight (top %1)").replace(
+            "%1", str(min(len(titles), PARETO_BARS)))
+        self.factors.show_data(
+            factor_breakdown(titles[:PARETO_BARS], parts[:PARETO_BARS], names, title), titles,
+            [tr("Rank"), *names, tr("Score")],
+            [[str(rank), *(f"{v:.3g}" for v in part), f"{score:g}"]
+             for (_r, rank, score), part in zip(ranked, parts, strict=True)])
+
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
         return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
 
+    def show_members(self, barrier_id: str | None) -> None:
+        """The signals of the one selected barrier, to split off or take out."""
+        record = next((r for r in self._records if r.id == barrier_id), None)
+        signal_ids = record.signal_ids if record else ()
+        if [self.members.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.members.count())] == list(signal_ids):
+            return
+        self.members.blockSignals(True)
+        self.members.clear()
+        for signal_id in signal_ids:
+            item = QListWidgetItem(self._signal_texts.get(signal_id, signal_id))
+            item.setData(Qt.ItemDataRole.UserRole, signal_id)
+            self.members.addItem(item)
+        self.members.blockSignals(False)
+
+    def chosen_members(self) -> list[str]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.members.selectedItems()]
+
     def update_buttons(self) -> None:
         editable = not self.document.read_only
         chosen = self.selected_ids()
+        self.show_members(chosen[0] if len(chosen) == 1 else None)
+        members = self.chosen_members()
+        self.split_button.setEnabled(editable and 0 < len(members) < self.members.count())
+        self.take_out_button.setEnabled(editable and bool(members))
         self.edit_button.setEnabled(editable and len(chosen) == 1)
         self.merge_button.setEnabled(editable and len(chosen) == 2)
         self.remove_button.setEnabled(editable and len(chosen) == 1)
@@ -233,6 +297,22 @@ class BarriersPage(QWidget):
         dialog.accepted.connect(lambda: self.document.push(
             barrier_edits.edit_barrier(self.document, old, dialog.record())))
         dialog.open()
+
+    def on_split(self) -> None:
+        """The chosen signals leave their barrier for a new one."""
+        members = self.chosen_members()
+        if not members:
+            return
+        title = prompts.ask_text(self, tr("Split off into a new barrier"),
+                                 tr("Name of the new barrier:"))
+        if title:
+            self.document.push(barrier_edits.bundle_signals(self.document, new_id(), title,
+                                                            members))
+
+    def on_take_out(self) -> None:
+        members = self.chosen_members()
+        if members:
+            self.document.push(barrier_edits.take_out_signals(self.document, members))
 
     def on_merge(self) -> None:
         chosen = self.selected_ids()

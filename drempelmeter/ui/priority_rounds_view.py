@@ -1,9 +1,12 @@
-"""The prioritisation rounds held: per round its method, date, participants and rationale, and
-each barrier's rank with what produced it (dots and objections, placement, MoSCoW, score)."""
+"""The prioritisation rounds: start one by any method, enter what each barrier gets (dots per
+participant or as a tally, impact and effort, MoSCoW) with objections and a discussion note, close
+it with a rationale; per round each barrier's rank with what produced it, beside another round's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
-from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, quadrant
+from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, Weights, quadrant
 from ..services import partners, prioritisation
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.prioritisation import EntryResult, RoundResult
@@ -29,109 +32,198 @@ from .formats import format_date
 from .i18n import language, tr
 from .widgets import button
 
+TALLY = "tally"  # the dot-vote column counted as a whole, not per participant
 
-class DotGrid(QTableWidget):
-    """Barriers × participants; a digit typed on a cell is that person's dots for that barrier
-    (Delete clears), and the next barrier follows, as on the measurement's entry grid."""
 
-    dots_typed = Signal(int, int, int)
+class InputGrid(QTableWidget):
+    """Barriers × what they are given; a key typed on a cell is its new value (Delete clears),
+    and the next barrier follows, as on the measurement's entry grid."""
+
+    typed = Signal(int, int, str)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("voteGrid")
-        self.setAccessibleName(tr("Dots per barrier and participant: type a number"))
+        self.setAccessibleName(tr("What each barrier is given: type a number or a letter"))
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row, column = self.currentRow(), self.currentColumn()
-        text = event.text()
-        if row >= 0 and column >= 0 and (text.isdigit() or event.key() in (
-                Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
-            self.dots_typed.emit(row, column, int(text) if text.isdigit() else 0)
+        text = event.text().lower()
+        cleared = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        if row >= 0 and column >= 0 and (cleared or (len(text) == 1 and text.isalnum())):
+            self.typed.emit(row, column, "" if cleared else text)
             self.setCurrentCell(min(row + 1, self.rowCount() - 1), column)
             return
         super().keyPressEvent(event)
 
 
+def typed_inputs(method: str, inputs: dict[str, Any], key: str, text: str
+                 ) -> dict[str, Any] | None:
+    """The inputs after `text` was typed in the column `key`; None when it means nothing there."""
+    new = {name: value for name, value in inputs.items() if name != "votes"}
+    votes = dict(inputs.get("votes", {}))
+    if method == "dots":
+        if text and not text.isdigit():
+            return None
+        votes.pop(key, None)
+        if text and int(text):
+            votes[key] = int(text)
+        return {**new, "votes": votes} if votes or "votes" in inputs else new
+    new = dict(inputs)
+    if method == "moscow":
+        choice = next((k for k in MOSCOW.ordered_keys() if k[0] == text), None)
+        if text and choice is None:
+            return None
+        value: Any = choice
+    else:
+        if text and text not in "12345":
+            return None
+        value = int(text) if text else None
+    new.pop(key, None)
+    if value is not None:
+        new[key] = value
+    return new
+
+
 class PriorityRoundsView(QWidget):
-    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: TrajectoryDocument, weights: Callable[[], Weights],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        self.weights = weights
         self._rounds: list[RoundResult] = []
         self._titles: dict[str, str] = {}
         self.chooser = QComboBox()
         self.chooser.setObjectName("priorityRound")
         self.chooser.setAccessibleName(tr("Prioritisation round"))
         self.chooser.currentIndexChanged.connect(lambda _i: self.show_round())
+        self.compared = QComboBox()
+        self.compared.setObjectName("priorityCompare")
+        self.compared.setAccessibleName(tr("Compare with round"))
+        self.compared.currentIndexChanged.connect(lambda _i: self.show_round())
+        self.method = QComboBox()
+        self.method.setObjectName("priorityMethod")
+        self.method.setAccessibleName(tr("Method of the new round"))
+        for key in METHODS.ordered_keys():
+            self.method.addItem(METHODS.label(key, language()), key)
+        self.method.setCurrentIndex(self.method.findData("dots"))
         self.about = QLabel()
         self.about.setObjectName("priorityRoundAbout")
         self.about.setWordWrap(True)
         self.chart = ChartView("priorityChart", tr("The barriers of the round by rank"))
         self.table = self.chart.table
-        self.votes = DotGrid()
-        self.votes.dots_typed.connect(self.on_dots_typed)
-        self.new_button = button(tr("New dot vote…"), "priorityNewDots")
-        self.new_button.clicked.connect(self.on_new_dot_vote)
+        self.votes = InputGrid()
+        self.votes.typed.connect(self.on_typed)
+        self.new_button = button(tr("New round"), "priorityNew")
+        self.new_button.clicked.connect(self.on_new_round)
         self.close_button = button(tr("Close round…"), "priorityClose")
         self.close_button.clicked.connect(self.on_close)
+        self.objection_button = button(tr("Objection…"), "priorityObjection")
+        self.objection_button.clicked.connect(self.on_objection)
+        self.note_button = button(tr("Discussion note…"), "priorityNote")
+        self.note_button.clicked.connect(self.on_note)
         row = QHBoxLayout()
-        label = QLabel(tr("Rou&nd:"))
-        label.setBuddy(self.chooser)
-        row.addWidget(label)
-        row.addWidget(self.chooser, 1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.close_button)
+        for caption, widget in ((tr("Rou&nd:"), self.chooser), (tr("Co&mpare with:"),
+                                                                 self.compared)):
+            label = QLabel(caption)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, 1)
+        starting = QHBoxLayout()
+        label = QLabel(tr("Me&thod:"))
+        label.setBuddy(self.method)
+        starting.addWidget(label)
+        starting.addWidget(self.method)
+        starting.addWidget(self.new_button)
+        starting.addStretch()
+        starting.addWidget(self.objection_button)
+        starting.addWidget(self.note_button)
+        starting.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addLayout(starting)
         layout.addWidget(self.about)
         layout.addWidget(self.votes, 1)
         layout.addWidget(self.chart, 2)
 
     def reload(self, titles: dict[str, str]) -> None:
         self._titles = titles
-        chosen = self.chooser.currentData()
+        chosen, other = self.chooser.currentData(), self.compared.currentData()
         self._rounds = prioritisation.list_rounds(self.document.db)
         lang = language()
-        self.chooser.blockSignals(True)
-        self.chooser.clear()
-        for result in self._rounds:
-            self.chooser.addItem(f"{format_date(result.held_on)} · "
-                                 f"{METHODS.label(result.method, lang)}", result.id)
-        found = self.chooser.findData(chosen)
-        self.chooser.setCurrentIndex(found if found >= 0 else self.chooser.count() - 1)
-        self.chooser.blockSignals(False)
+        names = [f"{format_date(r.held_on)} · {METHODS.label(r.method, lang)}"
+                 for r in self._rounds]
+        for box, keep, first in ((self.chooser, chosen, None), (self.compared, other, "—")):
+            box.blockSignals(True)
+            box.clear()
+            if first:
+                box.addItem(first, None)
+            for name, result in zip(names, self._rounds, strict=True):
+                box.addItem(name, result.id)
+            found = box.findData(keep) if keep else -1
+            box.setCurrentIndex(found if found >= 0 else (0 if first else box.count() - 1))
+            box.blockSignals(False)
         self.show_round()
 
+    def current(self) -> RoundResult | None:
+        return next((r for r in self._rounds if r.id == self.chooser.currentData()), None)
+
     def show_round(self) -> None:
-        index = self.chooser.currentIndex()
-        self.new_button.setEnabled(not self.document.read_only and bool(self._titles))
-        if not 0 <= index < len(self._rounds):
+        result = self.current()
+        editable = not self.document.read_only
+        self.new_button.setEnabled(editable and bool(self._titles))
+        is_open = result is not None and result.closed_on is None and editable
+        for widget in (self.close_button, self.objection_button, self.note_button):
+            widget.setEnabled(is_open)
+        if result is None:
             self.about.setText(tr("No prioritisation round has been held yet."))
             self.table.setRowCount(0)
             self.votes.hide()
-            self.close_button.setEnabled(False)
             return
-        result = self._rounds[index]
-        entering = result.method == "dots" and result.closed_on is None
-        self.close_button.setEnabled(result.closed_on is None and not self.document.read_only)
+        entering = is_open and result.method != "score"
         self.votes.setVisible(entering)
         if entering:
-            self._fill_votes(result)
+            self._fill_inputs(result)
         state = (tr("Closed on %1.").replace("%1", format_date(result.closed_on))
                  if result.closed_on else tr("Still open."))
+        how = ""
+        if result.method == "dots":
+            how = tr("Each participant has %1 dots; type them per participant, or the room's "
+                     "count in the Tally column.").replace("%1", str(result.settings["budget"]))
+        elif result.method == "impact_effort":
+            how = tr("Type impact and effort from 1 (low) to 5 (high).")
+        elif result.method == "moscow":
+            how = tr("Type m (must), s (should), c (could) or w (won't).")
+        elif "weights" in result.settings:
+            w = result.settings["weights"]
+            how = tr("Weights: severity %1, frequency %2, reach %3.").replace(
+                "%1", f"{w['severity']:g}").replace("%2", f"{w['frequency']:g}").replace(
+                "%3", f"{w['reach']:g}")
         self.about.setText("\n".join(filter(None, (
             f"{METHODS.label(result.method, language())} · {state}",
             tr("Participants: %1").replace("%1", ", ".join(result.participants) or "—"),
+            how if result.closed_on is None else "",
+            tr("Discussion: %1").replace("%1", result.settings["note"])
+            if result.settings.get("note") else "",
             tr("Rationale: %1").replace("%1", result.rationale) if result.rationale else "",
         ))))
         ranked = result.ranked()
         titles = [self._titles.get(e.barrier_id, e.barrier_id) for e in ranked]
+        columns = [tr("Rank"), tr("What produced it"), tr("Objection")]
+        values = [["—" if e.rank is None else str(e.rank), self._basis(result, e),
+                   e.inputs.get("objection", "")] for e in ranked]
+        other = next((r for r in self._rounds if r.id == self.compared.currentData()
+                      and r.id != result.id), None)
+        if other is not None:
+            both = prioritisation.compare(result, other)
+            columns.append(tr("Rank in %1").replace("%1", self.compared.currentText()))
+            for row, entry in zip(values, ranked, strict=True):
+                then = both[entry.barrier_id][1]
+                row.append("—" if then is None else str(then))
         self.chart.show_data(self._figure(result, ranked, titles),
-                             [f"{n}. {t}" for n, t in enumerate(titles, 1)],
-                             [tr("Rank"), tr("What produced it"), tr("Objection")],
-                             [["—" if e.rank is None else str(e.rank), self._basis(result, e),
-                               e.inputs.get("objection", "")] for e in ranked])
+                             [f"{n}. {t}" for n, t in enumerate(titles, 1)], columns, values)
 
     @staticmethod
     def _figure(result: RoundResult, ranked: list[EntryResult], titles: list[str]):  # type: ignore[no-untyped-def]
@@ -155,60 +247,123 @@ class PriorityRoundsView(QWidget):
         label = tr("Dots") if result.method == "dots" else tr("Score")
         return bars_per_barrier(titles, [e.score or 0.0 for e in ranked], label)
 
-    def _fill_votes(self, result: RoundResult) -> None:
-        """One row per barrier, one column per participant; a cell is that person's dots."""
+    def _columns(self, result: RoundResult) -> list[tuple[str, str]]:
+        """(input key, header) of the grid's columns for the round's method."""
+        if result.method == "dots":
+            return [(p, p) for p in result.participants] + [(TALLY, tr("Tally"))]
+        if result.method == "impact_effort":
+            return [("impact", tr("Impact")), ("effort", tr("Effort"))]
+        return [("moscow", tr("MoSCoW"))]
+
+    def _fill_inputs(self, result: RoundResult) -> None:
+        """One row per barrier, one column per participant (or impact, effort, MoSCoW)."""
         self.votes.blockSignals(True)
         where = (self.votes.currentRow(), self.votes.currentColumn())
+        columns = self._columns(result)
         self.votes.clear()
         self.votes.setRowCount(len(result.entries))
-        self.votes.setColumnCount(len(result.participants))
-        self.votes.setHorizontalHeaderLabels(list(result.participants))
+        self.votes.setColumnCount(len(columns))
+        self.votes.setHorizontalHeaderLabels([header for _key, header in columns])
         self.votes.setVerticalHeaderLabels(
             [self._titles.get(e.barrier_id, e.barrier_id) for e in result.entries])
+        lang = language()
         for row, entry in enumerate(result.entries):
-            given = entry.inputs.get("votes", {})
-            for column, person in enumerate(result.participants):
-                item = QTableWidgetItem(str(given[person]) if given.get(person) else "")
-                item.setData(Qt.ItemDataRole.UserRole, (entry.barrier_id, person))
+            given = {**entry.inputs, **entry.inputs.get("votes", {})}
+            for column, (key, _header) in enumerate(columns):
+                value = given.get(key)
+                text = (MOSCOW.label(value, lang) if key == "moscow" and value
+                        else str(value) if value else "")
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (entry.barrier_id, key))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.votes.setItem(row, column, item)
         if where[0] >= 0:  # typing on: the cell the user was in stays current
-            self.votes.setCurrentCell(*where)
+            self.votes.setCurrentCell(min(where[0], len(result.entries) - 1),
+                                      min(where[1], len(columns) - 1))
         self.votes.blockSignals(False)
 
-    def on_dots_typed(self, row: int, column: int, dots: int) -> None:
-        """Dots typed in the grid become an undoable edit (refused over the budget)."""
-        result = self._rounds[self.chooser.currentIndex()]
-        barrier_id, person = self.votes.item(row, column).data(Qt.ItemDataRole.UserRole)
-        entry = next(e for e in result.entries if e.barrier_id == barrier_id)
-        votes = {k: v for k, v in entry.inputs.get("votes", {}).items() if k != person}
-        if dots:
-            votes[person] = dots
-        new = {**entry.inputs, "votes": votes}
-        if new != entry.inputs:
+    def _entry(self, result: RoundResult, barrier_id: str) -> EntryResult:
+        return next(e for e in result.entries if e.barrier_id == barrier_id)
+
+    def on_typed(self, row: int, column: int, text: str) -> None:
+        """A key typed in the grid becomes an undoable edit (dots over the budget are refused)."""
+        result = self.current()
+        if result is None:
+            return
+        barrier_id, key = self.votes.item(row, column).data(Qt.ItemDataRole.UserRole)
+        entry = self._entry(result, barrier_id)
+        new = typed_inputs(result.method, entry.inputs, key, text)
+        if new is not None and new != entry.inputs:
             self.document.push(barrier_edits.set_priority_inputs(
                 self.document, result.id, barrier_id, new, entry.inputs))
 
-    def on_new_dot_vote(self) -> None:
-        """A dot vote over every barrier, with the working group as participants."""
+    def on_objection(self) -> None:
+        """The objection round: what someone holds against a barrier's place, before the count."""
+        result = self.current()
+        row = self.votes.currentRow() if self.votes.isVisible() else self.table.currentRow()
+        if result is None or row < 0:
+            return
+        entry = (result.entries[row] if self.votes.isVisible() else result.ranked()[row])
+        text = prompts.ask_note(self, tr("Objection"), tr(
+            "Who objects to the place of “%1”, and why? (Leave empty to take it away.)").replace(
+            "%1", self._titles.get(entry.barrier_id, entry.barrier_id)),
+            entry.inputs.get("objection", ""))
+        if text is None:
+            return
+        new = {k: v for k, v in entry.inputs.items() if k != "objection"}
+        if text:
+            new["objection"] = text
+        if new != entry.inputs:
+            self.document.push(barrier_edits.set_priority_inputs(
+                self.document, result.id, entry.barrier_id, new, entry.inputs))
+
+    def on_note(self) -> None:
+        result = self.current()
+        if result is None:
+            return
+        text = prompts.ask_note(self, tr("Discussion note"), tr(
+            "What was said in the discussion before the count?"), result.settings.get("note", ""))
+        if text is None:
+            return
+        new = {k: v for k, v in result.settings.items() if k != "note"}
+        if text:
+            new["note"] = text
+        if new != result.settings:
+            self.document.push(barrier_edits.set_priority_settings(
+                self.document, result.id, new, result.settings))
+
+    def on_new_round(self) -> None:
+        """A round over every barrier by the chosen method, the working group as participants."""
+        method = self.method.currentData()
         people = [p.name for p in partners.list_participants(self.document.db)
                   if "working" in p.groups]
+        weights = self.weights()
+        settings = ({"weights": {"severity": weights.severity, "frequency": weights.frequency,
+                                 "reach": weights.reach}} if method == "score" else None)
         round_id = new_id()
-        if people and self.document.push(barrier_edits.start_priority_round(
-                self.document, round_id, "dots", date.today(), people, list(self._titles))):
+        if self.document.push(barrier_edits.start_priority_round(
+                self.document, round_id, method, date.today(), people, list(self._titles),
+                settings)):
             self.chooser.setCurrentIndex(self.chooser.findData(round_id))
+            if self.votes.isVisible():
+                self.votes.setFocus()
+                self.votes.setCurrentCell(0, 0)
 
     def on_close(self) -> None:
-        index = self.chooser.currentIndex()
-        if not 0 <= index < len(self._rounds):
+        result = self.current()
+        if result is None:
             return
-        rationale = prompts.ask_note(self, tr("Close round"), tr(
-            "Why did the barriers come out in this order? (Recorded with the round.)"), "")
+        question = tr("Why did the barriers come out in this order? (Recorded with the round.)")
+        if result.method == "dots" and not any(e.inputs.get("objection")
+                                               for e in result.entries):
+            question = tr("No objection has been recorded. Plain dot voting hides minorities: "
+                          "before the count, ask who objects, and record it with Objection…"
+                          ) + "\n\n" + question
+        rationale = prompts.ask_note(self, tr("Close round"), question, "")
         if rationale is None:
             return
         try:
-            prioritisation.close_round(self.document.db, self._rounds[index].id, rationale,
-                                       date.today())
+            prioritisation.close_round(self.document.db, result.id, rationale, date.today())
         except (InvalidInput, TrajectoryFileError) as exc:
             self.document.edit_failed.emit(exc)
             return

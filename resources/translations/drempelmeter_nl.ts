@@ -761,11 +761,17 @@
       <translation>Afgesloten op %1: de antwoorden liggen vast.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Co&amp;mpare with:</source>
+      <translation>Vergelijken &amp;met:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Column</source>
       <translation>Kolom</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Compare with round</source>
       <translation>Vergelijken met ronde</translation>
@@ -811,6 +817,21 @@
       <translation>Beslissingen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Discussion note</source>
+      <translation>Gespreksnotitie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Discussion note…</source>
+      <translation>Gespreksnotitie…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Discussion: %1</source>
+      <translation>Gesprek: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>don't know</source>
       <translation>weet niet</translation>
@@ -829,11 +850,6 @@
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots</source>
       <translation>Stippen</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>Dots per barrier and participant: type a number</source>
-      <translation>Stippen per drempel en deelnemer: typ een getal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -862,6 +878,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>E&amp;ntry</source>
       <translation>I&amp;nvoer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Each participant has %1 dots; type them per participant, or the room's count in the Tally column.</source>
+      <translation>Elke deelnemer heeft %1 stippen; typ ze per deelnemer, of de telling van de zaal in de kolom Telling.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
@@ -953,8 +974,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
-      <source>Enter votes</source>
-      <translation>Stemmen invoeren</translation>
+      <source>Enter votes, a placement or an objection</source>
+      <translation>Stemmen, een plaatsing of een bezwaar invoeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -983,6 +1004,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Fact&amp;ors</source>
+      <translation>Fact&amp;oren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Feed&amp;back per partner</source>
       <translation>&amp;Terugkoppeling per partner</translation>
     </message>
@@ -1005,6 +1031,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Fre&amp;quency</source>
       <translation>&amp;Frequentie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Frequency</source>
+      <translation>Frequentie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1154,6 +1185,11 @@ Logbestand: %2</translation>
       <translation>Beslissing noteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Me&amp;thod:</source>
+      <translation>Me&amp;thode:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Mean</source>
       <translation>Gemiddelde</translation>
@@ -1200,6 +1236,11 @@ Logbestand: %2</translation>
       <translation>Twee drempels samenvoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Method of the new round</source>
+      <translation>Methode van de nieuwe ronde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Minutes</source>
       <translation>Minuten</translation>
@@ -1208,6 +1249,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Moment</source>
       <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>MoSCoW</source>
+      <translation>MoSCoW</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1227,9 +1273,9 @@ Logbestand: %2</translation>
       <translation>Naam van de drempel:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>New dot vote…</source>
-      <translation>Nieuwe stippenstemming…</translation>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Name of the new barrier:</source>
+      <translation>Naam van de nieuwe drempel:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -1245,6 +1291,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>New partner</source>
       <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>New round</source>
+      <translation>Nieuwe ronde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1280,6 +1331,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>no answer</source>
       <translation>geen antwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>No objection has been recorded. Plain dot voting hides minorities: before the count, ask who objects, and record it with Objection…</source>
+      <translation>Er is geen bezwaar genoteerd. Gewone stippenstemming verbergt minderheden: vraag voor de telling wie bezwaar heeft, en noteer het met Bezwaar…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1340,6 +1396,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Objection…</source>
+      <translation>Bezwaar…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1521,6 +1582,11 @@ Logbestand: %2</translation>
       <translation>Rang</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Rank in %1</source>
+      <translation>Plaats in %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>Ranks from the prioritisation of %1 (%2).</source>
       <translation>Rangen uit de prioritering van %1 (%2).</translation>
@@ -1534,6 +1600,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Re&amp;ach</source>
       <translation>Berei&amp;k</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Reach</source>
+      <translation>Bereik</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1714,6 +1785,11 @@ Logbestand: %2</translation>
       <translation>score %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Score = severity × frequency × reach, each to its weight (top %1)</source>
+      <translation>Score = ernst × frequentie × bereik, elk tot zijn gewicht (top %1)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Scores per B for each group of the partner</source>
       <translation>Scores per B voor elke groep van de partner</translation>
@@ -1760,6 +1836,7 @@ Logbestand: %2</translation>
       <translation>De stand van de gekozen signalen wijzigen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Severity</source>
       <translation>Ernst</translation>
@@ -1795,8 +1872,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Signals &amp;in the selected barrier:</source>
+      <translation>Signalen &amp;in de gekozen drempel:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Signals not yet in a barrier with the same B and level and alike words. Nothing is bundled until you accept a suggestion.</source>
       <translation>Signalen die nog in geen drempel zitten, met dezelfde B en hetzelfde niveau en gelijkaardige woorden. Er wordt pas iets gebundeld als u een suggestie aanvaardt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Signals of the selected barrier</source>
+      <translation>Signalen van de gekozen drempel</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
@@ -1847,6 +1934,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Source:</source>
       <translation>Bron:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Split off into a new barrier</source>
+      <translation>Afsplitsen in een nieuwe drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Split off into a new barrier…</source>
+      <translation>Afsplitsen in een nieuwe drempel…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -1901,6 +1998,21 @@ Logbestand: %2</translation>
       <translation>Nog open.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Take %1 signals out of their barrier</source>
+      <translation>%1 signalen uit hun drempel halen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Take out of the barrier</source>
+      <translation>Uit de drempel halen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Tally</source>
+      <translation>Telling</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Target &amp;group:</source>
       <translation>&amp;Doelgroep:</translation>
@@ -1950,6 +2062,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>The partner's signals per B</source>
       <translation>De signalen van de partner per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>The score of each barrier in its factors</source>
+      <translation>De score van elke drempel in zijn factoren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2048,9 +2165,19 @@ Logbestand: %2</translation>
       <translation>Typ 1 tot 5, w voor “weet niet” of n voor “niet van toepassing”; de volgende vraag volgt vanzelf. Enter of de pijltjestoetsen gaan verder, Delete wist een antwoord. Wie in de laatste rij (+) typt, voegt een vragenlijst toe.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Type impact and effort from 1 (low) to 5 (high).</source>
+      <translation>Typ impact en inspanning van 1 (laag) tot 5 (hoog).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>Type in this row to add a questionnaire</source>
       <translation>Typ in deze rij om een vragenlijst toe te voegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Type m (must), s (should), c (could) or w (won't).</source>
+      <translation>Typ m (must: moet), s (should: zou moeten), c (could: kan) of w (won't: nu niet).</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -2073,9 +2200,19 @@ Logbestand: %2</translation>
       <translation>Gewichten van de score (ernst × frequentie × bereik):</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Weights: severity %1, frequency %2, reach %3.</source>
+      <translation>Gewichten: ernst %1, frequentie %2, bereik %3.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Welcome to Drempelmeter</source>
       <translation>Welkom bij Drempelmeter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>What each barrier is given: type a number or a letter</source>
+      <translation>Wat elke drempel krijgt: typ een cijfer of een letter</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2086,6 +2223,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>What this phase records: %1</source>
       <translation>Wat deze fase vastlegt: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>What was said in the discussion before the count?</source>
+      <translation>Wat werd er gezegd in het gesprek voor de telling?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Who objects to the place of “%1”, and why? (Leave empty to take it away.)</source>
+      <translation>Wie maakt bezwaar tegen de plaats van “%1”, en waarom? (Leeg laten om het weg te halen.)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2106,6 +2253,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Workshop sessions</source>
       <translation>Sessies</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Write the round's discussion note</source>
+      <translation>De gespreksnotitie van de ronde schrijven</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

@@ -16,6 +16,7 @@ from drempelmeter.domain.prioritisation import (
     rank_by_moscow,
     rank_by_score,
     tally_dots,
+    weighted_factors,
 )
 
 
@@ -42,6 +43,16 @@ def test_factor_score_multiplies_and_weights_are_exponents():
     _scores, ranks = rank_by_score({"w": wachtlijst, "f": formulier, "s": website},
                                    Weights(reach=0))
     assert ranks == {"w": 1, "f": 1, "s": 3}
+
+
+def test_the_weighted_factors_multiply_to_the_score():
+    website = Factors(severity=2, frequency=4, reach=5)
+    assert weighted_factors(website) == (2, 4, 5)
+    assert weighted_factors(website, Weights(severity=2, reach=0)) == (4, 4, 1)
+    assert weighted_factors(Factors(0, 4, 8)) == (0, 4, 8)  # no problem: the score is 0
+    for weights in (Weights(), Weights(1.5, 0.5, 2)):
+        s, f, r = weighted_factors(website, weights)
+        assert s * f * r == pytest.approx(factor_score(website, weights))
 
 
 def test_dot_budget_is_a_quarter_of_the_barriers_and_at_least_one():

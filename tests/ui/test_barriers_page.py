@@ -3,6 +3,7 @@ and the Pareto follow, undo."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from drempelmeter.services import barriers
@@ -71,7 +72,7 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
     window.open_path(demo_file)
     window.workspace.show_section(BARRIERS)
     page = window.workspace.barriers_page
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentWidget(page.rounds)
     view = page.rounds
     assert view.chooser.count() == 2
     view.chooser.setCurrentIndex(0)  # the dot vote
@@ -102,15 +103,16 @@ def test_cluster_then_vote_and_see_the_rank_then_undo_it_all(window, demo_file, 
     assert answers.text in [page.pareto.table.verticalHeaderItem(r).text()
                             for r in range(page.pareto.table.rowCount())]
 
-    page.tabs.setCurrentIndex(3)
+    page.tabs.setCurrentWidget(page.rounds)
     view = page.rounds
     rounds_before = view.chooser.count()
+    assert view.method.currentData() == "dots"
     view.new_button.click()
     assert view.chooser.count() == rounds_before + 1 and view.votes.isVisible()
     grid = view.votes
     row = [grid.verticalHeaderItem(r).text() for r in range(grid.rowCount())].index(answers.text)
-    people = grid.columnCount()
-    assert people >= 3
+    people = grid.columnCount() - 1
+    assert people >= 3 and grid.horizontalHeaderItem(people).text() == "Tally"
     other = 0 if row else 1
     # Two participants give the new barrier two dots each, a third gives one elsewhere: typed.
     for cell, key in (((row, 0), Qt.Key.Key_2), ((row, 1), Qt.Key.Key_2),
@@ -137,7 +139,7 @@ def test_feedback_per_partner_shows_its_barriers_ranks_and_hidden_groups(window,
     window.open_path(demo_file)
     window.workspace.show_section(BARRIERS)
     page = window.workspace.barriers_page
-    page.tabs.setCurrentIndex(4)
+    page.tabs.setCurrentWidget(page.feedback)
     view = page.feedback
     view.partner.setCurrentIndex(view.partner.findText("Armoedevereniging De Brug"))
     barriers_table = view.barriers_table
@@ -179,3 +181,107 @@ def test_edit_a_barrier_and_choose_its_partners_then_undo(window, demo_file, qtb
     assert "Aangepaste titel" in [page.table.item(r, 1).text() for r in range(page.table.rowCount())]
     window.undo_action.trigger()
     assert barriers.get_barrier(window.document.db, old.id) == old
+
+
+def test_place_by_impact_and_effort_then_moscow_and_compare_rounds(window, demo_file, qtbot):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.rounds)
+    view = page.rounds
+    view.method.setCurrentIndex(view.method.findData("impact_effort"))
+    view.new_button.click()
+    grid = view.votes
+    assert grid.isVisible() and grid.columnCount() == 2
+    last = grid.verticalHeaderItem(grid.rowCount() - 1).text()
+    # The last barrier: impact 5, effort 1 — a quick win; "9" and "x" mean nothing and change
+    # nothing.
+    grid.setCurrentCell(grid.rowCount() - 1, 0)
+    qtbot.keyClicks(grid, "5")
+    grid.setCurrentCell(grid.rowCount() - 1, 1)
+    for key in "9x1":
+        grid.setCurrentCell(grid.rowCount() - 1, 1)
+        qtbot.keyClicks(grid, key)
+    assert (grid.item(grid.rowCount() - 1, 0).text(),
+            grid.item(grid.rowCount() - 1, 1).text()) == ("5", "1")
+    table = view.table
+    assert table.verticalHeaderItem(0).text() == f"1. {last}"
+    assert "Quick win" in table.item(0, 1).text()
+    assert len(view.chart.canvas.figure.axes[0].collections) == 1  # one placed barrier
+
+    # Compared with the demo's dot vote: that round's rank stands beside this one's.
+    dot_vote = next(r for r in view._rounds if r.method == "dots")
+    view.compared.setCurrentIndex(view.compared.findData(dot_vote.id))
+    assert table.columnCount() == 4 and table.horizontalHeaderItem(3).text().startswith("Rank in")
+    then = next(e.rank for e in dot_vote.entries
+                if view._titles[e.barrier_id] == last)
+    assert table.item(0, 3).text() == str(then)
+
+    view.method.setCurrentIndex(view.method.findData("moscow"))
+    view.new_button.click()
+    grid.setCurrentCell(0, 0)
+    qtbot.keyClicks(grid, "wsm")  # the first three barriers: won't, should, must
+    assert [grid.item(r, 0).text() for r in range(3)] == [
+        "Won't have this time", "Should have", "Must have"]
+    assert view.table.item(0, 1).text() == "Must have"
+    assert view.table.verticalHeaderItem(0).text() == f"1. {grid.verticalHeaderItem(2).text()}"
+    window.undo_action.trigger()
+    assert grid.item(2, 0).text() == ""
+
+
+def test_a_tally_vote_with_an_objection_and_a_note(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.rounds)
+    view = page.rounds
+    view.new_button.click()
+    grid = view.votes
+    tally = grid.columnCount() - 1
+    grid.setCurrentCell(1, tally)
+    qtbot.keyClicks(grid, "7")  # the room's count for the second barrier, over any budget
+    second = grid.verticalHeaderItem(1).text()
+    assert view.table.verticalHeaderItem(0).text() == f"1. {second}"
+    assert view.table.item(0, 1).text() == "7 dots"
+
+    grid.setCurrentCell(1, 0)
+    answers.note = "Ervaringsdeskundigen: dit raakt vooral wie geen computer heeft."
+    view.objection_button.click()
+    assert view.table.item(0, 2).text() == answers.note
+    answers.note = "Lang gepraat over digitale drempels."
+    view.note_button.click()
+    assert "Discussion: Lang gepraat" in view.about.text()
+    window.undo_action.trigger()
+    assert "Discussion" not in view.about.text()
+    window.undo_action.trigger()
+    assert view.table.item(0, 2).text() == ""
+
+
+def test_the_score_in_its_factors_and_split_a_barrier(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.weights["severity"].setValue(2)
+    page.tabs.setCurrentWidget(page.factors)
+    table = page.factors.table
+    assert table.rowCount() == page.table.rowCount()
+    for row in range(table.rowCount()):
+        severity, frequency, reach, score = (float(table.item(row, c).text().replace(",", "."))
+                                             for c in range(1, 5))
+        assert severity * frequency * reach == pytest.approx(score, rel=1e-2)
+    bars = page.factors.canvas.figure.axes[0].patches
+    assert len(bars) == 3 * table.rowCount()
+
+    page.tabs.setCurrentWidget(page.table.parentWidget())
+    biggest = max(barriers.list_barriers(window.document.db), key=lambda b: len(b.signal_ids))
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == biggest.id)
+    page.table.selectRow(row)
+    assert page.members.count() == len(biggest.signal_ids)
+    page.members.item(0).setSelected(True)
+    answers.text = "Afgesplitst"
+    page.split_button.click()
+    split = next(b for b in barriers.list_barriers(window.document.db) if b.title == "Afgesplitst")
+    assert split.signal_ids == (biggest.signal_ids[0],)
+    window.undo_action.trigger()
+    assert barriers.get_barrier(window.document.db, biggest.id).signal_ids == biggest.signal_ids
