@@ -11,8 +11,9 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, FileLocked
 from ..store.lock import FileLock
 from . import decisions, partners, phases, signals, workshops
-from .demo_barriers import add_demo_barriers
+from .demo_barriers import add_demo_barriers, demo_barrier_ids
 from .demo_measurement import add_demo_measurement
+from .demo_plan import add_demo_plan
 from .demo_signals import SIGNALS
 from .records import (
     AgendaEntry,
@@ -235,3 +236,4 @@ def _fill(db: TrajectoryDatabase) -> None:
     ])
     add_demo_measurement(db, partners.list_partners(db))
     add_demo_barriers(db, signal_ids)
+    add_demo_plan(db, demo_barrier_ids())

@@ -53,8 +53,12 @@ PLACEMENT = {0: (5, 4), 1: (4, 2), 2: (4, 3), 3: (5, 2), 4: (4, 2), 5: (3, 3), 6
              7: (3, 4)}
 
 
+def demo_barrier_ids() -> list[str]:
+    return [f"demo-barrier-{n}" for n in range(1, len(BARRIERS) + 1)]
+
+
 def add_demo_barriers(db: TrajectoryDatabase, signal_ids: list[str]) -> None:
-    ids = [f"demo-barrier-{n}" for n in range(1, len(BARRIERS) + 1)]
+    ids = demo_barrier_ids()
     for barrier_id, (title, description, members) in zip(ids, BARRIERS, strict=True):
         barriers.create_barrier(db, barrier_id, title, [signal_ids[i] for i in members],
                                 description)

@@ -407,3 +407,88 @@ class PriorityEntry(Base):
     inputs: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     score: Mapped[float | None] = mapped_column(Float)
     rank: Mapped[int | None] = mapped_column(Integer)
+
+
+class PlanPillar(Base):
+    """A pijler of the action plan: the first level, in the region's order."""
+
+    __tablename__ = "plan_pillar"
+
+    id: Mapped[str] = id_column()
+    trajectory_id: Mapped[str] = mapped_column(
+        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+    goals: Mapped[list["PlanGoal"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanGoal.position"
+    )
+
+
+class PlanGoal(Base):
+    """A doel under a pillar."""
+
+    __tablename__ = "plan_goal"
+
+    id: Mapped[str] = id_column()
+    pillar_id: Mapped[str] = mapped_column(
+        ForeignKey("plan_pillar.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+
+    actions: Mapped[list["PlanAction"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PlanAction.position"
+    )
+
+
+class PlanAction(Base):
+    """An actie: the three questions as lists of points, who carries it, when, with what, why
+    (the barriers, B's and GBO principles it serves) and the steering group's validation."""
+
+    __tablename__ = "plan_action"
+
+    id: Mapped[str] = id_column()
+    goal_id: Mapped[str] = mapped_column(ForeignKey("plan_goal.id", ondelete="CASCADE"),
+                                         index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(TEXT_LENGTH))
+    #: Hoe ziet het idee er concreet uit? / Hoe kan het mislukken? / Wat is nodig om te slagen?
+    concrete: Mapped[list[str]] = mapped_column(JSON, default=list)
+    risks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    needs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    owner: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    partners: Mapped[list[str]] = mapped_column(JSON, default=list)
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    means: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    barrier_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    bs: Mapped[list[str]] = mapped_column(JSON, default=list)
+    principles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    moscow: Mapped[str | None] = mapped_column(String(30))
+    validated_on: Mapped[date | None] = mapped_column(Date)
+    validation: Mapped[str] = mapped_column(Text, default="")
+    #: What was reported back to the partners who raised the underlying signals.
+    reported_back: Mapped[str] = mapped_column(Text, default="")
+
+    history: Mapped[list["ActionStatus"]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True,
+        order_by="(ActionStatus.on, ActionStatus.created_at)"
+    )
+
+
+class ActionStatus(Base):
+    """One step in an action's follow-up: its status from a date, with a note (the reason when
+    stopped or adjusted)."""
+
+    __tablename__ = "action_status"
+
+    id: Mapped[str] = id_column()
+    action_id: Mapped[str] = mapped_column(ForeignKey("plan_action.id", ondelete="CASCADE"),
+                                           index=True)
+    status: Mapped[str] = mapped_column(String(30))
+    on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

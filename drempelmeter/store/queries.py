@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from .models import (
     Attendance,
@@ -14,6 +14,9 @@ from .models import (
     Participant,
     Partner,
     PhaseRecord,
+    PlanAction,
+    PlanGoal,
+    PlanPillar,
     PriorityRound,
     Respondent,
     ResponseAnswer,
@@ -152,3 +155,11 @@ def answer_rows(session: Session, round_id: str) -> list[tuple[str, str, str, st
         .join(ResponseAnswer, ResponseAnswer.respondent_id == Respondent.id)
         .where(Respondent.round_id == round_id))
     return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def plan(session: Session) -> list[PlanPillar]:
+    """The action plan's pillars in order, their goals, actions and follow-up loaded with them."""
+    return list(session.scalars(
+        select(PlanPillar).order_by(PlanPillar.position, PlanPillar.id).options(
+            selectinload(PlanPillar.goals).selectinload(PlanGoal.actions)
+            .selectinload(PlanAction.history))))

@@ -1,0 +1,83 @@
+"""Follow-up of the plan (phase 6) and its coverage: status steps per action, overdue actions,
+progress per pillar, and what the plan does not yet cover."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, Progress, is_overdue
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..store.database import TrajectoryDatabase
+from ..store.models import ActionStatus, PlanAction
+from . import barriers, prioritisation
+from .plan import ActionRecord, PillarRecord, all_actions
+from .validation import clean_text, existing, known_key
+
+#: The top of the latest closed round counts as a priority, as do barriers marked so.
+PRIORITY_TOP = 5
+PRIORITY_STATUSES = frozenset({"prioritised", "in_action"})
+
+
+def add_status(db: TrajectoryDatabase, step_id: str, action_id: str, status: str, on: date,
+               note: str = "") -> None:
+    """A new step in the action's history; adjusting or stopping needs a reason."""
+    known_key("status", ACTION_STATUSES, status)
+    note = clean_text("note", note, limit=4000, required=status in NEEDS_REASON)
+    with db.session() as session:
+        action = existing(session, PlanAction, action_id)
+        action.history.append(ActionStatus(id=step_id, status=status, on=on, note=note))
+
+
+def remove_status(db: TrajectoryDatabase, step_id: str) -> None:
+    """The undo of add_status."""
+    with db.session() as session:
+        session.delete(existing(session, ActionStatus, step_id))
+
+
+def overdue(plan: list[PillarRecord], today: date) -> list[ActionRecord]:
+    return [a for a in all_actions(plan) if is_overdue(a.due_on, a.status, today)]
+
+
+def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
+    """Per pillar id: its actions per status, and how many are overdue."""
+    return {p.id: Progress(dict(Counter(a.status for a in p.all_actions())),
+                           sum(is_overdue(a.due_on, a.status, today) for a in p.all_actions()))
+            for p in plan}
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What the plan leaves open."""
+
+    barriers_without_action: tuple[str, ...]
+    bs_without_action: tuple[str, ...]
+    principles_without_action: tuple[str, ...]
+    actions_without_owner: tuple[str, ...]
+    actions_without_deadline: tuple[str, ...]
+
+
+def priority_barriers(db: TrajectoryDatabase) -> list[str]:
+    """Barriers marked prioritised or in action, and the top of the latest closed round."""
+    chosen = [b.id for b in barriers.list_barriers(db) if b.status in PRIORITY_STATUSES]
+    closed = [r for r in prioritisation.list_rounds(db) if r.closed_on is not None]
+    if closed:
+        latest = max(closed, key=lambda r: (r.closed_on, r.held_on))
+        chosen += [e.barrier_id for e in latest.ranked()
+                   if e.rank is not None and e.rank <= PRIORITY_TOP]
+    return list(dict.fromkeys(chosen))
+
+
+def coverage(db: TrajectoryDatabase, plan: list[PillarRecord]) -> Coverage:
+    actions = all_actions(plan)
+    addressed = {b for a in actions for b in a.barrier_ids}
+    bs = {b for a in actions for b in a.bs}
+    principles = {p for a in actions for p in a.principles}
+    return Coverage(
+        tuple(b for b in priority_barriers(db) if b not in addressed),
+        tuple(k for k in ALL_BS.ordered_keys() if k not in bs),
+        tuple(k for k in GBO_PRINCIPLES.ordered_keys() if k not in principles),
+        tuple(a.id for a in actions if not a.owner),
+        tuple(a.id for a in actions if a.due_on is None))
+

@@ -1,0 +1,321 @@
+"""The action plan (phase 5): pillars → goals → actions, kept in order and numbered; each edit
+returns what it replaced, so the UI can undo it. Follow-up steps are in services.follow_up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+
+from ..domain.plan import ACTION_STATUSES, action_number
+from ..domain.prioritisation import MOSCOW
+from ..domain.privacy import screen
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..store import queries
+from ..store.database import TrajectoryDatabase
+from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
+from .errors import InvalidInput
+from .validation import clean_text, existing, known_key, known_keys
+
+POINT_MAX = 1000
+TEXT_MAX = 4000
+KINDS = {"pillar": PlanPillar, "goal": PlanGoal, "action": PlanAction}
+
+
+@dataclass(frozen=True)
+class StatusStep:
+    id: str
+    status: str
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActionRecord:
+    id: str
+    title: str
+    concrete: tuple[str, ...] = ()
+    risks: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    owner: str = ""
+    partners: tuple[str, ...] = ()
+    starts_on: date | None = None
+    due_on: date | None = None
+    means: str = ""
+    indicator: str = ""
+    barrier_ids: tuple[str, ...] = ()
+    bs: tuple[str, ...] = ()
+    principles: tuple[str, ...] = ()
+    moscow: str | None = None
+    validated_on: date | None = None
+    validation: str = ""
+    reported_back: str = ""
+    #: Read only: the number in the plan (1.1, 1.2, 2.1, …) and the follow-up, oldest first.
+    number: str = ""
+    history: tuple[StatusStep, ...] = ()
+
+    @property
+    def status(self) -> str:
+        return self.history[-1].status if self.history else "not_started"
+
+
+#: The fields an edit of an action writes (not its number or history).
+ACTION_FIELDS = tuple(f.name for f in fields(ActionRecord) if f.name not in (
+    "id", "number", "history"))
+LIST_FIELDS = ("concrete", "risks", "needs", "partners", "barrier_ids", "bs", "principles")
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    id: str
+    title: str
+    number: int
+    actions: tuple[ActionRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class PillarRecord:
+    id: str
+    title: str
+    goals: tuple[GoalRecord, ...] = ()
+
+    def all_actions(self) -> list[ActionRecord]:
+        return [a for g in self.goals for a in g.actions]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What removing a pillar, goal or action took away: enough to put it back as it was."""
+
+    kind: str
+    parent_id: str | None
+    position: int
+    item: PillarRecord | GoalRecord | ActionRecord
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
+    with db.session() as session:
+        return plan_in(session)
+
+
+def plan_in(session) -> list[PillarRecord]:  # type: ignore[no-untyped-def]
+    """The plan as records; goals numbered through the whole plan, actions within their goal."""
+    pillars, goal_number = [], 0
+    for pillar in queries.plan(session):
+        goals = []
+        for goal in pillar.goals:
+            goal_number += 1
+            goals.append(GoalRecord(goal.id, goal.title, goal_number, tuple(
+                _action_record(row, action_number(goal_number, n))
+                for n, row in enumerate(goal.actions, start=1))))
+        pillars.append(PillarRecord(pillar.id, pillar.title, tuple(goals)))
+    return pillars
+
+
+def all_actions(plan: list[PillarRecord]) -> list[ActionRecord]:
+    return [a for p in plan for a in p.all_actions()]
+
+
+def _action_record(row: PlanAction, number: str) -> ActionRecord:
+    values = {name: getattr(row, name) for name in ACTION_FIELDS}
+    values.update({name: tuple(values[name] or ()) for name in LIST_FIELDS})
+    return ActionRecord(id=row.id, **values, number=number, history=tuple(
+        StatusStep(s.id, s.status, s.on, s.note) for s in row.history))
+
+
+def _points(name: str, points: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p for p in (clean_text(name, x, limit=POINT_MAX) for x in points) if p)
+
+
+def validated_action(record: ActionRecord) -> ActionRecord:
+    """The action as it may be stored: text trimmed and checked for personal data, choices
+    known, the deadline not before the start."""
+    cleaned = replace(
+        record, title=clean_text("title", record.title, required=True, limit=500),
+        concrete=_points("concrete", record.concrete), risks=_points("risks", record.risks),
+        needs=_points("needs", record.needs), owner=clean_text("owner", record.owner),
+        partners=tuple(p for p in (clean_text("partners", x) for x in record.partners) if p),
+        means=clean_text("means", record.means, limit=TEXT_MAX),
+        indicator=clean_text("indicator", record.indicator, limit=TEXT_MAX),
+        validation=clean_text("validation", record.validation, limit=TEXT_MAX),
+        reported_back=clean_text("reported_back", record.reported_back, limit=TEXT_MAX),
+        bs=tuple(known_keys("bs", ALL_BS, record.bs)),
+        principles=tuple(known_keys("principles", GBO_PRINCIPLES, record.principles)),
+        barrier_ids=tuple(dict.fromkeys(record.barrier_ids)))
+    if cleaned.moscow is not None:
+        known_key("moscow", MOSCOW, cleaned.moscow)
+    if cleaned.starts_on and cleaned.due_on and cleaned.due_on < cleaned.starts_on:
+        raise InvalidInput("due_on", InvalidInput.OUT_OF_RANGE, cleaned.due_on)
+    texts = (cleaned.title, cleaned.means, cleaned.indicator, cleaned.validation,
+             cleaned.reported_back, *cleaned.concrete, *cleaned.risks, *cleaned.needs)
+    found = sorted({f.kind for text in texts for f in screen(text)})
+    if found:
+        raise InvalidInput("text", InvalidInput.PERSONAL_DATA, ", ".join(found))
+    return cleaned
+
+
+def _next_position(rows: list) -> int:  # type: ignore[type-arg]
+    return max((r.position for r in rows), default=0) + 1
+
+
+def add_pillar(db: TrajectoryDatabase, pillar_id: str, title: str) -> None:
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        session.add(PlanPillar(id=pillar_id, trajectory_id=trajectory.id,
+                               position=_next_position(queries.plan(session)),
+                               title=clean_text("title", title, required=True)))
+
+
+def add_goal(db: TrajectoryDatabase, goal_id: str, pillar_id: str, title: str) -> None:
+    with db.session() as session:
+        pillar = existing(session, PlanPillar, pillar_id)
+        pillar.goals.append(PlanGoal(id=goal_id, position=_next_position(pillar.goals),
+                                     title=clean_text("title", title, required=True)))
+
+
+def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str) -> None:
+    with db.session() as session:
+        goal = existing(session, PlanGoal, goal_id)
+        goal.actions.append(PlanAction(id=action_id, position=_next_position(goal.actions),
+                                       title=clean_text("title", title, required=True)))
+
+
+def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
+    """A new title for a pillar or goal (or an action); returns the old one."""
+    with db.session() as session:
+        row = existing(session, KINDS[kind], item_id)
+        before = row.title
+        row.title = clean_text("title", title, required=True,
+                               limit=500 if kind == "action" else 200)
+        return before
+
+
+def update_action(db: TrajectoryDatabase, record: ActionRecord) -> ActionRecord:
+    """Write every field of the action; returns the action as it was, for undo."""
+    cleaned = validated_action(record)
+    with db.session() as session:
+        row = existing(session, PlanAction, record.id)
+        before = _action_record(row, record.number)
+        for name in ACTION_FIELDS:
+            value = getattr(cleaned, name)
+            setattr(row, name, list(value) if name in LIST_FIELDS else value)
+        return before
+
+
+def _siblings(session, kind: str, parent_id: str | None) -> list:  # type: ignore[no-untyped-def, type-arg]
+    if kind == "pillar":
+        return queries.plan(session)
+    parent = existing(session, PlanPillar if kind == "goal" else PlanGoal, parent_id)
+    return parent.goals if kind == "goal" else parent.actions
+
+
+def _parent_id(row) -> str | None:  # type: ignore[no-untyped-def]
+    return getattr(row, "pillar_id", None) or getattr(row, "goal_id", None)
+
+
+def _renumber(rows: list) -> None:  # type: ignore[type-arg]
+    for position, row in enumerate(rows, start=1):
+        row.position = position
+
+
+def move(db: TrajectoryDatabase, kind: str, item_id: str, parent_id: str | None,
+         position: int) -> tuple[str | None, int]:
+    """Put a pillar, goal or action at `position` (1-based) under `parent_id` (a pillar for a
+    goal, a goal for an action); both lists are renumbered. Returns where it was, for undo."""
+    with db.session() as session:
+        row = existing(session, KINDS[kind], item_id)
+        old_parent = _parent_id(row)
+        old_rows = sorted(_siblings(session, kind, old_parent), key=lambda r: r.position)
+        old_position = next(n for n, r in enumerate(old_rows, start=1) if r.id == item_id)
+        old_rows = [r for r in old_rows if r.id != item_id]
+        if kind != "pillar" and parent_id != old_parent:
+            _renumber(old_rows)
+            new_rows = sorted(_siblings(session, kind, parent_id), key=lambda r: r.position)
+            setattr(row, "pillar_id" if kind == "goal" else "goal_id", parent_id)
+        else:
+            new_rows = old_rows
+        position = max(1, min(position, len(new_rows) + 1))
+        new_rows.insert(position - 1, row)
+        _renumber(new_rows)
+        session.flush()
+        session.expire_all()
+        return old_parent, old_position
+
+
+def remove(db: TrajectoryDatabase, kind: str, item_id: str) -> Removed:
+    """Remove a pillar, goal or action with all it holds; returns it, to put back."""
+    with db.session() as session:
+        row = existing(session, KINDS[kind], item_id)
+        parent = _parent_id(row)
+        rows = sorted(_siblings(session, kind, parent), key=lambda r: r.position)
+        position = next(n for n, r in enumerate(rows, start=1) if r.id == item_id)
+        plan = plan_in(session)
+        item = next(x for x in _walk(plan) if x.id == item_id)
+        session.delete(row)
+        session.flush()
+        _renumber([r for r in rows if r.id != item_id])
+        return Removed(kind, parent, position, item)
+
+
+def _walk(plan: list[PillarRecord]):  # type: ignore[no-untyped-def]
+    for pillar in plan:
+        yield pillar
+        for goal in pillar.goals:
+            yield goal
+            yield from goal.actions
+
+
+def restore(db: TrajectoryDatabase, removed: Removed) -> None:
+    """Put back what `remove` took away, at its place, with everything under it."""
+    with db.session() as session:
+        if removed.kind == "pillar":
+            row = PlanPillar(id=removed.item.id, trajectory_id=queries.trajectory(session).id,
+                             position=0, title=removed.item.title)
+            session.add(row)
+            row.goals = [_goal_row(g, n) for n, g in enumerate(removed.item.goals, 1)]  # type: ignore[union-attr]
+        elif removed.kind == "goal":
+            row = _goal_row(removed.item, 0)  # type: ignore[arg-type]
+            pillar = existing(session, PlanPillar, removed.parent_id)
+            pillar.goals.append(row)
+        else:
+            row = _action_row(removed.item, 0)  # type: ignore[arg-type]
+            goal = existing(session, PlanGoal, removed.parent_id)
+            goal.actions.append(row)
+        rows = [r for r in sorted(_siblings(session, removed.kind, removed.parent_id),
+                                  key=lambda r: r.position) if r is not row]
+        rows.insert(removed.position - 1, row)
+        _renumber(rows)
+
+
+def _goal_row(goal: GoalRecord, position: int) -> PlanGoal:
+    return PlanGoal(id=goal.id, position=position, title=goal.title,
+                    actions=[_action_row(a, n) for n, a in enumerate(goal.actions, 1)])
+
+
+def _action_row(action: ActionRecord, position: int) -> PlanAction:
+    values = {name: getattr(action, name) for name in ACTION_FIELDS}
+    values.update({name: list(values[name]) for name in LIST_FIELDS})
+    return PlanAction(id=action.id, position=position, **values, history=[
+        ActionStatus(id=s.id, status=s.status, on=s.on, note=s.note) for s in action.history])
+
+
+def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord]) -> None:
+    """Append a whole plan (an import) in one transaction: all of it, or nothing."""
+    for pillar in pillars:
+        clean_text("pillar", pillar.title, required=True)
+        for goal in pillar.goals:
+            clean_text("goal", goal.title, required=True)
+            for action in goal.actions:
+                validated_action(action)
+                for step in action.history:
+                    known_key("status", ACTION_STATUSES, step.status)
+    with db.session() as session:
+        trajectory_id = queries.trajectory(session).id
+        start = _next_position(queries.plan(session))
+        for offset, pillar in enumerate(pillars):
+            row = PlanPillar(id=pillar.id, trajectory_id=trajectory_id, position=start + offset,
+                             title=pillar.title.strip())
+            row.goals = [_goal_row(replace(g, actions=tuple(validated_action(a)
+                                                            for a in g.actions)), n)
+                         for n, g in enumerate(pillar.goals, 1)]
+            session.add(row)
