@@ -109,6 +109,47 @@ def cmd_form(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_plan(args: argparse.Namespace) -> int:
+    from .services.plan_import import import_plan
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file)
+    try:
+        report = import_plan(db, args.plan, dry_run=args.dry_run)
+    finally:
+        db.close()
+    for problem in report.problems:
+        say(f"{args.plan}: {problem}", error=True)
+    if report.problems:
+        say(f"drempelmeter: nothing imported: {len(report.problems)} problems", error=True)
+        return EXIT_USER_ERROR
+    done = "imported" if report.imported else "checked, nothing written (--dry-run)"
+    say(f"{args.plan} (sheet {report.sheet!r}): {report.pillars} pillars, {report.goals} goals, "
+        f"{report.actions} actions {done}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .services.report import write_report
+    from .services.trajectory import open_trajectory
+
+    if args.pdf is None and args.xlsx is None:
+        say("drempelmeter report: say what to write: --pdf OUT.pdf and/or --xlsx OUT.xlsx",
+            error=True)
+        return EXIT_USAGE
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        data = write_report(db, date.today(), pdf=args.pdf, xlsx=args.xlsx,
+                            partner=args.partner)
+    finally:
+        db.close()
+    whose = f"The report for {data.partner}" if data.partner else "The regional report"
+    say(f"{whose} written to " + " and ".join(str(p) for p in (args.pdf, args.xlsx) if p))
+    return EXIT_OK
+
+
 def cmd_responses(args: argparse.Namespace) -> int:
     from .services.response_forms import import_form
     from .services.trajectory import open_trajectory
@@ -200,6 +241,20 @@ def headless_parser() -> argparse.ArgumentParser:
     responses.add_argument("--valid-columns-only", action="store_true",
                            help="import the valid questionnaires even when others have problems")
     responses.set_defaults(run=cmd_responses)
+    plan = commands.add_parser("import-plan", help="bring an existing action plan in from a "
+                               "workbook (pillar, goal, action and the three questions)")
+    plan.add_argument("file", type=Path, metavar="FILE")
+    plan.add_argument("plan", type=Path, metavar="PLAN.xlsx")
+    plan.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    plan.set_defaults(run=cmd_import_plan)
+    report = commands.add_parser("report", help="write the report: a PDF to read, a workbook "
+                                 "to work on")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    report.add_argument("--partner", metavar="NAME",
+                        help="only what this partner may see, for its feedback session")
+    report.set_defaults(run=cmd_report)
     questionnaire = commands.add_parser("questionnaire", help="work with questionnaire files")
     actions = questionnaire.add_subparsers(dest="action", required=True)
     check_file = actions.add_parser("check", help="check a questionnaire file")
@@ -233,7 +288,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
-                     "questionnaire")
+                     "questionnaire", "report", "import-plan")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:

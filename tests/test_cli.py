@@ -150,3 +150,28 @@ def test_a_printable_questionnaire_from_the_command_line(tmp_path):
                 cwd=tmp_path)
     assert wrong.returncode == 1 and "unknown perspective" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_reports_from_the_command_line(tmp_path):
+    assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
+    made = run("report", "demo.drempel", "--pdf", "r.pdf", "--xlsx", "r.xlsx", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "r.xlsx").read_bytes().startswith(b"PK")
+    partner = run("report", "demo.drempel", "--pdf", "caw.pdf", "--partner", "caw demervallei",
+                  cwd=tmp_path)
+    assert partner.returncode == 0 and "CAW Demervallei" in partner.stdout
+    unknown = run("report", "demo.drempel", "--pdf", "x.pdf", "--partner", "Niemand",
+                  cwd=tmp_path)
+    assert unknown.returncode == 1 and "Niemand" in unknown.stderr
+    assert "Traceback" not in unknown.stderr and not (tmp_path / "x.pdf").exists()
+    assert run("report", "demo.drempel", cwd=tmp_path).returncode == 2
+
+
+def test_bring_a_plan_in_from_the_command_line(tmp_path):
+    assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
+    assert run("report", "demo.drempel", "--xlsx", "r.xlsx", cwd=tmp_path).returncode == 0
+    checked = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", cwd=tmp_path)
+    assert checked.returncode == 0 and "12 actions checked" in checked.stdout
+    wrong = run("import-plan", "demo.drempel", "demo.drempel", cwd=tmp_path)
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr

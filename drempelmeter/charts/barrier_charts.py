@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
+from . import shorten
+
 BAR_COLOUR = "#0072B2"
 LINE_COLOUR = "#D55E00"
 
@@ -22,7 +24,7 @@ def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[floa
     axes = figure.add_subplot()
     positions = range(len(titles))
     axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")  # values: in the table
-    axes.set_xticks(list(positions), labels=[_short(t, 28) for t in titles], rotation=35,
+    axes.set_xticks(list(positions), labels=[shorten(t, 28) for t in titles], rotation=35,
                     ha="right")
     axes.spines[["top"]].set_visible(False)
     line = axes.twinx()
@@ -44,7 +46,7 @@ def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
     positions = range(len(titles))
     bars = axes.barh(list(positions), list(values), color=BAR_COLOUR, edgecolor="white")
     axes.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8)
-    axes.set_yticks(list(positions), labels=[_short(t) for t in titles], fontsize=8)
+    axes.set_yticks(list(positions), labels=[shorten(t) for t in titles], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel(label)
     axes.spines[["top", "right"]].set_visible(False)
@@ -69,7 +71,7 @@ def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
         positions = [row + (n - 1) * height for row in range(len(titles))]
         axes.barh(positions, [values[n] for values in factors], height=height, color=colour,
                   edgecolor="white", label=name)
-    axes.set_yticks(range(len(titles)), labels=[_short(t) for t in titles], fontsize=8)
+    axes.set_yticks(range(len(titles)), labels=[shorten(t) for t in titles], fontsize=8)
     axes.invert_yaxis()
     axes.legend(loc="lower right", fontsize=8, frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
@@ -109,7 +111,3 @@ def impact_effort_matrix(numbers: Sequence[int], impacts: Sequence[int], efforts
     if title:
         axes.set_title(title)
     return figure
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

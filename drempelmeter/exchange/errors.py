@@ -26,6 +26,7 @@ class WorkbookError(Exception):
     NO_CODE_COLUMN = "no_code_column"
     NOT_A_FORM = "not_a_form"
     OTHER_TRAJECTORY = "other_trajectory"
+    NO_PLAN_SHEET = "no_plan_sheet"
 
     _MESSAGES: ClassVar[dict[str, str]] = {
         NOT_FOUND: "there is no such file",
@@ -44,6 +45,7 @@ class WorkbookError(Exception):
         NO_CODE_COLUMN: "misses the column 'Code' on the sheet 'Antwoorden'",
         NOT_A_FORM: "is not a response form made by Drempelmeter",
         OTHER_TRAJECTORY: "was made for another trajectory",
+        NO_PLAN_SHEET: "has no sheet with the columns Pijler, Doel and Actie; sheets found",
     }
 
     def __init__(self, path: Path, kind: str, detail: str = "") -> None:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..domain.clustering import SignalText, suggest_groups
+from ..domain.prioritisation import FREQUENCY_FACTOR, Factors
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
 from ..store import queries
 from ..store.database import TrajectoryDatabase
@@ -22,6 +23,12 @@ from .validation import clean_text, existing, known_key
 Assignments = dict[str, tuple[str | None, str]]
 FIELDS = ("title", "description", "primary_b", "level", "journey_moment", "severity",
           "frequency", "influence", "status")
+
+
+def factors_of(record: BarrierRecord) -> Factors:
+    """The barrier's severity, frequency and reach (the partners that recognise it), to score."""
+    return Factors(record.severity or 0, FREQUENCY_FACTOR.get(record.frequency or "", 1),
+                   max(len(record.recognised_by), 1))
 
 
 def _most_common(values: Iterable[object]) -> object:

@@ -4,15 +4,22 @@ progress per pillar, and what the plan does not yet cover."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
-from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, Progress, is_overdue
+from ..domain.plan import (
+    ACTION_STATUSES,
+    NEEDS_REASON,
+    ActionRecord,
+    Coverage,
+    PillarRecord,
+    Progress,
+    all_actions,
+    is_overdue,
+)
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
 from . import barriers, prioritisation
-from .plan import ActionRecord, PillarRecord, all_actions
 from .validation import clean_text, existing, known_key
 
 #: The top of the latest closed round counts as a priority, as do barriers marked so.
@@ -45,17 +52,6 @@ def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
     return {p.id: Progress(dict(Counter(a.status for a in p.all_actions())),
                            sum(is_overdue(a.due_on, a.status, today) for a in p.all_actions()))
             for p in plan}
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """What the plan leaves open."""
-
-    barriers_without_action: tuple[str, ...]
-    bs_without_action: tuple[str, ...]
-    principles_without_action: tuple[str, ...]
-    actions_without_owner: tuple[str, ...]
-    actions_without_deadline: tuple[str, ...]
 
 
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:

@@ -3,10 +3,18 @@ returns what it replaced, so the UI can undo it. Follow-up steps are in services
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from dataclasses import dataclass, field, replace
 
-from ..domain.plan import ACTION_STATUSES, action_number
+from ..domain.plan import (
+    ACTION_FIELDS,
+    ACTION_STATUSES,
+    LIST_FIELDS,
+    ActionRecord,
+    GoalRecord,
+    PillarRecord,
+    StatusStep,
+    action_number,
+)
 from ..domain.prioritisation import MOSCOW
 from ..domain.privacy import screen
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
@@ -18,68 +26,10 @@ from .validation import clean_text, existing, known_key, known_keys
 
 POINT_MAX = 1000
 TEXT_MAX = 4000
+#: Free text screened for personal data before it is stored.
+SCREENED_FIELDS = ("title", "concrete", "risks", "needs", "means", "indicator", "validation",
+                   "reported_back")
 KINDS = {"pillar": PlanPillar, "goal": PlanGoal, "action": PlanAction}
-
-
-@dataclass(frozen=True)
-class StatusStep:
-    id: str
-    status: str
-    on: date
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class ActionRecord:
-    id: str
-    title: str
-    concrete: tuple[str, ...] = ()
-    risks: tuple[str, ...] = ()
-    needs: tuple[str, ...] = ()
-    owner: str = ""
-    partners: tuple[str, ...] = ()
-    starts_on: date | None = None
-    due_on: date | None = None
-    means: str = ""
-    indicator: str = ""
-    barrier_ids: tuple[str, ...] = ()
-    bs: tuple[str, ...] = ()
-    principles: tuple[str, ...] = ()
-    moscow: str | None = None
-    validated_on: date | None = None
-    validation: str = ""
-    reported_back: str = ""
-    #: Read only: the number in the plan (1.1, 1.2, 2.1, …) and the follow-up, oldest first.
-    number: str = ""
-    history: tuple[StatusStep, ...] = ()
-
-    @property
-    def status(self) -> str:
-        return self.history[-1].status if self.history else "not_started"
-
-
-#: The fields an edit of an action writes (not its number or history).
-ACTION_FIELDS = tuple(f.name for f in fields(ActionRecord) if f.name not in (
-    "id", "number", "history"))
-LIST_FIELDS = ("concrete", "risks", "needs", "partners", "barrier_ids", "bs", "principles")
-
-
-@dataclass(frozen=True)
-class GoalRecord:
-    id: str
-    title: str
-    number: int
-    actions: tuple[ActionRecord, ...] = ()
-
-
-@dataclass(frozen=True)
-class PillarRecord:
-    id: str
-    title: str
-    goals: tuple[GoalRecord, ...] = ()
-
-    def all_actions(self) -> list[ActionRecord]:
-        return [a for g in self.goals for a in g.actions]
 
 
 @dataclass(frozen=True)
@@ -112,10 +62,6 @@ def plan_in(session) -> list[PillarRecord]:  # type: ignore[no-untyped-def]
     return pillars
 
 
-def all_actions(plan: list[PillarRecord]) -> list[ActionRecord]:
-    return [a for p in plan for a in p.all_actions()]
-
-
 def _action_record(row: PlanAction, number: str) -> ActionRecord:
     values = {name: getattr(row, name) for name in ACTION_FIELDS}
     values.update({name: tuple(values[name] or ()) for name in LIST_FIELDS})
@@ -146,11 +92,12 @@ def validated_action(record: ActionRecord) -> ActionRecord:
         known_key("moscow", MOSCOW, cleaned.moscow)
     if cleaned.starts_on and cleaned.due_on and cleaned.due_on < cleaned.starts_on:
         raise InvalidInput("due_on", InvalidInput.OUT_OF_RANGE, cleaned.due_on)
-    texts = (cleaned.title, cleaned.means, cleaned.indicator, cleaned.validation,
-             cleaned.reported_back, *cleaned.concrete, *cleaned.risks, *cleaned.needs)
-    found = sorted({f.kind for text in texts for f in screen(text)})
-    if found:
-        raise InvalidInput("text", InvalidInput.PERSONAL_DATA, ", ".join(found))
+    for name in SCREENED_FIELDS:
+        value = getattr(cleaned, name)
+        found = sorted({f.kind for text in (value if isinstance(value, tuple) else (value,))
+                        for f in screen(text)})
+        if found:
+            raise InvalidInput(name, InvalidInput.PERSONAL_DATA, ", ".join(found))
     return cleaned
 
 

@@ -11,10 +11,8 @@ from datetime import date
 from typing import Any
 
 from ..domain.prioritisation import (
-    FREQUENCY_FACTOR,
     METHODS,
     MOSCOW,
-    Factors,
     TooManyDots,
     Weights,
     dot_budget,
@@ -152,9 +150,7 @@ def _rerank(session, row: PriorityRound) -> None:  # type: ignore[no-untyped-def
     if row.method == "score":
         weights = Weights(**row.settings.get("weights", {}))
         found = {b.id: b for b in barriers.barriers_in(session, entries)}
-        factors = {key: Factors(found[key].severity or 0,
-                                FREQUENCY_FACTOR.get(found[key].frequency or "", 1),
-                                max(len(found[key].recognised_by), 1)) for key in entries}
+        factors = {key: barriers.factors_of(found[key]) for key in entries}
         scores, ranks = rank_by_score(factors, weights)
     elif row.method == "dots":
         votes: dict[str, dict[str, int]] = {}

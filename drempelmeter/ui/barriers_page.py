@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from ..charts import PARETO_BARS
 from ..domain.ids import new_id
 from ..domain.prioritisation import (
-    FREQUENCY_FACTOR,
-    Factors,
     Weights,
     cumulative_shares,
     factor_scores,
@@ -33,6 +31,7 @@ from ..domain.prioritisation import (
 )
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import barriers, partners, signals
+from ..services.barriers import factors_of
 from ..services.records import BarrierRecord
 from . import barrier_edits, prompts
 from .chart_view import ChartView
@@ -43,11 +42,6 @@ from .priority_rounds_view import PriorityRoundsView
 from .widgets import button, heading
 
 WEIGHT_NAMES = ("severity", "frequency", "reach")
-
-
-def factors_of(record: BarrierRecord) -> Factors:
-    return Factors(record.severity or 0, FREQUENCY_FACTOR.get(record.frequency or "", 1),
-                   max(len(record.recognised_by), 1))
 
 
 class BarriersPage(QWidget):

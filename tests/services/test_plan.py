@@ -8,13 +8,14 @@ from datetime import date
 
 import pytest
 
+from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord, all_actions
 from drempelmeter.services import follow_up, plan
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.store.database import open_database
 
 
 def numbers(db) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(a.number, a.title) for a in plan.all_actions(plan.read_plan(db))]
+    return [(a.number, a.title) for a in all_actions(plan.read_plan(db))]
 
 
 @pytest.fixture
@@ -100,14 +101,14 @@ def test_coverage_names_what_the_plan_leaves_open(demo_file):
     try:
         current = plan.read_plan(db)
         assert len(current) == 3 and sum(len(p.goals) for p in current) == 6
-        assert len(plan.all_actions(current)) == 12
+        assert len(all_actions(current)) == 12
         gaps = follow_up.coverage(db, current)
         assert gaps.bs_without_action == ("betaalbaarheid",)
         assert gaps.principles_without_action == ("strengths",)
         assert gaps.barriers_without_action == ()
         first = current[0].goals[0].actions[0]
         plan.update_action(db, replace(first, owner="", due_on=None, barrier_ids=()))
-        for action in plan.all_actions(plan.read_plan(db)):  # nothing addresses barrier 4 now
+        for action in all_actions(plan.read_plan(db)):  # nothing addresses barrier 4 now
             plan.update_action(db, replace(action, barrier_ids=tuple(
                 b for b in action.barrier_ids if b != "demo-barrier-4")))
         gaps = follow_up.coverage(db, plan.read_plan(db))
@@ -118,13 +119,13 @@ def test_coverage_names_what_the_plan_leaves_open(demo_file):
 
 
 def test_a_whole_plan_is_added_or_nothing(small_plan):
-    good = plan.ActionRecord("x1", "Goed", concrete=("Punt",))
-    bad = plan.ActionRecord("x2", "Slecht", needs=("mail jan.peeters@example.be",))
-    pillars = [plan.PillarRecord("p9", "Nieuw", (plan.GoalRecord("g9", "Doel", 0, (good, bad)),))]
+    good = ActionRecord("x1", "Goed", concrete=("Punt",))
+    bad = ActionRecord("x2", "Slecht", needs=("mail jan.peeters@example.be",))
+    pillars = [PillarRecord("p9", "Nieuw", (GoalRecord("g9", "Doel", 0, (good, bad)),))]
     before = plan.read_plan(small_plan)
     with pytest.raises(InvalidInput):
         plan.add_plan(small_plan, pillars)
     assert plan.read_plan(small_plan) == before
-    plan.add_plan(small_plan, [plan.PillarRecord("p9", "Nieuw", (
-        plan.GoalRecord("g9", "Doel", 0, (good,)),))])
+    plan.add_plan(small_plan, [PillarRecord("p9", "Nieuw", (
+        GoalRecord("g9", "Doel", 0, (good,)),))])
     assert numbers(small_plan)[-1] == ("4.1", "Goed")

@@ -1,0 +1,456 @@
+"""The report as a PDF (reportlab), in the region's language and its plan's familiar shape.
+
+Cover, contents, summary, the trajectory, signals, measurement, prioritised barriers, the action
+plan (an overview table per pillar, then each action with its three questions as bullets),
+follow-up and an annex on method. Every chart is a vector drawing with its table beside it;
+hidden measurement cells print as a word, never a number. User text is escaped everywhere
+(reportlab reads paragraphs as markup). Written to a temporary name and renamed when complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ..charts import PARETO_BARS
+from ..domain.plan import ACTION_STATUSES, QUESTIONS
+from ..domain.prioritisation import MOSCOW, cumulative_shares
+from ..domain.report import EMPTY, ReportData, Value
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from .atomic import write_atomically
+from .pdf_figures import figure_drawing
+from .questionnaire_pdf import BOLD, FONT, register_fonts
+
+#: Progress callback: (steps done, steps in all, what is being done).
+Progress = Callable[[int, int, str], None]
+STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
+OVERVIEW_COLUMNS = 4
+
+
+def write_report_pdf(path: Path, data: ReportData, progress: Progress | None = None) -> None:
+    """Write the regional report (or a partner's, when `data.partner` is set) to `path`."""
+    write_atomically(Path(path), lambda target: _build(target, data, progress or _quiet))
+
+
+def _quiet(_done: int, _total: int, _what: str) -> None:
+    """No progress to show (the command line)."""
+
+
+def _number(value: Value, places: int = 2) -> str:
+    """A mean in Dutch notation, or the word that stands in for it."""
+    return value if isinstance(value, str) else f"{value:.{places}f}".replace(".", ",")
+
+
+def _day(value: date | None) -> str:
+    return f"{value:%d-%m-%Y}" if value else EMPTY
+
+
+class _Styles:
+    def __init__(self) -> None:
+        from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
+
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=4)
+        self.body = base
+        self.small = ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0)
+        self.cell = ParagraphStyle("cell", base, fontSize=7.5, leading=9.5, spaceAfter=0)
+        self.h1 = ParagraphStyle("h1", base, fontName=BOLD, fontSize=16, leading=20,
+                                 spaceBefore=6, spaceAfter=10, keepWithNext=1,
+                                 textColor=colors.HexColor("#1F3864"))
+        self.h2 = ParagraphStyle("h2", base, fontName=BOLD, fontSize=12.5, leading=16,
+                                 spaceBefore=10, spaceAfter=6, keepWithNext=1,
+                                 textColor=colors.HexColor("#1F3864"))
+        self.h3 = ParagraphStyle("h3", base, fontName=BOLD, fontSize=10.5, leading=14,
+                                 spaceBefore=8, spaceAfter=4, keepWithNext=1)
+        self.question = ParagraphStyle("question", base, fontName=BOLD, fontSize=9.5,
+                                       spaceBefore=4, spaceAfter=2, keepWithNext=1)
+        self.cover = ParagraphStyle("cover", base, fontName=BOLD, fontSize=26, leading=32,
+                                    spaceAfter=18, textColor=colors.HexColor("#1F3864"))
+        self.toc = [ParagraphStyle(f"toc{n}", base, leftIndent=14 * n, fontSize=10 - n,
+                                   fontName=BOLD if n == 0 else FONT) for n in range(3)]
+
+
+class _Writer:
+    """Collects the flowables of the report, section by section."""
+
+    def __init__(self, data: ReportData, width: float) -> None:
+        self.data = data
+        self.width = width
+        self.styles = _Styles()
+        self.story: list = []  # type: ignore[type-arg]
+        self.section = 0
+
+    # ---- building blocks ---------------------------------------------------------------
+
+    def text(self, text: str, style=None) -> None:  # type: ignore[no-untyped-def]
+        from reportlab.platypus import Paragraph
+
+        self.story.append(Paragraph(escape(text), style or self.styles.body))
+
+    def heading(self, text: str, level: int) -> None:
+        """A heading that goes into the contents and the PDF's bookmarks."""
+        from reportlab.platypus import Paragraph
+
+        style = (self.styles.h1, self.styles.h2, self.styles.h3)[level]
+        paragraph = Paragraph(escape(text), style)
+        paragraph.toc_entry = (level, text)  # type: ignore[attr-defined]
+        self.story.append(paragraph)
+
+    def chapter(self, text: str) -> None:
+        from reportlab.platypus import PageBreak
+
+        self.section += 1
+        self.story.append(PageBreak())
+        self.heading(f"{self.section}. {text}", 0)
+
+    def bullets(self, points: Sequence[str], empty: str = "Nog niet ingevuld.") -> None:
+        from reportlab.platypus import ListFlowable, ListItem, Paragraph
+
+        if not points:
+            self.text(empty, self.styles.small)
+            return
+        self.story.append(ListFlowable(
+            [ListItem(Paragraph(escape(p), self.styles.body), leftIndent=14) for p in points],
+            bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14))
+
+    def table(self, columns: Sequence[str], rows: Sequence[Sequence[object]],
+              widths: Sequence[float] | None = None, wrap: Sequence[int] = ()) -> None:
+        """A table with a header row repeated on every page (none when `columns` is empty);
+        columns in `wrap` hold user text and wrap (as escaped paragraphs), the others are
+        short values."""
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Table, TableStyle
+
+        if not rows:
+            self.text("Geen gegevens.", self.styles.small)
+            return
+        cell = self.styles.cell
+        body = [[Paragraph(escape(str(v)), cell) if n in wrap else str(v)
+                 for n, v in enumerate(row)] for row in rows]
+        header = [[Paragraph(escape(c), cell) for c in columns]] if columns else []
+        fractions = widths or [1 / len(rows[0])] * len(rows[0])
+        table = Table([*header, *body], colWidths=[self.width * f for f in fractions],
+                      repeatRows=len(header))
+        table.setStyle(TableStyle([
+            ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+            *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F1"))] if header else []),
+            ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9BB1CC")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F7FA")]),
+        ]))
+        self.story.append(table)
+
+    def figure(self, figure) -> None:  # type: ignore[no-untyped-def]
+        from reportlab.platypus import Spacer
+
+        self.story.append(figure_drawing(figure, self.width))
+        self.story.append(Spacer(1, 4))
+
+    # ---- the sections ------------------------------------------------------------------
+
+    def cover(self) -> None:
+        from reportlab.platypus import PageBreak, Spacer
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        data = self.data
+        self.story.append(Spacer(1, 120))
+        title = (f"Terugkoppeling aan {data.partner}" if data.partner
+                 else "Drempelmeter: regionaal rapport")
+        self.text(title, self.styles.cover)
+        self.text(data.title, self.styles.h2)
+        for line in (f"Regio: {data.region}" if data.region else "",
+                     f"Procescoach: {data.coach}" if data.coach else "",
+                     f"Gemaakt op {_day(data.made_on)}"):
+            if line:
+                self.text(line)
+        if data.partner:
+            self.text("Dit rapport toont de eigen signalen en meting van deze partner naast de "
+                      "cijfers van de hele regio, en de drempels die de partner herkent.")
+        self.story.append(PageBreak())
+        self.text("Inhoud", self.styles.h1)
+        contents = TableOfContents()
+        contents.levelStyles = self.styles.toc
+        self.story.append(contents)
+
+    def summary(self) -> None:
+        data = self.data
+        self.chapter("Samenvatting")
+        actions = [a for p in data.plan for a in p.all_actions()]
+        done = sum(a.status == "done" for a in actions)
+        running = sum(a.status == "running" for a in actions)
+        points = [
+            f"{len(data.partners)} partners, {data.signal_total} signalen"
+            + (f" van {data.partner}" if data.partner else "") + ".",
+            f"{len(data.barriers)} drempels" + (" die de partner herkent" if data.partner
+                                               else "") + "; de eerste drie: "
+            + "; ".join(b.title for b in data.barriers[:3]) + "." if data.barriers
+            else "Nog geen drempels gebundeld.",
+            f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties; {done} uitgevoerd, "
+            f"{running} lopend, {len(data.overdue)} over de deadline.",
+        ]
+        if data.measurement:
+            points.append(f"Meting: {data.measurement.round_name}. Groepen met minder dan "
+                          f"{data.measurement.threshold} antwoorden worden niet getoond.")
+        gaps = data.coverage
+        if gaps.bs_without_action:
+            points.append("B's zonder actie: " + ", ".join(
+                ALL_BS.label(b, "nl") for b in gaps.bs_without_action) + ".")
+        if gaps.barriers_without_action:
+            points.append(f"{len(gaps.barriers_without_action)} prioritaire drempels hebben "
+                          "nog geen actie.")
+        self.bullets(points)
+
+    def trajectory(self) -> None:
+        data = self.data
+        self.chapter("Het traject")
+        self.heading("Fasen", 1)
+        self.table(["Fase", "Stand", "Periode"], data.phases, [0.55, 0.17, 0.28], wrap=(0,))
+        self.heading("Partners", 1)
+        self.table(["Partner", "Soort"], data.partners, [0.7, 0.3], wrap=(0,))
+        self.heading("Sessies", 1)
+        self.table(["Datum", "Fase", "Sessie"], [(_day(d), p, t) for d, p, t in data.sessions],
+                   [0.15, 0.12, 0.73], wrap=(2,))
+
+    def signals(self) -> None:
+        from ..charts.signal_charts import partner_b_heatmap, signals_per_level
+
+        data = self.data
+        self.chapter("Signalen")
+        if not data.signal_total:
+            self.text("Er zijn nog geen signalen.")
+            return
+        self.text(f"{data.signal_total} signalen, geteld per partner en per B (de toegankelijkheid"
+                  " die ze raken). Signalen zijn waarnemingen, geen personen.")
+        self.figure(partner_b_heatmap(data.signal_partners, data.b_labels, data.signal_grid,
+                                      "Signalen per partner en B", size=(8, 4.5)))
+        self.table(["Partner", *data.b_labels],
+                   [(p, *row) for p, row in zip(data.signal_partners, data.signal_grid,
+                                                strict=True)],
+                   [0.19] + [0.81 / len(data.b_labels)] * len(data.b_labels), wrap=(0,))
+        self.heading("Per niveau", 1)
+        self.figure(signals_per_level([n for n, _c in data.levels], [c for _n, c in data.levels],
+                                      "Signalen per niveau", size=(8, 3)))
+        self.table(["Niveau", "Signalen"], data.levels, [0.7, 0.3])
+
+    def measurement(self) -> None:
+        from ..charts.measurement_charts import radar, round_comparison
+
+        part = self.data.measurement
+        self.chapter("Meting van de toegankelijkheid")
+        if part is None:
+            self.text("Er is nog geen meting afgesloten.")
+            return
+        self.text(f"Meting: {part.round_name}. Gemiddelde score van 1 (helemaal niet akkoord) "
+                  f"tot 5 (helemaal akkoord) per B. “verborgen”: minder dan {part.threshold} "
+                  "mensen antwoordden, of tonen zou een kleine groep herkenbaar maken.")
+        whose = self.data.partner or "De regio"
+        self.figure(radar(part.b_labels, part.groups, f"{whose} per groep van bevraagden",
+                          size=(7, 5)))
+        self.table(["Groep", *part.b_labels],
+                   [(g, *(_number(v) for v in values)) for g, values in part.groups],
+                   [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+        self.heading("Per partner", 1)
+        self.table(["Partner", *part.b_labels],
+                   [(p, *(_number(v) for v in values)) for p, values in part.rows],
+                   [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+        if part.detail:
+            self.heading("Per partner en groep", 1)
+            self.table(["Partner · groep", *part.b_labels],
+                       [(p, *(_number(v) for v in values)) for p, values in part.detail],
+                       [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+        if part.comparison:
+            (first, last), before, after = part.comparison
+            self.heading("Nulmeting en herhaalmeting", 1)
+            self.figure(round_comparison(part.b_labels, before, after, (first, last),
+                                         "De regio: nulmeting tegenover herhaalmeting",
+                                         size=(8, 4), decimal=","))
+            self.table(["B", first, last],
+                       [(b, _number(x), _number(y)) for b, x, y in zip(
+                           part.b_labels, before, after, strict=True)], [0.4, 0.3, 0.3])
+
+    def barriers(self) -> None:
+        from ..charts.barrier_charts import pareto
+
+        data = self.data
+        self.chapter("Geprioriteerde drempels")
+        self.text(data.round_note)
+        lines = data.barriers
+        if lines:
+            scores = [b.score for b in lines]
+            shares = cumulative_shares(scores)
+            shown = lines[:PARETO_BARS]
+            title = ("Drempels volgens score" if len(lines) <= PARETO_BARS else
+                     f"De {PARETO_BARS} drempels met de hoogste score, van {len(lines)}")
+            self.figure(pareto([b.title for b in shown], scores[:PARETO_BARS],
+                               shares[:PARETO_BARS], title, size=(8, 4.5)))
+        self.table(["Plaats", "Drempel", "B", "Signalen", "Herkend door", "Score",
+                    "Plaats in ronde", "Waarop"],
+                   [(b.rank, b.title, b.b, b.signals, b.partners, f"{b.score:g}", b.round_rank,
+                     b.basis) for b in lines],
+                   [0.06, 0.25, 0.12, 0.07, 0.26, 0.06, 0.07, 0.11], wrap=(1, 2, 4, 7))
+
+    def plan(self) -> None:
+        data = self.data
+        self.chapter("Het actieplan")
+        if not data.plan:
+            self.text("Er is nog geen actieplan.")
+            return
+        self.heading("Overzicht per pijler en doel", 1)
+        for pillar in data.plan:
+            self.text(f"Pijler: {pillar.title}", self.styles.h3)
+            goals = list(pillar.goals)
+            for start in range(0, len(goals), OVERVIEW_COLUMNS):
+                chunk = goals[start:start + OVERVIEW_COLUMNS]
+                depth = max((len(g.actions) for g in chunk), default=0)
+                rows = [(f"Actie {n + 1}", *(g.actions[n].title if n < len(g.actions) else ""
+                                             for g in chunk)) for n in range(depth)]
+                self.table(["Doel", *(f"{g.number}. {g.title}" for g in chunk)], rows,
+                           [0.1] + [0.9 / len(chunk)] * len(chunk),
+                           wrap=tuple(range(1, len(chunk) + 1)))
+        self.heading("De acties uitgewerkt", 1)
+        for pillar in data.plan:
+            for goal in pillar.goals:
+                for action in goal.actions:
+                    self.action(pillar.title, goal, action)
+
+    def action(self, pillar: str, goal, action) -> None:  # type: ignore[no-untyped-def]
+        titles = self.data.barrier_titles
+        self.heading(f"Actie {action.number}: {action.title}", 2)
+        facts = [
+            ("Pijler en doel", f"{pillar} · {goal.number}. {goal.title}"),
+            ("Trekker", action.owner or EMPTY),
+            ("Betrokken partners", ", ".join(action.partners) or EMPTY),
+            ("Start en deadline", f"{_day(action.starts_on)} – {_day(action.due_on)}"),
+            ("Middelen", action.means or EMPTY),
+            ("Indicator", action.indicator or EMPTY),
+            ("Drempels", "; ".join(titles.get(b, b) for b in action.barrier_ids) or EMPTY),
+            ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs) or EMPTY),
+            ("GBO-principes", ", ".join(GBO_PRINCIPLES.label(p, "nl")
+                                        for p in action.principles) or EMPTY),
+            ("MoSCoW", MOSCOW.label(action.moscow, "nl") if action.moscow else EMPTY),
+            ("Validatie stuurgroep", f"{_day(action.validated_on)}: {action.validation}"
+             if action.validated_on else action.validation or EMPTY),
+            ("Stand", ACTION_STATUSES.label(action.status, "nl")),
+        ]
+        self.table([], facts, [0.25, 0.75], wrap=(0, 1))
+        for term, points in zip(QUESTIONS, (action.concrete, action.risks, action.needs),
+                                strict=True):
+            self.text(term.nl, self.styles.question)
+            self.bullets(points)
+
+    def follow_up(self) -> None:
+        from ..charts.plan_charts import progress_per_pillar
+
+        data = self.data
+        self.chapter("Opvolging")
+        if not data.plan:
+            self.text("Er is nog geen actieplan om op te volgen.")
+            return
+        statuses = ACTION_STATUSES.ordered_keys()
+        labels = [ACTION_STATUSES.label(s, "nl") for s in statuses]
+        counts = [[p.counts.get(s, 0) for s in statuses] for _t, p in data.progress]
+        self.figure(progress_per_pillar([t for t, _p in data.progress], labels, counts, "Acties",
+                                        "Voortgang per pijler", size=(8, 3.2)))
+        self.table(["Pijler", *labels, "Over de deadline", "Uitgevoerd"],
+                   [(t, *row, p.overdue, f"{p.done_share:.0f} %") for (t, p), row in zip(
+                       data.progress, counts, strict=True)],
+                   [0.3, *([0.09] * len(labels)), 0.12, 0.13], wrap=(0,))
+        self.heading("Over de deadline", 1)
+        self.table(["Actie", "Titel", "Deadline", "Stand", "Trekker"],
+                   [(a.number, a.title, _day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
+                     a.owner) for a in data.overdue], [0.08, 0.47, 0.13, 0.12, 0.2],
+                   wrap=(1, 4))
+        self.heading("Verloop per actie", 1)
+        history = [(a.number, _day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
+                   for p in data.plan for a in p.all_actions() for s in a.history]
+        self.table(["Actie", "Datum", "Stand", "Toelichting"], history,
+                   [0.08, 0.14, 0.14, 0.64], wrap=(3,))
+        reported = [(a.number, a.reported_back) for p in data.plan for a in p.all_actions()
+                    if a.reported_back]
+        self.heading("Teruggekoppeld aan de partners", 1)
+        self.table(["Actie", "Wat werd teruggekoppeld"], reported, [0.1, 0.9], wrap=(1,))
+        self.heading("Wat het plan nog niet dekt", 1)
+        gaps = data.coverage
+        by_id = {a.id: a for p in data.plan for a in p.all_actions()}
+        self.bullets([
+            *(f"Prioritaire drempel zonder actie: {data.barrier_titles.get(b, b)}"
+              for b in gaps.barriers_without_action),
+            *(f"B zonder actie: {ALL_BS.label(b, 'nl')}" for b in gaps.bs_without_action),
+            *(f"GBO-principe zonder actie: {GBO_PRINCIPLES.label(p, 'nl')}"
+              for p in gaps.principles_without_action),
+            *(f"Actie {by_id[a].number} heeft geen trekker" for a in gaps.actions_without_owner),
+            *(f"Actie {by_id[a].number} heeft geen deadline"
+              for a in gaps.actions_without_deadline),
+        ], empty="Het plan dekt alle prioritaire drempels, B's en principes.")
+
+    def annex(self) -> None:
+        threshold = self.data.measurement.threshold if self.data.measurement else 5
+        self.chapter("Bijlage: werkwijze")
+        for text in (
+            "Signalen zijn waarnemingen van medewerkers, ervaringsdeskundigen en partners over "
+            "wat mensen tegenhoudt. Ze worden nooit aan een persoon gekoppeld; vrije tekst wordt "
+            "bij het invoeren nagekeken op persoonsgegevens.",
+            "De meting vraagt per B hoe toegankelijk de dienstverlening is, aan medewerkers, "
+            "leidinggevenden en cliënten. Scores zijn gemiddelden van 1 tot 5. Een groep met "
+            f"minder dan {threshold} bevraagden wordt niet getoond, en ook niet als een "
+            "kleine groep uit de andere cijfers af te leiden zou zijn.",
+            "De score van een drempel is ernst × frequentie × bereik (het aantal partners dat "
+            "de drempel herkent). De werkgroep legt daarnaast de volgorde vast in een "
+            "prioriteringsronde: stippenstemming met een bezwaarronde, impact en inspanning, "
+            "of MoSCoW. De rangorde en de motivering worden bewaard.",
+            "Het actieplan volgt de vorm pijler, doel, actie; elke actie beantwoordt drie "
+            "vragen: hoe het idee er concreet uitziet, hoe het kan mislukken en wat er nodig is "
+            "om het te doen slagen.",
+        ):
+            self.text(text)
+
+
+def _build(target: Path, data: ReportData, progress: Progress) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+
+    register_fonts()
+    total = len(STEPS)
+    progress(0, total, STEPS[0])
+    margin = 20 * mm
+    width = A4[0] - 2 * margin
+    writer = _Writer(data, width)
+    writer.cover()
+    writer.story.insert(1, NextPageTemplate("body"))
+    for section in (writer.summary, writer.trajectory, writer.signals, writer.measurement,
+                    writer.barriers, writer.plan, writer.follow_up, writer.annex):
+        section()
+    progress(1, total, STEPS[1])
+    title = (f"Terugkoppeling aan {data.partner}: {data.title}" if data.partner
+             else f"Regionaal rapport: {data.title}")
+
+    def running_header(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillGray(0.35)
+        canvas.drawString(margin, A4[1] - 12 * mm, title[:110])
+        canvas.drawRightString(A4[0] - margin, 10 * mm, f"Pagina {doc.page}")
+        canvas.drawString(margin, 10 * mm, f"Drempelmeter · {_day(data.made_on)}")
+        canvas.restoreState()
+
+    class Report(BaseDocTemplate):
+        def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]
+            entry = getattr(flowable, "toc_entry", None)
+            if entry is None:
+                return
+            level, text = entry
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            self.notify("TOCEntry", (level, escape(text), self.page, key))
+
+    frame = Frame(margin, 18 * mm, width, A4[1] - 36 * mm, id="body")
+    document = Report(str(target), pagesize=A4, title=title, author=data.coach or "Drempelmeter",
+                      subject="Drempelmeter", creator="Drempelmeter", lang="nl-BE",
+                      pageTemplates=[PageTemplate("cover", [frame]),
+                                     PageTemplate("body", [frame], onPage=running_header)])
+    document.multiBuild(writer.story)
+    progress(total, total, STEPS[2])

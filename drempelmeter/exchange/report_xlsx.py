@@ -1,0 +1,140 @@
+"""The report as a workbook to work on (openpyxl): signals, barriers and scores, the action plan
+(overview per pillar and goal, and one row per action), follow-up and coverage. Header rows are
+frozen and filtered, columns readable; user text is stored as text, never as a formula."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from ..domain.plan import ACTION_STATUSES
+from ..domain.prioritisation import MOSCOW
+from ..domain.report import ReportData
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from .atomic import write_atomically
+from .cells import put_text
+
+#: The plan's sheet in the shape a region brings its own plan in (see plan_reader).
+PLAN_COLUMNS = ("Nummer", "Pijler", "Doel", "Actie", "Hoe ziet het idee er concreet uit?",
+                "Hoe kan het initiatief mislukken?",
+                "Wat is er dan nodig om het idee te doen slagen?", "Trekker",
+                "Betrokken partners", "Start", "Deadline", "Middelen", "Indicator", "Drempels",
+                "B's", "GBO-principes", "MoSCoW", "Gevalideerd op", "Beslissing stuurgroep",
+                "Stand", "Teruggekoppeld")
+WIDE = 48
+NARROW = 12
+
+
+def write_report_xlsx(path: Path, data: ReportData) -> None:
+    write_atomically(Path(path), lambda target: _build(target, data))
+
+
+def _sheet(book, title: str, columns: Sequence[str], rows: Sequence[Sequence[object]],  # type: ignore[no-untyped-def]
+           widths: Sequence[int]) -> None:
+    """A sheet with a bold, frozen, filtered header row; strings always stored as text."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = book.create_sheet(title)
+    sheet.append(list(columns))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c)
+            if isinstance(value, str):
+                put_text(cell, value)
+                cell.alignment = wrap
+            else:
+                cell.value = value
+                if hasattr(value, "year"):
+                    cell.number_format = "DD-MM-YYYY"
+    for n, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(n)].width = width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
+
+
+def _build(target: Path, data: ReportData) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    about = book.active
+    about.title = "Over dit rapport"
+    for line in (("Traject", data.title), ("Regio", data.region), ("Procescoach", data.coach),
+                 ("Partner", data.partner or "alle partners (regionaal rapport)"),
+                 ("Gemaakt op", data.made_on)):
+        about.append([line[0], None])
+        put_text(about.cell(row=about.max_row, column=1), line[0])
+        target_cell = about.cell(row=about.max_row, column=2)
+        if isinstance(line[1], str):
+            put_text(target_cell, line[1])
+        else:
+            target_cell.value = line[1]
+            target_cell.number_format = "DD-MM-YYYY"
+    about.column_dimensions["A"].width = 18
+    about.column_dimensions["B"].width = 60
+
+    _sheet(book, "Signalen", ["Partner", *data.b_labels, "Totaal"],
+           [(p, *row, sum(row)) for p, row in zip(data.signal_partners, data.signal_grid,
+                                                 strict=True)],
+           [36, *[NARROW] * len(data.b_labels), NARROW])
+    _sheet(book, "Drempels", ["Plaats", "Drempel", "B", "Signalen", "Herkend door", "Score",
+                              "Plaats in ronde", "Waarop"],
+           [(b.rank, b.title, b.b, b.signals, b.partners, b.score,
+             int(b.round_rank) if b.round_rank.isdigit() else b.round_rank, b.basis)
+            for b in data.barriers], [8, WIDE, 18, 10, 36, 10, 14, 24])
+    if data.measurement:
+        part = data.measurement
+        # A mean stays a number; a hidden cell stays the word that stands in for it.
+        _sheet(book, "Meting", ["Partner of groep", *part.b_labels],
+               [(name, *values) for name, values in [*part.rows, *part.groups, *part.detail]],
+               [36, *[NARROW + 2] * len(part.b_labels)])
+
+    overview = []
+    for pillar in data.plan:
+        for goal in pillar.goals:
+            for action in goal.actions:
+                overview.append((pillar.title, f"{goal.number}. {goal.title}",
+                                 f"Actie {action.number}", action.title))
+    _sheet(book, "Actieplan overzicht", ["Pijler", "Doel", "Nummer", "Actie"], overview,
+           [36, 40, 12, 60])
+    titles = data.barrier_titles
+    rows = []
+    for pillar in data.plan:
+        for goal in pillar.goals:
+            for a in goal.actions:
+                rows.append((
+                    a.number, pillar.title, goal.title, a.title, "\n".join(a.concrete),
+                    "\n".join(a.risks), "\n".join(a.needs), a.owner, ", ".join(a.partners),
+                    a.starts_on, a.due_on, a.means, a.indicator,
+                    "; ".join(titles.get(b, b) for b in a.barrier_ids),
+                    ", ".join(ALL_BS.label(b, "nl") for b in a.bs),
+                    ", ".join(GBO_PRINCIPLES.label(p, "nl") for p in a.principles),
+                    MOSCOW.label(a.moscow, "nl") if a.moscow else "", a.validated_on,
+                    a.validation, ACTION_STATUSES.label(a.status, "nl"), a.reported_back))
+    _sheet(book, "Acties", PLAN_COLUMNS, rows,
+           [9, 30, 30, 40, WIDE, WIDE, WIDE, 24, 30, NARROW, NARROW, 30, 30, 40, 24, 24, 14,
+            NARROW, 30, NARROW, 40])
+    overdue = {a.id for a in data.overdue}
+    _sheet(book, "Opvolging", ["Actie", "Titel", "Datum", "Stand", "Toelichting",
+                               "Over de deadline"],
+           [(a.number, a.title, s.on, ACTION_STATUSES.label(s.status, "nl"), s.note,
+             "ja" if a.id in overdue else "")
+            for p in data.plan for a in p.all_actions() for s in a.history],
+           [9, 40, NARROW, 14, 60, 16])
+    gaps = data.coverage
+    by_id = {a.id: a for p in data.plan for a in p.all_actions()}
+    _sheet(book, "Dekking", ["Wat", "Zonder actie of gegevens"], [
+        *(("Prioritaire drempel zonder actie", titles.get(b, b))
+          for b in gaps.barriers_without_action),
+        *(("B zonder actie", ALL_BS.label(b, "nl")) for b in gaps.bs_without_action),
+        *(("GBO-principe zonder actie", GBO_PRINCIPLES.label(p, "nl"))
+          for p in gaps.principles_without_action),
+        *(("Actie zonder trekker", f"{by_id[a].number} {by_id[a].title}")
+          for a in gaps.actions_without_owner),
+        *(("Actie zonder deadline", f"{by_id[a].number} {by_id[a].title}")
+          for a in gaps.actions_without_deadline)], [34, 70])
+    book.save(target)

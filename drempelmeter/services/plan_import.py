@@ -1,0 +1,60 @@
+"""Bring a region's existing action plan in from a workbook: every row checked (the workbook's
+own problems and the plan's rules, personal data included), then all of it or nothing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.plan import all_actions
+from ..exchange.errors import CellProblem
+from ..exchange.plan_reader import NAMES, read_plan
+from ..store.database import TrajectoryDatabase
+from . import plan
+from .errors import InvalidInput
+
+#: Which column a field of an action came from, to name it in a problem.
+FIELD_COLUMNS = {"title": "action", "due_on": "due_on"}
+
+
+@dataclass(frozen=True)
+class PlanImportReport:
+    path: Path
+    sheet: str
+    pillars: int
+    goals: int
+    actions: int
+    problems: tuple[CellProblem, ...]
+    imported: bool
+
+
+def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
+                ) -> PlanImportReport:
+    """Read and check the plan; add it to the trajectory's plan unless anything is wrong."""
+    contents = read_plan(path)
+    problems = list(contents.problems)
+    for action in all_actions(contents.pillars):
+        try:
+            plan.validated_action(action)
+        except InvalidInput as exc:
+            key = FIELD_COLUMNS.get(exc.field, exc.field)
+            header = NAMES[key][0].capitalize() if key in NAMES else exc.field
+            problems.append(CellProblem(
+                contents.sheet, contents.rows[action.id], contents.letters.get(key, "?"),
+                header, str(exc.value or ""), _problem_words(exc.problem)))
+    imported = not problems and not dry_run and bool(contents.pillars)
+    if imported:
+        plan.add_plan(db, contents.pillars)
+    return PlanImportReport(
+        Path(path), contents.sheet, len(contents.pillars),
+        sum(len(p.goals) for p in contents.pillars), contents.action_count,
+        tuple(sorted(problems, key=lambda p: (p.row, p.column))), imported)
+
+
+def _problem_words(problem: str) -> str:
+    return {
+        InvalidInput.PERSONAL_DATA: "looks like personal data; write it without",
+        InvalidInput.TOO_LONG: "is too long",
+        InvalidInput.OUT_OF_RANGE: "is before the start",
+        InvalidInput.REQUIRED: "is empty",
+    }.get(problem, problem.replace("_", " "))

@@ -1,0 +1,190 @@
+"""What the reports say, as plain data in the region's language: the trajectory, signals,
+measurement (small groups hidden), prioritised barriers, the plan and its follow-up. The
+regional report sees everything; a partner's report only that partner's own signals and
+measurement beside the region's totals, and the barriers it recognises."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from ..domain.organisation import PARTNER_KINDS
+from ..domain.phases import PHASE_STATES, phase
+from ..domain.prioritisation import METHODS, MOSCOW, factor_scores, ranking
+from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.report import (
+    EMPTY,
+    HIDDEN,
+    REGION,
+    BarrierLine,
+    MeasurementPart,
+    ReportData,
+    Value,
+)
+from ..domain.scoring import ALL, Score, Scores
+from ..domain.taxonomy import ALL_BS, LEVELS
+from ..store.database import TrajectoryDatabase
+from . import (
+    barriers,
+    follow_up,
+    measurement,
+    partners,
+    phases,
+    plan,
+    prioritisation,
+    signals,
+    trajectory,
+    workshops,
+)
+from .errors import InvalidInput
+from .prioritisation import RoundResult
+
+
+def shown(cell: Score | None) -> Value:
+    """What a report prints for a cell: the mean, or a word; never a hidden number."""
+    if cell is not None and cell.suppressed:
+        return HIDDEN
+    if cell is None or cell.mean is None:
+        return EMPTY
+    return cell.mean
+
+
+def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> ReportData:
+    """Everything a report shows; `partner` (a name) limits it to that partner's view."""
+    details = trajectory.get_trajectory(db)
+    known = partners.list_partners(db)
+    names = {p.id: p.name for p in known}
+    partner_id = None
+    if partner is not None:
+        partner_id = next((p.id for p in known if p.name.casefold() == partner.casefold()),
+                          None)
+        if partner_id is None:
+            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner)
+        partner = names[partner_id]
+    shown_partners = [p.id for p in known if partner_id in (None, p.id)]
+    records = [s for s in signals.list_signals(db) if s.partner_id in shown_partners]
+    counts = signals.count_signals(records, shown_partners, details.optional_bs)
+    all_barriers = barriers.list_barriers(db)
+    rounds = prioritisation.list_rounds(db)
+    current_plan = plan.read_plan(db)
+    return ReportData(
+        title=details.name, region=details.region, coach=details.coach, made_on=today,
+        partner=partner,
+        phases=[(f"{s.number}. {phase(s.number).title_nl}", PHASE_STATES.label(s.state, "nl"),
+                 _period(s.started_on, s.finished_on)) for s in phases.list_phases(db)],
+        partners=[(p.name, PARTNER_KINDS.label(p.kind, "nl")) for p in known],
+        sessions=[(s.held_on, f"Fase {s.phase_number}", s.title)
+                  for s in workshops.list_sessions(db)],
+        b_labels=[ALL_BS.label(b, "nl") for b in counts.b_keys],
+        signal_partners=[names[p] for p in counts.partner_ids],
+        signal_grid=[list(row) for row in counts.by_partner_and_b],
+        levels=[(LEVELS.label(k, "nl"), n) for k, n in zip(counts.level_keys, counts.by_level,
+                                                         strict=True)],
+        measurement=_measurement(db, shown_partners, names, partner_id is not None),
+        barriers=_barriers(all_barriers, rounds, names, partner_id),
+        round_note=_round_note(rounds),
+        plan=current_plan,
+        barrier_titles={b.id: b.title for b in all_barriers},
+        progress=[(p.title, follow_up.progress(current_plan, today)[p.id])
+                  for p in current_plan],
+        overdue=follow_up.overdue(current_plan, today),
+        coverage=follow_up.coverage(db, current_plan))
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if start is None:
+        return EMPTY
+    return f"{start:%d-%m-%Y} – {end:%d-%m-%Y}" if end else f"sinds {start:%d-%m-%Y}"
+
+
+def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str, str],
+                 own_only: bool) -> MeasurementPart | None:
+    closed = [r for r in measurement.list_rounds(db) if r.closed]
+    if not closed:
+        return None
+    latest = closed[-1]
+    scores = measurement.round_scores(db, latest.id)
+    present = {b for _item, b in latest.items}
+    bs = [t.key for t in ALL_BS if t.key in present]
+    measured = {key[0] for key in scores.cells}
+    rows = [(names[p], [shown(scores.get(p, ALL, b)) for b in bs]) for p in partner_ids
+            if p in measured or own_only]
+    rows.append((REGION, [shown(scores.get(ALL, ALL, b)) for b in bs]))
+    whose = partner_ids[0] if own_only else ALL
+    groups = [(t.label("nl"), [shown(scores.get(whose, t.key, b)) for b in bs])
+              for t in RESPONDENT_GROUPS]
+    detail = [] if own_only else [
+        (f"{names[p]} · {t.label('nl')}", [shown(scores.get(p, t.key, b)) for b in bs])
+        for p in partner_ids for t in RESPONDENT_GROUPS
+        if any(scores.get(p, t.key, b) is not None for b in bs)]
+    comparison = None
+    if len(closed) > 1:
+        before: Scores = measurement.round_scores(db, closed[0].id)
+        comparison = ((closed[0].name, latest.name),
+                      [shown(before.get(ALL, ALL, b)) for b in bs],
+                      [shown(scores.get(ALL, ALL, b)) for b in bs])
+    return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
+                           rows, groups, detail, comparison)
+
+
+def _latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
+    closed = [r for r in rounds if r.closed_on is not None]
+    return max(closed, key=lambda r: (r.closed_on, r.held_on)) if closed else None
+
+
+def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type: ignore[no-untyped-def]
+              partner_id: str | None) -> list[BarrierLine]:
+    """Every barrier (or those the partner recognises) by score, with its rank in the latest
+    closed round."""
+    latest = _latest_closed(rounds)
+    entries = {e.barrier_id: e for e in latest.entries} if latest else {}
+    by_id = {r.id: r for r in records}
+    scores = factor_scores({r.id: barriers.factors_of(r) for r in records})
+    lines = []
+    for key, score, place in ranking(scores):
+        record = by_id[key]
+        if partner_id is not None and partner_id not in record.recognised_by:
+            continue
+        entry = entries.get(key)
+        lines.append(BarrierLine(
+            place, record.title, ALL_BS.label(record.primary_b, "nl"), len(record.signal_ids),
+            ", ".join(names.get(p, p) for p in record.recognised_by), score,
+            EMPTY if entry is None or entry.rank is None else str(entry.rank),
+            _basis(latest, entry) if latest and entry else ""))
+    return lines
+
+
+def _basis(result: RoundResult, entry) -> str:  # type: ignore[no-untyped-def]
+    if result.method == "dots":
+        return f"{entry.score or 0:g} stippen"
+    if result.method == "impact_effort" and entry.inputs.get("impact"):
+        return f"impact {entry.inputs['impact']}, inspanning {entry.inputs.get('effort', '?')}"
+    if result.method == "moscow":
+        return MOSCOW.label(entry.inputs["moscow"], "nl") if entry.inputs.get("moscow") else ""
+    return f"score {entry.score or 0:g}"
+
+
+def _round_note(rounds: list[RoundResult]) -> str:
+    latest = _latest_closed(rounds)
+    if latest is None:
+        return "Er is nog geen prioriteringsronde afgesloten."
+    text = (f"Rangorde uit de ronde van {latest.held_on:%d-%m-%Y} "
+            f"({METHODS.label(latest.method, 'nl')}, {len(latest.participants)} deelnemers).")
+    return f"{text} Motivering: {latest.rationale}" if latest.rationale else text
+
+
+def write_report(db: TrajectoryDatabase, today: date, *, pdf: Path | None = None,
+                 xlsx: Path | None = None, partner: str | None = None,
+                 progress: Callable[[int, int, str], None] | None = None) -> ReportData:
+    """Gather the report once and write it as a PDF to read and/or a workbook to work on."""
+    data = gather(db, today, partner)
+    if pdf is not None:
+        from ..exchange.report_pdf import write_report_pdf
+
+        write_report_pdf(pdf, data, progress)
+    if xlsx is not None:
+        from ..exchange.report_xlsx import write_report_xlsx
+
+        write_report_xlsx(xlsx, data)
+    return data
