@@ -68,8 +68,6 @@ class _Styles:
                                        spaceBefore=4, spaceAfter=2, keepWithNext=1)
         self.cover = ParagraphStyle("cover", base, fontName=BOLD, fontSize=26, leading=32,
                                     spaceAfter=18, textColor=colors.HexColor("#1F3864"))
-        self.toc = [ParagraphStyle(f"toc{n}", base, leftIndent=14 * n, fontSize=10 - n,
-                                   fontName=BOLD if n == 0 else FONT) for n in range(3)]
 
 
 class _Writer:
@@ -81,6 +79,7 @@ class _Writer:
         self.styles = _Styles()
         self.story: list = []  # type: ignore[type-arg]
         self.section = 0
+        self.contents_at = 0
 
     # ---- building blocks ---------------------------------------------------------------
 
@@ -152,7 +151,6 @@ class _Writer:
 
     def cover(self) -> None:
         from reportlab.platypus import PageBreak, Spacer
-        from reportlab.platypus.tableofcontents import TableOfContents
 
         data = self.data
         self.story.append(Spacer(1, 120))
@@ -169,10 +167,7 @@ class _Writer:
             self.text("Dit rapport toont de eigen signalen en meting van deze partner naast de "
                       "cijfers van de hele regio, en de drempels die de partner herkent.")
         self.story.append(PageBreak())
-        self.text("Inhoud", self.styles.h1)
-        contents = TableOfContents()
-        contents.levelStyles = self.styles.toc
-        self.story.append(contents)
+        self.contents_at = len(self.story)  # the contents pages go here, once counted
 
     def summary(self) -> None:
         data = self.data
@@ -407,10 +402,104 @@ class _Writer:
             self.text(text)
 
 
+CONTENTS_LINE = 14  # points per line of the contents
+CONTENTS_TITLE = 34  # the heading "Inhoud" above the first page of contents
+
+
+class Contents:
+    """The table of contents in one layout pass: its size is known before the pages are (one
+    line per heading), so it gets pages that draw a PDF form each, and the forms are filled with
+    the page numbers once every page is laid out. (reportlab's own contents needs two or three
+    full passes.)"""
+
+    def __init__(self, entries: int, height: float) -> None:
+        self.height = height - 1  # a hair under the frame, so a page always fits
+        self.per_page = [int((height - CONTENTS_TITLE) // CONTENTS_LINE)]
+        while sum(self.per_page) < entries:
+            self.per_page.append(int(height // CONTENTS_LINE))
+        self.entries: list[tuple[int, str, int]] = []
+        self.width = 0.0
+
+    def pages(self) -> list:  # type: ignore[type-arg]
+        from reportlab.platypus import Flowable
+
+        contents = self
+
+        class ContentsPage(Flowable):
+            def __init__(self, number: int) -> None:
+                super().__init__()
+                self.number = number
+
+            def wrap(self, available_width: float, available_height: float):  # type: ignore[no-untyped-def]
+                contents.width = available_width
+                return available_width, contents.height
+
+            def draw(self) -> None:
+                self.canv.doForm(f"contents{self.number}")
+
+        return [ContentsPage(n) for n in range(len(self.per_page))]
+
+    def draw(self, canvas) -> None:  # type: ignore[no-untyped-def]
+        """Fill each page's form: the headings with their page numbers, dotted between."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        entries = iter(self.entries)
+        for number, lines in enumerate(self.per_page):
+            canvas.beginForm(f"contents{number}", 0, 0, self.width, self.height)
+            y = self.height
+            if number == 0:
+                canvas.setFont(BOLD, 16)
+                canvas.setFillColorRGB(0.12, 0.22, 0.39)
+                canvas.drawString(0, y - 20, "Inhoud")
+                canvas.setFillColorRGB(0, 0, 0)
+                y -= CONTENTS_TITLE
+            for _line, (level, text, page) in zip(range(lines), entries, strict=False):
+                y -= CONTENTS_LINE
+                font, size = (BOLD, 10) if level == 0 else (FONT, 9.5 - level)
+                indent = 14 * level
+                room = self.width - indent - 40
+                while stringWidth(text, font, size) > room and len(text) > 2:
+                    text = text[:-2].rstrip() + "…"
+                canvas.setFont(font, size)
+                canvas.drawString(indent, y, text)
+                canvas.drawRightString(self.width, y, str(page))
+                canvas.setDash(1, 2)
+                canvas.setStrokeGray(0.6)
+                canvas.line(indent + stringWidth(text, font, size) + 4, y + 1,
+                            self.width - stringWidth(str(page), font, size) - 4, y + 1)
+                canvas.setDash()
+            canvas.endForm()
+
+
+def _document(filename: str, contents: Contents, **options):  # type: ignore[no-untyped-def]
+    """A reportlab document that files every heading into the contents and the bookmarks, and
+    fills the contents' forms before it saves."""
+    from reportlab.platypus import BaseDocTemplate
+
+    class Document(BaseDocTemplate):
+        def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]
+            entry = getattr(flowable, "toc_entry", None)
+            if entry is None:
+                return
+            level, text = entry
+            key = f"h{len(contents.entries)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            contents.entries.append((level, text, self.page))
+
+        def _endBuild(self) -> None:
+            self._doSave = 0
+            super()._endBuild()
+            contents.draw(self.canv)
+            self.canv.save()
+
+    return Document(filename, **options)
+
+
 def _build(target: Path, data: ReportData, progress: Progress) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
+    from reportlab.platypus import Frame, NextPageTemplate, PageTemplate
 
     register_fonts()
     total = len(STEPS)
@@ -418,8 +507,8 @@ def _build(target: Path, data: ReportData, progress: Progress) -> None:
     margin = 20 * mm
     width = A4[0] - 2 * margin
     writer = _Writer(data, width)
+    writer.story.append(NextPageTemplate("body"))  # from the page after the cover
     writer.cover()
-    writer.story.insert(1, NextPageTemplate("body"))
     for section in (writer.summary, writer.trajectory, writer.signals, writer.measurement,
                     writer.barriers, writer.plan, writer.follow_up, writer.annex):
         section()
@@ -436,21 +525,16 @@ def _build(target: Path, data: ReportData, progress: Progress) -> None:
         canvas.drawString(margin, 10 * mm, f"Drempelmeter · {_day(data.made_on)}")
         canvas.restoreState()
 
-    class Report(BaseDocTemplate):
-        def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]
-            entry = getattr(flowable, "toc_entry", None)
-            if entry is None:
-                return
-            level, text = entry
-            key = f"h{id(flowable)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            self.notify("TOCEntry", (level, escape(text), self.page, key))
-
-    frame = Frame(margin, 18 * mm, width, A4[1] - 36 * mm, id="body")
-    document = Report(str(target), pagesize=A4, title=title, author=data.coach or "Drempelmeter",
-                      subject="Drempelmeter", creator="Drempelmeter", lang="nl-BE",
+    height = A4[1] - 36 * mm
+    frame = Frame(margin, 18 * mm, width, height, leftPadding=0, rightPadding=0, topPadding=0,
+                  bottomPadding=0, id="body")
+    entries = sum(1 for f in writer.story if getattr(f, "toc_entry", None))
+    contents = Contents(entries, height)
+    writer.story[writer.contents_at:writer.contents_at] = contents.pages()
+    document = _document(str(target), contents, pagesize=A4, title=title,
+                      author=data.coach or "Drempelmeter", subject="Drempelmeter",
+                      creator="Drempelmeter", lang="nl-BE",
                       pageTemplates=[PageTemplate("cover", [frame]),
                                      PageTemplate("body", [frame], onPage=running_header)])
-    document.multiBuild(writer.story)
+    document.build(writer.story)
     progress(total, total, STEPS[2])
