@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from . import shorten
 
@@ -30,6 +31,7 @@ def progress_per_pillar(pillars: Sequence[str], statuses: Sequence[str],
     axes.set_yticks(range(len(pillars)), labels=[shorten(p, 45) for p in pillars], fontsize=8)
     axes.invert_yaxis()
     axes.set_xlabel(axis_label)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.legend(loc="lower center", bbox_to_anchor=(0.35, 1.0), ncols=len(statuses),
                 frameon=False, fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)

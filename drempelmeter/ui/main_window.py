@@ -29,14 +29,16 @@ from .messages import (
     bug_text,
     describe_file_error,
     describe_invalid_input,
+    describe_workbook_error,
     describe_write_error,
     locked_text,
 )
 from .settings import AppSettings
 from .welcome import WelcomePage
-from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, SIGNALS, Workspace
+from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
 if TYPE_CHECKING:
+    from .report_writer import ReportWriter
     from .workbook_import import WorkbookImport
 
 log = logging.getLogger(__name__)
@@ -102,6 +104,11 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, tr("&Export a signal bundle…"), self.export_bundle, "Ctrl+E",
             "actionExportBundle")
+        self.import_plan_action = self._action(
+            file_menu, tr("Import an action &plan…"), self.choose_and_import_plan, None,
+            "actionImportPlan")
+        self.report_action = self._action(
+            file_menu, tr("Write a &report…"), self.write_report, "Ctrl+R", "actionReport")
         file_menu.addSeparator()
         self.save_copy_action = self._action(
             file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
@@ -134,6 +141,7 @@ class MainWindow(QMainWindow):
                 (SIGNALS, tr("&Signals"), "Ctrl+7", "actionSignals"),
                 (MEASUREMENT, tr("&Measurement"), "Ctrl+8", "actionMeasurement"),
                 (BARRIERS, tr("&Barriers"), "Ctrl+9", "actionBarriers"),
+                (PLAN, tr("Action &plan"), "Ctrl+Shift+9", "actionPlan"),
                 (PARTNERS, tr("P&artners and participants"), "Ctrl+0", "actionPartners"),
                 (DETAILS, tr("Trajectory &details"), "Ctrl+Shift+0", "actionDetails")):
             self._action(self.go_menu, text,
@@ -196,7 +204,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.file_label.setText(str(db.path))
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
-        for action in (self.save_copy_action, self.close_action, self.export_action):
+        self.import_plan_action.setEnabled(not db.read_only)
+        for action in (self.save_copy_action, self.close_action, self.export_action,
+                       self.report_action):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
@@ -229,7 +239,7 @@ class MainWindow(QMainWindow):
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.import_action):
+                       self.import_action, self.import_plan_action, self.report_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
 
@@ -339,6 +349,75 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             tr("Bundle for %1 saved as %2 (%3 signals filled in).").replace("%1", name)
             .replace("%2", str(target)).replace("%3", str(count)), 10000)
+
+    def write_report(self) -> ReportWriter | None:
+        """The regional report or a partner's, as a PDF or a workbook, written off the GUI
+        thread behind a progress dialog."""
+        from .report_writer import ReportWriter
+
+        if self.document is None:
+            return None
+        region = tr("The whole region")
+        names = [p.name for p in partners.list_partners(self.document.db)]
+        whose = prompts.choose_item(self, tr("Write a report"), tr("The report for:"),
+                                    [region, *names])
+        if whose is None:
+            return None
+        pdf, workbook = tr("PDF, to read"), tr("Excel workbook, to work on")
+        kind = prompts.choose_item(self, tr("Write a report"), tr("As:"), [pdf, workbook])
+        if kind is None:
+            return None
+        suffix = ".pdf" if kind == pdf else ".xlsx"
+        name = tr("Report") + ("" if whose == region else f" {whose}")
+        target = prompts.choose_file_to_save(
+            self, tr("Save the report as"), Path(self.settings.last_folder()) / (name + suffix),
+            suffix)
+        if target is None:
+            return None
+        writer = ReportWriter(self.document.db.path, target,
+                              None if whose == region else whose, self, self.log_file)
+        writer.done.connect(writer.deleteLater)
+        writer.start()
+        return writer
+
+    def choose_and_import_plan(self) -> None:
+        path = prompts.choose_workbook_to_open(self, self.settings.last_folder())
+        if path is not None:
+            self.import_plan(path)
+
+    def import_plan(self, path: Path) -> bool:
+        """Bring an existing plan in; a workbook with problems is named row by row and changes
+        nothing."""
+        from ..exchange.errors import WorkbookError
+        from ..services.plan_import import import_plan
+
+        if self.document is None or self.document.read_only:
+            return False
+        title = tr("Import an action plan")
+        try:
+            report = import_plan(self.document.db, path)
+        except WorkbookError as exc:
+            prompts.show_error(self, title, describe_workbook_error(exc))
+            return False
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, title, describe_file_error(exc))
+            return False
+        if report.problems:
+            shown = [tr("Row %1, column %2 (%3): %4 “%5”").replace("%1", str(p.row))
+                     .replace("%2", p.column).replace("%3", p.header).replace("%4", p.problem)
+                     .replace("%5", p.value) for p in report.problems[:15]]
+            more = len(report.problems) - len(shown)
+            prompts.show_error(self, title, "\n".join([
+                tr("Nothing was imported from “%1”; fix these cells first:").replace(
+                    "%1", Path(path).name), *shown,
+                *([tr("… and %1 more.").replace("%1", str(more))] if more > 0 else [])]))
+            return False
+        self.document.changed.emit("plan")
+        self.statusBar().showMessage(
+            tr("Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.")
+            .replace("%1", report.sheet).replace("%2", str(report.pillars))
+            .replace("%3", str(report.goals)).replace("%4", str(report.actions)), 10000)
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.document is not None and self._dropped_workbook(event.mimeData()):

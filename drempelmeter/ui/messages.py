@@ -79,6 +79,16 @@ FIELD_NAMES = {
     "coach": lambda: tr("Process coach"),
     "suppression_threshold": lambda: tr("Smallest group shown"),
     "description": lambda: tr("The description"),
+    "concrete": lambda: tr("What the idea looks like"),
+    "risks": lambda: tr("How it could fail"),
+    "needs": lambda: tr("What it needs to succeed"),
+    "owner": lambda: tr("The owner"),
+    "means": lambda: tr("Means and budget"),
+    "indicator": lambda: tr("The indicator"),
+    "validation": lambda: tr("The steering group's decision"),
+    "reported_back": lambda: tr("What was reported back"),
+    "due_on": lambda: tr("The deadline"),
+    "note": lambda: tr("The note"),
 }
 
 
@@ -138,6 +148,8 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                      "form for the partner and group, and fill that one."),
         WorkbookError.OTHER_TRAJECTORY: tr("“%1” is a response form for another trajectory "
                                            "(%2). Open that trajectory to import it."),
+        WorkbookError.NO_PLAN_SHEET: tr("“%1” has no sheet with the columns Pijler, Doel and "
+                                        "Actie in its first rows. The sheets found: %2."),
     }
     return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
 

@@ -27,9 +27,10 @@ from .trajectory_page import TrajectoryPage
 if TYPE_CHECKING:
     from .barriers_page import BarriersPage
     from .measurement_page import MeasurementPage
+    from .plan_page import PlanPage
     from .signals_page import SignalsPage
 
-SIGNALS, MEASUREMENT, BARRIERS, PARTNERS, DETAILS = range(5)
+SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS = range(6)
 
 
 class Workspace(QSplitter):
@@ -55,8 +56,9 @@ class Workspace(QSplitter):
         self.sections.setObjectName("sectionNavigator")
         self.sections.setAccessibleName(tr("Trajectory"))
         self.sections.addItems([tr("Signals"), tr("Measurement"), tr("Barriers"),
-                                tr("Partners and participants"), tr("Trajectory details")])
-        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 5 + 8)
+                                tr("Action plan"), tr("Partners and participants"),
+                                tr("Trajectory details")])
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 6 + 8)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -73,6 +75,7 @@ class Workspace(QSplitter):
         self._signals_page: SignalsPage | None = None
         self._measurement_page: MeasurementPage | None = None
         self._barriers_page: BarriersPage | None = None
+        self._plan_page: PlanPage | None = None
         self._partners_page: PartnersPage | None = None
         self._details_page: TrajectoryPage | None = None
         self.pages = QStackedWidget()
@@ -114,6 +117,15 @@ class Workspace(QSplitter):
             self._barriers_page = BarriersPage(self.document)
             self.pages.addWidget(self._barriers_page)
         return self._barriers_page
+
+    @property
+    def plan_page(self) -> PlanPage:
+        if self._plan_page is None:
+            from .plan_page import PlanPage
+
+            self._plan_page = PlanPage(self.document)
+            self.pages.addWidget(self._plan_page)
+        return self._plan_page
 
     @property
     def partners_page(self) -> PartnersPage:
@@ -172,7 +184,7 @@ class Workspace(QSplitter):
         self.navigator.selectionModel().clearSelection()  # the current item stays, for the keys
         pages = {SIGNALS: lambda: self.signals_page,
                  MEASUREMENT: lambda: self.measurement_page,
-                 BARRIERS: lambda: self.barriers_page,
+                 BARRIERS: lambda: self.barriers_page, PLAN: lambda: self.plan_page,
                  PARTNERS: lambda: self.partners_page, DETAILS: lambda: self.details_page}
         self.pages.setCurrentWidget(pages[row]())
 

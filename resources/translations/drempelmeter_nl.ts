@@ -114,6 +114,11 @@
       <translation>&amp;Over Drempelmeter</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Action:</source>
+      <translation>&amp;Actie:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Attendees:</source>
       <translation>&amp;Aanwezigen:</translation>
@@ -129,6 +134,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Barriers</source>
       <translation>&amp;Drempels</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Barriers it addresses:</source>
+      <translation>Drempels die ze &amp;wegwerkt:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -149,6 +159,11 @@
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Deadline:</source>
+      <translation>&amp;Deadline:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -177,6 +192,11 @@
       <translation>Hoe v&amp;aak:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>&amp;From:</source>
+      <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Go</source>
       <translation>&amp;Ga naar</translation>
@@ -195,6 +215,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Import a filled workbook…</source>
       <translation>Ingevulde werkmap &amp;importeren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Indicator:</source>
+      <translation>&amp;Indicator:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -240,6 +265,11 @@
       <translation>&amp;Locatie:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Means and budget:</source>
+      <translation>&amp;Middelen en budget:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Measurement</source>
       <translation>&amp;Meting</translation>
@@ -263,6 +293,11 @@
       <location filename="drempelmeter/ui/welcome.py" />
       <source>&amp;New trajectory…</source>
       <translation>&amp;Nieuw traject…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>&amp;Note (why, when adjusted or stopped):</source>
+      <translation>&amp;Toelichting (waarom, bij bijsturen of stoppen):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -371,6 +406,11 @@
       <translation>&amp;Startdatum:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>&amp;Start:</source>
+      <translation>&amp;Start:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>&amp;Starts on:</source>
       <translation>&amp;Begint op:</translation>
@@ -378,6 +418,11 @@
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>&amp;State:</source>
+      <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>&amp;Status:</source>
       <translation>&amp;Stand:</translation>
     </message>
     <message>
@@ -427,6 +472,11 @@
       <translation>(geen)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>(not chosen)</source>
+      <translation>(niet gekozen)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>(not given)</source>
       <translation>(niet opgegeven)</translation>
@@ -470,6 +520,37 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>About Drempelmeter</source>
       <translation>Over Drempelmeter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Action</source>
+      <translation>Actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Action &amp;plan</source>
+      <translation>Actie&amp;plan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/workspace.py" />
+      <source>Action plan</source>
+      <translation>Actieplan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Actions</source>
+      <translation>Acties</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Actions without a deadline</source>
+      <translation>Acties zonder deadline</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Actions without an owner</source>
+      <translation>Acties zonder trekker</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
@@ -520,6 +601,16 @@
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add session “%1”</source>
       <translation>Sessie “%1” toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Add to the plan</source>
+      <translation>Aan het plan toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Add “%1” to the plan</source>
+      <translation>“%1” aan het plan toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
@@ -582,6 +673,11 @@
       <translation>Antwoorden: een rij per vragenlijst, een kolom per vraag</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>As:</source>
+      <translation>Als:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Attendees</source>
       <translation>Aanwezigen</translation>
@@ -591,6 +687,16 @@
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>B</source>
       <translation>B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>B's it ser&amp;ves:</source>
+      <translation>B's die ze &amp;ondersteunt:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>B's without an action</source>
+      <translation>B's zonder actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -653,6 +759,11 @@
       <location filename="drempelmeter/ui/score_views.py" />
       <source>C&amp;hange</source>
       <translation>&amp;Verandering</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>C&amp;overage</source>
+      <translation>De&amp;kking</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -792,6 +903,11 @@
       <translation>Datum</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Deadline</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Deci&amp;sion:</source>
       <translation>Be&amp;slissing:</translation>
@@ -901,6 +1017,11 @@ Logbestand: %2</translation>
       <translation>Signaal bewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Edit action %1</source>
+      <translation>Actie %1 bewerken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
       <source>Edit barrier</source>
       <translation>Drempel bewerken</translation>
@@ -999,8 +1120,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <source>Excel workbook, to work on</source>
+      <translation>Excel-werkmap, om mee te werken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
       <source>Export a signal bundle</source>
       <translation>Signalenbundel exporteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/points_editor.py" />
+      <source>F2 edits a point, Delete removes it, Alt+Up and Alt+Down move it.</source>
+      <translation>F2 bewerkt een punt, Delete verwijdert het, Alt+pijl omhoog en Alt+pijl omlaag verplaatsen het.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1021,6 +1152,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Filter: %1</source>
       <translation>Filter: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Fo&amp;llow-up</source>
+      <translation>Op&amp;volging</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Follow-up of action %1</source>
+      <translation>Opvolging van actie %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1053,6 +1194,16 @@ Logbestand: %2</translation>
       <translation>GBO-functie:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>GBO principles it &amp;upholds:</source>
+      <translation>GBO-principes die ze &amp;uitdraagt:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>GBO principles without an action</source>
+      <translation>GBO-principes zonder actie</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Gro&amp;up:</source>
       <translation>Gro&amp;ep:</translation>
@@ -1072,6 +1223,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>hidden</source>
       <translation>verborgen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>How it could fail</source>
+      <translation>Hoe het kan mislukken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1114,6 +1270,16 @@ Logbestand: %2</translation>
       <translation>Signalenbundel importeren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Import an action &amp;plan…</source>
+      <translation>Een actie&amp;plan importeren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Import an action plan</source>
+      <translation>Een actieplan importeren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import the answers of %1 (%2)</source>
       <translation>De antwoorden van %1 (%2) importeren</translation>
@@ -1132,6 +1298,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import the valid rows</source>
       <translation>De correcte rijen importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.</source>
+      <translation>Geïmporteerd uit het blad “%1”: %2 pijlers, %3 doelen, %4 acties.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -1205,6 +1376,11 @@ Logbestand: %2</translation>
       <translation>Gemiddelde score per partner en B</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>Means and budget</source>
+      <translation>Middelen en budget</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Measurement</source>
@@ -1261,6 +1437,26 @@ Logbestand: %2</translation>
       <translation>MoSCoW (4 must … 1 won't)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>MoSCoW priorit&amp;y:</source>
+      <translation>MoSCoW-&amp;label:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Move down</source>
+      <translation>Omlaag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Move in the plan</source>
+      <translation>Verplaatsen in het plan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Move up</source>
+      <translation>Omhoog</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Name</source>
@@ -1278,6 +1474,21 @@ Logbestand: %2</translation>
       <translation>Naam van de nieuwe drempel:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>New &amp;pillar…</source>
+      <translation>Nieuwe &amp;pijler…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>New a&amp;ction…</source>
+      <translation>Nieuwe a&amp;ctie…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>New goal…</source>
+      <translation>Nieuw doel…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>New measurement round</source>
       <translation>Nieuwe meetronde</translation>
@@ -1291,6 +1502,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>New partner</source>
       <translation>Nieuwe partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/points_editor.py" />
+      <source>New point: %1</source>
+      <translation>Nieuw punt: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1321,6 +1537,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>New signal…</source>
       <translation>Nieuw signaal…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>New title:</source>
+      <translation>Nieuwe titel:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -1388,9 +1609,19 @@ Logbestand: %2</translation>
       <translation>Notitie bij “%1”:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Nothing was imported from “%1”; fix these cells first:</source>
+      <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Num&amp;bers</source>
       <translation>&amp;Cijfers</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>O&amp;wner:</source>
+      <translation>&amp;Trekker:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1424,9 +1655,29 @@ Logbestand: %2</translation>
       <translation>Traject openen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Overdue</source>
+      <translation>Over de deadline</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>overdue</source>
+      <translation>te laat</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Owner</source>
+      <translation>Trekker</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>P&amp;artners and participants</source>
       <translation>P&amp;artners en deelnemers</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>Pa&amp;rtners involved:</source>
+      <translation>Bet&amp;rokken partners:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
@@ -1484,6 +1735,11 @@ Logbestand: %2</translation>
       <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>PDF, to read</source>
+      <translation>PDF, om te lezen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Per B: %1</source>
       <translation>Per B: %1</translation>
@@ -1519,6 +1775,16 @@ Logbestand: %2</translation>
       <translation>Fasen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Pillar: %1</source>
+      <translation>Pijler: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Pla&amp;n</source>
+      <translation>Pla&amp;n</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>Preferences</source>
       <translation>Voorkeuren</translation>
@@ -1537,6 +1803,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Prioritisation round</source>
       <translation>Prioriteringsronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Priority barriers without an action</source>
+      <translation>Prioritaire drempels zonder actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -1558,6 +1829,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Process coach</source>
       <translation>Procescoach</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Progress per pillar</source>
+      <translation>Voortgang per pijler</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1622,6 +1898,16 @@ Logbestand: %2</translation>
       <translation>Recente trajecten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Record progress…</source>
+      <translation>Voortgang noteren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Record the follow-up of an action</source>
+      <translation>De opvolging van een actie noteren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
@@ -1632,6 +1918,7 @@ Logbestand: %2</translation>
       <translation>Regio</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/record_section.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Remove</source>
@@ -1663,6 +1950,11 @@ Logbestand: %2</translation>
       <translation>Drempel verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Remove from the plan</source>
+      <translation>Uit het plan verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Remove participant “%1”</source>
       <translation>Deelnemer “%1” verwijderen</translation>
@@ -1688,9 +1980,34 @@ Logbestand: %2</translation>
       <translation>Sessie “%1” verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Rename</source>
+      <translation>Hernoemen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_edits.py" />
+      <source>Rename to “%1”</source>
+      <translation>Hernoemen tot “%1”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Rename…</source>
+      <translation>Hernoemen…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Replace with &amp;neutral words</source>
       <translation>Vervangen door &amp;neutrale woorden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>Reported bac&amp;k to the partners:</source>
+      <translation>Teruggekoppeld aan de partners:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1721,6 +2038,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Row</source>
       <translation>Rij</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Row %1, column %2 (%3): %4 “%5”</source>
+      <translation>Rij %1, kolom %2 (%3): %4 “%5”</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -1769,9 +2091,19 @@ Logbestand: %2</translation>
       <translation>De vragenlijst bewaren als</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Save the report as</source>
+      <translation>Het rapport bewaren als</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Save the response form as</source>
       <translation>Het antwoordformulier bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Say why the action was adjusted or stopped.</source>
+      <translation>Zeg waarom de actie werd bijgestuurd of gestopt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1911,6 +2243,11 @@ Logbestand: %2</translation>
       <translation>Signalen: lijst en grafieken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Since</source>
+      <translation>Sinds</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Smallest &amp;group shown:</source>
       <translation>Kleinste getoonde &amp;groep:</translation>
@@ -1988,9 +2325,15 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
+      <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Status</source>
       <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>Steering group's decision:</source>
+      <translation>Beslissing van de stuurgroep:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2034,6 +2377,21 @@ Logbestand: %2</translation>
       <translation>De %1 drempels met de hoogste score, van %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The action plan, its coverage and follow-up</source>
+      <translation>Het actieplan, de dekking en de opvolging</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The action plan: pillars, goals and actions</source>
+      <translation>Het actieplan: pijlers, doelen en acties</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The actions and their follow-up</source>
+      <translation>De acties en hun opvolging</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>The barriers of the round by rank</source>
       <translation>De drempels van de ronde volgens rang</translation>
@@ -2050,6 +2408,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The deadline</source>
+      <translation>De deadline</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The description</source>
       <translation>De omschrijving</translation>
     </message>
@@ -2059,9 +2422,39 @@ Logbestand: %2</translation>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The history of the chosen action</source>
+      <translation>Het verloop van de gekozen actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The indicator</source>
+      <translation>De indicator</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The note</source>
+      <translation>De toelichting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The owner</source>
+      <translation>De trekker</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>The partner's signals per B</source>
       <translation>De signalen van de partner per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>The report for:</source>
+      <translation>Het rapport voor:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>The report was written to %1</source>
+      <translation>Het rapport werd geschreven naar %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2077,6 +2470,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The sheet “Signalen” in “%1” misses these columns: %2.</source>
       <translation>Op het blad “Signalen” in “%1” ontbreken deze kolommen: %2.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The steering group's decision</source>
+      <translation>De beslissing van de stuurgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>The whole region</source>
+      <translation>De hele regio</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2129,6 +2532,21 @@ Logbestand: %2</translation>
       <translation>Titel</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Title of the action:</source>
+      <translation>Titel van de actie:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Title of the goal:</source>
+      <translation>Titel van het doel:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Title of the pillar:</source>
+      <translation>Titel van de pijler:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Trajectory</source>
       <translation>Traject</translation>
@@ -2165,6 +2583,11 @@ Logbestand: %2</translation>
       <translation>Typ 1 tot 5, w voor “weet niet” of n voor “niet van toepassing”; de volgende vraag volgt vanzelf. Enter of de pijltjestoetsen gaan verder, Delete wist een antwoord. Wie in de laatste rij (+) typt, voegt een vragenlijst toe.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/points_editor.py" />
+      <source>Type a point and press Enter</source>
+      <translation>Typ een punt en druk op Enter</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Type impact and effort from 1 (low) to 5 (high).</source>
       <translation>Typ impact en inspanning van 1 (laag) tot 5 (hoog).</translation>
@@ -2188,6 +2611,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Untick “%1”</source>
       <translation>“%1” niet meer afvinken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
+      <source>Valida&amp;ted on:</source>
+      <translation>Gevalideerd op:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2215,14 +2643,34 @@ Logbestand: %2</translation>
       <translation>Wat elke drempel krijgt: typ een cijfer of een letter</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>What it needs to succeed</source>
+      <translation>Wat er nodig is om te slagen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>What produced it</source>
       <translation>Waarop het steunt</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>What the idea looks like</source>
+      <translation>Hoe het idee er concreet uitziet</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>What the plan does not cover yet</source>
+      <translation>Wat het plan nog niet dekt</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>What this phase records: %1</source>
       <translation>Wat deze fase vastlegt: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>What was reported back</source>
+      <translation>Wat werd teruggekoppeld</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2255,9 +2703,25 @@ Logbestand: %2</translation>
       <translation>Sessies</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Write a &amp;report…</source>
+      <translation>Een &amp;rapport maken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>Write a report</source>
+      <translation>Een rapport maken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Write the round's discussion note</source>
       <translation>De gespreksnotitie van de ronde schrijven</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>Writing “%1”…</source>
+      <translation>“%1” wordt geschreven…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2313,6 +2777,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” has no sheet named “Signalen”. The sheets found: %2. Rename the sheet back, or use a fresh bundle.</source>
       <translation>“%1” heeft geen blad met de naam “Signalen”. Gevonden bladen: %2. Geef het blad zijn naam terug, of gebruik een nieuwe bundel.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” has no sheet with the columns Pijler, Doel and Actie in its first rows. The sheets found: %2.</source>
+      <translation>“%1” heeft geen blad met de kolommen Pijler, Doel en Actie in de eerste rijen. Gevonden bladen: %2.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2413,6 +2882,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>“hidden”: fewer than %1 people answered, or showing it would let a reader work out a group that small. “—”: no answers.</source>
       <translation>“verborgen”: minder dan %1 mensen antwoordden, of tonen zou een lezer toelaten zo’n kleine groep af te leiden. “—”: geen antwoorden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>… and %1 more.</source>
+      <translation>… en nog %1.</translation>
     </message>
   </context>
 </TS>

@@ -27,6 +27,8 @@ class Prompts:
     open_path: Path | None = None
     text: str | None = None
     note: str | None = None
+    #: what choose_item answers, in turn (None when the list runs out: cancelled)
+    choices: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -44,6 +46,8 @@ def answers(monkeypatch) -> Prompts:
     monkeypatch.setattr(prompts, "choose_file_to_open", lambda *_: record.open_path)
     monkeypatch.setattr(prompts, "ask_text", lambda *_: record.text)
     monkeypatch.setattr(prompts, "ask_note", lambda *_: record.note)
+    monkeypatch.setattr(prompts, "choose_item",
+                        lambda *_: record.choices.pop(0) if record.choices else None)
     return record
 
 

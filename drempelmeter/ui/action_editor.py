@@ -1,0 +1,174 @@
+"""The editor of one action: its title, the three questions as lists of points, who carries it
+and when, what it costs and how it is measured, what it serves, and the steering group's
+validation. Every change is committed at once as one undoable edit (`edited`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QWidget,
+)
+
+from ..domain.plan import QUESTIONS, ActionRecord
+from ..domain.prioritisation import MOSCOW
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from .i18n import language, tr
+from .points_editor import PointsEditor
+from .widgets import add_row, checked_keys, from_qdate, optional_combo, term_checklist, to_qdate
+
+NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date chosen
+
+
+def optional_date() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def date_of(edit: QDateEdit) -> date | None:
+    return None if edit.date() == NO_DATE else from_qdate(edit.date())
+
+
+def fill_checklist(widget: QListWidget, items: list[tuple[str, str]],
+                   checked: tuple[str, ...]) -> None:
+    """Checkable (key, label) items."""
+    widget.clear()
+    for key, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
+        widget.addItem(item)
+
+
+def set_checked(widget: QListWidget, checked: tuple[str, ...]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                           in checked else Qt.CheckState.Unchecked)
+
+
+class ActionEditor(QScrollArea):
+    edited = Signal(object)  # the action as it should be stored now
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("actionEditor")
+        self.setWidgetResizable(True)
+        self.record: ActionRecord | None = None
+        self._loading = False
+        body = QWidget()
+        form = QFormLayout(body)
+        self.title = QLineEdit()
+        add_row(form, tr("&Action:"), self.title, "actionTitle")
+        self.questions: dict[str, PointsEditor] = {}
+        for term in QUESTIONS:
+            text = term.label(language())
+            editor = PointsEditor(text, f"question_{term.key}")
+            editor.changed.connect(lambda points, key=term.key: self._commit(**{key: points}))
+            self.questions[term.key] = editor
+            add_row(form, text, editor.points, f"question_{term.key}Points")
+            form.addRow("", editor.entry)
+        self.owner = QComboBox()
+        self.owner.setEditable(True)
+        add_row(form, tr("O&wner:"), self.owner, "actionOwner")
+        self.partners = QListWidget()
+        self.partners.setMaximumHeight(110)
+        add_row(form, tr("Pa&rtners involved:"), self.partners, "actionPartners")
+        self.starts_on, self.due_on = optional_date(), optional_date()
+        add_row(form, tr("&Start:"), self.starts_on, "actionStart")
+        add_row(form, tr("&Deadline:"), self.due_on, "actionDeadline")
+        self.means, self.indicator = QLineEdit(), QLineEdit()
+        add_row(form, tr("&Means and budget:"), self.means, "actionMeans")
+        add_row(form, tr("&Indicator:"), self.indicator, "actionIndicator")
+        self.barriers = QListWidget()
+        self.barriers.setMaximumHeight(130)
+        add_row(form, tr("&Barriers it addresses:"), self.barriers, "actionBarriers")
+        self.bs = term_checklist(ALL_BS, ())
+        self.bs.setMaximumHeight(130)
+        add_row(form, tr("B's it ser&ves:"), self.bs, "actionBs")
+        self.principles = term_checklist(GBO_PRINCIPLES, ())
+        self.principles.setMaximumHeight(110)
+        add_row(form, tr("GBO principles it &upholds:"), self.principles, "actionPrinciples")
+        self.moscow = optional_combo(MOSCOW, None, tr("(not chosen)"))
+        add_row(form, tr("MoSCoW priorit&y:"), self.moscow, "actionMoscow")
+        self.validated_on = optional_date()
+        add_row(form, tr("Valida&ted on:"), self.validated_on, "actionValidatedOn")
+        self.validation = QLineEdit()
+        add_row(form, tr("Steering group's decision:"), self.validation, "actionValidation")
+        self.reported_back = QLineEdit()
+        add_row(form, tr("Reported bac&k to the partners:"), self.reported_back,
+                "actionReportedBack")
+        self.setWidget(body)
+        for edit in (self.title, self.means, self.indicator, self.validation,
+                     self.reported_back):
+            edit.editingFinished.connect(self._commit)
+        self.owner.lineEdit().editingFinished.connect(self._commit)
+        self.owner.activated.connect(lambda _i: self._commit())
+        for edit in (self.starts_on, self.due_on, self.validated_on):
+            edit.editingFinished.connect(self._commit)
+        for widget in (self.partners, self.barriers, self.bs, self.principles):
+            widget.itemChanged.connect(lambda _item: self._commit())
+        self.moscow.activated.connect(lambda _i: self._commit())
+
+    def show_action(self, record: ActionRecord | None, partner_names: list[str],
+                    barriers: list[tuple[str, str]]) -> None:
+        """Fill the form (nothing is committed while it fills)."""
+        self._loading = True
+        self.record = record
+        self.setEnabled(record is not None)
+        record = record or ActionRecord("", "")
+        self.title.setText(record.title)
+        for key, editor in self.questions.items():
+            editor.set_points(getattr(record, key))
+        self.owner.clear()
+        self.owner.addItems(partner_names)
+        self.owner.setEditText(record.owner)
+        fill_checklist(self.partners, [(n, n) for n in partner_names], record.partners)
+        fill_checklist(self.barriers, barriers, record.barrier_ids)
+        set_checked(self.bs, record.bs)
+        set_checked(self.principles, record.principles)
+        for edit, value in ((self.starts_on, record.starts_on), (self.due_on, record.due_on),
+                            (self.validated_on, record.validated_on)):
+            edit.setDate(to_qdate(value) if value else NO_DATE)
+        self.means.setText(record.means)
+        self.indicator.setText(record.indicator)
+        self.moscow.setCurrentIndex(max(0, self.moscow.findData(record.moscow)))
+        self.validation.setText(record.validation)
+        self.reported_back.setText(record.reported_back)
+        self._loading = False
+
+    def current(self) -> ActionRecord | None:
+        """The action as the form shows it now."""
+        if self.record is None:
+            return None
+        return replace(
+            self.record, title=self.title.text().strip(),
+            **{key: editor.values() for key, editor in self.questions.items()},
+            owner=self.owner.currentText().strip(), partners=checked_keys(self.partners),
+            starts_on=date_of(self.starts_on), due_on=date_of(self.due_on),
+            means=self.means.text().strip(), indicator=self.indicator.text().strip(),
+            barrier_ids=checked_keys(self.barriers), bs=checked_keys(self.bs),
+            principles=checked_keys(self.principles), moscow=self.moscow.currentData(),
+            validated_on=date_of(self.validated_on), validation=self.validation.text().strip(),
+            reported_back=self.reported_back.text().strip())
+
+    def _commit(self, **points: tuple[str, ...]) -> None:
+        if self._loading or self.record is None:
+            return
+        new = replace(self.current(), **points)  # type: ignore[arg-type]
+        if new != self.record:
+            self.edited.emit(new)

@@ -1,0 +1,423 @@
+"""The action plan (phases 5 and 6): pillars → goals → actions in a tree (moved by keys or by
+dragging, renumbered at once) beside the editor of the chosen action; what the plan does not
+cover yet; and the follow-up: each action's status and history, overdue ones flagged, progress
+per pillar as a chart over its table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.ids import new_id
+from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..services import barriers, follow_up, partners, plan
+from . import plan_edits, prompts
+from .action_editor import ActionEditor
+from .chart_view import ChartView, fill_table, read_only_table
+from .document import TrajectoryDocument
+from .formats import format_date
+from .i18n import language, tr
+from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
+
+KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
+CHILD = {"pillar": "goal", "goal": "action"}
+
+
+class PlanTree(QTreeWidget):
+    """The plan's outline. Alt+Up/Alt+Down move the current item among its siblings; dragging
+    moves it anywhere it may go. Either way the page is asked to move it (`move_requested`)."""
+
+    def __init__(self, page: PlanPage) -> None:
+        super().__init__()
+        self.page = page
+        self.setObjectName("planTree")
+        self.setAccessibleName(tr("The action plan: pillars, goals and actions"))
+        self.setHeaderHidden(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.page.move_current(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.page.on_remove()
+            return
+        super().keyPressEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Work out where the item lands, let the service move it, and redraw the tree (Qt's own
+        move is not used: the file is the truth)."""
+        moved = self.currentItem()
+        target = self.itemAt(event.position().toPoint())
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if moved is None or target is None or target is moved:
+            return
+        kind, where = moved.data(0, KIND), self.dropIndicatorPosition()
+        on = QAbstractItemView.DropIndicatorPosition.OnItem
+        if where == on and CHILD.get(target.data(0, KIND)) == kind:
+            self.page.move_to(moved, target.data(0, ID), target.childCount() + 1)
+        elif target.data(0, KIND) == kind and where != on:
+            parent = target.parent()
+            row = (parent.indexOfChild(target) if parent else self.indexOfTopLevelItem(target))
+            after = where == QAbstractItemView.DropIndicatorPosition.BelowItem
+            same = moved.data(0, PARENT) == target.data(0, PARENT)
+            before_target = same and (parent.indexOfChild(moved) if parent
+                                      else self.indexOfTopLevelItem(moved)) < row
+            self.page.move_to(moved, target.data(0, PARENT),
+                              row + 1 + (1 if after else 0) - (1 if before_target else 0))
+
+
+class StatusDialog(QDialog):
+    """A step in an action's follow-up: its new status, from when, and why."""
+
+    def __init__(self, action: ActionRecord, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusDialog")
+        self.setWindowTitle(tr("Follow-up of action %1").replace("%1", action.number))
+        form = QFormLayout(self)
+        form.addRow(QLabel(action.title))
+        self.status = term_combo(ACTION_STATUSES, action.status)
+        add_row(form, tr("&Status:"), self.status, "statusChoice")
+        self.on = date_edit(date.today())
+        add_row(form, tr("&From:"), self.on, "statusDate")
+        self.note = QLineEdit()
+        add_row(form, tr("&Note (why, when adjusted or stopped):"), self.note, "statusNote")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.check_and_accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def check_and_accept(self) -> None:
+        if self.status.currentData() in NEEDS_REASON and not self.note.text().strip():
+            prompts.show_error(self, self.windowTitle(),
+                               tr("Say why the action was adjusted or stopped."))
+            return
+        self.accept()
+
+    def values(self) -> tuple[str, date, str]:
+        return self.status.currentData(), from_qdate(self.on.date()), self.note.text().strip()
+
+
+class PlanPage(QWidget):
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPage")
+        self.document = document
+        self.plan: list[PillarRecord] = []
+        self.tree = PlanTree(self)
+        self.tree.currentItemChanged.connect(lambda *_: self.show_current())
+        self.editor = ActionEditor()
+        self.editor.edited.connect(self.on_action_edited)
+        self.buttons = {}
+        row = QHBoxLayout()
+        for key, text, slot in (
+                ("pillar", tr("New &pillar…"), lambda: self.on_add("pillar")),
+                ("goal", tr("New goal…"), lambda: self.on_add("goal")),
+                ("action", tr("New a&ction…"), lambda: self.on_add("action")),
+                ("rename", tr("Rename…"), self.on_rename),
+                ("remove", tr("Remove"), self.on_remove),
+                ("up", tr("Move up"), lambda: self.move_current(-1)),
+                ("down", tr("Move down"), lambda: self.move_current(1))):
+            self.buttons[key] = button(text, f"plan_{key}")
+            self.buttons[key].clicked.connect(slot)
+            row.addWidget(self.buttons[key])
+        row.addStretch()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.editor)
+        split.setSizes([420, 780])
+        outline = QWidget()
+        outline_layout = QVBoxLayout(outline)
+        outline_layout.addLayout(row)
+        outline_layout.addWidget(split, 1)
+
+        self.coverage = QTreeWidget()
+        self.coverage.setObjectName("planCoverage")
+        self.coverage.setAccessibleName(tr("What the plan does not cover yet"))
+        self.coverage.setHeaderHidden(True)
+
+        self.follow = read_only_table("followUpTable", tr("The actions and their follow-up"))
+        self.follow.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.follow.itemSelectionChanged.connect(self.show_history)
+        self.follow.itemActivated.connect(lambda _item: self.on_status())
+        self.history = QListWidget()
+        self.history.setObjectName("followUpHistory")
+        self.history.setAccessibleName(tr("The history of the chosen action"))
+        self.status_button = button(tr("Record progress…"), "followUpStatus")
+        self.status_button.clicked.connect(self.on_status)
+        self.progress = ChartView("progressChart", tr("Progress per pillar"))
+        follow = QWidget()
+        follow_layout = QVBoxLayout(follow)
+        follow_layout.addWidget(self.follow, 2)
+        history_row = QHBoxLayout()
+        history_row.addWidget(self.history, 1)
+        history_row.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
+        follow_layout.addLayout(history_row, 1)
+        follow_layout.addWidget(self.progress, 2)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("planTabs")
+        self.tabs.setAccessibleName(tr("The action plan, its coverage and follow-up"))
+        self.tabs.addTab(outline, tr("Pla&n"))
+        self.tabs.addTab(self.coverage, tr("C&overage"))
+        self.tabs.addTab(follow, tr("Fo&llow-up"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh_tabs())
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(tr("Action plan"), "planTitle"))
+        layout.addWidget(self.tabs, 1)
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    # ---- reading -----------------------------------------------------------------------
+
+    def on_changed(self, area: str) -> None:
+        if area in ("plan", "barriers", "partners", "priorities"):
+            self.reload()
+
+    def reload(self) -> None:
+        self.plan = plan.read_plan(self.document.db)
+        chosen = self.current_key()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        found = None
+        for pillar in self.plan:
+            top = self._item(None, "pillar", pillar.id, None,
+                             tr("Pillar: %1").replace("%1", pillar.title))
+            for goal in pillar.goals:
+                middle = self._item(top, "goal", goal.id, pillar.id,
+                                    f"{goal.number}. {goal.title}")
+                for action in goal.actions:
+                    leaf = self._item(middle, "action", action.id, goal.id,
+                                      f"{action.number} {action.title}")
+                    found = leaf if action.id == chosen else found
+                found = middle if goal.id == chosen else found
+            found = top if pillar.id == chosen else found
+        self.tree.expandAll()
+        self.tree.blockSignals(False)
+        if found is not None:
+            self.tree.setCurrentItem(found)
+        self.show_current()
+        self.refresh_tabs()
+
+    def _item(self, parent, kind: str, item_id: str, parent_id: str | None,  # type: ignore[no-untyped-def]
+              text: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([text])
+        item.setData(0, KIND, kind)
+        item.setData(0, ID, item_id)
+        item.setData(0, PARENT, parent_id)
+        flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
+        if kind != "action":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        item.setFlags(flags)
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def current_key(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, ID) if item else None
+
+    def current_action(self) -> ActionRecord | None:
+        key = self.current_key()
+        return next((a for a in all_actions(self.plan) if a.id == key), None)
+
+    def show_current(self) -> None:
+        item = self.tree.currentItem()
+        kind = item.data(0, KIND) if item else None
+        editable = not self.document.read_only
+        self.buttons["pillar"].setEnabled(editable)
+        self.buttons["goal"].setEnabled(editable and kind is not None)
+        self.buttons["action"].setEnabled(editable and kind in ("goal", "action"))
+        for key in ("rename", "remove", "up", "down"):
+            self.buttons[key].setEnabled(editable and item is not None)
+        db = self.document.db
+        self.editor.show_action(
+            self.current_action(), [p.name for p in partners.list_partners(db)],
+            [(b.id, b.title) for b in barriers.list_barriers(db)])
+        self.editor.setEnabled(editable and self.current_action() is not None)
+
+    def refresh_tabs(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.refresh_coverage()
+        elif self.tabs.currentIndex() == 2:
+            self.refresh_follow_up()
+
+    def refresh_coverage(self) -> None:
+        lang = language()
+        gaps = follow_up.coverage(self.document.db, self.plan)
+        titles = {b.id: b.title for b in barriers.list_barriers(self.document.db)}
+        actions = {a.id: a for a in all_actions(self.plan)}
+        self.coverage.clear()
+        for caption, values in (
+                (tr("Priority barriers without an action"),
+                 [titles.get(b, b) for b in gaps.barriers_without_action]),
+                (tr("B's without an action"),
+                 [ALL_BS.label(b, lang) for b in gaps.bs_without_action]),
+                (tr("GBO principles without an action"),
+                 [GBO_PRINCIPLES.label(p, lang) for p in gaps.principles_without_action]),
+                (tr("Actions without an owner"),
+                 [f"{actions[a].number} {actions[a].title}" for a in gaps.actions_without_owner]),
+                (tr("Actions without a deadline"),
+                 [f"{actions[a].number} {actions[a].title}"
+                  for a in gaps.actions_without_deadline])):
+            group = QTreeWidgetItem([f"{caption} ({len(values)})"])
+            group.addChildren([QTreeWidgetItem([v]) for v in values])
+            self.coverage.addTopLevelItem(group)
+        self.coverage.expandAll()
+
+    def refresh_follow_up(self) -> None:
+        from ..charts.plan_charts import progress_per_pillar
+
+        lang = language()
+        today = date.today()
+        actions = all_actions(self.plan)
+        late = {a.id for a in follow_up.overdue(self.plan, today)}
+        row = self.follow.currentRow()
+        fill_table(self.follow, [a.number for a in actions],
+                   [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
+                    tr("Overdue")],
+                   [[a.title, a.owner or "—", format_date(a.due_on) if a.due_on else "—",
+                     ACTION_STATUSES.label(a.status, lang),
+                     format_date(a.history[-1].on) if a.history else "—",
+                     tr("overdue") if a.id in late else ""] for a in actions])
+        for r, action in enumerate(actions):
+            for c in (0, 1):  # words read from the left
+                self.follow.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                                        | Qt.AlignmentFlag.AlignVCenter)
+            if action.id in late:
+                for c in range(self.follow.columnCount()):
+                    self.follow.item(r, c).setForeground(QBrush(QColor("#B00020")))
+        if 0 <= row < len(actions):
+            self.follow.selectRow(row)
+        self.show_history()
+        statuses = ACTION_STATUSES.ordered_keys()
+        labels = [ACTION_STATUSES.label(s, lang) for s in statuses]
+        progress = follow_up.progress(self.plan, today)
+        counts = [[progress[p.id].counts.get(s, 0) for s in statuses] for p in self.plan]
+        self.progress.show_data(
+            progress_per_pillar([p.title for p in self.plan], labels, counts, tr("Actions"),
+                                tr("Progress per pillar")),
+            [p.title for p in self.plan], [*labels, tr("Overdue")],
+            [[*row_counts, progress[p.id].overdue] for p, row_counts in zip(
+                self.plan, counts, strict=True)])
+
+    def followed_action(self) -> ActionRecord | None:
+        rows = self.follow.selectionModel().selectedRows() if self.follow.selectionModel() \
+            else []
+        actions = all_actions(self.plan)
+        return actions[rows[0].row()] if rows and rows[0].row() < len(actions) else None
+
+    def show_history(self) -> None:
+        action = self.followed_action()
+        self.status_button.setEnabled(action is not None and not self.document.read_only)
+        self.history.clear()
+        if action is None:
+            return
+        lang = language()
+        for step in action.history:
+            self.history.addItem(f"{format_date(step.on)} · "
+                                 f"{ACTION_STATUSES.label(step.status, lang)}"
+                                 + (f": {step.note}" if step.note else ""))
+
+    # ---- editing -----------------------------------------------------------------------
+
+    def on_add(self, kind: str) -> None:
+        item = self.tree.currentItem()
+        parent_id = None
+        if kind != "pillar":
+            while item is not None and item.data(0, KIND) != {"goal": "pillar",
+                                                                "action": "goal"}[kind]:
+                item = item.parent()
+            if item is None:
+                return
+            parent_id = item.data(0, ID)
+        label = {"pillar": tr("Title of the pillar:"), "goal": tr("Title of the goal:"),
+                 "action": tr("Title of the action:")}[kind]
+        title = prompts.ask_text(self, tr("Add to the plan"), label)
+        if not title:
+            return
+        item_id = new_id()
+        if self.document.push(plan_edits.add_item(self.document, kind, item_id, parent_id,
+                                                  title)):
+            self.select(item_id)
+
+    def on_rename(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        title = prompts.ask_text(self, tr("Rename"), tr("New title:"))
+        if title:
+            self.document.push(plan_edits.rename(self.document, item.data(0, KIND),
+                                                 item.data(0, ID), title))
+
+    def on_remove(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None and not self.document.read_only:
+            self.document.push(plan_edits.remove(self.document, item.data(0, KIND),
+                                                 item.data(0, ID)))
+
+    def move_current(self, step: int) -> None:
+        item = self.tree.currentItem()
+        if item is None or self.document.read_only:
+            return
+        parent = item.parent()
+        row = parent.indexOfChild(item) if parent else self.tree.indexOfTopLevelItem(item)
+        count = parent.childCount() if parent else self.tree.topLevelItemCount()
+        if 0 <= row + step < count:
+            self.move_to(item, item.data(0, PARENT), row + 1 + step)
+
+    def move_to(self, item: QTreeWidgetItem, parent_id: str | None, position: int) -> None:
+        key = item.data(0, ID)
+        if self.document.push(plan_edits.move(self.document, item.data(0, KIND), key,
+                                              parent_id, position)):
+            self.select(key)
+
+    def select(self, key: str) -> None:
+        found = self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+        for item in found:
+            if item.data(0, ID) == key:
+                self.tree.setCurrentItem(item)
+                return
+
+    def on_action_edited(self, new: ActionRecord) -> None:
+        old = self.current_action()
+        if old is not None:
+            self.document.push(plan_edits.edit_action(self.document, old, new))
+
+    def on_status(self) -> None:
+        action = self.followed_action()
+        if action is None or self.document.read_only:
+            return
+        dialog = StatusDialog(action, self)
+        dialog.accepted.connect(lambda: self.document.push(plan_edits.add_status(
+            self.document, new_id(), action.id, *dialog.values())))
+        dialog.open()
+

@@ -1,0 +1,122 @@
+"""The action plan driven as a coach does in a workshop: build pillar, goal and action, type the
+three questions' points with the keyboard, reorder, record follow-up, write a report; undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdf
+from PySide6.QtCore import Qt
+
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.services import plan
+from drempelmeter.ui.plan_page import StatusDialog
+from drempelmeter.ui.workspace import PLAN
+
+
+def tree_texts(page) -> list[str]:  # type: ignore[no-untyped-def]
+    found = page.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    return [item.text(0) for item in found]
+
+
+def test_build_an_action_and_type_its_points_then_undo(window, demo_file, qtbot, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    assert len(tree_texts(page)) == 3 + 6 + 12
+    answers.text = "Iedereen digitaal mee"
+    page.buttons["pillar"].click()
+    answers.text = "Hulp bij aanvragen online"
+    page.buttons["goal"].click()
+    answers.text = "Digipunt in elke bibliotheek"
+    page.buttons["action"].click()
+    assert page.tree.currentItem().text(0) == "7.1 Digipunt in elke bibliotheek"
+    assert page.editor.isEnabled() and page.editor.title.text() == answers.text
+
+    concrete = page.editor.questions["concrete"]
+    for point in ("Twee namiddagen per week", "Vrijwilligers helpen", "Ook op zaterdag"):
+        concrete.entry.setFocus()
+        qtbot.keyClicks(concrete.entry, point)
+        qtbot.keyClick(concrete.entry, Qt.Key.Key_Return)
+    stored = all_actions(plan.read_plan(window.document.db))[-1]
+    assert stored.concrete == ("Twee namiddagen per week", "Vrijwilligers helpen",
+                               "Ook op zaterdag")
+    assert concrete.entry.text() == "" and concrete.points.count() == 3
+    concrete.points.setCurrentRow(2)  # the last point up, with the keyboard
+    qtbot.keyClick(concrete.points, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert all_actions(plan.read_plan(window.document.db))[-1].concrete[1] == "Ook op zaterdag"
+    concrete.points.setCurrentRow(0)
+    qtbot.keyClick(concrete.points, Qt.Key.Key_Delete)
+    assert all_actions(plan.read_plan(window.document.db))[-1].concrete == (
+        "Ook op zaterdag", "Vrijwilligers helpen")
+    page.editor.owner.setEditText("CAW Demervallei")
+    page.editor.owner.lineEdit().editingFinished.emit()
+    assert all_actions(plan.read_plan(window.document.db))[-1].owner == "CAW Demervallei"
+
+    for _ in range(6):  # owner, delete, move, three points
+        window.undo_action.trigger()
+    assert all_actions(plan.read_plan(window.document.db))[-1].concrete == ()
+    for _ in range(3):  # action, goal, pillar
+        window.undo_action.trigger()
+    assert len(tree_texts(page)) == 3 + 6 + 12
+
+
+def test_moving_an_action_renumbers_the_plan(window, demo_file, qtbot):
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    second = page.plan[0].goals[0].actions[1]
+    page.select(second.id)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert page.tree.currentItem().text(0) == f"1.1 {second.title}"
+    assert all_actions(plan.read_plan(window.document.db))[0].id == second.id
+    window.undo_action.trigger()
+    assert all_actions(plan.read_plan(window.document.db))[1].id == second.id
+
+
+def test_record_follow_up_see_it_flagged_and_progress_then_undo(window, demo_file, qtbot):
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    table = page.follow
+    assert table.rowCount() == 12
+    overdue_rows = [r for r in range(12) if table.item(r, 5).text()]
+    assert overdue_rows == []  # the demo's deadlines are all still ahead
+    page.follow.selectRow(1)  # 1.2, not started
+    page.status_button.click()
+    dialog = page.findChild(StatusDialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("stopped"))
+    dialog.check_and_accept()  # no reason: refused, the dialog stays
+    assert dialog.isVisible() and window.findChildren(StatusDialog)
+    dialog.note.setText("Geen vormingsbudget gevonden.")
+    dialog.check_and_accept()
+    assert table.item(1, 3).text() == "Stopped"
+    assert page.history.item(page.history.count() - 1).text().endswith(
+        "Stopped: Geen vormingsbudget gevonden.")
+    progress = page.progress.table
+    stopped = [progress.horizontalHeaderItem(c).text() for c in range(
+        progress.columnCount())].index("Stopped")
+    assert progress.item(0, stopped).text() == "1"
+    window.undo_action.trigger()
+    assert table.item(1, 3).text() == "Not started"
+
+
+def test_write_the_regional_report_from_the_window(window, demo_file, qtbot, answers, tmp_path):
+    window.open_path(demo_file)
+    answers.choices = ["The whole region", "PDF, to read"]
+    answers.save_path = tmp_path / "rapport.pdf"
+    writer = window.write_report()
+    assert writer is not None
+    with qtbot.waitSignal(writer.done, timeout=60_000) as done:
+        pass
+    assert done.args == [True] and answers.errors == []
+    reader = pypdf.PdfReader(tmp_path / "rapport.pdf")
+    assert reader.outline[0].title == "1. Samenvatting"
+    assert str(date.today().year) in reader.pages[0].extract_text()
+    answers.choices = ["CAW Demervallei", "Excel workbook, to work on"]
+    answers.save_path = tmp_path / "missing" / "caw.xlsx"  # a folder that is not there
+    writer = window.write_report()
+    with qtbot.waitSignal(writer.done, timeout=60_000) as done:
+        pass
+    assert done.args == [False] and "could not be written" in answers.errors[0]
