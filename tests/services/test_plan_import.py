@@ -4,7 +4,8 @@ structure; a workbook with problems names them and changes nothing."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
+from pathlib import Path
 
 import openpyxl
 import pypdf
@@ -16,39 +17,9 @@ from drempelmeter.services import plan
 from drempelmeter.services.plan_import import import_plan
 from drempelmeter.services.report import write_report
 
-HEADER = ("Pijler", "Doel", "Actie", "Hoe ziet het idee er concreet uit?",
-          "Hoe kan het initiatief mislukken?", "Wat is er dan nodig om het idee te doen slagen?",
-          "Trekker", "Deadline", "MoSCoW")
-ROWS = (
-    ("Positieve hulpverleningsrelatie", "Bevragen van de doelgroep",
-     "Lunches waar mensen in armoede het woord voeren",
-     "* Twee keer per jaar een warme maaltijd * Een zaal in een school * Een gespreksleider",
-     "- Niemand komt\n- Niets doen met de ideeën", "• Maaltijden\n• Bekendmaking",
-     "CAW", datetime(2027, 6, 30), "must"),
-    (None, None, "Cliënten actief bevragen over het aanbod", "Nog uit te werken", "", "",
-     "OCMW", "31-12-2027", "Should have"),
-    (None, "Participatie van de doelgroep", "Een focusgroep oprichten",
-     "Werken per thema\nDe focusgroep als ambassadeur", "Rol niet afgebakend",
-     "Een begeleider", "", None, None),
-    ("Continuïteit van de dienstverlening", "Samenwerking en doorverwijzing",
-     "Wisselstages tussen de kernactoren", "Een week meelopen", "", "", "Sociaal Huis",
-     date(2027, 3, 1), "c"),
-)
+from .plan_setup import ROWS, plan_workbook
 
-
-def plan_workbook(path, rows=ROWS):  # type: ignore[no-untyped-def]
-    """A plan as a region keeps it: a title row, the header, pillars merged down."""
-    book = openpyxl.Workbook()
-    sheet = book.active
-    sheet.title = "Actieplan 2025"
-    sheet.append(["OVERZICHT ACTIEPLAN 2025 – 2030"])
-    sheet.append(list(HEADER))
-    for row in rows:
-        sheet.append(list(row))
-    sheet.merge_cells("A3:A5")
-    book.save(path)
-    return path
-
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
 
 def test_a_plan_in_the_regions_shape_comes_in_and_out_in_the_same_structure(new_db, tmp_path):
     report = import_plan(new_db, plan_workbook(tmp_path / "plan.xlsx"))
@@ -125,3 +96,20 @@ def test_the_reports_own_actions_sheet_reads_back(demo_file, new_db, tmp_path):
              for g in p.goals for a in g.actions] for p in after] == [
         [(a.number, a.title, a.concrete, a.risks, a.needs, a.owner, a.due_on)
          for g in p.goals for a in g.actions] for p in before]
+
+
+def test_a_plan_saved_by_libreoffice_reads_the_same(new_db, tmp_path):
+    """The same workbook, opened and saved by LibreOffice Calc (packaging/make_plan_fixtures.py)."""
+    from drempelmeter.exchange.plan_reader import read_plan
+
+    ours = read_plan(plan_workbook(tmp_path / "plan.xlsx"))
+    theirs = read_plan(FIXTURES / "reference_plan_libreoffice.xlsx")
+    assert theirs.problems == [] and ours.problems == []
+
+    def shape(contents):  # type: ignore[no-untyped-def]
+        return [(p.title, [(g.title, [(a.title, a.concrete, a.risks, a.needs, a.owner, a.due_on,
+                                       a.moscow) for a in g.actions]) for g in p.goals])
+                for p in contents.pillars]
+
+    assert shape(theirs) == shape(ours)
+    assert import_plan(new_db, FIXTURES / "reference_plan_libreoffice.xlsx").imported
