@@ -7,3 +7,17 @@ PARETO_BARS = 25
 def shorten(text: str, limit: int = 40) -> str:
     """A label cut to `limit` characters with an ellipsis; the table holds the whole text."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def cell_grid(axes, values, shape: tuple[int, int], cmap, vmin: float, vmax: float):  # type: ignore[no-untyped-def]
+    """A heatmap drawn as vector cells (sharp at any zoom, also in a PDF): row 0 at the top,
+    each cell centred on its integer tick, NaN cells left to the axes' background."""
+    import numpy
+
+    grid = numpy.ma.masked_invalid(numpy.asarray(values, dtype=float).reshape(shape))
+    rows, columns = shape
+    mesh = axes.pcolormesh(numpy.arange(columns + 1) - 0.5, numpy.arange(rows + 1) - 0.5, grid,
+                           cmap=cmap, vmin=vmin, vmax=vmax, edgecolors="white", linewidth=0.5)
+    axes.set_xlim(-0.5, columns - 0.5)
+    axes.set_ylim(rows - 0.5, -0.5)
+    return mesh

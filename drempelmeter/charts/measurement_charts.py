@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
+from . import cell_grid
+
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 LINE_STYLES = ("-", "--", ":", "-.")
 HATCHES = ("", "//", "..", "xx")
@@ -58,15 +60,12 @@ def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
                  means: Sequence[Sequence[float | str]], title: str = "",
                  size: tuple[float, float] | None = None, decimal: str = ".") -> Figure:
     """Rows (partners) × columns (B's), each cell its mean; a hidden or empty cell is grey."""
-    import numpy
-
     figure = Figure(figsize=size or (8, 0.45 * len(rows) + 2), layout="constrained")
     axes = figure.add_subplot()
-    grid = numpy.ma.masked_invalid(numpy.array(
-        [[numpy.nan if isinstance(v, str) else v for v in row] for row in means], dtype=float)
-        .reshape(len(rows), len(columns)))
     axes.set_facecolor(MISSING_COLOUR)
-    image = axes.imshow(grid, cmap=HEATMAP_COLOURS, vmin=SCALE[0], vmax=SCALE[1], aspect="auto")
+    image = cell_grid(axes, [[math.nan if isinstance(v, str) else v for v in row]
+                             for row in means], (len(rows), len(columns)), HEATMAP_COLOURS,
+                      SCALE[0], SCALE[1])
     axes.set_xticks(range(len(columns)), labels=list(columns), rotation=35, ha="right")
     axes.set_yticks(range(len(rows)), labels=list(rows))
     for y, row in enumerate(means):

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from . import cell_grid
+
 #: A colour-blind-safe sequential map; counts are printed on every cell, so grey print reads too.
 HEATMAP_COLOURS = "cividis"
 BAR_COLOUR = "#0072B2"  # Okabe-Ito blue
@@ -19,7 +21,7 @@ def partner_b_heatmap(partners: Sequence[str], bs: Sequence[str],
     figure = Figure(figsize=size or (8, 0.45 * len(partners) + 2), layout="constrained")
     axes = figure.add_subplot()
     highest = max((max(row, default=0) for row in counts), default=0) or 1
-    image = axes.imshow(counts, cmap=HEATMAP_COLOURS, vmin=0, vmax=highest, aspect="auto")
+    image = cell_grid(axes, counts, (len(partners), len(bs)), HEATMAP_COLOURS, 0, highest)
     axes.set_xticks(range(len(bs)), labels=bs, rotation=35, ha="right")
     axes.set_yticks(range(len(partners)), labels=partners)
     for y, row in enumerate(counts):

@@ -16,6 +16,7 @@ from drempelmeter.domain.plan import QUESTIONS, all_actions
 from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
 from drempelmeter.domain.report import HIDDEN, REGION
 from drempelmeter.domain.scoring import ALL
+from drempelmeter.domain.taxonomy import ALL_BS
 from drempelmeter.exchange.errors import WriteError
 from drempelmeter.services import measurement, partners, plan
 from drempelmeter.services.report import gather, write_report
@@ -171,3 +172,22 @@ def test_the_pdf_charts_are_vector_with_real_text(demo_db, tmp_path):
     fonts = {str(f.get_object()["/BaseFont"]) for page in reader.pages
              for f in (page["/Resources"].get("/Font") or {}).values()}
     assert any("DejaVuSans" in f for f in fonts)
+
+
+def test_baseline_against_the_end_measurement(demo_db, tmp_path):
+    rounds = measurement.list_rounds(demo_db)
+    end = next(r for r in rounds if r.kind == "end")
+    measurement.close_round(demo_db, end.id, date(2027, 6, 30))
+    data = gather(demo_db, TODAY)
+    (first, last), before, after = data.measurement.comparison
+    assert (first, last) == ("Nulmeting 2026", "Eindmeting 2027")
+    scores = measurement.round_scores(demo_db, end.id)
+    present = {b for _item, b in end.items}
+    bs = [t.key for t in ALL_BS if t.key in present]
+    for b, value in zip(bs, after, strict=True):
+        cell = scores.get(ALL, ALL, b)
+        assert value == (HIDDEN if cell.suppressed else cell.mean)
+    out = tmp_path / "rapport.pdf"
+    write_report(demo_db, TODAY, pdf=out)
+    text = pdf_text(out)
+    assert "Nulmeting en herhaalmeting" in text and "Eindmeting 2027" in text
