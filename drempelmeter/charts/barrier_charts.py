@@ -14,27 +14,53 @@ BAR_COLOUR = "#0072B2"
 LINE_COLOUR = "#D55E00"
 
 
+class ParetoChart:
+    """Bars best first, with the cumulative share of the total score (of all barriers, also
+    those beyond the bars shown) as a line. `update` redraws it in place for new weights: the
+    figure, axes and artists stay, only heights, labels and the line change."""
+
+    def __init__(self, titles: Sequence[str], scores: Sequence[float],
+                 shares: Sequence[float], title: str = "",
+                 size: tuple[float, float] | None = None) -> None:
+        # Fixed margins, not a layout engine: the chart redraws as the weights change.
+        self.figure = Figure(figsize=size or (8, 4.5))
+        self.figure.subplots_adjust(left=0.08, right=0.92, top=0.9, bottom=0.3)
+        self.axes = self.figure.add_subplot()
+        positions = list(range(len(titles)))
+        self.bars = self.axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")
+        self.axes.spines[["top"]].set_visible(False)
+        line_axes = self.axes.twinx()
+        (self.line,) = line_axes.plot(positions, list(shares), color=LINE_COLOUR, marker="o",
+                                      linestyle="--")
+        line_axes.set_ylim(0, 105)
+        line_axes.yaxis.set_major_formatter(PercentFormatter())
+        line_axes.spines[["top"]].set_visible(False)
+        self._label(titles, title)
+
+    def _label(self, titles: Sequence[str], title: str) -> None:
+        self.axes.set_xticks(range(len(titles)), labels=[shorten(t, 28) for t in titles],
+                             rotation=35, ha="right")
+        self.axes.set_title(title)
+
+    def update(self, titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
+               title: str = "") -> bool:
+        """New values for the same number of bars; False when the number changed (then a new
+        chart is needed)."""
+        if len(titles) != len(self.bars):
+            return False
+        for bar, height in zip(self.bars, scores, strict=True):
+            bar.set_height(height)
+        self.axes.relim()
+        self.axes.autoscale_view()
+        self.line.set_ydata(list(shares))
+        self._label(titles, title)
+        return True
+
+
 def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
            title: str = "", size: tuple[float, float] | None = None) -> Figure:
-    """Bars best first, with the cumulative share of the total score (of all barriers, also
-    those beyond the bars shown) as a line."""
-    # Fixed margins, not a layout engine: the chart redraws as the weights change.
-    figure = Figure(figsize=size or (8, 4.5))
-    figure.subplots_adjust(left=0.08, right=0.92, top=0.9, bottom=0.3)
-    axes = figure.add_subplot()
-    positions = range(len(titles))
-    axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")  # values: in the table
-    axes.set_xticks(list(positions), labels=[shorten(t, 28) for t in titles], rotation=35,
-                    ha="right")
-    axes.spines[["top"]].set_visible(False)
-    line = axes.twinx()
-    line.plot(list(positions), list(shares), color=LINE_COLOUR, marker="o", linestyle="--")
-    line.set_ylim(0, 105)
-    line.yaxis.set_major_formatter(PercentFormatter())
-    line.spines[["top"]].set_visible(False)
-    if title:
-        axes.set_title(title)
-    return figure
+    """The Pareto chart as a figure (for the report, which draws it once)."""
+    return ParetoChart(titles, scores, shares, title, size).figure
 
 
 def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,

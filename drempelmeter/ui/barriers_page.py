@@ -51,6 +51,7 @@ class BarriersPage(QWidget):
         self.document = document
         self._records: list[BarrierRecord] = []
         self._ranked: list[tuple[BarrierRecord, int, float]] = []
+        self._pareto_chart = None  # a charts.barrier_charts.ParetoChart, once drawn
 
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("barriersTable")
@@ -214,7 +215,7 @@ class BarriersPage(QWidget):
             self.refresh_factors()
         if self.tabs.currentWidget() is not self.pareto:
             return
-        from ..charts.barrier_charts import pareto
+        from ..charts.barrier_charts import ParetoChart
 
         ranked = self.ranked()
         titles = [r.title for r, _rank, _score in ranked]
@@ -224,7 +225,12 @@ class BarriersPage(QWidget):
         title = tr("Barriers by score") if len(titles) <= PARETO_BARS else tr(
             "The %1 barriers with the highest score, of %2").replace(
             "%1", str(PARETO_BARS)).replace("%2", str(len(titles)))
-        self.pareto.show_data(pareto(titles[shown], scores[shown], shares[shown], title), titles,
+        # New weights redraw the chart in place; a new chart only when the bars change in number.
+        chart = self._pareto_chart
+        if chart is None or not chart.update(titles[shown], scores[shown], shares[shown], title):
+            chart = self._pareto_chart = ParetoChart(titles[shown], scores[shown],
+                                                     shares[shown], title)
+        self.pareto.show_data(chart.figure, titles,
                               [tr("Rank"), tr("Score"), tr("Cumulative share")],
                               [[str(rank), f"{score:g}", f"{share:g} %"] for (_r, rank, score), share
                                in zip(ranked, shares, strict=True)])

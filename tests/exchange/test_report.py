@@ -179,7 +179,7 @@ def test_baseline_against_the_end_measurement(demo_db, tmp_path):
     end = next(r for r in rounds if r.kind == "end")
     measurement.close_round(demo_db, end.id, date(2027, 6, 30))
     data = gather(demo_db, TODAY)
-    (first, last), before, after = data.measurement.comparison
+    (first, last), _before, after = data.measurement.comparison
     assert (first, last) == ("Nulmeting 2026", "Eindmeting 2027")
     scores = measurement.round_scores(demo_db, end.id)
     present = {b for _item, b in end.items}

@@ -56,6 +56,8 @@ def test_bundle_three_signals_rank_by_weights_and_undo(window, demo_file, qtbot,
     assert after != before
     assert [page.pareto.table.item(r, 1).text() for r in range(demo + 2)] == [
         f"{s:g}" for s in sorted(after.values(), reverse=True)]
+    bars = page.pareto.canvas.figure.axes[0].patches  # redrawn in place: the same numbers
+    assert [b.get_height() for b in bars] == sorted(after.values(), reverse=True)
 
     window.undo_action.trigger()
     assert page.table.rowCount() == demo + 1
