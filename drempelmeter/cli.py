@@ -311,7 +311,11 @@ def run_guarded(action: Callable[[], int], log_file: Path) -> int:
             error=True)
         return EXIT_USER_ERROR
     except InvalidInput as exc:
-        say(f"drempelmeter: invalid input: {exc}", error=True)
+        if exc.problem == InvalidInput.NOT_FOUND:
+            say(f"drempelmeter: there is no {exc.field} named {exc.value!r} in this trajectory",
+                error=True)
+        else:
+            say(f"drempelmeter: invalid input: {exc}", error=True)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR

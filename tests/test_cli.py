@@ -163,7 +163,7 @@ def test_reports_from_the_command_line(tmp_path):
     assert partner.returncode == 0 and "CAW Demervallei" in partner.stdout
     unknown = run("report", "demo.drempel", "--pdf", "x.pdf", "--partner", "Niemand",
                   cwd=tmp_path)
-    assert unknown.returncode == 1 and "Niemand" in unknown.stderr
+    assert unknown.returncode == 1 and "no partner named 'Niemand'" in unknown.stderr
     assert "Traceback" not in unknown.stderr and not (tmp_path / "x.pdf").exists()
     assert run("report", "demo.drempel", cwd=tmp_path).returncode == 2
 
