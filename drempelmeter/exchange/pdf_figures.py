@@ -1,5 +1,6 @@
 """A matplotlib Figure as a reportlab Drawing: vector lines and real text (searchable, sharp at
-any zoom), set in the DejaVu Sans the reports use. svglib reads the figure's SVG."""
+any zoom), set in the DejaVu Sans the reports use. svglib reads the figure's SVG; hatching is
+left out (svglib cannot fill SVG patterns)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,11 @@ def figure_drawing(figure, width: float):  # type: ignore[no-untyped-def]
     from svglib.svglib import svg2rlg
 
     _register()
+    # svglib cannot fill an SVG pattern, and matplotlib writes a hatched area as one: such an
+    # area would come out empty. In the report it keeps its colour (and its written value or
+    # its table) instead.
+    for artist in figure.findobj(lambda a: bool(getattr(a, "get_hatch", lambda: None)())):
+        artist.set_hatch(None)
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans"}):
         figure.savefig(buffer, format="svg")

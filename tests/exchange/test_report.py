@@ -191,3 +191,20 @@ def test_baseline_against_the_end_measurement(demo_db, tmp_path):
     write_report(demo_db, TODAY, pdf=out)
     text = pdf_text(out)
     assert "Nulmeting en herhaalmeting" in text and "Eindmeting 2027" in text
+
+
+def test_hatched_bars_keep_their_colour_in_the_pdf_drawing():
+    """svglib cannot fill SVG patterns; a hatched bar must not come out empty."""
+    from drempelmeter.charts.signal_charts import BAR_COLOUR, signals_per_level
+    from drempelmeter.exchange.pdf_figures import figure_drawing
+
+    drawing = figure_drawing(signals_per_level(["Beleid", "Aanbod", "Netwerk"], [2, 3, 1]), 400)
+
+    def shapes(node):  # type: ignore[no-untyped-def]
+        for child in getattr(node, "contents", []):
+            yield child
+            yield from shapes(child)
+
+    filled = [s for s in shapes(drawing) if getattr(s, "fillColor", None) is not None
+              and s.fillColor.hexval().lower() == "0x" + BAR_COLOUR.lstrip("#").lower()]
+    assert len(filled) >= 3
