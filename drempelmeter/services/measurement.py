@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, Questionnaire
-from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE, Answer, Scores, score
+from ..domain.scoring import ALL, DONT_KNOW, NOT_APPLICABLE, Answer, Score, Scores, score
+from ..domain.taxonomy import ALL_BS
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent, ResponseAnswer
@@ -177,3 +179,27 @@ def round_scores(db: TrajectoryDatabase, round_id: str) -> Scores:
     with db.session() as session:
         threshold = queries.trajectory(session).suppression_threshold
     return score(round_answers(db, round_id), threshold)
+
+
+@dataclass(frozen=True)
+class RoundComparison:
+    """The first closed round against the latest, for the region as a whole, per B."""
+
+    first: RoundRecord
+    last: RoundRecord
+    bs: tuple[str, ...]
+    before: tuple[Score | None, ...]
+    after: tuple[Score | None, ...]
+
+
+def baseline_against_latest(db: TrajectoryDatabase) -> RoundComparison | None:
+    """None until a second round is closed (the baseline and a re-measurement)."""
+    closed = [r for r in list_rounds(db) if r.closed]
+    if len(closed) < 2:
+        return None
+    first, last = closed[0], closed[-1]
+    before, after = round_scores(db, first.id), round_scores(db, last.id)
+    present = {b for _item, b in last.items}
+    bs = tuple(t.key for t in ALL_BS if t.key in present)
+    return RoundComparison(first, last, bs, tuple(before.get(ALL, ALL, b) for b in bs),
+                           tuple(after.get(ALL, ALL, b) for b in bs))

@@ -22,7 +22,7 @@ from ..domain.report import (
     ReportData,
     Value,
 )
-from ..domain.scoring import ALL, Score, Scores
+from ..domain.scoring import ALL, Score
 from ..domain.taxonomy import ALL_BS, LEVELS
 from ..store.database import TrajectoryDatabase
 from . import (
@@ -118,12 +118,10 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         (f"{names[p]} · {t.label('nl')}", [shown(scores.get(p, t.key, b)) for b in bs])
         for p in partner_ids for t in RESPONDENT_GROUPS
         if any(scores.get(p, t.key, b) is not None for b in bs)]
-    comparison = None
-    if len(closed) > 1:
-        before: Scores = measurement.round_scores(db, closed[0].id)
-        comparison = ((closed[0].name, latest.name),
-                      [shown(before.get(ALL, ALL, b)) for b in bs],
-                      [shown(scores.get(ALL, ALL, b)) for b in bs])
+    compared = measurement.baseline_against_latest(db)
+    comparison = None if compared is None else (
+        (compared.first.name, compared.last.name), [shown(c) for c in compared.before],
+        [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
                            rows, groups, detail, comparison)
 

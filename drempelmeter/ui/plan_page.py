@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..services import barriers, follow_up, partners, plan
+from ..services import barriers, follow_up, measurement, partners, plan
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
 from .formats import format_date
 from .i18n import language, tr
+from .score_views import cell_text, chart_value, locale_decimal
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
@@ -172,6 +173,19 @@ class PlanPage(QWidget):
         self.status_button = button(tr("Record progress…"), "followUpStatus")
         self.status_button.clicked.connect(self.on_status)
         self.progress = ChartView("progressChart", tr("Progress per pillar"))
+        self.compared = ChartView("baselineChart",
+                                  tr("The region: the baseline against the latest measurement"))
+        self.compared_note = QLabel()
+        self.compared_note.setWordWrap(True)
+        measured = QWidget()
+        measured_layout = QVBoxLayout(measured)
+        measured_layout.addWidget(self.compared_note)
+        measured_layout.addWidget(self.compared, 1)
+        self.charts = QTabWidget()
+        self.charts.setObjectName("followUpCharts")
+        self.charts.setAccessibleName(tr("Progress and measurement"))
+        self.charts.addTab(self.progress, tr("Progress per pillar"))
+        self.charts.addTab(measured, tr("Baseline and re-measurement"))
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
         follow_layout.addWidget(self.follow, 2)
@@ -179,7 +193,7 @@ class PlanPage(QWidget):
         history_row.addWidget(self.history, 1)
         history_row.addWidget(self.status_button, 0, Qt.AlignmentFlag.AlignTop)
         follow_layout.addLayout(history_row, 1)
-        follow_layout.addWidget(self.progress, 2)
+        follow_layout.addWidget(self.charts, 2)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("planTabs")
@@ -197,7 +211,7 @@ class PlanPage(QWidget):
     # ---- reading -----------------------------------------------------------------------
 
     def on_changed(self, area: str) -> None:
-        if area in ("plan", "barriers", "partners", "priorities"):
+        if area in ("plan", "barriers", "partners", "priorities", "measurement"):
             self.reload()
 
     def reload(self) -> None:
@@ -328,6 +342,31 @@ class PlanPage(QWidget):
             [p.title for p in self.plan], [*labels, tr("Overdue")],
             [[*row_counts, progress[p.id].overdue] for p, row_counts in zip(
                 self.plan, counts, strict=True)])
+        self.refresh_comparison()
+
+    def refresh_comparison(self) -> None:
+        """The region's mean per B in the baseline and in the latest closed round (phase 6's
+        question: did the barriers get lower?), small groups hidden as everywhere."""
+        from ..charts.measurement_charts import round_comparison
+
+        compared = measurement.baseline_against_latest(self.document.db)
+        self.compared.setVisible(compared is not None)
+        if compared is None:
+            self.compared_note.setText(tr("The comparison appears when a second measurement "
+                                          "round (the re-measurement) is closed."))
+            return
+        lang = language()
+        names = (compared.first.name, compared.last.name)
+        labels = [ALL_BS.label(b, lang) for b in compared.bs]
+        self.compared_note.setText(tr("Mean per B of everyone who answered, 1 to 5."))
+        self.compared.show_data(
+            round_comparison(labels, [chart_value(c) for c in compared.before],
+                             [chart_value(c) for c in compared.after], names,
+                             tr("The region: %1 against %2").replace("%1", names[0])
+                             .replace("%2", names[1]), decimal=locale_decimal()),
+            labels, list(names),
+            [[cell_text(a), cell_text(b)] for a, b in zip(compared.before, compared.after,
+                                                          strict=True)])
 
     def followed_action(self) -> ActionRecord | None:
         rows = self.follow.selectionModel().selectedRows() if self.follow.selectionModel() \

@@ -124,11 +124,11 @@ class ScoreViews:
 
         groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
         cells = [[scores.get(partner_id or "", key, b) for b in bs] for _label, key in groups]
-        series = [(label, [_value(c) for c in row]) for (label, _key), row in
+        series = [(label, [chart_value(c) for c in row]) for (label, _key), row in
                   zip(groups, cells, strict=True)]
         title = tr("%1: score per B").replace("%1", partner_name)
         self.radar.show_data(radar(b_labels, series, title), [g for g, _k in groups], b_labels,
-                             [[_shown(c) for c in row] for row in cells])
+                             [[cell_text(c) for c in row] for row in cells])
 
     def _draw_heatmap(self, scores: Scores, bs: list[str], b_labels: list[str],
                       group: str) -> None:
@@ -139,10 +139,10 @@ class ScoreViews:
         title = tr("Mean score of “%1” per partner and B").replace(
             "%1", RESPONDENT_GROUPS.label(group, language()))
         self.heatmap.show_data(
-            mean_heatmap([n for n, _p in names], b_labels, [[_value(c) for c in row]
+            mean_heatmap([n for n, _p in names], b_labels, [[chart_value(c) for c in row]
                                                             for row in cells],
-                         title, decimal=_decimal()),
-            [n for n, _p in names], b_labels, [[_shown(c) for c in row] for row in cells])
+                         title, decimal=locale_decimal()),
+            [n for n, _p in names], b_labels, [[cell_text(c) for c in row] for row in cells])
 
     def _draw_gaps(self, scores: Scores, bs: list[str], b_labels: list[str],
                    partner_id: str | None, partner_name: str) -> None:
@@ -150,11 +150,11 @@ class ScoreViews:
 
         partner = partner_id or ""
         gaps = [scores.gap(partner, b) for b in bs]
-        rows = [[_shown(scores.get(partner, "staff", b)), _shown(scores.get(partner, "client", b)),
+        rows = [[cell_text(scores.get(partner, "staff", b)), cell_text(scores.get(partner, "client", b)),
                  _signed(gap)] for b, gap in zip(bs, gaps, strict=True)]
         bars = [EMPTY if gap is None else gap for gap in gaps]
         title = tr("%1: how much higher staff score than clients").replace("%1", partner_name)
-        self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=_decimal()),
+        self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=locale_decimal()),
                             b_labels, [tr("Staff"), tr("Clients"), tr("Gap")], rows)
 
     def _draw_change(self, scores: Scores, record: RoundRecord, bs: list[str],
@@ -179,10 +179,10 @@ class ScoreViews:
         title = tr("%1, %2: change per B").replace("%1", partner_name).replace(
             "%2", RESPONDENT_GROUPS.label(group, language()))
         self.changes.show_data(
-            round_comparison(b_labels, [_value(c) for c in before], [_value(c) for c in after],
-                             names, title, decimal=_decimal()),
+            round_comparison(b_labels, [chart_value(c) for c in before], [chart_value(c) for c in after],
+                             names, title, decimal=locale_decimal()),
             b_labels, [*names, tr("Change")],
-            [[_shown(one), _shown(two), _signed(m)] for one, two, m in
+            [[cell_text(one), cell_text(two), _signed(m)] for one, two, m in
              zip(before, after, moved, strict=True)])
 
 
@@ -210,18 +210,18 @@ def _numbers(cell: Score | None) -> list[str]:
         return [tr("hidden")] * 9
     share = EMPTY if cell.dont_know_share is None else \
         QLocale().toString(cell.dont_know_share * 100, "f", 0) + " %"
-    return [str(cell.respondents), str(cell.answers), _shown(cell),
+    return [str(cell.respondents), str(cell.answers), cell_text(cell),
             *(str(n) for n in cell.distribution or ()), share]
 
 
-def _value(cell: Score | None) -> float | str:
+def chart_value(cell: Score | None) -> float | str:
     """What a chart draws: the mean, or the text the table shows in its place."""
     if cell is None or cell.suppressed or cell.mean is None:
-        return _shown(cell)
+        return cell_text(cell)
     return cell.mean
 
 
-def _shown(cell: Score | None) -> str:
+def cell_text(cell: Score | None) -> str:
     """What a table shows for a cell: the mean, "hidden" or a dash."""
     if cell is not None and cell.suppressed:
         return tr("hidden")
@@ -236,6 +236,6 @@ def _signed(value: float | None) -> str:
     return ("+" if value > 0 else "") + QLocale().toString(value, "f", 2)
 
 
-def _decimal() -> str:
+def locale_decimal() -> str:
     return QLocale().decimalPoint()
 

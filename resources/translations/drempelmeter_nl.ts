@@ -730,6 +730,11 @@
       <translation>Drempels: lijst, suggesties en grafiek</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Baseline and re-measurement</source>
+      <translation>Nulmeting en herhaalmeting</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Bundle %1 signals into “%2”</source>
       <translation>%1 signalen bundelen in “%2”</translation>
@@ -1366,6 +1371,11 @@ Logbestand: %2</translation>
       <translation>Gemiddelde</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Mean per B of everyone who answered, 1 to 5.</source>
+      <translation>Gemiddelde per B van iedereen die antwoordde, van 1 tot 5.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Mean score of “%1” per partner and B</source>
       <translation>Gemiddelde score van “%1” per partner en B</translation>
@@ -1829,6 +1839,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Process coach</source>
       <translation>Procescoach</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Progress and measurement</source>
+      <translation>Voortgang en meting</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2407,6 +2422,11 @@ Logbestand: %2</translation>
       <translation>De wijziging werd niet bewaard</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The comparison appears when a second measurement round (the re-measurement) is closed.</source>
+      <translation>De vergelijking verschijnt wanneer een tweede meetronde (de herhaalmeting) is afgesloten.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The deadline</source>
       <translation>De deadline</translation>
@@ -2445,6 +2465,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>The partner's signals per B</source>
       <translation>De signalen van de partner per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The region: %1 against %2</source>
+      <translation>De regio: %1 tegenover %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>The region: the baseline against the latest measurement</source>
+      <translation>De regio: de nulmeting tegenover de laatste meting</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />

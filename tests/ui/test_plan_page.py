@@ -120,3 +120,24 @@ def test_write_the_regional_report_from_the_window(window, demo_file, qtbot, ans
     with qtbot.waitSignal(writer.done, timeout=60_000) as done:
         pass
     assert done.args == [False] and "could not be written" in answers.errors[0]
+
+
+def test_follow_up_compares_the_baseline_with_the_re_measurement(window, demo_file):
+    from drempelmeter.services import measurement
+
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    page.charts.setCurrentIndex(1)
+    assert not page.compared.isVisibleTo(page) and "second measurement" in (
+        page.compared_note.text())
+    end = next(r for r in measurement.list_rounds(window.document.db) if r.kind == "end")
+    measurement.close_round(window.document.db, end.id, date(2027, 6, 30))
+    window.document.changed.emit("measurement")
+    table = page.compared.table
+    assert page.compared.isVisibleTo(page) and table.columnCount() == 2
+    assert [table.horizontalHeaderItem(c).text() for c in range(2)] == [
+        "Nulmeting 2026", "Eindmeting 2027"]
+    after = {table.item(r, 1).text() for r in range(table.rowCount())}
+    assert after and all(t == "hidden" or "," in t or "." in t for t in after)
