@@ -72,21 +72,33 @@ class PlanTree(QTreeWidget):
         target = self.itemAt(event.position().toPoint())
         event.setDropAction(Qt.DropAction.IgnoreAction)
         event.accept()
-        if moved is None or target is None or target is moved:
-            return
-        kind, where = moved.data(0, KIND), self.dropIndicatorPosition()
-        on = QAbstractItemView.DropIndicatorPosition.OnItem
-        if where == on and CHILD.get(target.data(0, KIND)) == kind:
-            self.page.move_to(moved, target.data(0, ID), target.childCount() + 1)
-        elif target.data(0, KIND) == kind and where != on:
-            parent = target.parent()
-            row = (parent.indexOfChild(target) if parent else self.indexOfTopLevelItem(target))
-            after = where == QAbstractItemView.DropIndicatorPosition.BelowItem
-            same = moved.data(0, PARENT) == target.data(0, PARENT)
-            before_target = same and (parent.indexOfChild(moved) if parent
-                                      else self.indexOfTopLevelItem(moved)) < row
-            self.page.move_to(moved, target.data(0, PARENT),
-                              row + 1 + (1 if after else 0) - (1 if before_target else 0))
+        if moved is not None and target is not None:
+            place = self.placement(moved, target, self.dropIndicatorPosition())
+            if place is not None:
+                self.page.move_to(moved, *place)
+
+    def placement(self, moved: QTreeWidgetItem, target: QTreeWidgetItem,
+                  where: QAbstractItemView.DropIndicatorPosition) -> tuple[str | None, int] | None:
+        """Where a dropped item goes, as (parent id, 1-based position): at the end of a parent it
+        was dropped on (an action on a goal, a goal on a pillar), or before or after an item of
+        its own kind; None where it may not go."""
+        kind = moved.data(0, KIND)
+        if target is moved:
+            return None
+        if where == QAbstractItemView.DropIndicatorPosition.OnItem:
+            if CHILD.get(target.data(0, KIND)) != kind:
+                return None
+            same = moved.data(0, PARENT) == target.data(0, ID)
+            return target.data(0, ID), target.childCount() + (0 if same else 1)
+        if target.data(0, KIND) != kind:
+            return None
+        parent = target.parent()
+        row = parent.indexOfChild(target) if parent else self.indexOfTopLevelItem(target)
+        after = where == QAbstractItemView.DropIndicatorPosition.BelowItem
+        mine = moved.parent().indexOfChild(moved) if moved.parent() else \
+            self.indexOfTopLevelItem(moved)
+        earlier = moved.data(0, PARENT) == target.data(0, PARENT) and mine < row
+        return target.data(0, PARENT), row + 1 + after - earlier
 
 
 class StatusDialog(QDialog):
@@ -96,6 +108,7 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("statusDialog")
         self.setWindowTitle(tr("Follow-up of action %1").replace("%1", action.number))
+        self.setAccessibleName(self.windowTitle())
         form = QFormLayout(self)
         form.addRow(QLabel(action.title))
         self.status = term_combo(ACTION_STATUSES, action.status)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from drempelmeter.domain.plan import ActionRecord
 from drempelmeter.domain.taxonomy import CORE_BS
 from drempelmeter.exchange.errors import CellProblem
 from drempelmeter.services.bundles import ImportReport
@@ -32,6 +33,7 @@ from drempelmeter.services.response_forms import FormReport
 from drempelmeter.ui.app_dialogs import NewTrajectoryDialog, PreferencesDialog
 from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.import_report import bundle_report, form_report
+from drempelmeter.ui.plan_page import StatusDialog
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
     ParticipantDialog,
@@ -39,7 +41,7 @@ from drempelmeter.ui.record_dialogs import (
     SessionDialog,
 )
 from drempelmeter.ui.signal_dialog import SignalDialog
-from drempelmeter.ui.workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, SIGNALS
+from drempelmeter.ui.workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS
 
 INTERACTIVE = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit,
                QPlainTextEdit)
@@ -76,10 +78,15 @@ def test_every_page_of_the_window(window, demo_file):
     for number in (1, 3):
         window.workspace.show_phase(number)
         assert problems(window) == [], number
-    for section in (SIGNALS, MEASUREMENT, BARRIERS, PARTNERS, DETAILS):
+    for section in (SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS):
         window.workspace.show_section(section)
         assert problems(window) == [], section
     assert len(controls(window)) > 10
+    for page in (window.workspace.barriers_page, window.workspace.plan_page):
+        window.workspace.pages.setCurrentWidget(page)
+        for tab in range(page.tabs.count()):  # every tab, with its charts and tables
+            page.tabs.setCurrentIndex(tab)
+            assert problems(window) == [], (page.objectName(), tab)
 
 
 @pytest.mark.parametrize("make", [
@@ -103,8 +110,9 @@ def test_every_page_of_the_window(window, demo_file):
     lambda: form_report(FormReport("CAW", "client", "Nulmeting", 2, 0, 1, 1, (CellProblem(
         "Antwoorden", 4, "F", "Vragenlijst 3", "zes", "not an answer", "1, 2"),), False, False),
         None),
+    lambda: StatusDialog(ActionRecord("a", "Digipunt", number="1.1"), None),
 ], ids=["partner", "participant", "session", "decision", "new", "preferences", "signal",
-        "import", "barrier", "form import"])
+        "import", "barrier", "form import", "follow-up"])
 def test_every_dialog(qtbot, make):
     dialog = make()
     qtbot.addWidget(dialog)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pypdf
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.services import plan
-from drempelmeter.ui.plan_page import StatusDialog
+from drempelmeter.ui.plan_page import ID, StatusDialog
 from drempelmeter.ui.workspace import PLAN
 
 
@@ -45,6 +45,11 @@ def test_build_an_action_and_type_its_points_then_undo(window, demo_file, qtbot,
     concrete.points.setCurrentRow(2)  # the last point up, with the keyboard
     qtbot.keyClick(concrete.points, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert all_actions(plan.read_plan(window.document.db))[-1].concrete[1] == "Ook op zaterdag"
+    # Dragging a point is a row move in the list's model: the same edit as the keys.
+    concrete.points.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
+    assert all_actions(plan.read_plan(window.document.db))[-1].concrete == (
+        "Ook op zaterdag", "Vrijwilligers helpen", "Twee namiddagen per week")
+    window.undo_action.trigger()
     concrete.points.setCurrentRow(0)
     qtbot.keyClick(concrete.points, Qt.Key.Key_Delete)
     assert all_actions(plan.read_plan(window.document.db))[-1].concrete == (
@@ -141,3 +146,31 @@ def test_follow_up_compares_the_baseline_with_the_re_measurement(window, demo_fi
         "Nulmeting 2026", "Eindmeting 2027"]
     after = {table.item(r, 1).text() for r in range(table.rowCount())}
     assert after and all(t == "hidden" or "," in t or "." in t for t in after)
+
+
+def test_where_a_dragged_item_lands(window, demo_file):
+    """The drop rules of the plan's tree, on the demo plan: dragging moves and renumbers."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    where = QAbstractItemView.DropIndicatorPosition
+    pillar = page.tree.topLevelItem(0)
+    goal_one, goal_two = pillar.child(0), pillar.child(1)
+    first, second = goal_one.child(0), goal_one.child(1)
+    other_pillar = page.tree.topLevelItem(1)
+    goal_three = other_pillar.child(0)
+    assert page.tree.placement(first, second, where.BelowItem) == (goal_one.data(0, ID), 2)
+    assert page.tree.placement(second, first, where.AboveItem) == (goal_one.data(0, ID), 1)
+    assert page.tree.placement(first, goal_two, where.OnItem) == (goal_two.data(0, ID), 3)
+    assert page.tree.placement(first, goal_one, where.OnItem) == (goal_one.data(0, ID), 2)
+    assert page.tree.placement(goal_one, goal_three, where.AboveItem) == (
+        other_pillar.data(0, ID), 1)
+    assert page.tree.placement(first, pillar, where.OnItem) is None  # an action on a pillar
+    assert page.tree.placement(first, goal_three, where.AboveItem) is None  # beside a goal
+
+    page.move_to(first, *page.tree.placement(first, goal_two, where.OnItem))
+    titles = [a.title for a in plan.read_plan(window.document.db)[0].goals[1].actions]
+    assert titles[-1] == page.plan[0].goals[1].actions[-1].title
+    assert page.tree.currentItem().text(0).startswith("2.3 ")
