@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from .. import __version__
 from ..paths import user_data_dir
-from ..services import partners, trajectory
+from ..services import partners, plan, trajectory
 from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
 from . import prompts
 from .document import TrajectoryDocument
@@ -394,6 +394,11 @@ class MainWindow(QMainWindow):
         if self.document is None or self.document.read_only:
             return False
         title = tr("Import an action plan")
+        present = sum(len(g.actions) for p in plan.read_plan(self.document.db) for g in p.goals)
+        if present and not prompts.confirm(self, title, tr(
+                "This trajectory already has a plan of %1 actions. The imported plan is added "
+                "after it, as pillars of its own. Go on?").replace("%1", str(present))):
+            return False
         try:
             report = import_plan(self.document.db, path)
         except WorkbookError as exc:

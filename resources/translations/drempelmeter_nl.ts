@@ -2548,6 +2548,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <source>This trajectory already has a plan of %1 actions. The imported plan is added after it, as pillars of its own. Go on?</source>
+      <translation>Dit traject heeft al een plan met %1 acties. Het geïmporteerde plan komt erachter, met eigen pijlers. Doorgaan?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
       <source>This trajectory was made with an older version and has been upgraded. A copy of the old file was kept as %1.</source>
       <translation>Dit traject werd gemaakt met een oudere versie en is bijgewerkt. Een kopie van het oude bestand werd bewaard als %1.</translation>
     </message>

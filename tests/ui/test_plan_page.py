@@ -174,3 +174,31 @@ def test_where_a_dragged_item_lands(window, demo_file):
     titles = [a.title for a in plan.read_plan(window.document.db)[0].goals[1].actions]
     assert titles[-1] == page.plan[0].goals[1].actions[-1].title
     assert page.tree.currentItem().text(0).startswith("2.3 ")
+
+
+def test_import_a_plan_from_the_window(window, demo_file, answers, tmp_path):
+    from pathlib import Path
+
+    import openpyxl
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "plans" / \
+        "reference_plan_libreoffice.xlsx"
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    answers.answer = False  # the demo has a plan already: the coach is asked, and says no
+    assert not window.import_plan(fixture)
+    assert "already has a plan of 12 actions" in answers.questions[-1]
+    assert len(page.plan) == 3
+    answers.answer = True
+    assert window.import_plan(fixture)
+    assert len(page.plan) == 5 and tree_texts(page)[-1].startswith("9.1 Wisselstages")
+
+    bad = tmp_path / "plan.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Pijler", "Doel", "Actie", "Deadline"])
+    book.active.append(["P", "D", "Een actie", "volgende week"])
+    book.save(bad)
+    assert not window.import_plan(bad)
+    assert "Row 2, column D (Deadline): is not a date “volgende week”" in answers.errors[-1]
+    assert len(plan.read_plan(window.document.db)) == 5
