@@ -320,7 +320,7 @@ class _Writer:
             ("Start en deadline", f"{_day(action.starts_on)} – {_day(action.due_on)}"),
             ("Middelen", action.means or EMPTY),
             ("Indicator", action.indicator or EMPTY),
-            ("Drempels", "; ".join(titles.get(b, b) for b in action.barrier_ids) or EMPTY),
+            ("Drempels", "; ".join(titles[b] for b in action.barrier_ids) or EMPTY),
             ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs) or EMPTY),
             ("GBO-principes", ", ".join(GBO_PRINCIPLES.label(p, "nl")
                                         for p in action.principles) or EMPTY),

@@ -110,7 +110,7 @@ def _build(target: Path, data: ReportData) -> None:
                     a.number, pillar.title, goal.title, a.title, "\n".join(a.concrete),
                     "\n".join(a.risks), "\n".join(a.needs), a.owner, ", ".join(a.partners),
                     a.starts_on, a.due_on, a.means, a.indicator,
-                    "; ".join(titles.get(b, b) for b in a.barrier_ids),
+                    "; ".join(titles[b] for b in a.barrier_ids),
                     ", ".join(ALL_BS.label(b, "nl") for b in a.bs),
                     ", ".join(GBO_PRINCIPLES.label(p, "nl") for p in a.principles),
                     MOSCOW.label(a.moscow, "nl") if a.moscow else "", a.validated_on,

@@ -49,22 +49,27 @@ def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
 
 
 def plan_in(session) -> list[PillarRecord]:  # type: ignore[no-untyped-def]
-    """The plan as records; goals numbered through the whole plan, actions within their goal."""
+    """The plan as records; goals numbered through the whole plan, actions within their goal.
+    An action's link to a barrier that was removed or merged away is left out (and comes back
+    if the barrier does, by undo)."""
     pillars, goal_number = [], 0
+    live = queries.barrier_ids(session)
     for pillar in queries.plan(session):
         goals = []
         for goal in pillar.goals:
             goal_number += 1
             goals.append(GoalRecord(goal.id, goal.title, goal_number, tuple(
-                _action_record(row, action_number(goal_number, n))
+                _action_record(row, action_number(goal_number, n), live)
                 for n, row in enumerate(goal.actions, start=1))))
         pillars.append(PillarRecord(pillar.id, pillar.title, tuple(goals)))
     return pillars
 
 
-def _action_record(row: PlanAction, number: str) -> ActionRecord:
+def _action_record(row: PlanAction, number: str, live: set[str] | None = None) -> ActionRecord:
     values = {name: getattr(row, name) for name in ACTION_FIELDS}
     values.update({name: tuple(values[name] or ()) for name in LIST_FIELDS})
+    if live is not None:
+        values["barrier_ids"] = tuple(b for b in values["barrier_ids"] if b in live)
     return ActionRecord(id=row.id, **values, number=number, history=tuple(
         StatusStep(s.id, s.status, s.on, s.note) for s in row.history))
 

@@ -120,6 +120,10 @@ def barriers(session: Session) -> list[Barrier]:
     return list(session.scalars(select(Barrier).order_by(Barrier.created_at, Barrier.id)))
 
 
+def barrier_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(Barrier.id)))
+
+
 def priority_rounds(session: Session) -> list[PriorityRound]:
     return list(session.scalars(
         select(PriorityRound).order_by(PriorityRound.held_on, PriorityRound.id)))

@@ -129,3 +129,20 @@ def test_a_whole_plan_is_added_or_nothing(small_plan):
     plan.add_plan(small_plan, [PillarRecord("p9", "Nieuw", (
         GoalRecord("g9", "Doel", 0, (good,)),))])
     assert numbers(small_plan)[-1] == ("4.1", "Goed")
+
+
+def test_a_removed_barrier_leaves_the_plan_and_comes_back_with_undo(demo_file):
+    from drempelmeter.services import barriers
+
+    db = open_database(demo_file)
+    try:
+        linked = [a.id for a in all_actions(plan.read_plan(db)) if "demo-barrier-4" in
+                  a.barrier_ids]
+        assert linked
+        saved = barriers.remove_barrier(db, "demo-barrier-4")
+        assert not any("demo-barrier-4" in a.barrier_ids for a in all_actions(plan.read_plan(db)))
+        barriers.restore_barrier(db, *saved)
+        assert [a.id for a in all_actions(plan.read_plan(db))
+                if "demo-barrier-4" in a.barrier_ids] == linked
+    finally:
+        db.close()
