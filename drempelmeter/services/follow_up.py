@@ -57,9 +57,8 @@ def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:
     """Barriers marked prioritised or in action, and the top of the latest closed round."""
     chosen = [b.id for b in barriers.list_barriers(db) if b.status in PRIORITY_STATUSES]
-    closed = [r for r in prioritisation.list_rounds(db) if r.closed_on is not None]
-    if closed:
-        latest = max(closed, key=lambda r: (r.closed_on, r.held_on))
+    latest = prioritisation.latest_closed(prioritisation.list_rounds(db))
+    if latest is not None:
         chosen += [e.barrier_id for e in latest.ranked()
                    if e.rank is not None and e.rank <= PRIORITY_TOP]
     return list(dict.fromkeys(chosen))

@@ -187,6 +187,14 @@ def list_rounds(db: TrajectoryDatabase) -> list[RoundResult]:
                   for e in row.entries)) for row in queries.priority_rounds(session)]
 
 
+def latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
+    """The round closed last (of rounds closed the same day, the one held or listed last): the
+    ranking the region goes on with."""
+    closed = sorted((r for r in rounds if r.closed_on is not None),
+                    key=lambda r: (r.closed_on, r.held_on))  # stable: list order breaks ties
+    return closed[-1] if closed else None
+
+
 def get_round(db: TrajectoryDatabase, round_id: str) -> RoundResult:
     return next(r for r in list_rounds(db) if r.id == round_id)
 

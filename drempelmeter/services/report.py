@@ -126,16 +126,11 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
                            rows, groups, detail, comparison)
 
 
-def _latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
-    closed = [r for r in rounds if r.closed_on is not None]
-    return max(closed, key=lambda r: (r.closed_on, r.held_on)) if closed else None
-
-
 def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type: ignore[no-untyped-def]
               partner_id: str | None) -> list[BarrierLine]:
     """Every barrier (or those the partner recognises) by score, with its rank in the latest
     closed round."""
-    latest = _latest_closed(rounds)
+    latest = prioritisation.latest_closed(rounds)
     entries = {e.barrier_id: e for e in latest.entries} if latest else {}
     by_id = {r.id: r for r in records}
     scores = factor_scores({r.id: barriers.factors_of(r) for r in records})
@@ -164,7 +159,7 @@ def _basis(result: RoundResult, entry) -> str:  # type: ignore[no-untyped-def]
 
 
 def _round_note(rounds: list[RoundResult]) -> str:
-    latest = _latest_closed(rounds)
+    latest = prioritisation.latest_closed(rounds)
     if latest is None:
         return "Er is nog geen prioriteringsronde afgesloten."
     text = (f"Rangorde uit de ronde van {latest.held_on:%d-%m-%Y} "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..charts import PARETO_BARS
 from ..domain.ids import new_id
 from ..domain.prioritisation import (
+    METHODS,
     Weights,
     cumulative_shares,
     factor_scores,
@@ -30,13 +31,14 @@ from ..domain.prioritisation import (
     weighted_factors,
 )
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
-from ..services import barriers, partners, signals
+from ..services import barriers, partners, prioritisation, signals
 from ..services.barriers import factors_of
 from ..services.records import BarrierRecord
 from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
+from .formats import format_date
 from .i18n import language, tr
 from .priority_rounds_view import PriorityRoundsView
 from .widgets import button, heading
@@ -52,12 +54,14 @@ class BarriersPage(QWidget):
         self._records: list[BarrierRecord] = []
         self._ranked: list[tuple[BarrierRecord, int, float]] = []
         self._pareto_chart = None  # a charts.barrier_charts.ParetoChart, once drawn
+        self._latest_round = None  # the latest closed prioritisation round: its ranks show
 
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("barriersTable")
         self.table.setAccessibleName(tr("Barriers"))
         self.table.setHorizontalHeaderLabels([tr("Rank"), tr("Barrier"), tr("B"), tr("Signals"),
-                                              tr("Partners"), tr("Status"), tr("Score")])
+                                              tr("Partners"), tr("Status"), tr("Score"),
+                                              tr("Rank in round"), tr("Ranked by")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -179,6 +183,7 @@ class BarriersPage(QWidget):
         if self.suggestions.count():
             self.suggestions.setCurrentRow(0)
         self.rounds.reload({r.id: r.title for r in self._records})
+        self._latest_round = prioritisation.latest_closed(self.rounds.rounds())
         if self.tabs.currentWidget() is self.feedback:
             self.feedback.reload(self._records)
         self.rerank()
@@ -193,12 +198,19 @@ class BarriersPage(QWidget):
         self._ranked = [(by_id[key], place, score) for key, score, place in ranking(
             factor_scores({r.id: factors_of(r) for r in self._records}, weights))]
         lang = language()
+        latest = self._latest_round
+        by = (f"{METHODS.label(latest.method, lang)}, {format_date(latest.held_on)}"
+              if latest else "")
+        round_ranks = {e.barrier_id: e.rank for e in latest.entries} if latest else {}
         self.table.setRowCount(len(self._ranked))
         for row, (record, place, score) in enumerate(self._ranked):
+            in_round = round_ranks.get(record.id)
             cells = (str(place), record.title, ALL_BS.label(record.primary_b, lang),
                      str(len(record.signal_ids)),
                      ", ".join(self._partner_names.get(p, p) for p in record.recognised_by),
-                     BARRIER_STATUSES.label(record.status, lang), f"{score:g}")
+                     BARRIER_STATUSES.label(record.status, lang), f"{score:g}",
+                     "—" if in_round is None else str(in_round),
+                     by if in_round is not None else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)

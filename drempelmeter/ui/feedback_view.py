@@ -71,8 +71,7 @@ class FeedbackView(QWidget):
         b_labels = [ALL_BS.label(b, lang) for b in counts.b_keys]
         fill_table(self.signals_table, b_labels, [tr("Signals")],
                    [[n] for n in counts.by_partner_and_b[0]])
-        closed = [r for r in prioritisation.list_rounds(db) if r.closed_on]
-        latest = closed[-1] if closed else None
+        latest = prioritisation.latest_closed(prioritisation.list_rounds(db))
         ranks = {e.barrier_id: e.rank for e in latest.entries} if latest else {}
         recognised = [b for b in self._barriers if partner_id in b.recognised_by]
         recognised.sort(key=lambda b: (ranks.get(b.id) is None, ranks.get(b.id) or 0, b.title))

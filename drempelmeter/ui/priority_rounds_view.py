@@ -167,6 +167,10 @@ class PriorityRoundsView(QWidget):
             box.blockSignals(False)
         self.show_round()
 
+    def rounds(self) -> list[RoundResult]:
+        """Every round, as last read."""
+        return list(self._rounds)
+
     def current(self) -> RoundResult | None:
         return next((r for r in self._rounds if r.id == self.chooser.currentData()), None)
 

@@ -1878,6 +1878,16 @@ Logbestand: %2</translation>
       <translation>Plaats in %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Rank in round</source>
+      <translation>Plaats in ronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Ranked by</source>
+      <translation>Gerangschikt door</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>Ranks from the prioritisation of %1 (%2).</source>
       <translation>Rangen uit de prioritering van %1 (%2).</translation>

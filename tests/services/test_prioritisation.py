@@ -89,3 +89,17 @@ def test_a_closed_round_keeps_its_rationale_and_refuses_changes(db):
     barriers.update_barrier(db, replace(barriers.get_barrier(db, "b"), severity=4,
                                         frequency="daily"))
     assert ranks(db, "r") == {"a": 1, "b": 2}
+
+
+def test_the_latest_closed_round_is_the_one_closed_last(db):
+    for round_id, held, closed in (("a", date(2026, 12, 1), date(2026, 12, 9)),
+                                   ("b", date(2026, 12, 8), date(2026, 12, 8)),
+                                   ("c", date(2026, 12, 8), None),
+                                   ("d", date(2026, 12, 9), date(2026, 12, 9))):
+        prioritisation.start_round(db, round_id, "score", held, ["An"], ["a", "b"])
+        if closed:
+            prioritisation.close_round(db, round_id, "", closed)
+    rounds = prioritisation.list_rounds(db)
+    assert prioritisation.latest_closed(rounds).id == "d"  # a and d closed the same day
+    assert prioritisation.latest_closed([r for r in rounds if r.id in "abc"]).id == "a"
+    assert prioritisation.latest_closed([r for r in rounds if r.id == "c"]) is None

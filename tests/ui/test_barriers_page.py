@@ -74,6 +74,11 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
     window.open_path(demo_file)
     window.workspace.show_section(BARRIERS)
     page = window.workspace.barriers_page
+    # The list says each barrier's rank in the round closed last, and by which method.
+    assert page.table.horizontalHeaderItem(7).text() == "Rank in round"
+    by = {page.table.item(r, 8).text() for r in range(page.table.rowCount())}
+    assert by == {"Impact and effort, 8 Dec 2026"}
+    assert sorted(int(page.table.item(r, 7).text()) for r in range(page.table.rowCount()))[0] == 1
     page.tabs.setCurrentWidget(page.rounds)
     view = page.rounds
     assert view.chooser.count() == 2
