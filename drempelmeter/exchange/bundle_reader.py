@@ -19,7 +19,7 @@ from .bundle_columns import (
     BundleColumn,
     column_letter,
 )
-from .errors import CellProblem, WorkbookError
+from .errors import CellProblem, Problems, WorkbookError
 from .safe_open import read_safely
 
 MAX_ROWS = 20_000
@@ -122,7 +122,7 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
         if second is not None and second == values.get("primary_b"):
             reader = next(r for r in readers.values() if r.column.field == "secondary_b")
             reader.problem(contents, number, cells[reader.index].value,
-                           "the same as the first B", "another B, or empty")
+                           Problems.SAME_AS_FIRST_B, Problems.OTHER_B)
         contents.rows.append(BundleRow(number, values))
 
 
@@ -150,34 +150,33 @@ class _ColumnReader:
         column, value = self.column, cell.value
         if value is None:
             if column.required:
-                self.problem(contents, row, value, "required")
+                self.problem(contents, row, value, Problems.REQUIRED)
             return () if column.multi else None
         if cell.data_type == "f":
-            self.problem(contents, row, value, "a formula; type the value itself")
+            self.problem(contents, row, value, Problems.FORMULA)
             return None
         text = str(value).strip()
         if column.field == "description":
             if not text:
-                self.problem(contents, row, value, "required")
+                self.problem(contents, row, value, Problems.REQUIRED)
             elif len(text) > SIGNAL_DESCRIPTION_MAX:
-                self.problem(contents, row, value, "too long",
-                             f"at most {SIGNAL_DESCRIPTION_MAX} characters")
+                self.problem(contents, row, value, Problems.TOO_LONG,
+                             Problems.AT_MOST.format(SIGNAL_DESCRIPTION_MAX))
             found = screen(text)
             if found:
                 kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
-                self.problem(contents, row, value, f"looks like personal data ({kinds})",
-                             "a description without names, numbers or addresses")
+                self.problem(contents, row, value, Problems.PERSONAL_DATA.format(kinds),
+                             Problems.NO_PERSONAL_DATA)
             return text
         if not text:
             if column.required:
-                self.problem(contents, row, value, "required")
+                self.problem(contents, row, value, Problems.REQUIRED)
             return () if column.multi else None
         if column.field == "id":
             try:
                 return str(uuid.UUID(text))
             except ValueError:
-                self.problem(contents, row, value, "not a number Drempelmeter made",
-                             "leave it as it was, or empty")
+                self.problem(contents, row, value, Problems.NOT_OURS, Problems.KEEP_OR_EMPTY)
                 return None
         vocabulary = column.vocabulary
         assert vocabulary is not None
@@ -186,7 +185,8 @@ class _ColumnReader:
             for part in (p.strip() for p in SPLIT.split(text)):
                 term = vocabulary.find(part) if part else None
                 if part and (term is None or term.key not in self.keys):
-                    self.problem(contents, row, value, f"unknown value {part!r}", self.allowed)
+                    self.problem(contents, row, value,
+                                 Problems.UNKNOWN_VALUE.format(repr(part)), self.allowed)
                 elif term is not None and term.key not in chosen:
                     chosen.append(term.key)
             return tuple(k for k in vocabulary.ordered_keys() if k in chosen)
@@ -194,7 +194,7 @@ class _ColumnReader:
         if term is None and column.field == "severity":
             term = _severity(text)
         if term is None or term.key not in self.keys:
-            self.problem(contents, row, value, "not in the list", self.allowed)
+            self.problem(contents, row, value, Problems.NOT_IN_LIST, self.allowed)
             return None
         return int(term.key) if column.field == "severity" else term.key
 

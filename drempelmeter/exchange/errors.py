@@ -56,6 +56,39 @@ class WorkbookError(Exception):
         self.detail = detail
 
 
+class Problems:
+    """What can be wrong with a cell, and what it may hold, in English: the command line's words.
+    The window says them in the user's language (ui.messages.cell_words); "{}" is a detail."""
+
+    REQUIRED = "required"
+    FORMULA = "a formula; type the value itself"
+    TOO_LONG = "too long"
+    PERSONAL_DATA = "looks like personal data ({})"
+    NOT_OURS = "not a number Drempelmeter made"
+    UNKNOWN_VALUE = "unknown value {}"
+    NOT_IN_LIST = "not in the list"
+    SAME_AS_FIRST_B = "the same as the first B"
+    NO_CODE = "answers without a code"
+    NOT_IN_ROUND = "not a question of this round"
+    SAME_QUESTION = "the same question as row {}"
+    NOT_AN_ANSWER = "not an answer"
+    NOT_A_DATE = "not a date"
+    NOT_MOSCOW = "not a MoSCoW category"
+    BEFORE_START = "before the start"
+    # what a cell may hold
+    AT_MOST = "at most {} characters"
+    NO_PERSONAL_DATA = "a text without names, numbers or addresses"
+    KEEP_OR_EMPTY = "leave it as it was, or empty"
+    OTHER_B = "another B, or empty"
+    THE_CODE = "the code of the question"
+    A_DATE = "a date such as 31-12-2027"
+    MOSCOW_WORDS = "must, should, could, won't"
+
+    @classmethod
+    def templates(cls) -> list[str]:
+        return [v for k, v in vars(cls).items() if k.isupper()]
+
+
 @dataclass(frozen=True)
 class CellProblem:
     """One value that cannot be imported: where it is, what was found, what is allowed."""

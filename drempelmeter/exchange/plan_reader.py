@@ -15,7 +15,7 @@ from ..domain.plan import QUESTIONS, ActionRecord, GoalRecord, PillarRecord
 from ..domain.prioritisation import MOSCOW
 from ..domain.terms import normalise
 from .bundle_columns import column_letter
-from .errors import CellProblem, WorkbookError
+from .errors import CellProblem, Problems, WorkbookError
 from .safe_open import read_safely
 
 MAX_ROWS = 5000
@@ -104,19 +104,19 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
 
         for key, have in (("pillar", pillar), ("goal", goal), ("action", text["action"])):
             if not have:
-                problem(key, "is empty")
+                problem(key, Problems.REQUIRED)
         if not (pillar and goal and text["action"]):
             continue
         dates = {key: _date(cells.get(key)) for key in ("starts_on", "due_on")}
         for key, value in dates.items():
             if value is False:
-                problem(key, "is not a date", "a date such as 31-12-2027")
+                problem(key, Problems.NOT_A_DATE, Problems.A_DATE)
         moscow = None
         if text.get("moscow"):
             term = MOSCOW.find(text["moscow"]) or next(
                 (t for t in MOSCOW if normalise(text["moscow"]) == t.key[0]), None)
             if term is None:
-                problem("moscow", "is not a MoSCoW category", "must, should, could, won't")
+                problem("moscow", Problems.NOT_MOSCOW, Problems.MOSCOW_WORDS)
             moscow = term.key if term else None
         action_id = str(uuid.uuid4())
         contents.rows[action_id] = number

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
 from ..domain.terms import normalise
 from .bundle_columns import column_letter
-from .errors import CellProblem, WorkbookError
+from .errors import CellProblem, Problems, WorkbookError
 from .response_form import (
     ANSWERS_SHEET,
     B_HEADER,
@@ -143,22 +143,22 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:  # ty
         code = "" if code is None else str(code).strip()
         if not code:
             if answered:
-                _problem(contents, number, code_at, CODE_HEADER, "", "answers without a code",
-                         "the code of the question")
+                _problem(contents, number, code_at, CODE_HEADER, "", Problems.NO_CODE,
+                         Problems.THE_CODE)
             continue
         if code not in items:
-            _problem(contents, number, code_at, CODE_HEADER, code, "not a question of this round")
+            _problem(contents, number, code_at, CODE_HEADER, code, Problems.NOT_IN_ROUND)
             continue
         if code in seen:
             _problem(contents, number, code_at, CODE_HEADER, code,
-                     f"the same question as row {seen[code]}")
+                     Problems.SAME_QUESTION.format(seen[code]))
             continue
         seen[code] = number
         for index, value in answered:
             answer = _answer(value)
             if answer is None:
                 _problem(contents, number, index, columns[index].header, str(value),
-                         "not an answer", ALLOWED)
+                         Problems.NOT_AN_ANSWER, ALLOWED)
             else:
                 columns[index].answers.append((code, *answer))
     contents.columns = [c for c in columns.values() if c.answers or

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.plan import all_actions
-from ..exchange.errors import CellProblem
+from ..exchange.errors import CellProblem, Problems
 from ..exchange.plan_reader import NAMES, read_plan
 from ..store.database import TrajectoryDatabase
 from . import plan
@@ -41,7 +41,7 @@ def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
             header = NAMES[key][0].capitalize() if key in NAMES else exc.field
             problems.append(CellProblem(
                 contents.sheet, contents.rows[action.id], contents.letters.get(key, "?"),
-                header, str(exc.value or ""), _problem_words(exc.problem)))
+                header, str(exc.value or ""), _problem_words(exc.problem, exc.value)))
     imported = not problems and not dry_run and bool(contents.pillars)
     if imported:
         plan.add_plan(db, contents.pillars)
@@ -51,10 +51,10 @@ def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
         tuple(sorted(problems, key=lambda p: (p.row, p.column))), imported)
 
 
-def _problem_words(problem: str) -> str:
+def _problem_words(problem: str, value: object) -> str:
     return {
-        InvalidInput.PERSONAL_DATA: "looks like personal data; write it without",
-        InvalidInput.TOO_LONG: "is too long",
-        InvalidInput.OUT_OF_RANGE: "is before the start",
-        InvalidInput.REQUIRED: "is empty",
+        InvalidInput.PERSONAL_DATA: Problems.PERSONAL_DATA.format(value),
+        InvalidInput.TOO_LONG: Problems.TOO_LONG,
+        InvalidInput.OUT_OF_RANGE: Problems.BEFORE_START,
+        InvalidInput.REQUIRED: Problems.REQUIRED,
     }.get(problem, problem.replace("_", " "))

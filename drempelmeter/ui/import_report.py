@@ -21,6 +21,7 @@ from ..exchange.errors import CellProblem
 from ..services.bundles import ImportReport
 from ..services.response_forms import FormReport
 from .i18n import language, tr
+from .messages import cell_words
 
 
 class ImportReportDialog(QDialog):
@@ -51,7 +52,7 @@ class ImportReportDialog(QDialog):
         self.problems.verticalHeader().hide()
         for row, problem in enumerate(problems):
             cells = (str(problem.row), f"{problem.column} ({problem.header})", problem.value,
-                     problem.problem, problem.allowed)
+                     cell_words(problem.problem), cell_words(problem.allowed))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

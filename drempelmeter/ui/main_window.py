@@ -27,6 +27,7 @@ from .document import TrajectoryDocument
 from .i18n import tr
 from .messages import (
     bug_text,
+    cell_words,
     describe_file_error,
     describe_invalid_input,
     describe_workbook_error,
@@ -409,7 +410,8 @@ class MainWindow(QMainWindow):
             return False
         if report.problems:
             shown = [tr("Row %1, column %2 (%3): %4 “%5”").replace("%1", str(p.row))
-                     .replace("%2", p.column).replace("%3", p.header).replace("%4", p.problem)
+                     .replace("%2", p.column).replace("%3", p.header)
+                     .replace("%4", cell_words(p.problem))
                      .replace("%5", p.value) for p in report.problems[:15]]
             more = len(report.problems) - len(shown)
             prompts.show_error(self, title, "\n".join([

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from ..exchange.errors import WorkbookError, WriteError
+from ..exchange.errors import Problems, WorkbookError, WriteError
 from ..services.errors import (
     FileAlreadyExists,
     FileDamaged,
@@ -152,6 +153,44 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                         "Actie in its first rows. The sheets found: %2."),
     }
     return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
+
+
+CELL_WORDS = {
+    Problems.REQUIRED: lambda: tr("required"),
+    Problems.FORMULA: lambda: tr("a formula; type the value itself"),
+    Problems.TOO_LONG: lambda: tr("too long"),
+    Problems.PERSONAL_DATA: lambda: tr("looks like personal data (%1)"),
+    Problems.NOT_OURS: lambda: tr("not a number Drempelmeter made"),
+    Problems.UNKNOWN_VALUE: lambda: tr("unknown value %1"),
+    Problems.NOT_IN_LIST: lambda: tr("not in the list"),
+    Problems.SAME_AS_FIRST_B: lambda: tr("the same as the first B"),
+    Problems.NO_CODE: lambda: tr("answers without a code"),
+    Problems.NOT_IN_ROUND: lambda: tr("not a question of this round"),
+    Problems.SAME_QUESTION: lambda: tr("the same question as row %1"),
+    Problems.NOT_AN_ANSWER: lambda: tr("not an answer"),
+    Problems.NOT_A_DATE: lambda: tr("not a date"),
+    Problems.NOT_MOSCOW: lambda: tr("not a MoSCoW category"),
+    Problems.BEFORE_START: lambda: tr("before the start"),
+    Problems.AT_MOST: lambda: tr("at most %1 characters"),
+    Problems.NO_PERSONAL_DATA: lambda: tr("a text without names, numbers or addresses"),
+    Problems.KEEP_OR_EMPTY: lambda: tr("leave it as it was, or empty"),
+    Problems.OTHER_B: lambda: tr("another B, or empty"),
+    Problems.THE_CODE: lambda: tr("the code of the question"),
+    Problems.A_DATE: lambda: tr("a date such as 31-12-2027"),
+    Problems.MOSCOW_WORDS: lambda: tr("must, should, could, won't"),
+}
+_CELL_PATTERNS = [(re.compile("^" + re.escape(t).replace(r"\{\}", "(.*)") + "$"), words)
+                  for t, words in CELL_WORDS.items()]
+
+
+def cell_words(text: str) -> str:
+    """A reader's words about a cell (what is wrong, what may be there) in the user's language;
+    a text no reader makes (a list of allowed values) is shown as it is."""
+    for pattern, words in _CELL_PATTERNS:
+        found = pattern.match(text)
+        if found:
+            return words().replace("%1", found.group(1) if found.groups() else "")
+    return text
 
 
 def describe_write_error(exc: WriteError) -> str:

@@ -493,8 +493,18 @@
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>a date such as 31-12-2027</source>
+      <translation>een datum zoals 31-12-2027</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>A file named “%1” already exists. Choose another name.</source>
       <translation>Er bestaat al een bestand met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a formula; type the value itself</source>
+      <translation>een formule; typ de waarde zelf</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -510,6 +520,11 @@
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>A signal is a problem that keeps coming back in practice and goes beyond one person or one situation. Describe it in general terms: never a name, an address, a number or a date of birth.</source>
       <translation>Een signaal is een probleem dat in de praktijk terugkomt en verder gaat dan één persoon of één situatie. Beschrijf het in algemene woorden: nooit een naam, een adres, een nummer of een geboortedatum.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a text without names, numbers or addresses</source>
+      <translation>een tekst zonder namen, nummers of adressen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -648,6 +663,11 @@
       <translation>Toegelaten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>another B, or empty</source>
+      <translation>een andere B, of leeg</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>another partner</source>
       <translation>een andere partner</translation>
@@ -668,6 +688,11 @@
       <translation>Antwoorden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>answers without a code</source>
+      <translation>antwoorden zonder code</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>Answers: one row per questionnaire, one column per question</source>
       <translation>Antwoorden: een rij per vragenlijst, een kolom per vraag</translation>
@@ -676,6 +701,11 @@
       <location filename="drempelmeter/ui/main_window.py" />
       <source>As:</source>
       <translation>Als:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>at most %1 characters</source>
+      <translation>hoogstens %1 tekens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -733,6 +763,11 @@
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Baseline and re-measurement</source>
       <translation>Nulmeting en herhaalmeting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>before the start</source>
+      <translation>voor de start</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
@@ -1340,6 +1375,11 @@ Logbestand: %2</translation>
       <translation>Begeleid je regio door de zes fasen van de drempelmeter: drempels opsporen, meten en wegwerken, zodat mensen de hulp krijgen waar ze recht op hebben. Alles blijft in één trajectbestand op deze computer.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>leave it as it was, or empty</source>
+      <translation>laat het zoals het was, of leeg</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Level</source>
       <translation>Niveau</translation>
@@ -1359,6 +1399,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Log a decision</source>
       <translation>Beslissing noteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>looks like personal data (%1)</source>
+      <translation>lijkt op persoonsgegevens (%1)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1465,6 +1510,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Move up</source>
       <translation>Omhoog</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>must, should, could, won't</source>
+      <translation>must, should, could, won't (moet, zou moeten, kan, nu niet)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1584,6 +1634,31 @@ Logbestand: %2</translation>
       <translation>Non-take-up:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not a date</source>
+      <translation>geen datum</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not a MoSCoW category</source>
+      <translation>geen MoSCoW-categorie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not a number Drempelmeter made</source>
+      <translation>geen nummer dat Drempelmeter maakte</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not a question of this round</source>
+      <translation>geen vraag van deze ronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not an answer</source>
+      <translation>geen antwoord</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>not applicable</source>
       <translation>niet van toepassing</translation>
@@ -1597,6 +1672,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>not done</source>
       <translation>niet klaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not in the list</source>
+      <translation>niet in de lijst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2035,6 +2115,11 @@ Logbestand: %2</translation>
       <translation>Teruggekoppeld aan de partners:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>required</source>
+      <translation>verplicht</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Respondents</source>
       <translation>Respondenten</translation>
@@ -2432,6 +2517,11 @@ Logbestand: %2</translation>
       <translation>De wijziging werd niet bewaard</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>the code of the question</source>
+      <translation>de code van de vraag</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>The comparison appears when a second measurement round (the re-measurement) is closed.</source>
       <translation>De vergelijking verschijnt wanneer een tweede meetronde (de herhaalmeting) is afgesloten.</translation>
@@ -2495,6 +2585,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>The report was written to %1</source>
       <translation>Het rapport werd geschreven naar %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>the same as the first B</source>
+      <translation>dezelfde als de eerste B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>the same question as row %1</source>
+      <translation>dezelfde vraag als rij %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2592,6 +2692,11 @@ Logbestand: %2</translation>
       <translation>Titel van de pijler:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>too long</source>
+      <translation>te lang</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Trajectory</source>
       <translation>Traject</translation>
@@ -2651,6 +2756,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>unknown value %1</source>
+      <translation>onbekende waarde %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />

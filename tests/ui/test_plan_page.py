@@ -200,5 +200,5 @@ def test_import_a_plan_from_the_window(window, demo_file, answers, tmp_path):
     book.active.append(["P", "D", "Een actie", "volgende week"])
     book.save(bad)
     assert not window.import_plan(bad)
-    assert "Row 2, column D (Deadline): is not a date “volgende week”" in answers.errors[-1]
+    assert "Row 2, column D (Deadline): not a date “volgende week”" in answers.errors[-1]
     assert len(plan.read_plan(window.document.db)) == 5

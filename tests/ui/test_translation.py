@@ -92,3 +92,15 @@ def test_the_dutch_window_shows_no_untranslated_english(dutch, window, demo_file
 def test_english_is_the_default(window):
     assert language() == "en"
     assert "Welcome to Drempelmeter" in visible_texts(window)
+
+
+def test_every_word_a_reader_says_about_a_cell_is_translated(dutch):
+    from drempelmeter.exchange.errors import Problems
+    from drempelmeter.ui.messages import CELL_WORDS, cell_words
+
+    assert set(Problems.templates()) == set(CELL_WORDS)
+    for template in Problems.templates():
+        english = template.format("§")
+        dutch_words = cell_words(english)
+        assert dutch_words != english and ("§" in dutch_words) == ("{}" in template), template
+    assert cell_words("Bekendheid; Bereikbaarheid") == "Bekendheid; Bereikbaarheid"
