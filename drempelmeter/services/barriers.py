@@ -153,9 +153,18 @@ def remove_barrier(db: TrajectoryDatabase, barrier_id: str) -> tuple[BarrierReco
     return record, before
 
 
-def restore_barrier(db: TrajectoryDatabase, record: BarrierRecord, before: Assignments) -> None:
-    """Put a removed barrier back with its signals (the undo of remove and of merge)."""
+#: action id → the barriers it addressed before a merge relinked it
+Relinked = dict[str, list[str]]
+
+
+def restore_barrier(db: TrajectoryDatabase, record: BarrierRecord, before: Assignments,
+                    relinked: Relinked | None = None) -> None:
+    """Put a removed barrier back with its signals (the undo of remove and of merge), and the
+    plan's actions that a merge relinked back to it."""
     with db.session() as session:
+        for action in queries.plan_actions(session):
+            if action.id in (relinked or {}):
+                action.barrier_ids = list(relinked[action.id])  # type: ignore[index]
         session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
                             partner_ids=None if record.partner_ids is None
                             else list(record.partner_ids),
@@ -167,17 +176,24 @@ def restore_barrier(db: TrajectoryDatabase, record: BarrierRecord, before: Assig
 
 
 def merge_barriers(db: TrajectoryDatabase, keep_id: str, other_id: str,
-                   ) -> tuple[BarrierRecord, Assignments]:
-    """Move the other barrier's signals into `keep_id` and remove the other; returns the removed
-    barrier and the moves, which `restore_barrier` undoes."""
+                   ) -> tuple[BarrierRecord, Assignments, Relinked]:
+    """Move the other barrier's signals into `keep_id`, let the plan's actions that addressed
+    the other address `keep_id`, and remove the other; returns the removed barrier, the moves
+    and the relinked actions, which `restore_barrier` undoes."""
     if keep_id == other_id:
         raise InvalidInput("barrier", InvalidInput.IN_USE, keep_id)
     other = get_barrier(db, other_id)
     with db.session() as session:
         existing(session, Barrier, keep_id)
         moved = _assign(session, keep_id, other.signal_ids)
+        relinked: Relinked = {}
+        for action in queries.plan_actions(session):
+            if other_id in (action.barrier_ids or []):
+                relinked[action.id] = list(action.barrier_ids)
+                action.barrier_ids = list(dict.fromkeys(
+                    keep_id if b == other_id else b for b in action.barrier_ids))
         session.delete(existing(session, Barrier, other_id))
-    return other, moved
+    return other, moved, relinked
 
 
 def suggestions(db: TrajectoryDatabase, threshold: float = 0.15) -> list[tuple[str, ...]]:

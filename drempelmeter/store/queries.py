@@ -167,3 +167,7 @@ def plan(session: Session) -> list[PlanPillar]:
         select(PlanPillar).order_by(PlanPillar.position, PlanPillar.id).options(
             selectinload(PlanPillar.goals).selectinload(PlanGoal.actions)
             .selectinload(PlanAction.history))))
+
+
+def plan_actions(session: Session) -> list[PlanAction]:
+    return list(session.scalars(select(PlanAction).order_by(PlanAction.id)))

@@ -49,7 +49,7 @@ def test_move_merge_and_restore(db):
     barriers.restore_assignments(db, moved)
     assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id, two.id}
 
-    removed, merged = barriers.merge_barriers(db, "a", "b")
+    removed, merged, _relinked = barriers.merge_barriers(db, "a", "b")
     assert {"a", "b"} & {b.id for b in barriers.list_barriers(db)} == {"a"}
     assert set(barriers.get_barrier(db, "a").signal_ids) == {one.id, two.id, three.id}
     barriers.restore_barrier(db, removed, merged)

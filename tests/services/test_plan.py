@@ -146,3 +146,22 @@ def test_a_removed_barrier_leaves_the_plan_and_comes_back_with_undo(demo_file):
                 if "demo-barrier-4" in a.barrier_ids] == linked
     finally:
         db.close()
+
+
+def test_merging_barriers_relinks_the_plan_and_undo_restores_it(demo_file):
+    from drempelmeter.services import barriers
+
+    db = open_database(demo_file)
+    try:
+        before = {a.id: a.barrier_ids for a in all_actions(plan.read_plan(db))}
+        linked = [k for k, ids in before.items() if "demo-barrier-8" in ids]
+        assert linked  # "Kosten die hulp doen uitstellen" is addressed by an action
+        saved = barriers.merge_barriers(db, "demo-barrier-7", "demo-barrier-8")
+        after = {a.id: a.barrier_ids for a in all_actions(plan.read_plan(db))}
+        for key in linked:
+            assert "demo-barrier-8" not in after[key] and "demo-barrier-7" in after[key]
+            assert len(set(after[key])) == len(after[key])  # no barrier twice
+        barriers.restore_barrier(db, *saved)
+        assert {a.id: a.barrier_ids for a in all_actions(plan.read_plan(db))} == before
+    finally:
+        db.close()
