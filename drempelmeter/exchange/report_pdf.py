@@ -128,8 +128,9 @@ class _Writer:
         cell = self.styles.cell
         body = [[Paragraph(escape(str(v)), cell) if n in wrap else str(v)
                  for n, v in enumerate(row)] for row in rows]
-        header = [[Paragraph(escape(c), cell) for c in columns]] if columns else []
         fractions = widths or [1 / len(rows[0])] * len(rows[0])
+        header = [[_header_cell(c, self.width * f, cell) for c, f in zip(
+            columns, fractions, strict=True)]] if columns else []
         table = Table([*header, *body], colWidths=[self.width * f for f in fractions],
                       repeatRows=len(header))
         table.setStyle(TableStyle([
@@ -494,6 +495,31 @@ def _document(filename: str, contents: Contents, **options):  # type: ignore[no-
             self.canv.save()
 
     return Document(filename, **options)
+
+
+def _header_cell(text: str, width: float, style):  # type: ignore[no-untyped-def]
+    """A column heading: a paragraph, or turned upright when a word of it would not fit the
+    column (the B's in narrow columns), rather than broken in the middle of a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable, Paragraph
+
+    size = style.fontSize
+    if max((stringWidth(w, FONT, size) for w in text.split()), default=0) <= width - 6:
+        return Paragraph(escape(text), style)
+
+    class Upright(Flowable):
+        def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+            return size + 2, stringWidth(text, FONT, size) + 2
+
+        def draw(self) -> None:
+            self.canv.saveState()
+            self.canv.setFont(FONT, size)
+            self.canv.translate(size, 1)
+            self.canv.rotate(90)
+            self.canv.drawString(0, 0, text)
+            self.canv.restoreState()
+
+    return Upright()
 
 
 def _build(target: Path, data: ReportData, progress: Progress) -> None:
