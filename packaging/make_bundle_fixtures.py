@@ -12,13 +12,13 @@ Needs LibreOffice Calc and `pip install msoffcrypto-tool` in the project's venv;
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import openpyxl
+from libreoffice import find_soffice, save_as
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "bundles"
@@ -43,9 +43,8 @@ BAD_ROWS = [
 
 
 def main() -> int:
-    soffice = shutil.which("soffice")
+    soffice = find_soffice()
     if soffice is None:
-        print("LibreOffice (soffice) is needed: apt-get install libreoffice-calc", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -66,16 +65,10 @@ def main() -> int:
                 sheet.append(row)
             filled = work / f"{name}_openpyxl.xlsx"
             book.save(filled)
-            out = work / "lo"
-            subprocess.run([soffice, "--headless", "--calc", "--convert-to",
-                            "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(filled)],
-                           check=True, stdout=subprocess.DEVNULL)
-            shutil.copyfile(out / filled.name, OUT / f"{name}_libreoffice.xlsx")
-            print(f"wrote {OUT / f'{name}_libreoffice.xlsx'}")
+            save_as(soffice, filled, OUT / f"{name}_libreoffice.xlsx",
+                    "xlsx:Calc MS Excel 2007 XML")
         filled = OUT / "caw_filled_libreoffice.xlsx"
-        subprocess.run([soffice, "--headless", "--calc", "--convert-to", "xls", "--outdir",
-                        str(work / "xls"), str(filled)], check=True, stdout=subprocess.DEVNULL)
-        shutil.copyfile(work / "xls" / f"{filled.stem}.xls", OUT / "caw_libreoffice.xls")
+        save_as(soffice, filled, OUT / "caw_libreoffice.xls", "xls")
         from msoffcrypto.format.ooxml import OOXMLFile
 
         with filled.open("rb") as plain, (OUT / "caw_password_geheim.xlsx").open("wb") as out:

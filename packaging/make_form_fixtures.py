@@ -10,8 +10,6 @@ are LibreOffice's own. Run as .venv/bin/python packaging/make_form_fixtures.py
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -22,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "forms"
 sys.path.insert(0, str(ROOT))
 
+from libreoffice import find_soffice, save_as  # noqa: E402
+
 from drempelmeter.services.response_forms import export_form  # noqa: E402
 from tests.exchange.response_setup import PARTNER_ID, ROUND_ID, build  # noqa: E402
 
@@ -31,9 +31,8 @@ MISTAKES = {(2, 6): "6", (3, 7): "ja", (5, 8): 0}  # (row, column): value
 
 
 def main() -> int:
-    soffice = shutil.which("soffice")
+    soffice = find_soffice()
     if soffice is None:
-        print("LibreOffice (soffice) is needed: apt-get install libreoffice-calc", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -53,11 +52,7 @@ def main() -> int:
                 sheet.cell(row=row, column=column, value=value)
             filled = work / f"{name}.xlsx"
             book.save(filled)
-            converted = work / "converted"
-            subprocess.run([soffice, "--headless", "--calc", "--convert-to", "xlsx", "--outdir",
-                            str(converted), str(filled)], check=True, capture_output=True)
-            shutil.copyfile(converted / filled.name, OUT / f"{name}_libreoffice.xlsx")
-            print("wrote", OUT / f"{name}_libreoffice.xlsx")
+            save_as(soffice, filled, OUT / f"{name}_libreoffice.xlsx")
     return 0
 
 

@@ -8,8 +8,6 @@ LibreOffice's own. Run as .venv/bin/python packaging/make_plan_fixtures.py
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -18,24 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "plans"
 sys.path.insert(0, str(ROOT))
 
+from libreoffice import find_soffice, save_as  # noqa: E402
+
 from tests.services.plan_setup import plan_workbook  # noqa: E402
 
 
 def main() -> int:
-    soffice = shutil.which("soffice")
+    soffice = find_soffice()
     if soffice is None:
-        print("LibreOffice (soffice) is needed: apt-get install libreoffice-calc", file=sys.stderr)
         return 1
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        made = plan_workbook(work / "reference_plan.xlsx")
-        converted = work / "converted"
-        subprocess.run([soffice, "--headless", "--calc", "--convert-to", "xlsx", "--outdir",
-                        str(converted), str(made)], check=True, capture_output=True)
-        target = OUT / "reference_plan_libreoffice.xlsx"
-        shutil.copyfile(converted / made.name, target)
-        print("wrote", target)
+        made = plan_workbook(Path(folder) / "reference_plan.xlsx")
+        save_as(soffice, made, OUT / "reference_plan_libreoffice.xlsx")
     return 0
 
 
