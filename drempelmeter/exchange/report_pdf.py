@@ -24,12 +24,12 @@ from .pdf_figures import figure_drawing
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
 #: Progress callback: (steps done, steps in all, what is being done).
-Progress = Callable[[int, int, str], None]
+ProgressCallback = Callable[[int, int, str], None]
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
 OVERVIEW_COLUMNS = 4
 
 
-def write_report_pdf(path: Path, data: ReportData, progress: Progress | None = None) -> None:
+def write_report_pdf(path: Path, data: ReportData, progress: ProgressCallback | None = None) -> None:
     """Write the regional report (or a partner's, when `data.partner` is set) to `path`."""
     write_atomically(Path(path), lambda target: _build(target, data, progress or _quiet))
 
@@ -522,7 +522,7 @@ def _header_cell(text: str, width: float, style):  # type: ignore[no-untyped-def
     return Upright()
 
 
-def _build(target: Path, data: ReportData, progress: Progress) -> None:
+def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
     from reportlab.platypus import Frame, NextPageTemplate, PageTemplate

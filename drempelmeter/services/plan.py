@@ -3,7 +3,7 @@ returns what it replaced, so the UI can undo it. Follow-up steps are in services
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..domain.plan import (
     ACTION_FIELDS,
@@ -40,7 +40,6 @@ class Removed:
     parent_id: str | None
     position: int
     item: PillarRecord | GoalRecord | ActionRecord
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
