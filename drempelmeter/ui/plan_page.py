@@ -228,7 +228,11 @@ class PlanPage(QWidget):
             self.reload()
 
     def reload(self) -> None:
-        self.plan = plan.read_plan(self.document.db)
+        db = self.document.db
+        self.plan = plan.read_plan(db)
+        # What the editor offers, read once per change rather than at every click in the tree.
+        self._partner_names = [p.name for p in partners.list_partners(db)]
+        self._barrier_titles = {b.id: b.title for b in barriers.list_barriers(db)}
         chosen = self.current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -285,11 +289,9 @@ class PlanPage(QWidget):
         self.buttons["action"].setEnabled(editable and kind in ("goal", "action"))
         for key in ("rename", "remove", "up", "down"):
             self.buttons[key].setEnabled(editable and item is not None)
-        db = self.document.db
-        self.editor.show_action(
-            self.current_action(), [p.name for p in partners.list_partners(db)],
-            [(b.id, b.title) for b in barriers.list_barriers(db)])
-        self.editor.setEnabled(editable and self.current_action() is not None)
+        action = self.current_action()
+        self.editor.show_action(action, self._partner_names, list(self._barrier_titles.items()))
+        self.editor.setEnabled(editable and action is not None)
 
     def refresh_tabs(self) -> None:
         if self.tabs.currentIndex() == 1:
@@ -300,7 +302,7 @@ class PlanPage(QWidget):
     def refresh_coverage(self) -> None:
         lang = language()
         gaps = follow_up.coverage(self.document.db, self.plan)
-        titles = {b.id: b.title for b in barriers.list_barriers(self.document.db)}
+        titles = self._barrier_titles
         actions = {a.id: a for a in all_actions(self.plan)}
         self.coverage.clear()
         for caption, values in (
