@@ -68,6 +68,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
     all_barriers = barriers.list_barriers(db)
     rounds = prioritisation.list_rounds(db)
     current_plan = plan.read_plan(db)
+    progress = follow_up.progress(current_plan, today)
     return ReportData(
         title=details.name, region=details.region, coach=details.coach, made_on=today,
         partner=partner,
@@ -86,8 +87,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         round_note=_round_note(rounds),
         plan=current_plan,
         barrier_titles={b.id: b.title for b in all_barriers},
-        progress=[(p.title, follow_up.progress(current_plan, today)[p.id])
-                  for p in current_plan],
+        progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
         coverage=follow_up.coverage(db, current_plan))
 

@@ -44,9 +44,9 @@ def scaled(data: ReportData) -> ReportData:
                 replace(actions[(number + a) % len(actions)], id=f"a{number}.{a + 1}",
                         number=f"{number}.{a + 1}") for a in range(ACTIONS))))
         pillars.append(PillarRecord(f"p{p}", f"Pijler {p + 1}", tuple(goals)))
+    progress = follow_up.progress(pillars, TODAY)
     return replace(data, barriers=lines, plan=pillars,
-                   progress=[(p.title, follow_up.progress(pillars, TODAY)[p.id])
-                             for p in pillars],
+                   progress=[(p.title, progress[p.id]) for p in pillars],
                    overdue=follow_up.overdue(pillars, TODAY))
 
 
