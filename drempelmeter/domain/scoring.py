@@ -44,6 +44,9 @@ class Score:
     mean: float | None
     distribution: tuple[int, ...] | None
     dont_know_share: float | None
+    #: Why a suppressed cell is hidden: True when too few answered it; False when it is hidden
+    #: so that a small group cannot be worked out from the totals beside it.
+    small_group: bool = False
 
 
 class _Tally:
@@ -110,7 +113,7 @@ def score(answers: Iterable[Answer], threshold: int = 5) -> Scores:
             combined.setdefault(key, _Tally()).add(tally)
     everything = {**tallies, **combined}
     hidden = _suppressed(everything, threshold)
-    return Scores(threshold, {key: _score(key, tally, key in hidden)
+    return Scores(threshold, {key: _score(key, tally, key in hidden, threshold)
                               for key, tally in everything.items()})
 
 
@@ -149,10 +152,12 @@ def _suppressed(tallies: dict[tuple[str, str, str], _Tally], threshold: int) -> 
     return hidden
 
 
-def _score(key: tuple[str, str, str], tally: _Tally, suppressed: bool) -> Score:
+def _score(key: tuple[str, str, str], tally: _Tally, suppressed: bool, threshold: int
+           ) -> Score:
     partner, group, b = key
     if suppressed:
-        return Score(partner, group, b, True, None, None, None, None, None)
+        return Score(partner, group, b, True, None, None, None, None, None,
+                     small_group=len(tally.respondents) < threshold)
     asked = tally.answers + tally.dont_know + tally.others
     return Score(
         partner, group, b, False, len(tally.respondents), tally.answers,

@@ -48,7 +48,8 @@ def read_only_table(name: str, title: str) -> QTableWidget:
 
 def fill_table(table: QTableWidget, rows: Sequence[str], columns: Sequence[str],
                values: Sequence[Sequence[object]]) -> None:
-    """Row and column headers, and the values right-aligned, as figures are read."""
+    """Row and column headers, and the values right-aligned, as figures are read; a value that
+    carries a `why` (a hidden cell) gets it as tooltip and accessible description."""
     table.clear()
     table.setRowCount(len(rows))
     table.setColumnCount(len(columns))
@@ -58,5 +59,9 @@ def fill_table(table: QTableWidget, rows: Sequence[str], columns: Sequence[str],
         for c, value in enumerate(row):
             item = QTableWidgetItem(str(value))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            why = getattr(value, "why", "")  # a hidden cell says why it is hidden
+            if why:
+                item.setToolTip(why)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, why)
             table.setItem(r, c, item)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

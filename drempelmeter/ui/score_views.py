@@ -203,11 +203,27 @@ class ScoreViews:
         fill_table(self.details, rows, columns, values)
 
 
+class Hidden(str):
+    """The word "hidden" in a table, carrying why (shown as the cell's tooltip and read as its
+    accessible description), so a coach can answer "why is there no number?"."""
+
+    why = ""
+
+
+def hidden(cell: Score) -> Hidden:
+    word = Hidden(tr("hidden"))
+    word.why = (tr("Hidden: fewer people answered here than the smallest group shown.")
+                if cell.small_group else
+                tr("Hidden: with the totals beside it, this number would let a reader work out "
+                   "a group that is too small to show."))
+    return word
+
+
 def _numbers(cell: Score | None) -> list[str]:
     if cell is None:
         return [EMPTY] * 9
     if cell.suppressed:
-        return [tr("hidden")] * 9
+        return [hidden(cell)] * 9
     share = EMPTY if cell.dont_know_share is None else \
         QLocale().toString(cell.dont_know_share * 100, "f", 0) + " %"
     return [str(cell.respondents), str(cell.answers), cell_text(cell),
@@ -224,7 +240,7 @@ def chart_value(cell: Score | None) -> float | str:
 def cell_text(cell: Score | None) -> str:
     """What a table shows for a cell: the mean, "hidden" or a dash."""
     if cell is not None and cell.suppressed:
-        return tr("hidden")
+        return hidden(cell)
     if cell is None or cell.mean is None:
         return EMPTY
     return QLocale().toString(cell.mean, "f", 2)

@@ -1265,6 +1265,16 @@ Logbestand: %2</translation>
       <translation>verborgen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Hidden: fewer people answered here than the smallest group shown.</source>
+      <translation>Verborgen: hier antwoordden minder mensen dan de kleinste groep die getoond wordt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Hidden: with the totals beside it, this number would let a reader work out a group that is too small to show.</source>
+      <translation>Verborgen: samen met de totalen ernaast zou dit getal een groep verraden die te klein is om te tonen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>How it could fail</source>
       <translation>Hoe het kan mislukken</translation>

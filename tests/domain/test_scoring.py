@@ -46,6 +46,9 @@ def test_secondary_suppression_within_a_partner():
     assert result.get("caw", "client", "bekendheid").suppressed
     assert result.get("caw", "staff", "bekendheid").suppressed
     assert not result.get("caw", "management", "bekendheid").suppressed
+    # Why each is hidden: clients are too few; staff would reveal them.
+    assert result.get("caw", "client", "bekendheid").small_group
+    assert not result.get("caw", "staff", "bekendheid").small_group
     total = result.get("caw", ALL, "bekendheid")
     assert not total.suppressed and total.respondents == 18
     assert total.mean == round((6 * 4 + 8 * 3 + 4 * 1) / 18, 2)  # 2.89

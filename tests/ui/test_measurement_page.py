@@ -216,6 +216,10 @@ def test_the_numbers_tab_shows_every_count_and_hides_small_groups(window, demo_f
             for r in range(table.rowCount())]
     management = [row for row in rows if row[0] == "Management"]
     assert management and all(set(row[1:]) == {"hidden"} for row in management)  # a group of 2
+    tips = {table.item(r, c).toolTip() for r in range(table.rowCount())
+            for c in range(table.columnCount()) if table.item(r, c).text() == "hidden"}
+    assert "Hidden: fewer people answered here than the smallest group shown." in tips
+    assert all(tip.startswith("Hidden:") for tip in tips)  # every hidden cell says why
     everyone = [row for row in rows if row[0] == "All groups"]
     assert everyone and all(row[1].isdigit() and int(row[1]) >= 5 for row in everyone)
     assert all(sum(map(int, row[4:9])) == int(row[2]) for row in everyone)
