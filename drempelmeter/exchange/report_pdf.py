@@ -142,6 +142,14 @@ class _Writer:
         ]))
         self.story.append(table)
 
+    def per_b(self, first: str, b_labels: Sequence[str],
+              rows: Sequence[tuple[str, Sequence[object]]]) -> None:
+        """A table of a name and a number per B (counts, or means in Dutch notation)."""
+        self.table([first, *b_labels],
+                   [(name, *(_number(v) if isinstance(v, float | str) else v for v in values))
+                    for name, values in rows],
+                   [0.2] + [0.8 / len(b_labels)] * len(b_labels), wrap=(0,))
+
     def figure(self, figure) -> None:  # type: ignore[no-untyped-def]
         from reportlab.platypus import Spacer
 
@@ -221,10 +229,8 @@ class _Writer:
                   " die ze raken). Signalen zijn waarnemingen, geen personen.")
         self.figure(partner_b_heatmap(data.signal_partners, data.b_labels, data.signal_grid,
                                       "Signalen per partner en B", size=(8, 4.5)))
-        self.table(["Partner", *data.b_labels],
-                   [(p, *row) for p, row in zip(data.signal_partners, data.signal_grid,
-                                                strict=True)],
-                   [0.19] + [0.81 / len(data.b_labels)] * len(data.b_labels), wrap=(0,))
+        self.per_b("Partner", data.b_labels, list(zip(data.signal_partners, data.signal_grid,
+                                                       strict=True)))
         self.heading("Per niveau", 1)
         self.figure(signals_per_level([n for n, _c in data.levels], [c for _n, c in data.levels],
                                       "Signalen per niveau", size=(8, 3)))
@@ -244,18 +250,12 @@ class _Writer:
         whose = self.data.partner or "De regio"
         self.figure(radar(part.b_labels, part.groups, f"{whose} per groep van bevraagden",
                           size=(7, 5)))
-        self.table(["Groep", *part.b_labels],
-                   [(g, *(_number(v) for v in values)) for g, values in part.groups],
-                   [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+        self.per_b("Groep", part.b_labels, part.groups)
         self.heading("Per partner", 1)
-        self.table(["Partner", *part.b_labels],
-                   [(p, *(_number(v) for v in values)) for p, values in part.rows],
-                   [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+        self.per_b("Partner", part.b_labels, part.rows)
         if part.detail:
             self.heading("Per partner en groep", 1)
-            self.table(["Partner · groep", *part.b_labels],
-                       [(p, *(_number(v) for v in values)) for p, values in part.detail],
-                       [0.2] + [0.8 / len(part.b_labels)] * len(part.b_labels), wrap=(0,))
+            self.per_b("Partner · groep", part.b_labels, part.detail)
         if part.comparison:
             (first, last), before, after = part.comparison
             self.heading("Nulmeting en herhaalmeting", 1)

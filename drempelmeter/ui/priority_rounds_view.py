@@ -87,6 +87,14 @@ def typed_inputs(method: str, inputs: dict[str, Any], key: str, text: str
     return new
 
 
+def with_text(values: dict[str, Any], key: str, text: str) -> dict[str, Any]:
+    """`values` with `key` set to `text`, or without it when the text is empty."""
+    new = {k: v for k, v in values.items() if k != key}
+    if text:
+        new[key] = text
+    return new
+
+
 class PriorityRoundsView(QWidget):
     def __init__(self, document: TrajectoryDocument, weights: Callable[[], Weights],
                  parent: QWidget | None = None) -> None:
@@ -314,9 +322,7 @@ class PriorityRoundsView(QWidget):
             entry.inputs.get("objection", ""))
         if text is None:
             return
-        new = {k: v for k, v in entry.inputs.items() if k != "objection"}
-        if text:
-            new["objection"] = text
+        new = with_text(entry.inputs, "objection", text)
         if new != entry.inputs:
             self.document.push(barrier_edits.set_priority_inputs(
                 self.document, result.id, entry.barrier_id, new, entry.inputs))
@@ -329,9 +335,7 @@ class PriorityRoundsView(QWidget):
             "What was said in the discussion before the count?"), result.settings.get("note", ""))
         if text is None:
             return
-        new = {k: v for k, v in result.settings.items() if k != "note"}
-        if text:
-            new["note"] = text
+        new = with_text(result.settings, "note", text)
         if new != result.settings:
             self.document.push(barrier_edits.set_priority_settings(
                 self.document, result.id, new, result.settings))
