@@ -7,6 +7,10 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
     python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless
     python3 packaging/dev.py bench [NAME ...]   run the benchmarks in packaging/bench/
     python3 packaging/dev.py i18n               update the Dutch catalog from the tr() calls
+    python3 packaging/dev.py lock               re-pin packaging/constraints.txt to the newest
+                                                releases pyproject.toml allows
+
+.venv is installed from packaging/constraints.txt, the exact versions the app is tested with.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -22,20 +27,26 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".drempelmeter-installed"
 BENCH_DIR = ROOT / "packaging" / "bench"
+CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
 
 
-def venv_python() -> Path:
-    """The interpreter inside .venv, for this operating system."""
+def venv_python(venv_dir: Path = VENV) -> Path:
+    """The interpreter inside a virtual environment, for this operating system."""
     if os.name == "nt":
-        return VENV / "Scripts" / "python.exe"
-    return VENV / "bin" / "python"
+        return venv_dir / "Scripts" / "python.exe"
+    return venv_dir / "bin" / "python"
 
 
 def wanted_stamp() -> str:
-    """A fingerprint of what the install depends on: pyproject.toml and the Python version."""
+    """A fingerprint of what the install depends on: pyproject.toml, the pins, the Python."""
     digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(CONSTRAINTS.read_bytes())
     digest.update(sys.version.encode())
     return digest.hexdigest()
+
+
+def pip_command(python: Path) -> list[str]:
+    return [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
 
 
 def ensure_venv() -> Path:
@@ -47,9 +58,10 @@ def ensure_venv() -> Path:
     stamp = wanted_stamp()
     if not STAMP.exists() or STAMP.read_text(encoding="utf-8") != stamp:
         print("Installing drempelmeter and its dependencies into .venv ...", flush=True)
-        pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "--quiet"]
+        pip = pip_command(python)
         subprocess.run([*pip, "--upgrade", "pip"], check=True)
-        subprocess.run([*pip, "--editable", f"{ROOT}[test]"], check=True)
+        subprocess.run([*pip, "--constraint", str(CONSTRAINTS), "--editable", f"{ROOT}[test]"],
+                       check=True)
         STAMP.write_text(stamp, encoding="utf-8")
     return python
 
@@ -84,7 +96,31 @@ def run_i18n(args: list[str]) -> int:
     return subprocess.call([sys.executable, str(ROOT / "packaging" / "i18n.py"), *args], cwd=ROOT)
 
 
-COMMANDS = {"run": run_app, "test": run_tests, "bench": run_bench, "i18n": run_i18n}
+def run_lock(args: list[str]) -> int:
+    """Install the project into a throw-away venv without pins and write what pip chose."""
+    with tempfile.TemporaryDirectory(prefix="drempelmeter-lock-") as folder:
+        fresh = Path(folder) / "venv"
+        venv.EnvBuilder(with_pip=True).create(fresh)
+        python = venv_python(fresh)
+        subprocess.run([*pip_command(python), "--upgrade", "pip"], check=True)
+        subprocess.run([*pip_command(python), f"{ROOT}[test]"], check=True)
+        frozen = subprocess.run(
+            [str(python), "-m", "pip", "freeze", "--exclude", "drempelmeter", "--exclude", "pip"],
+            check=True, capture_output=True, text=True,
+        ).stdout
+    header = (
+        "# The exact versions Drempelmeter is tested with; `python3 packaging/dev.py lock`\n"
+        f"# rewrites this file (made with Python {sys.version_info.major}."
+        f"{sys.version_info.minor}).\n"
+    )
+    CONSTRAINTS.write_text(header + frozen, encoding="utf-8")
+    print(f"Wrote {CONSTRAINTS.relative_to(ROOT)}: {len(frozen.splitlines())} pins", flush=True)
+    return 0
+
+
+COMMANDS = {
+    "run": run_app, "test": run_tests, "bench": run_bench, "i18n": run_i18n, "lock": run_lock,
+}
 
 
 def main(argv: list[str]) -> int:
