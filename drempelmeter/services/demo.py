@@ -185,7 +185,7 @@ def fresh_demo(folder: Path) -> Path:
     """A new copy of the demo in `folder`, replacing the previous copy unless it is open."""
     target = folder / DEMO_NAME
     if target.exists():
-        lock = FileLock(target)
+        lock = FileLock(target.resolve())
         try:
             lock.acquire()
         except FileLocked:

@@ -26,12 +26,17 @@ class InvalidInput(ValueError):
 # The trajectory-file problems the store raises, re-exported so callers need not reach below
 # the services layer.
 from ..store.errors import (  # noqa: E402
+    ChangedElsewhere,
     FileAlreadyExists,
     FileDamaged,
+    FileInterrupted,
     FileLocked,
     FileMissing,
+    FileNotWritable,
     FileUnreadable,
+    LockBroken,
     LockOwner,
+    LockTakenOver,
     MigrationFailed,
     NewerFile,
     NotATrajectory,
@@ -41,7 +46,8 @@ from ..store.errors import (  # noqa: E402
 )
 
 __all__ = [
-    "FileAlreadyExists", "FileDamaged", "FileLocked", "FileMissing", "FileUnreadable",
-    "InvalidInput", "LockOwner", "MigrationFailed", "NewerFile", "NotATrajectory",
-    "OlderFileReadOnly", "TrajectoryFileError", "WriteFailed",
+    "ChangedElsewhere", "FileAlreadyExists", "FileDamaged", "FileInterrupted", "FileLocked",
+    "FileMissing", "FileNotWritable", "FileUnreadable", "InvalidInput", "LockBroken", "LockOwner",
+    "LockTakenOver", "MigrationFailed", "NewerFile", "NotATrajectory", "OlderFileReadOnly",
+    "TrajectoryFileError", "WriteFailed",
 ]

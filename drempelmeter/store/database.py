@@ -8,20 +8,34 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import make_engine
 from .errors import (
     FileAlreadyExists,
+    FileDamaged,
+    FileNotWritable,
     LockOwner,
+    LockTakenOver,
     NewerFile,
     OlderFileReadOnly,
+    TrajectoryFileError,
     WriteFailed,
 )
-from .lock import FileLock
+from .lock import FileLock, held_by_another_run, read_owner
 from .schema import create_schema, is_newer, needs_upgrade, upgrade_file
-from .sqlite_file import backup_file, inspect_file
+from .sqlite_file import (
+    backup_file,
+    can_write,
+    inspect_file,
+    integrity_problems,
+    journal_path,
+    needs_full_check,
+    real_file,
+    recover,
+    refuse_non_database,
+)
 
 EXTENSION = ".drempel"
 
@@ -30,12 +44,17 @@ class TrajectoryDatabase:
     """One open trajectory file. Hands out short Sessions; each `session()` is one transaction."""
 
     def __init__(
-        self, path: Path, engine: Engine, lock: FileLock | None, *, backup: Path | None = None
+        self, path: Path, engine: Engine, lock: FileLock | None, *, backup: Path | None = None,
+        real_path: Path | None = None, read_only_reason: TrajectoryFileError | None = None,
     ) -> None:
         self.path = path
+        self.real_path = real_path or path
         self.engine = engine
         self.lock = lock
         self.backup = backup
+        #: Why a file opened read-only although editing was asked (damaged, not writable,
+        #: taken over); None when it opened as asked.
+        self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -54,54 +73,105 @@ class TrajectoryDatabase:
         Disk-level failures (disk full, read-only medium, file busy) become WriteFailed; the file
         keeps its last committed state.
         """
+        self._check_lock()
         with self._sessions() as session:
             try:
                 yield session
+                if self._check_lock():
+                    raise self.read_only_reason  # type: ignore[misc]
                 session.commit()
             except OperationalError as exc:
                 session.rollback()
+                if isinstance(self.read_only_reason, LockTakenOver):
+                    raise self.read_only_reason from exc
                 raise WriteFailed(self.path, str(exc.orig)) from exc
+            except DatabaseError as exc:  # SQLite found damage while reading or writing
+                session.rollback()
+                raise FileDamaged(self.path, str(exc.orig)) from exc
             except BaseException:
                 session.rollback()
                 raise
+
+    def _check_lock(self) -> bool:
+        """Whether another run has just taken the lock over: from then on, only reading."""
+        if self.lock is not None and not self.lock.still_ours():
+            self.lose_lock()
+            return True
+        return False
+
+    def lose_lock(self) -> None:
+        """Another run holds the lock now: from here on this handle only reads."""
+        owner = read_owner(self.lock.path) if self.lock else None
+        self.lock = None
+        self.engine.dispose()
+        self.engine = make_engine(self.real_path, read_only=True)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.read_only_reason = LockTakenOver(self.path, owner)
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file to `target` (SQLite backup API, atomic rename)."""
         backup_file(self.path, target)
 
-    def refresh_lock(self) -> None:
-        if self.lock:
-            self.lock.refresh()
+    def refresh_lock(self) -> bool:
+        """Renew the lock's heartbeat; False (and read-only from now on) when it was taken."""
+        if self.lock and not self.lock.refresh():
+            self.lose_lock()
+            return False
+        return self.lock is not None or not isinstance(self.read_only_reason, LockTakenOver)
 
     def close(self) -> None:
         self.engine.dispose()
         if self.lock:
+            if journal_path(self.real_path).exists():
+                recover(self.real_path)  # a write that failed left its journal: tidy up
             self.lock.release()
             self.lock = None
 
 
-def open_database(path: Path, *, read_only: bool = False) -> TrajectoryDatabase:
+def open_database(
+    path: Path, *, read_only: bool = False, allow_damaged: bool = False
+) -> TrajectoryDatabase:
     """Open an existing trajectory file.
 
-    Refuses what is not a trajectory and files from a newer version; takes the lock (or raises
-    FileLocked naming who has it); backs up and upgrades a file of an older schema revision.
-    Read-only openings take no lock and never write.
+    Follows links to the real file; rolls back a write a crash interrupted (through a
+    read-write connection, as SQLite does); refuses what is not a trajectory, files from a newer
+    version and damaged files (SQLite's integrity check, and the file's size against its
+    header); takes the lock (or raises FileLocked naming who has it); backs up and upgrades a
+    file of an older schema revision. Read-only openings take no lock and never write, but for
+    the recovery of an interrupted write; with `allow_damaged` they open a damaged file too
+    (its problems in `read_only_reason`), so what is left can be read.
     """
     path = Path(path)
-    facts = inspect_file(path)
-    if is_newer(facts.revision):
-        raise NewerFile(path, facts.revision, facts.written_by)
-    if read_only:
-        if needs_upgrade(facts.revision):
-            raise OlderFileReadOnly(path, facts.revision)
-        return TrajectoryDatabase(path, make_engine(path, read_only=True), None)
-    lock = FileLock(path)
-    lock.acquire()
+    real = real_file(path)
+    refuse_non_database(real)  # before a lock is put beside a stranger
+    lock = None
+    if not read_only:
+        if not can_write(real):
+            where = FileNotWritable.FILE if not os.access(real, os.W_OK) else FileNotWritable.FOLDER
+            raise FileNotWritable(path, where)
+        lock = FileLock(real)
+        lock.acquire()
     try:
-        backup = upgrade_file(path, facts) if needs_upgrade(facts.revision) else None
-        return TrajectoryDatabase(path, make_engine(path), lock, backup=backup)
+        unclean = lock is not None and lock.took_over is not None
+        if lock is not None or not held_by_another_run(real):
+            unclean = recover(real) or unclean
+        facts = inspect_file(real)
+        if is_newer(facts.revision):
+            raise NewerFile(path, facts.revision, facts.written_by)
+        problems = integrity_problems(real, full=unclean or needs_full_check(real))
+        damage = FileDamaged(path, problems[0]) if problems else None
+        if damage is not None and not (read_only and allow_damaged):
+            raise damage
+        if read_only:
+            if needs_upgrade(facts.revision):
+                raise OlderFileReadOnly(path, facts.revision)
+            return TrajectoryDatabase(path, make_engine(real, read_only=True), None,
+                                      real_path=real, read_only_reason=damage)
+        backup = upgrade_file(real, facts) if needs_upgrade(facts.revision) else None
+        return TrajectoryDatabase(path, make_engine(real), lock, backup=backup, real_path=real)
     except BaseException:
-        lock.release()
+        if lock is not None:
+            lock.release()
         raise
 
 

@@ -60,6 +60,32 @@ class FileDamaged(TrajectoryFileError):
         self.detail = detail
 
 
+class FileInterrupted(TrajectoryFileError):
+    """A write was interrupted (a crash, a pulled stick) and the file cannot be recovered where
+    it is, because it or its folder is read-only. Nothing is lost while the journal stays."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            f"was interrupted while being written and cannot be recovered in a read-only place; "
+            f"copy it together with {path.name}-journal to a folder you can write in and open it "
+            f"there (do not delete {path.name}-journal: it holds what is needed to recover it)",
+        )
+
+
+class FileNotWritable(TrajectoryFileError):
+    """The file or its folder cannot be written: it can only be opened read-only."""
+
+    FILE = "file"
+    FOLDER = "folder"
+
+    def __init__(self, path: Path, where: str, detail: str = "") -> None:
+        what = "the file is read-only" if where == self.FILE else "its folder cannot be written"
+        super().__init__(path, f"cannot be edited: {what}{f' ({detail})' if detail else ''}")
+        self.where = where
+        self.detail = detail
+
+
 class NewerFile(TrajectoryFileError):
     """Written by a newer Drempelmeter whose schema this version does not know."""
 
@@ -99,6 +125,39 @@ class FileLocked(TrajectoryFileError):
             path, f"is open in Drempelmeter by {owner.user} on {owner.host} since {since}"
         )
         self.owner = owner
+
+
+class LockBroken(TrajectoryFileError):
+    """The lock beside the file is not a lock file (a folder, a device): it cannot be judged."""
+
+    def __init__(self, path: Path, lock: Path) -> None:
+        super().__init__(
+            path, f"cannot be opened for editing: {lock.name} beside it is not a lock file; "
+            "remove it if no one has the trajectory open"
+        )
+        self.lock = lock
+
+
+class LockTakenOver(TrajectoryFileError):
+    """Another Drempelmeter took this file's lock while it was open here: no more writing."""
+
+    def __init__(self, path: Path, owner: LockOwner | None) -> None:
+        who = f"{owner.user} on {owner.host}" if owner else "another Drempelmeter"
+        super().__init__(
+            path, f"was taken over by {who}; it is now read-only here and nothing more is written"
+        )
+        self.owner = owner
+
+
+class ChangedElsewhere(TrajectoryFileError):
+    """A whole-record save found the record changed since it was read: nothing was written."""
+
+    def __init__(self, path: Path, what: str) -> None:
+        super().__init__(
+            path, f"the {what} was changed elsewhere since it was opened here; nothing was "
+            "overwritten: reload it and make the change again"
+        )
+        self.what = what
 
 
 class MigrationFailed(TrajectoryFileError):

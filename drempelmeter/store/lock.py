@@ -7,20 +7,29 @@ import getpass
 import json
 import os
 import socket
+import stat
 import time
+import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .errors import FileLocked, LockOwner
+from .errors import FileLocked, FileNotWritable, LockBroken, LockOwner
 
-#: A lock whose heartbeat is older than this belongs to a run that died on another machine.
-STALE_AFTER_SECONDS = 10 * 60
+#: A lock from another machine is taken over only when its heartbeat is this old: a laptop that
+#: sleeps stops refreshing, so a short timeout would hand its live lock to someone else.
+STALE_AFTER_SECONDS = 12 * 60 * 60
 #: How often an open app refreshes its heartbeat (the lock file's modification time).
 HEARTBEAT_SECONDS = 60
+#: A lock without readable content this young is being written by another opening right now.
+BEING_WRITTEN_SECONDS = 30
+
+
+#: Who has the file while another opening is still writing its lock.
+UNKNOWN_OWNER = LockOwner(user="?", host="?", pid=0, since=datetime.fromtimestamp(0, UTC))
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file for `path`, named the way office suites name theirs."""
+    """The lock file for `path` (already resolved), named the way office suites name theirs."""
     return path.with_name(f".~lock.{path.name}#")
 
 
@@ -68,17 +77,39 @@ def read_owner(lock: Path) -> LockOwner | None:
         return None
 
 
-def is_stale(lock: Path, owner: LockOwner | None) -> bool:
-    """A lock is stale when its process is gone from this machine, or its heartbeat stopped."""
-    if owner is None:
-        return True
-    if owner.host == socket.gethostname() and not pid_running(owner.pid):
-        return True
+def lock_age(lock: Path) -> float | None:
+    """Seconds since the lock's heartbeat, or None when it is gone."""
     try:
-        age = time.time() - lock.stat().st_mtime
+        return time.time() - lock.stat().st_mtime
     except OSError:
+        return None
+
+
+def is_stale(lock: Path, owner: LockOwner | None) -> bool:
+    """Whether the lock's owner is surely gone.
+
+    On this machine: its process no longer runs. On another machine: its heartbeat stopped long
+    ago. A lock without readable content is stale only when it is old: another opening may be
+    writing it at this moment.
+    """
+    age = lock_age(lock)
+    if age is None:
         return True
+    if owner is None:
+        return age > BEING_WRITTEN_SECONDS
+    if owner.host == socket.gethostname():
+        return not pid_running(owner.pid)
     return age > STALE_AFTER_SECONDS
+
+
+def held_by_another_run(path: Path) -> bool:
+    """Whether a live lock of another run (not this process) sits beside `path` (resolved)."""
+    lock = lock_path(path)
+    if not lock.is_file():
+        return False
+    owner = read_owner(lock)
+    this_run = owner is not None and owner.host == socket.gethostname() and owner.pid == os.getpid()
+    return not this_run and not is_stale(lock, owner)
 
 
 class FileLock:
@@ -90,32 +121,90 @@ class FileLock:
         self.owner = current_owner()
         self.took_over: LockOwner | None = None
 
+    def _content(self) -> str:
+        return json.dumps({"user": self.owner.user, "host": self.owner.host,
+                           "pid": self.owner.pid, "since": self.owner.since.isoformat()})
+
+    def _check_not_broken(self) -> None:
+        try:
+            mode = self.path.lstat().st_mode
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise LockBroken(self.target, self.path) from exc
+        if not stat.S_ISREG(mode):
+            raise LockBroken(self.target, self.path)
+
+    def _place(self) -> bool:
+        """Put our lock in place atomically, complete with its content; False when one exists.
+
+        The content goes to a private name first and is hard-linked into place, which fails when
+        the lock exists: no one ever sees an empty lock of ours. File systems without hard links
+        (FAT sticks) fall back to an exclusive create, whose brief empty moment `is_stale`
+        allows for.
+        """
+        private = self.path.with_name(f"{self.path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}")
+        try:
+            private.write_text(self._content(), encoding="utf-8")
+            try:
+                os.link(private, self.path)
+                return True
+            except FileExistsError:
+                return False
+            except OSError:
+                pass  # no hard links on this file system
+            fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(self._content())
+            return True
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            raise FileNotWritable(self.target, FileNotWritable.FOLDER, exc.strerror or "") from exc
+        finally:
+            with contextlib.suppress(OSError):
+                private.unlink()
+
+    def _remove_stale(self, stale: LockOwner | None) -> None:
+        """Move the stale lock aside; put it back when it turned out to be a fresh one."""
+        aside = self.path.with_name(f"{self.path.name}.stale.{uuid.uuid4().hex[:8]}")
+        try:
+            os.rename(self.path, aside)
+        except FileNotFoundError:
+            return  # another opening removed it first
+        if read_owner(aside) != stale:
+            with contextlib.suppress(OSError):
+                os.link(aside, self.path)  # someone's fresh lock: theirs again, unless replaced
+        with contextlib.suppress(OSError):
+            aside.unlink()
+
     def acquire(self) -> None:
         """Create the lock; take over a stale one; raise FileLocked when someone else has it."""
-        for _ in range(2):
-            try:
-                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-            except FileExistsError:
-                existing = read_owner(self.path)
-                if not is_stale(self.path, existing):
-                    raise FileLocked(self.target, existing) from None  # type: ignore[arg-type]
-                self.took_over = existing
-                self.path.unlink(missing_ok=True)
-                continue
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(
-                    {"user": self.owner.user, "host": self.owner.host, "pid": self.owner.pid,
-                     "since": self.owner.since.isoformat()},
-                    handle,
-                )
-            return
-        raise FileLocked(self.target, read_owner(self.path) or self.owner)
+        self._check_not_broken()
+        for _ in range(3):
+            if self._place():
+                return
+            self._check_not_broken()
+            existing = read_owner(self.path)
+            if not is_stale(self.path, existing):
+                raise FileLocked(self.target, existing or UNKNOWN_OWNER)
+            self.took_over = existing
+            self._remove_stale(existing)
+        raise FileLocked(self.target, read_owner(self.path) or UNKNOWN_OWNER)
 
-    def refresh(self) -> None:
-        """Renew the heartbeat, so other machines know this run is alive."""
+    def still_ours(self) -> bool:
+        """Whether the lock on disk is still this run's (no one took it over)."""
+        return read_owner(self.path) == self.owner
+
+    def refresh(self) -> bool:
+        """Renew the heartbeat, so other machines know this run is alive. False when the lock
+        is no longer ours."""
+        if not self.still_ours():
+            return False
         with contextlib.suppress(OSError):
             os.utime(self.path)
+        return True
 
     def release(self) -> None:
-        if read_owner(self.path) == self.owner:
+        if self.still_ours():
             self.path.unlink(missing_ok=True)

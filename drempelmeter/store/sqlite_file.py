@@ -1,7 +1,8 @@
-"""Inspect, check and back up a trajectory file with the standard sqlite3 module, read-only."""
+"""Find, recover, inspect, check and back up a trajectory file with the standard sqlite3 module."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import closing
@@ -9,10 +10,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .engine import connect_file
-from .errors import FileDamaged, FileMissing, FileUnreadable, NotATrajectory
+from .errors import (
+    FileDamaged,
+    FileInterrupted,
+    FileMissing,
+    FileUnreadable,
+    NotATrajectory,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 REQUIRED_TABLES = {"alembic_version", "app_meta", "trajectory"}
+#: Files up to this size get SQLite's full integrity_check at every opening (it also compares
+#: each index with its table); larger ones get quick_check unless the last close was unclean.
+FULL_CHECK_BYTES = 64 * 1024 * 1024
+#: SQLite's extended code for "a hot journal needs rolling back, but the connection is read-only".
+SQLITE_READONLY_ROLLBACK = 776
 
 
 @dataclass(frozen=True)
@@ -24,26 +37,112 @@ class FileFacts:
     created_by: str | None
 
 
-def read_header(path: Path) -> bytes:
-    """The first bytes of `path`, turning OS errors into messages a coach understands."""
-    if not path.exists():
-        raise FileMissing(path)
-    if not path.is_file():
+def real_file(path: Path) -> Path:
+    """The file `path` leads to (symbolic links followed), or a plain reason why there is none.
+
+    Locks and SQLite both work on this resolved path, so two names for one file are one file.
+    """
+    try:
+        real = Path(path).resolve(strict=True)
+    except FileNotFoundError:
+        raise FileMissing(path) from None
+    except RuntimeError:  # Python 3.11 reports a symlink loop this way
+        raise FileUnreadable(path, "it is a link that leads back to itself") from None
+    except OSError as exc:
+        raise FileUnreadable(path, os_reason(exc)) from exc
+    if real.is_dir():
         raise FileUnreadable(path, "it is a folder, not a file")
+    return real
+
+
+def os_reason(exc: OSError) -> str:
+    """An OS error in words, without the path the message names anyway."""
+    if exc.errno == errno.ELOOP:
+        return "it is a link that leads back to itself"
+    if exc.errno == errno.ENAMETOOLONG:
+        return "its name or path is too long"
+    return exc.strerror or str(exc)
+
+
+def journal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def can_write(path: Path) -> bool:
+    """Whether SQLite can write the file and create its journal beside it."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def is_hot(journal: Path) -> bool:
+    """A journal with a header holds pages to put back; a zeroed or empty one holds nothing."""
+    try:
+        with journal.open("rb") as handle:
+            return handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+    except OSError:
+        return False
+
+
+def recover(path: Path) -> bool:
+    """Roll back a write that a crash interrupted, the way SQLite does, and remove the journal.
+
+    SQLite rolls a hot journal back only through a read-write connection; a read-only one fails
+    with "attempt to write a readonly database" although nothing is lost. Deleting the journal
+    instead would corrupt the file. A journal left behind without a header (a kill between
+    creating and filling it) is removed by switching the journal mode, which SQLite does only
+    when no one else is writing. Returns True when a journal was found (an unclean close).
+    """
+    journal = journal_path(path)
+    if not journal.exists():
+        return False
+    if not can_write(path):
+        if is_hot(journal):
+            raise FileInterrupted(path)
+        return True
+    refuse_non_database(path)  # nothing is ever written to a file that is not a database
+    try:
+        with closing(connect_file(path, "rw")) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back here
+            conn.execute("PRAGMA journal_mode = PERSIST")
+            conn.execute("PRAGMA journal_mode = DELETE")  # deletes a journal left behind
+    except sqlite3.DatabaseError:
+        pass  # a damaged file: inspect_file and the integrity check name the damage
+    return True
+
+
+def read_header(path: Path, size: int = len(SQLITE_HEADER)) -> bytes:
+    """The first bytes of `path`, turning OS errors into messages a coach understands."""
     try:
         with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER))
+            return handle.read(size)
+    except FileNotFoundError:
+        raise FileMissing(path) from None
+    except IsADirectoryError:
+        raise FileUnreadable(path, "it is a folder, not a file") from None
     except OSError as exc:
-        raise FileUnreadable(path, exc.strerror or str(exc)) from exc
+        raise FileUnreadable(path, os_reason(exc)) from exc
 
 
-def inspect_file(path: Path) -> FileFacts:
-    """Refuse anything that is not a trajectory; return its schema revision and who wrote it."""
+def database_error(path: Path, exc: sqlite3.Error) -> Exception:
+    """The user's words for an error SQLite raised on `path`."""
+    if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+        return FileInterrupted(path)
+    if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+        return FileUnreadable(path, "the operating system refused to open it")
+    return FileDamaged(path, str(exc))
+
+
+def refuse_non_database(path: Path) -> None:
+    """Refuse an empty file or one that is no SQLite database, by its first bytes alone."""
     header = read_header(path)
     if not header:
         raise NotATrajectory(path, NotATrajectory.EMPTY)
     if header != SQLITE_HEADER:
         raise NotATrajectory(path, NotATrajectory.NOT_DATABASE)
+
+
+def inspect_file(path: Path) -> FileFacts:
+    """Refuse anything that is not a trajectory; return its schema revision and who wrote it."""
+    refuse_non_database(path)
     try:
         with closing(connect_file(path, "ro")) as conn:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -51,25 +150,60 @@ def inspect_file(path: Path) -> FileFacts:
                 raise NotATrajectory(path, NotATrajectory.FOREIGN_DATABASE)
             revisions = [r[0] for r in conn.execute("SELECT version_num FROM alembic_version")]
             meta = dict(conn.execute("SELECT key, value FROM app_meta").fetchall())
-    except sqlite3.DatabaseError as exc:
-        raise FileDamaged(path, str(exc)) from exc
+    except sqlite3.Error as exc:
+        raise database_error(path, exc) from exc
     if len(revisions) != 1:
         raise FileDamaged(path, "no single schema revision recorded")
     return FileFacts(revisions[0], meta.get("written_by"), meta.get("created_by"))
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means the file is sound."""
+def size_problems(path: Path) -> list[str]:
+    """A file cut short (or padded) no longer matches the page count its header records.
+
+    SQLite's own checks can pass a file one byte short; the lost byte surfaces later.
+    """
+    header = read_header(path, 100)
+    if len(header) < 100:
+        return ["the file is shorter than its own header"]
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return [f"the header records an impossible page size ({page_size})"]
+    size = path.stat().st_size
+    if size % page_size:
+        return [f"the file is {size:,} bytes, not a whole number of {page_size}-byte pages"]
+    pages = int.from_bytes(header[28:32], "big")
+    counter_matches = header[24:28] == header[92:96]
+    if counter_matches and pages and pages * page_size != size:
+        return [f"the header records {pages:,} pages but the file holds {size // page_size:,}"]
+    return []
+
+
+def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
+    """The file's size against its header, then SQLite's integrity (or quick) check and the
+    foreign-key check; an empty list means the file is sound. Never writes."""
+    problems = size_problems(path)
+    check = "integrity_check" if full or problems else "quick_check"
     try:
         with closing(connect_file(path, "ro")) as conn:
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            problems += [r[0] for r in conn.execute(f"PRAGMA {check}(20)") if r[0] != "ok"]
             problems += [
                 f"row {rowid} of {table} refers to a missing row of {parent}"
                 for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
             ]
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        error = database_error(path, exc)
+        if not isinstance(error, FileDamaged):
+            raise error from exc
+        problems.append(str(exc))
     return problems
+
+
+def needs_full_check(path: Path) -> bool:
+    try:
+        return path.stat().st_size <= FULL_CHECK_BYTES
+    except OSError:
+        return True
 
 
 def backup_file(source: Path, target: Path) -> None:
