@@ -19,6 +19,7 @@ from .bundle_columns import (
     BundleColumn,
     column_letter,
 )
+from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
 from .safe_open import read_safely
 
@@ -155,7 +156,7 @@ class _ColumnReader:
         if cell.data_type == "f":
             self.problem(contents, row, value, Problems.FORMULA)
             return None
-        text = str(value).strip()
+        text = text_of(value)
         if column.field == "description":
             if not text:
                 self.problem(contents, row, value, Problems.REQUIRED)

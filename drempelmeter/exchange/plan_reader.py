@@ -15,6 +15,7 @@ from ..domain.plan import QUESTIONS, ActionRecord, GoalRecord, PillarRecord
 from ..domain.prioritisation import MOSCOW
 from ..domain.terms import normalise
 from .bundle_columns import column_letter
+from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
 from .safe_open import read_safely
 
@@ -96,9 +97,9 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
         if number > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{number} rows")
         cells = {key: values[i] if i < len(values) else None for key, i in columns.items()}
-        if all(v is None or str(v).strip() == "" for v in cells.values()):
+        text = {key: text_of(v) for key, v in cells.items()}
+        if not any(text.values()):
             continue
-        text = {key: "" if v is None else str(v).strip() for key, v in cells.items()}
         pillar, goal = text["pillar"] or pillar, text["goal"] or goal
         problem = _reporter(contents, columns, number, text)
 

@@ -19,6 +19,7 @@ from ..domain.questionnaire import (
 )
 from ..domain.taxonomy import ALL_BS, CHANNELS, JOURNEY_MOMENTS, LEVELS
 from ..domain.terms import Vocabulary
+from ..domain.text import clean
 
 FORMAT_NAME = "drempelmeter-vragenlijst"
 FORMAT_VERSION = 1
@@ -75,9 +76,10 @@ class _Node:
     def text(self, what: str) -> str:
         import yaml
 
-        if not isinstance(self.node, yaml.ScalarNode) or not str(self.node.value).strip():
+        text = clean(str(self.node.value)) if isinstance(self.node, yaml.ScalarNode) else ""
+        if not text:
             raise self.fail(f"{what} must be a non-empty text")
-        return str(self.node.value).strip()
+        return text
 
     def identifier(self, what: str) -> str:
         value = self.text(what)

@@ -10,6 +10,7 @@ from pathlib import Path
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
 from ..domain.terms import normalise
 from .bundle_columns import column_letter
+from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
 from .response_form import (
     ANSWERS_SHEET,
@@ -121,7 +122,7 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:  # ty
         raise WorkbookError(contents.path, WorkbookError.TOO_LARGE,
                             f"{sheet.max_row} rows, {sheet.max_column} columns")
     rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
-    header = [("" if v is None else str(v).strip()) for v in next(rows, ())]
+    header = [text_of(v) for v in next(rows, ())]
     if CODE_HEADER not in header:
         raise WorkbookError(contents.path, WorkbookError.NO_CODE_COLUMN)
     code_at = header.index(CODE_HEADER)
@@ -137,10 +138,8 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:  # ty
     for number, values in enumerate(rows, start=2):
         if number > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{number} rows")
-        answered = [(i, v) for i, v in enumerate(values) if i in columns
-                    and v is not None and str(v).strip() != ""]
-        code = values[code_at] if code_at < len(values) else None
-        code = "" if code is None else str(code).strip()
+        answered = [(i, v) for i, v in enumerate(values) if i in columns and text_of(v)]
+        code = text_of(values[code_at] if code_at < len(values) else None)
         if not code:
             if answered:
                 _problem(contents, number, code_at, CODE_HEADER, "", Problems.NO_CODE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.phases import PHASE_NUMBERS, PHASE_STATES, dates_for_state
+from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ChecklistItem
@@ -72,7 +73,7 @@ def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None
 
 def set_checklist_note(db: TrajectoryDatabase, item_id: str, note: str) -> None:
     with db.session() as session:
-        existing(session, ChecklistItem, item_id).note = (note or "").strip()
+        existing(session, ChecklistItem, item_id).note = clean(note or "")
 
 
 def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: str) -> None:

@@ -14,6 +14,7 @@ from ..domain.plan import (
     PillarRecord,
     StatusStep,
     action_number,
+    all_actions,
 )
 from ..domain.prioritisation import MOSCOW
 from ..domain.privacy import screen
@@ -252,21 +253,21 @@ def _action_row(action: ActionRecord, position: int) -> PlanAction:
 
 def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord]) -> None:
     """Append a whole plan (an import) in one transaction: all of it, or nothing."""
-    for pillar in pillars:
-        clean_text("pillar", pillar.title, required=True)
-        for goal in pillar.goals:
-            clean_text("goal", goal.title, required=True)
-            for action in goal.actions:
-                validated_action(action)
-                for step in action.history:
-                    known_key("status", ACTION_STATUSES, step.status)
+    for action in all_actions(pillars):
+        for step in action.history:
+            known_key("status", ACTION_STATUSES, step.status)
+    cleaned = [replace(pillar, title=clean_text("pillar", pillar.title, required=True),
+                       goals=tuple(replace(goal, title=clean_text("goal", goal.title,
+                                                                  required=True),
+                                           actions=tuple(validated_action(a)
+                                                         for a in goal.actions))
+                                   for goal in pillar.goals))
+               for pillar in pillars]
     with db.session() as session:
         trajectory_id = queries.trajectory(session).id
         start = _next_position(queries.plan(session))
-        for offset, pillar in enumerate(pillars):
+        for offset, pillar in enumerate(cleaned):
             row = PlanPillar(id=pillar.id, trajectory_id=trajectory_id, position=start + offset,
-                             title=pillar.title.strip())
-            row.goals = [_goal_row(replace(g, actions=tuple(validated_action(a)
-                                                            for a in g.actions)), n)
-                         for n, g in enumerate(pillar.goals, 1)]
+                             title=pillar.title)
+            row.goals = [_goal_row(g, n) for n, g in enumerate(pillar.goals, 1)]
             session.add(row)

@@ -22,12 +22,17 @@ from ..domain.prioritisation import (
     rank_by_score,
     tally_dots,
 )
+from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import PriorityEntry, PriorityRound
 from . import barriers
 from .errors import InvalidInput
 from .validation import clean_text, existing, known_key
+
+#: Free text a round keeps: an objection among a barrier's inputs, the discussion note among
+#: the settings.
+TEXT_KEYS = ("objection", "note")
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ def start_round(db: TrajectoryDatabase, round_id: str, method: str, held_on: dat
     people = [clean_text("participant", p, required=True) for p in participants]
     if not barrier_ids:
         raise InvalidInput("barriers", InvalidInput.REQUIRED)
-    settings = dict(settings or {})
+    settings = _cleaned(settings or {})
     if method == "dots":
         settings.setdefault("budget", dot_budget(len(barrier_ids)))
     if method == "score":
@@ -101,7 +106,7 @@ def set_inputs(db: TrajectoryDatabase, round_id: str, barrier_id: str,
         if entry is None:
             raise InvalidInput("barrier", InvalidInput.NOT_FOUND, barrier_id)
         before = dict(entry.inputs)
-        entry.inputs = dict(inputs)
+        entry.inputs = _cleaned(inputs)
         session.flush()
         _rerank(session, row)
         return before
@@ -113,7 +118,7 @@ def set_settings(db: TrajectoryDatabase, round_id: str, settings: dict[str, Any]
     with db.session() as session:
         row = _open(session, round_id)
         before = dict(row.settings)
-        row.settings = dict(settings)
+        row.settings = _cleaned(settings)
         _rerank(session, row)
         return before
 
@@ -123,6 +128,12 @@ def close_round(db: TrajectoryDatabase, round_id: str, rationale: str, closed_on
         row = _open(session, round_id)
         row.rationale = clean_text("rationale", rationale, limit=4000)
         row.closed_on = closed_on
+
+
+def _cleaned(values: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `values` with its free text (TEXT_KEYS) cleaned."""
+    return {key: clean(value) if key in TEXT_KEYS and isinstance(value, str) else value
+            for key, value in values.items()}
 
 
 def _check_inputs(row: PriorityRound, inputs: dict[str, Any]) -> None:

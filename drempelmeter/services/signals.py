@@ -18,6 +18,7 @@ from ..domain.taxonomy import (
     active_bs,
 )
 from ..domain.terms import normalise
+from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Partner, Signal
@@ -65,7 +66,9 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
     if record.severity is not None and not 0 <= record.severity <= 4:
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
-    cleaned = replace(record, description=description, **choices, **multi)
+    # The findings kept were found in the text as typed: compared as cleaned, like the text.
+    cleaned = replace(record, description=description, **choices, **multi,
+                      kept_findings=tuple(clean(k) for k in record.kept_findings))
     if unresolved_findings(cleaned):
         raise InvalidInput("description", InvalidInput.PERSONAL_DATA,
                            ", ".join(unresolved_findings(cleaned)))

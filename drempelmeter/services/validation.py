@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..domain.terms import Vocabulary
+from ..domain.text import clean
 from .errors import InvalidInput
 
 NAME_MAX = 200
@@ -12,8 +13,9 @@ TEXT_MAX = 500
 
 
 def clean_text(field: str, value: str, *, required: bool = False, limit: int = NAME_MAX) -> str:
-    """`value` stripped; refused when required and empty, or longer than `limit`."""
-    text = (value or "").strip()
+    """`value` cleaned (domain.text.clean); refused when required and empty, or longer than
+    `limit`."""
+    text = clean(value or "")
     if required and not text:
         raise InvalidInput(field, InvalidInput.REQUIRED, value)
     if len(text) > limit:

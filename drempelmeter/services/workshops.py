@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
@@ -50,7 +51,7 @@ def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
             session.add(row)
         row.phase_id = phase.id
         row.held_on, row.title, row.location = record.held_on, title, location
-        row.notes = (record.notes or "").strip()
+        row.notes = clean(record.notes or "")
         row.agenda = [
             AgendaItem(position=i, text=e.text, minutes=e.minutes) for i, e in enumerate(agenda)
         ]

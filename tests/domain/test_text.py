@@ -1,0 +1,51 @@
+"""The one cleaning of free text: properties for any text, and the cases it exists for."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from drempelmeter.domain.text import clean, without_controls
+
+#: Any character a Python string can hold, lone surrogates included, with the awkward ones often.
+ANY_TEXT = st.text(st.one_of(
+    st.characters(codec=None, categories=None),
+    st.sampled_from("\x00\x07\x0b\x0c\r\n\t\x1b\x7f\x85\x9f\u2028\ufeff\ufffe\uffff\ud800 "
+                    "\u0301\u0308e"),
+), max_size=40)
+
+
+def _control(ch: str) -> bool:
+    return ch not in "\t\n" and (ch <= "\x1f" or "\x7f" <= ch <= "\x9f")
+
+
+@given(ANY_TEXT)
+def test_clean_text_has_no_control_characters_is_nfc_trimmed_and_idempotent(text):
+    cleaned = clean(text)
+    assert not any(_control(ch) for ch in cleaned)
+    assert not any("\ud800" <= ch <= "\udfff" or ch in "\ufffe\uffff" for ch in cleaned)
+    assert unicodedata.is_normalized("NFC", cleaned)
+    assert cleaned == cleaned.strip()
+    assert clean(cleaned) == cleaned
+
+
+@given(ANY_TEXT)
+def test_without_controls_keeps_everything_else_in_place(text):
+    kept = without_controls(text)
+    assert "\r" not in kept and not any(_control(ch) for ch in kept)
+    expected = "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n")
+                       if not _control(ch) and not "\ud800" <= ch <= "\udfff"
+                       and ch not in "\ufffe\uffff")
+    assert kept == expected
+    assert without_controls(kept) == kept
+
+
+def test_what_a_word_processor_pastes_is_cleaned():
+    assert clean("  Wachtlijst\x0bschuldhulp\x07 ") == "Wachtlijstschuldhulp"
+    assert clean("eerste\r\ntweede\rderde\nvierde") == "eerste\ntweede\nderde\nvierde"
+    assert clean("met\ttab") == "met\ttab"
+    assert clean("Cafe\u0301 \x85\x9f") == "Café"
+    assert clean("\ufeffKosten tussen $5 en $10\u200b") == "\ufeffKosten tussen $5 en $10\u200b"
+    assert clean("\x00\x1b[31m") == "[31m"
