@@ -8,12 +8,12 @@ DejaVu Sans (shipped in resources/fonts) shows every character of Dutch text and
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..domain.questionnaire import Questionnaire, Text
 from ..domain.taxonomy import ALL_BS
 from ..paths import resource
 from .atomic import write_atomically
+from .markup import markup
 
 FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"
 BOX = "☐"
@@ -47,7 +47,7 @@ def register_fonts() -> None:
 
 def _wording(text: Text, easy: bool) -> str:
     """The text to print, escaped: reportlab reads paragraphs as markup."""
-    return escape(text.easy_nl or text.nl if easy else text.nl)
+    return markup(text.easy_nl or text.nl if easy else text.nl)
 
 
 def write_questionnaire_pdf(path: Path, questionnaire: Questionnaire, perspective: str,
@@ -87,7 +87,7 @@ def _build(target: Path, questionnaire: Questionnaire, perspective: str, heading
 
     story = [Paragraph(PERSPECTIVE_TITLES[perspective], title)]
     if heading:
-        story.append(Paragraph(escape(heading), body))
+        story.append(Paragraph(markup(heading), body))
         story.append(Spacer(1, 3 * mm))
     story += [Paragraph(line, ParagraphStyle("intro", parent=body, spaceAfter=2 * mm))
               for line in INTRO["client" if easy else "other"]]
@@ -102,7 +102,7 @@ def _build(target: Path, questionnaire: Questionnaire, perspective: str, heading
     for part in questionnaire.sections:
         rows = [["", Paragraph("", body), *(Paragraph(text, centred) for text in labels)]]
         for item in part.items:
-            rows.append([Paragraph(escape(item.id), small),
+            rows.append([Paragraph(markup(item.id), small),
                          Paragraph(_wording(item.wording(perspective), easy), body),
                          *(Paragraph(BOX, box) for _ in labels)])
         table = Table(rows, colWidths=widths, repeatRows=1)

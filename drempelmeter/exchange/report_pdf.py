@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..charts import PARETO_BARS
 from ..domain.plan import ACTION_STATUSES, QUESTIONS
@@ -20,6 +19,7 @@ from ..domain.prioritisation import MOSCOW, cumulative_shares
 from ..domain.report import EMPTY, ReportData, Value
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
+from .markup import markup
 from .pdf_figures import figure_drawing
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
@@ -86,14 +86,14 @@ class _Writer:
     def text(self, text: str, style=None) -> None:  # type: ignore[no-untyped-def]
         from reportlab.platypus import Paragraph
 
-        self.story.append(Paragraph(escape(text), style or self.styles.body))
+        self.story.append(Paragraph(markup(text), style or self.styles.body))
 
     def heading(self, text: str, level: int) -> None:
         """A heading that goes into the contents and the PDF's bookmarks."""
         from reportlab.platypus import Paragraph
 
         style = (self.styles.h1, self.styles.h2, self.styles.h3)[level]
-        paragraph = Paragraph(escape(text), style)
+        paragraph = Paragraph(markup(text), style)
         paragraph.toc_entry = (level, text)  # type: ignore[attr-defined]
         self.story.append(paragraph)
 
@@ -111,7 +111,7 @@ class _Writer:
             self.text(empty, self.styles.small)
             return
         self.story.append(ListFlowable(
-            [ListItem(Paragraph(escape(p), self.styles.body), leftIndent=14) for p in points],
+            [ListItem(Paragraph(markup(p), self.styles.body), leftIndent=14) for p in points],
             bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14))
 
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[object]],
@@ -126,7 +126,7 @@ class _Writer:
             self.text("Geen gegevens.", self.styles.small)
             return
         cell = self.styles.cell
-        body = [[Paragraph(escape(str(v)), cell) if n in wrap else str(v)
+        body = [[Paragraph(markup(str(v)), cell) if n in wrap else str(v)
                  for n, v in enumerate(row)] for row in rows]
         fractions = widths or [1 / len(rows[0])] * len(rows[0])
         header = [[_header_cell(c, self.width * f, cell) for c, f in zip(
@@ -505,7 +505,7 @@ def _header_cell(text: str, width: float, style):  # type: ignore[no-untyped-def
 
     size = style.fontSize
     if max((stringWidth(w, FONT, size) for w in text.split()), default=0) <= width - 6:
-        return Paragraph(escape(text), style)
+        return Paragraph(markup(text), style)
 
     class Upright(Flowable):
         def wrap(self, _width: float, _height: float) -> tuple[float, float]:
