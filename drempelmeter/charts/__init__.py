@@ -1,4 +1,8 @@
-"""Functions that return matplotlib Figures from plain data. No Qt, no pyplot."""
+"""Functions that return matplotlib Figures from plain data. No Qt, no pyplot.
+
+Every text is drawn as written (`parse_math=False`): a `$` in a barrier title or a partner's
+name is no TeX, and an unmatched one does not break the figure.
+"""
 
 #: Bars in a Pareto chart: the first ones carry the story; its table lists every barrier.
 PARETO_BARS = 25
@@ -7,6 +11,15 @@ PARETO_BARS = 25
 def shorten(text: str, limit: int = 40) -> str:
     """A label cut to `limit` characters with an ellipsis; the table holds the whole text."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def legend(axes, handles, **options):  # type: ignore[no-untyped-def]
+    """A legend of `handles` under their labels as written: also one that starts with "_"
+    (which matplotlib would leave out) or holds a `$`."""
+    shown = axes.legend(handles, [h.get_label() for h in handles], **options)
+    for text in shown.get_texts():
+        text.set_parse_math(False)
+    return shown
 
 
 def cell_grid(axes, values, shape: tuple[int, int], cmap, vmin: float, vmax: float):  # type: ignore[no-untyped-def]

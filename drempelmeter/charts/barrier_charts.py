@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import PercentFormatter
 
-from . import shorten
+from . import legend, shorten
 
 BAR_COLOUR = "#0072B2"
 LINE_COLOUR = "#D55E00"
@@ -39,8 +39,8 @@ class ParetoChart:
 
     def _label(self, titles: Sequence[str], title: str) -> None:
         self.axes.set_xticks(range(len(titles)), labels=[shorten(t, 28) for t in titles],
-                             rotation=35, ha="right")
-        self.axes.set_title(title)
+                             rotation=35, ha="right", parse_math=False)
+        self.axes.set_title(title, parse_math=False)
 
     def update(self, titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
                title: str = "") -> bool:
@@ -71,13 +71,15 @@ def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
     axes = figure.add_subplot()
     positions = range(len(titles))
     bars = axes.barh(list(positions), list(values), color=BAR_COLOUR, edgecolor="white")
-    axes.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8)
-    axes.set_yticks(list(positions), labels=[shorten(t) for t in titles], fontsize=8)
+    axes.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8,
+                   parse_math=False)
+    axes.set_yticks(list(positions), labels=[shorten(t) for t in titles], fontsize=8,
+                    parse_math=False)
     axes.invert_yaxis()
-    axes.set_xlabel(label)
+    axes.set_xlabel(label, parse_math=False)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 
@@ -93,16 +95,18 @@ def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
     figure.subplots_adjust(left=0.42, right=0.95, top=0.88, bottom=0.1)
     axes = figure.add_subplot()
     height = 0.8 / max(len(factor_names), 1)
+    bars = []
     for n, (name, colour) in enumerate(zip(factor_names, FACTOR_COLOURS, strict=False)):
         positions = [row + (n - 1) * height for row in range(len(titles))]
-        axes.barh(positions, [values[n] for values in factors], height=height, color=colour,
-                  edgecolor="white", label=name)
-    axes.set_yticks(range(len(titles)), labels=[shorten(t) for t in titles], fontsize=8)
+        bars.append(axes.barh(positions, [values[n] for values in factors], height=height,
+                              color=colour, edgecolor="white", label=name))
+    axes.set_yticks(range(len(titles)), labels=[shorten(t) for t in titles], fontsize=8,
+                    parse_math=False)
     axes.invert_yaxis()
-    axes.legend(loc="lower right", fontsize=8, frameon=False)
+    legend(axes, bars, loc="lower right", fontsize=8, frameon=False)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 
@@ -121,7 +125,7 @@ def impact_effort_matrix(numbers: Sequence[int], impacts: Sequence[int], efforts
     corners = ((1, 5.3, "left"), (5, 5.3, "right"), (1, 0.7, "left"), (5, 0.7, "right"))
     for (x, y, align), name in zip(corners, quadrant_names, strict=True):
         axes.text(x - 0.4 if align == "left" else x + 0.4, y, name, ha=align, va="center",
-                  fontsize=9, color="#555555")
+                  fontsize=9, color="#555555", parse_math=False)
     seen: dict[tuple[int, int], int] = {}
     for number, impact, effort in zip(numbers, impacts, efforts, strict=True):
         offset = seen.get((impact, effort), 0)  # barriers on the same spot fan out
@@ -129,11 +133,11 @@ def impact_effort_matrix(numbers: Sequence[int], impacts: Sequence[int], efforts
         x, y = effort + 0.18 * offset, impact - 0.12 * offset
         axes.scatter([x], [y], s=260, color=BAR_COLOUR, edgecolor="white", zorder=3)
         axes.text(x, y, str(number), ha="center", va="center", color="white", fontsize=8,
-                  zorder=4)
-    axes.set_xlabel(axis_names[0])
-    axes.set_ylabel(axis_names[1])
+                  zorder=4, parse_math=False)
+    axes.set_xlabel(axis_names[0], parse_math=False)
+    axes.set_ylabel(axis_names[1], parse_math=False)
     axes.set_xticks(range(1, 6))
     axes.set_yticks(range(1, 6))
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from . import cell_grid
+from . import cell_grid, legend
 
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 LINE_STYLES = ("-", "--", ":", "-.")
@@ -37,22 +37,23 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     axes = figure.add_subplot(projection="polar")
     count = len(axes_labels)
     angles = [2 * math.pi * i / max(count, 1) for i in range(count)]
+    lines = []
     for number, (label, values) in enumerate(series):
         if all(isinstance(v, str) for v in values):
             continue
         closed = [math.nan if isinstance(v, str) else v for v in values]
-        axes.plot([*angles, angles[0]] if angles else [], [*closed, closed[0]] if closed else [],
+        lines += axes.plot([*angles, angles[0]] if angles else [], [*closed, closed[0]] if closed else [],
                   color=SERIES_COLOURS[number % len(SERIES_COLOURS)],
                   linestyle=LINE_STYLES[number % len(LINE_STYLES)], linewidth=2, marker="o",
                   label=label)
-    axes.set_xticks(angles, labels=list(axes_labels))
+    axes.set_xticks(angles, labels=list(axes_labels), parse_math=False)
     axes.set_ylim(0, SCALE[1])
     axes.set_yticks(range(1, SCALE[1] + 1))
     axes.set_rlabel_position(180 / max(count, 1))  # between the first two spokes
-    if axes.get_lines():
-        axes.legend(loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False)
+    if lines:
+        legend(axes, lines, loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False)
     if title:
-        axes.set_title(title, pad=18)
+        axes.set_title(title, pad=18, parse_math=False)
     return figure
 
 
@@ -66,17 +67,18 @@ def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
     image = cell_grid(axes, [[math.nan if isinstance(v, str) else v for v in row]
                              for row in means], (len(rows), len(columns)), HEATMAP_COLOURS,
                       SCALE[0], SCALE[1])
-    axes.set_xticks(range(len(columns)), labels=list(columns), rotation=35, ha="right")
-    axes.set_yticks(range(len(rows)), labels=list(rows))
+    axes.set_xticks(range(len(columns)), labels=list(columns), rotation=35, ha="right",
+                    parse_math=False)
+    axes.set_yticks(range(len(rows)), labels=list(rows), parse_math=False)
     for y, row in enumerate(means):
         for x, value in enumerate(row):
             text = value if isinstance(value, str) else _number(value, "", decimal)
             dark = isinstance(value, str) or value > 3.2
             axes.text(x, y, text, ha="center", va="center", fontsize=8,
-                      color="black" if dark else "white")
+                      color="black" if dark else "white", parse_math=False)
     figure.colorbar(image, ax=axes, shrink=0.8, ticks=range(SCALE[0], SCALE[1] + 1))
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 
@@ -93,15 +95,15 @@ def gap_bars(labels: Sequence[str], gaps: Sequence[float | str],
                      hatch=[HATCHES[1] if v > 0 else HATCHES[0] for v in values])
     axes.bar_label(bars, labels=[g if isinstance(g, str) else _number(g, "+", decimal, 2)
                            for g in gaps],
-                   padding=3)
+                   padding=3, parse_math=False)
     axes.axvline(0, color="black", linewidth=0.8)
-    axes.set_yticks(positions, labels=list(labels))
+    axes.set_yticks(positions, labels=list(labels), parse_math=False)
     axes.invert_yaxis()
     reach = max((abs(v) for v in values), default=0)
     axes.set_xlim(-max(reach * 1.4, 1), max(reach * 1.4, 1))
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 
@@ -113,6 +115,7 @@ def round_comparison(labels: Sequence[str], before: Sequence[float | str],
     figure = Figure(figsize=size or (8, 4.2), layout="constrained")
     axes = figure.add_subplot()
     width = 0.38
+    series = []
     for number, (name, values) in enumerate(zip(names, (before, after), strict=True)):
         offsets = [i + (number - 0.5) * width for i in range(len(labels))]
         bars = axes.bar(offsets, [0 if isinstance(v, str) else v for v in values], width,
@@ -120,14 +123,16 @@ def round_comparison(labels: Sequence[str], before: Sequence[float | str],
                         color=SERIES_COLOURS[number], hatch=HATCHES[number], edgecolor="white")
         axes.bar_label(bars, labels=[v if isinstance(v, str) else _number(v, "", decimal)
                                 for v in values],
-                       padding=2, fontsize=8)
-    axes.set_xticks(range(len(labels)), labels=list(labels), rotation=35, ha="right")
+                       padding=2, fontsize=8, parse_math=False)
+        series.append(bars)
+    axes.set_xticks(range(len(labels)), labels=list(labels), rotation=35, ha="right",
+                    parse_math=False)
     axes.set_ylim(0, SCALE[1] + 0.6)
     axes.set_yticks(range(0, SCALE[1] + 1))
-    axes.legend(frameon=False, loc="upper left", ncols=2)
+    legend(axes, series, frameon=False, loc="upper left", ncols=2)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 

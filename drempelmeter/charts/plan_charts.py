@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from . import shorten
+from . import legend, shorten
 
 #: Colour-blind-safe, with hatching so the statuses also read in grey print.
 STATUS_STYLE = (("#BBBBBB", ""), ("#0072B2", "//"), ("#009E73", ""), ("#E69F00", ".."),
@@ -22,19 +22,21 @@ def progress_per_pillar(pillars: Sequence[str], statuses: Sequence[str],
     figure.subplots_adjust(left=0.38, right=0.97, top=0.8, bottom=0.15)
     axes = figure.add_subplot()
     left = [0] * len(pillars)
+    bars = []
     for n, status in enumerate(statuses):
         values = [row[n] for row in counts]
         colour, hatch = STATUS_STYLE[n % len(STATUS_STYLE)]
-        axes.barh(range(len(pillars)), values, left=left, color=colour, hatch=hatch,
-                  edgecolor="white", label=status)
+        bars.append(axes.barh(range(len(pillars)), values, left=left, color=colour, hatch=hatch,
+                              edgecolor="white", label=status))
         left = [a + b for a, b in zip(left, values, strict=True)]
-    axes.set_yticks(range(len(pillars)), labels=[shorten(p, 45) for p in pillars], fontsize=8)
+    axes.set_yticks(range(len(pillars)), labels=[shorten(p, 45) for p in pillars], fontsize=8,
+                    parse_math=False)
     axes.invert_yaxis()
-    axes.set_xlabel(axis_label)
+    axes.set_xlabel(axis_label, parse_math=False)
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    axes.legend(loc="lower center", bbox_to_anchor=(0.35, 1.0), ncols=len(statuses),
-                frameon=False, fontsize=7)
+    legend(axes, bars, loc="lower center", bbox_to_anchor=(0.35, 1.0), ncols=len(statuses),
+           frameon=False, fontsize=7)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        figure.suptitle(title)
+        figure.suptitle(title, parse_math=False)
     return figure

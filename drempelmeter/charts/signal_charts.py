@@ -22,16 +22,16 @@ def partner_b_heatmap(partners: Sequence[str], bs: Sequence[str],
     axes = figure.add_subplot()
     highest = max((max(row, default=0) for row in counts), default=0) or 1
     image = cell_grid(axes, counts, (len(partners), len(bs)), HEATMAP_COLOURS, 0, highest)
-    axes.set_xticks(range(len(bs)), labels=bs, rotation=35, ha="right")
-    axes.set_yticks(range(len(partners)), labels=partners)
+    axes.set_xticks(range(len(bs)), labels=bs, rotation=35, ha="right", parse_math=False)
+    axes.set_yticks(range(len(partners)), labels=partners, parse_math=False)
     for y, row in enumerate(counts):
         for x, value in enumerate(row):
             dark = value > highest * 0.55
             axes.text(x, y, str(value), ha="center", va="center",
-                      color="black" if dark else "white", fontsize=9)
+                      color="black" if dark else "white", fontsize=9, parse_math=False)
     figure.colorbar(image, ax=axes, shrink=0.8, ticks=MaxNLocator(integer=True))
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
 
 
@@ -42,11 +42,11 @@ def signals_per_level(levels: Sequence[str], counts: Sequence[int], title: str =
     axes = figure.add_subplot()
     positions = range(len(levels))
     bars = axes.barh(positions, counts, color=BAR_COLOUR, hatch="//", edgecolor="white")
-    axes.bar_label(bars, labels=[str(c) for c in counts], padding=3)
-    axes.set_yticks(list(positions), labels=levels)
+    axes.bar_label(bars, labels=[str(c) for c in counts], padding=3, parse_math=False)
+    axes.set_yticks(list(positions), labels=levels, parse_math=False)
     axes.invert_yaxis()
     axes.set_xlim(0, max(max(counts, default=0) * 1.15, 1))
     axes.spines[["top", "right"]].set_visible(False)
     if title:
-        axes.set_title(title)
+        axes.set_title(title, parse_math=False)
     return figure
