@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,6 +57,7 @@ class TrajectoryDatabase:
         #: taken over); None when it opened as asked.
         self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._open = threading.local()  # the Session of the transaction running in a thread
 
     @property
     def read_only(self) -> bool:
@@ -70,11 +72,19 @@ class TrajectoryDatabase:
     def session(self) -> Iterator[Session]:
         """A Session whose work is committed at the end, or rolled back on any error.
 
-        Disk-level failures (disk full, read-only medium, file busy) become WriteFailed; the file
-        keeps its last committed state.
+        Called while a session of this thread is open, it hands out that one: the work joins
+        the running transaction, so a use case built of other use cases (an undo step that
+        restores a partner and relinks its participants) is still all or nothing. Disk-level
+        failures (disk full, read-only medium, file busy) become WriteFailed; the file keeps its
+        last committed state.
         """
+        running = getattr(self._open, "session", None)
+        if running is not None:
+            yield running
+            return
         self._check_lock()
         with self._sessions() as session:
+            self._open.session = session
             try:
                 yield session
                 if self._check_lock():
@@ -91,6 +101,8 @@ class TrajectoryDatabase:
             except BaseException:
                 session.rollback()
                 raise
+            finally:
+                self._open.session = None
 
     def _check_lock(self) -> bool:
         """Whether another run has just taken the lock over: from then on, only reading."""

@@ -23,6 +23,8 @@ class TrajectoryDocument(QObject):
 
     changed = Signal(str)
     edit_failed = Signal(object)
+    #: another run took the file's lock over; the database handle only reads from now on
+    lock_lost = Signal()
 
     def __init__(self, db: TrajectoryDatabase, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,13 +32,18 @@ class TrajectoryDocument(QObject):
         self.undo_stack = QUndoStack(self)
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
-        self._heartbeat.timeout.connect(db.refresh_lock)
+        self._heartbeat.timeout.connect(self.on_heartbeat)
         if not db.read_only:
             self._heartbeat.start()
 
     @property
     def read_only(self) -> bool:
         return self.db.read_only
+
+    def on_heartbeat(self) -> None:
+        if not self.db.refresh_lock():
+            self._heartbeat.stop()
+            self.lock_lost.emit()
 
     def push(self, command: EditCommand) -> bool:
         """Do the edit and put it on the undo stack; False when it was refused.
@@ -76,8 +83,10 @@ class EditCommand(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, call) -> None:  # type: ignore[no-untyped-def]
+        """One transaction for the whole step, however many service calls it makes."""
         try:
-            call()
+            with self._document.db.session():
+                call()
         except (InvalidInput, TrajectoryFileError) as exc:
             self.setObsolete(True)
             self._document.edit_failed.emit(exc)

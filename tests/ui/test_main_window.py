@@ -255,3 +255,22 @@ def test_a_refused_edit_is_explained_and_not_left_on_the_undo_stack(window, demo
     assert not doc.push(edits.add_partner(doc, PartnerRecord("dup", taken, "core", "caw")))
     assert answers.errors and "is already in use" in answers.errors[0]
     assert doc.undo_stack.count() == 0
+
+
+def test_an_undo_step_that_fails_halfway_leaves_nothing_half_done(window, new_db, answers):
+    """Restoring a partner re-adds it and relinks its participants: one transaction, so when
+    the relinking fails the partner is not left restored without them."""
+    from drempelmeter.services.records import ParticipantRecord, PartnerRecord
+    from drempelmeter.ui import edits
+
+    partners.add_partner(new_db, PartnerRecord("p", "LDC De Linde", "cooperating", "other"))
+    partners.add_participant(new_db, ParticipantRecord("q", "Mia", "bridge_figure", "p"))
+    path = new_db.path
+    new_db.close()
+    window.open_path(path)
+    doc = window.document
+    assert doc.push(edits.remove_partner(doc, partners.list_partners(doc.db)[0]))
+    partners.remove_participant(doc.db, "q")  # gone before the undo can relink it
+    doc.undo_stack.undo()
+    assert answers.errors and "no longer exists" in answers.errors[-1]
+    assert partners.list_partners(doc.db) == []
