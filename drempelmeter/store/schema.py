@@ -9,10 +9,11 @@ from sqlalchemy import Connection, create_engine, event
 from sqlalchemy.pool import StaticPool
 
 from .. import __version__
+from .backups import BEFORE_UPGRADE, take_backup
 from .engine import connect_file
 from .errors import MigrationFailed
 from .models import AppMeta, Base
-from .sqlite_file import FileFacts, backup_file
+from .sqlite_file import FileFacts
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -45,17 +46,12 @@ def create_schema(conn: Connection) -> None:
     )
 
 
-def backup_name(path: Path, revision: str, when: datetime) -> Path:
-    """`NAME.drempel.bak-<revision>-<date>`, beside the original."""
-    return path.with_name(f"{path.name}.bak-{revision}-{when:%Y%m%d-%H%M%S}")
-
-
 def upgrade_file(path: Path, facts: FileFacts) -> Path:
-    """Copy the file aside, then migrate it to the head revision. Returns the backup's path."""
-    backup = backup_name(path, facts.revision, datetime.now())
-    backup_file(path, backup)
+    """Back the file up (into its trajectory's backup folder, not beside it), then migrate it to
+    the head revision. Returns the backup's path."""
+    backup = take_backup(path, BEFORE_UPGRADE, datetime.now())
     migrate(path, MIGRATIONS_DIR, stamp_written_by=True)
-    return backup
+    return backup.path
 
 
 def migrate(

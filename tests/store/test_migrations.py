@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
 
 from drempelmeter import __version__
+from drempelmeter.paths import user_data_dir
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.store import schema
 from drempelmeter.store.errors import MigrationFailed
@@ -121,16 +122,19 @@ def test_every_released_revision_still_opens_with_all_its_rows(fixture, tmp_path
     assert integrity_problems(path) == []
 
 
-def test_upgrade_file_keeps_a_backup_named_after_the_old_revision(tmp_path, monkeypatch):
+def test_upgrade_file_keeps_a_backup_in_the_trajectorys_backup_folder(tmp_path, monkeypatch):
     path = toy_file_at_t1(tmp_path / "toy.drempel")
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("CREATE TABLE app_meta (key VARCHAR(50) PRIMARY KEY, value VARCHAR(200))")
         conn.execute("INSERT INTO app_meta VALUES ('written_by', '0.0.1')")
+        conn.execute("CREATE TABLE trajectory (id VARCHAR(36) PRIMARY KEY)")
+        conn.execute("INSERT INTO trajectory VALUES ('4d6f8a52-0c1e-4b7a-9d1f-2e3c4b5a6978')")
         conn.commit()
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", TOY)
     backup = schema.upgrade_file(path, FileFacts("t1", "0.0.1", None))
-    assert backup.parent == path.parent
-    assert backup.name.startswith("toy.drempel.bak-t1-")
+    assert backup.parent == user_data_dir() / "backups" / "4d6f8a52-0c1e-4b7a-9d1f-2e3c4b5a6978"
+    assert backup.name.endswith("-before-upgrade.drempel")
+    assert [p.name for p in tmp_path.iterdir()] == ["toy.drempel"]  # nothing beside the file
     assert scalar(backup, "SELECT version_num FROM alembic_version") == "t1"
     assert scalar(backup, "SELECT count(*) FROM child") == 7
     assert scalar(path, "SELECT version_num FROM alembic_version") == "t3"
