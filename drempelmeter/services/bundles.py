@@ -15,7 +15,7 @@ from ..exchange.errors import CellProblem, WorkbookError
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
-from . import signals
+from . import backups, signals
 from .errors import InvalidInput
 from .records import SignalRecord
 
@@ -74,7 +74,7 @@ def import_bundle(
 
     Nothing is written when any row has a problem (unless `valid_rows_only`), on a dry run, or
     on any error. Rows are recognised by their number, or else by partner and description, so
-    importing the same file twice adds nothing twice.
+    importing the same file twice adds nothing twice. A write is preceded by a backup.
     """
     with db.session() as session:
         trajectory = queries.trajectory(session)
@@ -101,6 +101,8 @@ def import_bundle(
     if problems and not valid_rows_only:
         return ImportReport(partner.name, 0, 0, 0, len(contents.rows), tuple(problems),
                             contents.macros_ignored, False)
+    if candidates and not dry_run:
+        backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
     with db.session() as session:
         added, updated, unchanged = _apply(session, trajectory_id, candidates)
         if dry_run:

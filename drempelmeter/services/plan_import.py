@@ -10,7 +10,7 @@ from ..domain.plan import all_actions
 from ..exchange.errors import CellProblem, Problems
 from ..exchange.plan_reader import NAMES, read_plan
 from ..store.database import TrajectoryDatabase
-from . import plan
+from . import backups, plan
 from .errors import InvalidInput
 
 #: Which column a field of an action came from, to name it in a problem.
@@ -30,7 +30,8 @@ class PlanImportReport:
 
 def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
                 ) -> PlanImportReport:
-    """Read and check the plan; add it to the trajectory's plan unless anything is wrong."""
+    """Read and check the plan; add it to the trajectory's plan (after a backup) unless anything
+    is wrong."""
     contents = read_plan(path)
     problems = list(contents.problems)
     for action in all_actions(contents.pillars):
@@ -44,6 +45,7 @@ def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
                 header, str(exc.value or ""), _problem_words(exc.problem, exc.value)))
     imported = not problems and not dry_run and bool(contents.pillars)
     if imported:
+        backups.back_up(db, backups.BEFORE_PLAN_IMPORT)
         plan.add_plan(db, contents.pillars)
     return PlanImportReport(
         Path(path), contents.sheet, len(contents.pillars),

@@ -25,7 +25,7 @@ from ..exchange.response_reader import FormInfo, read_form
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent
-from . import measurement, questionnaires
+from . import backups, measurement, questionnaires
 from .errors import InvalidInput
 from .records import RespondentRecord
 from .validation import existing, known_key
@@ -106,7 +106,7 @@ def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
     """Check every answer of a filled form, then write its questionnaires in one transaction.
 
     Nothing is written when any answer has a problem (unless `valid_columns_only`), on a dry run,
-    or on any error.
+    or on any error. A write is preceded by a backup.
     """
     with db.session() as session:
         trajectory_id = queries.trajectory(session).id
@@ -137,6 +137,8 @@ def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
                   skipped_columns=len(contents.columns) - len(good))
     if contents.problems and not valid_columns_only:
         return FormReport(added=0, updated=0, unchanged=0, written=False, **report)
+    if good and not dry_run:
+        backups.back_up(db, backups.BEFORE_FORM_IMPORT)
     added = updated = unchanged = 0
     with db.session() as session:
         for column in good:

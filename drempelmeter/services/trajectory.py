@@ -15,6 +15,7 @@ from ..store.lock import HEARTBEAT_SECONDS
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, needs_upgrade
 from ..store.sqlite_file import inspect_file, integrity_problems
+from . import backups
 from .errors import InvalidInput
 from .records import TrajectoryRecord
 from .validation import clean_text, known_keys
@@ -60,7 +61,12 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
 
 
 def open_trajectory(path: Path, *, read_only: bool = False) -> TrajectoryDatabase:
-    return open_database(Path(path), read_only=read_only)
+    """Open a trajectory file; opened for editing, it is backed up when its newest backup is
+    more than a day old."""
+    db = open_database(Path(path), read_only=read_only)
+    if not db.read_only:
+        backups.back_up_if_due(db)
+    return db
 
 
 def _write(row: Trajectory, record: TrajectoryRecord) -> None:

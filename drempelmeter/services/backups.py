@@ -1,0 +1,108 @@
+"""Automatic backups of a trajectory: taken at opening and before risky changes, listed, restored."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from ..store import backups as store
+from ..store.backups import (
+    AT_OPENING,
+    BEFORE_BUNDLE_IMPORT,
+    BEFORE_FORM_IMPORT,
+    BEFORE_PLAN_IMPORT,
+    BEFORE_RESTORE,
+    BEFORE_UPGRADE,
+    Backup,
+    BackupFailed,
+)
+from ..store.database import TrajectoryDatabase
+from ..store.errors import FileAlreadyExists, TrajectoryFileError
+from ..store.lock import FileLock
+from ..store.sqlite_file import inspect_file, real_file, recover
+from .errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+#: Opening a file for editing backs it up when its newest backup is older than this.
+OPENING_INTERVAL = timedelta(hours=24)
+
+
+def back_up(db: TrajectoryDatabase, reason: str, now: datetime | None = None) -> Backup:
+    """A verified backup of the open file now; raises BackupFailed when none could be made."""
+    return store.take_backup(db.real_path, reason, now or datetime.now())
+
+
+def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None) -> Backup | None:
+    """The backup at opening: taken when no backup of the last OPENING_INTERVAL exists.
+
+    It never stands in the way of opening: a failure is logged and the file opens anyway.
+    """
+    now = now or datetime.now()
+    try:
+        recent = [b for b in store.list_backups(store.folder_for(db.real_path))
+                  if now - OPENING_INTERVAL < b.taken <= now]
+        return None if recent else store.take_backup(db.real_path, AT_OPENING, now)
+    except (TrajectoryFileError, OSError):
+        log.warning("no backup of %s at opening", db.path, exc_info=True)
+        return None
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """The backups of the trajectory in `path`, newest first."""
+    path = Path(path)
+    inspect_file(path)  # a missing file, or one that is no trajectory, is named as such
+    return store.list_backups(store.folder_for(path))
+
+
+def find_backup(path: Path, backup: str) -> Path:
+    """A backup of the trajectory in `path` by its name as listed, or any backup file's path."""
+    if Path(backup).name == backup:
+        listed = {b.name: b.path for b in list_backups(path)}
+        if backup in listed:
+            return listed[backup]
+    if Path(backup).is_file():
+        return Path(backup)
+    raise InvalidInput("backup", InvalidInput.NOT_FOUND, backup)
+
+
+def restore_into(backup: Path, out: Path) -> None:
+    """Write the backup to the new file `out` (verified, renamed into place when complete)."""
+    backup, out = Path(backup), Path(out)
+    inspect_file(backup)
+    if out.exists():
+        raise FileAlreadyExists(out)
+    store.verified_copy(backup, out)
+
+
+def restore_over(backup: Path, target: Path, now: datetime | None = None) -> Backup:
+    """Replace `target` with the backup, after backing `target` up; returns that backup.
+
+    Refused (FileLocked) while anyone has `target` open for editing. The backup is copied and
+    checked beside `target` first and renamed over it only then, so `target` is either the
+    old file or the restored one, never half of each.
+    """
+    backup, target = Path(backup), real_file(Path(target))
+    inspect_file(backup)
+    lock = FileLock(target)
+    lock.acquire()
+    try:
+        recover(target)  # a journal a crash left must not be played back onto the restored file
+        inspect_file(target)
+        staged = store.stage_copy(backup, target)
+        try:
+            before = store.take_backup(target, BEFORE_RESTORE, now or datetime.now())
+            store.put_in_place(staged, target)
+        finally:
+            store.discard(staged)
+    finally:
+        lock.release()
+    return before
+
+
+__all__ = [
+    "AT_OPENING", "BEFORE_BUNDLE_IMPORT", "BEFORE_FORM_IMPORT", "BEFORE_PLAN_IMPORT",
+    "BEFORE_RESTORE", "BEFORE_UPGRADE", "OPENING_INTERVAL", "Backup", "BackupFailed",
+    "back_up", "back_up_if_due", "find_backup", "list_backups", "restore_into", "restore_over",
+]
