@@ -199,6 +199,37 @@ def cmd_questionnaire_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .services.backups import list_backups
+
+    found = list_backups(args.file)
+    if not found:
+        say(f"{args.file}: no backups yet")
+        return EXIT_OK
+    count = f"{len(found)} backup{'s' if len(found) > 1 else ''}"
+    say(f"{args.file}: {count}, newest first (restore one with "
+        "drempelmeter restore FILE NAME -o OUT.drempel)")
+    width = max(len(b.name) for b in found)
+    for backup in found:
+        say(f"  {backup.name:<{width}}  {backup.taken:%Y-%m-%d  %H:%M:%S}  "
+            f"{backup.reason.replace('-', ' '):<20}  {size_text(backup.size):>8}")
+    return EXIT_OK
+
+
+def size_text(size: int) -> str:
+    """A file size in kB or MB, as file managers show it."""
+    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .services.backups import find_backup, restore_into
+
+    backup = find_backup(args.file, args.backup)
+    restore_into(backup, args.out)
+    say(f"{backup.name} restored to {args.out}")
+    return EXIT_OK
+
+
 def headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -255,6 +286,16 @@ def headless_parser() -> argparse.ArgumentParser:
     report.add_argument("--partner", metavar="NAME",
                         help="only what this partner may see, for its feedback session")
     report.set_defaults(run=cmd_report)
+    listing = commands.add_parser("backups", help="list the automatic backups of a trajectory")
+    listing.add_argument("file", type=Path, metavar="FILE")
+    listing.set_defaults(run=cmd_backups)
+    restore = commands.add_parser("restore", help="restore a backup of a trajectory into a new "
+                                  "file")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument("backup", metavar="BACKUP",
+                         help="the backup's name as `drempelmeter backups FILE` lists it, or a path")
+    restore.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.drempel")
+    restore.set_defaults(run=cmd_restore)
     questionnaire = commands.add_parser("questionnaire", help="work with questionnaire files")
     actions = questionnaire.add_subparsers(dest="action", required=True)
     check_file = actions.add_parser("check", help="check a questionnaire file")
@@ -288,7 +329,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
-                     "questionnaire", "report", "import-plan")
+                     "questionnaire", "report", "import-plan", "backups", "restore")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:
