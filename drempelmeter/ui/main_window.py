@@ -20,10 +20,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 
 from .. import __version__
 from ..paths import user_data_dir
-from ..services import partners, plan, trajectory
+from ..services import backups, partners, plan, trajectory
+from ..services.backups import Backup
 from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
 from . import prompts
 from .document import TrajectoryDocument
+from .formats import format_moment
 from .i18n import tr
 from .messages import (
     bug_text,
@@ -39,6 +41,7 @@ from .welcome import WelcomePage
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
 if TYPE_CHECKING:
+    from .backup_dialog import BackupDialog
     from .report_writer import ReportWriter
     from .workbook_import import WorkbookImport
 
@@ -113,6 +116,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.save_copy_action = self._action(
             file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
+        self.restore_action = self._action(
+            file_menu, tr("Restore a &backup…"), self.show_backups, None, "actionRestoreBackup")
         self.close_action = self._action(file_menu, tr("&Close"), self.close_trajectory,
                                          QKeySequence.StandardKey.Close, "actionClose")
         file_menu.addSeparator()
@@ -183,8 +188,8 @@ class MainWindow(QMainWindow):
         self._adopt(db)
         if db.backup is not None:
             prompts.show_info(self, tr("Trajectory upgraded"), tr(
-                "This trajectory was made with an older version and has been upgraded. A copy "
-                "of the old file was kept as %1.").replace("%1", str(db.backup)))
+                "This trajectory was made with an older version and has been upgraded. A backup "
+                "of the old file was kept: File ▸ Restore a backup… brings it back."))
         return True
 
     def _adopt(self, db) -> None:  # type: ignore[no-untyped-def]
@@ -207,7 +212,7 @@ class MainWindow(QMainWindow):
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
         self.import_plan_action.setEnabled(not db.read_only)
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.report_action):
+                       self.report_action, self.restore_action):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
@@ -240,7 +245,8 @@ class MainWindow(QMainWindow):
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.import_action, self.import_plan_action, self.report_action):
+                       self.import_action, self.import_plan_action, self.report_action,
+                       self.restore_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
 
@@ -303,6 +309,59 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, tr("Save a copy"), str(exc))
             return
         self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
+
+    def show_backups(self) -> BackupDialog | None:
+        from .backup_dialog import BackupDialog
+
+        if self.document is None:
+            return None
+        try:
+            found = backups.list_backups(self.document.db.path)
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, tr("Restore a backup"), describe_file_error(exc))
+            return None
+        dialog = BackupDialog(found, self.document.db.path.name, not self.document.read_only,
+                              self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, backup: Backup, over: bool) -> bool:
+        """Restore into a new file and open that, or over the open file: close it, restore
+        (after backing it up) and open it again. True when the restored file is open."""
+        if self.document is None:
+            return False
+        current, title = self.document.db.path, tr("Restore a backup")
+        if not over:
+            suggestion = current.with_name(
+                f"{current.stem} ({tr('restored')} {backup.taken:%Y-%m-%d %H.%M}).drempel")
+            target = prompts.choose_file_to_save(self, tr("Restore the backup as"), suggestion)
+            if target is None:
+                return False
+            try:
+                backups.restore_into(backup.path, target)
+            except TrajectoryFileError as exc:
+                prompts.show_error(self, title, describe_file_error(exc))
+                return False
+            return self.open_path(target)
+        if not prompts.confirm(self, title, tr(
+                "Replace “%1” with the backup of %2? The file as it is now is backed up first, "
+                "so you can go back to it the same way.").replace(
+                "%2", format_moment(backup.taken)).replace("%1", current.name)):
+            return False
+        self.close_trajectory()
+        try:
+            backups.restore_over(backup.path, current)
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, title, describe_file_error(exc))
+            self.open_path(current)
+            return False
+        if not self.open_path(current):
+            return False
+        self.statusBar().showMessage(tr("Restored the backup of %1.").replace(
+            "%1", format_moment(backup.taken)), 10000)
+        return True
 
     # ---- workbooks from partners --------------------------------------------------------------------
 

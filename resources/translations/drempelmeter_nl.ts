@@ -131,6 +131,11 @@
       <translation>B:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>&amp;Backups, newest first:</source>
+      <translation>&amp;Reservekopieën, nieuwste eerst:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Barriers</source>
       <translation>&amp;Drempels</translation>
@@ -765,9 +770,34 @@
       <translation>Nulmeting en herhaalmeting</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Before importing a response form</source>
+      <translation>Voor het importeren van een antwoordformulier</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Before importing a signal bundle</source>
+      <translation>Voor het importeren van een signalenbundel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Before importing an action plan</source>
+      <translation>Voor het importeren van een actieplan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Before restoring a backup</source>
+      <translation>Voor het terugzetten van een reservekopie</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>before the start</source>
       <translation>voor de start</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Before upgrading to this version</source>
+      <translation>Voor het bijwerken naar deze versie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
@@ -938,6 +968,7 @@
       <translation>Cumulatief aandeel</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Date</source>
       <translation>Datum</translation>
@@ -1019,6 +1050,11 @@ Log file: %2</source>
 Voor de procescoach van een Geïntegreerd Breed Onthaal: begeleid de regio door de zes fasen van de drempelmeter.
 
 Logbestand: %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Drempelmeter keeps copies of “%1” in its own folder: when the file is opened (once a day) and before every import, upgrade and restore. Choose the moment to go back to.</source>
+      <translation>Drempelmeter bewaart kopieën van “%1” in een eigen map: bij het openen van het bestand (één keer per dag) en vóór elke import, elke bijwerking naar een nieuwe versie en elke terugzetting. Kies het moment waarnaar je terug wilt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/prompts.py" />
@@ -1734,6 +1770,11 @@ Logbestand: %2</translation>
       <translation>Bezwaar…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Occasion</source>
+      <translation>Aanleiding</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Open &amp;recent</source>
       <translation>&amp;Recent geopend</translation>
@@ -2116,6 +2157,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <source>Replace “%1” with the backup of %2? The file as it is now is backed up first, so you can go back to it the same way.</source>
+      <translation>“%1” vervangen door de reservekopie van %2? Van het bestand zoals het nu is, wordt eerst een reservekopie gemaakt, zodat je er op dezelfde manier naar terug kunt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
@@ -2138,6 +2184,42 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Response form saved as %1 (%2 questionnaires filled in).</source>
       <translation>Antwoordformulier bewaard als %1 (%2 vragenlijsten al ingevuld).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Restore &amp;over the current file…</source>
+      <translation>Het huidige bestand &amp;vervangen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Restore a &amp;backup…</source>
+      <translation>Een reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Restore a backup</source>
+      <translation>Een reservekopie terugzetten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Restore into a &amp;new file…</source>
+      <translation>Terugzetten in een &amp;nieuw bestand…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Restore the backup as</source>
+      <translation>De reservekopie terugzetten als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>restored</source>
+      <translation>teruggezet</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Restored the backup of %1.</source>
+      <translation>De reservekopie van %1 werd teruggezet.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -2366,6 +2448,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Since</source>
       <translation>Sinds</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Size</source>
+      <translation>Grootte</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -2642,6 +2729,11 @@ Logbestand: %2</translation>
       <translation>Thema’s</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>There are no backups of “%1” yet. Drempelmeter makes one when the file is opened (once a day) and before every import, upgrade and restore.</source>
+      <translation>Er zijn nog geen reservekopieën van “%1”. Drempelmeter maakt er een bij het openen van het bestand (één keer per dag) en vóór elke import, elke bijwerking naar een nieuwe versie en elke terugzetting.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>There is no measurement round yet. Start one with “New round…”.</source>
       <translation>Er is nog geen meetronde. Start er een met “Nieuwe ronde…”.</translation>
@@ -2673,13 +2765,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
-      <source>This trajectory was made with an older version and has been upgraded. A copy of the old file was kept as %1.</source>
-      <translation>Dit traject werd gemaakt met een oudere versie en is bijgewerkt. Een kopie van het oude bestand werd bewaard als %1.</translation>
+      <source>This trajectory was made with an older version and has been upgraded. A backup of the old file was kept: File ▸ Restore a backup… brings it back.</source>
+      <translation>Dit traject werd gemaakt met een oudere versie en is bijgewerkt. Er werd een reservekopie van het oude bestand bewaard: Bestand ▸ Een reservekopie terugzetten… haalt het terug.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Tick “%1”</source>
       <translation>“%1” afvinken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>Time</source>
+      <translation>Uur</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2841,6 +2938,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>What was said in the discussion before the count?</source>
       <translation>Wat werd er gezegd in het gesprek voor de telling?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_dialog.py" />
+      <source>When the file was opened</source>
+      <translation>Bij het openen van het bestand</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
