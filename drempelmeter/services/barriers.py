@@ -17,7 +17,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import Barrier, Signal
 from .errors import InvalidInput
 from .records import BarrierRecord
-from .validation import clean_text, existing, known_key
+from .validation import clean_text, existing, known_key, refuse_if_changed
 
 #: signal id → (barrier id or None, signal status): what an assignment replaced.
 Assignments = dict[str, tuple[str | None, str]]
@@ -135,13 +135,21 @@ def restore_assignments(db: TrajectoryDatabase, before: Assignments) -> None:
             signal.barrier_id, signal.status = barrier_id, status
 
 
-def update_barrier(db: TrajectoryDatabase, record: BarrierRecord) -> None:
+def _write_barrier(row, record: BarrierRecord) -> None:  # type: ignore[no-untyped-def]
+    for name in FIELDS:
+        setattr(row, name, getattr(record, name))
+    row.partner_ids = None if record.partner_ids is None else list(record.partner_ids)
+
+
+def update_barrier(
+    db: TrajectoryDatabase, record: BarrierRecord, expected: BarrierRecord | None = None
+) -> None:
+    """Write the barrier's fields; refused when it no longer is as `expected`."""
     record = _validated(record)
     with db.session() as session:
         row = existing(session, Barrier, record.id)
-        for name in FIELDS:
-            setattr(row, name, getattr(record, name))
-        row.partner_ids = None if record.partner_ids is None else list(record.partner_ids)
+        refuse_if_changed(db, row, _write_barrier, expected and _validated(expected), "barrier")
+        _write_barrier(row, record)
 
 
 def remove_barrier(db: TrajectoryDatabase, barrier_id: str) -> tuple[BarrierRecord, Assignments]:

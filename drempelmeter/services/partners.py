@@ -8,7 +8,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import Attendance, Participant, Partner
 from .errors import InvalidInput
 from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
-from .validation import clean_text, existing, known_key, known_keys
+from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 
 def _partner_record(row: Partner) -> PartnerRecord:
@@ -53,11 +53,20 @@ def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
         return PartnerRecord(record.id, record.name, record.kind, record.type, position)
 
 
-def update_partner(db: TrajectoryDatabase, record: PartnerRecord) -> None:
+def _write_partner(row, record: PartnerRecord) -> None:  # type: ignore[no-untyped-def]
+    row.name, row.kind, row.type = record.name, record.kind, record.type
+
+
+def update_partner(
+    db: TrajectoryDatabase, record: PartnerRecord, expected: PartnerRecord | None = None
+) -> None:
+    """Write the partner; refused (ChangedElsewhere) when it no longer is as `expected`."""
     with db.session() as session:
         row = existing(session, Partner, record.id)
-        record = _check_partner(session, record)
-        row.name, row.kind, row.type = record.name, record.kind, record.type
+        if expected is not None:
+            refuse_if_changed(db, row, _write_partner, _check_partner(session, expected),
+                              "partner")
+        _write_partner(row, _check_partner(session, record))
 
 
 def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
@@ -103,12 +112,21 @@ def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
         ))
 
 
-def update_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
+def _write_participant(row, record: ParticipantRecord) -> None:  # type: ignore[no-untyped-def]
+    row.name, row.role, row.partner_id = record.name, record.role, record.partner_id
+    row.groups = list(record.groups)
+
+
+def update_participant(
+    db: TrajectoryDatabase, record: ParticipantRecord, expected: ParticipantRecord | None = None
+) -> None:
+    """Write the participant; refused when it no longer is as `expected`."""
     with db.session() as session:
         row = existing(session, Participant, record.id)
-        record = _check_participant(session, record)
-        row.name, row.role, row.partner_id = record.name, record.role, record.partner_id
-        row.groups = list(record.groups)
+        if expected is not None:
+            refuse_if_changed(db, row, _write_participant, _check_participant(session, expected),
+                              "participant")
+        _write_participant(row, _check_participant(session, record))
 
 
 def remove_participant(db: TrajectoryDatabase, participant_id: str) -> RemovedParticipant:

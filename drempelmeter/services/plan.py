@@ -23,7 +23,7 @@ from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
 from .errors import InvalidInput
-from .validation import clean_text, existing, known_key, known_keys
+from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 POINT_MAX = 1000
 TEXT_MAX = 4000
@@ -142,15 +142,24 @@ def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
         return before
 
 
-def update_action(db: TrajectoryDatabase, record: ActionRecord) -> ActionRecord:
-    """Write every field of the action; returns the action as it was, for undo."""
+def _write_action(row, record: ActionRecord) -> None:  # type: ignore[no-untyped-def]
+    for name in ACTION_FIELDS:
+        value = getattr(record, name)
+        setattr(row, name, list(value) if name in LIST_FIELDS else value)
+
+
+def update_action(
+    db: TrajectoryDatabase, record: ActionRecord, expected: ActionRecord | None = None
+) -> ActionRecord:
+    """Write every field of the action; returns the action as it was, for undo. Refused when
+    the action no longer is as `expected`."""
     cleaned = validated_action(record)
     with db.session() as session:
         row = existing(session, PlanAction, record.id)
+        refuse_if_changed(db, row, _write_action, expected and validated_action(expected),
+                          "action")
         before = _action_record(row, record.number)
-        for name in ACTION_FIELDS:
-            value = getattr(cleaned, name)
-            setattr(row, name, list(value) if name in LIST_FIELDS else value)
+        _write_action(row, cleaned)
         return before
 
 

@@ -24,7 +24,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import Partner, Signal
 from .errors import InvalidInput
 from .records import SignalRecord
-from .validation import clean_text, existing, known_key, known_keys
+from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 DESCRIPTION_MAX = SIGNAL_DESCRIPTION_MAX
 
@@ -107,13 +107,18 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
     return values
 
 
-def write(row: Signal, record: SignalRecord) -> None:
-    """Copy a validated record onto a row, with the derived search text and fingerprint."""
+def write_content(row, record: SignalRecord) -> None:  # type: ignore[no-untyped-def]
+    """The fields a coach edits, from a validated record."""
     for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
                   "severity", *SIGNAL_CHOICES):
         setattr(row, field, getattr(record, field))
     for field in SIGNAL_MULTI_CHOICES:
         setattr(row, field, list(getattr(record, field)))
+
+
+def write(row: Signal, record: SignalRecord) -> None:
+    """Copy a validated record onto a row, with the derived search text and fingerprint."""
+    write_content(row, record)
     if list(record.kept_findings) != list(row.kept_findings or []):
         row.kept_findings = list(record.kept_findings)
         row.kept_confirmed_at = datetime.now(UTC) if record.kept_findings else None
@@ -145,11 +150,17 @@ def add_signal(db: TrajectoryDatabase, record: SignalRecord) -> None:
     add_signals(db, [record])
 
 
-def update_signal(db: TrajectoryDatabase, record: SignalRecord) -> None:
+def update_signal(
+    db: TrajectoryDatabase, record: SignalRecord, expected: SignalRecord | None = None
+) -> None:
+    """Write the signal; refused when it no longer is as `expected`."""
     with db.session() as session:
         row = existing(session, Signal, record.id)
         existing(session, Partner, record.partner_id)
-        write(row, validated(record, queries.trajectory(session).optional_bs))
+        optional_bs = queries.trajectory(session).optional_bs
+        refuse_if_changed(db, row, write_content,
+                          expected and validated(expected, optional_bs), "signal")
+        write(row, validated(record, optional_bs))
 
 
 def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:

@@ -11,14 +11,14 @@ from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
 from ..store import queries
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
-from ..store.lock import HEARTBEAT_SECONDS
+from ..store.lock import HEARTBEAT_SECONDS, held_by_a_live_run
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, needs_upgrade
-from ..store.sqlite_file import inspect_file, integrity_problems
+from ..store.sqlite_file import inspect_file, integrity_problems, real_file, recover
 from . import backups
 from .errors import InvalidInput
 from .records import TrajectoryRecord
-from .validation import clean_text, known_keys
+from .validation import clean_text, known_keys, refuse_if_changed
 
 MIN_SUPPRESSION = 3
 MAX_SUPPRESSION = 50
@@ -60,10 +60,12 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
     return create_database(Path(path), populate)
 
 
-def open_trajectory(path: Path, *, read_only: bool = False) -> TrajectoryDatabase:
-    """Open a trajectory file; opened for editing, it is backed up when its newest backup is
-    more than a day old."""
-    db = open_database(Path(path), read_only=read_only)
+def open_trajectory(
+    path: Path, *, read_only: bool = False, allow_damaged: bool = False
+) -> TrajectoryDatabase:
+    """Open a trajectory file; see `store.database.open_database` for what is checked. Opened
+    for editing, it is backed up when its newest backup is more than a day old."""
+    db = open_database(Path(path), read_only=read_only, allow_damaged=allow_damaged)
     if not db.read_only:
         backups.back_up_if_due(db)
     return db
@@ -89,11 +91,16 @@ def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
         )
 
 
-def update_trajectory(db: TrajectoryDatabase, record: TrajectoryRecord) -> None:
-    """Replace the trajectory's details with `record` (its id is ignored)."""
+def update_trajectory(
+    db: TrajectoryDatabase, record: TrajectoryRecord, expected: TrajectoryRecord | None = None
+) -> None:
+    """Replace the trajectory's details with `record` (its id is ignored); refused when they
+    no longer are as `expected`."""
     record = _validated(record)
     with db.session() as session:
-        _write(queries.trajectory(session), record)
+        row = queries.trajectory(session)
+        refuse_if_changed(db, row, _write, expected and _validated(expected), "trajectory")
+        _write(row, record)
 
 
 @dataclass(frozen=True)
@@ -112,18 +119,22 @@ class CheckReport:
 
 
 def check_file(path: Path) -> CheckReport:
-    """Integrity and schema check without locking or changing the file.
+    """Integrity and schema check without locking the file.
 
-    Raises the store's TrajectoryFileError subclasses for files that are not trajectories or
-    were made by a newer version.
+    A write a crash interrupted is first rolled back, as any opening does (unless another run
+    has the file open); nothing else is changed. Raises the store's TrajectoryFileError
+    subclasses for files that are not trajectories or were made by a newer version.
     """
     path = Path(path)
-    facts = inspect_file(path)
+    real = real_file(path)
+    if not held_by_a_live_run(real):
+        recover(real)
+    facts = inspect_file(real)
     if is_newer(facts.revision):
         raise NewerFile(path, facts.revision, facts.written_by)
     return CheckReport(
         path=path, revision=facts.revision, written_by=facts.written_by,
-        problems=tuple(integrity_problems(path)), upgrade_needed=needs_upgrade(facts.revision),
+        problems=tuple(integrity_problems(real)), upgrade_needed=needs_upgrade(facts.revision),
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from types import SimpleNamespace
 
 from ..domain.terms import Vocabulary
 from ..domain.text import clean
-from .errors import InvalidInput
+from .errors import ChangedElsewhere, InvalidInput
 
 NAME_MAX = 200
 TEXT_MAX = 500
@@ -45,3 +46,15 @@ def existing(session, model, row_id: str):  # type: ignore[no-untyped-def]
     if row is None:
         raise InvalidInput("id", InvalidInput.NOT_FOUND, row_id)
     return row
+
+
+def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str) -> None:  # type: ignore[no-untyped-def, type-arg]
+    """Optimistic concurrency for a whole-record save: `expected` is the record as the editor
+    last saw it; when `row` no longer holds what writing it would put there, someone changed
+    the record since, and the save is refused instead of overwriting their change."""
+    if expected is None:
+        return
+    probe = SimpleNamespace()
+    write(probe, expected)
+    if any(getattr(row, name) != value for name, value in vars(probe).items()):
+        raise ChangedElsewhere(db.path, what)

@@ -24,7 +24,7 @@ from .errors import (
     TrajectoryFileError,
     WriteFailed,
 )
-from .lock import FileLock, held_by_another_run, read_owner
+from .lock import FileLock, held_by_a_live_run, read_owner
 from .schema import create_schema, is_newer, needs_upgrade, upgrade_file
 from .sqlite_file import (
     backup_file,
@@ -165,7 +165,7 @@ def open_database(
         lock.acquire()
     try:
         unclean = lock is not None and lock.took_over is not None
-        if lock is not None or not held_by_another_run(real):
+        if lock is not None or not held_by_a_live_run(real):
             unclean = recover(real) or unclean
         facts = inspect_file(real)
         if is_newer(facts.revision):

@@ -102,14 +102,11 @@ def is_stale(lock: Path, owner: LockOwner | None) -> bool:
     return age > STALE_AFTER_SECONDS
 
 
-def held_by_another_run(path: Path) -> bool:
-    """Whether a live lock of another run (not this process) sits beside `path` (resolved)."""
+def held_by_a_live_run(path: Path) -> bool:
+    """Whether a run that is alive (this one included) has `path` (resolved) open for editing:
+    then any journal beside it is that run's work in progress, not a crash to recover from."""
     lock = lock_path(path)
-    if not lock.is_file():
-        return False
-    owner = read_owner(lock)
-    this_run = owner is not None and owner.host == socket.gethostname() and owner.pid == os.getpid()
-    return not this_run and not is_stale(lock, owner)
+    return lock.is_file() and not is_stale(lock, read_owner(lock))
 
 
 class FileLock:

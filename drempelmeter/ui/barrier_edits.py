@@ -91,5 +91,5 @@ def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,
 
 def edit_barrier(doc: TrajectoryDocument, old: BarrierRecord, new: BarrierRecord) -> EditCommand:
     return EditCommand(doc, tr("Edit the barrier “%1”").replace("%1", new.title),
-                       lambda: barriers.update_barrier(doc.db, new),
-                       lambda: barriers.update_barrier(doc.db, old), AREAS)
+                       lambda: barriers.update_barrier(doc.db, new, expected=old),
+                       lambda: barriers.update_barrier(doc.db, old, expected=new), AREAS)

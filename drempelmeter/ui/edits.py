@@ -77,8 +77,8 @@ def update_trajectory(
 ) -> EditCommand:
     return EditCommand(
         doc, tr("Edit the trajectory details"),
-        lambda: trajectory.update_trajectory(doc.db, new),
-        lambda: trajectory.update_trajectory(doc.db, old),
+        lambda: trajectory.update_trajectory(doc.db, new, expected=old),
+        lambda: trajectory.update_trajectory(doc.db, old, expected=new),
         ("trajectory",),
     )
 
@@ -98,8 +98,8 @@ def add_partner(doc: TrajectoryDocument, record: PartnerRecord) -> EditCommand:
 def edit_partner(doc: TrajectoryDocument, old: PartnerRecord, new: PartnerRecord) -> EditCommand:
     return EditCommand(
         doc, _named(tr("Edit partner “%1”"), new.name),
-        lambda: partners.update_partner(doc.db, new),
-        lambda: partners.update_partner(doc.db, old),
+        lambda: partners.update_partner(doc.db, new, expected=old),
+        lambda: partners.update_partner(doc.db, old, expected=new),
         ("partners", "participants"),
     )
 
@@ -130,8 +130,8 @@ def edit_participant(
 ) -> EditCommand:
     return EditCommand(
         doc, _named(tr("Edit participant “%1”"), new.name),
-        lambda: partners.update_participant(doc.db, new),
-        lambda: partners.update_participant(doc.db, old),
+        lambda: partners.update_participant(doc.db, new, expected=old),
+        lambda: partners.update_participant(doc.db, old, expected=new),
         ("participants",),
     )
 
@@ -204,8 +204,8 @@ def add_signal(doc: TrajectoryDocument, record: SignalRecord) -> EditCommand:
 def edit_signal(doc: TrajectoryDocument, old: SignalRecord, new: SignalRecord) -> EditCommand:
     return EditCommand(
         doc, tr("Edit a signal"),
-        lambda: signals.update_signal(doc.db, new),
-        lambda: signals.update_signal(doc.db, old),
+        lambda: signals.update_signal(doc.db, new, expected=old),
+        lambda: signals.update_signal(doc.db, old, expected=new),
         ("signals",),
     )
 

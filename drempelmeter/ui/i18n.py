@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -15,6 +16,13 @@ LANGUAGE_PREFERENCES = ("system", "en", "nl")
 def tr(text: str, disambiguation: str | None = None) -> str:
     """`text` (English) in the user's language."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation)
+
+
+def fill(template: str, *args: object) -> str:
+    """`template` with %1, %2, … replaced by `args` in one pass, so a file named
+    "Regio %2.drempel" is never filled in again."""
+    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1])
+                  if 0 < int(m.group(1)) <= len(args) else m.group(0), template)
 
 
 def tr_noop(text: str) -> str:

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, QUrl
+from PySide6.QtCore import QTime, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -16,17 +16,24 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..paths import user_data_dir
 from ..services import backups, partners, plan, trajectory
 from ..services.backups import Backup
-from ..services.errors import FileLocked, InvalidInput, TrajectoryFileError
+from ..services.errors import (
+    FileDamaged,
+    FileLocked,
+    FileNotWritable,
+    InvalidInput,
+    LockTakenOver,
+    TrajectoryFileError,
+)
 from . import prompts
 from .document import TrajectoryDocument
 from .formats import format_moment
-from .i18n import tr
+from .i18n import fill, tr
 from .messages import (
     bug_text,
     cell_words,
@@ -36,6 +43,7 @@ from .messages import (
     describe_write_error,
     locked_text,
 )
+from .notice_bar import NoticeBar
 from .settings import AppSettings
 from .welcome import WelcomePage
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
@@ -61,7 +69,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.welcome = WelcomePage()
         self.stack.addWidget(self.welcome)
-        self.setCentralWidget(self.stack)
+        self.notice = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome.new_requested.connect(self.new_trajectory)
         self.welcome.open_requested.connect(self.choose_and_open)
         self.welcome.demo_requested.connect(self.open_demo)
@@ -179,6 +194,8 @@ class MainWindow(QMainWindow):
             if not prompts.confirm(self, tr("Trajectory in use"), question):
                 return False
             return self.open_path(path, read_only=True)
+        except (FileDamaged, FileNotWritable) as exc:
+            return self._open_read_only_because(path, exc)
         except TrajectoryFileError as exc:
             prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
             if not path.exists():
@@ -192,10 +209,47 @@ class MainWindow(QMainWindow):
                 "of the old file was kept: File ▸ Restore a backup… brings it back."))
         return True
 
+    def _open_read_only_because(self, path: Path, reason: TrajectoryFileError) -> bool:
+        """A damaged file, or one in a place that cannot be written, opens read-only with the
+        reason in view; for a damaged file the newest backup is offered."""
+        try:
+            db = trajectory.open_trajectory(path, read_only=True, allow_damaged=True)
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
+            return False
+        db.read_only_reason = db.read_only_reason or reason
+        self._adopt(db)
+        if isinstance(reason, FileDamaged):
+            self.offer_newest_backup()
+        return True
+
+    def offer_newest_backup(self) -> bool:
+        """Offer to restore the newest backup of the open (damaged) file into a new file."""
+        assert self.document is not None
+        try:
+            found = backups.list_backups(self.document.db.path)
+        except TrajectoryFileError:
+            found = []
+        title = tr("Trajectory damaged")
+        text = describe_file_error(self.document.db.read_only_reason)  # type: ignore[arg-type]
+        if not found:
+            prompts.show_error(self, title, fill(tr("%1\n\nThere is no backup of it on this "
+                                                   "computer."), text))
+            return False
+        newest = found[0]
+        if not prompts.confirm(self, title, fill(tr(
+                "%1\n\nThe newest backup is of %2. Restore it into a new file and open that?"),
+                text, format_moment(newest.taken))):
+            return False
+        return self.restore_backup(newest, over=False)
+
     def _adopt(self, db) -> None:  # type: ignore[no-untyped-def]
         self.close_trajectory()
         self.document = TrajectoryDocument(db, self)
         self.document.edit_failed.connect(self.on_edit_failed)
+        self.document.lock_lost.connect(self.on_lock_lost)
+        reason = db.read_only_reason
+        self.notice.say(describe_file_error(reason) if reason else "")
         self.document.changed.connect(self.on_changed)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
@@ -236,6 +290,7 @@ class MainWindow(QMainWindow):
         self.document.close()
         self.document.deleteLater()
         self.document = None
+        self.notice.say("")
         self._show_welcome()
 
     def _show_welcome(self) -> None:
@@ -345,10 +400,10 @@ class MainWindow(QMainWindow):
                 prompts.show_error(self, title, describe_file_error(exc))
                 return False
             return self.open_path(target)
-        if not prompts.confirm(self, title, tr(
+        if not prompts.confirm(self, title, fill(tr(
                 "Replace “%1” with the backup of %2? The file as it is now is backed up first, "
-                "so you can go back to it the same way.").replace(
-                "%2", format_moment(backup.taken)).replace("%1", current.name)):
+                "so you can go back to it the same way."), current.name,
+                format_moment(backup.taken))):
             return False
         self.close_trajectory()
         try:
@@ -359,8 +414,8 @@ class MainWindow(QMainWindow):
             return False
         if not self.open_path(current):
             return False
-        self.statusBar().showMessage(tr("Restored the backup of %1.").replace(
-            "%1", format_moment(backup.taken)), 10000)
+        self.statusBar().showMessage(
+            fill(tr("Restored the backup of %1."), format_moment(backup.taken)), 10000)
         return True
 
     # ---- workbooks from partners --------------------------------------------------------------------
@@ -511,8 +566,20 @@ class MainWindow(QMainWindow):
         if area == "trajectory":
             self._update_title()
 
+    def on_lock_lost(self) -> None:
+        """Another run took the file over: say so, and show it again read-only."""
+        if self.document is None:
+            return
+        reason = self.document.db.read_only_reason
+        path = self.document.db.path
+        prompts.show_error(self, tr("Trajectory taken over"), describe_file_error(reason))
+        self.close_trajectory()
+        self._open_read_only_because(path, reason)
+
     def on_edit_failed(self, exc: Exception) -> None:
-        if isinstance(exc, TrajectoryFileError):
+        if isinstance(exc, LockTakenOver):  # after the edit's push has unwound
+            QTimer.singleShot(0, self.on_lock_lost)
+        elif isinstance(exc, TrajectoryFileError):
             prompts.show_error(self, tr("The change was not saved"), describe_file_error(exc))
         elif isinstance(exc, InvalidInput):
             prompts.show_error(self, tr("The change was not saved"), describe_invalid_input(exc))

@@ -6,13 +6,19 @@ import re
 from pathlib import Path
 
 from ..exchange.errors import Problems, WorkbookError, WriteError
+from ..services.backups import BackupFailed
 from ..services.errors import (
+    ChangedElsewhere,
     FileAlreadyExists,
     FileDamaged,
+    FileInterrupted,
     FileLocked,
     FileMissing,
+    FileNotWritable,
     FileUnreadable,
     InvalidInput,
+    LockBroken,
+    LockTakenOver,
     MigrationFailed,
     NewerFile,
     NotATrajectory,
@@ -21,18 +27,18 @@ from ..services.errors import (
     WriteFailed,
 )
 from .formats import format_moment
-from .i18n import tr
+from .i18n import fill, tr
 
 
 def describe_file_error(exc: TrajectoryFileError) -> str:
     """One or two sentences saying what is wrong with which file, and what the user can do."""
     name = Path(exc.path).name
     if isinstance(exc, FileMissing):
-        return tr("The file “%1” does not exist (any more).").replace("%1", name)
+        return fill(tr("The file “%1” does not exist (any more)."), name)
     if isinstance(exc, FileAlreadyExists):
-        return tr("A file named “%1” already exists. Choose another name.").replace("%1", name)
+        return fill(tr("A file named “%1” already exists. Choose another name."), name)
     if isinstance(exc, FileUnreadable):
-        return tr("“%1” cannot be opened: %2.").replace("%1", name).replace("%2", exc.reason)
+        return fill(tr("“%1” cannot be opened: %2."), name, exc.reason)
     if isinstance(exc, NotATrajectory):
         texts = {
             NotATrajectory.EMPTY: tr("“%1” is empty. It is not a Drempelmeter trajectory."),
@@ -41,35 +47,59 @@ def describe_file_error(exc: TrajectoryFileError) -> str:
                 "“%1” is a database of another program, not a Drempelmeter trajectory."
             ),
         }
-        return texts[exc.kind].replace("%1", name)
+        return fill(texts[exc.kind], name)
     if isinstance(exc, FileDamaged):
-        return tr("“%1” is damaged and cannot be opened (%2). Open a backup copy instead.") \
-            .replace("%1", name).replace("%2", exc.detail)
+        return fill(tr("“%1” is damaged (%2). It can only be opened read-only, so nothing more "
+                       "is written to it. Restore a backup with File ▸ Restore a backup…"),
+                    name, exc.detail)
+    if isinstance(exc, FileInterrupted):
+        return fill(tr("“%1” was interrupted while it was being written (a crash, or a stick "
+                       "pulled out), and it lies where it cannot be written, so it cannot be "
+                       "recovered there. Copy it together with “%2” to a folder you can write "
+                       "in and open it there. Do not delete “%2”: it holds what is needed to "
+                       "recover the file."), name, f"{name}-journal")
+    if isinstance(exc, FileNotWritable):
+        where = (tr("the file is read-only") if exc.where == FileNotWritable.FILE
+                 else tr("its folder cannot be written (a read-only share or a locked stick)"))
+        return fill(tr("“%1” can only be read: %2."), name, where)
+    if isinstance(exc, LockBroken):
+        return fill(tr("“%1” cannot be opened for editing: “%2” beside it should be a small "
+                       "lock file but is not. Remove it if no one has the trajectory open."),
+                    name, exc.lock.name)
+    if isinstance(exc, LockTakenOver):
+        who = (fill(tr("%1 on computer %2"), exc.owner.user, exc.owner.host) if exc.owner
+               else tr("another Drempelmeter"))
+        return fill(tr("“%1” was taken over by %2. It is read-only here from now on: nothing "
+                       "more is written, so no change of theirs is overwritten."), name, who)
+    if isinstance(exc, BackupFailed):
+        return fill(tr("No backup of “%1” could be made (%2), so nothing was changed. Check "
+                       "that the disk is not full."), name, exc.reason)
+    if isinstance(exc, ChangedElsewhere):
+        return fill(tr("This was changed elsewhere since you opened it; your change was not "
+                       "saved, so theirs is kept. Open it again to see the new version."))
     if isinstance(exc, NewerFile):
         made_by = exc.written_by or tr("a newer version")
-        return tr("“%1” was made with Drempelmeter %2. Install that version or a newer one "
-                  "to open it.").replace("%1", name).replace("%2", made_by)
+        return fill(tr("“%1” was made with Drempelmeter %2. Install that version or a newer "
+                       "one to open it."), name, made_by)
     if isinstance(exc, OlderFileReadOnly):
-        return tr("“%1” was made with an older version and must be upgraded first. Open it "
-                  "normally once, then it can be opened read-only.").replace("%1", name)
+        return fill(tr("“%1” was made with an older version and must be upgraded first. Open "
+                       "it normally once, then it can be opened read-only."), name)
     if isinstance(exc, FileLocked):
         return locked_text(exc)
     if isinstance(exc, MigrationFailed):
-        return tr("“%1” could not be upgraded to this version; the file was left as it was. "
-                  "(%2)").replace("%1", name).replace("%2", exc.detail)
+        return fill(tr("“%1” could not be upgraded to this version; the file was left as it "
+                       "was. (%2)"), name, exc.detail)
     if isinstance(exc, WriteFailed):
-        return tr("The change could not be written to “%1”: %2. The file keeps its last saved "
-                  "state. Check that the disk is not full and the file is not read-only.") \
-            .replace("%1", name).replace("%2", exc.reason)
+        return fill(tr("The change could not be written to “%1”: %2. The file keeps its last "
+                       "saved state. Check that the disk is not full and the file is not "
+                       "read-only."), name, exc.reason)
     return str(exc)
 
 
 def locked_text(exc: FileLocked) -> str:
-    return (
-        tr("“%1” is open in Drempelmeter by %2 on computer %3 since %4.")
-        .replace("%1", Path(exc.path).name).replace("%2", exc.owner.user)
-        .replace("%3", exc.owner.host).replace("%4", format_moment(exc.owner.since))
-    )
+    return fill(tr("“%1” is open in Drempelmeter by %2 on computer %3 since %4."),
+                Path(exc.path).name, exc.owner.user, exc.owner.host,
+                format_moment(exc.owner.since))
 
 
 FIELD_NAMES = {

@@ -39,8 +39,8 @@ def rename(doc: TrajectoryDocument, kind: str, item_id: str, title: str) -> Edit
 
 def edit_action(doc: TrajectoryDocument, old: ActionRecord, new: ActionRecord) -> EditCommand:
     return EditCommand(doc, tr("Edit action %1").replace("%1", new.number or new.title),
-                       lambda: plan.update_action(doc.db, new),
-                       lambda: plan.update_action(doc.db, old), AREAS)
+                       lambda: plan.update_action(doc.db, new, expected=old),
+                       lambda: plan.update_action(doc.db, old, expected=new), AREAS)
 
 
 def move(doc: TrajectoryDocument, kind: str, item_id: str, parent_id: str | None,
