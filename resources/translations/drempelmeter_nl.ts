@@ -4,6 +4,24 @@
   <context>
     <name>Drempelmeter</name>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>%1
+
+The newest backup is of %2. Restore it into a new file and open that?</source>
+      <translation>%1
+
+De nieuwste reservekopie is van %2. Wilt u die in een nieuw bestand terugzetten en dat openen?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>%1
+
+There is no backup of it on this computer.</source>
+      <translation>%1
+
+Op deze computer is er geen reservekopie van.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1 (version %2)</source>
       <translation>%1 (versie %2)</translation>
@@ -42,6 +60,11 @@
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>%1 of %2 signals shown.</source>
       <translation>%1 van %2 signalen getoond.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 on computer %2</source>
+      <translation>%1 op computer %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/partners_page.py" />
@@ -671,6 +694,11 @@
       <location filename="drempelmeter/ui/messages.py" />
       <source>another B, or empty</source>
       <translation>een andere B, of leeg</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>another Drempelmeter</source>
+      <translation>een andere Drempelmeter</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -1406,6 +1434,11 @@ Logbestand: %2</translation>
       <translation>“%1” wordt geïmporteerd…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>its folder cannot be written (a read-only share or a locked stick)</source>
+      <translation>in de map kan niet geschreven worden (een alleen-lezen netwerkmap of een vergrendelde stick)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Keep: I confirm this is not personal data</source>
       <translation>Behouden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
@@ -1658,6 +1691,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>no answer</source>
       <translation>geen antwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>No backup of “%1” could be made (%2), so nothing was changed. Check that the disk is not full.</source>
+      <translation>Er kon geen reservekopie van “%1” gemaakt worden (%2), dus er is niets veranderd. Kijk na of de schijf niet vol is.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2635,6 +2673,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>the file is read-only</source>
+      <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The file “%1” does not exist (any more).</source>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
     </message>
@@ -2769,6 +2812,11 @@ Logbestand: %2</translation>
       <translation>Dit traject werd gemaakt met een oudere versie en is bijgewerkt. Er werd een reservekopie van het oude bestand bewaard: Bestand ▸ Een reservekopie terugzetten… haalt het terug.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>This was changed elsewhere since you opened it; your change was not saved, so theirs is kept. Open it again to see the new version.</source>
+      <translation>Dit werd elders gewijzigd sinds u het opende; uw wijziging is niet bewaard, zodat die van de ander blijft staan. Open het opnieuw om de nieuwe versie te zien.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Tick “%1”</source>
       <translation>“%1” afvinken</translation>
@@ -2814,6 +2862,11 @@ Logbestand: %2</translation>
       <translation>Gegevens van het &amp;traject</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Trajectory damaged</source>
+      <translation>Traject beschadigd</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Trajectory details</source>
@@ -2823,6 +2876,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Trajectory in use</source>
       <translation>Traject in gebruik</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Trajectory taken over</source>
+      <translation>Traject overgenomen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -2955,6 +3013,11 @@ Logbestand: %2</translation>
       <translation>Waarom kwamen de drempels in deze volgorde uit? (Wordt bij de ronde bewaard.)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/notice_bar.py" />
+      <source>Why this trajectory is read-only</source>
+      <translation>Waarom dit traject alleen-lezen is</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Words in the description</source>
       <translation>Woorden in de omschrijving</translation>
@@ -2989,6 +3052,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>Writing “%1”…</source>
       <translation>“%1” wordt geschreven…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” can only be read: %2.</source>
+      <translation>“%1” kan alleen gelezen worden: %2.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” cannot be opened for editing: “%2” beside it should be a small lock file but is not. Remove it if no one has the trajectory open.</source>
+      <translation>“%1” kan niet geopend worden om te bewerken: “%2” ernaast zou een klein vergrendelingsbestand moeten zijn, maar is dat niet. Verwijder het als niemand het traject open heeft.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3062,8 +3135,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” is damaged and cannot be opened (%2). Open a backup copy instead.</source>
-      <translation>“%1” is beschadigd en kan niet geopend worden (%2). Open een reservekopie.</translation>
+      <source>“%1” is damaged (%2). It can only be opened read-only, so nothing more is written to it. Restore a backup with File ▸ Restore a backup…</source>
+      <translation>“%1” is beschadigd (%2). Het kan alleen nog alleen-lezen geopend worden, zodat er niets meer in geschreven wordt. Zet een reservekopie terug met Bestand ▸ Een reservekopie terugzetten…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3116,6 +3189,11 @@ Logbestand: %2</translation>
       <translation>“%1” is te groot voor een werkmap van Drempelmeter (%2).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” was interrupted while it was being written (a crash, or a stick pulled out), and it lies where it cannot be written, so it cannot be recovered there. Copy it together with “%2” to a folder you can write in and open it there. Do not delete “%2”: it holds what is needed to recover the file.</source>
+      <translation>Het schrijven naar “%1” werd onderbroken (een crash, of een stick die uitgetrokken werd), en het staat op een plaats waar niet geschreven kan worden, dus het kan daar niet hersteld worden. Kopieer het samen met “%2” naar een map waarin u kunt schrijven en open het daar. Verwijder “%2” niet: het bevat wat nodig is om het bestand te herstellen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>“%1” was made for %2 (“%3”). Import it into this trajectory anyway?</source>
       <translation>“%1” werd gemaakt voor %2 (“%3”). Toch in dit traject importeren?</translation>
@@ -3134,6 +3212,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was refused because it is built in an unsafe way (%2). Ask the sender for a new copy of the file.</source>
       <translation>“%1” werd geweigerd omdat het bestand op een onveilige manier opgebouwd is (%2). Vraag de afzender om een nieuw exemplaar.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” was taken over by %2. It is read-only here from now on: nothing more is written, so no change of theirs is overwritten.</source>
+      <translation>“%1” werd overgenomen door %2. Het is hier vanaf nu alleen-lezen: er wordt niets meer geschreven, zodat geen enkele wijziging van hen overschreven wordt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
