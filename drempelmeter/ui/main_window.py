@@ -20,8 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxL
 
 from .. import __version__
 from ..paths import user_data_dir
-from ..services import backups, partners, plan, trajectory
-from ..services.backups import Backup
+from ..services import partners, plan, trajectory
 from ..services.errors import (
     FileDamaged,
     FileLocked,
@@ -31,9 +30,9 @@ from ..services.errors import (
     TrajectoryFileError,
 )
 from . import prompts
+from .backup_actions import BackupActions
 from .document import TrajectoryDocument
-from .formats import format_moment
-from .i18n import fill, tr
+from .i18n import tr
 from .messages import (
     bug_text,
     cell_words,
@@ -49,14 +48,13 @@ from .welcome import WelcomePage
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
 if TYPE_CHECKING:
-    from .backup_dialog import BackupDialog
     from .report_writer import ReportWriter
     from .workbook_import import WorkbookImport
 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(BackupActions, QMainWindow):
     def __init__(self, settings: AppSettings, log_file: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -223,26 +221,6 @@ class MainWindow(QMainWindow):
             self.offer_newest_backup()
         return True
 
-    def offer_newest_backup(self) -> bool:
-        """Offer to restore the newest backup of the open (damaged) file into a new file."""
-        assert self.document is not None
-        try:
-            found = backups.list_backups(self.document.db.path)
-        except TrajectoryFileError:
-            found = []
-        title = tr("Trajectory damaged")
-        text = describe_file_error(self.document.db.read_only_reason)  # type: ignore[arg-type]
-        if not found:
-            prompts.show_error(self, title, fill(tr("%1\n\nThere is no backup of it on this "
-                                                   "computer."), text))
-            return False
-        newest = found[0]
-        if not prompts.confirm(self, title, fill(tr(
-                "%1\n\nThe newest backup is of %2. Restore it into a new file and open that?"),
-                text, format_moment(newest.taken))):
-            return False
-        return self.restore_backup(newest, over=False)
-
     def _adopt(self, db) -> None:  # type: ignore[no-untyped-def]
         self.close_trajectory()
         self.document = TrajectoryDocument(db, self)
@@ -364,59 +342,6 @@ class MainWindow(QMainWindow):
             prompts.show_error(self, tr("Save a copy"), str(exc))
             return
         self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
-
-    def show_backups(self) -> BackupDialog | None:
-        from .backup_dialog import BackupDialog
-
-        if self.document is None:
-            return None
-        try:
-            found = backups.list_backups(self.document.db.path)
-        except TrajectoryFileError as exc:
-            prompts.show_error(self, tr("Restore a backup"), describe_file_error(exc))
-            return None
-        dialog = BackupDialog(found, self.document.db.path.name, not self.document.read_only,
-                              self)
-        dialog.restore_requested.connect(self.restore_backup)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def restore_backup(self, backup: Backup, over: bool) -> bool:
-        """Restore into a new file and open that, or over the open file: close it, restore
-        (after backing it up) and open it again. True when the restored file is open."""
-        if self.document is None:
-            return False
-        current, title = self.document.db.path, tr("Restore a backup")
-        if not over:
-            suggestion = current.with_name(
-                f"{current.stem} ({tr('restored')} {backup.taken:%Y-%m-%d %H.%M}).drempel")
-            target = prompts.choose_file_to_save(self, tr("Restore the backup as"), suggestion)
-            if target is None:
-                return False
-            try:
-                backups.restore_into(backup.path, target)
-            except TrajectoryFileError as exc:
-                prompts.show_error(self, title, describe_file_error(exc))
-                return False
-            return self.open_path(target)
-        if not prompts.confirm(self, title, fill(tr(
-                "Replace “%1” with the backup of %2? The file as it is now is backed up first, "
-                "so you can go back to it the same way."), current.name,
-                format_moment(backup.taken))):
-            return False
-        self.close_trajectory()
-        try:
-            backups.restore_over(backup.path, current)
-        except TrajectoryFileError as exc:
-            prompts.show_error(self, title, describe_file_error(exc))
-            self.open_path(current)
-            return False
-        if not self.open_path(current):
-            return False
-        self.statusBar().showMessage(
-            fill(tr("Restored the backup of %1."), format_moment(backup.taken)), 10000)
-        return True
 
     # ---- workbooks from partners --------------------------------------------------------------------
 
