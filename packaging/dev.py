@@ -6,6 +6,9 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
     python3 packaging/dev.py run [APP ARGS]     start the app (on the demo when no ARGS)
     python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless
     python3 packaging/dev.py bench [NAME ...]   run the benchmarks in packaging/bench/
+    python3 packaging/dev.py stress [--kills N] [--seed S]
+                                                the crash harness (POSIX): SIGKILL edits of the
+                                                demo at random moments, then check every file
     python3 packaging/dev.py i18n               update the Dutch catalog from the tr() calls
     python3 packaging/dev.py lock               re-pin packaging/constraints.txt to the newest
                                                 releases pyproject.toml allows
@@ -92,6 +95,11 @@ def run_bench(names: list[str]) -> int:
     return status
 
 
+def run_stress(args: list[str]) -> int:
+    python = ensure_venv()
+    return subprocess.call([str(python), str(ROOT / "packaging" / "stress.py"), *args], cwd=ROOT)
+
+
 def run_i18n(args: list[str]) -> int:
     return subprocess.call([sys.executable, str(ROOT / "packaging" / "i18n.py"), *args], cwd=ROOT)
 
@@ -119,7 +127,8 @@ def run_lock(args: list[str]) -> int:
 
 
 COMMANDS = {
-    "run": run_app, "test": run_tests, "bench": run_bench, "i18n": run_i18n, "lock": run_lock,
+    "run": run_app, "test": run_tests, "bench": run_bench, "stress": run_stress, "i18n": run_i18n,
+    "lock": run_lock,
 }
 
 
