@@ -3,20 +3,31 @@ when written."""
 
 from __future__ import annotations
 
+import re
+
 from ..domain.text import clean, without_controls
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: How a workbook writes a character XML cannot hold: Excel saves a vertical tab as "_x000B_",
+#: and a literal "_x000B_" as "_x005F_x000B_" (5F being the underscore). openpyxl leaves both
+#: as they are, in either direction.
+ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+LITERAL = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def text_of(value: object) -> str:
-    """A cell's value as free text, cleaned as every text that comes in ("" when empty)."""
-    return "" if value is None else clean(str(value))
+    """A cell's value as free text: what Excel shows, cleaned as every text that comes in (""
+    when empty)."""
+    if value is None:
+        return ""
+    return clean(ESCAPED.sub(lambda match: chr(int(match[1], 16)), str(value)))
 
 
 def put_text(cell, value: str) -> None:  # type: ignore[no-untyped-def]
     """Store `value` as plain text, also when it starts like a formula (=, +, -, @, tab, CR),
-    without the control characters a workbook cannot hold."""
-    value = without_controls(value)
+    without the control characters a workbook cannot hold, and with a literal "_x000B_" shown
+    as typed."""
+    value = LITERAL.sub("_x005F_", without_controls(value))
     cell.value = value
     cell.data_type = "s"
     if value.startswith(FORMULA_STARTS):

@@ -93,7 +93,7 @@ def read_info(book) -> FormInfo | None:  # type: ignore[no-untyped-def]
     facts: dict[str, str] = {}
     for row in book[INFO_SHEET].iter_rows(max_col=2, max_row=MAX_COLUMNS + 50, values_only=True):
         if row and row[0]:
-            facts[str(row[0])] = "" if len(row) < 2 or row[1] is None else str(row[1])
+            facts[text_of(row[0])] = text_of(row[1]) if len(row) > 1 else ""
     if facts.get("format") != FORMAT_NAME:
         return None
     ids = {key[len(RESPONDENT_KEY):]: value for key, value in facts.items()
