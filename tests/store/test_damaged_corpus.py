@@ -216,14 +216,17 @@ def test_command(command, name, corpora, trajectory, filled_form, tmp_path, caps
 
 @pytest.mark.gui
 @pytest.mark.parametrize("name", CASES)
-def test_window_open_path(name, corpora, window, answers):  # noqa: F811 (fixtures)
+def test_window_open_path(name, corpora, trajectory, settings, window, answers,  # noqa: F811
+                          qtbot):
     folder, cases = corpora("window")
     case = cases[name]
     if case.skip:
         pytest.skip(case.skip)
+    settings.add_recent(trajectory)  # as a coach's settings have
     before = snapshot(folder / name)
     with feeding_pipes(case) as blocked:
         opened = window.open_path(case.path)
+        qtbot.wait(50)  # what opening left to the event loop runs (pytest-qt fails on a raise)
     assert not blocked
     said = answers.errors + answers.infos + answers.questions
     assert not any(bug_text(window.log_file) in text for text in said), said
