@@ -192,7 +192,7 @@ def test_command(command, name, corpora, trajectory, filled_form, tmp_path, caps
         pytest.skip(case.skip)
     before = snapshot(folder / name)
     values = {"file": str(case.path), "out": str(tmp_path), "form": str(filled_form)}
-    if command in FINDING_BACKUPS:  # the backups of this test's own (empty) user folder
+    if command in FINDING_BACKUPS:  # one backup, in this test's own user data folder
         values["backup"] = take_backup(trajectory, AT_OPENING, datetime.now()).name
     with feeding_pipes(case) as blocked:
         code = main([part.format(**values) for part in COMMANDS[command]])
