@@ -23,8 +23,13 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
 def say(text: str, *, error: bool = False) -> None:
     """Print to stdout or stderr, if the process has them (a GUI launcher on Windows has none)."""
     stream = sys.stderr if error else sys.stdout
-    if stream is not None:
+    if stream is None:
+        return
+    try:
         print(text, file=stream)
+    except UnicodeEncodeError:  # a file name the terminal's encoding cannot show
+        encoding = stream.encoding or "utf-8"
+        print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
 def say_problems(report) -> None:  # type: ignore[no-untyped-def]

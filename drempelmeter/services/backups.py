@@ -20,7 +20,7 @@ from ..store.backups import (
 from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, TrajectoryFileError
 from ..store.lock import FileLock
-from ..store.sqlite_file import inspect_file, real_file, recover
+from ..store.sqlite_file import find_and_recover, inspect_file, real_file, recover
 from .errors import InvalidInput
 
 log = logging.getLogger(__name__)
@@ -51,9 +51,9 @@ def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None) -> Backu
 
 def list_backups(path: Path) -> list[Backup]:
     """The backups of the trajectory in `path`, newest first."""
-    path = Path(path)
-    inspect_file(path)  # a missing file, or one that is no trajectory, is named as such
-    return store.list_backups(store.folder_for(path))
+    real, _ = find_and_recover(Path(path))
+    inspect_file(real)  # a missing file, or one that is no trajectory, is named as such
+    return store.list_backups(store.folder_for(real))
 
 
 def find_backup(path: Path, backup: str) -> Path:

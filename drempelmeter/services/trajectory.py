@@ -11,10 +11,10 @@ from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
 from ..store import queries
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
-from ..store.lock import HEARTBEAT_SECONDS, held_by_a_live_run
+from ..store.lock import HEARTBEAT_SECONDS
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
-from ..store.schema import HEAD_REVISION, is_newer, needs_upgrade
-from ..store.sqlite_file import inspect_file, integrity_problems, real_file, recover
+from ..store.schema import HEAD_REVISION, is_newer, missing_tables, needs_upgrade
+from ..store.sqlite_file import find_and_recover, inspect_file, integrity_problems
 from . import backups
 from .errors import InvalidInput
 from .records import TrajectoryRecord
@@ -126,15 +126,14 @@ def check_file(path: Path) -> CheckReport:
     subclasses for files that are not trajectories or were made by a newer version.
     """
     path = Path(path)
-    real = real_file(path)
-    if not held_by_a_live_run(real):
-        recover(real)
+    real, _ = find_and_recover(path)
     facts = inspect_file(real)
     if is_newer(facts.revision):
         raise NewerFile(path, facts.revision, facts.written_by)
+    problems = missing_tables(real, facts.revision) + integrity_problems(real)
     return CheckReport(
         path=path, revision=facts.revision, written_by=facts.written_by,
-        problems=tuple(integrity_problems(real)), upgrade_needed=needs_upgrade(facts.revision),
+        problems=tuple(problems), upgrade_needed=needs_upgrade(facts.revision),
     )
 
 

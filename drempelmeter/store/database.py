@@ -24,17 +24,20 @@ from .errors import (
     TrajectoryFileError,
     WriteFailed,
 )
-from .lock import FileLock, held_by_a_live_run, read_owner
-from .schema import create_schema, is_newer, needs_upgrade, upgrade_file
+from .lock import FileLock, read_owner
+from .schema import create_schema, is_newer, missing_tables, needs_upgrade, upgrade_file
 from .sqlite_file import (
     backup_file,
     can_write,
+    find_and_recover,
     inspect_file,
     integrity_problems,
     journal_path,
     needs_full_check,
+    present,
     real_file,
     recover,
+    refuse_interrupted,
     refuse_non_database,
 )
 
@@ -134,7 +137,7 @@ class TrajectoryDatabase:
     def close(self) -> None:
         self.engine.dispose()
         if self.lock:
-            if journal_path(self.real_path).exists():
+            if present(journal_path(self.real_path)):
                 recover(self.real_path)  # a write that failed left its journal: tidy up
             self.lock.release()
             self.lock = None
@@ -154,23 +157,26 @@ def open_database(
     (its problems in `read_only_reason`), so what is left can be read.
     """
     path = Path(path)
-    real = real_file(path)
-    refuse_non_database(real)  # before a lock is put beside a stranger
-    lock = None
-    if not read_only:
+    if read_only:
+        real, unclean = find_and_recover(path)
+        lock = None
+    else:
+        real = real_file(path)
+        refuse_non_database(real)  # before a lock is put beside a stranger
+        refuse_interrupted(real)
         if not can_write(real):
             where = FileNotWritable.FILE if not os.access(real, os.W_OK) else FileNotWritable.FOLDER
             raise FileNotWritable(path, where)
         lock = FileLock(real)
         lock.acquire()
     try:
-        unclean = lock is not None and lock.took_over is not None
-        if lock is not None or not held_by_a_live_run(real):
-            unclean = recover(real) or unclean
+        if lock is not None:
+            unclean = recover(real) or lock.took_over is not None
         facts = inspect_file(real)
         if is_newer(facts.revision):
             raise NewerFile(path, facts.revision, facts.written_by)
-        problems = integrity_problems(real, full=unclean or needs_full_check(real))
+        problems = missing_tables(real, facts.revision)
+        problems += integrity_problems(real, full=unclean or needs_full_check(real))
         damage = FileDamaged(path, problems[0]) if problems else None
         if damage is not None and not (read_only and allow_damaged):
             raise damage

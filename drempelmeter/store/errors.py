@@ -78,9 +78,12 @@ class FileNotWritable(TrajectoryFileError):
 
     FILE = "file"
     FOLDER = "folder"
+    NAME = "name"
 
     def __init__(self, path: Path, where: str, detail: str = "") -> None:
-        what = "the file is read-only" if where == self.FILE else "its folder cannot be written"
+        what = {self.FILE: "the file is read-only", self.FOLDER: "its folder cannot be written",
+                self.NAME: "its name is too long for the lock and journal beside it; give it "
+                "a shorter name"}[where]
         super().__init__(path, f"cannot be edited: {what}{f' ({detail})' if detail else ''}")
         self.where = where
         self.detail = detail

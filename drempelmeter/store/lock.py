@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -106,7 +107,12 @@ def held_by_a_live_run(path: Path) -> bool:
     """Whether a run that is alive (this one included) has `path` (resolved) open for editing:
     then any journal beside it is that run's work in progress, not a crash to recover from."""
     lock = lock_path(path)
-    return lock.is_file() and not is_stale(lock, read_owner(lock))
+    try:
+        if not lock.is_file():
+            return False
+    except OSError:  # a lock name too long for the file system: no one can hold one
+        return False
+    return not is_stale(lock, read_owner(lock))
 
 
 class FileLock:
@@ -157,7 +163,9 @@ class FileLock:
         except FileExistsError:
             return False
         except OSError as exc:
-            raise FileNotWritable(self.target, FileNotWritable.FOLDER, exc.strerror or "") from exc
+            where = (FileNotWritable.NAME if exc.errno == errno.ENAMETOOLONG
+                     else FileNotWritable.FOLDER)
+            raise FileNotWritable(self.target, where, exc.strerror or "") from exc
         finally:
             with contextlib.suppress(OSError):
                 private.unlink()

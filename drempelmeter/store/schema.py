@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -21,6 +22,16 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: Kept here (and checked against Alembic by a test) so opening a file never imports Alembic.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
+
+
+def missing_tables(path: Path, revision: str) -> list[str]:
+    """The tables a file of the head revision must have and lacks (a shell, a dropped table)."""
+    if revision != HEAD_REVISION:
+        return []  # an older file is checked by its upgrade
+    with closing(connect_file(path, "ro")) as conn:
+        present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    missing = sorted(set(Base.metadata.tables) - present)
+    return [f"tables missing: {', '.join(missing)}"] if missing else []
 
 
 def is_newer(revision: str) -> bool:

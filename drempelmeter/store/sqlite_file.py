@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
+import stat
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,7 @@ from .errors import (
     FileUnreadable,
     NotATrajectory,
 )
+from .lock import held_by_a_live_run
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -50,8 +52,14 @@ def real_file(path: Path) -> Path:
         raise FileUnreadable(path, "it is a link that leads back to itself") from None
     except OSError as exc:
         raise FileUnreadable(path, os_reason(exc)) from exc
-    if real.is_dir():
+    try:
+        mode = real.stat().st_mode
+    except OSError as exc:
+        raise FileUnreadable(path, os_reason(exc)) from exc
+    if stat.S_ISDIR(mode):
         raise FileUnreadable(path, "it is a folder, not a file")
+    if not stat.S_ISREG(mode):  # a pipe or a device would block or stream forever
+        raise FileUnreadable(path, "it is not an ordinary file")
     return real
 
 
@@ -68,9 +76,22 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
+def present(path: Path) -> bool:
+    """Whether a side file exists; a name too long to hold one means there is none."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
 def can_write(path: Path) -> bool:
     """Whether SQLite can write the file and create its journal beside it."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def is_wal(path: Path) -> bool:
+    """Whether the file's header says write-ahead logging (bytes 18 and 19 are 2)."""
+    return read_header(path, 20)[18:20] == b"\x02\x02"
 
 
 def is_hot(journal: Path) -> bool:
@@ -80,6 +101,13 @@ def is_hot(journal: Path) -> bool:
             return handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
     except OSError:
         return False
+
+
+def refuse_interrupted(path: Path) -> None:
+    """A hot journal where nothing may be written: say the file was interrupted, before any
+    other refusal (a user told only "read-only" might copy the file without its journal)."""
+    if not can_write(path) and is_hot(journal_path(path)):
+        raise FileInterrupted(path)
 
 
 def recover(path: Path) -> bool:
@@ -92,21 +120,31 @@ def recover(path: Path) -> bool:
     when no one else is writing. Returns True when a journal was found (an unclean close).
     """
     journal = journal_path(path)
-    if not journal.exists():
-        return False
-    if not can_write(path):
-        if is_hot(journal):
-            raise FileInterrupted(path)
-        return True
     refuse_non_database(path)  # nothing is ever written to a file that is not a database
+    found = present(journal)
+    if not found and not is_wal(path):
+        return False
+    refuse_interrupted(path)
+    if not can_write(path):
+        return found
     try:
-        with closing(connect_file(path, "rw")) as conn:
+        with closing(connect_file(path, "rw")) as conn:  # a WAL file becomes one file again
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back here
             conn.execute("PRAGMA journal_mode = PERSIST")
             conn.execute("PRAGMA journal_mode = DELETE")  # deletes a journal left behind
     except sqlite3.DatabaseError:
         pass  # a damaged file: inspect_file and the integrity check name the damage
-    return True
+    return found
+
+
+def find_and_recover(path: Path) -> tuple[Path, bool]:
+    """The real file behind `path`, with an interrupted write rolled back unless a live run
+    has it open (then a journal is its work in progress); and whether a crash was found."""
+    real = real_file(path)
+    refuse_non_database(real)
+    if held_by_a_live_run(real):
+        return real, False
+    return real, recover(real)
 
 
 def read_header(path: Path, size: int = len(SQLITE_HEADER)) -> bytes:
@@ -128,7 +166,13 @@ def database_error(path: Path, exc: sqlite3.Error) -> Exception:
         return FileInterrupted(path)
     if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
         return FileUnreadable(path, "the operating system refused to open it")
-    return FileDamaged(path, str(exc))
+    return FileDamaged(path, one_line(str(exc)))
+
+
+def one_line(text: str) -> str:
+    """SQLite's reports span lines and start with a banner; a message is one line."""
+    lines = [line.strip() for line in text.splitlines()]
+    return "; ".join(line for line in lines if line and not line.startswith("***"))
 
 
 def refuse_non_database(path: Path) -> None:
@@ -186,7 +230,8 @@ def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
     check = "integrity_check" if full or problems else "quick_check"
     try:
         with closing(connect_file(path, "ro")) as conn:
-            problems += [r[0] for r in conn.execute(f"PRAGMA {check}(20)") if r[0] != "ok"]
+            problems += [one_line(r[0]) for r in conn.execute(f"PRAGMA {check}(20)")
+                         if r[0] != "ok"]
             problems += [
                 f"row {rowid} of {table} refers to a missing row of {parent}"
                 for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
@@ -195,7 +240,7 @@ def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
         error = database_error(path, exc)
         if not isinstance(error, FileDamaged):
             raise error from exc
-        problems.append(str(exc))
+        problems.append(one_line(str(exc)))
     return problems
 
 

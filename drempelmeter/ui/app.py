@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..paths import resource
+from ..services.errors import TrajectoryFileError
 from . import prompts
 from .i18n import install_translators, resolve_language, tr
 from .main_window import MainWindow
-from .messages import bug_text
+from .messages import bug_text, describe_file_error
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -25,6 +26,10 @@ def install_crash_guard(window: MainWindow, log_file: Path) -> None:
     """A bug in a slot is logged with its traceback; the user is told where the log is."""
 
     def on_exception(kind, value, trace) -> None:  # type: ignore[no-untyped-def]
+        if isinstance(value, TrajectoryFileError):  # the file, not a bug: say what is wrong
+            log.warning("file problem in a slot: %s", value)
+            prompts.show_error(window, tr("This part cannot be read"), describe_file_error(value))
+            return
         log.error("unexpected error", exc_info=(kind, value, trace))
         prompts.show_error(window, tr("Something went wrong"), bug_text(log_file))
 

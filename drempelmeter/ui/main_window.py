@@ -24,6 +24,7 @@ from ..services import partners, plan, trajectory
 from ..services.errors import (
     FileDamaged,
     FileLocked,
+    FileMissing,
     FileNotWritable,
     InvalidInput,
     LockTakenOver,
@@ -196,7 +197,7 @@ class MainWindow(BackupActions, QMainWindow):
             return self._open_read_only_because(path, exc)
         except TrajectoryFileError as exc:
             prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
-            if not path.exists():
+            if isinstance(exc, FileMissing):
                 self.settings.remove_recent(path)
                 self.welcome.set_recent(self.settings.recent_files())
             return False
@@ -216,7 +217,12 @@ class MainWindow(BackupActions, QMainWindow):
             prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
             return False
         db.read_only_reason = db.read_only_reason or reason
-        self._adopt(db)
+        try:
+            self._adopt(db)
+        except TrajectoryFileError as exc:  # too damaged to show even its first page
+            self.close_trajectory()
+            prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
+            return False
         if isinstance(reason, FileDamaged):
             self.offer_newest_backup()
         return True
@@ -233,6 +239,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.workspace = Workspace(self.document)
         self.workspace.import_requested.connect(self.import_workbook)
+        self.workspace.read_failed.connect(self.on_read_failed)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.show_phase(self._first_open_phase())
@@ -490,6 +497,9 @@ class MainWindow(BackupActions, QMainWindow):
             tr("All changes saved (%1)").replace("%1", QTime.currentTime().toString("HH:mm")))
         if area == "trajectory":
             self._update_title()
+
+    def on_read_failed(self, exc: TrajectoryFileError) -> None:
+        prompts.show_error(self, tr("This part cannot be read"), describe_file_error(exc))
 
     def on_lock_lost(self) -> None:
         """Another run took the file over: say so, and show it again read-only."""

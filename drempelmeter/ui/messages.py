@@ -59,8 +59,11 @@ def describe_file_error(exc: TrajectoryFileError) -> str:
                        "in and open it there. Do not delete “%2”: it holds what is needed to "
                        "recover the file."), name, f"{name}-journal")
     if isinstance(exc, FileNotWritable):
-        where = (tr("the file is read-only") if exc.where == FileNotWritable.FILE
-                 else tr("its folder cannot be written (a read-only share or a locked stick)"))
+        where = {FileNotWritable.FILE: tr("the file is read-only"),
+                 FileNotWritable.FOLDER: tr("its folder cannot be written (a read-only share or "
+                                            "a locked stick)"),
+                 FileNotWritable.NAME: tr("its name is too long to keep a lock file beside it; "
+                                          "give it a shorter name")}[exc.where]
         return fill(tr("“%1” can only be read: %2."), name, where)
     if isinstance(exc, LockBroken):
         return fill(tr("“%1” cannot be opened for editing: “%2” beside it should be a small "

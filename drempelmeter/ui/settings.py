@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
 
+
+def absolute(path: Path) -> Path:
+    """`path` with links followed where that works (a link loop or a too-long name stays as
+    given): recent files name each file once, and never raise."""
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(os.path.abspath(path))
 
 class AppSettings:
     def __init__(self, store: QSettings) -> None:
@@ -20,12 +29,12 @@ class AppSettings:
         return [Path(p) for p in value or []]
 
     def add_recent(self, path: Path) -> None:
-        path = Path(path).resolve()
+        path = absolute(path)
         files = [path] + [p for p in self.recent_files() if p != path]
         self._store.setValue("recent_files", [str(p) for p in files[:MAX_RECENT]])
 
     def remove_recent(self, path: Path) -> None:
-        files = [p for p in self.recent_files() if p != Path(path).resolve()]
+        files = [p for p in self.recent_files() if p != absolute(path)]
         self._store.setValue("recent_files", [str(p) for p in files])
 
     def language_preference(self) -> str:

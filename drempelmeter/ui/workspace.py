@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import phases
+from ..services.errors import TrajectoryFileError
 from .document import TrajectoryDocument
 from .i18n import tr
 from .partners_page import PartnersPage
@@ -38,6 +39,8 @@ class Workspace(QSplitter):
 
     #: a filled workbook a page asked to import (the window runs the import)
     import_requested = Signal(object)
+    #: a page could not be read from the file (a damaged file opened read-only)
+    read_failed = Signal(object)
 
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -175,7 +178,11 @@ class Workspace(QSplitter):
         self.sections.blockSignals(True)
         self.sections.setCurrentRow(-1)
         self.sections.blockSignals(False)
-        self.phase_page.show_phase(number)
+        try:
+            self.phase_page.show_phase(number)
+        except TrajectoryFileError as exc:
+            self.read_failed.emit(exc)
+            return
         self.pages.setCurrentWidget(self.phase_page)
 
     def on_section_chosen(self, row: int) -> None:
@@ -186,7 +193,12 @@ class Workspace(QSplitter):
                  MEASUREMENT: lambda: self.measurement_page,
                  BARRIERS: lambda: self.barriers_page, PLAN: lambda: self.plan_page,
                  PARTNERS: lambda: self.partners_page, DETAILS: lambda: self.details_page}
-        self.pages.setCurrentWidget(pages[row]())
+        try:
+            page = pages[row]()
+        except TrajectoryFileError as exc:
+            self.read_failed.emit(exc)
+            return
+        self.pages.setCurrentWidget(page)
 
     def current_phase(self) -> int | None:
         return self.phase_page.number if self.pages.currentWidget() is self.phase_page else None

@@ -4,7 +4,7 @@
   <context>
     <name>Drempelmeter</name>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>%1
 
 The newest backup is of %2. Restore it into a new file and open that?</source>
@@ -13,7 +13,7 @@ The newest backup is of %2. Restore it into a new file and open that?</source>
 De nieuwste reservekopie is van %2. Wilt u die in een nieuw bestand terugzetten en dat openen?</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>%1
 
 There is no backup of it on this computer.</source>
@@ -1439,6 +1439,11 @@ Logbestand: %2</translation>
       <translation>in de map kan niet geschreven worden (een alleen-lezen netwerkmap of een vergrendelde stick)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>its name is too long to keep a lock file beside it; give it a shorter name</source>
+      <translation>de naam is te lang om er een vergrendelingsbestand naast te bewaren; geef het een kortere naam</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Keep: I confirm this is not personal data</source>
       <translation>Behouden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
@@ -2194,7 +2199,7 @@ Logbestand: %2</translation>
       <translation>Vervangen door &amp;neutrale woorden</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>Replace “%1” with the backup of %2? The file as it is now is backed up first, so you can go back to it the same way.</source>
       <translation>“%1” vervangen door de reservekopie van %2? Van het bestand zoals het nu is, wordt eerst een reservekopie gemaakt, zodat je er op dezelfde manier naar terug kunt.</translation>
     </message>
@@ -2234,8 +2239,8 @@ Logbestand: %2</translation>
       <translation>Een reservekopie &amp;terugzetten…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <location filename="drempelmeter/ui/backup_dialog.py" />
-      <location filename="drempelmeter/ui/main_window.py" />
       <source>Restore a backup</source>
       <translation>Een reservekopie terugzetten</translation>
     </message>
@@ -2245,17 +2250,17 @@ Logbestand: %2</translation>
       <translation>Terugzetten in een &amp;nieuw bestand…</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>Restore the backup as</source>
       <translation>De reservekopie terugzetten als</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>restored</source>
       <translation>teruggezet</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>Restored the backup of %1.</source>
       <translation>De reservekopie van %1 werd teruggezet.</translation>
     </message>
@@ -2802,6 +2807,12 @@ Logbestand: %2</translation>
       <translation>Dit lijkt op persoonsgegevens: %1. Vervang het door een neutraal woord, of behoud het als je zeker bent dat het dat niet is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/app.py" />
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>This part cannot be read</source>
+      <translation>Dit deel kan niet gelezen worden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>This trajectory already has a plan of %1 actions. The imported plan is added after it, as pillars of its own. Go on?</source>
       <translation>Dit traject heeft al een plan met %1 acties. Het geïmporteerde plan komt erachter, met eigen pijlers. Doorgaan?</translation>
@@ -2862,7 +2873,7 @@ Logbestand: %2</translation>
       <translation>Gegevens van het &amp;traject</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/backup_actions.py" />
       <source>Trajectory damaged</source>
       <translation>Traject beschadigd</translation>
     </message>

@@ -134,6 +134,12 @@ def assert_files(case: Case, before: dict, after: dict, *, may_write: bool) -> N
         assert not any(key.endswith("-journal") for key in after), "the journal was left"
 
 
+def without_counters(data: bytes) -> bytes:
+    """A database's bytes but for the header's change counters, which a WAL file's return to
+    one self-contained file advances."""
+    return data[:24] + data[28:92] + data[100:]
+
+
 def is_pipe(path: Path) -> bool:
     try:
         return stat.S_ISFIFO(path.lstat().st_mode)
@@ -216,7 +222,8 @@ def test_command(command, name, corpora, trajectory, filled_form, tmp_path, caps
     assert_files(case, before, after, may_write=case.outcome == Outcome.RECOVERED or (
         writing and sound))
     if case.outcome == Outcome.RECOVERED and not writing:
-        assert case.path.resolve().read_bytes() == trajectory.read_bytes(), "not rolled back"
+        assert without_counters(case.path.resolve().read_bytes()) == \
+            without_counters(trajectory.read_bytes()), "not rolled back"
 
 
 @pytest.mark.gui
