@@ -10,7 +10,7 @@
 The newest backup is of %2. Restore it into a new file and open that?</source>
       <translation>%1
 
-De nieuwste reservekopie is van %2. Wilt u die in een nieuw bestand terugzetten en dat openen?</translation>
+De nieuwste reservekopie is van %2. Wil je die in een nieuw bestand terugzetten en dat openen?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -2455,7 +2455,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Signals not yet in a barrier with the same B and level and alike words. Nothing is bundled until you accept a suggestion.</source>
-      <translation>Signalen die nog in geen drempel zitten, met dezelfde B en hetzelfde niveau en gelijkaardige woorden. Er wordt pas iets gebundeld als u een suggestie aanvaardt.</translation>
+      <translation>Signalen die nog in geen drempel zitten, met dezelfde B en hetzelfde niveau en gelijkaardige woorden. Er wordt pas iets gebundeld als je een suggestie aanvaardt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2825,7 +2825,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>This was changed elsewhere since you opened it; your change was not saved, so theirs is kept. Open it again to see the new version.</source>
-      <translation>Dit werd elders gewijzigd sinds u het opende; uw wijziging is niet bewaard, zodat die van de ander blijft staan. Open het opnieuw om de nieuwe versie te zien.</translation>
+      <translation>Dit werd elders gewijzigd sinds je het opende; je wijziging is niet bewaard, zodat die van de ander blijft staan. Open het opnieuw om de nieuwe versie te zien.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -3202,7 +3202,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was interrupted while it was being written (a crash, or a stick pulled out), and it lies where it cannot be written, so it cannot be recovered there. Copy it together with “%2” to a folder you can write in and open it there. Do not delete “%2”: it holds what is needed to recover the file.</source>
-      <translation>Het schrijven naar “%1” werd onderbroken (een crash, of een stick die uitgetrokken werd), en het staat op een plaats waar niet geschreven kan worden, dus het kan daar niet hersteld worden. Kopieer het samen met “%2” naar een map waarin u kunt schrijven en open het daar. Verwijder “%2” niet: het bevat wat nodig is om het bestand te herstellen.</translation>
+      <translation>Het schrijven naar “%1” werd onderbroken (een crash, of een stick die uitgetrokken werd), en het staat op een plaats waar niet geschreven kan worden, dus het kan daar niet hersteld worden. Kopieer het samen met “%2” naar een map waarin je kunt schrijven en open het daar. Verwijder “%2” niet: het bevat wat nodig is om het bestand te herstellen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
