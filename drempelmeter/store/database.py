@@ -34,6 +34,7 @@ from .sqlite_file import (
     integrity_problems,
     journal_path,
     needs_full_check,
+    one_line,
     present,
     real_file,
     recover,
@@ -100,7 +101,7 @@ class TrajectoryDatabase:
                 raise WriteFailed(self.path, str(exc.orig)) from exc
             except DatabaseError as exc:  # SQLite found damage while reading or writing
                 session.rollback()
-                raise FileDamaged(self.path, str(exc.orig)) from exc
+                raise FileDamaged(self.path, one_line(str(exc.orig))) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -125,14 +126,13 @@ class TrajectoryDatabase:
 
     def save_copy(self, target: Path) -> None:
         """Write a consistent copy of the file to `target` (SQLite backup API, atomic rename)."""
-        backup_file(self.path, target)
+        backup_file(self.real_path, target)
 
     def refresh_lock(self) -> bool:
         """Renew the lock's heartbeat; False (and read-only from now on) when it was taken."""
         if self.lock and not self.lock.refresh():
             self.lose_lock()
-            return False
-        return self.lock is not None or not isinstance(self.read_only_reason, LockTakenOver)
+        return not isinstance(self.read_only_reason, LockTakenOver)
 
     def close(self) -> None:
         self.engine.dispose()
