@@ -148,7 +148,7 @@ def update_barrier(
     record = _validated(record)
     with db.session() as session:
         row = existing(session, Barrier, record.id)
-        refuse_if_changed(db, row, _write_barrier, expected and _validated(expected), "barrier")
+        refuse_if_changed(db, row, _write_barrier, expected, "barrier", _validated)
         _write_barrier(row, record)
 
 

@@ -63,9 +63,8 @@ def update_partner(
     """Write the partner; refused (ChangedElsewhere) when it no longer is as `expected`."""
     with db.session() as session:
         row = existing(session, Partner, record.id)
-        if expected is not None:
-            refuse_if_changed(db, row, _write_partner, _check_partner(session, expected),
-                              "partner")
+        refuse_if_changed(db, row, _write_partner, expected, "partner",
+                          lambda r: _check_partner(session, r))
         _write_partner(row, _check_partner(session, record))
 
 
@@ -123,9 +122,8 @@ def update_participant(
     """Write the participant; refused when it no longer is as `expected`."""
     with db.session() as session:
         row = existing(session, Participant, record.id)
-        if expected is not None:
-            refuse_if_changed(db, row, _write_participant, _check_participant(session, expected),
-                              "participant")
+        refuse_if_changed(db, row, _write_participant, expected, "participant",
+                          lambda r: _check_participant(session, r))
         _write_participant(row, _check_participant(session, record))
 
 

@@ -156,8 +156,7 @@ def update_action(
     cleaned = validated_action(record)
     with db.session() as session:
         row = existing(session, PlanAction, record.id)
-        refuse_if_changed(db, row, _write_action, expected and validated_action(expected),
-                          "action")
+        refuse_if_changed(db, row, _write_action, expected, "action", validated_action)
         before = _action_record(row, record.number)
         _write_action(row, cleaned)
         return before

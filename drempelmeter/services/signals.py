@@ -158,8 +158,8 @@ def update_signal(
         row = existing(session, Signal, record.id)
         existing(session, Partner, record.partner_id)
         optional_bs = queries.trajectory(session).optional_bs
-        refuse_if_changed(db, row, write_content,
-                          expected and validated(expected, optional_bs), "signal")
+        refuse_if_changed(db, row, write_content, expected, "signal",
+                          lambda r: validated(r, optional_bs))
         write(row, validated(record, optional_bs))
 
 

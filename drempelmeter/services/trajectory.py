@@ -99,7 +99,7 @@ def update_trajectory(
     record = _validated(record)
     with db.session() as session:
         row = queries.trajectory(session)
-        refuse_if_changed(db, row, _write, expected and _validated(expected), "trajectory")
+        refuse_if_changed(db, row, _write, expected, "trajectory", _validated)
         _write(row, record)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
 from types import SimpleNamespace
 
@@ -48,13 +49,21 @@ def existing(session, model, row_id: str):  # type: ignore[no-untyped-def]
     return row
 
 
-def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str) -> None:  # type: ignore[no-untyped-def, type-arg]
+def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str,  # type: ignore[no-untyped-def, type-arg]
+                      clean: Callable) -> None:  # type: ignore[type-arg]
     """Optimistic concurrency for a whole-record save: `expected` is the record as the editor
-    last saw it; when `row` no longer holds what writing it would put there, someone changed
-    the record since, and the save is refused instead of overwriting their change."""
+    last saw it. The row is unchanged when it holds what writing `expected` would put there,
+    as it was read (a file from an older version may hold text not yet cleaned) or as `clean`
+    makes it (what an edit saved: undo expects that). Otherwise someone changed the record
+    since, and the save is refused instead of overwriting their change."""
     if expected is None:
         return
-    probe = SimpleNamespace()
-    write(probe, expected)
-    if any(getattr(row, name) != value for name, value in vars(probe).items()):
-        raise ChangedElsewhere(db.path, what)
+    seen = [expected]
+    with contextlib.suppress(InvalidInput):  # an old value the rules refuse now
+        seen.append(clean(expected))
+    for record in seen:
+        probe = SimpleNamespace()
+        write(probe, record)
+        if all(getattr(row, name) == value for name, value in vars(probe).items()):
+            return
+    raise ChangedElsewhere(db.path, what)

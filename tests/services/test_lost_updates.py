@@ -75,3 +75,27 @@ def test_undo_and_redo_of_an_edit_with_cleaned_text_are_not_taken_for_a_change(n
     partners.update_partner(new_db, first, expected=typed)
     partners.update_partner(new_db, typed, expected=first)
     assert partners.list_partners(new_db)[0].name == "CAW Limburg"
+
+
+def test_text_saved_by_an_older_version_is_not_taken_for_a_change(demo_file):
+    """A file from before text was cleaned holds decomposed accents, trailing spaces and
+    control characters; editing such a record is no conflict."""
+    import unicodedata
+
+    with closing(sqlite3.connect(demo_file)) as old:
+        old.execute("UPDATE partner SET name = ? WHERE position = 1",
+                    (unicodedata.normalize("NFD", "Café De Brug "),))
+        old.execute("UPDATE signal SET description = description || '\x0b'")
+        old.execute("UPDATE trajectory SET coach = coach || '  '")
+        old.commit()
+    db = trajectory.open_trajectory(demo_file)
+    try:
+        seen = partners.list_partners(db)[0]
+        partners.update_partner(db, replace(seen, name="Café De Brug"), expected=seen)
+        signal = signals.list_signals(db)[0]
+        signals.update_signal(db, replace(signal, description="Nieuw."), expected=signal)
+        details = trajectory.get_trajectory(db)
+        trajectory.update_trajectory(db, replace(details, coach="An"), expected=details)
+        assert partners.list_partners(db)[0].name == "Café De Brug"
+    finally:
+        db.close()
