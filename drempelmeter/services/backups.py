@@ -18,7 +18,7 @@ from ..store.backups import (
     BackupFailed,
 )
 from ..store.database import TrajectoryDatabase
-from ..store.errors import FileAlreadyExists, TrajectoryFileError
+from ..store.errors import FileAlreadyExists, TrajectoryFileError, WriteFailed
 from ..store.lock import FileLock
 from ..store.sqlite_file import find_and_recover, inspect_file, real_file, recover
 from .errors import InvalidInput
@@ -71,8 +71,12 @@ def restore_into(backup: Path, out: Path) -> None:
     """Write the backup to the new file `out` (verified, renamed into place when complete)."""
     backup, out = Path(backup), Path(out)
     inspect_file(backup)
+    if out.is_dir():
+        raise WriteFailed(out, "it is a folder")
     if out.exists():
         raise FileAlreadyExists(out)
+    if not out.parent.is_dir():
+        raise WriteFailed(out, "its folder does not exist")
     store.verified_copy(backup, out)
 
 

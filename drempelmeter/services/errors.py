@@ -40,7 +40,6 @@ from ..store.errors import (  # noqa: E402
     MigrationFailed,
     NewerFile,
     NotATrajectory,
-    OlderFileReadOnly,
     TrajectoryFileError,
     WriteFailed,
 )
@@ -48,6 +47,6 @@ from ..store.errors import (  # noqa: E402
 __all__ = [
     "ChangedElsewhere", "FileAlreadyExists", "FileDamaged", "FileInterrupted", "FileLocked",
     "FileMissing", "FileNotWritable", "FileUnreadable", "InvalidInput", "LockBroken", "LockOwner",
-    "LockTakenOver", "MigrationFailed", "NewerFile", "NotATrajectory", "OlderFileReadOnly",
-    "TrajectoryFileError", "WriteFailed",
+    "LockTakenOver", "MigrationFailed", "NewerFile", "NotATrajectory", "TrajectoryFileError",
+    "WriteFailed",
 ]

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import os
 import re
+import shutil
 import sqlite3
 import time
 from contextlib import closing
@@ -16,8 +17,8 @@ from pathlib import Path
 from ..domain.retention import backups_to_keep
 from ..paths import user_data_dir
 from .engine import connect_file
-from .errors import FileDamaged, TrajectoryFileError
-from .sqlite_file import backup_file, database_error, integrity_problems
+from .errors import FileDamaged, FileUnreadable, TrajectoryFileError
+from .sqlite_file import backup_file, database_error, integrity_problems, os_reason
 
 #: What happened just after a backup was taken, as its file name says it.
 AT_OPENING = "at-opening"
@@ -84,17 +85,21 @@ def list_backups(folder: Path) -> list[Backup]:
     """The backups in `folder`, newest first (within one second, the one written last first);
     anything else in it is ignored."""
     found: list[tuple[tuple[datetime, int, int], Backup]] = []
-    for entry in folder.iterdir() if folder.is_dir() else ():
-        match = NAME.fullmatch(entry.name)
-        if match is None or not entry.is_file():
-            continue
-        try:
-            taken = datetime.strptime(match["moment"], MOMENT_FORMAT)
-        except ValueError:
-            continue
-        facts = entry.stat()
-        order = (taken, facts.st_mtime_ns, int(match["number"] or 1))
-        found.append((order, Backup(entry, taken, match["reason"], facts.st_size)))
+    try:
+        entries = list(folder.iterdir()) if folder.is_dir() else []
+        for entry in entries:
+            match = NAME.fullmatch(entry.name)
+            if match is None or not entry.is_file():
+                continue
+            try:
+                taken = datetime.strptime(match["moment"], MOMENT_FORMAT)
+            except ValueError:
+                continue
+            facts = entry.stat()
+            order = (taken, facts.st_mtime_ns, int(match["number"] or 1))
+            found.append((order, Backup(entry, taken, match["reason"], facts.st_size)))
+    except OSError as exc:  # the backup folder cannot be read
+        raise FileUnreadable(folder, os_reason(exc)) from exc
     found.sort(key=lambda item: item[0], reverse=True)
     return [backup for _, backup in found]
 
@@ -103,15 +108,15 @@ def take_backup(source: Path, reason: str, now: datetime) -> Backup:
     """A verified copy of `source` in its trajectory's folder, named after `now` and `reason`;
     then the folder is thinned (the newest few, then daily, weekly and monthly ones)."""
     folder = folder_for(source)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupFailed(source, exc.strerror or str(exc)) from exc
     stem = f"{now:{MOMENT_FORMAT}}-{reason}"
     target, number = folder / f"{stem}.drempel", 1
-    while target.exists():
-        number += 1
-        target = folder / f"{stem}-{number}.drempel"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        while target.exists():
+            number += 1
+            target = folder / f"{stem}-{number}.drempel"
+    except OSError as exc:
+        raise BackupFailed(source, os_reason(exc)) from exc
     verified_copy(source, target)
     with contextlib.suppress(OSError):  # the backup is made; thinning waits for the next one
         thin(folder, now)
@@ -158,6 +163,9 @@ def stage_copy(source: Path, target: Path) -> Path:
 
 
 def put_in_place(staged: Path, target: Path) -> None:
+    """Rename the checked copy over `target`, which keeps its permissions."""
+    with contextlib.suppress(OSError):
+        shutil.copymode(target, staged)
     try:
         os.replace(staged, target)
     except OSError as exc:

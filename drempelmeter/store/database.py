@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .engine import make_engine
@@ -20,21 +22,28 @@ from .errors import (
     LockOwner,
     LockTakenOver,
     NewerFile,
-    OlderFileReadOnly,
     TrajectoryFileError,
     WriteFailed,
 )
 from .lock import FileLock, read_owner
-from .schema import create_schema, is_newer, missing_tables, needs_upgrade, upgrade_file
+from .schema import (
+    MIGRATIONS_DIR,
+    create_schema,
+    is_newer,
+    migrate,
+    missing_tables,
+    needs_upgrade,
+    upgrade_file,
+)
 from .sqlite_file import (
     backup_file,
     can_write,
     find_and_recover,
+    first_problem,
     inspect_file,
     integrity_problems,
     journal_path,
     needs_full_check,
-    one_line,
     present,
     real_file,
     recover,
@@ -51,6 +60,7 @@ class TrajectoryDatabase:
     def __init__(
         self, path: Path, engine: Engine, lock: FileLock | None, *, backup: Path | None = None,
         real_path: Path | None = None, read_only_reason: TrajectoryFileError | None = None,
+        scratch: Path | None = None,
     ) -> None:
         self.path = path
         self.real_path = real_path or path
@@ -62,6 +72,8 @@ class TrajectoryDatabase:
         self.read_only_reason = read_only_reason
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # the Session of the transaction running in a thread
+        #: an upgraded copy of an older file opened read-only, removed at close
+        self._scratch = scratch
 
     @property
     def read_only(self) -> bool:
@@ -99,9 +111,12 @@ class TrajectoryDatabase:
                 if isinstance(self.read_only_reason, LockTakenOver):
                     raise self.read_only_reason from exc
                 raise WriteFailed(self.path, str(exc.orig)) from exc
+            except IntegrityError:  # a constraint our own checks missed: a bug, not damage
+                session.rollback()
+                raise
             except DatabaseError as exc:  # SQLite found damage while reading or writing
                 session.rollback()
-                raise FileDamaged(self.path, one_line(str(exc.orig))) from exc
+                raise FileDamaged(self.path, first_problem(str(exc.orig))) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -136,11 +151,15 @@ class TrajectoryDatabase:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch.parent, ignore_errors=True)
         if self.lock:
-            if present(journal_path(self.real_path)):
-                recover(self.real_path)  # a write that failed left its journal: tidy up
-            self.lock.release()
-            self.lock = None
+            try:
+                if present(journal_path(self.real_path)):
+                    recover(self.real_path)  # a write that failed left its journal: tidy up
+            finally:
+                self.lock.release()
+                self.lock = None
 
 
 def open_database(
@@ -177,20 +196,33 @@ def open_database(
             raise NewerFile(path, facts.revision, facts.written_by)
         problems = missing_tables(real, facts.revision)
         problems += integrity_problems(real, full=unclean or needs_full_check(real))
-        damage = FileDamaged(path, problems[0]) if problems else None
+        damage = FileDamaged(path, first_problem(problems[0])) if problems else None
         if damage is not None and not (read_only and allow_damaged):
             raise damage
         if read_only:
-            if needs_upgrade(facts.revision):
-                raise OlderFileReadOnly(path, facts.revision)
-            return TrajectoryDatabase(path, make_engine(real, read_only=True), None,
-                                      real_path=real, read_only_reason=damage)
+            source = upgraded_copy(real) if needs_upgrade(facts.revision) else real
+            return TrajectoryDatabase(path, make_engine(source, read_only=True), None,
+                                      real_path=real, read_only_reason=damage,
+                                      scratch=source if source != real else None)
         backup = upgrade_file(real, facts) if needs_upgrade(facts.revision) else None
         return TrajectoryDatabase(path, make_engine(real), lock, backup=backup, real_path=real)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+
+
+def upgraded_copy(path: Path) -> Path:
+    """A copy of an older file, upgraded, in a private temporary folder: an older file can be
+    read where it cannot be written (a read-only share, a file open elsewhere)."""
+    copy = Path(tempfile.mkdtemp(prefix="drempelmeter-")) / path.name
+    try:
+        backup_file(path, copy)
+        migrate(copy, MIGRATIONS_DIR)
+    except BaseException:
+        shutil.rmtree(copy.parent, ignore_errors=True)
+        raise
+    return copy
 
 
 def create_database(path: Path, populate: Callable[[Session], None]) -> TrajectoryDatabase:

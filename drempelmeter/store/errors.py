@@ -101,16 +101,6 @@ class NewerFile(TrajectoryFileError):
         self.written_by = written_by
 
 
-class OlderFileReadOnly(TrajectoryFileError):
-    """An older file must be upgraded, which a read-only opening cannot do."""
-
-    def __init__(self, path: Path, revision: str) -> None:
-        super().__init__(
-            path, f"uses the older schema {revision}; open it for editing once to upgrade it"
-        )
-        self.revision = revision
-
-
 @dataclass(frozen=True)
 class LockOwner:
     """Who holds a trajectory file open."""

@@ -66,6 +66,26 @@ def pid_running(pid: int) -> bool:
     return True
 
 
+def process_started(pid: int) -> float | None:
+    """When a process started (seconds since the epoch), where the system tells (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        boot = next(float(line.split()[1]) for line in
+                    Path("/proc/stat").read_text().splitlines() if line.startswith("btime"))
+        return boot + int(fields[19]) / os.sysconf("SC_CLK_TCK")  # field 22: start time
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def owner_alive(owner: LockOwner) -> bool:
+    """Whether the lock's process on this machine still runs, and is the same process: after
+    a restart its number may belong to another program that started after the lock."""
+    if not pid_running(owner.pid):
+        return False
+    started = process_started(owner.pid)
+    return started is None or started <= owner.since.timestamp() + 5
+
+
 def read_owner(lock: Path) -> LockOwner | None:
     """The owner recorded in a lock file, or None when it is unreadable or malformed."""
     try:
@@ -99,7 +119,7 @@ def is_stale(lock: Path, owner: LockOwner | None) -> bool:
     if owner is None:
         return age > BEING_WRITTEN_SECONDS
     if owner.host == socket.gethostname():
-        return not pid_running(owner.pid)
+        return not owner_alive(owner)
     return age > STALE_AFTER_SECONDS
 
 

@@ -14,11 +14,13 @@ from .engine import connect_file
 from .errors import (
     FileDamaged,
     FileInterrupted,
+    FileLocked,
     FileMissing,
     FileUnreadable,
     NotATrajectory,
 )
-from .lock import held_by_a_live_run
+from .interrupted import keep_interrupted
+from .lock import held_by_a_live_run, lock_path, read_owner
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
@@ -28,6 +30,8 @@ REQUIRED_TABLES = {"alembic_version", "app_meta", "trajectory"}
 FULL_CHECK_BYTES = 64 * 1024 * 1024
 #: SQLite's extended code for "a hot journal needs rolling back, but the connection is read-only".
 SQLITE_READONLY_ROLLBACK = 776
+#: SQLite's primary codes for "another connection is writing".
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,8 @@ def recover(path: Path) -> bool:
     refuse_interrupted(path)
     if not can_write(path):
         return found
+    if is_hot(journal):
+        keep_interrupted(path, journal)
     try:
         with closing(connect_file(path, "rw")) as conn:  # a WAL file becomes one file again
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls back here
@@ -162,11 +168,23 @@ def read_header(path: Path, size: int = len(SQLITE_HEADER)) -> bytes:
 
 def database_error(path: Path, exc: sqlite3.Error) -> Exception:
     """The user's words for an error SQLite raised on `path`."""
-    if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code == SQLITE_READONLY_ROLLBACK:
+        owner = read_owner(lock_path(path))
+        if owner is not None and held_by_a_live_run(path):  # it is being written right now
+            return FileLocked(path, owner)
         return FileInterrupted(path)
+    if code is not None and code & 0xFF in (SQLITE_BUSY, SQLITE_LOCKED):
+        return FileUnreadable(path, "another program is writing it right now; try again in a "
+                              "moment")
     if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
         return FileUnreadable(path, "the operating system refused to open it")
-    return FileDamaged(path, one_line(str(exc)))
+    return FileDamaged(path, first_problem(str(exc)))
+
+
+def first_problem(text: str) -> str:
+    """The first of SQLite's problems, for a message (check lists them all)."""
+    return one_line(text).split("; ")[0]
 
 
 def one_line(text: str) -> str:
@@ -201,19 +219,17 @@ def inspect_file(path: Path) -> FileFacts:
     return FileFacts(revisions[0], meta.get("written_by"), meta.get("created_by"))
 
 
-def size_problems(path: Path) -> list[str]:
+def size_problems(header: bytes, size: int) -> list[str]:
     """A file cut short (or padded) no longer matches the page count its header records.
 
     SQLite's own checks can pass a file one byte short; the lost byte surfaces later.
     """
-    header = read_header(path, 100)
     if len(header) < 100:
         return ["the file is shorter than its own header"]
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
         return [f"the header records an impossible page size ({page_size})"]
-    size = path.stat().st_size
     if size % page_size:
         return [f"the file is {size:,} bytes, not a whole number of {page_size}-byte pages"]
     pages = int.from_bytes(header[28:32], "big")
@@ -225,22 +241,34 @@ def size_problems(path: Path) -> list[str]:
 
 def integrity_problems(path: Path, *, full: bool = True) -> list[str]:
     """The file's size against its header, then SQLite's integrity (or quick) check and the
-    foreign-key check; an empty list means the file is sound. Never writes."""
-    problems = size_problems(path)
-    check = "integrity_check" if full or problems else "quick_check"
+    foreign-key check (at most 20 of each); an empty list means the file is sound. Never
+    writes. It all runs in one read transaction: no writer is halfway through the file."""
+    problems: list[str] = []
     try:
-        with closing(connect_file(path, "ro")) as conn:
+        # The handle stays open until SQLite is done: closing a descriptor of the file would
+        # drop every lock this process holds on it, the read lock included.
+        with path.open("rb") as handle, closing(connect_file(path, "ro")) as conn:
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # read lock
+            finally:
+                problems += size_problems(handle.read(100), os.fstat(handle.fileno()).st_size)
+            check = "integrity_check" if full or problems else "quick_check"
             problems += [one_line(r[0]) for r in conn.execute(f"PRAGMA {check}(20)")
                          if r[0] != "ok"]
-            problems += [
-                f"row {rowid} of {table} refers to a missing row of {parent}"
-                for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check")
-            ]
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            problems += [f"row {rowid} of {table} refers to a missing row of {parent}"
+                         for table, rowid, parent, _ in broken[:20]]
+            if len(broken) > 20:
+                problems.append(f"and {len(broken) - 20:,} more rows that refer to missing rows")
+            conn.execute("COMMIT")
     except sqlite3.Error as exc:
         error = database_error(path, exc)
         if not isinstance(error, FileDamaged):
             raise error from exc
         problems.append(one_line(str(exc)))
+    except OSError as exc:
+        raise FileUnreadable(path, os_reason(exc)) from exc
     return problems
 
 
@@ -268,3 +296,4 @@ def backup_file(source: Path, target: Path) -> None:
         os.replace(partial, target)
     finally:
         partial.unlink(missing_ok=True)
+        journal_path(partial).unlink(missing_ok=True)  # left when the disk filled up

@@ -22,7 +22,6 @@ from ..services.errors import (
     MigrationFailed,
     NewerFile,
     NotATrajectory,
-    OlderFileReadOnly,
     TrajectoryFileError,
     WriteFailed,
 )
@@ -84,9 +83,6 @@ def describe_file_error(exc: TrajectoryFileError) -> str:
         made_by = exc.written_by or tr("a newer version")
         return fill(tr("“%1” was made with Drempelmeter %2. Install that version or a newer "
                        "one to open it."), name, made_by)
-    if isinstance(exc, OlderFileReadOnly):
-        return fill(tr("“%1” was made with an older version and must be upgraded first. Open "
-                       "it normally once, then it can be opened read-only."), name)
     if isinstance(exc, FileLocked):
         return locked_text(exc)
     if isinstance(exc, MigrationFailed):

@@ -3211,11 +3211,6 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” was made with an older version and must be upgraded first. Open it normally once, then it can be opened read-only.</source>
-      <translation>“%1” werd gemaakt met een oudere versie en moet eerst bijgewerkt worden. Open het één keer gewoon; daarna kan het alleen-lezen geopend worden.</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was made with Drempelmeter %2. Install that version or a newer one to open it.</source>
       <translation>“%1” werd gemaakt met Drempelmeter %2. Installeer die versie of een nieuwere om het te openen.</translation>
     </message>

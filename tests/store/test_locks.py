@@ -155,3 +155,25 @@ def test_the_heartbeat_notices_a_take_over(demo_file):
         assert isinstance(db.read_only_reason, LockTakenOver) and db.read_only
     finally:
         db.close()
+
+
+@pytest.mark.skipif(not Path("/proc/1/stat").exists(), reason="process start times from /proc")
+def test_a_lock_whose_process_number_was_reused_after_a_restart_is_stale(demo_file):
+    """The number in the lock runs again, but as a process that started after the lock."""
+    lock = lock_path(demo_file)
+    lock.write_text(json.dumps({"user": "an", "host": socket.gethostname(), "pid": os.getpid(),
+                                "since": "2020-01-01T09:00:00+00:00"}), encoding="utf-8")
+    db = open_trajectory(demo_file)
+    try:
+        assert db.took_over_from is not None and db.took_over_from.since.year == 2020
+    finally:
+        db.close()
+
+
+def test_a_lock_of_this_very_process_stays_live(demo_file):
+    db = open_trajectory(demo_file)
+    try:
+        with pytest.raises(FileLocked):
+            open_trajectory(demo_file)
+    finally:
+        db.close()

@@ -141,3 +141,29 @@ def test_upgrade_file_keeps_a_backup_in_the_trajectorys_backup_folder(tmp_path, 
     assert scalar(path, "SELECT count(*) FROM child") == 7
     assert scalar(path, "SELECT count(*) FROM parent WHERE note = 'touched'") == 3
     assert scalar(path, "SELECT value FROM app_meta WHERE key = 'written_by'") == __version__
+
+
+def test_an_older_file_reads_read_only_from_an_upgraded_copy_and_is_left_as_it_was(tmp_path):
+    """Where an older file cannot be upgraded (a read-only share, open elsewhere) it can still
+    be read: the upgrade runs on a private copy, removed at close."""
+    import shutil
+    import tempfile
+
+    from drempelmeter.services import partners
+    from drempelmeter.services.trajectory import open_trajectory
+
+    def scratch_folders() -> set[Path]:
+        return set(Path(tempfile.gettempdir()).glob("drempelmeter-*"))
+
+    path = tmp_path / "oud.drempel"
+    shutil.copyfile(SCHEMA_FIXTURES / "0001.drempel", path)
+    before, folders = path.read_bytes(), scratch_folders()
+    db = open_trajectory(path, read_only=True)
+    try:
+        assert db.read_only and partners.list_partners(db)
+        assert len(scratch_folders() - folders) == 1
+    finally:
+        db.close()
+    assert scratch_folders() == folders
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["oud.drempel"]

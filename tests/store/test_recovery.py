@@ -219,3 +219,47 @@ def test_a_full_integrity_check_runs_after_a_crashed_run(demo_file, monkeypatch)
          "since": "2026-11-01T09:00:00+00:00"}), encoding="utf-8")
     with pytest.raises(FileDamaged):
         open_trajectory(demo_file)
+
+
+def test_a_journal_of_a_run_that_is_alive_is_not_called_interrupted(demo_file):
+    """Another run has the file open and is in the middle of a write: it is in use, not
+    interrupted, and its journal is left to it."""
+    import json
+    import socket
+
+    from drempelmeter.store.errors import FileLocked
+    from drempelmeter.store.lock import lock_path
+
+    interrupt_a_write(demo_file)
+    lock_path(demo_file).write_text(json.dumps(
+        {"user": "els", "host": socket.gethostname(), "pid": os.getpid(),
+         "since": "2026-11-30T09:00:00+00:00"}), encoding="utf-8")
+    journal = journal_path(demo_file).read_bytes()
+    with pytest.raises(FileLocked, match="els"):
+        check_file(demo_file)
+    assert journal_path(demo_file).read_bytes() == journal
+
+
+def test_a_file_another_program_is_writing_is_busy_not_damaged(demo_file, monkeypatch):
+    from drempelmeter.store import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    with closing(sqlite3.connect(demo_file, isolation_level=None)) as writer:
+        writer.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(FileUnreadable, match="another program is writing it"):
+            check_file(demo_file)
+        writer.execute("ROLLBACK")
+    assert check_file(demo_file).sound
+
+
+def test_the_file_and_its_journal_are_kept_as_they_were_before_a_rollback(demo_file,
+                                                                         isolated_user_dirs):
+    """A journal that belonged to another state of the file (a renamed or synced copy) would
+    take data with it when rolled back: both files are kept first, unchanged."""
+    interrupt_a_write(demo_file)
+    before = demo_file.read_bytes(), journal_path(demo_file).read_bytes()
+    assert check_file(demo_file).sound
+    kept = list((isolated_user_dirs / "data" / "Drempelmeter" / "interrupted").iterdir())
+    assert len(kept) == 1
+    assert ((kept[0] / "trajectory.drempel").read_bytes(),
+            (kept[0] / "trajectory.drempel-journal").read_bytes()) == before
