@@ -275,8 +275,8 @@ def lock_is_folder(bench: Bench) -> Path:
 
 def lock_file(path: Path, pid: int) -> None:
     """A lock in the app's format, owned by process `pid` on this machine."""
-    owner = {"user": "coach", "host": socket.gethostname(), "pid": pid,
-             "since": datetime(2026, 3, 2, 9, 30, tzinfo=UTC).isoformat()}
+    owner = {"user": "coach", "host": socket.gethostname(), "pid": pid,  # since after it began
+             "since": datetime.now(UTC).isoformat()}
     path.with_name(f".~lock.{path.name}#").write_text(json.dumps(owner), encoding="utf-8")
 
 

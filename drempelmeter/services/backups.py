@@ -56,6 +56,26 @@ def list_backups(path: Path) -> list[Backup]:
     return store.list_backups(store.folder_for(real))
 
 
+def trajectory_name(backup: Backup) -> str:
+    """The trajectory's name as the backup holds it, for a file name to restore it to."""
+    return store.trajectory_name(backup.path)
+
+
+def every_trajectorys_backups() -> list[tuple[str, list[Backup]]]:
+    """(the trajectory's name, its backups newest first) for every trajectory that has backups
+    on this computer: what is left when a file is too damaged to say which trajectory it held."""
+    found = []
+    for folder in store.backup_folders():
+        kept = store.list_backups(folder)
+        if kept:
+            try:
+                name = store.trajectory_name(kept[0].path)
+            except TrajectoryFileError:
+                continue
+            found.append((name, kept))
+    return sorted(found, key=lambda item: item[1][0].taken, reverse=True)
+
+
 def find_backup(path: Path, backup: str) -> Path:
     """A backup of the trajectory in `path` by its name as listed, or any backup file's path."""
     if Path(backup).name == backup:

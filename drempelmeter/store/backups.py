@@ -81,6 +81,25 @@ def folder_for(path: Path) -> Path:
         raise BackupFailed(path, exc.strerror or str(exc)) from exc
 
 
+def backup_folders() -> list[Path]:
+    """Every trajectory's backup folder on this computer."""
+    try:
+        root = user_data_dir() / "backups"
+        return sorted(entry for entry in root.iterdir() if entry.is_dir()) if root.is_dir() else []
+    except OSError as exc:
+        raise FileUnreadable(Path("backups"), os_reason(exc)) from exc
+
+
+def trajectory_name(path: Path) -> str:
+    """The name of the trajectory a (backup) file holds."""
+    try:
+        with closing(connect_file(path, "ro")) as conn:
+            row = conn.execute("SELECT name FROM trajectory").fetchone()
+    except sqlite3.Error as exc:
+        raise database_error(path, exc) from exc
+    return str(row[0]) if row else path.stem
+
+
 def list_backups(folder: Path) -> list[Backup]:
     """The backups in `folder`, newest first (within one second, the one written last first);
     anything else in it is ignored."""

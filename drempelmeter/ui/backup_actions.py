@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..services import backups
@@ -41,17 +42,31 @@ class BackupActions:
         return self.restore_backup(newest, over=False)
 
     def show_backups(self: MainWindow) -> BackupDialog | None:
+        """The open file's backups; with no file open (one too damaged to open, say), the
+        backups of a trajectory chosen from all that have some on this computer."""
         from .backup_dialog import BackupDialog
 
-        if self.document is None:
-            return None
+        title = tr("Restore a backup")
         try:
-            found = backups.list_backups(self.document.db.path)
+            if self.document is not None:
+                found = backups.list_backups(self.document.db.path)
+                name, can_replace = self.document.db.path.name, not self.document.read_only
+            else:
+                every = backups.every_trajectorys_backups()
+                if not every:
+                    prompts.show_info(self, title, tr("There are no backups on this computer."))
+                    return None
+                labels = [fill(tr("%1 (newest backup %2)"), n, format_moment(kept[0].taken))
+                          for n, kept in every]
+                chosen = prompts.choose_item(self, title, tr("The backups of:"), labels)
+                if chosen is None:
+                    return None
+                name, found = every[labels.index(chosen)]
+                can_replace = False
         except TrajectoryFileError as exc:
-            prompts.show_error(self, tr("Restore a backup"), describe_file_error(exc))
+            prompts.show_error(self, title, describe_file_error(exc))
             return None
-        dialog = BackupDialog(found, self.document.db.path.name, not self.document.read_only,
-                              self)
+        dialog = BackupDialog(found, name, can_replace, self)
         dialog.restore_requested.connect(self.restore_backup)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -60,10 +75,10 @@ class BackupActions:
     def restore_backup(self: MainWindow, backup: Backup, over: bool) -> bool:
         """Restore into a new file and open that, or over the open file: close it, restore
         (after backing it up) and open it again. True when the restored file is open."""
-        if self.document is None:
-            return False
-        current, title = self.document.db.path, tr("Restore a backup")
+        title = tr("Restore a backup")
         if not over:
+            current = (self.document.db.path if self.document is not None
+                       else Path(self.settings.last_folder()) / backups.trajectory_name(backup))
             suggestion = current.with_name(
                 f"{current.stem} ({tr('restored')} {backup.taken:%Y-%m-%d %H.%M}).drempel")
             target = prompts.choose_file_to_save(self, tr("Restore the backup as"), suggestion)
@@ -75,6 +90,9 @@ class BackupActions:
                 prompts.show_error(self, title, describe_file_error(exc))
                 return False
             return self.open_path(target)
+        if self.document is None:
+            return False
+        current = self.document.db.path
         if not prompts.confirm(self, title, fill(tr(
                 "Replace “%1” with the backup of %2? The file as it is now is backed up first, "
                 "so you can go back to it the same way."), current.name,

@@ -215,6 +215,8 @@ class MainWindow(BackupActions, QMainWindow):
             db = trajectory.open_trajectory(path, read_only=True, allow_damaged=True)
         except TrajectoryFileError as exc:
             prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
+            if isinstance(exc, FileDamaged):  # too damaged to read: its backups are what is left
+                self.show_backups()
             return False
         db.read_only_reason = db.read_only_reason or reason
         try:
@@ -222,6 +224,7 @@ class MainWindow(BackupActions, QMainWindow):
         except TrajectoryFileError as exc:  # too damaged to show even its first page
             self.close_trajectory()
             prompts.show_error(self, tr("Cannot open trajectory"), describe_file_error(exc))
+            self.show_backups()
             return False
         if isinstance(reason, FileDamaged):
             self.offer_newest_backup()
@@ -285,8 +288,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.import_action, self.import_plan_action, self.report_action,
-                       self.restore_action):
+                       self.import_action, self.import_plan_action, self.report_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
 

@@ -22,6 +22,11 @@ There is no backup of it on this computer.</source>
 Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_actions.py" />
+      <source>%1 (newest backup %2)</source>
+      <translation>%1 (nieuwste reservekopie %2)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1 (version %2)</source>
       <translation>%1 (versie %2)</translation>
@@ -2642,6 +2647,11 @@ Logbestand: %2</translation>
       <translation>De acties en hun opvolging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_actions.py" />
+      <source>The backups of:</source>
+      <translation>De reservekopieën van:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>The barriers of the round by rank</source>
       <translation>De drempels van de ronde volgens rang</translation>
@@ -2780,6 +2790,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>There are no backups of “%1” yet. Drempelmeter makes one when the file is opened (once a day) and before every import, upgrade and restore.</source>
       <translation>Er zijn nog geen reservekopieën van “%1”. Drempelmeter maakt er een bij het openen van het bestand (één keer per dag) en vóór elke import, elke bijwerking naar een nieuwe versie en elke terugzetting.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/backup_actions.py" />
+      <source>There are no backups on this computer.</source>
+      <translation>Er zijn geen reservekopieën op deze computer.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />

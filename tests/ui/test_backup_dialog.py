@@ -136,3 +136,29 @@ def test_the_dialog_speaks_dutch(dutch, window, demo_file):
     assert sorted(t for t in seen if t.replace("&", "") in english) == []
     assert dialog.model.index(0, BackupsModel.OCCASION).data() == "Bij het openen van het bestand"
     assert dialog.over_button.text() == "Het huidige bestand &vervangen…"
+
+
+def test_a_file_too_damaged_to_open_leads_to_its_trajectorys_backups(window, demo_file,
+                                                                    answers, tmp_path, qtbot):
+    """Its header gone, the file cannot say which trajectory it held: the window offers the
+    backups of every trajectory on this computer, and restores one into a new file."""
+    from drempelmeter.services.trajectory import get_trajectory
+    from drempelmeter.ui.formats import format_moment
+
+    open_and_edit(window, demo_file)
+    name = get_trajectory(window.document.db).name
+    window.close_trajectory()
+    data = bytearray(demo_file.read_bytes())
+    data[16:18] = b"\x00\x03"  # an impossible page size
+    demo_file.write_bytes(bytes(data))
+    [(listed, kept)] = backups.every_trajectorys_backups()
+    assert listed == name
+    answers.choices = [f"{name} (newest backup {format_moment(kept[0].taken)})"]
+    assert not window.open_path(demo_file)
+    assert "is damaged" in answers.errors[-1]
+    [dialog] = [d for d in window.findChildren(BackupDialog) if d.isVisible()]
+    assert dialog.model.rowCount() == 1 and not dialog.over_button.isEnabled()
+    answers.save_path = tmp_path / "Uit de reservekopie.drempel"
+    qtbot.mouseClick(dialog.into_button, Qt.MouseButton.LeftButton)
+    assert window.document is not None and window.document.db.path == answers.save_path
+    assert NEW_PARTNER not in partner_names(window)
