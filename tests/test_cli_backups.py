@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-from contextlib import closing
-from pathlib import Path
-
 from drempelmeter.services import backups
 from drempelmeter.services.trajectory import open_trajectory
 
+from .services.test_backups import dump
 from .test_cli import run
-
-
-def dump(path: Path) -> list[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return list(conn.iterdump())
 
 
 def one_line(result) -> str:  # type: ignore[no-untyped-def]

@@ -98,6 +98,7 @@ def restore_into(backup: Path, out: Path) -> None:
     if not out.parent.is_dir():
         raise WriteFailed(out, "its folder does not exist")
     store.verified_copy(backup, out)
+    store.give_own_identity(out)
 
 
 def restore_over(backup: Path, target: Path, now: datetime | None = None) -> Backup:

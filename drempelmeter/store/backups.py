@@ -9,6 +9,7 @@ import re
 import shutil
 import sqlite3
 import time
+import uuid
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -35,6 +36,8 @@ MOMENT_FORMAT = "%Y%m%d-%H%M%S"
 SAFE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 #: Half-written copies older than this were left by a run that died; the next backup removes them.
 LEFTOVER_AFTER_SECONDS = 24 * 60 * 60
+#: The app_meta key of a copy's own identity.
+FILE_ID = "file_id"
 
 
 class BackupFailed(TrajectoryFileError):
@@ -58,21 +61,37 @@ class Backup:
         return self.path.name
 
 
-def trajectory_id(path: Path) -> str:
-    """The id of the trajectory a file holds; it stays the same when the file moves or is renamed."""
+def file_identity(path: Path) -> str:
+    """Who a file is, for its backup folder: the identity a copy made by the app gets of its
+    own, else (a file from before copies had one) the trajectory's id. Both stay the same
+    when the file moves or is renamed."""
     try:
         with closing(connect_file(path, "ro")) as conn:
+            own = conn.execute("SELECT value FROM app_meta WHERE key = ?", (FILE_ID,)).fetchone()
             rows = conn.execute("SELECT id FROM trajectory").fetchall()
     except sqlite3.Error as exc:
         raise database_error(path, exc) from exc
+    if own:
+        return str(own[0])
     if len(rows) != 1:
         raise FileDamaged(path, "no single trajectory recorded")
     return str(rows[0][0])
 
 
+def give_own_identity(path: Path) -> None:
+    """Make the copy in `path` a file of its own: its backups no longer mix with those of the
+    file it was copied from (the trajectory, and so its workbooks, stay the same)."""
+    try:
+        with closing(connect_file(path, "rw")) as conn:
+            conn.execute("INSERT OR REPLACE INTO app_meta (key, value) VALUES (?, ?)",
+                         (FILE_ID, str(uuid.uuid4())))
+    except sqlite3.Error as exc:
+        raise database_error(path, exc) from exc
+
+
 def folder_for(path: Path) -> Path:
-    """The backup folder of the trajectory in `path`: named after its id, never after the file."""
-    key = trajectory_id(path)
+    """The backup folder of the file in `path`: named after its identity, never its name."""
+    key = file_identity(path)
     if not SAFE_ID.fullmatch(key):
         key = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     try:

@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from .backups import give_own_identity
 from .engine import make_engine
 from .errors import (
     FileAlreadyExists,
@@ -140,8 +141,10 @@ class TrajectoryDatabase:
         self.read_only_reason = LockTakenOver(self.path, owner)
 
     def save_copy(self, target: Path) -> None:
-        """Write a consistent copy of the file to `target` (SQLite backup API, atomic rename)."""
+        """Write a consistent copy of the file to `target` (SQLite backup API, atomic rename),
+        a file of its own with backups of its own."""
         backup_file(self.real_path, target)
+        give_own_identity(target)
 
     def refresh_lock(self) -> bool:
         """Renew the lock's heartbeat; False (and read-only from now on) when it was taken."""

@@ -31,9 +31,10 @@ SCHEMA_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
 
 
 def dump(path: Path) -> list[str]:
-    """Schema and every row, as SQL text: what a file holds."""
+    """Schema and every row, as SQL text: what a file holds (but for the identity a file
+    restored into a new one gets of its own)."""
     with closing(sqlite3.connect(path)) as conn:
-        return list(conn.iterdump())
+        return [line for line in conn.iterdump() if "'file_id'" not in line]
 
 
 def listed(path: Path) -> list[backups.Backup]:
@@ -266,3 +267,29 @@ def test_a_backup_is_found_by_its_listed_name_or_a_path(demo_file, tmp_path):
     with pytest.raises(InvalidInput) as missing:
         backups.find_backup(demo_file, "20200101-000000-at-opening.drempel")
     assert missing.value.problem == InvalidInput.NOT_FOUND
+
+
+def test_a_copy_made_by_the_app_keeps_backups_of_its_own(demo_file, tmp_path):
+    """Save a copy, or a backup restored into a new file: a file of its own, whose backups
+    never mix with the original's (the trajectory stays the same, so its workbooks fit)."""
+    from drempelmeter.services.trajectory import get_trajectory
+
+    db = open_trajectory(demo_file)  # takes the original's backup of the day
+    try:
+        copy = tmp_path / "kopie.drempel"
+        db.save_copy(copy)
+        trajectory_id = get_trajectory(db).id
+    finally:
+        db.close()
+    [original] = backups.list_backups(demo_file)
+    restored = tmp_path / "terug.drempel"
+    backups.restore_into(original.path, restored)
+    for other in (copy, restored):
+        assert backups.list_backups(other) == []
+        db = open_trajectory(other)
+        try:
+            assert get_trajectory(db).id == trajectory_id
+        finally:
+            db.close()
+        assert len(backups.list_backups(other)) == 1
+    assert backups.list_backups(demo_file) == [original]
