@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import getpass
+import glob
 import json
 import os
 import socket
@@ -203,9 +204,18 @@ class FileLock:
         with contextlib.suppress(OSError):
             aside.unlink()
 
+    def _tidy_leftovers(self) -> None:
+        """Remove the private and set-aside copies of locks that a run killed while placing
+        or taking over a lock left behind (older than a minute: none is still in use)."""
+        for leftover in self.path.parent.glob(f"{glob.escape(self.path.name)}.*"):
+            with contextlib.suppress(OSError):
+                if time.time() - leftover.lstat().st_mtime > 60:
+                    leftover.unlink()
+
     def acquire(self) -> None:
         """Create the lock; take over a stale one; raise FileLocked when someone else has it."""
         self._check_not_broken()
+        self._tidy_leftovers()
         for _ in range(3):
             if self._place():
                 return

@@ -177,3 +177,15 @@ def test_a_lock_of_this_very_process_stays_live(demo_file):
             open_trajectory(demo_file)
     finally:
         db.close()
+
+
+def test_leftovers_of_a_run_killed_while_placing_its_lock_are_tidied(demo_file):
+    name = lock_path(demo_file).name
+    left = [demo_file.with_name(f"{name}.4242.ab12cd34"),
+            demo_file.with_name(f"{name}.stale.ef56ab78")]
+    old = time.time() - 120
+    for path in left:
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, (old, old))
+    open_trajectory(demo_file).close()
+    assert sorted(p.name for p in demo_file.parent.iterdir()) == [demo_file.name]
