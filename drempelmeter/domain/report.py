@@ -29,6 +29,8 @@ class MeasurementPart:
     detail: list[tuple[str, list[Value]]]
     #: Baseline against the latest closed round, for the region: (names, before, after).
     comparison: tuple[tuple[str, str], list[Value], list[Value]] | None
+    #: What the tables above hide and why (how many cells for each reason).
+    hidden_note: str
 
 
 @dataclass(frozen=True)

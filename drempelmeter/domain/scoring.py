@@ -1,15 +1,8 @@
-"""Scores of a measurement round per partner × group × B, with small groups suppressed.
-
-A group (the respondents of one partner and one stakeholder group) smaller than the threshold is
-suppressed everywhere: never a number. Where a published total would let a reader work a hidden
-group back out (the total minus the groups shown), the smallest group shown beside it is
-suppressed too (complementary suppression), in both directions: within a partner, and within a
-stakeholder group across partners. "Weet niet" and "niet van toepassing" never count in a mean.
-"""
+"""Scores of a measurement round per partner × group × B, with what is hidden and why."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 #: The key used for "all partners" or "all groups" in totals.
@@ -17,6 +10,9 @@ ALL = "*"
 MIN_THRESHOLD = 3
 DONT_KNOW = "dont_know"
 NOT_APPLICABLE = "not_applicable"
+
+Key = tuple[str, str, str]
+Line = tuple[Key, tuple[Key, ...]]  # a published total and the cells that add up to it
 
 
 @dataclass(frozen=True)
@@ -44,13 +40,14 @@ class Score:
     mean: float | None
     distribution: tuple[int, ...] | None
     dont_know_share: float | None
-    #: Why a suppressed cell is hidden: True when too few answered it; False when it is hidden
-    #: so that a small group cannot be worked out from the totals beside it.
+    #: Why a suppressed cell is hidden: True when fewer than the threshold gave a valid answer
+    #: (1–5) for its B; False when it is hidden so that, with the totals shown beside it, a
+    #: reader cannot work out the hidden cells of its line (they hold too few people together).
     small_group: bool = False
 
 
 class _Tally:
-    __slots__ = ("answers", "dont_know", "others", "respondents", "total", "values")
+    __slots__ = ("answers", "dont_know", "others", "respondents", "total", "valid", "values")
 
     def __init__(self) -> None:
         self.values = [0, 0, 0, 0, 0]
@@ -59,6 +56,7 @@ class _Tally:
         self.dont_know = 0
         self.others = 0
         self.respondents: set[str] = set()
+        self.valid: set[str] = set()  # the respondents with at least one answer from 1 to 5
 
     def add(self, other: _Tally) -> None:
         for i in range(5):
@@ -68,14 +66,15 @@ class _Tally:
         self.dont_know += other.dont_know
         self.others += other.others
         self.respondents |= other.respondents
+        self.valid |= other.valid
 
 
 @dataclass(frozen=True)
 class Scores:
-    """Every cell and total of a round, keyed (partner, group, b); ALL marks a total."""
+    """Every published cell and total of a round, keyed (partner, group, b); ALL marks a total."""
 
     threshold: int
-    cells: dict[tuple[str, str, str], Score]
+    cells: dict[Key, Score]
 
     def get(self, partner: str, group: str, b: str) -> Score | None:
         return self.cells.get((partner, group, b))
@@ -89,10 +88,16 @@ class Scores:
         return round(one.mean - two.mean, 2)
 
 
-def score(answers: Iterable[Answer], threshold: int = 5) -> Scores:
-    """Tally every answer once, build the totals from the tallies, then suppress."""
+def score(answers: Iterable[Answer], threshold: int = 5,
+          partners: Collection[str] | None = None) -> Scores:
+    """Tally every answer once, build the totals from the tallies, then suppress.
+
+    `partners` limits the published table to those partners' cells and the region's total (a
+    partner's own report); the other partners' cells count as hidden, so that the region minus
+    what is shown cannot reveal them, but their small groups hide nothing of the partner's own.
+    """
     threshold = max(threshold, MIN_THRESHOLD)
-    tallies: dict[tuple[str, str, str], _Tally] = {}
+    tallies: dict[Key, _Tally] = {}
     for answer in answers:
         key = (answer.partner, answer.group, answer.b)
         tally = tallies.get(key)
@@ -103,61 +108,100 @@ def score(answers: Iterable[Answer], threshold: int = 5) -> Scores:
             tally.values[answer.value - 1] += 1
             tally.total += answer.value
             tally.answers += 1
+            tally.valid.add(answer.respondent)
         elif answer.special == DONT_KNOW:
             tally.dont_know += 1
         else:
             tally.others += 1
-    combined: dict[tuple[str, str, str], _Tally] = {}
+    combined: dict[Key, _Tally] = {}
     for (partner, group, b), tally in tallies.items():
         for key in ((partner, ALL, b), (ALL, group, b), (ALL, ALL, b)):
             combined.setdefault(key, _Tally()).add(tally)
     everything = {**tallies, **combined}
-    hidden = _suppressed(everything, threshold)
-    return Scores(threshold, {key: _score(key, tally, key in hidden, threshold)
-                              for key, tally in everything.items()})
+    published = {key for key in everything
+                 if partners is None or key[0] in partners or key[:2] == (ALL, ALL)}
+    counts = {key: len(tally.valid) for key, tally in everything.items()}
+    hidden = _suppressed(counts, set(everything) - published, threshold)
+    return Scores(threshold, {key: _score(key, everything[key], key in hidden, threshold)
+                              for key in sorted(published)})
 
 
-def _suppressed(tallies: dict[tuple[str, str, str], _Tally], threshold: int) -> set:  # type: ignore[type-arg]
-    """Primary suppression of small groups, then complementary suppression until stable."""
-    hidden = {key for key, tally in tallies.items() if len(tally.respondents) < threshold}
-    changed = True
-    while changed:
-        changed = False
-        for b in {key[2] for key in tallies}:
-            # Each line is a set of cells and the published total they add up to.
-            lines: dict[tuple[str, str, str], list[tuple[str, str, str]]] = {}
-            for (partner, group, key_b) in tallies:
-                if key_b != b or (partner, group) == (ALL, ALL):
-                    continue
-                key = (partner, group, b)
-                if ALL not in (partner, group):
-                    lines.setdefault((partner, ALL, b), []).append(key)
-                    lines.setdefault((ALL, group, b), []).append(key)
-                else:  # a partner total or a group total: they add up to the grand total
-                    side = "partners" if group == ALL else "groups"
-                    lines.setdefault((ALL, ALL, side), []).append(key)
-            for line, members in lines.items():
-                total = (ALL, ALL, b) if line[2] in ("partners", "groups") else line
-                if total in hidden:
-                    continue
-                concealed = [m for m in members if m in hidden]
-                shown = [m for m in members if m not in hidden]
-                if len(concealed) == 1:
-                    if shown:
-                        smallest = min(shown, key=lambda m: (len(tallies[m].respondents), m))
-                        hidden.add(smallest)
-                    else:
-                        hidden.add(total)
-                    changed = True
+def _lines(keys: Iterable[Key]) -> list[Line]:
+    """Every line of the published tables: a total and the cells that add up to it."""
+    members: dict[tuple[Key, str], list[Key]] = {}
+    for key in sorted(keys):
+        partner, group, b = key
+        if partner != ALL and group != ALL:
+            members.setdefault(((partner, ALL, b), "row"), []).append(key)
+            members.setdefault(((ALL, group, b), "column"), []).append(key)
+        elif (partner, group) != (ALL, ALL):  # a partner's or a group's total
+            side = "partners" if group == ALL else "groups"
+            members.setdefault(((ALL, ALL, b), side), []).append(key)
+    return [(total, tuple(cells)) for (total, _side), cells in members.items()]
+
+
+def _suppressed(counts: dict[Key, int], unpublished: set[Key], threshold: int) -> set[Key]:
+    """The cells to hide. People are counted by a valid answer (1–5) for the cell's B; "weet
+    niet" and "n.v.t." never count in a mean nor towards the threshold. A cell under the
+    threshold is hidden; then one more cell at a time until no line or column gives fewer people
+    than the threshold away (see `_exposed`). The cell hidden is the smallest shown one of the
+    line through which the reader knew a cell of the exposing line, or else of that line."""
+    hidden = {key for key, n in counts.items() if n < threshold} | unpublished
+    table = _lines(counts)
+    while (found := _exposed(table, counts, hidden, threshold)) is not None:
+        shown = next(([m for m in members if m not in hidden] for _total, members in found
+                      if any(m not in hidden for m in members)), None)
+        if shown is None:  # only totals the reader knows: hide the smallest shown one instead
+            b = found[-1][0][2]
+            shown = [key for key in counts if key[2] == b and key not in hidden]
+        hidden.add(min(shown, key=lambda key: (counts[key], key)))
     return hidden
 
 
-def _score(key: tuple[str, str, str], tally: _Tally, suppressed: bool, threshold: int
-           ) -> Score:
+def _exposed(table: list[Line], counts: dict[Key, int], hidden: set[Key], threshold: int,
+             ) -> list[Line] | None:
+    """The lines to break, the one through which a reader works out fewer people than the
+    threshold last; None when there is none.
+
+    A reader knows every shown cell, the only unknown cell of a line whose total is known (the
+    total minus the rest), and a total whose cells are all known. Where a line's total is known,
+    the sum of its unknown cells is known too: together they must hold the threshold. The lines
+    returned first are those through which the reader knew the exposing line's hidden cells.
+    """
+    known = set(counts) - hidden
+    source: dict[Key, Line] = {}
+    changed = True
+    while changed:
+        changed = False
+        for line in table:
+            total, members = line
+            unknown = [m for m in members if m not in known]
+            exposed = (unknown and sum(counts[m] for m in unknown) < threshold
+                       if total in known else not unknown and counts[total] < threshold)
+            if exposed:
+                return [source[k] for k in (total, *members) if k in source] + [line]
+            learnt = (unknown[0] if len(unknown) == 1 else None) if total in known else (
+                None if unknown else total)
+            if learnt is not None:
+                source[learnt] = line
+                known.add(learnt)
+                changed = True
+    return None
+
+
+def hidden_counts(cells: Iterable[Score | None]) -> tuple[int, int]:
+    """Of the cells a table shows, how many are hidden because too few answered them, and how
+    many so that those cannot be worked out from the totals."""
+    hidden = [cell for cell in cells if cell is not None and cell.suppressed]
+    small = sum(cell.small_group for cell in hidden)
+    return small, len(hidden) - small
+
+
+def _score(key: Key, tally: _Tally, hidden: bool, threshold: int) -> Score:
     partner, group, b = key
-    if suppressed:
+    if hidden:
         return Score(partner, group, b, True, None, None, None, None, None,
-                     small_group=len(tally.respondents) < threshold)
+                     small_group=len(tally.valid) < threshold)
     asked = tally.answers + tally.dont_know + tally.others
     return Score(
         partner, group, b, False, len(tally.respondents), tally.answers,

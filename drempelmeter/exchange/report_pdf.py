@@ -196,7 +196,8 @@ class _Writer:
         ]
         if data.measurement:
             points.append(f"Meting: {data.measurement.round_name}. Groepen met minder dan "
-                          f"{data.measurement.threshold} antwoorden worden niet getoond.")
+                          f"{data.measurement.threshold} mensen met een score van 1 tot 5 "
+                          "worden niet getoond.")
         gaps = data.coverage
         if gaps.bs_without_action:
             points.append("B's zonder actie: " + ", ".join(
@@ -246,7 +247,8 @@ class _Writer:
             return
         self.text(f"Meting: {part.round_name}. Gemiddelde score van 1 (helemaal niet akkoord) "
                   f"tot 5 (helemaal akkoord) per B. “verborgen”: minder dan {part.threshold} "
-                  "mensen antwoordden, of tonen zou een kleine groep herkenbaar maken.")
+                  "mensen gaven een score van 1 tot 5, of tonen zou met de totalen erbij laten "
+                  f"uitrekenen wat zo’n kleine groep antwoordde. {part.hidden_note}")
         whose = self.data.partner or "De regio"
         self.figure(radar(part.b_labels, part.groups, f"{whose} per groep van bevraagden",
                           size=(7, 5)))
@@ -390,8 +392,10 @@ class _Writer:
             "bij het invoeren nagekeken op persoonsgegevens.",
             "De meting vraagt per B hoe toegankelijk de dienstverlening is, aan medewerkers, "
             "leidinggevenden en cliënten. Scores zijn gemiddelden van 1 tot 5. Een groep met "
-            f"minder dan {threshold} bevraagden wordt niet getoond, en ook niet als een "
-            "kleine groep uit de andere cijfers af te leiden zou zijn.",
+            f"minder dan {threshold} mensen die een score van 1 tot 5 gaven wordt niet getoond. "
+            "Daarnaast worden zoveel andere cellen verborgen dat in geen enkele rij of kolom "
+            "met een getoond totaal de verborgen cellen samen minder mensen tellen dan die "
+            "drempel: zo is een kleine groep nooit uit de andere cijfers af te leiden.",
             "De score van een drempel is ernst × frequentie × bereik (het aantal partners dat "
             "de drempel herkent). De werkgroep legt daarnaast de volgorde vast in een "
             "prioriteringsronde: stippenstemming met een bezwaarronde, impact en inspanning, "

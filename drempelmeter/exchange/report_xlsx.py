@@ -90,7 +90,8 @@ def _build(target: Path, data: ReportData) -> None:
         part = data.measurement
         # A mean stays a number; a hidden cell stays the word that stands in for it.
         _sheet(book, "Meting", ["Partner of groep", *part.b_labels],
-               [(name, *values) for name, values in [*part.rows, *part.groups, *part.detail]],
+               [*((name, *values) for name, values in [*part.rows, *part.groups, *part.detail]),
+                ("Toelichting", part.hidden_note)],
                [36, *[NARROW + 2] * len(part.b_labels)])
 
     overview = []

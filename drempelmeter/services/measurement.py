@@ -174,11 +174,13 @@ def round_answers(db: TrajectoryDatabase, round_id: str) -> list[Answer]:
                 in queries.answer_rows(session, round_id)]
 
 
-def round_scores(db: TrajectoryDatabase, round_id: str) -> Scores:
-    """The round's scores, with the trajectory's suppression threshold applied."""
+def round_scores(db: TrajectoryDatabase, round_id: str,
+                 partner_ids: list[str] | None = None) -> Scores:
+    """The round's scores, with the trajectory's suppression threshold applied; `partner_ids`
+    limits them to what a partner's own report publishes (see `scoring.score`)."""
     with db.session() as session:
         threshold = queries.trajectory(session).suppression_threshold
-    return score(round_answers(db, round_id), threshold)
+    return score(round_answers(db, round_id), threshold, partner_ids)
 
 
 @dataclass(frozen=True)

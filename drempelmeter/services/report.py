@@ -22,7 +22,7 @@ from ..domain.report import (
     ReportData,
     Value,
 )
-from ..domain.scoring import ALL, Score
+from ..domain.scoring import ALL, Score, hidden_counts
 from ..domain.taxonomy import ALL_BS, LEVELS
 from ..store.database import TrajectoryDatabase
 from . import (
@@ -104,26 +104,41 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
     if not closed:
         return None
     latest = closed[-1]
-    scores = measurement.round_scores(db, latest.id)
+    scores = measurement.round_scores(db, latest.id, partner_ids if own_only else None)
     present = {b for _item, b in latest.items}
     bs = [t.key for t in ALL_BS if t.key in present]
     measured = {key[0] for key in scores.cells}
-    rows = [(names[p], [shown(scores.get(p, ALL, b)) for b in bs]) for p in partner_ids
+    rows = [(names[p], [scores.get(p, ALL, b) for b in bs]) for p in partner_ids
             if p in measured or own_only]
-    rows.append((REGION, [shown(scores.get(ALL, ALL, b)) for b in bs]))
+    rows.append((REGION, [scores.get(ALL, ALL, b) for b in bs]))
     whose = partner_ids[0] if own_only else ALL
-    groups = [(t.label("nl"), [shown(scores.get(whose, t.key, b)) for b in bs])
+    groups = [(t.label("nl"), [scores.get(whose, t.key, b) for b in bs])
               for t in RESPONDENT_GROUPS]
     detail = [] if own_only else [
-        (f"{names[p]} · {t.label('nl')}", [shown(scores.get(p, t.key, b)) for b in bs])
+        (f"{names[p]} · {t.label('nl')}", [scores.get(p, t.key, b) for b in bs])
         for p in partner_ids for t in RESPONDENT_GROUPS
         if any(scores.get(p, t.key, b) is not None for b in bs)]
+    tables = (rows, groups, detail)
+    note = _hidden_note([c for table in tables for _name, cells in table for c in cells],
+                        scores.threshold)
+    rows, groups, detail = ([(name, [shown(c) for c in cells]) for name, cells in table]
+                            for table in tables)
     compared = measurement.baseline_against_latest(db)
     comparison = None if compared is None else (
         (compared.first.name, compared.last.name), [shown(c) for c in compared.before],
         [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
-                           rows, groups, detail, comparison)
+                           rows, groups, detail, comparison, note)
+
+
+def _hidden_note(cells: list[Score | None], threshold: int) -> str:
+    """What the measurement's tables hide and why, in words."""
+    small, guarded = hidden_counts(cells)
+    if not small + guarded:
+        return "Er is niets verborgen."
+    return (f"Verborgen: {small} cellen waar minder dan {threshold} mensen een score van 1 tot 5 "
+            f"gaven, en {guarded} cellen die anders samen met het totaal ernaast zouden laten "
+            f"uitrekenen wat minder dan {threshold} mensen antwoordden.")
 
 
 def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type: ignore[no-untyped-def]

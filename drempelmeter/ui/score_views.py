@@ -12,13 +12,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.questionnaire import RESPONDENT_GROUPS
-from ..domain.scoring import ALL, Score, Scores, change
+from ..domain.scoring import ALL, Score, Scores, change, hidden_counts
 from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners
 from ..services.records import RoundRecord
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
-from .i18n import language, tr
+from .i18n import fill, language, tr
 
 EMPTY = "—"
 
@@ -38,8 +38,6 @@ class ScoreViews:
         self.compare_with.setObjectName("compareRound")
         self.compare_with.setAccessibleName(tr("Compare with round"))
         self.compare_with.currentIndexChanged.connect(lambda _i: self._redraw())
-        self.note = tr("“hidden”: fewer than %1 people answered, or showing it would let a reader "
-                       "work out a group that small. “—”: no answers.")
         self._tabs: list[QWidget] = []
         self._notes: list[QLabel] = []
         self._last: tuple | None = None  # type: ignore[type-arg]
@@ -99,27 +97,28 @@ class ScoreViews:
             return
         db = self.document.db
         scores = measurement.round_scores(db, record.id)
-        for note in self._notes:
-            note.setText(self.note.replace("%1", str(scores.threshold)))
         lang = language()
         present = {b for _item, b in record.items}
         bs = [t.key for t in ALL_BS if t.key in present]
         b_labels = [ALL_BS.label(b, lang) for b in bs]
         if tab is self._tabs[0]:
-            self._draw_radar(scores, bs, b_labels, partner_id, partner_name)
+            cells = self._draw_radar(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[1]:
-            self._draw_heatmap(scores, bs, b_labels, group)
+            cells = self._draw_heatmap(scores, bs, b_labels, group)
         elif tab is self._tabs[2]:
-            self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
+            cells = self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[4]:
-            self._fill_details(scores, bs, b_labels, partner_id)
+            cells = self._fill_details(scores, bs, b_labels, partner_id)
         else:
-            self._draw_change(scores, record, bs, b_labels, partner_id, partner_name, group)
+            cells = self._draw_change(scores, record, bs, b_labels, partner_id, partner_name,
+                                      group)
+        if cells is not None:
+            self._notes[self._tabs.index(tab)].setText(hidden_note(cells, scores.threshold))
 
     # ---- the four charts -------------------------------------------------------------------
 
     def _draw_radar(self, scores: Scores, bs: list[str], b_labels: list[str],
-                    partner_id: str | None, partner_name: str) -> None:
+                    partner_id: str | None, partner_name: str) -> list[Score | None]:
         from ..charts.measurement_charts import radar
 
         groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
@@ -129,9 +128,10 @@ class ScoreViews:
         title = tr("%1: score per B").replace("%1", partner_name)
         self.radar.show_data(radar(b_labels, series, title), [g for g, _k in groups], b_labels,
                              [[cell_text(c) for c in row] for row in cells])
+        return [c for row in cells for c in row]
 
     def _draw_heatmap(self, scores: Scores, bs: list[str], b_labels: list[str],
-                      group: str) -> None:
+                      group: str) -> list[Score | None]:
         from ..charts.measurement_charts import mean_heatmap
 
         names = [(p.name, p.id) for p in partners.list_partners(self.document.db)]
@@ -143,9 +143,10 @@ class ScoreViews:
                                                             for row in cells],
                          title, decimal=locale_decimal()),
             [n for n, _p in names], b_labels, [[cell_text(c) for c in row] for row in cells])
+        return [c for row in cells for c in row]
 
     def _draw_gaps(self, scores: Scores, bs: list[str], b_labels: list[str],
-                   partner_id: str | None, partner_name: str) -> None:
+                   partner_id: str | None, partner_name: str) -> list[Score | None]:
         from ..charts.measurement_charts import gap_bars
 
         partner = partner_id or ""
@@ -156,17 +157,18 @@ class ScoreViews:
         title = tr("%1: how much higher staff score than clients").replace("%1", partner_name)
         self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=locale_decimal()),
                             b_labels, [tr("Staff"), tr("Clients"), tr("Gap")], rows)
+        return [scores.get(partner, g, b) for b in bs for g in ("staff", "client")]
 
     def _draw_change(self, scores: Scores, record: RoundRecord, bs: list[str],
                      b_labels: list[str], partner_id: str | None, partner_name: str,
-                     group: str) -> None:
+                     group: str) -> list[Score | None] | None:
         from ..charts.measurement_charts import round_comparison
 
         other_id = self.compare_with.currentData()
         if other_id is None:
             self.changes.table.setRowCount(0)
             self._notes[3].setText(tr("There is no other round to compare with yet."))
-            return
+            return None
         other = measurement.round_scores(self.document.db, other_id)
         partner = partner_id or ""
         before = [other.get(partner, group, b) for b in bs]
@@ -184,23 +186,26 @@ class ScoreViews:
             b_labels, [*names, tr("Change")],
             [[cell_text(one), cell_text(two), _signed(m)] for one, two, m in
              zip(before, after, moved, strict=True)])
+        return [*before, *after]
 
 
     def _fill_details(self, scores: Scores, bs: list[str], b_labels: list[str],
-                      partner_id: str | None) -> None:
+                      partner_id: str | None) -> list[Score | None]:
         """Per B and group (and all groups): respondents, answers, mean, the five counts and the
         share of "weet niet"; a hidden cell shows no number at all."""
         groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
         groups.append((tr("All groups"), ALL))
         columns = [tr("Group"), tr("Respondents"), tr("Answers"), tr("Mean"), "1", "2", "3", "4",
                    "5", tr("Don't know")]
-        rows, values = [], []
+        rows, values, cells = [], [], []
         for b, b_label in zip(bs, b_labels, strict=True):
             for group_label, group in groups:
                 cell = scores.get(partner_id or "", group, b)
                 rows.append(b_label)
                 values.append([group_label, *_numbers(cell)])
+                cells.append(cell)
         fill_table(self.details, rows, columns, values)
+        return cells
 
 
 class Hidden(str):
@@ -212,11 +217,22 @@ class Hidden(str):
 
 def hidden(cell: Score) -> Hidden:
     word = Hidden(tr("hidden"))
-    word.why = (tr("Hidden: fewer people answered here than the smallest group shown.")
+    word.why = (tr("Hidden: fewer people gave a score from 1 to 5 here than the smallest group "
+                   "shown.")
                 if cell.small_group else
-                tr("Hidden: with the totals beside it, this number would let a reader work out "
-                   "a group that is too small to show."))
+                tr("Hidden: with the totals of its row and column shown, this number would let a "
+                   "reader work out the hidden cells beside it, and they hold too few people."))
     return word
+
+
+def hidden_note(cells: Sequence[Score | None], threshold: int) -> str:
+    """The note under a table: what it hides and why, and what a dash means."""
+    small, guarded = hidden_counts(cells)
+    if not small + guarded:
+        return tr("Nothing is hidden here. “—”: no answers.")
+    return fill(tr("“hidden”: %1 cells where fewer than %2 people gave a score from 1 to 5, and "
+                   "%3 cells that would let a reader work those out from the totals shown. “—”: "
+                   "no answers."), small, threshold, guarded)
 
 
 def _numbers(cell: Score | None) -> list[str]:

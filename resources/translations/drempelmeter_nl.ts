@@ -1335,13 +1335,13 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
-      <source>Hidden: fewer people answered here than the smallest group shown.</source>
-      <translation>Verborgen: hier antwoordden minder mensen dan de kleinste groep die getoond wordt.</translation>
+      <source>Hidden: fewer people gave a score from 1 to 5 here than the smallest group shown.</source>
+      <translation>Verborgen: hier gaven minder mensen een score van 1 tot 5 dan de kleinste groep die getoond wordt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
-      <source>Hidden: with the totals beside it, this number would let a reader work out a group that is too small to show.</source>
-      <translation>Verborgen: samen met de totalen ernaast zou dit getal een groep verraden die te klein is om te tonen.</translation>
+      <source>Hidden: with the totals of its row and column shown, this number would let a reader work out the hidden cells beside it, and they hold too few people.</source>
+      <translation>Verborgen: met de totalen van zijn rij en kolom erbij zou dit getal een lezer de verborgen cellen ernaast laten uitrekenen, en die tellen te weinig mensen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1791,6 +1791,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Note on “%1”:</source>
       <translation>Notitie bij “%1”:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Nothing is hidden here. “—”: no answers.</source>
+      <translation>Hier is niets verborgen. “—”: geen antwoorden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -3251,8 +3256,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
-      <source>“hidden”: fewer than %1 people answered, or showing it would let a reader work out a group that small. “—”: no answers.</source>
-      <translation>“verborgen”: minder dan %1 mensen antwoordden, of tonen zou een lezer toelaten zo’n kleine groep af te leiden. “—”: geen antwoorden.</translation>
+      <source>“hidden”: %1 cells where fewer than %2 people gave a score from 1 to 5, and %3 cells that would let a reader work those out from the totals shown. “—”: no answers.</source>
+      <translation>“verborgen”: %1 cellen waar minder dan %2 mensen een score van 1 tot 5 gaven, en %3 cellen die een lezer die anders uit de getoonde totalen zouden laten uitrekenen. “—”: geen antwoorden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />

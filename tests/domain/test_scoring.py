@@ -17,8 +17,9 @@ def answers(partner: str, group: str, values: list[object], b: str = "bekendheid
 
 
 def test_mean_distribution_and_dont_know_share_by_hand():
-    # 6 staff at CAW: 4, 5, 3, 4, weet niet, n.v.t. -> mean (4+5+3+4)/4 = 4.0
-    result = score(answers("caw", "staff", [4, 5, 3, 4, "w", "n"]), threshold=5)
+    # 6 staff at CAW: 4, 5, 3, 4, weet niet, n.v.t. -> mean (4+5+3+4)/4 = 4.0; four people gave
+    # a valid answer, enough for a threshold of 3.
+    result = score(answers("caw", "staff", [4, 5, 3, 4, "w", "n"]), threshold=3)
     cell = result.get("caw", "staff", "bekendheid")
     assert not cell.suppressed
     assert cell.respondents == 6 and cell.answers == 4
@@ -96,9 +97,15 @@ def test_change_between_rounds():
     assert change(before, small, "caw", "client", "bekendheid") is None
 
 
-def test_only_dont_know_answers_give_no_mean_but_a_share():
-    result = score(answers("caw", "staff", ["w"] * 5 + [4]))
+def test_dont_know_counts_in_the_share_never_in_the_mean():
+    result = score(answers("caw", "staff", ["w"] * 5 + [4] * 5))
     cell = result.get("caw", "staff", "bekendheid")
-    assert cell.mean == 4.0 and cell.answers == 1 and cell.dont_know_share == round(5 / 6, 3)
+    assert cell.mean == 4.0 and cell.answers == 5 and cell.dont_know_share == 0.5
     none = score(answers("ocmw", "staff", ["w"] * 5)).get("ocmw", "staff", "bekendheid")
-    assert none.mean is None and none.dont_know_share == 1.0
+    assert none.suppressed and none.small_group  # nobody gave a valid answer
+
+
+def test_people_are_counted_by_a_valid_answer_not_by_any_answer():
+    # 6 clients, of whom 2 said "weet niet": the mean would rest on 4 people, under 5.
+    result = score(answers("caw", "client", [3, 4, 2, 5, "w", "w"]), threshold=5)
+    assert result.get("caw", "client", "bekendheid").suppressed

@@ -218,8 +218,11 @@ def test_the_numbers_tab_shows_every_count_and_hides_small_groups(window, demo_f
     assert management and all(set(row[1:]) == {"hidden"} for row in management)  # a group of 2
     tips = {table.item(r, c).toolTip() for r in range(table.rowCount())
             for c in range(table.columnCount()) if table.item(r, c).text() == "hidden"}
-    assert "Hidden: fewer people answered here than the smallest group shown." in tips
+    assert "Hidden: fewer people gave a score from 1 to 5 here than the smallest group shown." in tips
     assert all(tip.startswith("Hidden:") for tip in tips)  # every hidden cell says why
+    notes = [label.text() for label in page.findChildren(QLabel)
+             if label.text().startswith("“hidden”: ") and label.isVisibleTo(page)]
+    assert notes and "cells where fewer than 5 people gave a score from 1 to 5" in notes[0]
     everyone = [row for row in rows if row[0] == "All groups"]
     assert everyone and all(row[1].isdigit() and int(row[1]) >= 5 for row in everyone)
     assert all(sum(map(int, row[4:9])) == int(row[2]) for row in everyone)
