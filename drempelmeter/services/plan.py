@@ -99,7 +99,7 @@ def validated_action(record: ActionRecord) -> ActionRecord:
         raise InvalidInput("due_on", InvalidInput.OUT_OF_RANGE, cleaned.due_on)
     for name in SCREENED_FIELDS:
         value = getattr(cleaned, name)
-        found = sorted({f.kind for text in (value if isinstance(value, tuple) else (value,))
+        found = sorted({f.placeholder for text in (value if isinstance(value, tuple) else (value,))
                         for f in screen(text)})
         if found:
             raise InvalidInput(name, InvalidInput.PERSONAL_DATA, ", ".join(found))

@@ -1,5 +1,6 @@
-"""The personal-data guard, measured on a corpus: no valid national number, IBAN or e-mail
-address is missed, and look-alikes (invoice numbers, postcodes, amounts, meeting dates) pass."""
+"""The personal-data guard, case by case: no valid national number, IBAN or e-mail address is
+missed, the usual spellings of each kind are found, and look-alikes (invoice numbers, postcodes,
+amounts, meeting dates, laws, free lines, enterprise numbers) pass."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from drempelmeter.domain.privacy import (
     BIRTH_DATE,
     EMAIL,
     IBAN,
+    NAME,
     NATIONAL_NUMBER,
     PHONE,
     iban_valid,
@@ -104,7 +106,31 @@ def test_every_email_address_is_found(local, domain, tld):
     ("Hij is geboren op 3 maart 1985.", [BIRTH_DATE]),
     ("Zoontje ° 12/05/2019 heeft geen kindergeld.", [BIRTH_DATE]),
     ("Geboortedatum: 01.02.1962.", [BIRTH_DATE]),
-    ("Een man van 14-07-1958 kreeg geen antwoord.", [BIRTH_DATE]),
+    ("Rijksregisternummer 85-07-30-033-28 staat op de brief.", [NATIONAL_NUMBER]),
+    ("Rijksregisternummer 85/07/30-033.28 staat op de brief.", [NATIONAL_NUMBER]),
+    ("Rijksregisternummer 85.07.30 - 033.28 staat op de brief.", [NATIONAL_NUMBER]),
+    ("BIS-nummer 85.27.30-033.71 bij de aanvraag.", [NATIONAL_NUMBER]),
+    ("Rekening BE68 5390 0754 7034 is fout.", [IBAN]),
+    ("Le virement vers FR14 2004 1010 0505 0001 3M02 606 est bloqué.", [IBAN]),
+    ("Bel +32-475-12-34-56 na 17 uur.", [PHONE]),
+    ("Bel 0475 / 12 34 56 na 17 uur.", [PHONE]),
+    ("Bel (011) 23 45 67 na 17 uur.", [PHONE]),
+    ("Bel 0032 475 12 34 56 of +31 6 12345678.", [PHONE, PHONE]),
+    ("Mail jan (at) telenet.be voor de afspraak.", [EMAIL]),
+    ("Mail jan[at]telenet[dot]be voor de afspraak.", [EMAIL]),
+    ("Mail jan apenstaartje telenet punt be voor de afspraak.", [EMAIL]),
+    ("Zoon geb. 3/3/85 zonder kinderbijslag.", [BIRTH_DATE]),
+    ("Geboren op 2019-05-12, nog geen groeipakket.", [BIRTH_DATE]),
+    ("La dame, née le 12 mai 1990, attend son allocation.", [BIRTH_DATE]),
+    ("Het loket op de Grote Markt 1 is dicht.", [ADDRESS]),
+    ("Hij woont Meir 12 en ook Oude Baan 12.", [ADDRESS, ADDRESS]),
+    ("Adres Kerkstr. 12 en Kerkstraat nr. 12.", [ADDRESS, ADDRESS]),
+    ("Il habite chaussée de Wavre 120 bte 3.", [ADDRESS]),
+    ("Il habite 12, rue des Tanneurs, et elle rue A. Dansaert 5.", [ADDRESS, ADDRESS]),
+    ("Dhr. Vermeulen belde drie keer.", [NAME]),
+    ("Het gezin Claes uit de Kerkstraat kreeg geen antwoord.", [NAME]),
+    ("Mevrouw De Smet en Madame Dubois wachten nog.", [NAME, NAME]),
+    ("Mevr. Van der Linden kreeg een afsluitingsbrief.", [NAME]),
 ])
 def test_positive_corpus(text, expected):
     assert kinds(text) == expected
@@ -126,6 +152,19 @@ def test_positive_corpus(text, expected):
     "Versie 2.14.3 van het formulier is onduidelijk.",
     "Het kantoor is open van 9.00 tot 12.30 uur.",
     "Kamer 1.12 is niet rolstoeltoegankelijk.",
+    "De wet van 26 mei 2002 wordt streng gelezen.",
+    "Kinderen geboren na 1 januari 2019 krijgen het groeipakket.",
+    "Een man van 14-07-1958 kreeg geen antwoord.",
+    "De uitkering 3 maanden te laat.",
+    "Op de woningmarkt 3 jaar wachten.",
+    "Bel 0800 12 345, 070 22 33 44 of 078 15 25 35.",
+    "Bel 1700, 1712, 106, 112 of 101.",
+    "KBO 0403.170.701 en ondernemingsnummer 0403170701.",
+    "Volgens art. 12 en artikel 5 van het decreet.",
+    "Mevrouw kreeg geen antwoord, het gezin wacht nog.",
+    "Madame la Ministre a annoncé une réforme.",
+    "Une place en crèche depuis 2 mois, pas de place au CPAS 3.",
+    "Il a 3 cours du soir par semaine.",
 ])
 def test_negative_corpus(text):
     assert kinds(text) == []
@@ -135,8 +174,17 @@ def test_several_findings_in_order_and_redacted_on_request():
     text = "Mevrouw (° 04.11.1950) woont Dorpsstraat 8; mail lien@voorbeeld.be."
     found = screen(text, TODAY)
     assert [f.kind for f in found] == [BIRTH_DATE, ADDRESS, EMAIL]
-    assert redact(text, found) == "Mevrouw (° [datum]) woont [adres]; mail [e-mail]."
+    assert redact(text, found) == "Mevrouw (° [geboortedatum]) woont [adres]; mail [e-mailadres]."
     assert screen(redact(text, found), TODAY) == []
+
+
+def test_each_finding_has_its_position_and_neutral_words():
+    text = "Dhr. Peeters, rijksregisternummer 85.07.30-033.28, rekening BE68 5390 0754 7034."
+    found = screen(text, TODAY)
+    assert [(f.kind, text[f.start:f.end]) for f in found] == [
+        (NAME, "Peeters"), (NATIONAL_NUMBER, "85.07.30-033.28"), (IBAN, "BE68 5390 0754 7034")]
+    assert redact(text, found) == ("Dhr. [naam], rijksregisternummer [rijksregisternummer], "
+                                   "rekening [IBAN].")
 
 
 def test_empty_and_plain_text():

@@ -1,0 +1,114 @@
+"""Personal numbers in running text: national register and BIS numbers, IBANs, phones, e-mail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+_SEP = r"(?:\s*[./-]\s*|\s?)"
+_NATIONAL = (
+    rf"(?<![\w.,/-])(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{2}}){_SEP}(\d{{3}}){_SEP}(\d{{2}})(?![\w-]|[.,/]\d)"
+)
+_IBAN_START = r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?=[ -]?[A-Za-z0-9])"
+_IBAN_CHAR = r"[ -]?([A-Za-z0-9])"
+#: The longest IBAN (ISO 13616) has 34 characters.
+_IBAN_MAX = 34
+
+_AT = r"(?:\s*@\s*|\s*[(\[{<]\s*(?:at|a|@)\s*[)\]}>]\s*|\s+(?:at|apenstaartje|arobase)\s+)"
+_DOT = r"(?:\.|\s*[(\[{<]\s*(?:dot|punt|point)\s*[)\]}>]\s*|\s+(?:dot|punt|point)\s+)"
+_EMAIL = (
+    rf"(?<![\w.+-])[\w+-](?:[\w.+-]*[\w+-])?{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[A-Za-z]{{2,}}(?![\w@])"
+)
+_PLAIN_EMAIL = r"[^@\s]+@[^@\s]+"
+#: Top-level domains accepted when the address is spelled out ("jan at telenet dot be").
+_SPELLED_TLDS = frozenset((
+    "be", "nl", "fr", "lu", "de", "uk", "eu", "com", "net", "org", "info", "brussels", "vlaanderen",
+    "gent", "email", "online",
+))
+
+#: Belgian numbers that reach a service, not a person: free (0800), shared cost and premium
+#: (070, 077, 078, 090x) lines.
+_SERVICE_PREFIXES = ("800", "70", "77", "78", "90")
+_ENTERPRISE_CUE = (
+    r"(?i:kbo|btw|tva|vat|ondernemings(?:nummer|nr)|entreprise|BE)\W{0,3}(?:nr\.?|nummer|n°)?\W{0,3}$"
+)
+_ENTERPRISE_SPELLING = r"[01]\d{3}\.\d{3}\.\d{3}"
+
+
+def national_number_valid(digits: str) -> bool:
+    """A Belgian national register or BIS number (11 digits, birth date and mod-97 check)."""
+    from stdnum.be import bis, nn  # python-stdnum is imported when text is screened, not at startup
+
+    return len(digits) == 11 and digits.isdigit() and (nn.is_valid(digits) or bis.is_valid(digits))
+
+
+def iban_valid(text: str) -> bool:
+    """An IBAN of any country: its length and layout for that country, and the mod-97 check."""
+    from stdnum import iban
+
+    return iban.is_valid(text, check_country=False)
+
+
+def national_numbers(text: str) -> Iterator[Span]:
+    for match in re.finditer(_NATIONAL, text):
+        if national_number_valid("".join(match.groups())):
+            yield match.span()
+
+
+def ibans(text: str) -> Iterator[Span]:
+    """Each IBAN, as long as its own country wants it: never the words that follow it."""
+    position = 0
+    while match := re.compile(_IBAN_START).search(text, position):
+        ends, end = [], match.end()
+        while len(ends) + 4 < _IBAN_MAX and (char := re.compile(_IBAN_CHAR).match(text, end)):
+            end = char.end()
+            ends.append(end)
+        found = next((e for e in reversed(ends) if iban_valid(text[match.start():e])), None)
+        if found is None:
+            position = match.start() + 1
+        else:
+            yield match.start(), found
+            position = found
+
+
+def emails(text: str) -> Iterator[Span]:
+    for match in re.finditer(_EMAIL, text, re.IGNORECASE):
+        written = match.group()
+        spelled = not re.fullmatch(_PLAIN_EMAIL, written)
+        if spelled and re.split(_DOT, written)[-1].lower() not in _SPELLED_TLDS:
+            continue
+        yield match.span()
+
+
+def _is_enterprise_number(text: str, start: int, raw: str, digits: str) -> bool:
+    from stdnum.be import vat
+
+    if len(digits) != 10 or not vat.is_valid(digits):
+        return False
+    return bool(re.fullmatch(_ENTERPRISE_SPELLING, raw) or re.search(_ENTERPRISE_CUE, text[:start]))
+
+
+def phones(text: str) -> Iterator[Span]:
+    """Phone numbers a person can be reached on, Belgian or foreign, in their usual spellings."""
+    if sum(c.isdigit() for c in text) < 8:
+        return
+    import phonenumbers  # a slow import: only when there is something to look at
+
+    for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = match.raw_string
+        if not raw.lstrip("(").startswith(("+", "0")):
+            continue  # a national number without its trunk zero is a count, a year or a code
+        number = match.number
+        national = str(number.national_number)
+        if number.country_code == 32:
+            if national.startswith(_SERVICE_PREFIXES) or len(national) not in (8, 9):
+                continue
+            if len(national) == 9 and not national.startswith("4"):
+                continue
+        elif not phonenumbers.is_possible_number(number):
+            continue
+        if _is_enterprise_number(text, match.start, raw, "".join(c for c in raw if c.isdigit())):
+            continue
+        yield match.start, match.end

@@ -1,0 +1,139 @@
+"""Personal data told in words: birth dates by their context, street addresses, names after a title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+Span = tuple[int, int]
+
+_MONTHS = {
+    "januari": 1, "jan": 1, "janvier": 1, "februari": 2, "feb": 2, "febr": 2, "février": 2,
+    "fév": 2, "maart": 3, "mrt": 3, "mars": 3, "april": 4, "apr": 4, "avril": 4, "avr": 4,
+    "mei": 5, "mai": 5, "juni": 6, "jun": 6, "juin": 6, "juli": 7, "jul": 7, "juillet": 7,
+    "juil": 7, "augustus": 8, "aug": 8, "août": 8, "september": 9, "sep": 9, "sept": 9,
+    "septembre": 9, "oktober": 10, "okt": 10, "octobre": 10, "oct": 10, "november": 11,
+    "nov": 11, "novembre": 11, "december": 12, "dec": 12, "décembre": 12, "déc": 12,
+}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DATE = (
+    r"(?:(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
+    r"|(?P<d>\d{1,2})(?:er)?(?:\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*|\s+(?P<mn>" + _MONTH + r")\.?\s+)"
+    r"(?P<y>(?:19|20)?\d{2}|'\d{2}))(?![\w/.-]\d|\d)"
+)
+#: Words that say the date that follows is someone's birth date.
+_BIRTH_CUE = (
+    r"(?:°|(?<!\w)(?:geboren|geb\.|geboortedatum|geboortedag|née?|né\(e\)|"
+    r"date\s+de\s+naissance|naissance|birth|born))"
+)
+_BIRTH = rf"(?i:{_BIRTH_CUE}(?P<gap>[^\d\n°]{{0,30}}?){_DATE})"
+#: "Geboren na 1 januari 2019" is a rule for a group, not someone's birth date.
+_RULE_WORDS = r"(?i:\b(?:na|vóór|voor|tussen|sinds|vanaf|tot|après|avant|entre|depuis|à partir du)\b)"
+
+#: Street words, as a whole word or the end of a street name (Kerkstraat, Oude Baan, Meir).
+_STREET_ENDINGS = (
+    "straat|str\\.|str|steenweg|stwg\\.|stwg|stw\\.|laan|ln\\.|lei|plein|markt|dreef|baan|weg|"
+    "kaai|vest|wegel|hof|pad|dijk|singel|gracht|kade|plaats|park|dries|berg|veld|"
+    "heide|hoek|ring|wal|zavel|kouter|meersen|akker|beemd|dam"
+)
+#: Streets known by a single word without a street ending.
+_STREET_NAMES = "Meir|Kouter|Zavel|Coupure|Wapper|Groenplaats|Vismarkt|Dam|Zand|Sablon"
+_STREET_PREFIX = (
+    r"(?:(?:Oude|Nieuwe|Grote|Kleine|Lange|Korte|Hoge|Lage|Brede|Sint|Onze-Lieve-Vrouw|Koning|"
+    r"Koningin|Kon\.|Prins|Graaf|Burgemeester|Burg\.|Dokter|Dr\.|Pastoor|Pater|Heilig|Vlaamse|"
+    r"[A-Z][a-zé]+se)\s+)?"
+)
+_NUMBER = (
+    r"(?:\s*,?\s*(?:nr\.?|n°|no\.?|nummer)?\s*)(?P<number>\d{1,3}(?:\s?[a-zA-Z](?![\w]))?"
+    r"(?:\s*(?:bus|bte\.?|boîte|b\.?|/)\s*\d{1,4}[a-zA-Z]?)?)"
+)
+#: A number followed by one of these counts something: it is not a house number.
+_UNIT = (
+    r"(?!\s*(?:jaar|jaren|jr|maand|maanden|week|weken|wk|dag|dagen|uur|uren|u\b|minuten|min\b|"
+    r"keer|maal|km|kilometer|meter|m\b|%|procent|euro|eur\b|€|personen|mensen|cliënten|klanten|"
+    r"gezinnen|kinderen|dossiers|aanvragen|signalen|partners|op\s+\d|tot|à|ans|an\b|mois|"
+    r"semaines|jours|heures|fois|personnes|familles|enfants|euros|sur\s+\d|"
+    rf"{_MONTH})\b)"
+)
+_END = r"(?![\w,.]\d|\d|[.:]\d)"
+_CAPITALISED_ENDINGS = "|".join(e[0].upper() + e[1:] for e in _STREET_ENDINGS.split("|"))
+_DUTCH_STREET = (
+    rf"(?<![\w-]){_STREET_PREFIX}(?:[A-ZÀ-Ý][\w'’-]*?(?:{_STREET_ENDINGS})|{_CAPITALISED_ENDINGS}"
+    rf"|{_STREET_NAMES}){_NUMBER}{_END}{_UNIT}"
+)
+_LOWER_STREET = (
+    rf"(?<![\w-])[a-zà-ý][\w'’-]*(?:straat|str\.|steenweg|stwg\.|laan)\s*(?:nr\.?\s*)?"
+    rf"(?P<number>\d{{1,3}}(?:\s?[a-z](?!\w))?(?:\s*(?:bus|b\.?|/)\s*\d{{1,4}})?){_END}{_UNIT}"
+)
+_FRENCH_WORDS = (
+    r"(?:rue|avenue|av\.|ave\.|chaussée|chée|chée\.|ch\.|boulevard|bd|bd\.|bld|place|pl\.|quai|"
+    r"square|allée|impasse|chemin|clos|drève|rempart|parvis|galerie|route|sentier|cours|rond-point)"
+)
+_FRENCH_PARTICLE = r"(?:de|du|des|la|le|les|aux|au|à|sur)"
+_FRENCH_CAPITAL = r"(?:l'|d'|l’|d’)?(?-i:[A-ZÀ-Ý](?:[a-zà-ÿ'’-][\w'’.-]*|\.))"
+#: The name of a French street: capitalised words with their particles, ending on a word.
+_FRENCH_NAME = (rf"(?:\s+{_FRENCH_PARTICLE})*\s+{_FRENCH_CAPITAL}"
+                rf"(?:(?:\s+{_FRENCH_PARTICLE})*\s+{_FRENCH_CAPITAL}){{0,4}}")
+_FRENCH_STREET = rf"(?i:(?<!\w){_FRENCH_WORDS}{_FRENCH_NAME}{_NUMBER}{_END}{_UNIT})"
+_FRENCH_NUMBER_FIRST = rf"(?i:(?<![\w,.])\d{{1,3}}\s*,?\s+{_FRENCH_WORDS}{_FRENCH_NAME})"
+
+_TITLE = (
+    r"(?:(?<![\w.])(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|M\.|Mme\.?|Mlle\.?|Mej\.?|Fam\.?)"
+    r"|(?<!\w)(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Jj]uffrouw|[Ff]amilie|[Gg]ezin|[Mm]onsieur|"
+    r"[Mm]adame|[Mm]ademoiselle|[Ff]amille|[Vv]euve|[Ww]eduwe))"
+)
+_PARTICLE = r"(?:(?:[Vv]an\s+[Dd]e[rn]?|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Vv]ander|[Vv]anden|"
+_PARTICLE += r"[Vv]ande|[Vv]er|[Ll]e|[Ll]a|[Dd]u|[Dd]es|[Dd]’|[Dd]'|[Mm]c|El|Al|Ben|Ait|Aït|Abou)\s*)"
+_NAME = (
+    rf"{_TITLE}\s+(?P<name>{_PARTICLE}?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w])"
+)
+#: Capitalised words after a title that are an office or a place, not a person's name.
+_NOT_NAMES = frozenset((
+    "Minister", "Ministre", "Burgemeester", "Schepen", "Voorzitter", "Directeur", "Directrice",
+    "Président", "Présidente", "Maire", "Echevine", "Echevin", "Dokter", "Docteur", "Advocaat",
+    "Rechter", "Juge", "Notaris", "Notaire", "Pastoor", "Le", "La", "De", "Het", "Een", "Uit",
+    "Van", "Die", "Deze", "Dit", "Dat", "En", "Et", "Ou", "Of", "Zegt", "Belde", "Kwam",
+))
+
+
+def _year(written: str, today: date) -> int:
+    digits = int(written.lstrip("'"))
+    if len(written.lstrip("'")) == 4:
+        return digits
+    return 2000 + digits if 2000 + digits <= today.year else 1900 + digits
+
+
+def _real_date(match: re.Match[str], today: date) -> bool:
+    if match["iy"]:
+        day, month, year = int(match["id"]), int(match["im"]), int(match["iy"])
+    else:
+        day = int(match["d"])
+        month = int(match["m"]) if match["m"] else _MONTHS[match["mn"].lower()]
+        year = _year(match["y"], today)
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= born <= today
+
+
+def birth_dates(text: str, today: date) -> Iterator[Span]:
+    """A date said to be someone's birth date; any other date (a law, a meeting) is not one."""
+    for match in re.finditer(_BIRTH, text):
+        if _real_date(match, today) and not re.search(_RULE_WORDS, match["gap"]):
+            start = match.start("iy") if match["iy"] else match.start("d")
+            yield start, match.end()
+
+
+def addresses(text: str) -> Iterator[Span]:
+    for pattern in (_DUTCH_STREET, _LOWER_STREET, _FRENCH_STREET, _FRENCH_NUMBER_FIRST):
+        for match in re.finditer(pattern, text):
+            yield match.span()
+
+
+def names(text: str) -> Iterator[Span]:
+    """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes")."""
+    for match in re.finditer(_NAME, text):
+        if match["name"].split()[-1] not in _NOT_NAMES:
+            yield match.span("name")
