@@ -231,9 +231,11 @@ def test_a_journal_of_a_run_that_is_alive_is_not_called_interrupted(demo_file):
     from drempelmeter.store.lock import lock_path
 
     interrupt_a_write(demo_file)
+    from datetime import UTC, datetime
+
     lock_path(demo_file).write_text(json.dumps(
         {"user": "els", "host": socket.gethostname(), "pid": os.getpid(),
-         "since": "2026-11-30T09:00:00+00:00"}), encoding="utf-8")
+         "since": datetime.now(UTC).isoformat()}), encoding="utf-8")
     journal = journal_path(demo_file).read_bytes()
     with pytest.raises(FileLocked, match="els"):
         check_file(demo_file)
