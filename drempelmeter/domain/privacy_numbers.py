@@ -90,6 +90,11 @@ def _is_enterprise_number(text: str, start: int, raw: str, digits: str) -> bool:
     return bool(re.fullmatch(_ENTERPRISE_SPELLING, raw) or re.search(_ENTERPRISE_CUE, text[:start]))
 
 
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """The span is glued to letters or digits on either side."""
+    return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
+
+
 def phones(text: str) -> Iterator[Span]:
     """Phone numbers a person can be reached on, Belgian or foreign, in their usual spellings."""
     if sum(c.isdigit() for c in text) < 8:
@@ -100,6 +105,8 @@ def phones(text: str) -> Iterator[Span]:
         raw = match.raw_string
         if not raw.lstrip("(").startswith(("+", "0")):
             continue  # a national number without its trunk zero is a count, a year or a code
+        if _inside_a_word(text, match.start, match.end):
+            continue  # digits inside a code such as a record id or a reference
         number = match.number
         national = str(number.national_number)
         if number.country_code == 32:
