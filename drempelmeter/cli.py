@@ -40,6 +40,21 @@ def say_problems(report) -> None:  # type: ignore[no-untyped-def]
         say("  the workbook holds macros; they were ignored", error=True)
 
 
+def say_to_review(notes, what: str) -> None:  # type: ignore[no-untyped-def]
+    """The cells whose text looks like personal data: imported, but to review first."""
+    for note in notes:
+        say(f"  {note} Imported: {what}.", error=True)
+
+
+def say_masked(masked: tuple[str, ...], out: Path) -> None:
+    """Tell which texts an export wrote with personal data replaced by neutral words."""
+    if masked:
+        say(f"{out}: {len(masked)} texts looked like personal data nobody confirmed and were "
+            "written with it replaced (check them: drempelmeter privacy FILE):", error=True)
+        for line in masked:
+            say(f"  {line}", error=True)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from .services.demo import build_demo
 
@@ -69,10 +84,11 @@ def cmd_template(args: argparse.Namespace) -> int:
 
     db = open_trajectory(args.file, read_only=True)
     try:
-        count = export_template(db, args.partner, args.out)
+        exported = export_template(db, args.partner, args.out)
     finally:
         db.close()
-    say(f"Bundle for {args.partner} written to {args.out} ({count} signals filled in)")
+    say(f"Bundle for {args.partner} written to {args.out} ({exported.count} signals filled in)")
+    say_masked(exported.masked, args.out)
     return EXIT_OK
 
 
@@ -88,6 +104,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     say_problems(report)
+    say_to_review(report.to_review, "the signal waits for review and is left out of reports "
+                  "until then")
     counts = (f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
               f"{f', {report.skipped_rows} rows skipped' if report.skipped_rows else ''}")
     if not report.written and report.problems:
@@ -106,11 +124,13 @@ def cmd_form(args: argparse.Namespace) -> int:
 
     db = open_trajectory(args.file, read_only=True)
     try:
-        count = export_form(db, args.out, *resolve_names(db, args.round, args.partner, args.group))
+        exported = export_form(db, args.out,
+                               *resolve_names(db, args.round, args.partner, args.group))
     finally:
         db.close()
     say(f"Response form for {args.partner} ({args.group}) written to {args.out} "
-        f"({count} questionnaires filled in)")
+        f"({exported.count} questionnaires filled in)")
+    say_masked(exported.masked, args.out)
     return EXIT_OK
 
 
@@ -125,6 +145,8 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
         db.close()
     for problem in report.problems:
         say(f"{args.plan}: {problem}", error=True)
+    say_to_review(report.to_review, "masked in every report and export until it is confirmed "
+                  "in the window")
     if report.problems:
         say(f"drempelmeter: nothing imported: {len(report.problems)} problems", error=True)
         return EXIT_USER_ERROR
@@ -152,7 +174,37 @@ def cmd_report(args: argparse.Namespace) -> int:
         db.close()
     whose = f"The report for {data.partner}" if data.partner else "The regional report"
     say(f"{whose} written to " + " and ".join(str(p) for p in (args.pdf, args.xlsx) if p))
+    say_masked(data.masked, args.pdf or args.xlsx)
     return EXIT_OK
+
+
+def cmd_privacy(args: argparse.Namespace) -> int:
+    import json
+
+    from .domain.privacy import KIND_NAMES
+    from .services.privacy_scan import scan
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        findings = scan(db)
+    finally:
+        db.close()
+    unconfirmed = [f for f in findings if not f.kept]
+    if args.json:
+        say(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for f in findings:
+            point = f" point {f.point}" if f.point else ""
+            state = (" (confirmed as not personal data)" if f.kept
+                     else " (imported, waits for review)" if f.to_review else "")
+            say(f"{f.record} {f.record_id}, {f.field}{point}: {KIND_NAMES[f.kind]} at "
+                f"characters {f.start + 1}–{f.end}{state}: {f.excerpt}")
+        kept = len(findings) - len(unconfirmed)
+        say(f"{args.file}: {len(unconfirmed)} finding{'' if len(unconfirmed) == 1 else 's'} "
+            "of personal data to review"
+            + (f", {kept} confirmed as not personal data" if kept else ""))
+    return EXIT_USER_ERROR if unconfirmed else EXIT_OK
 
 
 def cmd_responses(args: argparse.Namespace) -> int:
@@ -301,6 +353,11 @@ def headless_parser() -> argparse.ArgumentParser:
                          help="the backup's name as `drempelmeter backups FILE` lists it, or a path")
     restore.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.drempel")
     restore.set_defaults(run=cmd_restore)
+    privacy = commands.add_parser("privacy", help="look for personal data in every free-text "
+                                  "field of a trajectory (exit 1 when some is not confirmed)")
+    privacy.add_argument("file", type=Path, metavar="FILE")
+    privacy.add_argument("--json", action="store_true", help="print the findings as JSON")
+    privacy.set_defaults(run=cmd_privacy)
     questionnaire = commands.add_parser("questionnaire", help="work with questionnaire files")
     actions = questionnaire.add_subparsers(dest="action", required=True)
     check_file = actions.add_parser("check", help="check a questionnaire file")
@@ -320,7 +377,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
-        "responses, questionnaire "
+        "responses, import-plan, report, privacy, backups, restore, questionnaire "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -334,7 +391,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
-                     "questionnaire", "report", "import-plan", "backups", "restore")
+                     "questionnaire", "report", "import-plan", "backups", "restore", "privacy")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -104,7 +106,7 @@ def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert "sheet 'Signalen', row 10, column C (B): not in the list: 'Schoonheid'" in lines[0]
-    assert lines[-1].endswith("nothing imported: 5 problems in 3 rows (fix them, or use "
+    assert lines[-1].endswith("nothing imported: 4 problems in 3 rows (fix them, or use "
                               "--valid-rows-only)")
     assert "Traceback" not in result.stderr
     xls = Path(__file__).parent / "fixtures" / "bundles" / "caw_libreoffice.xls"
@@ -175,3 +177,24 @@ def test_bring_a_plan_in_from_the_command_line(tmp_path):
     assert checked.returncode == 0 and "12 actions checked" in checked.stdout
     wrong = run("import-plan", "demo.drempel", "demo.drempel", cwd=tmp_path)
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+
+
+def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path):
+    assert run("demo", "d.drempel", cwd=tmp_path).returncode == 0
+    clean = run("privacy", "d.drempel", cwd=tmp_path)
+    assert clean.returncode == 0 and "0 findings of personal data to review" in clean.stdout
+    fixture = FIXTURES / "0006.drempel"
+    shutil.copyfile(fixture, tmp_path / "f.drempel")
+    found = run("privacy", "f.drempel", cwd=tmp_path)
+    assert found.returncode == 1, found.stderr
+    assert ("signal 00000000-0000-4000-8000-0000000000f6, description: phone number at "
+            "characters 5–17 (imported, waits for review): Bel [telefoonnummer] voor een "
+            "afspraak.") in found.stdout
+    assert "(confirmed as not personal data)" in found.stdout and "De Smet" not in found.stdout
+    assert "0471" not in found.stdout
+    assert found.stdout.rstrip().endswith(
+        "1 finding of personal data to review, 1 confirmed as not personal data")
+    listed = json.loads(run("privacy", "f.drempel", "--json", cwd=tmp_path).stdout)
+    assert [(f["record"], f["id"], f["kind"], f["kept"], f["to_review"]) for f in listed] == [
+        ("signal", "00000000-0000-4000-8000-0000000000f6", "phone", False, True),
+        ("barrier", "demo-barrier-1", "name", True, False)]

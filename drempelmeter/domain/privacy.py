@@ -29,8 +29,20 @@ PLACEHOLDERS = {
     NAME: "[naam]",
 }
 
+#: Each kind in plain English words, for the command line (the window translates its own).
+KIND_NAMES = {
+    NATIONAL_NUMBER: "national register number",
+    IBAN: "bank account number",
+    EMAIL: "e-mail address",
+    PHONE: "phone number",
+    BIRTH_DATE: "date of birth",
+    ADDRESS: "address",
+    NAME: "name",
+}
+
 __all__ = [
-    "ADDRESS", "BIRTH_DATE", "EMAIL", "IBAN", "NAME", "NATIONAL_NUMBER", "PHONE", "PLACEHOLDERS",
+    "ADDRESS", "BIRTH_DATE", "EMAIL", "IBAN", "KIND_NAMES", "NAME", "NATIONAL_NUMBER", "PHONE",
+    "PLACEHOLDERS",
     "Finding", "iban_valid", "national_number_valid", "redact", "screen",
 ]
 

@@ -67,6 +67,9 @@ class ReportData:
     progress: list[tuple[str, Progress]]
     overdue: list[ActionRecord]
     coverage: Coverage
+    #: Texts written with personal data nobody confirmed replaced by neutral words: each as
+    #: "kinds: “the text as written”", to tell the user what to review.
+    masked: tuple[str, ...] = ()
 
     @property
     def signal_total(self) -> int:

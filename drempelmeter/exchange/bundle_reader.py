@@ -8,7 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.privacy import PLACEHOLDERS, screen
+from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
 from ..domain.terms import normalise
 from .bundle_columns import (
@@ -44,6 +44,8 @@ class BundleRow:
 
     row: int
     values: dict[str, object]
+    #: What in the description looks like personal data: the row is imported to be reviewed.
+    findings: tuple[Finding, ...] = ()
 
 
 @dataclass
@@ -54,6 +56,8 @@ class BundleContents:
     rows: list[BundleRow] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     macros_ignored: bool = False
+    #: The column letter of each field found in the sheet.
+    letters: dict[str, str] = field(default_factory=dict)
 
     def rows_with_problems(self) -> set[int]:
         return {p.row for p in self.problems}
@@ -106,6 +110,7 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
     readers = {index: _ColumnReader(column, index, allowed_bs)
                for index, column in positions.items()}
+    contents.letters.update({r.column.field: r.letter for r in readers.values()})
     filled = 0
     for cells in rows:
         number = next((cell.row for cell in cells if cell.value is not None and cell.value != ""),
@@ -124,7 +129,9 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  
             reader = next(r for r in readers.values() if r.column.field == "secondary_b")
             reader.problem(contents, number, cells[reader.index].value,
                            Problems.SAME_AS_FIRST_B, Problems.OTHER_B)
-        contents.rows.append(BundleRow(number, values))
+        description = values.get("description")
+        contents.rows.append(BundleRow(number, values, tuple(
+            screen(description) if isinstance(description, str) else ())))
 
 
 class _ColumnReader:
@@ -163,11 +170,6 @@ class _ColumnReader:
             elif len(text) > SIGNAL_DESCRIPTION_MAX:
                 self.problem(contents, row, value, Problems.TOO_LONG,
                              Problems.AT_MOST.format(SIGNAL_DESCRIPTION_MAX))
-            found = screen(text)
-            if found:
-                kinds = ", ".join(sorted({PLACEHOLDERS[f.kind] for f in found}))
-                self.problem(contents, row, value, Problems.PERSONAL_DATA.format(kinds),
-                             Problems.NO_PERSONAL_DATA)
             return text
         if not text:
             if column.required:

@@ -15,6 +15,7 @@ from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Barrier, Signal
+from . import personal_data
 from .errors import InvalidInput
 from .records import BarrierRecord
 from .validation import clean_text, existing, known_key, refuse_if_changed
@@ -113,6 +114,7 @@ def create_barrier(db: TrajectoryDatabase, barrier_id: str, title: str,
         signals = [existing(session, Signal, i) for i in ids]
         record = _validated(BarrierRecord(barrier_id, title, description=description,
                                           **defaults_from(signals)))  # type: ignore[arg-type]
+        _screen(session, record)
         session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
                             **{f: getattr(record, f) for f in FIELDS}))
         session.flush()
@@ -135,6 +137,11 @@ def restore_assignments(db: TrajectoryDatabase, before: Assignments) -> None:
             signal.barrier_id, signal.status = barrier_id, status
 
 
+def _screen(session, record: BarrierRecord) -> None:  # type: ignore[no-untyped-def]
+    for field in ("title", "description"):
+        personal_data.check(session, "barrier", record.id, field, getattr(record, field))
+
+
 def _write_barrier(row, record: BarrierRecord) -> None:  # type: ignore[no-untyped-def]
     for name in FIELDS:
         setattr(row, name, getattr(record, name))
@@ -149,6 +156,7 @@ def update_barrier(
     with db.session() as session:
         row = existing(session, Barrier, record.id)
         refuse_if_changed(db, row, _write_barrier, expected, "barrier", _validated)
+        _screen(session, record)
         _write_barrier(row, record)
 
 

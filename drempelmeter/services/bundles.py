@@ -7,16 +7,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.ids import new_id
+from ..domain.privacy import Finding, redact
 from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS
 from ..exchange.bundle_reader import BundleContents, read_bundle
 from ..exchange.bundle_template import BundleTemplate, write_template
-from ..exchange.errors import CellProblem, WorkbookError
+from ..exchange.errors import CellProblem, Problems, WorkbookError
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
 from . import backups, signals
 from .errors import InvalidInput
+from .export_screen import Exported, export_screen
 from .records import SignalRecord
 
 #: Fields that a bundle row carries (all but the partner and bookkeeping).
@@ -47,10 +49,14 @@ class ImportReport:
     problems: tuple[CellProblem, ...]
     macros_ignored: bool
     written: bool
+    #: Rows whose description looks like personal data: imported (or, on a dry run, to be
+    #: imported) as "to review", named with what was found, the text shown with it replaced.
+    to_review: tuple[CellProblem, ...] = ()
 
 
-def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> int:
-    """Write the bundle workbook for a partner, pre-filled with its signals; returns their count."""
+def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exported:
+    """Write the bundle workbook for a partner, pre-filled with its signals (personal data
+    nobody confirmed masked); returns their count and what was masked."""
     with db.session() as session:
         trajectory = queries.trajectory(session)
         partner = queries.partner_named(session, partner_name)
@@ -62,8 +68,9 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> int
         ]
         template = BundleTemplate(trajectory.id, trajectory.name, partner.id, partner.name,
                                   active_bs(tuple(trajectory.optional_bs)), rows)
-    write_template(Path(out), template)
-    return len(rows)
+    screen = export_screen(db)
+    write_template(Path(out), screen.walk(template))
+    return Exported(len(rows), tuple(m.describe() for m in screen.masked))
 
 
 def import_bundle(
@@ -87,6 +94,7 @@ def import_bundle(
     problems = list(contents.problems)
     bad_rows = contents.rows_with_problems()
     candidates: list[tuple[int, SignalRecord]] = []
+    flagged = {row.row: row.findings for row in contents.rows if row.findings}
     for row in contents.rows:
         if row.row in bad_rows:
             continue
@@ -100,16 +108,33 @@ def import_bundle(
             **values)))  # type: ignore[arg-type]
     if problems and not valid_rows_only:
         return ImportReport(partner.name, 0, 0, 0, len(contents.rows), tuple(problems),
-                            contents.macros_ignored, False)
+                            contents.macros_ignored, False,
+                            _review_notes(contents, sorted(flagged), flagged))
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
     with db.session() as session:
-        added, updated, unchanged = _apply(session, trajectory_id, candidates)
+        added, updated, unchanged, waiting = _apply(session, trajectory_id, candidates, flagged)
         if dry_run:
             session.rollback()
     skipped = len(contents.rows) - len(candidates)
     return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
-                        contents.macros_ignored, not dry_run)
+                        contents.macros_ignored, not dry_run,
+                        _review_notes(contents, waiting, flagged))
+
+
+def _review_notes(contents: BundleContents, rows: list[int],  # type: ignore[no-untyped-def]
+                  flagged: dict[int, tuple[Finding, ...]]) -> tuple[CellProblem, ...]:
+    """Each row imported to review, said as a problem in its description cell."""
+    column = COLUMN_BY_FIELD["description"]
+    notes = []
+    for number in rows:
+        findings = flagged[number]
+        text = next(r.values["description"] for r in contents.rows if r.row == number)
+        kinds = ", ".join(sorted({f.placeholder for f in findings}))
+        notes.append(CellProblem(contents.sheet, number, contents.letters.get("description", "?"),
+                                 column.header_nl, redact(str(text), list(findings)),
+                                 Problems.PERSONAL_DATA.format(kinds), Problems.NO_PERSONAL_DATA))
+    return tuple(notes)
 
 
 def _partner_for(contents: BundleContents, partners, trajectory_id: str,  # type: ignore[no-untyped-def]
@@ -145,16 +170,20 @@ def _same(row: Signal, record: SignalRecord) -> bool:
     return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
 
 
-def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # type: ignore[no-untyped-def]
-    """Add or update each candidate; returns (added, updated, unchanged)."""
+def _apply(session, trajectory_id: str, candidates,  # type: ignore[no-untyped-def]
+           flagged: dict[int, tuple[Finding, ...]]) -> tuple[int, int, int, list[int]]:
+    """Add or update each candidate; returns (added, updated, unchanged) and the sheet rows
+    whose signal waits for review: personal data found and not confirmed for that signal."""
     by_id = {row.id: row for row in queries.signals(session)}
     by_print = {row.fingerprint: row for row in by_id.values()}
     new_ids: set[str] = set()
     new_prints: set[str] = set()
     new_rows: list[dict[str, object]] = []
     updated = unchanged = 0
+    waiting: list[int] = []
     now = datetime.now(UTC)
-    for _number, record in candidates:
+    for number, record in candidates:
+        found = {f.text for f in flagged.get(number, ())}
         mark = signals.fingerprint(record.partner_id, record.description)
         row = by_id.get(record.id) if record.id else None
         if row is None:
@@ -163,10 +192,14 @@ def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # 
             # A partner's copy does not set a signal back in the workflow (the coach may have
             # bundled it into a barrier since the bundle was made).
             record = replace(record, status=_later(record.status, row.status))
+            kept = tuple(k for k in row.kept_findings or () if k in found)
+            if found - set(kept):
+                waiting.append(number)
             if _same(row, record):
                 unchanged += 1
             else:
-                signals.write(row, replace(record, id=row.id, kept_findings=()))
+                signals.write(row, replace(record, id=row.id, kept_findings=kept,
+                                           to_review=bool(found - set(kept))))
                 updated += 1
             continue
         if record.id in new_ids or mark in new_prints:  # the same row twice in one file
@@ -175,8 +208,10 @@ def _apply(session, trajectory_id: str, candidates) -> tuple[int, int, int]:  # 
         row_id = record.id or new_id()
         new_ids.add(row_id)
         new_prints.add(mark)
-        new_rows.append(signals.row_values(record, trajectory_id, row_id=row_id, mark=mark,
-                                           now=now))
+        if found:
+            waiting.append(number)
+        new_rows.append(signals.row_values(replace(record, to_review=bool(found)), trajectory_id,
+                                           row_id=row_id, mark=mark, now=now))
     session.flush()
     queries.insert_signals(session, new_rows)
-    return len(new_rows), updated, unchanged
+    return len(new_rows), updated, unchanged, waiting

@@ -6,6 +6,7 @@ from ..domain.organisation import DECISION_MAKERS
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Decision
+from . import personal_data
 from .records import DecisionRecord
 from .validation import clean_text, existing, known_key
 
@@ -31,6 +32,7 @@ def save_decision(db: TrajectoryDatabase, record: DecisionRecord) -> None:
         phase_id = (
             queries.phase(session, record.phase_number).id if record.phase_number else None
         )
+        personal_data.check(session, "decision", record.id, "text", text)
         row = session.get(Decision, record.id)
         if row is None:
             row = Decision(id=record.id, trajectory_id=trajectory.id)

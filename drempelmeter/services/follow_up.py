@@ -19,7 +19,7 @@ from ..domain.plan import (
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
-from . import barriers, prioritisation
+from . import barriers, personal_data, prioritisation
 from .validation import clean_text, existing, known_key
 
 #: The top of the latest closed round counts as a priority, as do barriers marked so.
@@ -34,6 +34,7 @@ def add_status(db: TrajectoryDatabase, step_id: str, action_id: str, status: str
     note = clean_text("note", note, limit=4000, required=status in NEEDS_REASON)
     with db.session() as session:
         action = existing(session, PlanAction, action_id)
+        personal_data.check(session, "action_status", step_id, "note", note)
         action.history.append(ActionStatus(id=step_id, status=status, on=on, note=note))
 
 

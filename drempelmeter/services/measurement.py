@@ -11,6 +11,7 @@ from ..domain.taxonomy import ALL_BS
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent, ResponseAnswer
+from . import personal_data
 from .errors import InvalidInput
 from .records import RespondentRecord, RoundRecord
 from .validation import clean_text, existing, known_key
@@ -42,6 +43,7 @@ def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
     known_key("kind", ROUND_KINDS, kind)
     name = clean_text("name", name, required=True)
     with db.session() as session:
+        personal_data.check(session, "measurement_round", round_id, "name", name)
         session.add(MeasurementRound(
             id=round_id, trajectory_id=queries.trajectory(session).id, kind=kind, name=name,
             started_on=started_on, closed_on=None, questionnaire_id=questionnaire.id,

@@ -6,6 +6,7 @@ from ..domain.organisation import GROUPS, PARTICIPANT_ROLES, PARTNER_KINDS, PART
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Attendance, Participant, Partner
+from . import personal_data
 from .errors import InvalidInput
 from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
@@ -46,6 +47,7 @@ def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
     """Add a partner with the id in `record`, placed after the others unless a position is set."""
     with db.session() as session:
         record = _check_partner(session, record)
+        personal_data.check(session, "partner", record.id, "name", record.name)
         trajectory = queries.trajectory(session)
         position = record.position or 1 + max((p.position for p in trajectory.partners), default=0)
         session.add(Partner(id=record.id, trajectory_id=trajectory.id, name=record.name,
@@ -65,7 +67,9 @@ def update_partner(
         row = existing(session, Partner, record.id)
         refuse_if_changed(db, row, _write_partner, expected, "partner",
                           lambda r: _check_partner(session, r))
-        _write_partner(row, _check_partner(session, record))
+        record = _check_partner(session, record)
+        personal_data.check(session, "partner", record.id, "name", record.name)
+        _write_partner(row, record)
 
 
 def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
@@ -105,6 +109,7 @@ def _check_participant(session, record: ParticipantRecord) -> ParticipantRecord:
 def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
     with db.session() as session:
         record = _check_participant(session, record)
+        personal_data.check(session, "participant", record.id, "name", record.name)
         session.add(Participant(
             id=record.id, trajectory_id=queries.trajectory(session).id, name=record.name,
             role=record.role, partner_id=record.partner_id, groups=list(record.groups),
@@ -124,7 +129,9 @@ def update_participant(
         row = existing(session, Participant, record.id)
         refuse_if_changed(db, row, _write_participant, expected, "participant",
                           lambda r: _check_participant(session, r))
-        _write_participant(row, _check_participant(session, record))
+        record = _check_participant(session, record)
+        personal_data.check(session, "participant", record.id, "name", record.name)
+        _write_participant(row, record)
 
 
 def remove_participant(db: TrajectoryDatabase, participant_id: str) -> RemovedParticipant:

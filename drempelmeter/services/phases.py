@@ -9,6 +9,7 @@ from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ChecklistItem
+from . import personal_data
 from .errors import InvalidInput
 from .records import ChecklistEntry, PhaseStatus
 from .validation import TEXT_MAX, clean_text, existing, known_key
@@ -73,7 +74,9 @@ def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None
 
 def set_checklist_note(db: TrajectoryDatabase, item_id: str, note: str) -> None:
     with db.session() as session:
-        existing(session, ChecklistItem, item_id).note = clean(note or "")
+        note = clean(note or "")
+        personal_data.check(session, "checklist_item", item_id, "note", note)
+        existing(session, ChecklistItem, item_id).note = note
 
 
 def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: str) -> None:
@@ -81,6 +84,7 @@ def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: 
     text = clean_text("text", text, required=True, limit=TEXT_MAX)
     with db.session() as session:
         phase = queries.phase(session, _number(number))
+        personal_data.check(session, "checklist_item", item_id, "text", text)
         position = 1 + max((item.position for item in phase.checklist), default=-1)
         session.add(ChecklistItem(id=item_id, phase_id=phase.id, position=position, key=None,
                                   text=text, done=False, note=""))

@@ -17,19 +17,19 @@ from ..domain.plan import (
     all_actions,
 )
 from ..domain.prioritisation import MOSCOW
-from ..domain.privacy import screen
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
+from . import personal_data
 from .errors import InvalidInput
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 POINT_MAX = 1000
 TEXT_MAX = 4000
 #: Free text screened for personal data before it is stored.
-SCREENED_FIELDS = ("title", "concrete", "risks", "needs", "means", "indicator", "validation",
-                   "reported_back")
+SCREENED_FIELDS = ("title", "concrete", "risks", "needs", "owner", "partners", "means",
+                   "indicator", "validation", "reported_back")
 KINDS = {"pillar": PlanPillar, "goal": PlanGoal, "action": PlanAction}
 
 
@@ -79,8 +79,8 @@ def _points(name: str, points: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def validated_action(record: ActionRecord) -> ActionRecord:
-    """The action as it may be stored: text trimmed and checked for personal data, choices
-    known, the deadline not before the start."""
+    """The action as it may be stored: text trimmed, choices known, the deadline not before
+    the start. Personal data is checked where it is stored (`screen_action`)."""
     cleaned = replace(
         record, title=clean_text("title", record.title, required=True, limit=500),
         concrete=_points("concrete", record.concrete), risks=_points("risks", record.risks),
@@ -97,13 +97,13 @@ def validated_action(record: ActionRecord) -> ActionRecord:
         known_key("moscow", MOSCOW, cleaned.moscow)
     if cleaned.starts_on and cleaned.due_on and cleaned.due_on < cleaned.starts_on:
         raise InvalidInput("due_on", InvalidInput.OUT_OF_RANGE, cleaned.due_on)
-    for name in SCREENED_FIELDS:
-        value = getattr(cleaned, name)
-        found = sorted({f.placeholder for text in (value if isinstance(value, tuple) else (value,))
-                        for f in screen(text)})
-        if found:
-            raise InvalidInput(name, InvalidInput.PERSONAL_DATA, ", ".join(found))
     return cleaned
+
+
+def screen_action(session, record: ActionRecord) -> None:  # type: ignore[no-untyped-def]
+    """Refuse personal data in the action's free text that nobody confirmed; record keeps."""
+    for name in SCREENED_FIELDS:
+        personal_data.check(session, "action", record.id, name, getattr(record, name))
 
 
 def _next_position(rows: list) -> int:  # type: ignore[type-arg]
@@ -113,23 +113,28 @@ def _next_position(rows: list) -> int:  # type: ignore[type-arg]
 def add_pillar(db: TrajectoryDatabase, pillar_id: str, title: str) -> None:
     with db.session() as session:
         trajectory = queries.trajectory(session)
+        title = clean_text("title", title, required=True)
+        personal_data.check(session, "pillar", pillar_id, "title", title)
         session.add(PlanPillar(id=pillar_id, trajectory_id=trajectory.id,
-                               position=_next_position(queries.plan(session)),
-                               title=clean_text("title", title, required=True)))
+                               position=_next_position(queries.plan(session)), title=title))
 
 
 def add_goal(db: TrajectoryDatabase, goal_id: str, pillar_id: str, title: str) -> None:
     with db.session() as session:
         pillar = existing(session, PlanPillar, pillar_id)
+        title = clean_text("title", title, required=True)
+        personal_data.check(session, "goal", goal_id, "title", title)
         pillar.goals.append(PlanGoal(id=goal_id, position=_next_position(pillar.goals),
-                                     title=clean_text("title", title, required=True)))
+                                     title=title))
 
 
 def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str) -> None:
     with db.session() as session:
         goal = existing(session, PlanGoal, goal_id)
+        title = clean_text("title", title, required=True, limit=500)
+        personal_data.check(session, "action", action_id, "title", title)
         goal.actions.append(PlanAction(id=action_id, position=_next_position(goal.actions),
-                                       title=clean_text("title", title, required=True)))
+                                       title=title))
 
 
 def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
@@ -139,6 +144,7 @@ def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
         before = row.title
         row.title = clean_text("title", title, required=True,
                                limit=500 if kind == "action" else 200)
+        personal_data.check(session, kind, item_id, "title", row.title)
         return before
 
 
@@ -158,6 +164,7 @@ def update_action(
         row = existing(session, PlanAction, record.id)
         refuse_if_changed(db, row, _write_action, expected, "action", validated_action)
         before = _action_record(row, record.number)
+        screen_action(session, cleaned)
         _write_action(row, cleaned)
         return before
 

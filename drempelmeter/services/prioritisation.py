@@ -26,13 +26,20 @@ from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import PriorityEntry, PriorityRound
-from . import barriers
+from . import barriers, personal_data
 from .errors import InvalidInput
 from .validation import clean_text, existing, known_key
 
 #: Free text a round keeps: an objection among a barrier's inputs, the discussion note among
 #: the settings.
-TEXT_KEYS = ("objection", "note")
+OBJECTION = "objection"
+ROUND_NOTE = "note"
+TEXT_KEYS = (OBJECTION, ROUND_NOTE)
+
+
+def entry_id(round_id: str, barrier_id: str) -> str:
+    """How a barrier's place in a round is named where one record id is needed."""
+    return f"{round_id}:{barrier_id}"
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,8 @@ def start_round(db: TrajectoryDatabase, round_id: str, method: str, held_on: dat
     if method == "score":
         settings.setdefault("weights", {"severity": 1.0, "frequency": 1.0, "reach": 1.0})
     with db.session() as session:
+        personal_data.check(session, "priority_round", round_id, "participants", people)
+        _screen_settings(session, round_id, settings)
         row = PriorityRound(id=round_id, trajectory_id=queries.trajectory(session).id,
                             method=method, held_on=held_on, participants=people,
                             settings=settings, rationale="", closed_on=None,
@@ -107,6 +116,9 @@ def set_inputs(db: TrajectoryDatabase, round_id: str, barrier_id: str,
             raise InvalidInput("barrier", InvalidInput.NOT_FOUND, barrier_id)
         before = dict(entry.inputs)
         entry.inputs = _cleaned(inputs)
+        if isinstance(entry.inputs.get(OBJECTION), str):
+            personal_data.check(session, "priority_entry", entry_id(round_id, barrier_id),
+                                OBJECTION, entry.inputs[OBJECTION])
         session.flush()
         _rerank(session, row)
         return before
@@ -119,6 +131,7 @@ def set_settings(db: TrajectoryDatabase, round_id: str, settings: dict[str, Any]
         row = _open(session, round_id)
         before = dict(row.settings)
         row.settings = _cleaned(settings)
+        _screen_settings(session, round_id, row.settings)
         _rerank(session, row)
         return before
 
@@ -127,7 +140,13 @@ def close_round(db: TrajectoryDatabase, round_id: str, rationale: str, closed_on
     with db.session() as session:
         row = _open(session, round_id)
         row.rationale = clean_text("rationale", rationale, limit=4000)
+        personal_data.check(session, "priority_round", round_id, "rationale", row.rationale)
         row.closed_on = closed_on
+
+
+def _screen_settings(session, round_id: str, settings: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    if isinstance(settings.get(ROUND_NOTE), str):
+        personal_data.check(session, "priority_round", round_id, ROUND_NOTE, settings[ROUND_NOTE])
 
 
 def _cleaned(values: dict[str, Any]) -> dict[str, Any]:

@@ -124,6 +124,9 @@ class SignalRecord:
     #: Personal-data findings the user confirmed to keep (their text).
     kept_findings: tuple[str, ...] = ()
     created_at: datetime | None = None
+    #: Imported with text that looks like personal data and nobody confirmed: left out of
+    #: reports and exports until the coach reviews it (an edit in the window clears it).
+    to_review: bool = False
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ measurement beside the region's totals, and the barriers it recognises."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -38,6 +39,7 @@ from . import (
     workshops,
 )
 from .errors import InvalidInput
+from .export_screen import export_screen
 from .prioritisation import RoundResult
 
 
@@ -51,7 +53,8 @@ def shown(cell: Score | None) -> Value:
 
 
 def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> ReportData:
-    """Everything a report shows; `partner` (a name) limits it to that partner's view."""
+    """Everything a report shows; `partner` (a name) limits it to that partner's view. Signals
+    waiting for review are left out; personal data nobody confirmed is masked."""
     details = trajectory.get_trajectory(db)
     known = partners.list_partners(db)
     names = {p.id: p.name for p in known}
@@ -63,13 +66,16 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
             raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner)
         partner = names[partner_id]
     shown_partners = [p.id for p in known if partner_id in (None, p.id)]
-    records = [s for s in signals.list_signals(db) if s.partner_id in shown_partners]
+    every = signals.list_signals(db)
+    waiting = {s.id for s in every if s.to_review}
+    records = [s for s in every if s.partner_id in shown_partners and s.id not in waiting]
     counts = signals.count_signals(records, shown_partners, details.optional_bs)
     all_barriers = barriers.list_barriers(db)
     rounds = prioritisation.list_rounds(db)
     current_plan = plan.read_plan(db)
     progress = follow_up.progress(current_plan, today)
-    return ReportData(
+    screen = export_screen(db)
+    data = ReportData(
         title=details.name, region=details.region, coach=details.coach, made_on=today,
         partner=partner,
         phases=[(f"{s.number}. {phase(s.number).title_nl}", PHASE_STATES.label(s.state, "nl"),
@@ -83,13 +89,15 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         levels=[(LEVELS.label(k, "nl"), n) for k, n in zip(counts.level_keys, counts.by_level,
                                                          strict=True)],
         measurement=_measurement(db, shown_partners, names, partner_id is not None),
-        barriers=_barriers(all_barriers, rounds, names, partner_id),
+        barriers=_barriers(all_barriers, rounds, names, partner_id, waiting),
         round_note=_round_note(rounds),
         plan=current_plan,
         barrier_titles={b.id: b.title for b in all_barriers},
         progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
         coverage=follow_up.coverage(db, current_plan))
+    data = screen.walk(data)
+    return replace(data, masked=tuple(m.describe() for m in screen.masked))
 
 
 def _period(start: date | None, end: date | None) -> str:
@@ -142,9 +150,9 @@ def _hidden_note(cells: list[Score | None], threshold: int) -> str:
 
 
 def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type: ignore[no-untyped-def]
-              partner_id: str | None) -> list[BarrierLine]:
+              partner_id: str | None, waiting: set[str]) -> list[BarrierLine]:
     """Every barrier (or those the partner recognises) by score, with its rank in the latest
-    closed round."""
+    closed round; signals waiting for review are not counted."""
     latest = prioritisation.latest_closed(rounds)
     entries = {e.barrier_id: e for e in latest.entries} if latest else {}
     by_id = {r.id: r for r in records}
@@ -156,7 +164,8 @@ def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type
             continue
         entry = entries.get(key)
         lines.append(BarrierLine(
-            place, record.title, ALL_BS.label(record.primary_b, "nl"), len(record.signal_ids),
+            place, record.title, ALL_BS.label(record.primary_b, "nl"),
+            len(set(record.signal_ids) - waiting),
             ", ".join(names.get(p, p) for p in record.recognised_by), score,
             EMPTY if entry is None or entry.rank is None else str(entry.rank),
             _basis(latest, entry) if latest and entry else ""))

@@ -27,6 +27,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent
 from . import backups, measurement, questionnaires
 from .errors import InvalidInput
+from .export_screen import Exported, export_screen
 from .records import RespondentRecord
 from .validation import existing, known_key
 
@@ -48,8 +49,9 @@ class FormReport:
 
 
 def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: str,
-                group: str) -> int:
-    """Write the response form of one partner's group; returns how many forms it holds."""
+                group: str) -> Exported:
+    """Write the response form of one partner's group; returns how many forms it holds and
+    what personal data nobody confirmed was masked (in a partner or round name)."""
     known_key("group", RESPONDENT_GROUPS, group)
     with db.session() as session:
         trajectory = queries.trajectory(session)
@@ -68,8 +70,9 @@ def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: st
             str(uuid.uuid4()), tuple(FormItem(item_id, ALL_BS.label(b, "nl"),
                                               _question(questionnaire, item_id, group))
                                      for item_id, b in round_items), answers)
-    write_form(Path(out), form)
-    return len(answers)
+    screen = export_screen(db)
+    write_form(Path(out), screen.walk(form))
+    return Exported(len(answers), tuple(m.describe() for m in screen.masked))
 
 
 def resolve_names(db: TrajectoryDatabase, round_name: str, partner_name: str,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
 
-from ..domain.privacy import screen
+from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import (
     LEVELS,
     SIGNAL_CHOICES,
@@ -22,6 +22,7 @@ from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Partner, Signal
+from . import personal_data
 from .errors import InvalidInput
 from .records import SignalRecord
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
@@ -35,9 +36,9 @@ def fingerprint(partner_id: str, description: str) -> str:
     return hashlib.sha256(f"{partner_id}\n{normalise(description)}".encode()).hexdigest()
 
 
-def unresolved_findings(record: SignalRecord) -> list[str]:
+def unresolved_findings(record: SignalRecord) -> list[Finding]:
     """Personal data in the description that the user has not confirmed to keep."""
-    return [f.text for f in screen(record.description) if f.text not in record.kept_findings]
+    return personal_data.unresolved(record.description, record.kept_findings)
 
 
 @cache
@@ -66,13 +67,17 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
     if record.severity is not None and not 0 <= record.severity <= 4:
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
-    # The findings kept were found in the text as typed: compared as cleaned, like the text.
+    # The findings kept were found in the text as typed: compared as cleaned, like the text;
+    # those the user confirms now are kept with them.
+    found = {f.text for f in screen(description)}
+    kept = dict.fromkeys([*(clean(k) for k in record.kept_findings),
+                          *sorted(found & personal_data.confirmed_now())])
     cleaned = replace(record, description=description, **choices, **multi,
-                      kept_findings=tuple(clean(k) for k in record.kept_findings))
-    if unresolved_findings(cleaned):
-        raise InvalidInput("description", InvalidInput.PERSONAL_DATA,
-                           ", ".join(unresolved_findings(cleaned)))
-    return cleaned
+                      kept_findings=tuple(kept))
+    left = unresolved_findings(cleaned)
+    if left and not record.to_review:
+        raise personal_data.PersonalDataFound("description", left)
+    return replace(cleaned, to_review=bool(left))
 
 
 def to_record(row: Signal) -> SignalRecord:
@@ -85,6 +90,7 @@ def to_record(row: Signal) -> SignalRecord:
         target_groups=tuple(row.target_groups), source=row.source, severity=row.severity,
         frequency=row.frequency, influence=row.influence, status=row.status,
         kept_findings=tuple(row.kept_findings), created_at=row.created_at,
+        to_review=row.to_review,
     )
 
 
@@ -100,7 +106,7 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
     values.update({field: list(getattr(record, field)) for field in SIGNAL_MULTI_CHOICES})
     values.update(
         id=row_id, trajectory_id=trajectory_id, kept_findings=list(record.kept_findings),
-        kept_confirmed_at=now if record.kept_findings else None,
+        kept_confirmed_at=now if record.kept_findings else None, to_review=record.to_review,
         search_text=normalise(record.description), fingerprint=mark,
         created_at=record.created_at or now, updated_at=now,
     )
@@ -122,6 +128,7 @@ def write(row: Signal, record: SignalRecord) -> None:
     if list(record.kept_findings) != list(row.kept_findings or []):
         row.kept_findings = list(record.kept_findings)
         row.kept_confirmed_at = datetime.now(UTC) if record.kept_findings else None
+    row.to_review = record.to_review
     row.search_text = normalise(record.description)
     row.fingerprint = fingerprint(record.partner_id, record.description)
     row.updated_at = datetime.now(UTC)

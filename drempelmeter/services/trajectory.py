@@ -15,13 +15,16 @@ from ..store.lock import HEARTBEAT_SECONDS
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, missing_tables, needs_upgrade
 from ..store.sqlite_file import find_and_recover, inspect_file, integrity_problems
-from . import backups
+from . import backups, personal_data
 from .errors import InvalidInput
 from .records import TrajectoryRecord
 from .validation import clean_text, known_keys, refuse_if_changed
 
 MIN_SUPPRESSION = 3
 MAX_SUPPRESSION = 50
+
+#: The trajectory's free text, screened for personal data.
+TEXT_FIELDS = ("name", "region", "coach")
 
 
 def _validated(record: TrajectoryRecord) -> TrajectoryRecord:
@@ -44,11 +47,16 @@ def _validated(record: TrajectoryRecord) -> TrajectoryRecord:
 def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDatabase:
     """A new trajectory file with the six phases and their default checklists, opened."""
     details = _validated(details)
+    for field in TEXT_FIELDS:
+        personal_data.refuse_unconfirmed(field, getattr(details, field))
 
     def populate(session) -> None:  # type: ignore[no-untyped-def]
         trajectory = Trajectory(id=details.id or new_id())
         _write(trajectory, details)
         session.add(trajectory)
+        for field in TEXT_FIELDS:
+            personal_data.check(session, "trajectory", trajectory.id, field,
+                                getattr(details, field))
         for phase in PHASES:
             record = PhaseRecord(number=phase.number, state="not_started", trajectory=trajectory)
             record.checklist = [
@@ -100,6 +108,8 @@ def update_trajectory(
     with db.session() as session:
         row = queries.trajectory(session)
         refuse_if_changed(db, row, _write, expected, "trajectory", _validated)
+        for field in TEXT_FIELDS:
+            personal_data.check(session, "trajectory", row.id, field, getattr(record, field))
         _write(row, record)
 
 

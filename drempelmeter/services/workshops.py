@@ -6,6 +6,7 @@ from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
+from . import personal_data
 from .errors import InvalidInput
 from .records import AgendaEntry, SessionRecord
 from .validation import TEXT_MAX, clean_text, existing
@@ -45,13 +46,17 @@ def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
         for participant_id in record.attendee_ids:
             existing(session, Participant, participant_id)
         phase = queries.phase(session, record.phase_number)
+        notes = clean(record.notes or "")
+        for field, value in (("title", title), ("location", location), ("notes", notes),
+                             ("agenda", [e.text for e in agenda])):
+            personal_data.check(session, "session", record.id, field, value)
         row = session.get(WorkshopSession, record.id)
         if row is None:
             row = WorkshopSession(id=record.id)
             session.add(row)
         row.phase_id = phase.id
         row.held_on, row.title, row.location = record.held_on, title, location
-        row.notes = clean(record.notes or "")
+        row.notes = notes
         row.agenda = [
             AgendaItem(position=i, text=e.text, minutes=e.minutes) for i, e in enumerate(agenda)
         ]

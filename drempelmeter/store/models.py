@@ -271,6 +271,9 @@ class Signal(Base):
     #: Personal-data findings the user chose to keep, with when: a recorded confirmation.
     kept_findings: Mapped[list[str]] = mapped_column(JSON, default=list)
     kept_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Imported with text the personal-data guard flagged: left out of every report and export
+    #: until the coach has reviewed it (changed the text, or confirmed it is not personal data).
+    to_review: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0", index=True)
     #: Casefolded, accent-free description, for search that works alike on SQLite and PostgreSQL.
     search_text: Mapped[str] = mapped_column(Text, default="")
     #: A fingerprint of partner and description, so a re-imported new row is recognised.
@@ -492,3 +495,20 @@ class ActionStatus(Base):
     on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PersonalDataKeep(Base):
+    """Text in one field of one record that the guard flagged and the user confirmed is not
+    personal data, with when: the recorded "keep". Signals keep theirs on the signal itself.
+
+    It outlives its record on purpose: undoing a removal brings the record back with its keep.
+    """
+
+    __tablename__ = "personal_data_keep"
+
+    record: Mapped[str] = mapped_column(String(30), primary_key=True)
+    #: The record's id; a barrier's place in a prioritisation round is "round id:barrier id".
+    record_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    field: Mapped[str] = mapped_column(String(40), primary_key=True)
+    texts: Mapped[list[str]] = mapped_column(JSON, default=list)
+    confirmed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)

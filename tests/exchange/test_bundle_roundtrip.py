@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import openpyxl
 import pytest
 
@@ -93,10 +95,15 @@ def test_rows_with_problems_block_the_import_unless_the_user_takes_the_valid_one
                     row("Bel 0471 23 45 67 voor meer uitleg.")])
     report = bundles.import_bundle(demo_db, template)
     assert not report.written and count(demo_db) == before
-    assert [(p.row, p.column) for p in report.problems] == [(11, "C"), (12, "B")]
+    assert [(p.row, p.column) for p in report.problems] == [(11, "C")]
     assert "Bekendheid" in report.problems[0].allowed
+    # A phone number does not block the row: it is named, masked, and waits for review.
+    assert [(n.row, n.column, n.value) for n in report.to_review] == [
+        (12, "B", "Bel [telefoonnummer] voor meer uitleg.")]
     taken = bundles.import_bundle(demo_db, template, valid_rows_only=True)
-    assert taken.written and taken.added == 1 and count(demo_db) == before + 1
+    assert taken.written and taken.added == 2 and count(demo_db) == before + 2
+    assert [s.description for s in signals.list_signals(demo_db) if s.to_review] == [
+        "Bel 0471 23 45 67 voor meer uitleg."]
 
 
 def test_dry_run_counts_and_writes_nothing(demo_db, template):
@@ -133,11 +140,11 @@ def test_libreoffice_saved_bundle_with_mistakes_reports_each_cell(demo_db):
     found = {(p.row, p.column, p.problem.split(" (")[0].split(":")[0]) for p in report.problems}
     assert found == {
         (10, "C", "not in the list"),
-        (11, "B", "looks like personal data"),
         (11, "O", "not in the list"),
         (12, "B", "a formula; type the value itself"),
         (12, "K", "unknown value 'Ruimtevaart'"),
     }
+    assert [(n.row, n.column) for n in report.to_review] == [(11, "B")]
 
 
 def test_user_text_never_becomes_a_formula_in_the_template(demo_db, tmp_path):
@@ -184,3 +191,46 @@ def test_an_old_bundle_does_not_set_bundled_signals_back(demo_db, template):
     assert report.updated == 0
     now = {s.id: s.status for s in signals.list_signals(demo_db)}
     assert all(now[i] == "bundled" for i in noticed)
+
+
+def test_flagged_rows_wait_for_review_and_stay_out_of_reports_until_reviewed(demo_db, template):
+    from datetime import date
+    from pathlib import Path
+
+    from drempelmeter.services import personal_data
+    from drempelmeter.services.report import gather, write_report
+
+    before = gather(demo_db, date(2027, 1, 1))
+    fill(template, [row("Mevrouw Verbruggen van de dienst zegt dat het formulier te lang is."),
+                    row("Mail naar jan.peeters@telenet.be voor een afspraak.", "Bereikbaarheid"),
+                    row("De brieven zijn te moeilijk.")])
+    dry = bundles.import_bundle(demo_db, template, dry_run=True)
+    report = bundles.import_bundle(demo_db, template)
+    assert report.problems == () and report.added == 3 == dry.added
+    assert [(n.row, n.value) for n in report.to_review] == [
+        (r, v) for r, v in ((n.row, n.value) for n in dry.to_review)] == [
+        (10, "Mevrouw [naam] van de dienst zegt dat het formulier te lang is."),
+        (11, "Mail naar [e-mailadres] voor een afspraak.")]
+    waiting = [s for s in caw_signals(demo_db) if s.to_review]
+    assert len(waiting) == 2
+    after = gather(demo_db, date(2027, 1, 1))
+    assert after.signal_total == before.signal_total + 1  # only the clean row counts
+    out = Path(template).with_name("rapport.xlsx")
+    write_report(demo_db, date(2027, 1, 1), xlsx=out)
+    cells = " ".join(str(c.value) for s in openpyxl.load_workbook(out).worksheets
+                     for line in s.iter_rows() for c in line if c.value is not None)
+    assert "telenet" not in cells and "Verbruggen" not in cells
+    # The coach reviews: confirms one is not about a client, rewrites the other.
+    mail, name = sorted(waiting, key=lambda s: s.description)
+    with personal_data.confirmed(["Verbruggen"]):
+        signals.update_signal(demo_db, replace(name, to_review=False), expected=name)
+    signals.update_signal(demo_db, replace(mail, description="Mail naar het algemene adres.",
+                                           to_review=False), expected=mail)
+    assert not any(s.to_review for s in signals.list_signals(demo_db))
+    assert gather(demo_db, date(2027, 1, 1)).signal_total == before.signal_total + 3
+    # A re-import of the same bundle does not put the confirmed signal back under review; the
+    # rewritten one no longer matches its old row, which comes in again, to review.
+    again = bundles.import_bundle(demo_db, template)
+    assert [n.row for n in again.to_review] == [11] and again.added == 1
+    assert [s.description for s in signals.list_signals(demo_db) if s.to_review] == [
+        "Mail naar jan.peeters@telenet.be voor een afspraak."]

@@ -35,7 +35,7 @@ def staff(db):  # type: ignore[no-untyped-def]
 
 def test_the_form_has_one_row_per_question_and_the_entered_forms_filled_in(db, tmp_path):
     out = tmp_path / "form.xlsx"
-    assert export_form(db, out, ROUND_ID, PARTNER_ID, "staff") == 2
+    assert export_form(db, out, ROUND_ID, PARTNER_ID, "staff").count == 2
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Uitleg", "Antwoorden", "Info"]
     assert book["Info"].sheet_state == "hidden"

@@ -67,8 +67,11 @@ def test_problems_are_named_by_row_and_column_and_nothing_is_imported(new_db, tm
     assert (7, "H", "not a date") in found
     assert (7, "I", "not a MoSCoW category") in found
     assert (8, "C", "required") in found
-    assert any(p.row == 7 and p.column == "C" and p.problem.startswith("looks like personal")
-               for p in report.problems)
+    # Personal data does not block the import: it is named, with the number replaced.
+    assert not any(p.problem.startswith("looks like personal") for p in report.problems)
+    [note] = report.to_review
+    assert (note.row, note.column) == (7, "C") and note.problem.startswith("looks like personal")
+    assert note.value == "Bel Jan op [telefoonnummer]"
 
 
 def test_a_workbook_without_a_plan_sheet_is_refused(new_db, tmp_path):

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from drempelmeter.services import partners, signals
+from drempelmeter.services import partners, personal_data, signals
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.records import PartnerRecord, SignalRecord
 from drempelmeter.store import queries
@@ -62,11 +62,15 @@ def test_personal_data_is_refused_until_confirmed_and_the_confirmation_is_record
     with pytest.raises(InvalidInput) as caught:
         signals.add_signal(db, signal(description=text))
     assert caught.value.problem == InvalidInput.PERSONAL_DATA
-    assert "Kerkstraat 12" in str(caught.value.value)
+    assert caught.value.value == "[adres]"
+    assert [f.text for f in caught.value.findings] == ["Kerkstraat 12"]
     signals.add_signal(db, signal(description=text, kept_findings=("Kerkstraat 12",)))
+    with personal_data.confirmed(["Kerkstraat 12"]):  # the window's confirmation
+        signals.add_signal(db, signal(id="s2", description=text + " Opnieuw."))
     with db.session() as session:
-        [row] = queries.signals(session)
-        assert row.kept_findings == ["Kerkstraat 12"] and row.kept_confirmed_at is not None
+        rows = queries.signals(session)
+        assert [r.kept_findings for r in rows] == [["Kerkstraat 12"]] * 2
+        assert all(r.kept_confirmed_at is not None and not r.to_review for r in rows)
 
 
 def test_search_text_and_fingerprint_are_derived(db):

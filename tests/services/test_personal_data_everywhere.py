@@ -1,0 +1,253 @@
+"""A national register number, an e-mail and a phone number in every free-text field: refused at
+entry, found by `drempelmeter privacy`, and absent from every export."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import openpyxl
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.domain.privacy import national_number_valid
+from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
+from drempelmeter.services import (
+    barriers,
+    bundles,
+    decisions,
+    follow_up,
+    measurement,
+    partners,
+    personal_data,
+    phases,
+    plan,
+    prioritisation,
+    questionnaires,
+    response_forms,
+    signals,
+    trajectory,
+    workshops,
+)
+from drempelmeter.services.personal_data import PersonalDataFound
+from drempelmeter.services.privacy_scan import AGENDA, FIELDS
+from drempelmeter.services.records import (
+    AgendaEntry,
+    DecisionRecord,
+    ParticipantRecord,
+    PartnerRecord,
+    SessionRecord,
+    SignalRecord,
+)
+from drempelmeter.services.report import write_report
+from drempelmeter.store.database import open_database
+from drempelmeter.store.models import PriorityEntry, PriorityRound, WorkshopSession
+
+NATIONAL_NUMBER = "85.07.30-033.28"
+EMAIL = "jan.peeters@telenet.be"
+PHONE = "0471 23 45 67"
+PLANTED = f"rr {NATIONAL_NUMBER}, mail {EMAIL}, gsm {PHONE}"
+#: What must never appear in an export, in any spelling a writer could give it.
+DIGITS = ("85073003328", "471234567")
+
+
+def every_field() -> set[tuple[str, str]]:
+    """Each free-text field the app has, as the privacy scan knows them."""
+    found = {(record, field) for record, _model, fields in FIELDS for field in fields}
+    return found | {("session", AGENDA), ("priority_round", prioritisation.ROUND_NOTE),
+                    ("priority_entry", prioritisation.OBJECTION)}
+
+
+def test_the_planted_numbers_are_real():
+    assert national_number_valid(NATIONAL_NUMBER.replace(".", "").replace("-", ""))
+
+
+def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Try the planted text in every field through the services; each must be refused."""
+    tried: set[tuple[str, str]] = set()
+
+    def refused(record: str, field: str, call) -> None:  # type: ignore[no-untyped-def]
+        with pytest.raises(PersonalDataFound) as caught:
+            call()
+        assert {f.kind for f in caught.value.findings} >= {"national_number", "email", "phone"}
+        tried.add((record, field))
+
+    details = trajectory.get_trajectory(db)
+    for field in ("name", "region", "coach"):
+        refused("trajectory", field, lambda f=field: trajectory.update_trajectory(
+            db, replace(details, **{f: PLANTED})))
+    partner = partners.list_partners(db)[0]
+    refused("partner", "name", lambda: partners.update_partner(
+        db, replace(partner, name=PLANTED)))
+    refused("partner", "name", lambda: partners.add_partner(
+        db, PartnerRecord("p-new", PLANTED, partner.kind, partner.type)))
+    person = partners.list_participants(db)[0]
+    refused("participant", "name", lambda: partners.add_participant(
+        db, ParticipantRecord("x-new", PLANTED, person.role)))
+    item = phases.checklist(db, 1)[0]
+    refused("checklist_item", "note", lambda: phases.set_checklist_note(db, item.id, PLANTED))
+    refused("checklist_item", "text", lambda: phases.add_checklist_item(db, "c-new", 1, PLANTED))
+    session = SessionRecord("s-new", 1, date(2027, 1, 5), "Sessie")
+    for field, value in (("title", PLANTED), ("location", PLANTED), ("notes", PLANTED),
+                         (AGENDA, (AgendaEntry(PLANTED, 10),))):
+        refused("session", field, lambda f=field, v=value: workshops.save_session(
+            db, replace(session, **{f: v})))
+    refused("decision", "text", lambda: decisions.save_decision(
+        db, DecisionRecord("d-new", date(2027, 1, 5), "steering", PLANTED)))
+    refused("signal", "description", lambda: signals.add_signal(
+        db, SignalRecord("00000000-0000-4000-8000-00000000a001", partner.id, PLANTED,
+                         "bekendheid")))
+    questionnaire = questionnaires.available()[0][0]
+    refused("measurement_round", "name", lambda: measurement.start_round(
+        db, "m-new", "interim", PLANTED, date(2027, 1, 5), questionnaire))
+    barrier = barriers.list_barriers(db)[0]
+    for field in ("title", "description"):
+        refused("barrier", field, lambda f=field: barriers.update_barrier(
+            db, replace(barrier, **{f: PLANTED}), expected=barrier))
+        refused("barrier", field, lambda f=field: barriers.create_barrier(
+            db, "b-new", PLANTED if f == "title" else "Titel", barrier.signal_ids[:1],
+            description=PLANTED if f == "description" else ""))
+    refused("priority_round", "participants", lambda: prioritisation.start_round(
+        db, "r-bad", "dots", date(2027, 1, 5), [PLANTED], [barrier.id]))
+    refused("priority_round", prioritisation.ROUND_NOTE, lambda: prioritisation.start_round(
+        db, "r-bad", "dots", date(2027, 1, 5), ["An"], [barrier.id],
+        {prioritisation.ROUND_NOTE: PLANTED}))
+    prioritisation.start_round(db, "r-new", "dots", date(2027, 1, 5), ["An"], [barrier.id])
+    refused("priority_entry", prioritisation.OBJECTION, lambda: prioritisation.set_inputs(
+        db, "r-new", barrier.id, {prioritisation.OBJECTION: PLANTED}))
+    refused("priority_round", prioritisation.ROUND_NOTE, lambda: prioritisation.set_settings(
+        db, "r-new", {"budget": 3, prioritisation.ROUND_NOTE: PLANTED}))
+    refused("priority_round", "rationale", lambda: prioritisation.close_round(
+        db, "r-new", PLANTED, date(2027, 1, 6)))
+    pillar = plan.read_plan(db)[0]
+    goal = pillar.goals[0]
+    action = goal.actions[0]
+    refused("pillar", "title", lambda: plan.add_pillar(db, "pl-new", PLANTED))
+    refused("pillar", "title", lambda: plan.rename(db, "pillar", pillar.id, PLANTED))
+    refused("goal", "title", lambda: plan.add_goal(db, "g-new", pillar.id, PLANTED))
+    refused("goal", "title", lambda: plan.rename(db, "goal", goal.id, PLANTED))
+    refused("action", "title", lambda: plan.add_action(db, "a-new", goal.id, PLANTED))
+    for field in plan.SCREENED_FIELDS:
+        value = (PLANTED,) if isinstance(getattr(action, field), tuple) else PLANTED
+        refused("action", field, lambda f=field, v=value: plan.update_action(
+            db, replace(action, **{f: v}), expected=action))
+    refused("action_status", "note", lambda: follow_up.add_status(
+        db, "st-new", action.id, "running", date(2027, 1, 5), PLANTED))
+    return tried
+
+
+def plant_everywhere(path: Path) -> set[tuple[str, str, str]]:
+    """Write the planted text into every free-text field of every record, as a file from an
+    older version or edited outside the app would hold it; returns (record, id, field)."""
+    planted = set()
+    db = open_database(path)
+    try:
+        with db.session() as session:
+            for record, model, fields in FIELDS:
+                for row in session.scalars(select(model)):
+                    for field in fields:
+                        value = f"{record} {field} {row.id[:8]}: {PLANTED}"
+                        is_list = not isinstance(getattr(row, field), str)
+                        setattr(row, field, [value] if is_list else value)
+                        planted.add((record, row.id, field))
+                    if model is WorkshopSession:
+                        for item in row.agenda:
+                            item.text = f"agenda {item.id}: {PLANTED}"
+                        if row.agenda:
+                            planted.add((record, row.id, AGENDA))
+                    if model is PriorityRound:
+                        row.settings = {**row.settings, prioritisation.ROUND_NOTE: PLANTED}
+                        planted.add((record, row.id, prioritisation.ROUND_NOTE))
+            for entry in session.scalars(select(PriorityEntry)):
+                entry.inputs = {**entry.inputs, prioritisation.OBJECTION: PLANTED}
+                planted.add(("priority_entry", f"{entry.round_id}:{entry.barrier_id}",
+                             prioritisation.OBJECTION))
+    finally:
+        db.close()
+    return planted
+
+
+def texts_of_workbook(path: Path) -> str:
+    book = openpyxl.load_workbook(path)
+    return "\n".join(str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows()
+                     for cell in row if cell.value is not None)
+
+
+def texts_of_pdf(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def holds_planted(text: str) -> list[str]:
+    bare = re.sub(r"[\s.\-/]", "", text)
+    return [s for s in (EMAIL, *DIGITS) if s in bare or s in text]
+
+
+def test_planted_personal_data_is_refused_found_and_never_exported(demo_file, tmp_path):
+    db = open_database(demo_file)
+    try:
+        before = demo_file.read_bytes()
+        assert refused_everywhere(db) == every_field()
+    finally:
+        db.close()
+
+    planted = plant_everywhere(demo_file)
+    assert {(r, f) for r, _i, f in planted} == every_field()
+    listed = subprocess.run([sys.executable, "-m", "drempelmeter", "privacy", str(demo_file),
+                             "--json"], capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 1, listed.stderr
+    findings = json.loads(listed.stdout)
+    for record, record_id, field in planted:
+        kinds = {f["kind"] for f in findings
+                 if (f["record"], f["id"], f["field"]) == (record, record_id, field)}
+        assert kinds >= {"national_number", "email", "phone"}, (record, record_id, field)
+    assert not any(holds_planted(f["excerpt"]) for f in findings)
+    assert before != demo_file.read_bytes()
+
+    db = open_database(demo_file)
+    try:
+        out = tmp_path / "out"
+        out.mkdir()
+        written = [out / "regio.pdf", out / "regio.xlsx"]
+        regional = write_report(db, date(2027, 1, 1), pdf=written[0], xlsx=written[1])
+        assert regional.masked
+        known = partners.list_partners(db)
+        for n, partner in enumerate(known):
+            written += [out / f"partner{n}.pdf", out / f"bundel{n}.xlsx"]
+            write_report(db, date(2027, 1, 1), pdf=written[-2], partner=partner.name)
+            assert bundles.export_template(db, partner.name, written[-1]).masked
+        rounds = measurement.list_rounds(db)
+        for n, (round_, partner, group) in enumerate(
+                (r, p, g.key) for r in rounds for p in known[:2] for g in RESPONDENT_GROUPS):
+            written.append(out / f"formulier{n}.xlsx")
+            response_forms.export_form(db, written[-1], round_.id, partner.id, group)
+    finally:
+        db.close()
+    assert len(written) > 10
+    for path in written:
+        text = texts_of_pdf(path) if path.suffix == ".pdf" else texts_of_workbook(path)
+        assert "[rijksregisternummer]" in text or path.name.startswith("formulier")
+        assert holds_planted(text) == [], path.name
+
+
+def test_a_confirmed_text_is_kept_through_later_edits_and_undo(demo_file):
+    """The bug users met: once a title held a flagged text, every later edit was refused."""
+    db = open_database(demo_file)
+    try:
+        action = all_actions(plan.read_plan(db))[0]
+        title = "Overleg met Dhr. Vermeulen van het OCMW"
+        with personal_data.confirmed(["Vermeulen"]):
+            plan.rename(db, "action", action.id, title)
+        renamed = replace(action, title=title)
+        plan.update_action(db, replace(renamed, means="Budget van de stad"), expected=renamed)
+        plan.rename(db, "action", action.id, action.title)
+        plan.rename(db, "action", action.id, title)  # undo of the undo: not asked again
+        assert all_actions(plan.read_plan(db))[0].title == title
+    finally:
+        db.close()
