@@ -22,7 +22,7 @@ FORBIDDEN = {
     "services": {"PySide6", "sqlalchemy", "alembic", "drempelmeter.ui"},
     "ui": {"sqlalchemy", "alembic", "matplotlib.pyplot", "drempelmeter.store"},
 }
-TOP_LEVEL_NO_QT = ("cli.py", "paths.py", "logs.py", "__init__.py")
+TOP_LEVEL_NO_QT = ("cli.py", "paths.py", "logs.py", "linux_display.py", "__init__.py")
 
 
 def imported_modules(path: Path) -> set[str]:

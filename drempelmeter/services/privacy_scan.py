@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from ..domain.privacy import redact, screen
+from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import (
     ActionStatus,
@@ -17,7 +16,6 @@ from ..store.models import (
     MeasurementRound,
     Participant,
     Partner,
-    PersonalDataKeep,
     PlanAction,
     PlanGoal,
     PlanPillar,
@@ -89,7 +87,7 @@ class FileFinding:
 def field_texts(session) -> Iterator[FieldText]:  # type: ignore[no-untyped-def]
     """Every free text in the file, record by record."""
     for record, model, fields in FIELDS:
-        for row in session.scalars(select(model)):
+        for row in queries.every(session, model):
             review = bool(getattr(row, "to_review", False))
             for field in fields:
                 value = getattr(row, field)
@@ -103,7 +101,7 @@ def field_texts(session) -> Iterator[FieldText]:  # type: ignore[no-untyped-def]
                     yield FieldText(record, row.id, AGENDA, n, item.text)
             if model is PriorityRound and isinstance((row.settings or {}).get(ROUND_NOTE), str):
                 yield FieldText(record, row.id, ROUND_NOTE, None, row.settings[ROUND_NOTE])
-    for entry in session.scalars(select(PriorityEntry)):
+    for entry in queries.every(session, PriorityEntry):
         if isinstance((entry.inputs or {}).get(OBJECTION), str):
             yield FieldText("priority_entry", entry_id(entry.round_id, entry.barrier_id),
                             OBJECTION, None, entry.inputs[OBJECTION])
@@ -112,10 +110,9 @@ def field_texts(session) -> Iterator[FieldText]:  # type: ignore[no-untyped-def]
 def kept_texts(session) -> dict[tuple[str, str, str], set[str]]:  # type: ignore[no-untyped-def]
     """What the user confirmed is not personal data, per record and field."""
     kept = {(k.record, k.record_id, k.field): set(k.texts)
-            for k in session.scalars(select(PersonalDataKeep))}
-    for signal_id, texts in session.execute(select(Signal.id, Signal.kept_findings)):
-        if texts:
-            kept[("signal", signal_id, "description")] = set(texts)
+            for k in queries.personal_data_keeps(session)}
+    for signal_id, texts in queries.signal_keeps(session):
+        kept[("signal", signal_id, "description")] = set(texts)
     return kept
 
 

@@ -13,6 +13,7 @@ from .models import (
     MeasurementRound,
     Participant,
     Partner,
+    PersonalDataKeep,
     PhaseRecord,
     PlanAction,
     PlanGoal,
@@ -171,3 +172,18 @@ def plan(session: Session) -> list[PlanPillar]:
 
 def plan_actions(session: Session) -> list[PlanAction]:
     return list(session.scalars(select(PlanAction).order_by(PlanAction.id)))
+
+
+def every(session: Session, model: type) -> list:  # type: ignore[type-arg]
+    """Every row of a table, in the order of its key: for checks that read the whole file."""
+    return list(session.scalars(select(model).order_by(*model.__table__.primary_key.columns)))
+
+
+def personal_data_keeps(session: Session) -> list[PersonalDataKeep]:
+    return every(session, PersonalDataKeep)
+
+
+def signal_keeps(session: Session) -> list[tuple[str, list[str]]]:
+    """(signal id, the texts its user confirmed) for every signal that has some."""
+    rows = session.execute(select(Signal.id, Signal.kept_findings).order_by(Signal.id))
+    return [(signal_id, texts) for signal_id, texts in rows if texts]
