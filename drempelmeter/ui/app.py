@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from .. import __version__
+from .. import __version__, linux_display
 from ..paths import resource
 from ..services.errors import TrajectoryFileError
 from . import prompts
@@ -37,6 +37,11 @@ def install_crash_guard(window: MainWindow, log_file: Path) -> None:
 
 
 def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> int:
+    if QApplication.instance() is None and (missing := linux_display.problem()):
+        # Qt would abort with a message that names one library, not the command to fix it.
+        if sys.stderr is not None:
+            print(f"drempelmeter: {missing}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Drempelmeter")
     app.setApplicationName("Drempelmeter")

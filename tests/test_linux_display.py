@@ -1,0 +1,79 @@
+"""On Linux, a missing X11 library is named with the command that installs it, before Qt aborts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from drempelmeter import linux_display
+
+# What ldd prints for Qt's xcb plugin on a fresh Debian desktop without the xcb utilities.
+LDD_FRESH_DEBIAN = """\
+\tlinux-vdso.so.1 (0x00007ffd5a5f2000)
+\tlibQt6XcbQpa.so.6 => /venv/PySide6/Qt/lib/libQt6XcbQpa.so.6 (0x00007f1c1c400000)
+\tlibxcb-cursor.so.0 => not found
+\tlibxcb-icccm.so.4 => not found
+\tlibxcb-keysyms.so.1 => not found
+\tlibxcb-cursor.so.0 => not found
+\tlibxkbcommon-x11.so.0 => not found
+\tlibfoo-unheard-of.so.7 => not found
+\tlibc.so.6 => /lib/x86_64-linux-gnu/libc.so.6 (0x00007f1c1be00000)
+"""
+
+
+def test_the_missing_libraries_are_read_from_ldd_once_each():
+    assert linux_display.missing_libraries(LDD_FRESH_DEBIAN) == [
+        "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1",
+        "libxkbcommon-x11.so.0", "libfoo-unheard-of.so.7"]
+
+
+@pytest.mark.parametrize(("release", "command"), [
+    ('PRETTY_NAME="Debian GNU/Linux 12"\nID=debian\n',
+     "sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"),
+    ('NAME="Linux Mint"\nID=linuxmint\nID_LIKE="ubuntu debian"\n',
+     "sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0"),
+    ("ID=fedora\n",
+     "sudo dnf install xcb-util-cursor xcb-util-wm xcb-util-keysyms libxkbcommon-x11"),
+])
+def test_the_advice_is_the_exact_command_for_the_distribution(release, command):
+    missing = linux_display.missing_libraries(LDD_FRESH_DEBIAN)
+    advice = linux_display.install_advice(missing, linux_display.package_manager(release))
+    assert advice.splitlines()[0].strip() == command
+    assert advice.splitlines()[1].strip() == (
+        "install the packages that provide: libfoo-unheard-of.so.7")
+
+
+def test_an_unknown_distribution_gets_the_library_names():
+    advice = linux_display.install_advice(["libxcb-cursor.so.0"],
+                                          linux_display.package_manager("ID=gentoo\n"))
+    assert advice.strip() == "install the packages that provide: libxcb-cursor.so.0"
+
+
+def test_only_the_x11_plugin_is_checked():
+    assert not linux_display.uses_xcb({"QT_QPA_PLATFORM": "offscreen"})
+    assert linux_display.uses_xcb({"QT_QPA_PLATFORM": "xcb"})
+    assert not linux_display.uses_xcb({"WAYLAND_DISPLAY": "wayland-0"})
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's X11 plugin is Linux's")
+def test_this_machine_has_what_the_plugin_needs_or_is_told_exactly_what(monkeypatch):
+    """The real plugin, through the real ldd: CI installs the libraries, so nothing is missing;
+    a machine without them gets the command, never a traceback."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    found = linux_display.problem()
+    plugin = linux_display._xcb_plugin()
+    assert plugin is not None
+    missing = linux_display.missing_libraries(
+        subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout)
+    if missing:
+        assert found is not None and all(lib in found for lib in missing)
+    else:
+        assert found is None
+
+
+def test_the_check_needs_no_qt():
+    source = Path(linux_display.__file__).read_text(encoding="utf-8")
+    assert "PySide6." not in source and "import PySide6" not in source
