@@ -48,9 +48,11 @@ class AnswersModel(QAbstractTableModel):
 
     def set_data(self, items: Sequence[tuple[str, str]], respondents: Sequence[RespondentRecord],
                  editable: bool) -> None:
-        """Replace the contents; keeps the view's current cell when only answers changed."""
+        """Replace the contents; keeps the view's current cell when only answers changed (the
+        same questions, forms and editability: the same rows and columns)."""
         same_shape = ([i for i, _ in items] == [i for i, _ in self.items]
-                      and [r.id for r in respondents] == [r.id for r in self.respondents])
+                      and [r.id for r in respondents] == [r.id for r in self.respondents]
+                      and editable == self.editable)
         if not same_shape:
             self.beginResetModel()
         self.items = list(items)
@@ -59,9 +61,10 @@ class AnswersModel(QAbstractTableModel):
                          for r in respondents]
         self.editable = editable
         if same_shape:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self.rowCount() - 1, self.columnCount() - 1))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
         else:
             self.endResetModel()
 

@@ -82,3 +82,29 @@ def test_signals_model_and_its_filter(qtmodeltester, demo_db):
     assert all(r.primary_b == "bekendheid" and r.severity >= 3 for r in proxy.records())
     proxy.set_filters(equal={}, target_group="homeless", min_severity=None, text="WACHTLIJST")
     assert [r.description[:20] for r in proxy.records()] == ["De wachtlijst voor b"]
+
+
+def test_answers_grid_keeps_the_model_contract_through_every_change(qtmodeltester, demo_db):
+    """Qt's tester watches the model while it is refilled: same forms with new answers, the
+    entry row appearing and going when the round closes, and emptied."""
+    from dataclasses import replace
+
+    from drempelmeter.services import measurement
+    from drempelmeter.ui.entry_grid import AnswersModel
+
+    round_ = measurement.list_rounds(demo_db)[0]
+    forms = measurement.list_respondents(demo_db, round_.id)[:4]
+    items = [(item_id, f"vraag {item_id}") for item_id, _b in round_.items]
+    model = AnswersModel()
+    qtmodeltester.check(model)
+    model.set_data(items, forms, editable=True)
+    assert model.rowCount() == len(forms) + 1 and model.columnCount() == len(items)
+    changed = [replace(forms[0], answers=((items[0][0], 5, None),)), *forms[1:]]
+    model.set_data(items, changed, editable=True)
+    assert model.index(0, 0).data() == "5"
+    model.set_data(items, changed, editable=False)  # the round closed: no entry row
+    assert model.rowCount() == len(forms)
+    model.set_data(items, [], editable=False)
+    model.set_data([], [], editable=False)  # nothing to show, twice: no signal on no cells
+    model.set_data([], [], editable=False)
+    assert model.rowCount() == model.columnCount() == 0
