@@ -178,3 +178,92 @@ def cumulative_shares(scores: Sequence[float]) -> list[float]:
         running += score
         shares.append(round(running / total * 100, 1))
     return shares
+
+
+#: The summary of a report names the first three priorities (more when the third shares its place).
+TOP = 3
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What gave a barrier its rank in a round: the dots or the score (`value`), the placement
+    on impact and effort, or the MoSCoW category; None where the barrier was not placed."""
+
+    method: str
+    value: float | None = None
+    impact: int | None = None
+    effort: int | None = None
+    moscow: str | None = None
+
+
+def basis_of(method: str, score: float | None, inputs: Mapping[str, object]) -> Basis:
+    """The basis of one entry of a round, from its stored score and inputs."""
+    if method == "impact_effort":
+        impact, effort = inputs.get("impact"), inputs.get("effort")
+        if isinstance(impact, int) and isinstance(effort, int):
+            return Basis(method, impact=impact, effort=effort)
+        return Basis(method)
+    if method == "moscow":
+        choice = inputs.get("moscow")
+        return Basis(method, moscow=choice if isinstance(choice, str) else None)
+    return Basis(method, value=score or 0.0)
+
+
+#: The one wording of a basis, in Dutch and English, as the vocabularies word their terms.
+BASIS_WORDS = Vocabulary(
+    "priority_basis",
+    (
+        Term("dots", "{value} stippen", "{value} dots"),
+        Term("score", "score {value}", "score {value}"),
+        Term("impact_effort", "impact {impact}, inspanning {effort}: {quadrant}",
+             "impact {impact}, effort {effort}: {quadrant}"),
+        Term("not_placed", "niet geplaatst", "not placed"),
+        Term("not_chosen", "niet gekozen", "not chosen"),
+    ),
+)
+
+
+def explain(basis: Basis, language: str) -> str:
+    """Why a barrier has its rank in the round, in words: "12 stippen", "impact 5, inspanning 2:
+    Snelle winst", "Must: moet", "score 3.4"."""
+    if basis.method == "moscow":
+        return (MOSCOW.label(basis.moscow, language) if basis.moscow
+                else BASIS_WORDS.label("not_chosen", language))
+    if basis.method == "impact_effort":
+        if basis.impact is None or basis.effort is None:
+            return BASIS_WORDS.label("not_placed", language)
+        return BASIS_WORDS.label("impact_effort", language).format(
+            impact=basis.impact, effort=basis.effort,
+            quadrant=QUADRANTS.label(quadrant(basis.impact, basis.effort), language))
+    return BASIS_WORDS.label(basis.method, language).format(value=f"{basis.value or 0:g}")
+
+
+def order_priorities(round_ranks: Mapping[str, int | None], scores: Mapping[str, float],
+                     titles: Mapping[str, str]) -> list[tuple[str, int]]:
+    """(barrier, place), first priority first: the barriers ranked in the deciding round by
+    that rank, then the others (not in the round, or not placed there) by their score. Equal
+    ranks, and equal scores after the round, share a place and the next place skips; within a
+    shared place the higher score, then the title, then the key comes first."""
+    def order(key: str) -> tuple[bool, int, float, str, str]:
+        ranked = round_ranks.get(key)
+        return (ranked is None, ranked or 0, -scores[key], titles.get(key, "").casefold(), key)
+
+    result: list[tuple[str, int]] = []
+    previous: tuple[bool, float] | None = None
+    place = 0
+    for position, key in enumerate(sorted(scores, key=order), start=1):
+        ranked = round_ranks.get(key)
+        tie = (False, float(ranked)) if ranked is not None else (True, scores[key])
+        if tie != previous:
+            previous, place = tie, position
+        result.append((key, place))
+    return result
+
+
+def top_count(places: Sequence[int], n: int = TOP) -> int:
+    """How many of a list in order of place are its first `n`: a tie at the n-th place is not
+    cut, so every barrier sharing that place counts too."""
+    if len(places) <= n:
+        return len(places)
+    last = places[n - 1]
+    return n + sum(1 for place in places[n:] if place == last)

@@ -9,17 +9,19 @@ hidden measurement cells print as a word, never a number. User text is escaped e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from ..charts import PARETO_BARS
 from ..domain.plan import ACTION_STATUSES, QUESTIONS
-from ..domain.prioritisation import MOSCOW, cumulative_shares
+from ..domain.prioritisation import MOSCOW, cumulative_shares, top_count
 from ..domain.report import EMPTY, ReportData, Value
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
-from .markup import markup
+from .markup import markup, printable
 from .pdf_figures import figure_drawing
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
@@ -27,6 +29,9 @@ from .questionnaire_pdf import BOLD, FONT, register_fonts
 ProgressCallback = Callable[[int, int, str], None]
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
 OVERVIEW_COLUMNS = 4
+PADDING = 6  # reportlab's padding of a table cell, left and right
+#: The widest a single word may make a column (as a share of the page); a longer one is split.
+LONGEST_WORD = 0.3
 
 
 def write_report_pdf(path: Path, data: ReportData, progress: ProgressCallback | None = None) -> None:
@@ -47,6 +52,15 @@ def _day(value: date | None) -> str:
     return f"{value:%d-%m-%Y}" if value else EMPTY
 
 
+def _unnumbered(title: str, number: object, word: str) -> str:
+    """`title` without a copy of its own number in front ("Actie 1.1: ...", "1.1 ...", "Doel
+    2. ..."), which a plan copied from a document often keeps: the report prints the number."""
+    prefix = re.compile(rf"\s*(?:{word}\s*)?{re.escape(str(number))}(?![\d.]\d)\.?\s*[:.\-–—)]?\s*",
+                        re.IGNORECASE)
+    match = prefix.match(title)
+    return title[match.end():] if match and match.end() < len(title) else title
+
+
 class _Styles:
     def __init__(self) -> None:
         from reportlab.lib import colors
@@ -56,6 +70,7 @@ class _Styles:
         self.body = base
         self.small = ParagraphStyle("small", base, fontSize=8, leading=10, spaceAfter=0)
         self.cell = ParagraphStyle("cell", base, fontSize=7.5, leading=9.5, spaceAfter=0)
+        self.header = ParagraphStyle("header", self.cell, splitLongWords=0)
         self.h1 = ParagraphStyle("h1", base, fontName=BOLD, fontSize=16, leading=20,
                                  spaceBefore=6, spaceAfter=10, keepWithNext=1,
                                  textColor=colors.HexColor("#1F3864"))
@@ -115,10 +130,11 @@ class _Writer:
             bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14))
 
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[object]],
-              widths: Sequence[float] | None = None, wrap: Sequence[int] = ()) -> None:
-        """A table with a header row repeated on every page (none when `columns` is empty);
-        columns in `wrap` hold user text and wrap (as escaped paragraphs), the others are
-        short values."""
+              wrap: Sequence[int] = ()) -> None:
+        """A table as wide as the page with a header row repeated on every page (none when
+        `columns` is empty); columns in `wrap` hold user text and wrap at spaces (as escaped
+        paragraphs), the others are short values. Each column is as wide as its content asks
+        (see `_column_widths`), so no word is broken in the middle."""
         from reportlab.lib import colors
         from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -126,15 +142,17 @@ class _Writer:
             self.text("Geen gegevens.", self.styles.small)
             return
         cell = self.styles.cell
-        body = [[Paragraph(markup(str(v)), cell) if n in wrap else str(v)
-                 for n, v in enumerate(row)] for row in rows]
-        fractions = widths or [1 / len(rows[0])] * len(rows[0])
-        header = [[_header_cell(c, self.width * f, cell) for c, f in zip(
-            columns, fractions, strict=True)]] if columns else []
-        table = Table([*header, *body], colWidths=[self.width * f for f in fractions],
-                      repeatRows=len(header))
+        texts = [[printable(str(v)) for v in row] for row in rows]
+        headers = [printable(c) for c in columns]
+        widths, upright = _column_widths(headers, texts, wrap, self.width, cell.fontSize)
+        body = [[Paragraph(escape(t), cell) if n in wrap else t for n, t in enumerate(row)]
+                for row in texts]
+        header = [[_upright(c, cell.fontSize) if n in upright else
+                   Paragraph(escape(c), self.styles.header)
+                   for n, c in enumerate(headers)]] if columns else []
+        table = Table([*header, *body], colWidths=widths, repeatRows=len(header))
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, 7.5),
+            ("FONT", (0, 0), (-1, -1), FONT, cell.fontSize),
             *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F1"))] if header else []),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9BB1CC")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -147,8 +165,7 @@ class _Writer:
         """A table of a name and a number per B (counts, or means in Dutch notation)."""
         self.table([first, *b_labels],
                    [(name, *(_number(v) if isinstance(v, float | str) else v for v in values))
-                    for name, values in rows],
-                   [0.2] + [0.8 / len(b_labels)] * len(b_labels), wrap=(0,))
+                    for name, values in rows], wrap=(0,))
 
     def figure(self, figure) -> None:  # type: ignore[no-untyped-def]
         from reportlab.platypus import Spacer
@@ -184,12 +201,14 @@ class _Writer:
         actions = [a for p in data.plan for a in p.all_actions()]
         done = sum(a.status == "done" for a in actions)
         running = sum(a.status == "running" for a in actions)
+        top = data.barriers[:top_count([b.rank for b in data.barriers])]
         points = [
             f"{len(data.partners)} partners, {data.signal_total} signalen"
             + (f" van {data.partner}" if data.partner else "") + ".",
             f"{len(data.barriers)} drempels" + (" die de partner herkent" if data.partner
-                                               else "") + "; de eerste drie: "
-            + "; ".join(b.title for b in data.barriers[:3]) + "." if data.barriers
+                                               else "") + "; de eerste drie volgens "
+            + ("de prioriteringsronde" if top[0].round_rank != EMPTY else "de score") + ": "
+            + "; ".join(f"{b.rank}. {b.title}" for b in top) + "." if top
             else "Nog geen drempels gebundeld.",
             f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties; {done} uitgevoerd, "
             f"{running} lopend, {len(data.overdue)} over de deadline.",
@@ -211,12 +230,12 @@ class _Writer:
         data = self.data
         self.chapter("Het traject")
         self.heading("Fasen", 1)
-        self.table(["Fase", "Stand", "Periode"], data.phases, [0.55, 0.17, 0.28], wrap=(0,))
+        self.table(["Fase", "Stand", "Periode"], data.phases, wrap=(0,))
         self.heading("Partners", 1)
-        self.table(["Partner", "Soort"], data.partners, [0.7, 0.3], wrap=(0,))
+        self.table(["Partner", "Soort"], data.partners, wrap=(0,))
         self.heading("Sessies", 1)
         self.table(["Datum", "Fase", "Sessie"], [(_day(d), p, t) for d, p, t in data.sessions],
-                   [0.15, 0.12, 0.73], wrap=(2,))
+                   wrap=(2,))
 
     def signals(self) -> None:
         from ..charts.signal_charts import partner_b_heatmap, signals_per_level
@@ -235,7 +254,7 @@ class _Writer:
         self.heading("Per niveau", 1)
         self.figure(signals_per_level([n for n, _c in data.levels], [c for _n, c in data.levels],
                                       "Signalen per niveau", size=(8, 3)))
-        self.table(["Niveau", "Signalen"], data.levels, [0.7, 0.3])
+        self.table(["Niveau", "Signalen"], data.levels, wrap=(0,))
 
     def measurement(self) -> None:
         from ..charts.measurement_charts import radar, round_comparison
@@ -266,7 +285,7 @@ class _Writer:
                                          size=(8, 4), decimal=","))
             self.table(["B", first, last],
                        [(b, _number(x), _number(y)) for b, x, y in zip(
-                           part.b_labels, before, after, strict=True)], [0.4, 0.3, 0.3])
+                           part.b_labels, before, after, strict=True)])
 
     def barriers(self) -> None:
         from ..charts.barrier_charts import pareto
@@ -276,9 +295,10 @@ class _Writer:
         self.text(data.round_note)
         lines = data.barriers
         if lines:
-            scores = [b.score for b in lines]
+            by_score = sorted(lines, key=lambda b: b.score, reverse=True)
+            scores = [b.score for b in by_score]
             shares = cumulative_shares(scores)
-            shown = lines[:PARETO_BARS]
+            shown = by_score[:PARETO_BARS]
             title = ("Drempels volgens score" if len(lines) <= PARETO_BARS else
                      f"De {PARETO_BARS} drempels met de hoogste score, van {len(lines)}")
             self.figure(pareto([b.title for b in shown], scores[:PARETO_BARS],
@@ -287,7 +307,7 @@ class _Writer:
                     "Plaats in ronde", "Waarop"],
                    [(b.rank, b.title, b.b, b.signals, b.partners, f"{b.score:g}", b.round_rank,
                      b.basis) for b in lines],
-                   [0.06, 0.25, 0.12, 0.07, 0.26, 0.06, 0.07, 0.11], wrap=(1, 2, 4, 7))
+                   wrap=(1, 2, 4, 7))
 
     def plan(self) -> None:
         data = self.data
@@ -302,10 +322,10 @@ class _Writer:
             for start in range(0, len(goals), OVERVIEW_COLUMNS):
                 chunk = goals[start:start + OVERVIEW_COLUMNS]
                 depth = max((len(g.actions) for g in chunk), default=0)
-                rows = [(f"Actie {n + 1}", *(g.actions[n].title if n < len(g.actions) else ""
-                                             for g in chunk)) for n in range(depth)]
-                self.table(["Doel", *(f"{g.number}. {g.title}" for g in chunk)], rows,
-                           [0.1] + [0.9 / len(chunk)] * len(chunk),
+                rows = [(f"Actie {n + 1}", *(_action_title(g.actions[n])
+                                             if n < len(g.actions) else "" for g in chunk))
+                        for n in range(depth)]
+                self.table(["Doel", *(_goal_title(g) for g in chunk)], rows,
                            wrap=tuple(range(1, len(chunk) + 1)))
         self.heading("De acties uitgewerkt", 1)
         for pillar in data.plan:
@@ -314,29 +334,43 @@ class _Writer:
                     self.action(pillar.title, goal, action)
 
     def action(self, pillar: str, goal, action) -> None:  # type: ignore[no-untyped-def]
+        """An action's heading, its facts (the empty ones named once, not printed as rows of
+        dashes) and its three questions, kept on one page when they fit on one."""
+        from reportlab.platypus import KeepTogether
+
         titles = self.data.barrier_titles
-        self.heading(f"Actie {action.number}: {action.title}", 2)
+        dates = (f"{_day(action.starts_on)} – {_day(action.due_on)}"
+                 if action.starts_on or action.due_on else "")
+        validation = (f"{_day(action.validated_on)}: {action.validation}".rstrip(": ")
+                      if action.validated_on else action.validation)
         facts = [
-            ("Pijler en doel", f"{pillar} · {goal.number}. {goal.title}"),
-            ("Trekker", action.owner or EMPTY),
-            ("Betrokken partners", ", ".join(action.partners) or EMPTY),
-            ("Start en deadline", f"{_day(action.starts_on)} – {_day(action.due_on)}"),
-            ("Middelen", action.means or EMPTY),
-            ("Indicator", action.indicator or EMPTY),
-            ("Drempels", "; ".join(titles[b] for b in action.barrier_ids) or EMPTY),
-            ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs) or EMPTY),
+            ("Pijler en doel", f"{pillar} · {_goal_title(goal)}"),
+            ("Trekker", action.owner),
+            ("Betrokken partners", ", ".join(action.partners)),
+            ("Start en deadline", dates),
+            ("Middelen", action.means),
+            ("Indicator", action.indicator),
+            ("Drempels", "; ".join(titles[b] for b in action.barrier_ids)),
+            ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs)),
             ("GBO-principes", ", ".join(GBO_PRINCIPLES.label(p, "nl")
-                                        for p in action.principles) or EMPTY),
-            ("MoSCoW", MOSCOW.label(action.moscow, "nl") if action.moscow else EMPTY),
-            ("Validatie stuurgroep", f"{_day(action.validated_on)}: {action.validation}"
-             if action.validated_on else action.validation or EMPTY),
+                                        for p in action.principles)),
+            ("MoSCoW", MOSCOW.label(action.moscow, "nl") if action.moscow else ""),
+            ("Validatie stuurgroep", validation),
             ("Stand", ACTION_STATUSES.label(action.status, "nl")),
         ]
-        self.table([], facts, [0.25, 0.75], wrap=(0, 1))
+        start = len(self.story)
+        self.heading(f"Actie {action.number}: {_action_title(action)}", 2)
+        self.table([], [(name, value) for name, value in facts if value], wrap=(0, 1))
+        empty = [name for name, value in facts if not value]
+        if empty:
+            self.text("Nog niet ingevuld: " + ", ".join(
+                [empty[0], *(name[0].lower() + name[1:] for name in empty[1:])]) + ".",
+                self.styles.small)
         for term, points in zip(QUESTIONS, (action.concrete, action.risks, action.needs),
                                 strict=True):
             self.text(term.nl, self.styles.question)
             self.bullets(points)
+        self.story[start:] = [KeepTogether(self.story[start:])]
 
     def follow_up(self) -> None:
         from ..charts.plan_charts import progress_per_pillar
@@ -351,24 +385,24 @@ class _Writer:
         counts = [[p.counts.get(s, 0) for s in statuses] for _t, p in data.progress]
         self.figure(progress_per_pillar([t for t, _p in data.progress], labels, counts, "Acties",
                                         "Voortgang per pijler", size=(8, 3.2)))
-        self.table(["Pijler", *labels, "Over de deadline", "Uitgevoerd"],
-                   [(t, *row, p.overdue, f"{p.done_share:.0f} %") for (t, p), row in zip(
-                       data.progress, counts, strict=True)],
-                   [0.3, *([0.09] * len(labels)), 0.12, 0.13], wrap=(0,))
+        done = statuses.index("done")
+        self.table(["Pijler", *labels, "Over de deadline"],
+                   [(t, *(f"{c} ({p.done_share:.0f} %)" if n == done else c
+                          for n, c in enumerate(row)), p.overdue)
+                    for (t, p), row in zip(data.progress, counts, strict=True)], wrap=(0,))
         self.heading("Over de deadline", 1)
         self.table(["Actie", "Titel", "Deadline", "Stand", "Trekker"],
-                   [(a.number, a.title, _day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
-                     a.owner) for a in data.overdue], [0.08, 0.47, 0.13, 0.12, 0.2],
-                   wrap=(1, 4))
+                   [(a.number, _action_title(a), _day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
+                     a.owner) for a in data.overdue], wrap=(1, 4))
         self.heading("Verloop per actie", 1)
         history = [(a.number, _day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
                    for p in data.plan for a in p.all_actions() for s in a.history]
         self.table(["Actie", "Datum", "Stand", "Toelichting"], history,
-                   [0.08, 0.14, 0.14, 0.64], wrap=(3,))
+                   wrap=(3,))
         reported = [(a.number, a.reported_back) for p in data.plan for a in p.all_actions()
                     if a.reported_back]
         self.heading("Teruggekoppeld aan de partners", 1)
-        self.table(["Actie", "Wat werd teruggekoppeld"], reported, [0.1, 0.9], wrap=(1,))
+        self.table(["Actie", "Wat werd teruggekoppeld"], reported, wrap=(1,))
         self.heading("Wat het plan nog niet dekt", 1)
         gaps = data.coverage
         by_id = {a.id: a for p in data.plan for a in p.all_actions()}
@@ -458,8 +492,9 @@ class Contents:
                 canvas.drawString(0, y - 20, "Inhoud")
                 canvas.setFillColorRGB(0, 0, 0)
                 y -= CONTENTS_TITLE
-            for _line, (level, text, page) in zip(range(lines), entries, strict=False):
+            for _line, (level, heading, page) in zip(range(lines), entries, strict=False):
                 y -= CONTENTS_LINE
+                text = printable(heading)
                 font, size = (BOLD, 10) if level == 0 else (FONT, 9.5 - level)
                 indent = 14 * level
                 room = self.width - indent - 40
@@ -501,15 +536,66 @@ def _document(filename: str, contents: Contents, **options):  # type: ignore[no-
     return Document(filename, **options)
 
 
-def _header_cell(text: str, width: float, style):  # type: ignore[no-untyped-def]
-    """A column heading: a paragraph, or turned upright when a word of it would not fit the
-    column (the B's in narrow columns), rather than broken in the middle of a word."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Flowable, Paragraph
+def _action_title(action) -> str:  # type: ignore[no-untyped-def]
+    return _unnumbered(action.title, action.number, "actie")
 
-    size = style.fontSize
-    if max((stringWidth(w, FONT, size) for w in text.split()), default=0) <= width - 6:
-        return Paragraph(markup(text), style)
+
+def _goal_title(goal) -> str:  # type: ignore[no-untyped-def]
+    return f"{goal.number}. {_unnumbered(goal.title, goal.number, 'doel')}"
+
+
+def _column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: Sequence[int],
+                   width: float, size: float) -> tuple[list[float], set[int]]:
+    """Widths that add up to `width`, and the columns whose heading is set upright.
+
+    Each column gets at least its longest word (its whole text where it does not wrap, its
+    heading's longest word), so a word is never broken; what is left goes to the columns in
+    proportion to how much wider their longest line would like to be. When the headings' words
+    do not fit side by side (the B's in a table per B), the widest headings turn upright. Only
+    a single word wider than `LONGEST_WORD` of the page is split."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    count = len(rows[0])
+    pad = 2 * PADDING + 1
+
+    def measure(text: str) -> float:
+        return stringWidth(text, FONT, size)
+
+    least, most = [0.0] * count, [0.0] * count
+    for row in rows:
+        for n, text in enumerate(row):
+            whole = measure(text)
+            most[n] = max(most[n], whole)
+            if n in wrap and whole > least[n]:
+                whole = max(map(measure, text.split()), default=0.0)
+            least[n] = max(least[n], whole)
+    least = [min(w, width * LONGEST_WORD) + pad for w in least]
+    heads = [max(map(measure, h.split()), default=0.0) + pad for h in headers] or least
+    need = [max(a, b) for a, b in zip(least, heads, strict=True)]
+    upright: set[int] = set()
+    for n in sorted(range(len(headers)), key=lambda n: least[n] - heads[n]):
+        if sum(need) <= width or heads[n] <= least[n]:
+            break
+        upright.add(n)
+        need[n] = max(least[n], size + 2 + pad)
+    if sum(need) > width:  # words that cannot fit: shrink all alike (a long word splits)
+        need = [w * width / sum(need) for w in need]
+    most = [max(m + pad, w, 0 if n in upright or not headers else measure(headers[n]) + pad)
+            for n, (m, w) in enumerate(zip(most, need, strict=True))]
+    spare, wanted = width - sum(need), sum(m - w for m, w in zip(most, need, strict=True))
+    if wanted >= spare:
+        return [w + (m - w) * spare / wanted for m, w in zip(most, need, strict=True)], upright
+    # Everything fits on one line: what is left widens the columns of text.
+    growing = [n for n in range(count) if n in wrap] or list(range(count))
+    share = sum(most[n] for n in growing)
+    return [m + (spare - wanted) * m / share if n in growing else m
+            for n, m in enumerate(most)], upright
+
+
+def _upright(text: str, size: float):  # type: ignore[no-untyped-def]
+    """A column heading turned upright (the B's in narrow columns), never broken in a word."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
 
     class Upright(Flowable):
         def wrap(self, _width: float, _height: float) -> tuple[float, float]:
@@ -550,7 +636,7 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillGray(0.35)
-        canvas.drawString(margin, A4[1] - 12 * mm, title[:110])
+        canvas.drawString(margin, A4[1] - 12 * mm, printable(title[:110]))
         canvas.drawRightString(A4[0] - margin, 10 * mm, f"Pagina {doc.page}")
         canvas.drawString(margin, 10 * mm, f"Drempelmeter · {_day(data.made_on)}")
         canvas.restoreState()

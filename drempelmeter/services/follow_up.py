@@ -56,13 +56,11 @@ def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
 
 
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:
-    """Barriers marked prioritised or in action, and the top of the latest closed round."""
-    chosen = [b.id for b in barriers.list_barriers(db) if b.status in PRIORITY_STATUSES]
-    latest = prioritisation.latest_closed(prioritisation.list_rounds(db))
-    if latest is not None:
-        chosen += [e.barrier_id for e in latest.ranked()
-                   if e.rank is not None and e.rank <= PRIORITY_TOP]
-    return list(dict.fromkeys(chosen))
+    """Barriers marked prioritised or in action, and the top of the deciding round, in the
+    order of the priorities."""
+    marked = {b.id for b in barriers.list_barriers(db) if b.status in PRIORITY_STATUSES}
+    return [p.barrier_id for p in prioritisation.read_priorities(db).order
+            if p.barrier_id in marked or (p.round_rank is not None and p.place <= PRIORITY_TOP)]
 
 
 def coverage(db: TrajectoryDatabase, plan: list[PillarRecord]) -> Coverage:

@@ -1,4 +1,5 @@
-"""Prioritisation rounds: a method, a date, the participants, the inputs per barrier, the ranks.
+"""Prioritisation rounds: a method, a date, the participants, the inputs per barrier, the ranks;
+and the one reading of them (`read_priorities`) that every page and report follows.
 
 The ranks are worked out by domain.prioritisation and stored with the inputs, so a round can
 later say why a barrier came first. A closed round is frozen, with its rationale.
@@ -7,15 +8,19 @@ later say why a barrier came first. A closed round is frozen, with its rationale
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from ..domain.prioritisation import (
     METHODS,
     MOSCOW,
+    Basis,
     TooManyDots,
     Weights,
+    basis_of,
     dot_budget,
+    factor_scores,
+    order_priorities,
     rank,
     rank_by_impact_effort,
     rank_by_moscow,
@@ -25,10 +30,14 @@ from ..domain.prioritisation import (
 from ..domain.text import clean
 from ..store import queries
 from ..store.database import TrajectoryDatabase
-from ..store.models import PriorityEntry, PriorityRound
+from ..store.models import PriorityEntry, PriorityRound, utc_now
 from . import barriers, personal_data
 from .errors import InvalidInput
+from .records import BarrierRecord
 from .validation import clean_text, existing, known_key
+
+#: The heaviest weight a factor of the score can get (0 leaves it out).
+MAX_WEIGHT = 3.0
 
 #: Free text a round keeps: an objection among a barrier's inputs, the discussion note among
 #: the settings.
@@ -60,6 +69,7 @@ class RoundResult:
     rationale: str
     closed_on: date | None
     entries: tuple[EntryResult, ...] = field(default=())
+    closed_at: datetime | None = None
 
     def ranked(self) -> list[EntryResult]:
         """The entries best first; those without a rank (not yet placed) last."""
@@ -69,7 +79,8 @@ class RoundResult:
 def start_round(db: TrajectoryDatabase, round_id: str, method: str, held_on: date,
                 participants: list[str], barrier_ids: list[str],
                 settings: dict[str, Any] | None = None) -> None:
-    """A new round over `barrier_ids`; dot voting gets its budget, the score its weights."""
+    """A new round over `barrier_ids`; dot voting gets its budget, the score the saved weights
+    (unless `settings` gives others)."""
     known_key("method", METHODS, method)
     people = [clean_text("participant", p, required=True) for p in participants]
     if not barrier_ids:
@@ -78,7 +89,7 @@ def start_round(db: TrajectoryDatabase, round_id: str, method: str, held_on: dat
     if method == "dots":
         settings.setdefault("budget", dot_budget(len(barrier_ids)))
     if method == "score":
-        settings.setdefault("weights", {"severity": 1.0, "frequency": 1.0, "reach": 1.0})
+        settings.setdefault("weights", vars(get_weights(db)))
     with db.session() as session:
         personal_data.check(session, "priority_round", round_id, "participants", people)
         _screen_settings(session, round_id, settings)
@@ -142,6 +153,7 @@ def close_round(db: TrajectoryDatabase, round_id: str, rationale: str, closed_on
         row.rationale = clean_text("rationale", rationale, limit=4000)
         personal_data.check(session, "priority_round", round_id, "rationale", row.rationale)
         row.closed_on = closed_on
+        row.closed_at = utc_now()
 
 
 def _screen_settings(session, round_id: str, settings: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
@@ -214,15 +226,83 @@ def list_rounds(db: TrajectoryDatabase) -> list[RoundResult]:
             row.id, row.method, row.held_on, tuple(row.participants), dict(row.settings),
             row.rationale, row.closed_on,
             tuple(EntryResult(e.barrier_id, dict(e.inputs), e.score, e.rank)
-                  for e in row.entries)) for row in queries.priority_rounds(session)]
+                  for e in row.entries), row.closed_at)
+            for row in queries.priority_rounds(session)]
 
 
 def latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
-    """The round closed last (of rounds closed the same day, the one held or listed last): the
-    ranking the region goes on with."""
-    closed = sorted((r for r in rounds if r.closed_on is not None),
-                    key=lambda r: (r.closed_on, r.held_on))  # stable: list order breaks ties
-    return closed[-1] if closed else None
+    """The round that decides: the one closed last. Of rounds closed on the same date, the one
+    closed later that day (a round closed before the file kept the time counts as earlier),
+    then the one held later, then the one with the larger id."""
+    closed = [r for r in rounds if r.closed_on is not None]
+    return max(closed, key=lambda r: (r.closed_on, r.closed_at is not None,
+                                      r.closed_at or r.held_on, r.held_on, r.id), default=None)
+
+
+@dataclass(frozen=True)
+class Priority:
+    """A barrier's place in the region's priorities, its rank in the deciding round (None when
+    it has none there) and why, and its factor score under the saved weights."""
+
+    barrier_id: str
+    place: int
+    round_rank: int | None
+    basis: Basis | None
+    score: float
+
+
+@dataclass(frozen=True)
+class Prioritisation:
+    """The priorities as the region goes on with them: which round decided (None when no round
+    is closed yet), the saved weights of the score, and every barrier, first priority first."""
+
+    decided_by: RoundResult | None
+    weights: Weights
+    order: tuple[Priority, ...]
+
+    def of(self, barrier_id: str) -> Priority:
+        return next(p for p in self.order if p.barrier_id == barrier_id)
+
+
+def reading(rounds: list[RoundResult], records: list[BarrierRecord], weights: Weights
+            ) -> Prioritisation:
+    """The one reading of the prioritisation: the barriers ranked in the latest closed round
+    by that rank, with what produced it; then the others by their score (domain rules:
+    `latest_closed`, `order_priorities`)."""
+    decided = latest_closed(rounds)
+    entries = {e.barrier_id: e for e in decided.entries} if decided else {}
+    scores = factor_scores({r.id: barriers.factors_of(r) for r in records}, weights)
+    ranks = {key: e.rank for key, e in entries.items()}
+    order = order_priorities(ranks, scores, {r.id: r.title for r in records})
+    return Prioritisation(decided, weights, tuple(
+        Priority(key, place, ranks.get(key),
+                 basis_of(decided.method, entries[key].score, entries[key].inputs)
+                 if decided and key in entries else None, scores[key])
+        for key, place in order))
+
+
+def read_priorities(db: TrajectoryDatabase) -> Prioritisation:
+    """The prioritisation as it stands in the file (see `reading`)."""
+    with db.session():
+        return reading(list_rounds(db), barriers.list_barriers(db), get_weights(db))
+
+
+def get_weights(db: TrajectoryDatabase) -> Weights:
+    """The weights of the factor score kept in the file (each 1 until set)."""
+    with db.session() as session:
+        return Weights(**(queries.trajectory(session).score_weights or {}))
+
+
+def set_weights(db: TrajectoryDatabase, weights: Weights) -> Weights:
+    """Keep new weights of the factor score in the file; returns the old ones, for undo."""
+    for name, value in vars(weights).items():
+        if not 0 <= value <= MAX_WEIGHT:
+            raise InvalidInput(name, InvalidInput.OUT_OF_RANGE, value)
+    with db.session() as session:
+        row = queries.trajectory(session)
+        before = Weights(**(row.score_weights or {}))
+        row.score_weights = dict(vars(weights))
+        return before
 
 
 def get_round(db: TrajectoryDatabase, round_id: str) -> RoundResult:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.phases import PHASE_STATES, phase
-from ..domain.prioritisation import METHODS, MOSCOW, factor_scores, ranking
+from ..domain.prioritisation import METHODS, explain
 from ..domain.questionnaire import RESPONDENT_GROUPS
 from ..domain.report import (
     EMPTY,
@@ -40,7 +40,8 @@ from . import (
 )
 from .errors import InvalidInput
 from .export_screen import export_screen
-from .prioritisation import RoundResult
+from .prioritisation import Prioritisation
+from .records import BarrierRecord
 
 
 def shown(cell: Score | None) -> Value:
@@ -71,7 +72,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
     records = [s for s in every if s.partner_id in shown_partners and s.id not in waiting]
     counts = signals.count_signals(records, shown_partners, details.optional_bs)
     all_barriers = barriers.list_barriers(db)
-    rounds = prioritisation.list_rounds(db)
+    priorities = prioritisation.reading(prioritisation.list_rounds(db), all_barriers,
+                                        prioritisation.get_weights(db))
     current_plan = plan.read_plan(db)
     progress = follow_up.progress(current_plan, today)
     screen = export_screen(db)
@@ -89,8 +91,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         levels=[(LEVELS.label(k, "nl"), n) for k, n in zip(counts.level_keys, counts.by_level,
                                                          strict=True)],
         measurement=_measurement(db, shown_partners, names, partner_id is not None),
-        barriers=_barriers(all_barriers, rounds, names, partner_id, waiting),
-        round_note=_round_note(rounds),
+        barriers=_barriers(all_barriers, priorities, names, partner_id, waiting),
+        round_note=_round_note(priorities),
         plan=current_plan,
         barrier_titles={b.id: b.title for b in all_barriers},
         progress=[(p.title, progress[p.id]) for p in current_plan],
@@ -149,45 +151,38 @@ def _hidden_note(cells: list[Score | None], threshold: int) -> str:
             f"uitrekenen wat minder dan {threshold} mensen antwoordden.")
 
 
-def _barriers(records, rounds: list[RoundResult], names: dict[str, str],  # type: ignore[no-untyped-def]
+def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: dict[str, str],
               partner_id: str | None, waiting: set[str]) -> list[BarrierLine]:
-    """Every barrier (or those the partner recognises) by score, with its rank in the latest
-    closed round; signals waiting for review are not counted."""
-    latest = prioritisation.latest_closed(rounds)
-    entries = {e.barrier_id: e for e in latest.entries} if latest else {}
+    """Every barrier (or those the partner recognises) in the order of the priorities, with its
+    place there, its rank in the deciding round and why; signals waiting for review are not
+    counted."""
     by_id = {r.id: r for r in records}
-    scores = factor_scores({r.id: barriers.factors_of(r) for r in records})
     lines = []
-    for key, score, place in ranking(scores):
-        record = by_id[key]
+    for priority in priorities.order:
+        record = by_id[priority.barrier_id]
         if partner_id is not None and partner_id not in record.recognised_by:
             continue
-        entry = entries.get(key)
         lines.append(BarrierLine(
-            place, record.title, ALL_BS.label(record.primary_b, "nl"),
+            priority.place, record.title, ALL_BS.label(record.primary_b, "nl"),
             len(set(record.signal_ids) - waiting),
-            ", ".join(names.get(p, p) for p in record.recognised_by), score,
-            EMPTY if entry is None or entry.rank is None else str(entry.rank),
-            _basis(latest, entry) if latest and entry else ""))
+            ", ".join(names.get(p, p) for p in record.recognised_by), priority.score,
+            EMPTY if priority.round_rank is None else str(priority.round_rank),
+            "" if priority.basis is None else explain(priority.basis, "nl")))
     return lines
 
 
-def _basis(result: RoundResult, entry) -> str:  # type: ignore[no-untyped-def]
-    if result.method == "dots":
-        return f"{entry.score or 0:g} stippen"
-    if result.method == "impact_effort" and entry.inputs.get("impact"):
-        return f"impact {entry.inputs['impact']}, inspanning {entry.inputs.get('effort', '?')}"
-    if result.method == "moscow":
-        return MOSCOW.label(entry.inputs["moscow"], "nl") if entry.inputs.get("moscow") else ""
-    return f"score {entry.score or 0:g}"
-
-
-def _round_note(rounds: list[RoundResult]) -> str:
-    latest = prioritisation.latest_closed(rounds)
+def _round_note(priorities: Prioritisation) -> str:
+    """Which round decided the order, and how the barriers outside it follow."""
+    w = priorities.weights
+    weights = (f"score = ernst × frequentie × bereik, met gewichten {w.severity:g}, "
+               f"{w.frequency:g} en {w.reach:g}")
+    latest = priorities.decided_by
     if latest is None:
-        return "Er is nog geen prioriteringsronde afgesloten."
-    text = (f"Rangorde uit de ronde van {latest.held_on:%d-%m-%Y} "
-            f"({METHODS.label(latest.method, 'nl')}, {len(latest.participants)} deelnemers).")
+        return ("Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde "
+                f"van hun {weights}.")
+    text = (f"Rangorde uit de laatst afgesloten ronde, van {latest.held_on:%d-%m-%Y} "
+            f"({METHODS.label(latest.method, 'nl')}, {len(latest.participants)} deelnemers). "
+            f"Drempels zonder plaats in die ronde volgen daarna, op hun {weights}.")
     return f"{text} Motivering: {latest.rationale}" if latest.rationale else text
 
 

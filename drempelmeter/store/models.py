@@ -86,6 +86,9 @@ class Trajectory(Base):
     target_groups: Mapped[list[str]] = mapped_column(JSON, default=list)
     optional_bs: Mapped[list[str]] = mapped_column(JSON, default=list)
     suppression_threshold: Mapped[int] = mapped_column(Integer, default=5)
+    #: The weights of the factor score (severity, frequency, reach) set on the barriers page;
+    #: None: each weighs 1.
+    score_weights: Mapped[dict[str, float] | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     partners: Mapped[list["Partner"]] = relationship(
@@ -389,6 +392,8 @@ class PriorityRound(Base):
     settings: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     rationale: Mapped[str] = mapped_column(Text, default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
+    #: When it was closed: orders rounds closed on the same day (None in files before 0006).
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     entries: Mapped[list["PriorityEntry"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True

@@ -1,4 +1,5 @@
-"""Personal data under review: imported signals that wait for the coach, and recorded keeps.
+"""Personal data under review: imported signals that wait for the coach, and recorded keeps;
+the score weights kept in the file, and when a prioritisation round was closed.
 
 Revision ID: 0006
 Revises: 0005
@@ -27,9 +28,17 @@ def upgrade() -> None:
     with op.batch_alter_table('signal', schema=None) as batch_op:
         batch_op.add_column(sa.Column('to_review', sa.Boolean(), server_default='0', nullable=False))
         batch_op.create_index(batch_op.f('ix_signal_to_review'), ['to_review'], unique=False)
+    with op.batch_alter_table('trajectory', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('score_weights', sa.JSON(), nullable=True))
+    with op.batch_alter_table('priority_round', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('closed_at', sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('priority_round', schema=None) as batch_op:
+        batch_op.drop_column('closed_at')
+    with op.batch_alter_table('trajectory', schema=None) as batch_op:
+        batch_op.drop_column('score_weights')
     with op.batch_alter_table('signal', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_signal_to_review'))
         batch_op.drop_column('to_review')
