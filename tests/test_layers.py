@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import ast
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -68,3 +72,32 @@ def test_the_check_itself_catches_a_violation(tmp_path):
     bad = PACKAGE / "services" / "trajectory.py"
     assert violations(bad, {"drempelmeter.store"})  # it does import the store, legitimately
     assert not violations(bad, {"PySide6"})
+
+
+def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    """import-linter's contracts from pyproject.toml, over the package found in `root`."""
+    return subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; "
+         "sys.exit(lint_imports_command())"],
+        cwd=root, env={**os.environ, "PYTHONPATH": str(root)}, capture_output=True, text=True,
+        timeout=300)
+
+
+def test_the_layers_hold_transitively():
+    """The contracts in pyproject.toml follow imports through every module in between."""
+    result = lint_imports(PACKAGE.parent)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_an_indirect_violation_is_caught(tmp_path):
+    """Negative control: the domain reaching Qt through a helper of its own is found."""
+    shutil.copytree(PACKAGE, tmp_path / "drempelmeter",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PACKAGE.parent / "pyproject.toml", tmp_path)
+    (tmp_path / "drempelmeter" / "domain" / "helper_of_its_own.py").write_text(
+        '"""Looks harmless."""\nfrom drempelmeter.ui import app  # noqa: F401\n')
+    result = lint_imports(tmp_path)
+    assert result.returncode == 1
+    assert "The domain is pure Python" in result.stdout or "Layers point" in result.stdout
+    assert "helper_of_its_own" in result.stdout
