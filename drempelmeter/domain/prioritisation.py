@@ -213,6 +213,7 @@ def basis_of(method: str, score: float | None, inputs: Mapping[str, object]) -> 
 BASIS_WORDS = Vocabulary(
     "priority_basis",
     (
+        Term("dot", "{value} stip", "{value} dot"),
         Term("dots", "{value} stippen", "{value} dots"),
         Term("score", "score {value}", "score {value}"),
         Term("impact_effort", "impact {impact}, inspanning {effort}: {quadrant}",
@@ -235,7 +236,8 @@ def explain(basis: Basis, language: str) -> str:
         return BASIS_WORDS.label("impact_effort", language).format(
             impact=basis.impact, effort=basis.effort,
             quadrant=QUADRANTS.label(quadrant(basis.impact, basis.effort), language))
-    return BASIS_WORDS.label(basis.method, language).format(value=f"{basis.value or 0:g}")
+    words = "dot" if basis.method == "dots" and basis.value == 1 else basis.method
+    return BASIS_WORDS.label(words, language).format(value=f"{basis.value or 0:g}")
 
 
 def order_priorities(round_ranks: Mapping[str, int | None], scores: Mapping[str, float],

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from ..domain.prioritisation import Weights
 from ..services import barriers, prioritisation
 from ..services.records import BarrierRecord
 from .document import EditCommand, TrajectoryDocument
@@ -79,6 +80,14 @@ def set_priority_settings(doc: TrajectoryDocument, round_id: str, new: dict[str,
         doc, tr("Write the round's discussion note"),
         lambda: prioritisation.set_settings(doc.db, round_id, new),
         lambda: prioritisation.set_settings(doc.db, round_id, old), PRIORITIES)
+
+
+def set_score_weights(doc: TrajectoryDocument, new: Weights, old: Weights) -> EditCommand:
+    """New weights of the factor score, kept in the file: the priorities re-order."""
+    return EditCommand(
+        doc, tr("Change the weights of the score"),
+        lambda: prioritisation.set_weights(doc.db, new),
+        lambda: prioritisation.set_weights(doc.db, old), PRIORITIES)
 
 
 def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,

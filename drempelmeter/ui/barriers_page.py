@@ -1,6 +1,7 @@
-"""The barriers: the list with its rank by score (weights adjustable, effect at once) and each
-barrier's signals (split off, taken out), the suggestions of signals that belong together, and
-the Pareto and factor charts with their tables."""
+"""The barriers: the list in the order of the priorities (the deciding round, then the score
+under weights kept in the file) and each barrier's signals (split off, taken out), the
+suggestions of signals that belong together, and the Pareto and factor charts with their
+tables."""
 
 from __future__ import annotations
 
@@ -23,24 +24,23 @@ from PySide6.QtWidgets import (
 from ..charts import PARETO_BARS
 from ..domain.ids import new_id
 from ..domain.prioritisation import (
-    METHODS,
     Weights,
     cumulative_shares,
-    factor_scores,
-    ranking,
+    explain,
+    rank,
     weighted_factors,
 )
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import barriers, partners, prioritisation, signals
 from ..services.barriers import factors_of
+from ..services.prioritisation import MAX_WEIGHT, Prioritisation
 from ..services.records import BarrierRecord
 from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
-from .formats import format_date
-from .i18n import language, tr
-from .priority_rounds_view import PriorityRoundsView
+from .i18n import fill, language, tr
+from .priority_rounds_view import PriorityRoundsView, reading_note
 from .widgets import button, heading
 
 WEIGHT_NAMES = ("severity", "frequency", "reach")
@@ -53,15 +53,15 @@ class BarriersPage(QWidget):
         self.document = document
         self._records: list[BarrierRecord] = []
         self._ranked: list[tuple[BarrierRecord, int, float]] = []
+        self._priorities: Prioritisation | None = None
         self._pareto_chart = None  # a charts.barrier_charts.ParetoChart, once drawn
-        self._latest_round = None  # the latest closed prioritisation round: its ranks show
 
         self.table = QTableWidget(0, 9)
         self.table.setObjectName("barriersTable")
         self.table.setAccessibleName(tr("Barriers"))
         self.table.setHorizontalHeaderLabels([tr("Rank"), tr("Barrier"), tr("B"), tr("Signals"),
                                               tr("Partners"), tr("Status"), tr("Score"),
-                                              tr("Rank in round"), tr("Ranked by")])
+                                              tr("Rank in round"), tr("Why")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -76,15 +76,16 @@ class BarriersPage(QWidget):
                                  strict=True):
             box = QDoubleSpinBox()
             box.setObjectName(f"weight_{name}")
-            box.setRange(0.0, 3.0)
+            box.setRange(0.0, MAX_WEIGHT)
             box.setSingleStep(0.5)
             box.setValue(1.0)
+            box.setKeyboardTracking(False)  # a typed weight counts once, not per key
             box.setAccessibleName(caption.replace("&", ""))
             label = QLabel(caption)
             label.setBuddy(box)
             weights.addWidget(label)
             weights.addWidget(box)
-            box.valueChanged.connect(lambda _v: self.rerank())
+            box.valueChanged.connect(lambda _v: self.on_weights_changed())
             self.weights[name] = box
         weights.addStretch()
 
@@ -123,9 +124,13 @@ class BarriersPage(QWidget):
         self.accept_button = button(tr("Bundle this suggestion…"), "suggestionAccept")
         self.accept_button.clicked.connect(self.on_accept_suggestion)
 
+        self.decided = QLabel()
+        self.decided.setObjectName("barriersDecidedBy")
+        self.decided.setWordWrap(True)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
         list_layout.addLayout(weights)
+        list_layout.addWidget(self.decided)
         list_layout.addWidget(self.table, 3)
         list_layout.addLayout(actions)
         list_layout.addWidget(members_label)
@@ -140,7 +145,7 @@ class BarriersPage(QWidget):
         suggested_layout.addWidget(self.accept_button)
         self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
         self.factors = ChartView("factorChart", tr("The score of each barrier in its factors"))
-        self.rounds = PriorityRoundsView(document, self.current_weights)
+        self.rounds = PriorityRoundsView(document)
         self.feedback = FeedbackView(document)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("barrierTabs")
@@ -162,7 +167,7 @@ class BarriersPage(QWidget):
         """Charts and the feedback view are filled when shown, not at every change."""
         self.refresh_chart()
         if self.tabs.currentWidget() is self.feedback:
-            self.feedback.reload(self._records)
+            self.feedback.reload(self._records, self.priorities())
 
     def on_changed(self, area: str) -> None:
         if area in ("barriers", "signals", "partners", "priorities"):
@@ -176,41 +181,55 @@ class BarriersPage(QWidget):
         self.suggestions.clear()
         for group in barriers.suggestions(db):
             first = texts[group[0]]
-            item = QListWidgetItem(tr("%1 signals, such as: %2").replace("%1", str(len(group)))
-                                   .replace("%2", first[:90] + ("…" if len(first) > 90 else "")))
+            item = QListWidgetItem(fill(tr("%1 signals, such as: %2"), len(group),
+                                        first[:90] + ("…" if len(first) > 90 else "")))
             item.setData(Qt.ItemDataRole.UserRole, group)
             self.suggestions.addItem(item)
         if self.suggestions.count():
             self.suggestions.setCurrentRow(0)
         self.rounds.reload({r.id: r.title for r in self._records})
-        self._latest_round = prioritisation.latest_closed(self.rounds.rounds())
+        priorities = self._priorities = prioritisation.reading(
+            self.rounds.rounds(), self._records, prioritisation.get_weights(db))
+        for name, box in self.weights.items():
+            box.blockSignals(True)
+            box.setValue(getattr(priorities.weights, name))
+            box.setEnabled(not self.document.read_only)
+            box.blockSignals(False)
         if self.tabs.currentWidget() is self.feedback:
-            self.feedback.reload(self._records)
-        self.rerank()
+            self.feedback.reload(self._records, priorities)
+        self.show_priorities()
+
+    def priorities(self) -> Prioritisation:
+        """The reading of the prioritisation the list shows."""
+        assert self._priorities is not None  # read by reload() in __init__
+        return self._priorities
 
     def current_weights(self) -> Weights:
         return Weights(*(self.weights[name].value() for name in WEIGHT_NAMES))
 
-    def rerank(self) -> None:
-        """Rank by the score with the weights as set now, and show it at once."""
-        weights = self.current_weights()
+    def on_weights_changed(self) -> None:
+        """New weights are an edit of the file (undoable): the priorities re-order at once."""
+        old, new = self.priorities().weights, self.current_weights()
+        if new != old:
+            self.document.push(barrier_edits.set_score_weights(self.document, new, old))
+
+    def show_priorities(self) -> None:
+        """The barriers in the order of the priorities, each with its place, its rank in the
+        deciding round and why."""
+        priorities = self.priorities()
         by_id = {r.id: r for r in self._records}
-        self._ranked = [(by_id[key], place, score) for key, score, place in ranking(
-            factor_scores({r.id: factors_of(r) for r in self._records}, weights))]
+        self._ranked = [(by_id[p.barrier_id], p.place, p.score) for p in priorities.order]
         lang = language()
-        latest = self._latest_round
-        by = (f"{METHODS.label(latest.method, lang)}, {format_date(latest.held_on)}"
-              if latest else "")
-        round_ranks = {e.barrier_id: e.rank for e in latest.entries} if latest else {}
+        self.decided.setText(reading_note(priorities))
         self.table.setRowCount(len(self._ranked))
-        for row, (record, place, score) in enumerate(self._ranked):
-            in_round = round_ranks.get(record.id)
+        for row, (priority, (record, place, score)) in enumerate(
+                zip(priorities.order, self._ranked, strict=True)):
             cells = (str(place), record.title, ALL_BS.label(record.primary_b, lang),
                      str(len(record.signal_ids)),
                      ", ".join(self._partner_names.get(p, p) for p in record.recognised_by),
                      BARRIER_STATUSES.label(record.status, lang), f"{score:g}",
-                     "—" if in_round is None else str(in_round),
-                     by if in_round is not None else "")
+                     "—" if priority.round_rank is None else str(priority.round_rank),
+                     "" if priority.basis is None else explain(priority.basis, lang))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
@@ -219,8 +238,15 @@ class BarriersPage(QWidget):
         self.refresh_chart()
 
     def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
-        """(barrier, rank, score), best first, as the list shows them."""
+        """(barrier, place, score), first priority first, as the list shows them."""
         return list(self._ranked)
+
+    def by_score(self) -> list[tuple[BarrierRecord, int, float]]:
+        """(barrier, rank by score, score), highest score first: what the charts show."""
+        scores = {r.id: score for r, _place, score in self._ranked}
+        places = rank(scores)
+        return sorted(((r, places[r.id], score) for r, _place, score in self._ranked),
+                      key=lambda item: (item[1], item[0].title.casefold(), item[0].id))
 
     def refresh_chart(self) -> None:
         if self.tabs.currentWidget() is self.factors:
@@ -229,14 +255,13 @@ class BarriersPage(QWidget):
             return
         from ..charts.barrier_charts import ParetoChart
 
-        ranked = self.ranked()
+        ranked = self.by_score()
         titles = [r.title for r, _rank, _score in ranked]
         scores = [score for _r, _rank, score in ranked]
         shares = cumulative_shares(scores)
         shown = slice(0, PARETO_BARS)
-        title = tr("Barriers by score") if len(titles) <= PARETO_BARS else tr(
-            "The %1 barriers with the highest score, of %2").replace(
-            "%1", str(PARETO_BARS)).replace("%2", str(len(titles)))
+        title = tr("Barriers by score") if len(titles) <= PARETO_BARS else fill(tr(
+            "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(titles))
         # New weights redraw the chart in place; a new chart only when the bars change in number.
         chart = self._pareto_chart
         if chart is None or not chart.update(titles[shown], scores[shown], shares[shown], title):
@@ -251,13 +276,13 @@ class BarriersPage(QWidget):
         """Each barrier's weighted severity, frequency and reach: their product is its score."""
         from ..charts.barrier_charts import factor_breakdown
 
-        weights = self.current_weights()
-        ranked = self.ranked()
+        weights = self.priorities().weights
+        ranked = self.by_score()
         parts = [weighted_factors(factors_of(r), weights) for r, _rank, _score in ranked]
         names = [tr("Severity"), tr("Frequency"), tr("Reach")]
         titles = [r.title for r, _rank, _score in ranked]
-        title = tr("Score = severity × frequency × reach, each to its weight (top %1)").replace(
-            "%1", str(min(len(titles), PARETO_BARS)))
+        title = fill(tr("Score = severity × frequency × reach, each to its weight (top %1)"),
+                     min(len(titles), PARETO_BARS))
         self.factors.show_data(
             factor_breakdown(titles[:PARETO_BARS], parts[:PARETO_BARS], names, title), titles,
             [tr("Rank"), *names, tr("Score")],

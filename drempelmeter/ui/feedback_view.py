@@ -1,19 +1,20 @@
 """Feedback per partner, for the feedback session of phase 4: its signals per B, its
 measurement (the radar of the latest closed round, small groups hidden as everywhere), and the
-barriers it recognises with their rank in the latest closed prioritisation round."""
+barriers it recognises in the order of the region's priorities, with their place and why."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..domain.prioritisation import METHODS
+from ..domain.prioritisation import explain
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
-from ..services import measurement, partners, prioritisation, signals, trajectory
+from ..services import measurement, partners, signals, trajectory
+from ..services.prioritisation import Prioritisation
 from ..services.records import BarrierRecord
 from .chart_view import fill_table, read_only_table
 from .document import TrajectoryDocument
-from .formats import format_date
-from .i18n import language, tr
+from .i18n import fill, language, tr
+from .priority_rounds_view import reading_note
 from .score_views import ScoreViews
 
 
@@ -22,6 +23,7 @@ class FeedbackView(QWidget):
         super().__init__(parent)
         self.document = document
         self._barriers: list[BarrierRecord] = []
+        self._priorities: Prioritisation | None = None
         self.partner = QComboBox()
         self.partner.setObjectName("feedbackPartner")
         self.partner.setAccessibleName(tr("Feedback for partner"))
@@ -48,8 +50,9 @@ class FeedbackView(QWidget):
         layout.addWidget(tables, 1)
         layout.addWidget(self.radar_tab, 2)
 
-    def reload(self, barriers: list[BarrierRecord]) -> None:
+    def reload(self, barriers: list[BarrierRecord], priorities: Prioritisation) -> None:
         self._barriers = barriers
+        self._priorities = priorities
         chosen = self.partner.currentData()
         self.partner.blockSignals(True)
         self.partner.clear()
@@ -61,7 +64,7 @@ class FeedbackView(QWidget):
 
     def refresh(self) -> None:
         partner_id = self.partner.currentData()
-        if partner_id is None:
+        if partner_id is None or self._priorities is None:
             return
         db = self.document.db
         lang = language()
@@ -71,25 +74,20 @@ class FeedbackView(QWidget):
         b_labels = [ALL_BS.label(b, lang) for b in counts.b_keys]
         fill_table(self.signals_table, b_labels, [tr("Signals")],
                    [[n] for n in counts.by_partner_and_b[0]])
-        latest = prioritisation.latest_closed(prioritisation.list_rounds(db))
-        ranks = {e.barrier_id: e.rank for e in latest.entries} if latest else {}
-        recognised = [b for b in self._barriers if partner_id in b.recognised_by]
-        recognised.sort(key=lambda b: (ranks.get(b.id) is None, ranks.get(b.id) or 0, b.title))
-        fill_table(self.barriers_table, [b.title for b in recognised],
-                   [tr("Rank"), tr("Status"), tr("Signals of this partner")],
-                   [["—" if ranks.get(b.id) is None else str(ranks[b.id]),
+        by_id = {b.id: b for b in self._barriers}
+        recognised = [(p, by_id[p.barrier_id]) for p in self._priorities.order
+                      if partner_id in by_id[p.barrier_id].recognised_by]
+        fill_table(self.barriers_table, [b.title for _p, b in recognised],
+                   [tr("Rank"), tr("Why"), tr("Status"), tr("Signals of this partner")],
+                   [[str(p.place), "" if p.basis is None else explain(p.basis, lang),
                      BARRIER_STATUSES.label(b.status, lang),
-                     str(sum(1 for s in own if s.id in b.signal_ids))] for b in recognised])
+                     str(sum(1 for s in own if s.id in b.signal_ids))] for p, b in recognised])
         rounds = measurement.list_rounds(db)
         measured = [r for r in rounds if r.closed]
-        lines = [tr("%1 signals; %2 barriers recognised.").replace("%1", str(len(own)))
-                 .replace("%2", str(len(recognised)))]
-        if latest:
-            lines.append(tr("Ranks from the prioritisation of %1 (%2).").replace(
-                "%1", format_date(latest.held_on)).replace(
-                "%2", METHODS.label(latest.method, lang)))
+        lines = [fill(tr("%1 signals; %2 barriers recognised."), len(own), len(recognised)),
+                 reading_note(self._priorities)]
         if measured:
             self.scores.show(self.radar_tab, measured[-1], rounds, partner_id,
                              self.partner.currentText(), "staff")
-            lines.append(tr("Measurement: %1.").replace("%1", measured[-1].name))
+            lines.append(fill(tr("Measurement: %1."), measured[-1].name))
         self.summary.setText(" ".join(lines))

@@ -4,7 +4,6 @@ it with a rationale; per round each barrier's rank with what produced it, beside
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -21,15 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
-from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, Weights, quadrant
+from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, basis_of, explain
 from ..services import partners, prioritisation
 from ..services.errors import InvalidInput, TrajectoryFileError
-from ..services.prioritisation import EntryResult, RoundResult
+from ..services.prioritisation import EntryResult, Prioritisation, RoundResult
 from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .formats import format_date
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .widgets import button
 
 TALLY = "tally"  # the dot-vote column counted as a whole, not per participant
@@ -87,6 +86,17 @@ def typed_inputs(method: str, inputs: dict[str, Any], key: str, text: str
     return new
 
 
+def reading_note(priorities: Prioritisation) -> str:
+    """Which round decided the order of the priorities, in words for the pages."""
+    latest = priorities.decided_by
+    if latest is None:
+        return tr("No prioritisation round is closed yet: the barriers are in the order of "
+                  "their score.")
+    return fill(tr("Order of the round of %1 (%2), the round closed last; barriers without a "
+                   "rank there follow by their score."), format_date(latest.held_on),
+                METHODS.label(latest.method, language()))
+
+
 def with_text(values: dict[str, Any], key: str, text: str) -> dict[str, Any]:
     """`values` with `key` set to `text`, or without it when the text is empty."""
     new = {k: v for k, v in values.items() if k != key}
@@ -96,11 +106,9 @@ def with_text(values: dict[str, Any], key: str, text: str) -> dict[str, Any]:
 
 
 class PriorityRoundsView(QWidget):
-    def __init__(self, document: TrajectoryDocument, weights: Callable[[], Weights],
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.weights = weights
         self._rounds: list[RoundResult] = []
         self._titles: dict[str, str] = {}
         self.chooser = QComboBox()
@@ -224,7 +232,8 @@ class PriorityRoundsView(QWidget):
         ranked = result.ranked()
         titles = [self._titles.get(e.barrier_id, e.barrier_id) for e in ranked]
         columns = [tr("Rank"), tr("What produced it"), tr("Objection")]
-        values = [["—" if e.rank is None else str(e.rank), self._basis(result, e),
+        values = [["—" if e.rank is None else str(e.rank),
+                   explain(basis_of(result.method, e.score, e.inputs), language()),
                    e.inputs.get("objection", "")] for e in ranked]
         other = next((r for r in self._rounds if r.id == self.compared.currentData()
                       and r.id != result.id), None)
@@ -341,17 +350,14 @@ class PriorityRoundsView(QWidget):
                 self.document, result.id, new, result.settings))
 
     def on_new_round(self) -> None:
-        """A round over every barrier by the chosen method, the working group as participants."""
+        """A round over every barrier by the chosen method, the working group as participants
+        (a score round takes the weights saved on the list)."""
         method = self.method.currentData()
         people = [p.name for p in partners.list_participants(self.document.db)
                   if "working" in p.groups]
-        weights = self.weights()
-        settings = ({"weights": {"severity": weights.severity, "frequency": weights.frequency,
-                                 "reach": weights.reach}} if method == "score" else None)
         round_id = new_id()
         if self.document.push(barrier_edits.start_priority_round(
-                self.document, round_id, method, date.today(), people, list(self._titles),
-                settings)):
+                self.document, round_id, method, date.today(), people, list(self._titles))):
             self.chooser.setCurrentIndex(self.chooser.findData(round_id))
             if self.votes.isVisible():
                 self.votes.setFocus()
@@ -377,21 +383,3 @@ class PriorityRoundsView(QWidget):
             return
         self.document.undo_stack.clear()  # its votes can no longer be undone
         self.document.changed.emit("priorities")
-
-    @staticmethod
-    def _basis(result: RoundResult, entry: EntryResult) -> str:
-        """The inputs behind a rank, in words."""
-        lang = language()
-        inputs = entry.inputs
-        if result.method == "dots":
-            return tr("%1 dots").replace("%1", f"{entry.score or 0:g}")
-        if result.method == "impact_effort":
-            if not inputs.get("impact") or not inputs.get("effort"):
-                return tr("not placed")
-            return tr("impact %1, effort %2: %3").replace("%1", str(inputs["impact"])).replace(
-                "%2", str(inputs["effort"])).replace(
-                "%3", QUADRANTS.label(quadrant(inputs["impact"], inputs["effort"]), lang))
-        if result.method == "moscow":
-            return MOSCOW.label(inputs["moscow"], lang) if inputs.get("moscow") else tr(
-                "not chosen")
-        return tr("score %1").replace("%1", f"{entry.score or 0:g}")

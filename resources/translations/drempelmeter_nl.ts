@@ -32,14 +32,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 (versie %2)</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>%1 dots</source>
-      <translation>%1 stippen</translation>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>%1 contains text that looks like personal data. Personal data does not belong in the trajectory: it ends up in bundles and reports for the partners. Keep it only if you are sure it is not personal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>%1 findings to review, %2 confirmed as not personal data.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 has a value that is not allowed: “%2”.</source>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>%1 imported signals wait for review: they look like personal data and are left out of reports until you edit them.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -108,6 +118,11 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 texts were written with personal data replaced by neutral words:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
     </message>
@@ -120,6 +135,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1, line %2: %3</source>
       <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>%1, point %2</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -235,6 +255,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Ga naar</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>&amp;Go back and change it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Groups:</source>
       <translation>&amp;Groepen:</translation>
@@ -263,6 +288,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>&amp;Keep: I confirm this is not personal data</source>
       <translation>Be&amp;houden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>&amp;Keep: it is not personal data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -571,6 +601,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Action</source>
       <translation>Actie</translation>
     </message>
@@ -661,9 +692,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>“%1” aan het plan toevoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_section.py" />
       <source>Add…</source>
       <translation>Toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Agenda</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -767,7 +808,13 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>B's zonder actie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>bank account number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Barrier</source>
       <translation>Drempel</translation>
     </message>
@@ -904,6 +951,27 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Stand van %1 signalen wijzigen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_edits.py" />
+      <source>Change the weights of the score</source>
+      <translation>De gewichten van de score wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Check for personal &amp;data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Check for personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Check these texts with File ▸ Check for personal data…; they are masked in every export until then.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Checking “%1”…</source>
       <translation>“%1” wordt nagekeken…</translation>
@@ -912,6 +980,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Checklist</source>
       <translation>Checklist</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Checklist item</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -991,6 +1064,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Vergelijken met ronde</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Confirmed as not personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>copy</source>
       <translation>kopie</translation>
@@ -1005,6 +1083,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>date of birth</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1027,6 +1110,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Beslist door</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Decision</source>
       <translation>Beslissing</translation>
@@ -1038,6 +1122,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Discussion note</source>
       <translation>Gespreksnotitie</translation>
     </message>
@@ -1103,6 +1188,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>E&amp;ntry</source>
       <translation>I&amp;nvoer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>e-mail address</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1213,6 +1303,11 @@ Logbestand: %2</translation>
       <translation>Alle cijfers van de partner per B en groep</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Every text in this trajectory that looks like personal data. Change a text where you made it (or replace it with neutral words), or confirm it is not personal data when you save it. Until then, exports and reports replace it with neutral words.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Excel form for this group</source>
       <translation>Excelformulier voor deze groep</translation>
@@ -1258,9 +1353,19 @@ Logbestand: %2</translation>
       <translation>Terugkoppeling voor partner</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Filter: %1</source>
       <translation>Filter: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Filter: only imported signals whose text waits for review</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1313,6 +1418,16 @@ Logbestand: %2</translation>
       <translation>GBO-principes zonder actie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>Go back and change it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Goal of the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Gro&amp;up:</source>
       <translation>Gro&amp;ep:</translation>
@@ -1352,11 +1467,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Impact</source>
       <translation>Impact</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>impact %1, effort %2: %3</source>
-      <translation>impact %1, inspanning %2: %3</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1434,6 +1544,16 @@ Logbestand: %2</translation>
       <translation>Bundel van %1 geïmporteerd: %2 nieuw, %3 bijgewerkt.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Imported, waits for review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>Imported, waits for your review: row %1, column %2: %3 — “%4”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Importing “%1”…</source>
       <translation>“%1” wordt geïmporteerd…</translation>
@@ -1454,9 +1574,20 @@ Logbestand: %2</translation>
       <translation>Behouden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>Keep: it is not personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Kind</source>
       <translation>Soort</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Kind of data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/welcome.py" />
@@ -1479,6 +1610,7 @@ Logbestand: %2</translation>
       <translation>Levensdomeinen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Location</source>
       <translation>Locatie</translation>
@@ -1493,6 +1625,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>looks like personal data (%1)</source>
       <translation>lijkt op persoonsgegevens (%1)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>Looks like personal data: %1.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1532,6 +1669,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Measurement round</source>
       <translation>Meetronde</translation>
     </message>
@@ -1612,6 +1750,11 @@ Logbestand: %2</translation>
       <translation>Naam</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Name of the barrier:</source>
@@ -1621,6 +1764,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Name of the new barrier:</source>
       <translation>Naam van de nieuwe drempel:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>national register number</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1713,9 +1861,19 @@ Logbestand: %2</translation>
       <translation>Er is geen bezwaar genoteerd. Gewone stippenstemming verbergt minderheden: vraag voor de telling wie bezwaar heeft, en noteer het met Bezwaar…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>No personal data found.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No prioritisation round has been held yet.</source>
       <translation>Er is nog geen prioriteringsronde gehouden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>No prioritisation round is closed yet: the barriers are in the order of their score.</source>
+      <translation>Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde van hun score.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1758,11 +1916,6 @@ Logbestand: %2</translation>
       <translation>niet van toepassing</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>not chosen</source>
-      <translation>niet gekozen</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>not done</source>
       <translation>niet klaar</translation>
@@ -1771,11 +1924,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>not in the list</source>
       <translation>niet in de lijst</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>not placed</source>
-      <translation>niet geplaatst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -1791,6 +1939,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Note on “%1”:</source>
       <translation>Notitie bij “%1”:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1814,6 +1967,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
     </message>
@@ -1826,6 +1980,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>Occasion</source>
       <translation>Aanleiding</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Only signals to &amp;review</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1847,6 +2006,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Open trajectory</source>
       <translation>Traject openen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Order of the round of %1 (%2), the round closed last; barriers without a rank there follow by their score.</source>
+      <translation>Volgorde uit de ronde van %1 (%2), de laatst afgesloten ronde; drempels zonder plaats daarin volgen op hun score.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1879,7 +2043,13 @@ Logbestand: %2</translation>
       <translation>P&amp;artner:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Participants</source>
       <translation>Deelnemers</translation>
     </message>
@@ -1895,6 +2065,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Partner</source>
@@ -1917,6 +2088,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Partners and participants</source>
       <translation>Partners en deelnemers</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Partners involved</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -1949,6 +2125,11 @@ Logbestand: %2</translation>
       <translation>Per partner: %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>Personal data?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Phase %1: %2</source>
       <translation>Fase %1: %2</translation>
@@ -1967,6 +2148,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Phases</source>
       <translation>Fasen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>phone number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Pillar of the plan</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2002,6 +2193,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Priority barriers without an action</source>
       <translation>Prioritaire drempels zonder actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Priority of a barrier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Priority round</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2067,14 +2268,9 @@ Logbestand: %2</translation>
       <translation>Plaats in ronde</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
-      <source>Ranked by</source>
-      <translation>Gerangschikt door</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/feedback_view.py" />
-      <source>Ranks from the prioritisation of %1 (%2).</source>
-      <translation>Rangen uit de prioritering van %1 (%2).</translation>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Rationale</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2105,6 +2301,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Recent trajectories</source>
       <translation>Recente trajecten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Record</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2204,9 +2405,19 @@ Logbestand: %2</translation>
       <translation>Hernoemen…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>Replace the %1 with neutral words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Replace with &amp;neutral words</source>
       <translation>Vervangen door &amp;neutrale woorden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_hint.py" />
+      <source>Replace with neutral words</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -2367,11 +2578,6 @@ Logbestand: %2</translation>
       <translation>Score</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/priority_rounds_view.py" />
-      <source>score %1</source>
-      <translation>score %1</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Score = severity × frequency × reach, each to its weight (top %1)</source>
       <translation>Score = ernst × frequentie × bereik, elk tot zijn gewicht (top %1)</translation>
@@ -2444,6 +2650,7 @@ Logbestand: %2</translation>
       <translation>Hun signalen tonen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Signal</source>
       <translation>Signaal</translation>
@@ -2578,6 +2785,11 @@ Logbestand: %2</translation>
       <translation>Gestart: %1 · Afgerond: %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>State</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>State of this phase</source>
       <translation>Stand van deze fase</translation>
@@ -2589,6 +2801,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Status</source>
       <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Status of an action</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -2628,8 +2845,19 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Text</source>
       <translation>Tekst</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Text (personal data replaced)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Texts that look like personal data</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2670,6 +2898,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The change was not saved</source>
       <translation>De wijziging werd niet bewaard</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>The change was not saved: change the text that looks like personal data.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2777,6 +3010,11 @@ Logbestand: %2</translation>
       <translation>De beslissing van de stuurgroep</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The trajectory itself was not changed. File ▸ Check for personal data… shows every text concerned; change it there, or confirm that it is not personal data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The whole region</source>
       <translation>De hele regio</translation>
@@ -2815,6 +3053,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>These questionnaire files could not be read and are not offered:</source>
       <translation>Deze vragenlijstbestanden konden niet gelezen worden en worden niet aangeboden:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/import_report.py" />
+      <source>These rows are imported, but their text looks like personal data. They are left out of reports and masked in exports until you review them:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2878,11 +3121,22 @@ Logbestand: %2</translation>
       <translation>Titel van de pijler:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>To review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signal_table.py" />
+      <source>To review · %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>too long</source>
       <translation>te lang</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Trajectory</source>
       <translation>Traject</translation>
@@ -2999,6 +3253,11 @@ Logbestand: %2</translation>
       <translation>Wat er nodig is om te slagen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/personal_data_dialog.py" />
+      <source>What looks like personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>What produced it</source>
       <translation>Waarop het steunt</translation>
@@ -3039,6 +3298,12 @@ Logbestand: %2</translation>
       <translation>Wie maakt bezwaar tegen de plaats van “%1”, en waarom? (Leeg laten om het weg te halen.)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>Why</source>
+      <translation>Waarom</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Why did the barriers come out in this order? (Recorded with the round.)</source>
       <translation>Waarom kwamen de drempels in deze volgorde uit? (Wordt bij de ronde bewaard.)</translation>
@@ -3057,6 +3322,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Working principle:</source>
       <translation>Werkingsprincipe:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Workshop session</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -3260,7 +3530,9 @@ Logbestand: %2</translation>
       <translation>“verborgen”: %1 cellen waar minder dan %2 mensen een score van 1 tot 5 gaven, en %3 cellen die een lezer die anders uit de getoonde totalen zouden laten uitrekenen. “—”: geen antwoorden.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/import_report.py" />
       <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/messages.py" />
       <source>… and %1 more.</source>
       <translation>… en nog %1.</translation>
     </message>

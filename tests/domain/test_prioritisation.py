@@ -5,17 +5,22 @@ from __future__ import annotations
 import pytest
 
 from drempelmeter.domain.prioritisation import (
+    Basis,
     Factors,
     TooManyDots,
     Weights,
+    basis_of,
     dot_budget,
+    explain,
     factor_score,
+    order_priorities,
     quadrant,
     rank,
     rank_by_impact_effort,
     rank_by_moscow,
     rank_by_score,
     tally_dots,
+    top_count,
     weighted_factors,
 )
 
@@ -93,3 +98,42 @@ def test_frequency_and_reach_start_at_one():
         Factors(severity=3, frequency=0, reach=2)
     with pytest.raises(ValueError):
         Factors(severity=3, frequency=2, reach=0)
+
+
+def test_priorities_follow_the_round_then_the_score_and_ties_share_a_place():
+    # The round ranked a and b first together, c third; d was not placed, e not in the round.
+    ranks = {"a": 1, "b": 1, "c": 3, "d": None}
+    scores = {"a": 2.0, "b": 9.0, "c": 50.0, "d": 7.0, "e": 7.0}
+    titles = {"a": "Alfa", "b": "Beta", "c": "Gamma", "d": "Delta", "e": "Epsilon"}
+    # Within the shared first place the higher score leads; d and e tie on score: by title.
+    assert order_priorities(ranks, scores, titles) == [
+        ("b", 1), ("a", 1), ("c", 3), ("d", 4), ("e", 4)]
+    # No round: the score alone, with the same sharing.
+    assert order_priorities({}, {"x": 1.0, "y": 3.0, "z": 1.0}, {}) == [
+        ("y", 1), ("x", 2), ("z", 2)]
+    # A barrier removed from the round leaves no gap in the places.
+    assert order_priorities({"a": 1, "c": 3}, {"a": 1.0, "c": 1.0}, {}) == [("a", 1), ("c", 2)]
+
+
+def test_the_first_three_do_not_cut_a_tie():
+    assert top_count([1, 2, 3, 4]) == 3
+    assert top_count([1, 1, 3, 3, 5]) == 4
+    assert top_count([1, 1, 1, 1, 5]) == 4
+    assert top_count([2, 4]) == 2
+    assert top_count([]) == 0
+
+
+@pytest.mark.parametrize(("method", "score", "inputs", "nl", "en"), [
+    ("dots", 12.0, {"votes": {"An": 2}}, "12 stippen", "12 dots"),
+    ("dots", 1.0, {}, "1 stip", "1 dot"),
+    ("score", 3.4, {}, "score 3.4", "score 3.4"),
+    ("impact_effort", None, {"impact": 5, "effort": 2}, "impact 5, inspanning 2: Snelle winst",
+     "impact 5, effort 2: Quick win"),
+    ("impact_effort", None, {"impact": 5}, "niet geplaatst", "not placed"),
+    ("moscow", None, {"moscow": "must"}, "Must: moet", "Must have"),
+    ("moscow", None, {}, "niet gekozen", "not chosen"),
+])
+def test_one_wording_of_why_a_barrier_has_its_rank(method, score, inputs, nl, en):
+    basis = basis_of(method, score, inputs)
+    assert isinstance(basis, Basis)
+    assert (explain(basis, "nl"), explain(basis, "en")) == (nl, en)

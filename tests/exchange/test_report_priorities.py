@@ -1,0 +1,68 @@
+"""The report's priorities read back from the PDF: its summary names the first priorities of the
+one reading of the prioritisation, in its order, for the demo and two trajectories with ties."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from drempelmeter.domain.prioritisation import top_count
+from drempelmeter.domain.report import EMPTY
+from drempelmeter.services import barriers, prioritisation
+from drempelmeter.services.report import write_report
+from drempelmeter.services.trajectory import open_trajectory
+
+from ..services.priority_setup import CASES
+from .test_report import pdf_text
+
+TODAY = date(2026, 11, 30)
+
+
+def summary_priorities(path) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    """(place, title) of the summary's "de eerste drie", as printed."""
+    text = pdf_text(path)
+    body = text[text.index("1. Samenvatting", text.index("8. Bijlage")):]
+    start = body.index("de eerste drie volgens")
+    listed = body[body.index(": ", start) + 2:body.index("Actieplan:", start)]
+    items = listed.strip(" •").removesuffix(".").split("; ")
+    return [(int(m[1]), m[2]) for m in (re.fullmatch(r"(\d+)\. (.+)", i) for i in items)]
+
+
+def reading_top(db) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
+    titles = {b.id: b.title for b in barriers.list_barriers(db)}
+    order = prioritisation.read_priorities(db).order
+    first = order[:top_count([p.place for p in order])]
+    return [(p.place, titles[p.barrier_id]) for p in first]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_summary_names_the_first_priorities_of_a_trajectory_with_ties(name, tmp_path):
+    build, order, places, _per_partner = CASES[name]
+    db = open_trajectory(build(tmp_path / f"{name}.drempel"))
+    try:
+        out = tmp_path / "rapport.pdf"
+        data = write_report(db, TODAY, pdf=out)
+        count = top_count(places)
+        expected = list(zip(places[:count], order[:count], strict=True))
+        assert summary_priorities(out) == expected
+        assert [(b.rank, b.title) for b in data.barriers[:count]] == expected
+        assert reading_top(db) == expected
+        assert "de eerste drie volgens de prioriteringsronde" in pdf_text(out)
+    finally:
+        db.close()
+
+
+def test_the_demo_summary_follows_the_round_that_decided(demo_db, tmp_path):
+    out = tmp_path / "rapport.pdf"
+    data = write_report(demo_db, TODAY, pdf=out)
+    printed = summary_priorities(out)
+    assert printed == reading_top(demo_db)
+    assert printed == [(b.rank, b.title) for b in data.barriers[:len(printed)]]
+    # Every barrier the summary names was ranked in the deciding round, in that round's order.
+    ranks = [b.round_rank for b in data.barriers[:len(printed)]]
+    assert EMPTY not in ranks and [int(r) for r in ranks] == sorted(int(r) for r in ranks)
+    decided = prioritisation.read_priorities(demo_db).decided_by
+    first = min(decided.entries, key=lambda e: (e.rank is None, e.rank or 0))
+    assert first.rank == 1 and printed[0][0] == 1
