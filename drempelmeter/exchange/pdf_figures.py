@@ -1,12 +1,15 @@
 """A matplotlib Figure as a reportlab Drawing: vector lines and real text (searchable, sharp at
-any zoom), set in the DejaVu Sans the reports use. svglib reads the figure's SVG; hatching is
-left out (svglib cannot fill SVG patterns)."""
+any zoom), set in the DejaVu Sans the reports use, its texts as the report prints them (right-to-
+left scripts shaped and ordered, a placeholder for a glyph the font lacks), cropped to what is
+drawn so no label is cut off. svglib reads the figure's SVG; hatching is left out (svglib cannot
+fill SVG patterns)."""
 
 from __future__ import annotations
 
 import io
 
 from ..paths import resource
+from .markup import printable
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
 _fonts_known = False
@@ -39,12 +42,32 @@ def figure_drawing(figure, width: float):  # type: ignore[no-untyped-def]
     # its table) instead.
     for artist in figure.findobj(lambda a: bool(getattr(a, "get_hatch", lambda: None)())):
         artist.set_hatch(None)
+    _printable_texts(figure)
     buffer = io.BytesIO()
     with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "DejaVu Sans"}):
-        figure.savefig(buffer, format="svg")
+        # A tight box takes in every label, also a long one left of a rotated axis or a
+        # legend beside the plot, which the charts' fixed margins (kept for fast redraws in the
+        # window) leave out.
+        figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.05)
     buffer.seek(0)
     drawing = svg2rlg(buffer)
     scale = width / drawing.width
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
     drawing.scale(scale, scale)
     return drawing
+
+
+def _printable_texts(figure) -> None:  # type: ignore[no-untyped-def]
+    """Every text of the figure as the report prints it: titles, legends and bar labels, and
+    the axes' labels given as text (whose formatter would set them again at drawing)."""
+    from matplotlib.text import Text
+    from matplotlib.ticker import FixedFormatter, FuncFormatter
+
+    for axes in figure.axes:
+        for axis in (axes.xaxis, axes.yaxis):
+            formatter = axis.get_major_formatter()
+            if isinstance(formatter, FixedFormatter | FuncFormatter):
+                axis.set_major_formatter(FuncFormatter(
+                    lambda value, position, given=formatter: printable(given(value, position))))
+    for text in figure.findobj(Text):
+        text.set_text(printable(text.get_text()))

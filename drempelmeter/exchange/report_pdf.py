@@ -21,7 +21,7 @@ from ..domain.prioritisation import MOSCOW, cumulative_shares, top_count
 from ..domain.report import EMPTY, ReportData, Value
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
-from .markup import markup, printable
+from .markup import EMOJI, OTHER, markup, printable
 from .pdf_figures import figure_drawing
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
@@ -29,7 +29,8 @@ from .questionnaire_pdf import BOLD, FONT, register_fonts
 ProgressCallback = Callable[[int, int, str], None]
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
 OVERVIEW_COLUMNS = 4
-PADDING = 6  # reportlab's padding of a table cell, left and right
+#: A table's cell padding (left and right) and type size: the first that fits every word.
+TABLE_LAYOUTS = ((6, 7.5), (3, 7.5), (3, 6.5))
 #: The widest a single word may make a column (as a share of the page); a longer one is split.
 LONGEST_WORD = 0.3
 
@@ -136,26 +137,35 @@ class _Writer:
         paragraphs), the others are short values. Each column is as wide as its content asks
         (see `_column_widths`), so no word is broken in the middle."""
         from reportlab.lib import colors
+        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         if not rows:
             self.text("Geen gegevens.", self.styles.small)
             return
-        cell = self.styles.cell
         texts = [[printable(str(v)) for v in row] for row in rows]
         headers = [printable(c) for c in columns]
-        widths, upright = _column_widths(headers, texts, wrap, self.width, cell.fontSize)
+        for padding, size in TABLE_LAYOUTS:
+            widths, upright, fits = _column_widths(headers, texts, wrap, self.width, size,
+                                                   padding)
+            if fits:
+                break
+        cell, head = self.styles.cell, self.styles.header
+        if size != cell.fontSize:
+            cell = ParagraphStyle("smaller", cell, fontSize=size, leading=size + 2)
+            head = ParagraphStyle("smaller header", head, fontSize=size, leading=size + 2)
         body = [[Paragraph(escape(t), cell) if n in wrap else t for n, t in enumerate(row)]
                 for row in texts]
-        header = [[_upright(c, cell.fontSize) if n in upright else
-                   Paragraph(escape(c), self.styles.header)
+        header = [[_upright(c, size) if n in upright else Paragraph(escape(c), head)
                    for n, c in enumerate(headers)]] if columns else []
         table = Table([*header, *body], colWidths=widths, repeatRows=len(header))
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, cell.fontSize),
+            ("FONT", (0, 0), (-1, -1), FONT, size),
             *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F1"))] if header else []),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9BB1CC")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), padding),
+            ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F7FA")]),
         ]))
         self.story.append(table)
@@ -364,12 +374,13 @@ class _Writer:
         empty = [name for name, value in facts if not value]
         if empty:
             self.text("Nog niet ingevuld: " + ", ".join(
-                [empty[0], *(name[0].lower() + name[1:] for name in empty[1:])]) + ".",
-                self.styles.small)
+                [empty[0], *map(_in_sentence, empty[1:])]) + ".", self.styles.small)
         for term, points in zip(QUESTIONS, (action.concrete, action.risks, action.needs),
                                 strict=True):
             self.text(term.nl, self.styles.question)
             self.bullets(points)
+        while start and self.story[start - 1].getKeepWithNext():
+            start -= 1  # a heading just before: reportlab keeps none with a KeepTogether
         self.story[start:] = [KeepTogether(self.story[start:])]
 
     def follow_up(self) -> None:
@@ -437,6 +448,9 @@ class _Writer:
             "Het actieplan volgt de vorm pijler, doel, actie; elke actie beantwoordt drie "
             "vragen: hoe het idee er concreet uitziet, hoe het kan mislukken en wat er nodig is "
             "om het te doen slagen.",
+            f"Een teken dat het lettertype van dit rapport niet heeft, staat er als {EMOJI} "
+            f"(voor de meeste emoji) of als {OTHER}; Arabisch en Hebreeuws staan van rechts "
+            "naar links.",
         ):
             self.text(text)
 
@@ -536,6 +550,12 @@ def _document(filename: str, contents: Contents, **options):  # type: ignore[no-
     return Document(filename, **options)
 
 
+def _in_sentence(name: str) -> str:
+    """A field's name inside a sentence: "Trekker" → "trekker", but "B's", "MoSCoW" stay."""
+    word = name.split()[0]
+    return name[0].lower() + name[1:] if word[1:].isalpha() and word[1:].islower() else name
+
+
 def _action_title(action) -> str:  # type: ignore[no-untyped-def]
     return _unnumbered(action.title, action.number, "actie")
 
@@ -545,18 +565,21 @@ def _goal_title(goal) -> str:  # type: ignore[no-untyped-def]
 
 
 def _column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: Sequence[int],
-                   width: float, size: float) -> tuple[list[float], set[int]]:
-    """Widths that add up to `width`, and the columns whose heading is set upright.
+                   width: float, size: float, padding: float,
+                   ) -> tuple[list[float], set[int], bool]:
+    """Widths that add up to `width`, the columns whose heading is set upright, and whether
+    every word fits.
 
     Each column gets at least its longest word (its whole text where it does not wrap, its
     heading's longest word), so a word is never broken; what is left goes to the columns in
     proportion to how much wider their longest line would like to be. When the headings' words
-    do not fit side by side (the B's in a table per B), the widest headings turn upright. Only
-    a single word wider than `LONGEST_WORD` of the page is split."""
+    do not fit side by side (the B's in a table per B), every heading wider than its column's
+    content turns upright. Only a single word wider than `LONGEST_WORD` of the page is
+    split."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     count = len(rows[0])
-    pad = 2 * PADDING + 1
+    pad = 2 * padding + 1
 
     def measure(text: str) -> float:
         return stringWidth(text, FONT, size)
@@ -573,23 +596,24 @@ def _column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: 
     heads = [max(map(measure, h.split()), default=0.0) + pad for h in headers] or least
     need = [max(a, b) for a, b in zip(least, heads, strict=True)]
     upright: set[int] = set()
-    for n in sorted(range(len(headers)), key=lambda n: least[n] - heads[n]):
-        if sum(need) <= width or heads[n] <= least[n]:
-            break
-        upright.add(n)
-        need[n] = max(least[n], size + 2 + pad)
-    if sum(need) > width:  # words that cannot fit: shrink all alike (a long word splits)
+    if sum(need) > width:  # every heading wider than its column's content turns upright
+        upright = {n for n in range(len(headers)) if heads[n] > least[n]}
+        need = [max(least[n], size + 2 + pad) if n in upright else w
+                for n, w in enumerate(need)]
+    fits = sum(need) <= width
+    if not fits:  # words that cannot fit: shrink all alike (a long word splits)
         need = [w * width / sum(need) for w in need]
     most = [max(m + pad, w, 0 if n in upright or not headers else measure(headers[n]) + pad)
             for n, (m, w) in enumerate(zip(most, need, strict=True))]
     spare, wanted = width - sum(need), sum(m - w for m, w in zip(most, need, strict=True))
-    if wanted >= spare:
-        return [w + (m - w) * spare / wanted for m, w in zip(most, need, strict=True)], upright
+    if wanted >= spare and wanted:
+        return ([w + (m - w) * spare / wanted for m, w in zip(most, need, strict=True)],
+                upright, fits)
     # Everything fits on one line: what is left widens the columns of text.
     growing = [n for n in range(count) if n in wrap] or list(range(count))
     share = sum(most[n] for n in growing)
-    return [m + (spare - wanted) * m / share if n in growing else m
-            for n, m in enumerate(most)], upright
+    return ([m + (spare - wanted) * m / share if n in growing else m
+             for n, m in enumerate(most)], upright, fits)
 
 
 def _upright(text: str, size: float):  # type: ignore[no-untyped-def]
