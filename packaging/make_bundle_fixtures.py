@@ -5,7 +5,11 @@ A template for "CAW Demervallei" is exported from a fresh demo, filled by openpy
 would (new rows, an edited row; and a second copy with mistakes), and then opened and saved by
 LibreOffice (`soffice --headless --convert-to xlsx`): the committed files are LibreOffice's own.
 LibreOffice also saves the filled bundle as an old .xls; msoffcrypto-tool encrypts it with a
-password the way Excel does (ECMA-376), for the refusal tests.
+password the way Excel does (ECMA-376), for the refusal tests. The filled bundle gets one
+formatted empty row at 25,000 (LibreOffice keeps it for its height: the sheet's extent is then
+far beyond its rows). The bundle of
+"OCMW Bilzen" in the two-partner trajectory of tests/exchange/bundle_setup.py gets a row copied
+from the bundle of "CAW Demervallei" (its number cell holds CAW's signal).
 Needs LibreOffice Calc and `pip install msoffcrypto-tool` in the project's venv; run as
 .venv/bin/python packaging/make_bundle_fixtures.py
 """
@@ -22,6 +26,7 @@ from libreoffice import find_soffice, save_as
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "bundles"
+sys.path.insert(0, str(ROOT))
 
 NEW_ROWS = [
     ["", "Wie een afspraak mist, krijgt geen herinnering en valt uit de begeleiding.",
@@ -74,7 +79,43 @@ def main() -> int:
         with filled.open("rb") as plain, (OUT / "caw_password_geheim.xlsx").open("wb") as out:
             OOXMLFile(plain).encrypt("geheim", out)
         print("wrote the .xls and the password-protected workbook")
+        formatted_far_below(soffice, work)
+        row_of_another_partner(soffice, work)
     return 0
+
+
+def formatted_far_below(soffice: str, work: Path) -> None:
+    """The filled bundle with one formatted, empty row at 25,000."""
+    from openpyxl.styles import PatternFill
+
+    book = openpyxl.load_workbook(OUT / "caw_filled_libreoffice.xlsx")
+    sheet = book["Signalen"]
+    sheet["D25000"].fill = PatternFill("solid", fgColor="FFFF00")
+    sheet.row_dimensions[25000].height = 30
+    made = work / "caw_formatted_row_25000.xlsx"
+    book.save(made)
+    save_as(soffice, made, OUT / "caw_formatted_row_25000_libreoffice.xlsx",
+            "xlsx:Calc MS Excel 2007 XML")
+
+
+def row_of_another_partner(soffice: str, work: Path) -> None:
+    """OCMW's bundle with CAW's signal row pasted under its own, its text changed."""
+    from drempelmeter.services.bundles import export_template
+    from tests.exchange.bundle_setup import CAW, OCMW, build
+
+    db = build(work / "bundles.drempel")
+    caw, ocmw = work / "caw.xlsx", work / "ocmw.xlsx"
+    export_template(db, CAW[1], caw)
+    export_template(db, OCMW[1], ocmw)
+    db.close()
+    theirs = [c.value for c in openpyxl.load_workbook(caw)["Signalen"][2]]
+    theirs[1] = f"{theirs[1]} Ook bij ons."
+    book = openpyxl.load_workbook(ocmw)
+    book["Signalen"].append(theirs)
+    made = work / "ocmw_with_caw_row.xlsx"
+    book.save(made)
+    save_as(soffice, made, OUT / "ocmw_with_caw_row_libreoffice.xlsx",
+            "xlsx:Calc MS Excel 2007 XML")
 
 
 if __name__ == "__main__":

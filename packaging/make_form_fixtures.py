@@ -3,7 +3,8 @@
 
 The form for the staff of "CAW Demervallei" is made from the trajectory in
 tests/exchange/response_setup.py, filled by openpyxl as a partner would (three new forms typed
-as numbers and words, one answer of an entered form changed; and a copy with mistakes), then
+as numbers and words, one answer of an entered form changed; a copy with mistakes; and a copy
+whose columns F and G both have the heading "Vragenlijst 3"), then
 opened and saved by LibreOffice (`soffice --headless --convert-to xlsx`): the committed files
 are LibreOffice's own. Run as .venv/bin/python packaging/make_form_fixtures.py
 """
@@ -28,6 +29,7 @@ from tests.exchange.response_setup import PARTNER_ID, ROUND_ID, build  # noqa: E
 #: Cell texts per new form, repeated down the 36 questions.
 NEW_FORMS = ([4, 5, "weet niet", 3], ["2", " N.V.T. ", 1, 5], [3, 3, 4, "w"])
 MISTAKES = {(2, 6): "6", (3, 7): "ja", (5, 8): 0}  # (row, column): value
+ONE_HEADING = {(1, 7): "Vragenlijst 3"}
 
 
 def main() -> int:
@@ -41,7 +43,8 @@ def main() -> int:
         form = work / "form.xlsx"
         export_form(db, form, ROUND_ID, PARTNER_ID, "staff")
         db.close()
-        for name, mistakes in (("caw_staff_filled", {}), ("caw_staff_with_mistakes", MISTAKES)):
+        for name, mistakes in (("caw_staff_filled", {}), ("caw_staff_with_mistakes", MISTAKES),
+                               ("caw_staff_two_columns_one_heading", ONE_HEADING)):
             book = openpyxl.load_workbook(form)
             sheet = book["Antwoorden"]
             sheet.cell(row=2, column=4, value=1)  # the first entered form, first question

@@ -93,8 +93,8 @@ def _read_info(book) -> BundleInfo | None:  # type: ignore[no-untyped-def]
 
 
 def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  # type: ignore[no-untyped-def]
-    if (sheet.max_row or 0) > MAX_ROWS + 1:  # the sheet's own dimension, when it records one
-        raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
+    # Rows are counted by what they hold: one formatted empty cell far below stretches the
+    # sheet's extent (max_row), not its signals.
     rows = sheet.iter_rows()
     header = next(rows, None)
     if header is None:

@@ -6,6 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+#: How much of a value a message echoes; the rest is cut off with "…".
+SHOWN = 80
+
+
+def shortened(text: str, limit: int = SHOWN) -> str:
+    """`text` as a message may echo it: at most `limit` characters, then "…"."""
+    return text if len(text) <= limit else text[:limit] + "…"
+
 
 class WorkbookError(Exception):
     """The file as a whole cannot be used; `kind` says why, for a translated message."""
@@ -75,6 +83,9 @@ class Problems:
     NOT_A_DATE = "not a date"
     NOT_MOSCOW = "not a MoSCoW category"
     BEFORE_START = "before the start"
+    OTHER_PARTNERS_SIGNAL = "this number belongs to a signal of another partner"
+    OTHER_TRAJECTORYS_SIGNAL = "this number belongs to a signal of another trajectory"
+    SAME_HEADING = "the same heading as column {}"
     # what a cell may hold
     AT_MOST = "at most {} characters"
     NO_PERSONAL_DATA = "a text without names, numbers or addresses"
@@ -83,6 +94,8 @@ class Problems:
     THE_CODE = "the code of the question"
     A_DATE = "a date such as 31-12-2027"
     MOSCOW_WORDS = "must, should, could, won't"
+    EMPTY_FOR_NEW = "empty, for a new signal"
+    OWN_HEADING = "a heading of its own"
 
     @classmethod
     def templates(cls) -> list[str]:
@@ -104,7 +117,7 @@ class CellProblem:
     def __str__(self) -> str:
         allowed = f" Allowed: {self.allowed}." if self.allowed else ""
         return (f"sheet {self.sheet!r}, row {self.row}, column {self.column} ({self.header}): "
-                f"{self.problem}: {self.value!r}.{allowed}")
+                f"{self.problem}: {shortened(self.value)!r}.{allowed}")
 
 
 class WriteError(Exception):

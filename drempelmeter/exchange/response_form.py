@@ -7,7 +7,7 @@ says which respondent a header stands for, so re-importing the same file changes
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from .atomic import write_atomically
@@ -43,6 +43,9 @@ INSTRUCTIONS = (
      "kop het volgende nummer.", ""),
 )
 
+CLOSED_NOTE = ("Let op: de meetronde “{}” is afgesloten sinds {}. Wat je in dit formulier "
+               "invult, kan niet meer ingelezen worden; het toont de antwoorden zoals ze zijn.")
+
 
 @dataclass(frozen=True)
 class FormItem:
@@ -67,6 +70,8 @@ class ResponseForm:
     items: tuple[FormItem, ...]
     #: (respondent id, {item id: cell text}) for the forms already entered.
     respondents: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    #: The day the round was closed: the form says its answers can no longer be imported.
+    closed_on: date | None = None
 
 
 def write_form(path: Path, form: ResponseForm) -> None:
@@ -85,8 +90,11 @@ def _build(form: ResponseForm):  # type: ignore[no-untyped-def]
     guide.title = INSTRUCTIONS_SHEET
     guide.column_dimensions["A"].width = 90
     fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
-    lines = [*INSTRUCTIONS, (f"{form.partner_name}: {form.group_label}, {form.round_name} "
-                             f"(traject {form.trajectory_name})", "")]
+    closed = [(CLOSED_NOTE.format(form.round_name, f"{form.closed_on:%d-%m-%Y}"), "heading")
+              ] if form.closed_on else []
+    lines = [INSTRUCTIONS[0], *closed, *INSTRUCTIONS[1:],
+             (f"{form.partner_name}: {form.group_label}, {form.round_name} "
+              f"(traject {form.trajectory_name})", "")]
     for row, (text, style) in enumerate(lines, start=1):
         cell = guide.cell(row=row, column=1)
         put_text(cell, text)

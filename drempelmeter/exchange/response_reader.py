@@ -118,26 +118,40 @@ def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]
 
 
 def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:  # type: ignore[no-untyped-def]
-    if (sheet.max_row or 0) > MAX_ROWS or (sheet.max_column or 0) > MAX_COLUMNS:
-        raise WorkbookError(contents.path, WorkbookError.TOO_LARGE,
-                            f"{sheet.max_row} rows, {sheet.max_column} columns")
-    rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+    # Rows and columns are counted by what they hold, not by the sheet's extent (one
+    # formatted empty cell far away stretches that).
+    rows = sheet.iter_rows(values_only=True)
     header = [text_of(v) for v in next(rows, ())]
+    while header and not header[-1]:
+        header.pop()
+    if len(header) > MAX_COLUMNS:
+        raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{len(header)} columns")
     if CODE_HEADER not in header:
         raise WorkbookError(contents.path, WorkbookError.NO_CODE_COLUMN)
     code_at = header.index(CODE_HEADER)
     info = contents.info
     form_id = info.form_id if info is not None else str(contents.path.name)
     columns: dict[int, FormColumn] = {}
+    first_at: dict[str, int] = {}
     for index, text in enumerate(header):
+        if text and text in first_at:  # a second column would silently replace the first
+            for here, there in ((first_at[text], index), (index, first_at[text])):
+                _problem(contents, 1, here, text, text,
+                         Problems.SAME_HEADING.format(column_letter(there)), Problems.OWN_HEADING)
+            continue
+        first_at[text] = index
         if text and text not in (CODE_HEADER, B_HEADER, QUESTION_HEADER):
             known = info.respondent_ids.get(text) if info is not None else None
             columns[index] = FormColumn(text, column_letter(index), known or str(
                 uuid.uuid5(uuid.NAMESPACE_URL, f"drempelmeter:{form_id}:{text}")))
     seen: dict[str, int] = {}
+    filled = 0
     for number, values in enumerate(rows, start=2):
-        if number > MAX_ROWS:
-            raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{number} rows")
+        if not any(text_of(v) for v in values):
+            continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{filled} rows")
         answered = [(i, v) for i, v in enumerate(values) if i in columns and text_of(v)]
         code = text_of(values[code_at] if code_at < len(values) else None)
         if not code:

@@ -88,9 +88,13 @@ def import_bundle(
         optional_bs = tuple(trajectory.optional_bs)
         partners = {p.id: p for p in queries.partners(session)}
         trajectory_id, trajectory_name = trajectory.id, trajectory.name
+        owners = {row.id: row.partner_id for row in queries.signals(session)}
     contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)])
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,
                            accept_other)
+    _refuse_others_numbers(contents, owners, partner.id,
+                           contents.info is not None and contents.info.trajectory_id
+                           != trajectory_id)
     problems = list(contents.problems)
     bad_rows = contents.rows_with_problems()
     candidates: list[tuple[int, SignalRecord]] = []
@@ -120,6 +124,27 @@ def import_bundle(
     return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
                         contents.macros_ignored, not dry_run,
                         _review_notes(contents, waiting, flagged))
+
+
+def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], partner_id: str,
+                           other_trajectory: bool) -> None:
+    """A row whose number is a signal of another partner (a row copied from their bundle), or
+    any of ours in a bundle made for another trajectory, is a problem on its row: importing it
+    would move that signal and overwrite its text."""
+    column = COLUMN_BY_FIELD["id"]
+    for row in contents.rows:
+        number = row.values.get("id")
+        if not number or number not in owners:
+            continue
+        if other_trajectory:
+            problem = Problems.OTHER_TRAJECTORYS_SIGNAL
+        elif owners[str(number)] != partner_id:
+            problem = Problems.OTHER_PARTNERS_SIGNAL
+        else:
+            continue
+        contents.problems.append(CellProblem(
+            contents.sheet, row.row, contents.letters.get("id", "?"), column.header_nl,
+            str(number), problem, Problems.EMPTY_FOR_NEW))
 
 
 def _review_notes(contents: BundleContents, rows: list[int],  # type: ignore[no-untyped-def]

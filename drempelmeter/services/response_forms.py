@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from ..domain.questionnaire import RESPONDENT_GROUPS
@@ -34,6 +35,27 @@ from .validation import existing, known_key
 CELL_TEXT = {DONT_KNOW: DONT_KNOW_LABEL, NOT_APPLICABLE: NOT_APPLICABLE_LABEL}
 
 
+class RoundClosed(InvalidInput):
+    """A form for a round that is closed: its answers can no longer change."""
+
+    def __init__(self, round_name: str, closed_on: date) -> None:
+        super().__init__("round", InvalidInput.CLOSED, round_name)
+        self.round_name = round_name
+        self.closed_on = closed_on
+
+    def __str__(self) -> str:
+        return (f"the round {self.round_name!r} is closed since {self.closed_on:%d-%m-%Y}: its "
+                "answers can no longer change")
+
+
+@dataclass(frozen=True)
+class FormExported(Exported):
+    """A written form; `closed_on` when its round is closed (the form says so too)."""
+
+    round_name: str = ""
+    closed_on: date | None = None
+
+
 @dataclass(frozen=True)
 class FormReport:
     partner_name: str
@@ -49,9 +71,10 @@ class FormReport:
 
 
 def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: str,
-                group: str) -> Exported:
-    """Write the response form of one partner's group; returns how many forms it holds and
-    what personal data nobody confirmed was masked (in a partner or round name)."""
+                group: str) -> FormExported:
+    """Write the response form of one partner's group; returns how many forms it holds, what
+    personal data nobody confirmed was masked (in a partner or round name), and the day its
+    round was closed, if it was: the answers such a form shows can no longer change."""
     known_key("group", RESPONDENT_GROUPS, group)
     with db.session() as session:
         trajectory = queries.trajectory(session)
@@ -69,10 +92,13 @@ def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: st
             partner.name, group, RESPONDENT_GROUPS.label(group, "nl"),
             str(uuid.uuid4()), tuple(FormItem(item_id, ALL_BS.label(b, "nl"),
                                               _question(questionnaire, item_id, group))
-                                     for item_id, b in round_items), answers)
+                                     for item_id, b in round_items), answers,
+            round_row.closed_on)
+        round_name, closed_on = round_row.name, round_row.closed_on
     screen = export_screen(db)
     write_form(Path(out), screen.walk(form))
-    return Exported(len(answers), tuple(m.describe() for m in screen.masked))
+    return FormExported(len(answers), tuple(m.describe() for m in screen.masked), round_name,
+                        closed_on)
 
 
 def resolve_names(db: TrajectoryDatabase, round_name: str, partner_name: str,
@@ -116,6 +142,7 @@ def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
         rounds = {row.id: row for row in queries.rounds(session)}
         items = {row.id: [item["id"] for item in row.items] for row in rounds.values()}
         round_names = {row.id: row.name for row in rounds.values()}
+        closed = {row.id: row.closed_on for row in rounds.values()}
         partner_names = {p.id: p.name for p in queries.partners(session)}
 
     def items_for(info: FormInfo | None) -> list[str]:
@@ -129,6 +156,8 @@ def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
         raise WorkbookError(contents.path, WorkbookError.OTHER_TRAJECTORY, info.trajectory_name)
     if info.round_id not in rounds:
         raise InvalidInput("round", InvalidInput.NOT_FOUND, info.round_name)
+    if closed[info.round_id] is not None:
+        raise RoundClosed(round_names[info.round_id], closed[info.round_id])
     if info.partner_id not in partner_names:
         raise InvalidInput("partner", InvalidInput.NOT_FOUND, info.partner_name)
     known_key("group", RESPONDENT_GROUPS, info.group)

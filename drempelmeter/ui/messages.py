@@ -207,6 +207,13 @@ CELL_WORDS = {
     Problems.THE_CODE: lambda: tr("the code of the question"),
     Problems.A_DATE: lambda: tr("a date such as 31-12-2027"),
     Problems.MOSCOW_WORDS: lambda: tr("must, should, could, won't"),
+    Problems.OTHER_PARTNERS_SIGNAL: lambda: tr("this number belongs to a signal of another "
+                                               "partner"),
+    Problems.OTHER_TRAJECTORYS_SIGNAL: lambda: tr("this number belongs to a signal of another "
+                                                  "trajectory"),
+    Problems.SAME_HEADING: lambda: tr("the same heading as column %1"),
+    Problems.EMPTY_FOR_NEW: lambda: tr("empty, for a new signal"),
+    Problems.OWN_HEADING: lambda: tr("a heading of its own"),
 }
 _CELL_PATTERNS = [(re.compile("^" + re.escape(t).replace(r"\{\}", "(.*)") + "$"), words)
                   for t, words in CELL_WORDS.items()]

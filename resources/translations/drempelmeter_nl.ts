@@ -1745,6 +1745,31 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>this number belongs to a signal of another partner</source>
+      <translation>dit nummer hoort bij een signaal van een andere partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>this number belongs to a signal of another trajectory</source>
+      <translation>dit nummer hoort bij een signaal van een ander traject</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>the same heading as column %1</source>
+      <translation>dezelfde kop als kolom %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>empty, for a new signal</source>
+      <translation>leeg, voor een nieuw signaal</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a heading of its own</source>
+      <translation>een eigen kop</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Name</source>
       <translation>Naam</translation>

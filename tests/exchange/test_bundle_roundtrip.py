@@ -10,6 +10,7 @@ import pytest
 from drempelmeter.exchange.bundle_columns import COLUMNS
 from drempelmeter.services import bundles, partners, signals
 from drempelmeter.services.bundles import BundleMismatch
+from drempelmeter.services.trajectory import open_trajectory
 
 from .conftest import FIXTURES, PARTNER, count, fill, row
 
@@ -234,3 +235,60 @@ def test_flagged_rows_wait_for_review_and_stay_out_of_reports_until_reviewed(dem
     assert [n.row for n in again.to_review] == [11] and again.added == 1
     assert [s.description for s in signals.list_signals(demo_db) if s.to_review] == [
         "Mail naar jan.peeters@telenet.be voor een afspraak."]
+
+
+def test_a_row_copied_from_another_partners_bundle_is_a_problem_on_its_row(tmp_path):
+    """OCMW's bundle with a row pasted from CAW's (its number cell holds CAW's signal), saved by
+    LibreOffice (packaging/make_bundle_fixtures.py): CAW's signal stays CAW's, text and all."""
+    from .bundle_setup import CAW, SIGNALS, build
+
+    db = build(tmp_path / "bundels.drempel")
+    try:
+        before = signals.list_signals(db)
+        fixture = FIXTURES / "ocmw_with_caw_row_libreoffice.xlsx"
+        report = bundles.import_bundle(db, fixture)
+        assert not report.written and (report.added, report.updated) == (0, 0)
+        [problem] = report.problems
+        assert (problem.row, problem.column, problem.value) == (3, "A", SIGNALS[0][0])
+        assert problem.problem == "this number belongs to a signal of another partner"
+        assert "row 3, column A" in str(problem)
+        partial = bundles.import_bundle(db, fixture, valid_rows_only=True)
+        assert partial.written and partial.updated == 0 and partial.skipped_rows == 1
+        assert signals.list_signals(db) == before
+        assert next(s for s in before if s.id == SIGNALS[0][0]).partner_id == CAW[0]
+    finally:
+        db.close()
+
+
+def test_a_number_of_ours_in_a_bundle_for_another_trajectory_is_a_problem(tmp_path):
+    from .bundle_setup import OCMW, build
+
+    db = build(tmp_path / "bundels.drempel")
+    made = tmp_path / "ocmw.xlsx"
+    try:
+        bundles.export_template(db, OCMW[1], made)
+    finally:
+        db.close()
+    book = openpyxl.load_workbook(made)
+    [facts] = [r for r in book["Info"].iter_rows() if r[0].value == "trajectory_id"]
+    facts[1].value = "een-ander-traject"
+    book.save(made)
+    db = open_trajectory(tmp_path / "bundels.drempel")
+    try:
+        report = bundles.import_bundle(db, made, accept_other=True)
+        assert not report.written
+        assert [p.problem for p in report.problems] == [
+            "this number belongs to a signal of another trajectory"]
+    finally:
+        db.close()
+
+
+def test_one_formatted_empty_row_far_below_does_not_make_a_bundle_too_large():
+    """The filled bundle with one formatted empty row at 25,000, saved by LibreOffice."""
+    from drempelmeter.domain.taxonomy import ALL_BS
+    from drempelmeter.exchange.bundle_reader import read_bundle
+
+    fixture = FIXTURES / "caw_formatted_row_25000_libreoffice.xlsx"
+    assert openpyxl.load_workbook(fixture, read_only=True)["Signalen"].max_row == 25000
+    contents = read_bundle(fixture, [t.key for t in ALL_BS])
+    assert len(contents.rows) == 10 and contents.problems == []

@@ -199,3 +199,46 @@ def test_any_cell_values_import_all_or_nothing(db, tmp_path_factory, cells, vali
         return
     assert len(staff(db)) == len(before) + report.added
     assert import_form(db, out, valid_columns_only=True).added == 0
+
+
+def test_two_columns_under_one_heading_are_refused_naming_both(db):
+    """Columns F and G both headed "Vragenlijst 3", saved by LibreOffice: the second would
+    silently replace the first, so the form is refused and both columns are named."""
+    before = staff(db)
+    report = import_form(db, FORMS / "caw_staff_two_columns_one_heading_libreoffice.xlsx")
+    assert not report.written and staff(db) == before
+    assert {(p.row, p.column, p.problem) for p in report.problems} == {
+        (1, "F", "the same heading as column G"), (1, "G", "the same heading as column F")}
+    partial = import_form(db, FORMS / "caw_staff_two_columns_one_heading_libreoffice.xlsx",
+                          valid_columns_only=True)
+    assert partial.added == 1 and len(staff(db)) == len(before) + 1  # H only; F and G wait
+
+
+def test_a_closed_round_is_said_at_export_in_the_form_and_at_import(db, tmp_path):
+    from drempelmeter.services.response_forms import RoundClosed
+
+    measurement.close_round(db, ROUND_ID, date(2026, 10, 15))
+    out = tmp_path / "form.xlsx"
+    exported = export_form(db, out, ROUND_ID, PARTNER_ID, "staff")
+    assert exported.closed_on == date(2026, 10, 15) and exported.round_name == "Nulmeting 2026"
+    guide = [c.value for c in openpyxl.load_workbook(out)["Uitleg"]["A"]]
+    assert any("afgesloten sinds 15-10-2026" in (text or "") for text in guide)
+    with pytest.raises(RoundClosed) as refused:
+        import_form(db, FORMS / "caw_staff_filled_libreoffice.xlsx", dry_run=True)
+    assert str(refused.value) == ("the round 'Nulmeting 2026' is closed since 15-10-2026: its "
+                                  "answers can no longer change")
+    assert isinstance(refused.value, InvalidInput)  # the window words it as before
+
+
+def test_formatting_far_away_does_not_make_a_form_too_large(db, tmp_path):
+    from openpyxl.styles import PatternFill
+
+    out = tmp_path / "form.xlsx"
+    export_form(db, out, ROUND_ID, PARTNER_ID, "staff")
+    book = openpyxl.load_workbook(out)
+    sheet = book["Antwoorden"]
+    sheet.cell(row=5000, column=700).fill = PatternFill("solid", fgColor="FFFF00")
+    sheet["F2"] = 4
+    book.save(out)
+    report = import_form(db, out)
+    assert report.written and report.added == 1
