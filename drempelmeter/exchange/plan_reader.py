@@ -11,8 +11,16 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from ..domain.plan import QUESTIONS, ActionRecord, GoalRecord, PillarRecord
+from ..domain.plan import (
+    ACTION_STATUSES,
+    QUESTIONS,
+    ActionRecord,
+    GoalRecord,
+    PillarRecord,
+    StatusStep,
+)
 from ..domain.prioritisation import MOSCOW
+from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..domain.terms import normalise
 from .bundle_columns import column_letter
 from .cells import text_of
@@ -22,16 +30,50 @@ from .safe_open import read_safely
 MAX_ROWS = 5000
 HEADER_ROWS = 10  # a title may stand above the header row
 REQUIRED = ("pillar", "goal", "action")
+#: The headings each field is known by: ours first (it names the column in a problem), then
+#: the variants regions use. Case, accents, "(s)"/"(n)" and a closing "?" or ":" do not count.
 NAMES = {
-    "pillar": ("pijler", "pillar"), "goal": ("doel", "doelstelling", "goal"),
-    "action": ("actie", "action", "titel actie"),
-    **{t.key: (t.nl, t.en) for t in QUESTIONS},
-    "owner": ("trekker", "eigenaar", "owner"), "partners": ("betrokken partners", "partners"),
-    "starts_on": ("start", "startdatum", "start date"), "due_on": ("deadline", "einddatum"),
-    "means": ("middelen", "middelen/budget", "budget", "means"),
-    "indicator": ("indicator",), "moscow": ("moscow",),
+    "pillar": ("pijler", "pijlers", "pillar"),
+    "goal": ("doel", "doelstelling", "doelen", "doelstellingen", "goal"),
+    "action": ("actie", "acties", "action", "titel actie", "naam actie", "actiepunt"),
+    "number": ("nummer", "nr", "nr.", "actienummer", "number"),
+    "concrete": (QUESTIONS.label("concrete", "nl"), QUESTIONS.label("concrete", "en"),
+                 "hoe ziet het idee eruit", "hoe ziet het eruit", "concreet",
+                 "concrete uitwerking", "omschrijving", "beschrijving"),
+    "risks": (QUESTIONS.label("risks", "nl"), QUESTIONS.label("risks", "en"),
+              "hoe kan het mislukken", "hoe kan het initiatief falen", "wat kan er mislopen",
+              "risico's", "risico", "risicos", "valkuilen"),
+    "needs": (QUESTIONS.label("needs", "nl"), QUESTIONS.label("needs", "en"),
+              "wat is er nodig", "wat is er nodig om te slagen",
+              "wat is er nodig om het idee te doen slagen", "nodig om te slagen",
+              "randvoorwaarden", "succesfactoren"),
+    "owner": ("trekker", "trekkers", "eigenaar", "verantwoordelijke", "verantwoordelijken",
+              "trekker/verantwoordelijke", "owner"),
+    "partners": ("betrokken partners", "partners", "betrokken partner", "betrokkenen",
+                 "samenwerkingspartners"),
+    "starts_on": ("start", "startdatum", "begin", "begindatum", "start date"),
+    "due_on": ("deadline", "einddatum", "einde", "due date"),
+    "means": ("middelen", "middelen/budget", "middelen en budget", "budget", "means"),
+    "indicator": ("indicator", "indicatoren", "meetindicator"),
+    "moscow": ("moscow",),
+    "barriers": ("drempels", "drempel", "gekoppelde drempels"),
+    "bs": ("b's", "bs", "b"),
+    "principles": ("gbo-principes", "gbo-principe", "gbo principes", "principes",
+                   "werkingsprincipes"),
+    "validated_on": ("gevalideerd op", "validatiedatum"),
+    "validation": ("beslissing stuurgroep", "validatie", "validatie stuurgroep"),
+    "status": ("stand", "status"),
+    "reported_back": ("teruggekoppeld", "terugkoppeling"),
 }
-HEADERS = {normalise(name).rstrip("?: "): key for key, names in NAMES.items() for name in names}
+PLURAL = re.compile(r"\((?:s|n|en)\)")
+
+
+def heading_key(text: str) -> str:
+    """A heading as it is looked up: "Trekker(s):" and "trekker" are the same."""
+    return PLURAL.sub("", normalise(text).replace("’", "'")).strip().rstrip("?:. ").strip()
+
+
+HEADERS = {heading_key(name): key for key, names in NAMES.items() for name in names}
 BULLET = re.compile(r"^\s*(?:[*\-•–·]|\d+[.)])\s*")
 INLINE_BULLETS = re.compile(r"\s\*\s")
 
@@ -45,6 +87,11 @@ class PlanContents:
     rows: dict[str, int] = field(default_factory=dict)
     letters: dict[str, str] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
+    #: column key → its heading in the sheet; (letter, heading) of each column not read.
+    headings: dict[str, str] = field(default_factory=dict)
+    ignored: list[tuple[str, str]] = field(default_factory=list)
+    #: action id → the titles of the barriers its row names (the service finds them).
+    barrier_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def action_count(self) -> int:
@@ -57,16 +104,24 @@ def points(text: str) -> tuple[str, ...]:
     return tuple(p for p in (BULLET.sub("", line).strip() for line in lines) if p)
 
 
-def _find_header(sheet) -> tuple[int, dict[str, int]] | None:  # type: ignore[no-untyped-def]
+def _find_header(sheet):  # type: ignore[no-untyped-def]
+    """The header row: its number, the column and heading of each field, and the headings not
+    understood (column, heading); None when no row in the first ones names the three."""
     for number, values in enumerate(sheet.iter_rows(values_only=True, max_row=HEADER_ROWS),
                                     start=1):
-        found = {}
+        found: dict[str, int] = {}
+        headings: dict[str, str] = {}
+        ignored = []
         for index, value in enumerate(values):
-            key = HEADERS.get(normalise(str(value)).rstrip("?: ")) if value else None
+            heading = text_of(value)
+            key = HEADERS.get(heading_key(heading)) if heading else None
             if key and key not in found:
                 found[key] = index
+                headings[key] = heading
+            elif heading:
+                ignored.append((index, heading))
         if all(k in found for k in REQUIRED):
-            return number, found
+            return number, found, headings, ignored
     return None
 
 
@@ -80,8 +135,10 @@ def read_plan(path: Path) -> PlanContents:
             raise WorkbookError(path, WorkbookError.NO_PLAN_SHEET, ", ".join(book.sheetnames))
         # The sheet that says the most (an overview sheet beside the actions sheet loses).
         name = max(found, key=lambda n: len(found[n][1]))
-        contents = PlanContents(path, name)
-        _read_rows(book[name], contents, *found[name])
+        header_row, columns, headings, ignored = found[name]
+        contents = PlanContents(path, name, headings=headings, ignored=[
+            (column_letter(index), heading) for index, heading in ignored])
+        _read_rows(book[name], contents, header_row, columns)
         return contents
 
     return read_safely(path, read)
@@ -92,14 +149,16 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
     pillars: dict[str, dict[str, list[ActionRecord]]] = {}
     contents.letters = {key: column_letter(index) for key, index in columns.items()}
     pillar = goal = ""
+    filled = 0  # rows that hold something: a formatted empty cell far below is no row
     for number, values in enumerate(sheet.iter_rows(values_only=True, min_row=header_row + 1),
                                     start=header_row + 1):
-        if number > MAX_ROWS:
-            raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{number} rows")
         cells = {key: values[i] if i < len(values) else None for key, i in columns.items()}
         text = {key: text_of(v) for key, v in cells.items()}
         if not any(text.values()):
             continue
+        filled += 1
+        if filled > MAX_ROWS:
+            raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{filled} rows")
         pillar, goal = text["pillar"] or pillar, text["goal"] or goal
         problem = _reporter(contents, columns, number, text)
 
@@ -108,7 +167,7 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
                 problem(key, Problems.REQUIRED)
         if not (pillar and goal and text["action"]):
             continue
-        dates = {key: _date(cells.get(key)) for key in ("starts_on", "due_on")}
+        dates = {key: _date(cells.get(key)) for key in ("starts_on", "due_on", "validated_on")}
         for key, value in dates.items():
             if value is False:
                 problem(key, Problems.NOT_A_DATE, Problems.A_DATE)
@@ -119,8 +178,18 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
             if term is None:
                 problem("moscow", Problems.NOT_MOSCOW, Problems.MOSCOW_WORDS)
             moscow = term.key if term else None
+        chosen = {}
+        for key, vocabulary in (("bs", ALL_BS), ("principles", GBO_PRINCIPLES)):
+            chosen[key], known = _terms(vocabulary, text.get(key, ""))
+            if not known:
+                problem(key, Problems.NOT_IN_LIST, "; ".join(t.nl for t in vocabulary))
+        status = ACTION_STATUSES.find(text["status"]) if text.get("status") else None
+        if text.get("status") and status is None:
+            problem("status", Problems.NOT_IN_LIST, "; ".join(t.nl for t in ACTION_STATUSES))
         action_id = str(uuid.uuid4())
         contents.rows[action_id] = number
+        contents.barrier_titles[action_id] = tuple(
+            t.strip() for t in text.get("barriers", "").split(";") if t.strip())
         pillars.setdefault(pillar, {}).setdefault(goal, []).append(ActionRecord(
             id=action_id, title=text["action"],
             **{key: points(text.get(key, "")) for key in QUESTIONS.ordered_keys()},
@@ -128,7 +197,12 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
             partners=tuple(p.strip() for p in re.split(r"[,;\n]", text.get("partners", ""))
                            if p.strip()),
             starts_on=dates["starts_on"] or None, due_on=dates["due_on"] or None,
-            means=text.get("means", ""), indicator=text.get("indicator", ""), moscow=moscow))
+            means=text.get("means", ""), indicator=text.get("indicator", ""), moscow=moscow,
+            bs=chosen["bs"], principles=chosen["principles"],
+            validated_on=dates["validated_on"] or None, validation=text.get("validation", ""),
+            reported_back=text.get("reported_back", ""),
+            history=(StatusStep(str(uuid.uuid4()), status.key, date.today()),)
+            if status is not None and status.key != "not_started" else ()))
     contents.pillars = [
         PillarRecord(str(uuid.uuid4()), title, tuple(
             GoalRecord(str(uuid.uuid4()), goal_title, 0, tuple(actions))
@@ -141,9 +215,18 @@ def _reporter(contents: PlanContents, columns: dict[str, int], row: int,  # type
     """Records a problem with a cell of this row: sheet, row, column and what it holds."""
     def problem(key: str, what: str, allowed: str = "") -> None:
         contents.problems.append(CellProblem(
-            contents.sheet, row, column_letter(columns[key]), NAMES[key][0].capitalize(),
+            contents.sheet, row, column_letter(columns[key]), contents.headings[key],
             text[key], what, allowed))
     return problem
+
+
+def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:  # type: ignore[no-untyped-def]
+    """The keys a cell names (separated by commas or semicolons), and whether it named only
+    terms of the vocabulary."""
+    parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+    terms = [vocabulary.find(part) for part in parts]
+    keys = tuple(dict.fromkeys(t.key for t in terms if t is not None))
+    return keys, None not in terms
 
 
 def _date(value: object) -> date | bool | None:

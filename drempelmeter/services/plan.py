@@ -23,10 +23,11 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
 from . import personal_data
 from .errors import InvalidInput
-from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
+from .validation import NAME_MAX, clean_text, existing, known_key, known_keys, refuse_if_changed
 
 POINT_MAX = 1000
 TEXT_MAX = 4000
+ACTION_TITLE_MAX = 500
 #: Free text screened for personal data before it is stored.
 SCREENED_FIELDS = ("title", "concrete", "risks", "needs", "owner", "partners", "means",
                    "indicator", "validation", "reported_back")
@@ -82,7 +83,7 @@ def validated_action(record: ActionRecord) -> ActionRecord:
     """The action as it may be stored: text trimmed, choices known, the deadline not before
     the start. Personal data is checked where it is stored (`screen_action`)."""
     cleaned = replace(
-        record, title=clean_text("title", record.title, required=True, limit=500),
+        record, title=clean_text("title", record.title, required=True, limit=ACTION_TITLE_MAX),
         concrete=_points("concrete", record.concrete), risks=_points("risks", record.risks),
         needs=_points("needs", record.needs), owner=clean_text("owner", record.owner),
         partners=tuple(p for p in (clean_text("partners", x) for x in record.partners) if p),
@@ -131,7 +132,7 @@ def add_goal(db: TrajectoryDatabase, goal_id: str, pillar_id: str, title: str) -
 def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str) -> None:
     with db.session() as session:
         goal = existing(session, PlanGoal, goal_id)
-        title = clean_text("title", title, required=True, limit=500)
+        title = clean_text("title", title, required=True, limit=ACTION_TITLE_MAX)
         personal_data.check(session, "action", action_id, "title", title)
         goal.actions.append(PlanAction(id=action_id, position=_next_position(goal.actions),
                                        title=title))
@@ -143,7 +144,7 @@ def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
         row = existing(session, KINDS[kind], item_id)
         before = row.title
         row.title = clean_text("title", title, required=True,
-                               limit=500 if kind == "action" else 200)
+                               limit=ACTION_TITLE_MAX if kind == "action" else NAME_MAX)
         personal_data.check(session, kind, item_id, "title", row.title)
         return before
 
@@ -266,8 +267,10 @@ def _action_row(action: ActionRecord, position: int) -> PlanAction:
         ActionStatus(id=s.id, status=s.status, on=s.on, note=s.note) for s in action.history])
 
 
-def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord]) -> None:
-    """Append a whole plan (an import) in one transaction: all of it, or nothing."""
+def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord], *,
+             replace_existing: bool = False) -> None:
+    """Append a whole plan (an import) in one transaction: all of it, or nothing; with
+    `replace_existing`, the plan that was there (and its follow-up) goes in the same one."""
     for action in all_actions(pillars):
         for step in action.history:
             known_key("status", ACTION_STATUSES, step.status)
@@ -280,6 +283,10 @@ def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord]) -> None:
                for pillar in pillars]
     with db.session() as session:
         trajectory_id = queries.trajectory(session).id
+        if replace_existing:
+            for old in queries.plan(session):
+                session.delete(old)
+            session.flush()
         start = _next_position(queries.plan(session))
         for offset, pillar in enumerate(cleaned):
             row = PlanPillar(id=pillar.id, trajectory_id=trajectory_id, position=start + offset,

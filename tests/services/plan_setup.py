@@ -28,13 +28,24 @@ ROWS = (
 )
 
 
-def plan_workbook(path, rows=ROWS):  # type: ignore[no-untyped-def]
+#: Headings a region may use instead of ours, and a column the import does not read.
+VARIANT_HEADER = ("Pijler", "Doelstelling", "Actie", "Hoe ziet het idee eruit?",
+                  "Hoe kan het mislukken?", "Wat is er nodig?", "Trekker(s)", "Deadline",
+                  "MoSCoW", "Opmerkingen")
+#: A goal as long as a region's real one (281 characters; the most is 200).
+LONG_GOAL = ("Samen met de partners van het samenwerkingsverband zorgen we ervoor dat iedere "
+             "inwoner die bij een van de loketten aanklopt, zonder drempels wordt doorverwezen "
+             "naar de juiste dienst, dat die doorverwijzing warm gebeurt en dat er "
+             "nagegaan wordt of de vraag ook echt beantwoord werd.")
+
+
+def plan_workbook(path, rows=ROWS, header=HEADER):  # type: ignore[no-untyped-def]
     """A plan as a region keeps it: a title row, the header, pillars merged down."""
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Actieplan 2025"
     sheet.append(["OVERZICHT ACTIEPLAN 2025 – 2030"])
-    sheet.append(list(HEADER))
+    sheet.append(list(header))
     for row in rows:
         sheet.append(list(row))
     sheet.merge_cells("A3:A5")

@@ -95,11 +95,17 @@ def test_the_reports_own_actions_sheet_reads_back(demo_file, new_db, tmp_path):
         demo.close()
     report = import_plan(new_db, tmp_path / "rapport.xlsx")
     assert report.imported and report.sheet == "Acties"
+    assert report.ignored_columns == ()  # every column of our own workbook is understood
     after = plan.read_plan(new_db)
-    assert [[(a.number, a.title, a.concrete, a.risks, a.needs, a.owner, a.due_on)
-             for g in p.goals for a in g.actions] for p in after] == [
-        [(a.number, a.title, a.concrete, a.risks, a.needs, a.owner, a.due_on)
-         for g in p.goals for a in g.actions] for p in before]
+
+    def fields(pillars):  # type: ignore[no-untyped-def]
+        return [[(a.number, a.title, a.concrete, a.risks, a.needs, a.owner, a.due_on, a.bs,
+                  a.principles, a.moscow, a.validated_on, a.validation, a.status,
+                  a.reported_back) for g in p.goals for a in g.actions] for p in pillars]
+
+    assert fields(after) == fields(before)
+    # The barriers are another trajectory's: named, and the actions come in without the link.
+    assert report.unknown_barriers and all(n.column == "N" for n in report.unknown_barriers)
 
 
 def test_a_plan_saved_by_libreoffice_reads_the_same(new_db, tmp_path):
@@ -117,3 +123,64 @@ def test_a_plan_saved_by_libreoffice_reads_the_same(new_db, tmp_path):
 
     assert shape(theirs) == shape(ours)
     assert import_plan(new_db, FIXTURES / "reference_plan_libreoffice.xlsx").imported
+
+
+def test_every_length_limit_is_checked_in_the_dry_run_and_said_with_its_place(new_db):
+    """A region's real goal is longer than a goal may be (LibreOffice-saved workbook): the dry
+    run says so as the import would, with sheet, row, column and the limit in words."""
+    for dry_run in (True, False):
+        report = import_plan(new_db, FIXTURES / "long_goal_libreoffice.xlsx", dry_run=dry_run)
+        assert not report.imported and plan.read_plan(new_db) == []
+        [problem] = report.problems
+        assert (problem.sheet, problem.row, problem.column, problem.header) == (
+            "Actieplan 2025", 7, "B", "Doel")
+        assert (problem.problem, problem.allowed) == ("too long", "at most 200 characters")
+        words = str(problem)
+        assert "too_long" not in words and len(words) < 250 and "…" in words
+
+
+def test_an_action_with_several_texts_too_long_names_each(new_db, tmp_path):
+    rows = (("Pijler", "Doel", "A" * 501, "x" * 1001, "", "", "T" * 201, None, None),)
+    report = import_plan(new_db, plan_workbook(tmp_path / "plan.xlsx", rows), dry_run=True)
+    assert {(p.column, p.allowed) for p in report.problems} == {
+        ("C", "at most 500 characters"), ("D", "at most 1000 characters"),
+        ("G", "at most 200 characters")}
+
+
+def test_a_plan_imported_again_is_refused_unless_told_to_replace_or_add(new_db):
+    fixture = FIXTURES / "reference_plan_libreoffice.xlsx"
+    assert import_plan(new_db, fixture).imported
+    titles = [a.title for a in all_actions(plan.read_plan(new_db))]
+    again = import_plan(new_db, fixture)
+    assert not again.imported and again.already_there == 2 + 3 + 4 and again.problems == ()
+    assert [a.title for a in all_actions(plan.read_plan(new_db))] == titles
+    replaced = import_plan(new_db, fixture, existing="replace")
+    assert replaced.imported and replaced.replaced
+    assert [a.title for a in all_actions(plan.read_plan(new_db))] == titles
+    assert import_plan(new_db, fixture, existing="add").imported
+    assert [a.title for a in all_actions(plan.read_plan(new_db))] == titles + titles
+
+
+def test_usual_flemish_headings_are_recognised_and_others_reported(new_db):
+    """"Doelstelling", "Hoe kan het mislukken?", "Wat is er nodig?", "Trekker(s)" and a column
+    "Opmerkingen" the import does not read (LibreOffice-saved)."""
+    from drempelmeter.exchange.plan_reader import HEADERS, heading_key
+
+    report = import_plan(new_db, FIXTURES / "flemish_headings_libreoffice.xlsx")
+    assert report.imported and report.ignored_columns == ("J (Opmerkingen)",)
+    first = all_actions(plan.read_plan(new_db))[0]
+    assert first.risks == ("Niemand komt", "Niets doen met de ideeën")
+    assert first.needs == ("Maaltijden", "Bekendmaking") and first.owner == "CAW"
+    for heading, key in (("Verantwoordelijke", "owner"), ("Trekker(s):", "owner"),
+                         ("Hoe kan het mislukken?", "risks"), ("Risico's", "risks"),
+                         ("Betrokkenen", "partners"), ("Einddatum", "due_on")):
+        assert HEADERS[heading_key(heading)] == key, heading
+
+
+def test_one_formatted_empty_row_far_below_does_not_make_a_plan_too_large(new_db):
+    from openpyxl import load_workbook
+
+    fixture = FIXTURES / "formatted_row_25000_libreoffice.xlsx"
+    assert load_workbook(fixture, read_only=True).active.max_row == 25000
+    report = import_plan(new_db, fixture)
+    assert report.imported and report.actions == 4
