@@ -32,6 +32,11 @@ def say(text: str, *, error: bool = False) -> None:
         print(text.encode(encoding, "backslashreplace").decode(encoding), file=stream)
 
 
+def counted(number: int, word: str, words: str = "") -> str:
+    """"1 problem", "2 problems": a count with its noun in the right number."""
+    return f"{number} {word if number == 1 else words or word + 's'}"
+
+
 def say_problems(report) -> None:  # type: ignore[no-untyped-def]
     """Every problem of an import's report on its own line, and the macros warning."""
     for problem in report.problems:
@@ -49,8 +54,9 @@ def say_to_review(notes, what: str) -> None:  # type: ignore[no-untyped-def]
 def say_masked(masked: tuple[str, ...], out: Path) -> None:
     """Tell which texts an export wrote with personal data replaced by neutral words."""
     if masked:
-        say(f"{out}: {len(masked)} texts looked like personal data nobody confirmed and were "
-            "written with it replaced (check them: drempelmeter privacy FILE):", error=True)
+        say(f"{out}: {counted(len(masked), 'text')} looked like personal data nobody confirmed "
+            "and were written with it replaced (check them: drempelmeter privacy FILE):",
+            error=True)
         for line in masked:
             say(f"  {line}", error=True)
 
@@ -87,7 +93,8 @@ def cmd_template(args: argparse.Namespace) -> int:
         exported = export_template(db, args.partner, args.out)
     finally:
         db.close()
-    say(f"Bundle for {args.partner} written to {args.out} ({exported.count} signals filled in)")
+    say(f"Bundle for {args.partner} written to {args.out} "
+        f"({counted(exported.count, 'signal')} filled in)")
     say_masked(exported.masked, args.out)
     return EXIT_OK
 
@@ -106,11 +113,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     say_problems(report)
     say_to_review(report.to_review, "the signal waits for review and is left out of reports "
                   "until then")
+    skipped = f", {counted(report.skipped_rows, 'row')} skipped" if report.skipped_rows else ""
     counts = (f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged"
-              f"{f', {report.skipped_rows} rows skipped' if report.skipped_rows else ''}")
+              f"{skipped}")
     if not report.written and report.problems:
-        say(f"drempelmeter: {args.bundle}: nothing imported: {len(report.problems)} problems "
-            f"in {len({p.row for p in report.problems})} rows (fix them, or use "
+        say(f"drempelmeter: {args.bundle}: nothing imported: "
+            f"{counted(len(report.problems), 'problem')} in "
+            f"{counted(len({p.row for p in report.problems}), 'row')} (fix them, or use "
             f"--valid-rows-only)", error=True)
         return EXIT_USER_ERROR
     verb = "would import" if args.dry_run else "imported"
@@ -129,7 +138,11 @@ def cmd_form(args: argparse.Namespace) -> int:
     finally:
         db.close()
     say(f"Response form for {args.partner} ({args.group}) written to {args.out} "
-        f"({exported.count} questionnaires filled in)")
+        f"({counted(exported.count, 'questionnaire')} filled in)")
+    if exported.closed_on is not None:
+        say(f"{args.out}: the round {exported.round_name!r} is closed since "
+            f"{exported.closed_on:%d-%m-%Y}: the form shows its answers, but what is filled in "
+            "can no longer be imported (the form says so too)", error=True)
     say_masked(exported.masked, args.out)
     return EXIT_OK
 
@@ -138,21 +151,39 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     from .services.plan_import import import_plan
     from .services.trajectory import open_trajectory
 
+    existing = "replace" if args.replace else "add" if args.add else "refuse"
     db = open_trajectory(args.file)
     try:
-        report = import_plan(db, args.plan, dry_run=args.dry_run)
+        report = import_plan(db, args.plan, dry_run=args.dry_run, existing=existing)
     finally:
         db.close()
     for problem in report.problems:
         say(f"{args.plan}: {problem}", error=True)
     say_to_review(report.to_review, "masked in every report and export until it is confirmed "
                   "in the window")
+    for note in report.unknown_barriers:
+        say(f"  {note} Imported without this link: there is no such barrier in {args.file}.",
+            error=True)
+    if report.ignored_columns:
+        say(f"{args.plan}: {counted(len(report.ignored_columns), 'column')} not read: "
+            f"{', '.join(report.ignored_columns)}", error=True)
     if report.problems:
-        say(f"drempelmeter: nothing imported: {len(report.problems)} problems", error=True)
+        say(f"drempelmeter: nothing imported: {counted(len(report.problems), 'problem')} in "
+            f"{counted(len({p.row for p in report.problems}), 'row')}", error=True)
         return EXIT_USER_ERROR
-    done = "imported" if report.imported else "checked, nothing written (--dry-run)"
-    say(f"{args.plan} (sheet {report.sheet!r}): {report.pillars} pillars, {report.goals} goals, "
-        f"{report.actions} actions {done}")
+    contents = (f"{counted(report.pillars, 'pillar')}, {counted(report.goals, 'goal')}, "
+                f"{counted(report.actions, 'action')}")
+    if report.already_there and existing == "refuse":
+        say(f"drempelmeter: nothing imported: the plan in {args.file} already holds "
+            f"{report.already_there} of the pillars, goals and actions of {args.plan} (the same "
+            "titles). Use --replace to replace the plan with this one (its follow-up goes too), "
+            "or --add to add them anyway", error=True)
+        return EXIT_USER_ERROR
+    if report.imported:
+        done = "replaced the plan" if report.replaced else "imported"
+    else:
+        done = "checked, nothing written (--dry-run)"
+    say(f"{args.plan} (sheet {report.sheet!r}): {contents} {done}")
     return EXIT_OK
 
 
@@ -219,11 +250,13 @@ def cmd_responses(args: argparse.Namespace) -> int:
         db.close()
     say_problems(report)
     if not report.written and report.problems:
-        say(f"drempelmeter: {args.form}: nothing imported: {len(report.problems)} problems "
-            f"(fix them, or use --valid-columns-only)", error=True)
+        say(f"drempelmeter: {args.form}: nothing imported: "
+            f"{counted(len(report.problems), 'problem')} (fix them, or use "
+            "--valid-columns-only)", error=True)
         return EXIT_USER_ERROR
     verb = "would import" if args.dry_run else "imported"
-    skipped = f", {report.skipped_columns} columns skipped" if report.skipped_columns else ""
+    skipped = (f", {counted(report.skipped_columns, 'column')} skipped"
+               if report.skipped_columns else "")
     say(f"{args.form}: {verb} the {report.group} forms of {report.partner_name} for "
         f"{report.round_name}: {report.added} added, {report.updated} updated, "
         f"{report.unchanged} unchanged{skipped}")
@@ -236,7 +269,7 @@ def cmd_questionnaire_check(args: argparse.Namespace) -> int:
     questionnaire = read_questionnaire(args.file)  # a QuestionnaireError says file:line
     items = sum(1 for _ in questionnaire.items())
     say(f"{args.file}: {questionnaire.kind} '{questionnaire.id}' version {questionnaire.version}"
-        f" is sound: {len(questionnaire.sections)} sections, {items} items")
+        f" is sound: {counted(len(questionnaire.sections), 'section')}, {counted(items, 'item')}")
     return EXIT_OK
 
 
@@ -263,7 +296,7 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         say(f"{args.file}: no backups yet")
         return EXIT_OK
-    count = f"{len(found)} backup{'s' if len(found) > 1 else ''}"
+    count = counted(len(found), "backup")
     say(f"{args.file}: {count}, newest first (restore one with "
         "drempelmeter restore FILE NAME -o OUT.drempel)")
     width = max(len(b.name) for b in found)
@@ -334,6 +367,12 @@ def headless_parser() -> argparse.ArgumentParser:
     plan.add_argument("file", type=Path, metavar="FILE")
     plan.add_argument("plan", type=Path, metavar="PLAN.xlsx")
     plan.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    already = plan.add_mutually_exclusive_group()
+    already.add_argument("--replace", action="store_true",
+                         help="replace the trajectory's plan (and its follow-up) with this one")
+    already.add_argument("--add", action="store_true",
+                         help="add the plan even when pillars, goals or actions with the same "
+                         "titles are already there")
     plan.set_defaults(run=cmd_import_plan)
     report = commands.add_parser("report", help="write the report: a PDF to read, a workbook "
                                  "to work on")
@@ -414,19 +453,43 @@ def run_guarded(action: Callable[[], int], log_file: Path) -> int:
             error=True)
         return EXIT_USER_ERROR
     except InvalidInput as exc:
-        if exc.problem == InvalidInput.NOT_FOUND:
-            say(f"drempelmeter: there is no {exc.field} named {exc.value!r} in this trajectory",
-                error=True)
-        else:
-            say(f"drempelmeter: invalid input: {exc}", error=True)
+        say(f"drempelmeter: {input_words(exc)}", error=True)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
-    except Exception as exc:
+    except Exception:
         log.exception("internal error")
-        say(f"drempelmeter: internal error ({type(exc).__name__}: {exc}); "
-            f"details are in {log_file}", error=True)
+        say(f"drempelmeter: something went wrong inside Drempelmeter; your files are as they "
+            f"were, and the details are in {log_file}", error=True)
         return EXIT_BUG
+
+
+#: Field names that do not read as words once "_" is a space.
+FIELD_WORDS = {"due_on": "deadline", "starts_on": "start date", "validated_on": "validation date",
+               "primary_b": "first B", "secondary_b": "second B"}
+
+
+def input_words(exc) -> str:  # type: ignore[no-untyped-def]
+    """What a use case refused, in plain words (never the problem code)."""
+    from .exchange.errors import shortened
+    from .services.errors import InvalidInput
+    from .services.response_forms import RoundClosed
+
+    if isinstance(exc, RoundClosed):
+        return str(exc)
+    field = FIELD_WORDS.get(exc.field, exc.field.replace("_", " "))
+    value = repr(shortened(str(exc.value))) if exc.value is not None else "this"
+    return {
+        InvalidInput.REQUIRED: f"the {field} is required",
+        InvalidInput.TOO_LONG: f"the {field} is too long",
+        InvalidInput.DUPLICATE: f"there is already a {field} {value}",
+        InvalidInput.UNKNOWN_VALUE: f"{value} is not a {field} Drempelmeter knows",
+        InvalidInput.OUT_OF_RANGE: f"{value} is not a {field} that is allowed here",
+        InvalidInput.NOT_FOUND: f"there is no {field} named {value} in this trajectory",
+        InvalidInput.IN_USE: f"the {field} {value} is in use elsewhere",
+        InvalidInput.CLOSED: f"the {field} {value} is closed: it can no longer change",
+        InvalidInput.PERSONAL_DATA: f"the {field} looks like personal data ({value})",
+    }.get(exc.problem, f"the {field} {value} cannot be used here")
 
 
 def main(argv: list[str] | None = None) -> int:

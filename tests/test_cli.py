@@ -119,7 +119,7 @@ def test_response_form_then_import_from_the_command_line(tmp_path):
     import openpyxl
 
     assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
-    made = run("form", "t.drempel", "--round", "Eindmeting 2027", "--partner",
+    made = run("form", "t.drempel", "--round", "end", "--partner",
                "Sociaal Huis Demerstad", "--group", "medewerkers", "-o", "form.xlsx", cwd=tmp_path)
     assert made.returncode == 0 and "3 questionnaires filled in" in made.stdout
     book = openpyxl.load_workbook(tmp_path / "form.xlsx")
@@ -132,15 +132,18 @@ def test_response_form_then_import_from_the_command_line(tmp_path):
         rejected.stderr)
     partial = run("responses", "t.drempel", "form.xlsx", "--valid-columns-only", cwd=tmp_path)
     assert partial.returncode == 0
-    assert "1 added, 0 updated, 3 unchanged, 1 columns skipped" in partial.stdout
+    assert "1 added, 0 updated, 3 unchanged, 1 column skipped" in partial.stdout
     closed = run("form", "t.drempel", "--round", "baseline", "--partner", "Sociaal Huis Demerstad",
                  "--group", "client", "-o", "c.xlsx", cwd=tmp_path)
     assert closed.returncode == 0
     book = openpyxl.load_workbook(tmp_path / "c.xlsx")
     book["Antwoorden"]["D2"] = 1
     book.save(tmp_path / "c.xlsx")
+    assert "is closed since" in closed.stderr and "can no longer be imported" in closed.stderr
     frozen = run("responses", "t.drempel", "c.xlsx", cwd=tmp_path)
-    assert frozen.returncode == 1 and "closed" in frozen.stderr
+    assert frozen.returncode == 1 and "is closed since" in frozen.stderr
+    assert "its answers can no longer change" in frozen.stderr
+    assert "invalid input" not in frozen.stderr and "closed'" not in frozen.stderr
 
 
 def test_a_printable_questionnaire_from_the_command_line(tmp_path):
@@ -173,8 +176,13 @@ def test_reports_from_the_command_line(tmp_path):
 def test_bring_a_plan_in_from_the_command_line(tmp_path):
     assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
     assert run("report", "demo.drempel", "--xlsx", "r.xlsx", cwd=tmp_path).returncode == 0
-    checked = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", cwd=tmp_path)
-    assert checked.returncode == 0 and "12 actions checked" in checked.stdout
+    # The report's own workbook reads back with every column understood; its plan is the one
+    # already in the file, so it is refused unless told how.
+    refused = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", cwd=tmp_path)
+    assert refused.returncode == 1 and "already holds" in refused.stderr
+    checked = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", "--add", cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
+    assert " actions checked" in checked.stdout and "not read" not in checked.stderr
     wrong = run("import-plan", "demo.drempel", "demo.drempel", cwd=tmp_path)
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
 
@@ -198,3 +206,61 @@ def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path):
     assert [(f["record"], f["id"], f["kind"], f["kept"], f["to_review"]) for f in listed] == [
         ("signal", "00000000-0000-4000-8000-0000000000f6", "phone", False, True),
         ("barrier", "demo-barrier-1", "name", True, False)]
+
+
+PLANS = Path(__file__).parent / "fixtures" / "plans"
+
+
+def test_a_plan_imported_twice_is_refused_unless_told_how(tmp_path):
+    from drempelmeter.services.records import TrajectoryRecord
+    from drempelmeter.services.trajectory import create_trajectory
+
+    create_trajectory(tmp_path / "t.drempel", TrajectoryRecord(name="Plan")).close()
+    plan = str(PLANS / "reference_plan_libreoffice.xlsx")
+    first = run("import-plan", "t.drempel", plan, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    assert "2 pillars, 3 goals, 4 actions imported" in first.stdout
+    again = run("import-plan", "t.drempel", plan, cwd=tmp_path)
+    assert again.returncode == 1 and "Traceback" not in again.stderr
+    assert "already holds 9 of the pillars, goals and actions" in again.stderr
+    assert "--replace" in again.stderr and "--add" in again.stderr
+    replaced = run("import-plan", "t.drempel", plan, "--replace", cwd=tmp_path)
+    assert replaced.returncode == 0 and "replaced the plan" in replaced.stdout
+    added = run("import-plan", "t.drempel", plan, "--add", cwd=tmp_path)
+    assert added.returncode == 0 and "imported" in added.stdout
+    both = run("import-plan", "t.drempel", plan, "--add", "--replace", cwd=tmp_path)
+    assert both.returncode == 2
+
+
+def test_plan_limits_and_ignored_columns_are_said_in_the_dry_run(tmp_path):
+    from drempelmeter.services.records import TrajectoryRecord
+    from drempelmeter.services.trajectory import create_trajectory
+
+    create_trajectory(tmp_path / "t.drempel", TrajectoryRecord(name="Plan")).close()
+    long_goal = run("import-plan", "t.drempel", str(PLANS / "long_goal_libreoffice.xlsx"),
+                    "--dry-run", cwd=tmp_path)
+    assert long_goal.returncode == 1
+    assert "row 7, column B (Doel): too long: 'Samen met" in long_goal.stderr
+    assert "…'. Allowed: at most 200 characters." in long_goal.stderr
+    assert "1 problem in 1 row" in long_goal.stderr and "too_long" not in long_goal.stderr
+    variants = run("import-plan", "t.drempel", str(PLANS / "flemish_headings_libreoffice.xlsx"),
+                   cwd=tmp_path)
+    assert variants.returncode == 0, variants.stderr
+    assert "1 column not read: J (Opmerkingen)" in variants.stderr
+
+
+def test_the_top_level_help_names_every_command():
+    from drempelmeter.cli import HEADLESS_COMMANDS, gui_parser
+
+    text = gui_parser().format_help()
+    assert all(command in text for command in HEADLESS_COMMANDS)
+
+
+def test_messages_say_a_refusal_in_words_without_codes_or_exception_names():
+    from drempelmeter.cli import input_words
+    from drempelmeter.services.errors import InvalidInput
+
+    for problem in (v for k, v in vars(InvalidInput).items() if k.isupper()):
+        words = input_words(InvalidInput("due_on", problem, "x" * 5000))
+        assert "_" not in words and "invalid input" not in words and len(words) < 200, words
+        assert "deadline" in words and "InvalidInput" not in words
