@@ -449,7 +449,8 @@ class MainWindow(BackupActions, QMainWindow):
                 "after it, as pillars of its own. Go on?").replace("%1", str(present))):
             return False
         try:
-            report = import_plan(self.document.db, path)
+            # The question above decided: add after the plan that is there.
+            report = import_plan(self.document.db, path, existing="add")
         except WorkbookError as exc:
             prompts.show_error(self, title, describe_workbook_error(exc))
             return False
