@@ -24,6 +24,7 @@ from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .i18n import language, tr
 from .points_editor import PointsEditor
+from .privacy_hint import add_hint
 from .widgets import add_row, checked_keys, from_qdate, optional_combo, term_checklist, to_qdate
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date chosen
@@ -82,9 +83,11 @@ class ActionEditor(QScrollArea):
             self.questions[term.key] = editor
             add_row(form, text, editor.points, f"question_{term.key}Points")
             form.addRow("", editor.entry)
+            add_hint(form, editor.entry)
         self.owner = QComboBox()
         self.owner.setEditable(True)
         add_row(form, tr("O&wner:"), self.owner, "actionOwner")
+        add_hint(form, self.owner.lineEdit(), "actionOwner")  # a partner, or any name typed
         self.partners = QListWidget()
         self.partners.setMaximumHeight(110)
         add_row(form, tr("Pa&rtners involved:"), self.partners, "actionPartners")

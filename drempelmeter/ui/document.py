@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from ..services import personal_data
 from ..services.errors import InvalidInput, TrajectoryFileError
+from ..services.personal_data import PersonalDataFound
 from ..services.trajectory import HEARTBEAT_SECONDS, TrajectoryDatabase
 
 log = logging.getLogger(__name__)
@@ -30,6 +33,10 @@ class TrajectoryDocument(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        self._pushing = False
+        #: Asks whether text that looks like personal data may stay (True) or the user goes
+        #: back to change it (False); without it such an edit is refused.
+        self.confirm_personal_data: Callable[[PersonalDataFound], bool] | None = None
         self._heartbeat = QTimer(self)
         self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
         self._heartbeat.timeout.connect(self.on_heartbeat)
@@ -50,10 +57,14 @@ class TrajectoryDocument(QObject):
 
         Qt deletes a command that turned obsolete during push, so success is read off the stack.
         """
-        if self.read_only:
-            return False
+        if self.read_only or self._pushing:  # an edit asked during another (focus moved
+            return False                       # while the personal-data question showed)
         before = self.undo_stack.index()
-        self.undo_stack.push(command)
+        self._pushing = True
+        try:
+            self.undo_stack.push(command)
+        finally:
+            self._pushing = False
         return self.undo_stack.index() > before
 
     def close(self) -> None:
@@ -83,18 +94,35 @@ class EditCommand(QUndoCommand):
         self._run(self._undo)
 
     def _run(self, call) -> None:  # type: ignore[no-untyped-def]
-        """One transaction for the whole step, however many service calls it makes."""
-        try:
-            with self._document.db.session():
-                call()
-        except (InvalidInput, TrajectoryFileError) as exc:
-            self.setObsolete(True)
-            self._document.edit_failed.emit(exc)
-            return
-        except Exception as exc:
-            log.exception("edit %r failed", self.text())
-            self.setObsolete(True)
-            self._document.edit_failed.emit(exc)
-            return
+        """One transaction for the whole step, however many service calls it makes.
+
+        Text that looks like personal data is refused by the service; when the user keeps it,
+        the whole step runs again with those texts confirmed, so the keep is recorded with it.
+        """
+        confirmed: list[str] = []
+        while True:
+            try:
+                with personal_data.confirmed(confirmed), self._document.db.session():
+                    call()
+            except PersonalDataFound as exc:
+                texts = [f.text for f in exc.findings]
+                ask = self._document.confirm_personal_data
+                if set(texts) <= set(confirmed) or ask is None or not ask(exc):
+                    self._fail(exc)
+                    return
+                confirmed.extend(texts)
+                continue
+            except (InvalidInput, TrajectoryFileError) as exc:
+                self._fail(exc)
+                return
+            except Exception as exc:
+                log.exception("edit %r failed", self.text())
+                self._fail(exc)
+                return
+            break
         for area in self._areas:
             self._document.changed.emit(area)
+
+    def _fail(self, exc: Exception) -> None:
+        self.setObsolete(True)
+        self._document.edit_failed.emit(exc)

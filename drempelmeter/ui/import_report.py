@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,8 +21,10 @@ from ..domain.questionnaire import RESPONDENT_GROUPS
 from ..exchange.errors import CellProblem
 from ..services.bundles import ImportReport
 from ..services.response_forms import FormReport
-from .i18n import language, tr
-from .messages import cell_words
+from .i18n import fill, language, tr
+from .messages import cell_words, review_line
+
+REVIEW_SHOWN = 15
 
 
 class ImportReportDialog(QDialog):
@@ -29,7 +32,7 @@ class ImportReportDialog(QDialog):
 
     def __init__(self, title: str, counts: str, problems: Sequence[CellProblem],
                  problems_line: str, partial_label: str, macros_ignored: bool, writable: int,
-                 parent: QWidget | None) -> None:
+                 parent: QWidget | None, to_review: Sequence[CellProblem] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setAccessibleName(title)
@@ -42,6 +45,16 @@ class ImportReportDialog(QDialog):
         summary = QLabel("\n".join(lines))
         summary.setObjectName("importSummary")
         summary.setWordWrap(True)
+        shown = [review_line(p) for p in to_review[:REVIEW_SHOWN]]
+        more = len(to_review) - len(shown)
+        self.to_review = QLabel("\n".join([
+            tr("These rows are imported, but their text looks like personal data. They are left "
+               "out of reports and masked in exports until you review them:"), *shown,
+            *([fill(tr("… and %1 more."), more)] if more > 0 else [])]))
+        self.to_review.setObjectName("importToReview")
+        self.to_review.setTextFormat(Qt.TextFormat.PlainText)
+        self.to_review.setWordWrap(True)
+        self.to_review.setVisible(bool(to_review))
         self.problems = QTableWidget(len(problems), 5)
         self.problems.setObjectName("importProblems")
         self.problems.setAccessibleName(tr("Problems in the workbook"))
@@ -71,9 +84,10 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        layout.addWidget(self.to_review)
         layout.addWidget(self.problems, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420 if problems else 160)
+        self.resize(900, 420 if problems else 160 + (120 if to_review else 0))
 
 
 def bundle_report(report: ImportReport, parent: QWidget | None) -> ImportReportDialog:
@@ -86,7 +100,8 @@ def bundle_report(report: ImportReport, parent: QWidget | None) -> ImportReportD
         tr("%1 rows have problems and will not be imported. Fix them in the workbook and import "
            "it again, or import the other rows now.")
         .replace("%1", str(len({p.row for p in report.problems}))),
-        tr("Import the valid rows"), report.macros_ignored, report.added + report.updated, parent)
+        tr("Import the valid rows"), report.macros_ignored, report.added + report.updated, parent,
+        report.to_review)
 
 
 def form_report(report: FormReport, parent: QWidget | None) -> ImportReportDialog:

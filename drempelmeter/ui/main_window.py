@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTime, QTimer, QUrl
+from PySide6.QtCore import Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -30,6 +30,7 @@ from ..services.errors import (
     LockTakenOver,
     TrajectoryFileError,
 )
+from ..services.personal_data import PersonalDataFound, confirmed
 from . import prompts
 from .backup_actions import BackupActions
 from .document import TrajectoryDocument
@@ -42,6 +43,8 @@ from .messages import (
     describe_workbook_error,
     describe_write_error,
     locked_text,
+    masked_text,
+    review_line,
 )
 from .notice_bar import NoticeBar
 from .settings import AppSettings
@@ -127,6 +130,9 @@ class MainWindow(BackupActions, QMainWindow):
             "actionImportPlan")
         self.report_action = self._action(
             file_menu, tr("Write a &report…"), self.write_report, "Ctrl+R", "actionReport")
+        self.privacy_action = self._action(
+            file_menu, tr("Chec&k for personal data…"), self.check_personal_data, None,
+            "actionCheckPersonalData")
         file_menu.addSeparator()
         self.save_copy_action = self._action(
             file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
@@ -234,6 +240,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.close_trajectory()
         self.document = TrajectoryDocument(db, self)
         self.document.edit_failed.connect(self.on_edit_failed)
+        self.document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(self, exc)
         self.document.lock_lost.connect(self.on_lock_lost)
         reason = db.read_only_reason
         self.notice.say(describe_file_error(reason) if reason else "")
@@ -254,7 +261,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
         self.import_plan_action.setEnabled(not db.read_only)
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.report_action, self.restore_action):
+                       self.report_action, self.restore_action, self.privacy_action):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
@@ -288,7 +295,8 @@ class MainWindow(BackupActions, QMainWindow):
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.import_action, self.import_plan_action, self.report_action):
+                       self.import_action, self.import_plan_action, self.report_action,
+                       self.privacy_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
 
@@ -316,11 +324,21 @@ class MainWindow(BackupActions, QMainWindow):
         path = prompts.choose_file_to_save(self, tr("Save the new trajectory as"), suggestion)
         if path is None:
             return
-        try:
-            db = trajectory.create_trajectory(path, details)
-        except (TrajectoryFileError, InvalidInput) as exc:
-            self.on_edit_failed(exc)
-            return
+        kept: list[str] = []
+        while True:
+            try:
+                with confirmed(kept):
+                    db = trajectory.create_trajectory(path, details)
+            except PersonalDataFound as exc:
+                texts = [f.text for f in exc.findings]
+                if set(texts) <= set(kept) or not prompts.confirm_personal_data(self, exc):
+                    return
+                kept.extend(texts)
+                continue
+            except (TrajectoryFileError, InvalidInput) as exc:
+                self.on_edit_failed(exc)
+                return
+            break
         self._adopt(db)
 
     def open_demo(self) -> bool:
@@ -391,13 +409,15 @@ class MainWindow(BackupActions, QMainWindow):
         if target is None:
             return
         try:
-            count = export_template(self.document.db, name, target)
+            exported = export_template(self.document.db, name, target)
         except WriteError as exc:
             prompts.show_error(self, tr("Export a signal bundle"), describe_write_error(exc))
             return
         self.statusBar().showMessage(
             tr("Bundle for %1 saved as %2 (%3 signals filled in).").replace("%1", name)
-            .replace("%2", str(target)).replace("%3", str(count)), 10000)
+            .replace("%2", str(target)).replace("%3", str(exported.count)), 10000)
+        if exported.masked:
+            prompts.show_info(self, tr("Export a signal bundle"), masked_text(exported.masked))
 
     def write_report(self) -> ReportWriter | None:
         """The regional report or a partner's, as a PDF or a workbook, written off the GUI
@@ -469,10 +489,18 @@ class MainWindow(BackupActions, QMainWindow):
                 *([tr("… and %1 more.").replace("%1", str(more))] if more > 0 else [])]))
             return False
         self.document.changed.emit("plan")
-        self.statusBar().showMessage(
-            tr("Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.")
-            .replace("%1", report.sheet).replace("%2", str(report.pillars))
-            .replace("%3", str(report.goals)).replace("%4", str(report.actions)), 10000)
+        done = (tr("Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.")
+                .replace("%1", report.sheet).replace("%2", str(report.pillars))
+                .replace("%3", str(report.goals)).replace("%4", str(report.actions)))
+        self.statusBar().showMessage(done, 10000)
+        if report.to_review:
+            shown = [review_line(p) for p in report.to_review[:15]]
+            more = len(report.to_review) - len(shown)
+            prompts.show_info(self, title, "\n".join([
+                done, "", *shown,
+                *([tr("… and %1 more.").replace("%1", str(more))] if more > 0 else []), "",
+                tr("Check these texts with File ▸ Check for personal data…; they are masked in "
+                   "every export until then.")]))
         return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -519,10 +547,29 @@ class MainWindow(BackupActions, QMainWindow):
             QTimer.singleShot(0, self.on_lock_lost)
         elif isinstance(exc, TrajectoryFileError):
             prompts.show_error(self, tr("The change was not saved"), describe_file_error(exc))
+        elif isinstance(exc, PersonalDataFound) and self.document is not None \
+                and self.document.confirm_personal_data is not None:
+            # the user was asked and chose to go back: say it in passing, not in a box again
+            self.statusBar().showMessage(tr("The change was not saved: change the text that "
+                                            "looks like personal data."), 10000)
         elif isinstance(exc, InvalidInput):
             prompts.show_error(self, tr("The change was not saved"), describe_invalid_input(exc))
         else:
             prompts.show_error(self, tr("The change was not saved"), bug_text(self.log_file))
+
+    def check_personal_data(self) -> None:
+        """Every text in the file that looks like personal data, kept ones included."""
+        from .privacy_check import PrivacyCheckDialog  # loads when first opened
+
+        if self.document is None:
+            return
+        try:
+            dialog = PrivacyCheckDialog(self.document.db, self)
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, tr("Check for personal data"), describe_file_error(exc))
+            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_preferences(self) -> None:
         from .app_dialogs import PreferencesDialog

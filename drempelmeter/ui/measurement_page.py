@@ -269,7 +269,7 @@ class MeasurementPage(QWidget):
         """Write the Excel response form of the chosen partner's group, for the partner to fill."""
         from ..exchange.errors import WriteError
         from ..services.response_forms import export_form
-        from .messages import describe_write_error
+        from .messages import describe_write_error, masked_text
 
         record = self.current_round()
         partner = self.partner_combo.currentData()
@@ -285,12 +285,15 @@ class MeasurementPage(QWidget):
             if target is None:
                 return
         try:
-            count = export_form(self.document.db, target, record.id, partner, group)
+            exported = export_form(self.document.db, target, record.id, partner, group)
         except WriteError as exc:
             prompts.show_error(self, tr("Excel form for this group"), describe_write_error(exc))
             return
         self.round_info.setText(tr("Response form saved as %1 (%2 questionnaires filled in).")
-                                .replace("%1", str(target)).replace("%2", str(count)))
+                                .replace("%1", str(target)).replace("%2", str(exported.count)))
+        if exported.masked:
+            prompts.show_info(self, tr("Excel form for this group"),
+                              masked_text(exported.masked))
 
     def on_print(self, target: Path | None = None) -> None:
         """The paper questionnaire of this round, as the chosen group reads it."""

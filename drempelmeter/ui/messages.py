@@ -240,3 +240,27 @@ def describe_write_error(exc: WriteError) -> str:
         WriteError.OTHER: tr("“%1” could not be written (%2)."),
     }
     return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
+
+
+MASKED_SHOWN = 10
+
+
+def masked_text(masked: tuple[str, ...] | list[str]) -> str:
+    """What an export wrote with personal data replaced by neutral words, and where to look."""
+    shown = list(masked[:MASKED_SHOWN])
+    more = len(masked) - len(shown)
+    return "\n".join([
+        fill(tr("%1 texts were written with personal data replaced by neutral words:"),
+             len(masked)),
+        *(f"• {text}" for text in shown),
+        *([fill(tr("… and %1 more."), more)] if more > 0 else []),
+        "",
+        tr("The trajectory itself was not changed. File ▸ Check for personal data… shows "
+           "where these texts are."),
+    ])
+
+
+def review_line(problem) -> str:  # type: ignore[no-untyped-def]
+    """One imported cell whose text waits for the coach's review, its text already masked."""
+    return fill(tr("Imported, waits for your review: row %1, column %2: %3 — “%4”"),
+                problem.row, problem.column, cell_words(problem.problem), problem.value)

@@ -3,10 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .i18n import tr
+from .privacy_hint import PrivacyHint, text_of
+
+if TYPE_CHECKING:
+    from ..services.personal_data import PersonalDataFound
 
 
 def trajectory_filter() -> str:
@@ -64,13 +80,65 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+class TextPrompt(QDialog):
+    """One line or several lines of text, with the warning against personal data under it."""
+
+    def __init__(self, parent: QWidget | None, title: str, label: str, current: str = "", *,
+                 multi_line: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setObjectName("textPrompt")
+        self.field: QLineEdit | QPlainTextEdit
+        if multi_line:
+            self.field = QPlainTextEdit(current)
+            self.field.setTabChangesFocus(True)
+        else:
+            self.field = QLineEdit(current)
+        self.field.setObjectName("textPromptField")
+        self.field.setAccessibleName(label.replace("&", "").rstrip(":"))
+        caption = QLabel(label)
+        caption.setBuddy(self.field)
+        caption.setWordWrap(True)
+        self.hint = PrivacyHint(self.field, "textPrompt")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(caption)
+        layout.addWidget(self.field, 1 if multi_line else 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(buttons)
+        self.resize(460, 300 if multi_line else 140)
+
+    def text(self) -> str:
+        return text_of(self.field)
+
+
 def ask_text(parent: QWidget, title: str, label: str) -> str | None:
     """One line of text, or None when cancelled or empty."""
-    text, ok = QInputDialog.getText(parent, title, label)
-    return text.strip() if ok and text.strip() else None
+    dialog = TextPrompt(parent, title, label)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.text().strip()
+    dialog.deleteLater()
+    return text if ok and text else None
 
 
 def ask_note(parent: QWidget, title: str, label: str, current: str) -> str | None:
     """Several lines of text (may be empty), or None when cancelled."""
-    text, ok = QInputDialog.getMultiLineText(parent, title, label, current)
-    return text.strip() if ok else None
+    dialog = TextPrompt(parent, title, label, current, multi_line=True)
+    ok = dialog.exec() == QDialog.DialogCode.Accepted
+    text = dialog.text().strip()
+    dialog.deleteLater()
+    return text if ok else None
+
+
+def confirm_personal_data(parent: QWidget | None, exc: PersonalDataFound) -> bool:
+    """Whether text the guard flagged may stay as it is (True) or the user goes back (False)."""
+    from .personal_data_dialog import PersonalDataDialog  # loads when first needed
+
+    dialog = PersonalDataDialog(exc, parent)
+    kept = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return kept

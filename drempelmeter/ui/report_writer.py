@@ -15,7 +15,13 @@ from ..exchange.errors import WriteError
 from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
 from .i18n import tr
-from .messages import bug_text, describe_file_error, describe_invalid_input, describe_write_error
+from .messages import (
+    bug_text,
+    describe_file_error,
+    describe_invalid_input,
+    describe_write_error,
+    masked_text,
+)
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +30,7 @@ class _ReportJob(QObject):
     """Gathers and writes the report in a worker thread; it touches no widget."""
 
     progressed = Signal(int, int)
-    finished = Signal()
+    finished = Signal(object)  # what was masked: tuple of descriptions
     failed = Signal(object)
 
     def __init__(self, path: Path, target: Path, partner: str | None) -> None:
@@ -39,13 +45,13 @@ class _ReportJob(QObject):
             db = open_trajectory(self._path, read_only=True)  # no lock: it only reads
             try:
                 pdf = self._target if self._target.suffix == ".pdf" else None
-                write_report(db, date.today(), pdf=pdf, xlsx=None if pdf else self._target,
-                             partner=self._partner,
-                             progress=lambda done, total, _what: self.progressed.emit(done,
-                                                                                      total))
+                data = write_report(
+                    db, date.today(), pdf=pdf, xlsx=None if pdf else self._target,
+                    partner=self._partner,
+                    progress=lambda done, total, _what: self.progressed.emit(done, total))
             finally:
                 db.close()
-            self.finished.emit()
+            self.finished.emit(tuple(data.masked))
         except Exception as exc:  # passed to the GUI thread, which words it
             self.failed.emit(exc)
 
@@ -92,10 +98,12 @@ class ReportWriter(QObject):
         self._thread.wait()
         self.progress.hide()
 
-    def _finished(self) -> None:
+    def _finished(self, masked: tuple[str, ...]) -> None:
         self._join()
         self.window.statusBar().showMessage(
             tr("The report was written to %1").replace("%1", str(self.target)), 10000)
+        if masked:
+            prompts.show_info(self.window, self.title, masked_text(masked))
         self.done.emit(True)
 
     def _failed(self, exc: Exception) -> None:

@@ -46,7 +46,8 @@ class SignalDialog(RecordDialog):
         self.description = QPlainTextEdit(record.description)
         self.description.setTabChangesFocus(True)
         self.description.setMinimumHeight(90)
-        add_row(self.form, tr("&Description:"), self.description, "signalDescription")
+        add_row(self.form, tr("&Description:"), self.description, "signalDescription",
+                privacy=False)  # its own warning, with a keep
         self.warning = QLabel()
         self.warning.setObjectName("privacyWarning")
         self.warning.setWordWrap(True)
@@ -149,6 +150,7 @@ class SignalDialog(RecordDialog):
             severity=None if severity is None else int(severity),
             status=self.status.currentData(),
             kept_findings=tuple(self.findings()) if self.keep.isChecked() else (),
+            to_review=False,
             **{field: combo.currentData() for field, combo in self.choices.items()},
             **{field: checked_keys(widget) for field, widget in self.multi.items()},
         )

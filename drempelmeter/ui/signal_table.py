@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from ..domain.taxonomy import ALL_BS, JOURNEY_MOMENTS, LEVELS, SIGNAL_STATUSES, TARGET_GROUPS
 from ..domain.terms import normalise
 from ..services.records import SignalRecord
-from .i18n import language, tr_noop
+from .i18n import fill, language, tr, tr_noop
 from .tables import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,13 +43,15 @@ class SignalsModel(RecordTableModel):
             return ", ".join(TARGET_GROUPS.label(g, lang) for g in record.target_groups) or "—"
         if column == self.SEVERITY:
             return "—" if record.severity is None else str(record.severity)
-        return SIGNAL_STATUSES.label(record.status, lang)
+        status = SIGNAL_STATUSES.label(record.status, lang)
+        # in words, not by colour alone: an imported signal with personal data waits for review
+        return fill(tr("To review · %1"), status) if record.to_review else status
 
     def sort_key(self, record: SignalRecord, column: int) -> Any:
         if column == self.SEVERITY:
             return -1 if record.severity is None else record.severity
         if column == self.STATUS:
-            return SIGNAL_STATUSES.ordered_keys().index(record.status)
+            return (not record.to_review, SIGNAL_STATUSES.ordered_keys().index(record.status))
         if column == self.B:
             return ALL_BS.ordered_keys().index(record.primary_b)
         return normalise(self.cell(record, column))
@@ -71,11 +73,13 @@ class SignalFilterProxy(QSortFilterProxyModel):
         self._target_group: str | None = None
         self._min_severity: int | None = None
         self._words: list[str] = []
+        self._to_review_only = False
         self.setSortRole(RecordTableModel.SortRole)
 
     def set_filters(self, *, equal: dict[str, str | None], target_group: str | None,
-                    min_severity: int | None, text: str) -> None:
+                    min_severity: int | None, text: str, to_review_only: bool = False) -> None:
         self.beginFilterChange()
+        self._to_review_only = to_review_only
         self._equal = {k: v for k, v in equal.items() if v}
         self._target_group = target_group
         self._min_severity = min_severity
@@ -86,6 +90,8 @@ class SignalFilterProxy(QSortFilterProxyModel):
         record: SignalRecord = self.sourceModel().index(row, 0, parent).data(
             SignalsModel.RecordRole)
         if any(getattr(record, field) != value for field, value in self._equal.items()):
+            return False
+        if self._to_review_only and not record.to_review:
             return False
         if self._target_group and self._target_group not in record.target_groups:
             return False

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -37,7 +38,7 @@ from ..services.records import SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
 from .widgets import button, heading, optional_combo
@@ -89,6 +90,12 @@ class SignalsPage(QWidget):
         grid.addWidget(search_label, 1, 6)
         grid.addWidget(self.search, 1, 7)
         self.search.textChanged.connect(self.apply_filters)
+        self.review_filter = QCheckBox(tr("Only signals to &review"))
+        self.review_filter.setObjectName("filter_to_review")
+        self.review_filter.setAccessibleName(tr(
+            "Filter: only imported signals whose text waits for review"))
+        self.review_filter.toggled.connect(self.apply_filters)
+        grid.addWidget(self.review_filter, 2, 0, 1, 4)
 
         self.view = QTableView()
         self.view.setObjectName("signalsView")
@@ -208,6 +215,7 @@ class SignalsPage(QWidget):
             target_group=self.filters["target_group"].currentData(),
             min_severity=None if severity is None else int(severity),
             text=self.search.text(),
+            to_review_only=self.review_filter.isChecked(),
         )
         self.update_counts()
 
@@ -220,9 +228,13 @@ class SignalsPage(QWidget):
         per_b = ", ".join(
             f"{ALL_BS.label(b, lang)} {sum(row[i] for row in counts.by_partner_and_b)}"
             for i, b in enumerate(counts.b_keys))
+        waiting = sum(r.to_review for r in self.model.records())
         self.counts.setText(
             tr("%1 of %2 signals shown.").replace("%1", str(len(shown)))
             .replace("%2", str(self.model.rowCount()))
+            + ("" if not waiting else " " + fill(tr(
+                "%1 imported signals wait for review: they look like personal data and are left "
+                "out of reports until you edit them."), waiting))
             + "\n" + tr("Per partner: %1").replace("%1", per_partner or "—")
             + "\n" + tr("Per B: %1").replace("%1", per_b or "—"))
         self.refresh_charts()

@@ -11,23 +11,33 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
 from ..domain.terms import Term
 from .i18n import language
+from .privacy_hint import add_hint
 
 
-def add_row(form: QFormLayout, label: str, field: QWidget, name: str) -> QLabel:
-    """A form row whose label (with its &mnemonic) is the field's buddy and accessible name."""
+def add_row(form: QFormLayout, label: str, field: QWidget, name: str, *,
+            privacy: bool = True) -> QLabel:
+    """A form row whose label (with its &mnemonic) is the field's buddy and accessible name.
+
+    A free-text field gets a warning on the row under it while its text looks like personal
+    data (`privacy=False` for a field that warns in its own way).
+    """
     caption = QLabel(label)
     caption.setBuddy(field)
     field.setAccessibleName(label.replace("&", ""))
     field.setObjectName(name)
     form.addRow(caption, field)
+    if privacy and isinstance(field, QLineEdit | QPlainTextEdit):
+        add_hint(form, field, name)
     return caption
 
 

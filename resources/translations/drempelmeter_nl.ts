@@ -34,12 +34,12 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>%1 contains text that looks like personal data. Personal data does not belong in the trajectory: it ends up in bundles and reports for the partners. Keep it only if you are sure it is not personal data.</source>
-      <translation type="unfinished" />
+      <translation>%1 bevat tekst die op persoonsgegevens lijkt. Persoonsgegevens horen niet in het traject: ze komen terecht in bundels en rapporten voor de partners. Behoud de tekst alleen als je zeker weet dat het geen persoonsgegevens zijn.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>%1 findings to review, %2 confirmed as not personal data.</source>
-      <translation type="unfinished" />
+      <translation>%1 vondsten na te kijken, %2 bevestigd als geen persoonsgegevens.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -49,7 +49,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>%1 imported signals wait for review: they look like personal data and are left out of reports until you edit them.</source>
-      <translation type="unfinished" />
+      <translation>%1 geïmporteerde signalen wachten tot je ze nakijkt: ze lijken op persoonsgegevens en blijven buiten de rapporten tot je ze bewerkt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -119,7 +119,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 texts were written with personal data replaced by neutral words:</source>
-      <translation type="unfinished" />
+      <translation>%1 teksten werden weggeschreven met de persoonsgegevens vervangen door neutrale woorden:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -139,7 +139,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>%1, point %2</source>
-      <translation type="unfinished" />
+      <translation>%1, punt %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -257,7 +257,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>&amp;Go back and change it</source>
-      <translation type="unfinished" />
+      <translation>&amp;Terug om het aan te passen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -292,7 +292,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>&amp;Keep: it is not personal data</source>
-      <translation type="unfinished" />
+      <translation>&amp;Behouden: het zijn geen persoonsgegevens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -570,6 +570,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een formule; typ de waarde zelf</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a heading of its own</source>
+      <translation>een eigen kop</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>A new language takes effect when Drempelmeter starts again.</source>
       <translation>Een nieuwe taal geldt vanaf de volgende keer dat Drempelmeter start.</translation>
@@ -694,7 +699,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>address</source>
-      <translation type="unfinished" />
+      <translation>adres</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_section.py" />
@@ -704,7 +709,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Agenda</source>
-      <translation type="unfinished" />
+      <translation>Agenda</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -810,7 +815,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>bank account number</source>
-      <translation type="unfinished" />
+      <translation>rekeningnummer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -957,19 +962,19 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
-      <source>Check for personal &amp;data…</source>
-      <translation type="unfinished" />
+      <source>Chec&amp;k for personal data…</source>
+      <translation>&amp;Controleren op persoonsgegevens…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Check for personal data</source>
-      <translation type="unfinished" />
+      <translation>Controleren op persoonsgegevens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Check these texts with File ▸ Check for personal data…; they are masked in every export until then.</source>
-      <translation type="unfinished" />
+      <translation>Kijk deze teksten na met Bestand ▸ Controleren op persoonsgegevens…; tot dan worden ze in elke export vervangen door neutrale woorden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -984,7 +989,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Checklist item</source>
-      <translation type="unfinished" />
+      <translation>Checklistpunt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -1066,7 +1071,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Confirmed as not personal data</source>
-      <translation type="unfinished" />
+      <translation>Bevestigd: geen persoonsgegevens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1087,7 +1092,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>date of birth</source>
-      <translation type="unfinished" />
+      <translation>geboortedatum</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1192,7 +1197,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>e-mail address</source>
-      <translation type="unfinished" />
+      <translation>e-mailadres</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1287,6 +1292,11 @@ Logbestand: %2</translation>
       <translation>Inspanning</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>empty, for a new signal</source>
+      <translation>leeg, voor een nieuw signaal</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/i18n.py" />
       <source>en</source>
       <comment>language code of the user interface</comment>
@@ -1305,7 +1315,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Every text in this trajectory that looks like personal data. Change a text where you made it (or replace it with neutral words), or confirm it is not personal data when you save it. Until then, exports and reports replace it with neutral words.</source>
-      <translation type="unfinished" />
+      <translation>Elke tekst in dit traject die op persoonsgegevens lijkt. Pas een tekst aan waar je hem gemaakt hebt (of vervang hem door neutrale woorden), of bevestig bij het bewaren dat het geen persoonsgegevens zijn. Tot dan vervangen exports en rapporten hem door neutrale woorden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1355,7 +1365,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Veld</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -1365,7 +1375,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Filter: only imported signals whose text waits for review</source>
-      <translation type="unfinished" />
+      <translation>Filter: alleen geïmporteerde signalen waarvan de tekst wacht tot je hem nakijkt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1420,12 +1430,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Go back and change it</source>
-      <translation type="unfinished" />
+      <translation>Terug om het aan te passen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Goal of the plan</source>
-      <translation type="unfinished" />
+      <translation>Doel van het plan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1546,12 +1556,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Imported, waits for review</source>
-      <translation type="unfinished" />
+      <translation>Geïmporteerd, wacht tot je het nakijkt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Imported, waits for your review: row %1, column %2: %3 — “%4”</source>
-      <translation type="unfinished" />
+      <translation>Geïmporteerd, wacht tot je het nakijkt: rij %1, kolom %2: %3 — “%4”</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -1576,7 +1586,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Keep: it is not personal data</source>
-      <translation type="unfinished" />
+      <translation>Behouden: het zijn geen persoonsgegevens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -1587,7 +1597,7 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Kind of data</source>
-      <translation type="unfinished" />
+      <translation>Soort gegeven</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/welcome.py" />
@@ -1629,7 +1639,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>Looks like personal data: %1.</source>
-      <translation type="unfinished" />
+      <translation>Lijkt op persoonsgegevens: %1.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1745,31 +1755,6 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>this number belongs to a signal of another partner</source>
-      <translation>dit nummer hoort bij een signaal van een andere partner</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>this number belongs to a signal of another trajectory</source>
-      <translation>dit nummer hoort bij een signaal van een ander traject</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>the same heading as column %1</source>
-      <translation>dezelfde kop als kolom %1</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>empty, for a new signal</source>
-      <translation>leeg, voor een nieuw signaal</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>a heading of its own</source>
-      <translation>een eigen kop</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Name</source>
       <translation>Naam</translation>
@@ -1777,7 +1762,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>name</source>
-      <translation type="unfinished" />
+      <translation>naam</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1793,7 +1778,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>national register number</source>
-      <translation type="unfinished" />
+      <translation>rijksregisternummer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1888,7 +1873,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>No personal data found.</source>
-      <translation type="unfinished" />
+      <translation>Geen persoonsgegevens gevonden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1968,7 +1953,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notities</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -2009,7 +1994,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Only signals to &amp;review</source>
-      <translation type="unfinished" />
+      <translation>Alleen signalen om na te &amp;kijken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -2070,7 +2055,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Participant</source>
-      <translation type="unfinished" />
+      <translation>Deelnemer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/partners_page.py" />
@@ -2117,7 +2102,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Partners involved</source>
-      <translation type="unfinished" />
+      <translation>Betrokken partners</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -2152,7 +2137,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Personal data?</source>
-      <translation type="unfinished" />
+      <translation>Persoonsgegevens?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -2177,12 +2162,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>phone number</source>
-      <translation type="unfinished" />
+      <translation>telefoonnummer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Pillar of the plan</source>
-      <translation type="unfinished" />
+      <translation>Pijler van het plan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2211,6 +2196,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Prioritisation round</source>
       <translation>Prioriteringsronde</translation>
     </message>
@@ -2222,12 +2208,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Priority of a barrier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/privacy_check.py" />
-      <source>Priority round</source>
-      <translation type="unfinished" />
+      <translation>Prioriteit van een drempel</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2295,7 +2276,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Rationale</source>
-      <translation type="unfinished" />
+      <translation>Motivering</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2330,7 +2311,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Onderdeel</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2432,7 +2413,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>Replace the %1 with neutral words</source>
-      <translation type="unfinished" />
+      <translation>Vervang door neutrale woorden: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -2442,7 +2423,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>Replace with neutral words</source>
-      <translation type="unfinished" />
+      <translation>Vervangen door neutrale woorden</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -2812,7 +2793,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>State</source>
-      <translation type="unfinished" />
+      <translation>Stand</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -2830,7 +2811,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Status of an action</source>
-      <translation type="unfinished" />
+      <translation>Stand van een actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -2877,12 +2858,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Text (personal data replaced)</source>
-      <translation type="unfinished" />
+      <translation>Tekst (persoonsgegevens vervangen)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Texts that look like personal data</source>
-      <translation type="unfinished" />
+      <translation>Teksten die op persoonsgegevens lijken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2927,7 +2908,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The change was not saved: change the text that looks like personal data.</source>
-      <translation type="unfinished" />
+      <translation>De wijziging werd niet bewaard: pas de tekst aan die op persoonsgegevens lijkt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3011,6 +2992,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>the same heading as column %1</source>
+      <translation>dezelfde kop als kolom %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>the same question as row %1</source>
       <translation>dezelfde vraag als rij %1</translation>
     </message>
@@ -3036,8 +3022,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>The trajectory itself was not changed. File ▸ Check for personal data… shows every text concerned; change it there, or confirm that it is not personal data.</source>
-      <translation type="unfinished" />
+      <source>The trajectory itself was not changed. File ▸ Check for personal data… shows where these texts are.</source>
+      <translation>Het traject zelf werd niet gewijzigd. Bestand ▸ Controleren op persoonsgegevens… toont waar deze teksten staan.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -3082,7 +3068,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>These rows are imported, but their text looks like personal data. They are left out of reports and masked in exports until you review them:</source>
-      <translation type="unfinished" />
+      <translation>Deze rijen worden geïmporteerd, maar hun tekst lijkt op persoonsgegevens. Ze blijven buiten de rapporten en worden in exports vervangen door neutrale woorden tot je ze nakijkt:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3093,6 +3079,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>This looks like personal data: %1. Replace it with a neutral word, or keep it if you are sure it is not.</source>
       <translation>Dit lijkt op persoonsgegevens: %1. Vervang het door een neutraal woord, of behoud het als je zeker bent dat het dat niet is.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>this number belongs to a signal of another partner</source>
+      <translation>dit nummer hoort bij een signaal van een andere partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>this number belongs to a signal of another trajectory</source>
+      <translation>dit nummer hoort bij een signaal van een ander traject</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app.py" />
@@ -3148,12 +3144,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>To review</source>
-      <translation type="unfinished" />
+      <translation>Na te kijken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>To review · %1</source>
-      <translation type="unfinished" />
+      <translation>Na te kijken · %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3280,7 +3276,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>What looks like personal data</source>
-      <translation type="unfinished" />
+      <translation>Wat op persoonsgegevens lijkt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -3351,7 +3347,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Workshop session</source>
-      <translation type="unfinished" />
+      <translation>Sessie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />

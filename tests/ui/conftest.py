@@ -29,6 +29,9 @@ class Prompts:
     note: str | None = None
     #: what choose_item answers, in turn (None when the list runs out: cancelled)
     choices: list[str] = field(default_factory=list)
+    #: the findings of each "keep it, or go back?" question about personal data, and the answer
+    personal: list[tuple[str, ...]] = field(default_factory=list)
+    keep: bool = False
 
 
 @pytest.fixture
@@ -46,6 +49,12 @@ def answers(monkeypatch) -> Prompts:
     monkeypatch.setattr(prompts, "choose_file_to_open", lambda *_: record.open_path)
     monkeypatch.setattr(prompts, "ask_text", lambda *_: record.text)
     monkeypatch.setattr(prompts, "ask_note", lambda *_: record.note)
+
+    def confirm_personal_data(_parent, exc):  # type: ignore[no-untyped-def]
+        record.personal.append(tuple(f.text for f in exc.findings))
+        return record.keep
+
+    monkeypatch.setattr(prompts, "confirm_personal_data", confirm_personal_data)
     monkeypatch.setattr(prompts, "choose_item",
                         lambda *_: record.choices.pop(0) if record.choices else None)
     return record
