@@ -120,15 +120,30 @@ class _Writer:
         self.story.append(PageBreak())
         self.heading(f"{self.section}. {text}", 0)
 
-    def bullets(self, points: Sequence[str], empty: str = "Nog niet ingevuld.") -> None:
+    def bullets(self, points: Sequence[str], empty: str = "Nog niet ingevuld.",
+                keep: bool = True) -> None:
+        """A bulleted list; with `keep`, on the page of the heading just before it."""
         from reportlab.platypus import ListFlowable, ListItem, Paragraph
 
         if not points:
             self.text(empty, self.styles.small)
             return
+        start = len(self.story)
         self.story.append(ListFlowable(
             [ListItem(Paragraph(markup(p), self.styles.body), leftIndent=14) for p in points],
             bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14))
+        if keep and start and self.story[start - 1].getKeepWithNext():
+            self.keep_with_heading(start)
+
+    def keep_with_heading(self, start: int) -> None:
+        """The story from `start` as one KeepTogether with the headings just before it:
+        reportlab keeps a heading (keepWithNext) with a paragraph or a table, but not with a
+        KeepTogether or a list."""
+        from reportlab.platypus import KeepTogether
+
+        while start and self.story[start - 1].getKeepWithNext():
+            start -= 1
+        self.story[start:] = [KeepTogether(self.story[start:])]
 
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[object]],
               wrap: Sequence[int] = ()) -> None:
@@ -346,8 +361,6 @@ class _Writer:
     def action(self, pillar: str, goal, action) -> None:  # type: ignore[no-untyped-def]
         """An action's heading, its facts (the empty ones named once, not printed as rows of
         dashes) and its three questions, kept on one page when they fit on one."""
-        from reportlab.platypus import KeepTogether
-
         titles = self.data.barrier_titles
         dates = (f"{_day(action.starts_on)} – {_day(action.due_on)}"
                  if action.starts_on or action.due_on else "")
@@ -370,7 +383,7 @@ class _Writer:
         ]
         start = len(self.story)
         self.heading(f"Actie {action.number}: {_action_title(action)}", 2)
-        self.table([], [(name, value) for name, value in facts if value], wrap=(0, 1))
+        self.table([], [(name, value) for name, value in facts if value], wrap=(1,))
         empty = [name for name, value in facts if not value]
         if empty:
             self.text("Nog niet ingevuld: " + ", ".join(
@@ -378,10 +391,8 @@ class _Writer:
         for term, points in zip(QUESTIONS, (action.concrete, action.risks, action.needs),
                                 strict=True):
             self.text(term.nl, self.styles.question)
-            self.bullets(points)
-        while start and self.story[start - 1].getKeepWithNext():
-            start -= 1  # a heading just before: reportlab keeps none with a KeepTogether
-        self.story[start:] = [KeepTogether(self.story[start:])]
+            self.bullets(points, keep=False)  # the action is kept together as a whole
+        self.keep_with_heading(start)
 
     def follow_up(self) -> None:
         from ..charts.plan_charts import progress_per_pillar

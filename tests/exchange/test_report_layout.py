@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 
 import arabic_reshaper
 import pypdf
@@ -173,3 +174,26 @@ def test_emoji_and_right_to_left_text_print_with_glyphs_shaped_and_in_order(demo
     font = TTFont(resource("fonts", "DejaVuSans.ttf"))
     missing = {c for c in text if ord(c) not in font.getBestCmap() and not c.isspace()}
     assert missing == set()  # no character without a glyph: never an empty box
+
+
+def test_no_heading_is_left_before_a_list_or_a_kept_block(demo_db):
+    """reportlab keeps a heading (keepWithNext) with a paragraph or a table that follows it,
+    but not with a list or a KeepTogether: those must take the heading in."""
+    from reportlab.platypus.flowables import _Container, _ContainerSpace
+
+    from drempelmeter.exchange.questionnaire_pdf import register_fonts
+    from drempelmeter.exchange.report_pdf import _Writer
+    from drempelmeter.services.report import gather
+
+    register_fonts()
+    add_goal_of_imported_actions(demo_db, 3)
+    writer = _Writer(gather(demo_db, TODAY), 480)
+    for section in ("cover", "summary", "trajectory", "signals", "measurement", "barriers",
+                    "plan", "follow_up", "annex"):
+        getattr(writer, section)()
+    story = writer.story
+    loose = [getattr(f, "text", f) for f, after in pairwise(story)
+             if f.getKeepWithNext() and isinstance(after, _Container | _ContainerSpace)]
+    assert loose == []
+    kept = [f for f in story if isinstance(f, _ContainerSpace)]
+    assert len(kept) >= len(all_actions(plan.read_plan(demo_db)))
