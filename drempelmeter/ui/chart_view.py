@@ -5,35 +5,85 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QSplitter, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from .i18n import tr
+
+#: The chart's least height: its labels stay readable, the table below gets the rest.
+CHART_MIN_HEIGHT = 220
 
 
 class ChartView(QSplitter):
-    """Draws a matplotlib Figure (imported only when a chart is first drawn) above its table."""
+    """Draws a matplotlib Figure (imported only when a chart is first drawn) above its table.
+
+    One canvas for the view's lifetime: each new figure is fitted to the canvas's size in
+    pixels and the whole canvas repainted, so nothing of the previous chart stays visible.
+    A chart with nothing to draw shows a sentence in its place.
+    """
 
     def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName(name)
+        self.setChildrenCollapsible(False)
         self.title = title
         self.canvas = None
+        self.empty = QLabel()
+        self.empty.setObjectName(f"{name}Empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setMinimumHeight(CHART_MIN_HEIGHT // 2)
+        self.empty.hide()
         self.table = read_only_table(f"{name}Table", title)
+        self.addWidget(self.empty)
         self.addWidget(self.table)
 
     def show_data(self, figure, rows: Sequence[str], columns: Sequence[str],  # type: ignore[no-untyped-def]
-                  values: Sequence[Sequence[object]]) -> None:
+                  values: Sequence[Sequence[object]], blank: str = "") -> None:
+        """Draw `figure` and fill the table; with `blank` (or no rows at all) the sentence
+        stands where the chart would be (and `figure` may be None)."""
+        fill_table(self.table, rows, columns, values)
+        if blank or not rows:
+            self.empty.setText(blank or tr("No data yet."))
+            self.empty.setAccessibleName(f"{self.title}: {self.empty.text()}")
+            self.empty.show()
+            if self.canvas is not None:
+                self.canvas.hide()
+            return
+        self.empty.hide()
+        self._draw(figure)
+
+    def _draw(self, figure) -> None:  # type: ignore[no-untyped-def]
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         if self.canvas is None:
             self.canvas = FigureCanvasQTAgg(figure)
             self.canvas.setObjectName(f"{self.objectName()}Canvas")
             self.canvas.setAccessibleName(self.title)
-            self.canvas.setMinimumHeight(260)
+            self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
             self.insertWidget(0, self.canvas)
-        else:
+        elif self.canvas.figure is not figure:
+            # A new figure has its own dpi and size: give it the canvas's screen scale.
+            figure.set_dpi(figure.dpi * self.canvas.device_pixel_ratio)
             self.canvas.figure = figure
             figure.set_canvas(self.canvas)
-            self.canvas.draw_idle()
-        fill_table(self.table, rows, columns, values)
+        self.canvas.show()
+        self.fit_figure()
+        self.canvas.draw_idle()
+        self.canvas.update()  # the whole widget: the canvas paints opaque
+
+    def fit_figure(self) -> None:
+        """The figure as large as the canvas, in the canvas's (physical) pixels."""
+        canvas = self.canvas
+        ratio = canvas.device_pixel_ratio
+        canvas.figure.set_size_inches(canvas.width() * ratio / canvas.figure.dpi,
+                                      canvas.height() * ratio / canvas.figure.dpi, forward=False)
 
 
 def read_only_table(name: str, title: str) -> QTableWidget:
