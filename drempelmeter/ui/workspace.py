@@ -23,6 +23,7 @@ from .i18n import tr
 from .partners_page import PartnersPage
 from .phase_models import PhaseNavigatorModel
 from .phase_page import PhasePage
+from .settings import AppSettings
 from .trajectory_page import TrajectoryPage
 
 if TYPE_CHECKING:
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 
 SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS = range(6)
 
+#: Pixel widths of the panes: the navigator's least and first width, the page's least.
+NAVIGATOR_MIN_WIDTH, NAVIGATOR_WIDTH, PAGE_MIN_WIDTH = 200, 300, 560
+
 
 class Workspace(QSplitter):
     """Everything shown while a trajectory is open."""
@@ -42,9 +46,11 @@ class Workspace(QSplitter):
     #: a page could not be read from the file (a damaged file opened read-only)
     read_failed = Signal(object)
 
-    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+    def __init__(self, document: TrajectoryDocument, settings: AppSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("workspace")
+        self.settings = settings
         self.document = document
         self.navigator_model = PhaseNavigatorModel(self)
         self.navigator = QListView()
@@ -85,11 +91,14 @@ class Workspace(QSplitter):
         self.pages.addWidget(self.phase_page)
         self.addWidget(left)
         self.addWidget(self.pages)
-        self.setStretchFactor(1, 1)
-        self.setSizes([300, 900])
+        self._size_panes(left)
 
+        # A page changes when the user chooses it (click, arrow keys, Enter, Space), never
+        # because Tab lands on a list and Qt makes its first row current (WCAG 3.2.1).
         self.navigator.selectionModel().selectionChanged.connect(self.on_phase_selection)
-        self.sections.currentRowChanged.connect(self.on_section_chosen)
+        self.navigator.activated.connect(lambda _index: self.on_phase_selection())
+        self.sections.itemSelectionChanged.connect(self.on_section_selection)
+        self.sections.activated.connect(lambda index: self.on_section_chosen(index.row()))
         document.changed.connect(self.on_changed)
         self.refresh_navigator()
 
@@ -151,23 +160,71 @@ class Workspace(QSplitter):
         self.show_section(SIGNALS)
         self.signals_page.show_partner(partner_id)
 
+    def _size_panes(self, left: QWidget) -> None:
+        """Neither pane is squeezed below its minimum (a page wider than the rest of the
+        window scrolls instead); the split the user chose is kept for the next time."""
+        self.setChildrenCollapsible(False)
+        self.setStretchFactor(0, 0)
+        self.setStretchFactor(1, 1)
+        self.pages.setMinimumWidth(PAGE_MIN_WIDTH)
+        self.left = left
+        self.setSizes([NAVIGATOR_WIDTH, 1000])
+        saved = self.settings.workspace_splitter() if self.settings else None
+        if saved is not None:
+            self.restoreState(saved)
+        self.splitterMoved.connect(self._save_split)
+
+    def _save_split(self) -> None:
+        if self.settings is not None:
+            self.settings.set_workspace_splitter(self.saveState())
+
+    def _fit_navigator(self) -> None:
+        """The navigator at least as wide as its longest line ("In progress · 2 of 5 done"),
+        so a phase's number, title and state stay readable at any window size."""
+        metrics = self.navigator.fontMetrics()
+        lines = [line for row in range(self.navigator_model.rowCount())
+                 for line in str(self.navigator_model.index(row).data()).splitlines()[1:]]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        chrome = (self.navigator.iconSize().width() + 2 * self.navigator.spacing()
+                  + self.navigator.verticalScrollBar().sizeHint().width() + 32)
+        self.left.setMinimumWidth(min(max(widest + chrome, NAVIGATOR_MIN_WIDTH),
+                                      NAVIGATOR_WIDTH))
+
     def refresh_navigator(self) -> None:
         self.navigator_model.set_statuses(phases.list_phases(self.document.db))
+        self._fit_navigator()
 
     def on_changed(self, area: str) -> None:
         if area == "phases":
             self.refresh_navigator()
 
     def show_phase(self, number: int) -> None:
+        """Go to a phase from elsewhere (a shortcut, the window): the focus moves to its page."""
         index = self.navigator_model.index(number - 1)
         selection = self.navigator.selectionModel()
         already = selection.isSelected(index)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if already:  # no selection change, so no signal: show it ourselves
             self._show_phase_page(number)
+        self.focus_page()
 
     def show_section(self, section: int) -> None:
+        """Go to a section from elsewhere: the focus moves to its page, for a screen reader."""
         self.sections.setCurrentRow(section)
+        self.focus_page()
+
+    def focus_page(self) -> None:
+        """The focus on the first control of the page shown, so a screen reader follows."""
+        page = self.pages.currentWidget()
+        if page is None or not self.isVisible():
+            return
+        widget = page.nextInFocusChain()
+        while widget is not page and page.isAncestorOf(widget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                    and widget.isEnabled()):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def on_phase_selection(self) -> None:
         rows = self.navigator.selectionModel().selectedRows()
@@ -184,6 +241,11 @@ class Workspace(QSplitter):
             self.read_failed.emit(exc)
             return
         self.pages.setCurrentWidget(self.phase_page)
+
+    def on_section_selection(self) -> None:
+        rows = self.sections.selectedIndexes()
+        if rows:
+            self.on_section_chosen(rows[0].row())
 
     def on_section_chosen(self, row: int) -> None:
         if row < 0:
