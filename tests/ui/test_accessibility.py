@@ -6,14 +6,18 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QWidget,
 )
 
@@ -30,6 +34,7 @@ from drempelmeter.services.records import (
     SignalRecord,
 )
 from drempelmeter.services.response_forms import FormReport
+from drempelmeter.ui.app import BorderStyle, accessible_palette
 from drempelmeter.ui.app_dialogs import NewTrajectoryDialog, PreferencesDialog
 from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.import_report import bundle_report, form_report
@@ -126,3 +131,78 @@ def test_the_phase_navigator_speaks_the_state(window, demo_file):
     index = window.workspace.navigator_model.index(0)
     spoken = index.data(Qt.ItemDataRole.AccessibleTextRole)
     assert spoken == "Phase 1: Introduction and commitment. Done, 7 of 7 done on the checklist."
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2.2 relative luminance of an sRGB colour."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return (0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
+            + 0.0722 * linear(colour.blueF()))
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_contrast_formula_on_known_pairs():
+    assert round(contrast(QColor("#ffffff"), QColor("#000000")), 1) == 21.0
+    assert round(contrast(QColor("#ffffff"), QColor("#308cc6")), 2) == 3.69  # Fusion's default
+    assert round(contrast(QColor("#767676"), QColor("#ffffff")), 2) == 4.54
+
+
+@pytest.fixture(params=[False, True], ids=["light", "dark"])
+def colours(request, qapp):
+    """The app's palette and style, light or dark, put back as they were after the test."""
+    before = QPalette(qapp.palette())
+    qapp.setStyle(BorderStyle(request.param))
+    qapp.setPalette(accessible_palette(request.param))
+    yield qapp.palette()
+    qapp.setStyle("Fusion")
+    qapp.setPalette(before)
+
+
+def test_the_palette_passes_wcag_contrast(colours):
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for text, background in ((role.WindowText, role.Window), (role.Text, role.Base),
+                                 (role.Text, role.AlternateBase),
+                                 (role.ButtonText, role.Button),
+                                 (role.HighlightedText, role.Highlight),
+                                 (role.PlaceholderText, role.Base), (role.Link, role.Base),
+                                 (role.ToolTipText, role.ToolTipBase)):
+            ratio = contrast(colours.color(group, text), colours.color(group, background))
+            assert ratio >= 4.5, (group, text, background, round(ratio, 2))  # WCAG 1.4.3
+
+
+@pytest.mark.parametrize("make", [
+    lambda: QLineEdit("tekst"), lambda: QPlainTextEdit("tekst"),
+    lambda: QComboBox(), lambda: QDateEdit(), lambda: QCheckBox(),
+    lambda: QPushButton("OK")], ids=["line", "text", "combo", "date", "check", "button"])
+def test_field_borders_and_the_focus_outline_stand_out(qtbot, colours, make):
+    """The drawn border, read from the rendered pixels, against the window and the field."""
+    around = QWidget()
+    qtbot.addWidget(around)
+    layout = QHBoxLayout(around)
+    widget = make()
+    other = QLineEdit()
+    layout.addWidget(widget)
+    layout.addWidget(other)
+    around.show()
+    for focused in (False, True):
+        (widget if focused else other).setFocus()
+        qtbot.wait(10)
+        image = widget.grab().toImage()
+        y = image.height() // 2
+        border = QColor(image.pixel(0, y))
+        if isinstance(widget, QCheckBox):  # the box is drawn inside the widget's rect
+            x = next(x for x in range(image.width())
+                     if contrast(QColor(image.pixel(x, y)), colours.color(QPalette.ColorRole.Window)) > 1.2)
+            border = QColor(image.pixel(x, y))
+        inside = QColor(image.pixel(image.width() // 2 if not isinstance(widget, QCheckBox)
+                                    else x + 4, y))
+        window = colours.color(QPalette.ColorRole.Window)
+        assert contrast(border, window) >= 3, (focused, border.name(), window.name())
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QCheckBox):
+            assert contrast(border, inside) >= 3, (focused, border.name(), inside.name())
