@@ -87,6 +87,7 @@ class ActionEditor(QScrollArea):
         self.owner = QComboBox()
         self.owner.setEditable(True)
         add_row(form, tr("O&wner:"), self.owner, "actionOwner")
+        self.owner.lineEdit().setAccessibleName(tr("Owner"))  # the text field inside the combo
         add_hint(form, self.owner.lineEdit(), "actionOwner")  # a partner, or any name typed
         self.partners = QListWidget()
         self.partners.setMaximumHeight(110)

@@ -11,7 +11,7 @@ from ..domain.phases import PHASE_STATES, phase
 from ..paths import resource
 from ..services.records import ChecklistEntry, PhaseStatus
 from .edits import checklist_label
-from .i18n import language, tr
+from .i18n import fill, language, tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,9 +108,10 @@ class ChecklistModel(QAbstractListModel):
             return Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
             return entry.note or None
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # the note too, as it is on screen
             done = tr("done") if entry.done else tr("not done")
-            return f"{checklist_label(entry)}, {done}"
+            spoken = f"{checklist_label(entry)}, {done}"
+            return fill(tr("%1. Note: %2"), spoken, entry.note) if entry.note else spoken
         if role == self.IdRole:
             return entry.id
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -36,6 +37,8 @@ class PhasePage(QScrollArea):
         super().__init__(parent)
         self.setObjectName("phasePage")
         self.setWidgetResizable(True)
+        # Tab goes to the controls inside: the scroll area itself has nothing to say.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.document = document
         self.number = 1
         body = QWidget()

@@ -52,6 +52,7 @@ class PlanTree(QTreeWidget):
         self.page = page
         self.setObjectName("planTree")
         self.setAccessibleName(tr("The action plan: pillars, goals and actions"))
+        self.setHeaderLabels([tr("Pillar, goal or action")])  # hidden, but read out: not "1"
         self.setHeaderHidden(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
 
@@ -174,6 +175,7 @@ class PlanPage(QWidget):
         self.coverage = QTreeWidget()
         self.coverage.setObjectName("planCoverage")
         self.coverage.setAccessibleName(tr("What the plan does not cover yet"))
+        self.coverage.setHeaderLabels([tr("Not covered yet")])
         self.coverage.setHeaderHidden(True)
 
         self.follow = read_only_table("followUpTable", tr("The actions and their follow-up"))

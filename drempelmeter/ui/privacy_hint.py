@@ -4,6 +4,7 @@ that replaces what was found by neutral words. It only warns: saving is guarded 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -40,6 +41,17 @@ def kinds_text(findings: list[Finding]) -> str:
     """The kinds found, each once, in the order they appear: "e-mail address, phone number"."""
     kinds = list(dict.fromkeys(f.kind for f in findings))
     return ", ".join(kind_words(k) for k in kinds)
+
+
+def announce(label: QLabel, field: QWidget, text: str) -> None:
+    """A warning that appeared or changed is said by the screen reader (WCAG 4.1.3) and stays
+    the field's description, so it is read again when the focus comes back to the field."""
+    if text == field.accessibleDescription():
+        return
+    field.setAccessibleDescription(text)
+    label.setAccessibleName(text)
+    if text and label.isVisibleTo(label.window()):
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(label, text))
 
 
 def text_of(field: TextField) -> str:
@@ -81,13 +93,13 @@ class PrivacyHint(QWidget):
         if found:
             text = fill(tr("Looks like personal data: %1."), kinds_text(found))
             self.label.setText(text)
-            self.label.setAccessibleName(text)
             self.replace_button.setAccessibleName(fill(
                 tr("Replace the %1 with neutral words"), kinds_text(found)))
         else:
             self.label.clear()
         if self.parentWidget() is not None or not found:  # never a window of its own
             self.setVisible(bool(found))
+        announce(self.label, self.field, self.label.text())
 
     def replace_findings(self) -> None:
         text = text_of(self.field)

@@ -20,6 +20,7 @@ from ..domain.taxonomy import SEVERITY, SIGNAL_CHOICES, SIGNAL_MULTI_CHOICES, SI
 from ..domain.terms import Term
 from ..services.records import PartnerRecord, SignalRecord
 from .i18n import tr
+from .privacy_hint import announce
 from .record_dialogs import RecordDialog
 from .widgets import add_row, button, checked_keys, optional_combo, term_checklist, term_combo
 
@@ -114,6 +115,7 @@ class SignalDialog(RecordDialog):
         self.form.addRow(lists)
         self.resize(820, 720)
         self.on_text_changed()
+        self.description.setFocus()  # where a new signal starts, not on Cancel
 
     def findings(self) -> list[str]:
         return [f.text for f in screen(self.description.toPlainText())]
@@ -129,6 +131,7 @@ class SignalDialog(RecordDialog):
             self.warning.clear()
         for widget in (self.warning, self.replace_button, self.keep):
             widget.setVisible(bool(found))
+        announce(self.warning, self.description, self.warning.text())
         self.keep.setChecked(bool(found) and set(f.text for f in found)
                              <= set(self._record.kept_findings))
         self.update_ok()

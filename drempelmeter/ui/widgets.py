@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.terms import Term
+from .headings import expose_as_heading
 from .i18n import language
 from .privacy_hint import add_hint
 
@@ -78,8 +79,16 @@ def checked_keys(widget: QListWidget) -> tuple[str, ...]:
     )
 
 
+class DateEdit(QDateEdit):
+    """A date field Tab leaves in one press (the arrow keys move between day, month and year);
+    Qt's own steps through the three parts on Tab without a word to a screen reader."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+
 def date_edit(value: date | None) -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setDate(to_qdate(value or date.today()))
@@ -95,9 +104,10 @@ def from_qdate(value: QDate) -> date:
 
 
 def heading(text: str, name: str) -> QLabel:
-    """A page title: larger, bold, plain text."""
+    """A page title: larger, bold, plain text, a heading for a screen reader."""
     label = QLabel(text)
     label.setObjectName(name)
+    expose_as_heading(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.6)

@@ -42,9 +42,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 vondsten na te kijken, %2 bevestigd als geen persoonsgegevens.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>%1 has %2 of %3 dots left.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 has a value that is not allowed: “%2”.</source>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>%1 has no dots left.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -142,6 +152,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1, punt %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/phase_models.py" />
+      <source>%1. Note: %2</source>
+      <translation>%1. Notitie: %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>%1: how much higher staff score than clients</source>
       <translation>%1: hoeveel hoger medewerkers scoren dan cliënten</translation>
@@ -165,6 +180,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>&amp;Action:</source>
       <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Add after it</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -209,6 +229,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Copy</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
@@ -238,6 +263,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Find</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -373,6 +403,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Notitie…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>&amp;Open the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/welcome.py" />
       <source>&amp;Open…</source>
@@ -400,6 +435,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
       <source>&amp;Partners:</source>
       <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Paste</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/workspace.py" />
@@ -433,6 +473,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Regio:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Replace the plan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Role:</source>
       <translation>&amp;Rol:</translation>
@@ -451,6 +496,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>&amp;Show it in its folder</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -585,6 +635,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een nieuwere versie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>A signal bundle is made for one partner, and this trajectory has no partners yet. Add the partners first, on the page Partners and participants.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>A signal is a problem that keeps coming back in practice and goes beyond one person or one situation. Describe it in general terms: never a name, an address, a number or a date of birth.</source>
       <translation>Een signaal is een probleem dat in de praktijk terugkomt en verder gaat dan één persoon of één situatie. Beschrijf het in algemene woorden: nooit een naam, een adres, een nummer of een geboortedatum.</translation>
@@ -685,6 +740,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add session “%1”</source>
       <translation>Sessie “%1” toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Add the &amp;partners…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -911,6 +971,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Deze suggestie bundelen…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Bundling takes the signals out of those barriers; the closed round keeps its ranks. Bundle them anyway?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>C&amp;hange</source>
       <translation>&amp;Verandering</translation>
@@ -1063,6 +1128,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Kolom</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Columns that were not read: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Compare with round</source>
@@ -1077,6 +1147,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>copy</source>
       <translation>kopie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Cu&amp;t</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1160,6 +1235,21 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots</source>
       <translation>Stippen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Dots left per participant</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Dots left: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Dots over the budget</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1311,6 +1401,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Every number of the partner per B and group</source>
       <translation>Alle cijfers van de partner per B en groep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Every signal belongs to the partner who noticed it, and this trajectory has no partners yet. Add them on the page Partners and participants; then come back for the signals.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -1786,6 +1881,11 @@ Logbestand: %2</translation>
       <translation>Nieuwe &amp;pijler…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>New &amp;signal…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>New a&amp;ction…</source>
       <translation>Nieuwe a&amp;ctie…</translation>
@@ -1832,6 +1932,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/signals_page.py" />
       <source>New signal</source>
       <translation>Nieuw signaal</translation>
     </message>
@@ -1866,6 +1967,11 @@ Logbestand: %2</translation>
       <translation>Er kon geen reservekopie van “%1” gemaakt worden (%2), dus er is niets veranderd. Kijk na of de schijf niet vol is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/chart_view.py" />
+      <source>No data yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No objection has been recorded. Plain dot voting hides minorities: before the count, ask who objects, and record it with Objection…</source>
       <translation>Er is geen bezwaar genoteerd. Gewone stippenstemming verbergt minderheden: vraag voor de telling wie bezwaar heeft, en noteer het met Bezwaar…</translation>
@@ -1884,6 +1990,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No prioritisation round is closed yet: the barriers are in the order of their score.</source>
       <translation>Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde van hun score.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>No signals yet. Add them one by one with New signal…, or export a bundle for each partner (File ▸ Export a signal bundle…) and import the filled workbooks.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>No signals yet. Signals come from the partners: add the partners first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1924,6 +2040,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>not applicable</source>
       <translation>niet van toepassing</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Not covered yet</source>
+      <translation>Nog niet gedekt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_models.py" />
@@ -2033,6 +2154,7 @@ Logbestand: %2</translation>
       <translation>te laat</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/action_editor.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Owner</source>
       <translation>Trekker</translation>
@@ -2168,6 +2290,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Pillar of the plan</source>
       <translation>Pijler van het plan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Pillar, goal or action</source>
+      <translation>Pijler, doel of actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2432,8 +2559,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
-      <source>Report</source>
-      <translation>Rapport</translation>
+      <source>Report %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -2515,6 +2642,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Row %1, column %2 (%3): %4 “%5”</source>
       <translation>Rij %1, kolom %2 (%3): %4 “%5”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Row %1: the barrier “%2” is not in this trajectory; the action was imported without that link.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -2620,6 +2752,11 @@ Logbestand: %2</translation>
       <translation>Tweede B:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Select &amp;all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Session</source>
       <translation>Sessie</translation>
@@ -2662,9 +2799,13 @@ Logbestand: %2</translation>
       <translation>Signaal</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Signal bundle %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
-      <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Signals</source>
@@ -2729,6 +2870,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Smallest group shown</source>
       <translation>Kleinste getoonde groep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>Some of these signals are in barriers that a closed round already ranked:</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/app.py" />
@@ -2886,6 +3032,11 @@ Logbestand: %2</translation>
       <translation>De acties en hun opvolging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workbook_import.py" />
+      <source>The answers in “%1” belong to the round “%2”, which was closed on %3: its answers can no longer change, so nothing was imported. To record these answers, start a new round and export its form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
       <source>The backups of:</source>
       <translation>De reservekopieën van:</translation>
@@ -2966,6 +3117,11 @@ Logbestand: %2</translation>
       <translation>De signalen van de partner per B</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>The plan already holds %1 of the pillars, goals and actions in “%2” (the same titles). Replace the plan by the imported one, or add the imported plan after it (the same titles then appear twice)?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>The region: %1 against %2</source>
       <translation>De regio: %1 tegenover %2</translation>
@@ -2984,6 +3140,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>The report was written to %1</source>
       <translation>Het rapport werd geschreven naar %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>The report “%1” is ready in %2.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3089,6 +3250,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>this number belongs to a signal of another trajectory</source>
       <translation>dit nummer hoort bij een signaal van een ander traject</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>This page has nothing to search in.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/app.py" />
@@ -3534,6 +3700,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” was taken over by %2. It is read-only here from now on: nothing more is written, so no change of theirs is overwritten.</source>
       <translation>“%1” werd overgenomen door %2. Het is hier vanaf nu alleen-lezen: er wordt niets meer geschreven, zodat geen enkele wijziging van hen overschreven wordt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <source>“%1”, rank %2 in the round of %3</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

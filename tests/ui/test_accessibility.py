@@ -6,11 +6,13 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QColor, QPalette
+from PySide6.QtGui import QAccessible, QAction, QColor, QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -206,3 +208,134 @@ def test_field_borders_and_the_focus_outline_stand_out(qtbot, colours, make):
         assert contrast(border, window) >= 3, (focused, border.name(), window.name())
         if isinstance(widget, QLineEdit | QPlainTextEdit | QCheckBox):
             assert contrast(border, inside) >= 3, (focused, border.name(), inside.name())
+
+
+def tree(interface) -> list:  # type: ignore[no-untyped-def]
+    """Every node under an accessibility interface, as a screen reader walks it."""
+    nodes = [interface]
+    for i in range(interface.childCount()):
+        child = interface.child(i)
+        if child is not None and not child.state().invisible:
+            nodes += tree(child)
+    return nodes
+
+
+ROLES_TO_NAME = {QAccessible.Role.PushButton, QAccessible.Role.CheckBox,
+                 QAccessible.Role.ComboBox, QAccessible.Role.EditableText,
+                 QAccessible.Role.SpinBox, QAccessible.Role.List, QAccessible.Role.Table,
+                 QAccessible.Role.Tree, QAccessible.Role.PageTab, QAccessible.Role.Heading}
+
+
+def tree_problems(window: QWidget) -> list[str]:
+    out = []
+    for node in tree(QAccessible.queryAccessibleInterface(window)):
+        role = node.role()
+        if role in ROLES_TO_NAME and not node.text(QAccessible.Text.Name).strip():
+            out.append(f"{role.name} {node.object().objectName()!r}: no name")
+        view = node.object()
+        if role in (QAccessible.Role.Table, QAccessible.Role.Tree) and view.model() is not None:
+            model = view.model()  # what Qt's table interface reads the headers from
+            for column in range(model.columnCount()):
+                header = str(model.headerData(column, Qt.Orientation.Horizontal) or "").strip()
+                if not header or header == str(column + 1):  # Qt's default: the number
+                    out.append(f"{view.objectName()!r} column {column}: {header!r}")
+    return out
+
+
+def tab_walk(window, start: QWidget) -> list[QWidget]:  # type: ignore[no-untyped-def]
+    """The widgets Tab visits from `start` until it comes back; the page must not change."""
+    page = window.workspace.pages.currentWidget()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: list[QWidget] = []
+    for _ in range(200):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        assert window.workspace.pages.currentWidget() is page, f"Tab to {widget.objectName()}"
+        if widget is start:
+            return seen
+        seen.append(widget)
+    raise AssertionError("Tab never came back to where it started")
+
+
+def pages_and_tabs(window):  # type: ignore[no-untyped-def]
+    """Every page of the workspace and every tab on it, shown in turn."""
+    for number in range(1, 8):
+        window.workspace.show_phase(number)
+        yield f"phase {number}"
+    for section in (SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS):
+        window.workspace.show_section(section)
+        page = window.workspace.pages.currentWidget()
+        tabs = getattr(page, "tabs", None)
+        for tab in range(tabs.count() if tabs is not None else 1):
+            if tabs is not None:
+                tabs.setCurrentIndex(tab)
+            yield f"section {section} tab {tab}"
+
+
+def test_the_accessibility_tree_of_every_page_and_tab(window, demo_file):
+    window.open_path(demo_file)
+    for where in pages_and_tabs(window):
+        assert tree_problems(window) == [], where
+
+
+def test_tab_from_the_navigator_reaches_every_control_without_changing_the_page(window,
+                                                                                 demo_file):
+    window.open_path(demo_file)
+    workspace = window.workspace
+    for where in pages_and_tabs(window):
+        page = workspace.pages.currentWidget()
+        expected = [w for w in controls(page) if w.isEnabled()]
+        reached = tab_walk(window, workspace.navigator)
+        missing = [w.objectName() for w in expected if w not in reached]
+        assert missing == [], where
+        assert all(w.accessibleName() or QAccessible.queryAccessibleInterface(w).text(
+            QAccessible.Text.Name) for w in reached), where
+
+
+def test_a_page_chosen_by_shortcut_takes_the_focus(window, demo_file):
+    window.open_path(demo_file)
+    window.findChild(QAction, "actionPlan").trigger()
+    assert window.workspace.plan_page.isAncestorOf(QApplication.focusWidget())
+    window.findChild(QAction, "actionPhase2").trigger()
+    assert QApplication.focusWidget() is window.workspace.phase_page.state
+
+
+def test_page_headings_and_checklist_notes_reach_a_screen_reader(window, demo_file):
+    window.open_path(demo_file)
+    page = window.workspace.phase_page
+    title = QAccessible.queryAccessibleInterface(page.title)
+    assert title.role() == QAccessible.Role.Heading
+    assert title.text(QAccessible.Text.Name) == page.title.text()
+    entry = page.checklist_model.entry(0)
+    page.on_toggle(entry, entry.done)  # no change; the note goes through the same edit
+    from drempelmeter.ui import edits
+    window.workspace.document.push(edits.note_checklist(window.workspace.document, entry,
+                                                        "Besproken op de stuurgroep"))
+    spoken = page.checklist_model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.endswith("Note: Besproken op de stuurgroep")
+
+
+def test_the_personal_data_warning_is_said_and_the_new_signal_starts_in_its_text(qtbot):
+    dialog = SignalDialog(SignalRecord("s", "p", "", "bekendheid"),
+                          [PartnerRecord("p", "CAW", "core", "caw")], CORE_BS.terms, None,
+                          new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.focusWidget() is dialog.description
+    assert dialog.description.accessibleDescription() == ""
+    dialog.description.setPlainText("Mail naar jan.peeters@example.be")
+    assert "personal data" in dialog.description.accessibleDescription()
+    assert QAccessible.queryAccessibleInterface(dialog.warning).text(
+        QAccessible.Text.Name) == dialog.warning.text()
+    dialog.description.setPlainText("Wachtlijsten zijn lang")
+    assert dialog.description.accessibleDescription() == ""
+
+
+def test_a_date_field_takes_one_tab(qtbot):
+    dialog = DecisionDialog(DecisionRecord("d", date(2026, 1, 5), "steering", ""), None, new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    date_field = dialog.findChild(QDateEdit, "decisionDate")
+    date_field.setFocus()
+    QTest.keyClick(date_field, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is dialog.findChild(QComboBox, "decisionBy")
