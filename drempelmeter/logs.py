@@ -28,3 +28,16 @@ def setup_logging(log_dir: Path | None = None, *, verbose: bool = False) -> Path
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     return log_file
+
+
+def log_start(**libraries: str) -> None:
+    """What support needs first: this version, Python, the platform, and the versions the
+    caller knows (Qt, PySide6)."""
+    import platform
+
+    from . import __version__
+
+    found = ", ".join(f"{name} {version}" for name, version in libraries.items())
+    logging.getLogger("drempelmeter").info(
+        "Drempelmeter %s started; Python %s; %s; %s", __version__, platform.python_version(),
+        platform.platform(), found or "-")

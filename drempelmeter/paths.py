@@ -48,3 +48,22 @@ def user_log_dir() -> Path:
     from platformdirs import user_log_path
 
     return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def documents_dir() -> Path:
+    """The user's Documents folder: where new trajectories, reports and bundles go first."""
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir())
+
+
+#: Characters Windows, macOS or Linux refuse in a file name.
+_REFUSED = '<>:"/\\|?*'
+
+
+def safe_file_name(text: str) -> str:
+    """`text` usable as a file name everywhere: refused characters and control characters
+    become spaces, no leading or trailing dots and spaces, at most 120 characters."""
+    cleaned = "".join(" " if c in _REFUSED or ord(c) < 32 else c for c in text)
+    cleaned = " ".join(cleaned.split())[:120].strip(" .")
+    return cleaned or "Drempelmeter"

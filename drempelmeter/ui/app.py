@@ -6,11 +6,13 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+import PySide6
+from PySide6.QtCore import QSettings, Qt, qVersion
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from .. import __version__, linux_display
+from ..logs import log_start
 from ..paths import resource
 from ..services.errors import TrajectoryFileError
 from . import prompts
@@ -122,6 +124,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> in
     app.setWindowIcon(QIcon(str(resource("icons", "drempelmeter.svg"))))
     apply_accessible_colours(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_accessible_colours(app))
+    log_start(Qt=qVersion(), PySide6=PySide6.__version__)
     settings = AppSettings(QSettings())
     install_translators(app, resolve_language(settings.language_preference()))
     window = MainWindow(settings, log_file)
@@ -130,5 +133,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> in
         window.open_demo()
     elif file is not None:
         window.open_path(file, read_only=read_only)
+    else:
+        window.reopen_last()
     window.show()
     return app.exec()

@@ -40,7 +40,7 @@ from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
 from .i18n import fill, language, tr
-from .priority_rounds_view import PriorityRoundsView, reading_note
+from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
 from .widgets import button, heading
 
 WEIGHT_NAMES = ("severity", "frequency", "reach")
@@ -339,6 +339,9 @@ class BarriersPage(QWidget):
         """The chosen signals leave their barrier for a new one."""
         members = self.chosen_members()
         if not members:
+            return
+        question = bundling_question(self.document, members)
+        if question and not prompts.confirm(self, tr("Split off into a new barrier"), question):
             return
         title = prompts.ask_text(self, tr("Split off into a new barrier"),
                                  tr("Name of the new barrier:"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,21 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .. import __version__
-from ..paths import user_data_dir
+from ..paths import safe_file_name, user_data_dir
 from ..services import partners, plan, trajectory
 from ..services.errors import (
     FileDamaged,
@@ -34,7 +46,7 @@ from ..services.personal_data import PersonalDataFound, confirmed
 from . import prompts
 from .backup_actions import BackupActions
 from .document import TrajectoryDocument
-from .i18n import tr
+from .i18n import fill, tr
 from .messages import (
     bug_text,
     cell_words,
@@ -47,7 +59,7 @@ from .messages import (
     review_line,
 )
 from .notice_bar import NoticeBar
-from .settings import AppSettings
+from .settings import AppSettings, absolute
 from .welcome import WelcomePage
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
@@ -154,6 +166,17 @@ class MainWindow(BackupActions, QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        for text, key, method, name in (
+                (tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut", "actionCut"),
+                (tr("&Copy"), QKeySequence.StandardKey.Copy, "copy", "actionCopy"),
+                (tr("&Paste"), QKeySequence.StandardKey.Paste, "paste", "actionPaste"),
+                (tr("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll",
+                 "actionSelectAll")):
+            self._action(edit_menu, text, lambda _=False, m=method: self.edit_focused(m), key,
+                         name)
+        self.find_action = self._action(edit_menu, tr("&Find"), self.find,
+                                        QKeySequence.StandardKey.Find, "actionFind")
+        edit_menu.addSeparator()
         self._action(edit_menu, tr("&Preferences…"), self.show_preferences,
                      QKeySequence.StandardKey.Preferences, "actionPreferences")
 
@@ -178,6 +201,37 @@ class MainWindow(BackupActions, QMainWindow):
         self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
                      name="actionLogFolder")
         self._action(help_menu, tr("&About Drempelmeter"), self.show_about, name="actionAbout")
+
+    @staticmethod
+    def edit_focused(method: str) -> None:
+        """Cut, copy, paste or select all in the widget that has the focus; a table copies its
+        selected cells as tab-separated rows."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, QAbstractItemView) and method == "copy":
+            cells = sorted(widget.selectionModel().selectedIndexes() if widget.selectionModel()
+                           else [], key=lambda i: (i.row(), i.column()))
+            rows: dict[int, list[str]] = {}
+            for index in cells:
+                rows.setdefault(index.row(), []).append(str(index.data() or ""))
+            if rows:
+                QApplication.clipboard().setText("\n".join("\t".join(r) for r in rows.values()))
+        elif widget is not None and callable(getattr(widget, method, None)):
+            getattr(widget, method)()
+
+    def find(self) -> None:
+        """The current page's search field, or its first filter, gets the focus."""
+        page = self.workspace.pages.currentWidget() if self.workspace else None
+        fields = [w for w in (page.findChildren(QLineEdit) if page else [])
+                  if w.objectName().endswith("Search") and w.isVisible()]
+        filters = [w for w in (page.findChildren(QComboBox) if page else [])
+                   if w.objectName().startswith("filter_") and w.isVisible()]
+        if fields:
+            fields[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            fields[0].selectAll()
+        elif filters:
+            filters[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.statusBar().showMessage(tr("This page has nothing to search in."), 5000)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -238,6 +292,7 @@ class MainWindow(BackupActions, QMainWindow):
 
     def _adopt(self, db) -> None:  # type: ignore[no-untyped-def]
         self.close_trajectory()
+        log.info("trajectory opened: %s%s", db.path, " (read-only)" if db.read_only else "")
         self.document = TrajectoryDocument(db, self)
         self.document.edit_failed.connect(self.on_edit_failed)
         self.document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(self, exc)
@@ -247,15 +302,17 @@ class MainWindow(BackupActions, QMainWindow):
         self.document.changed.connect(self.on_changed)
         self.undo_group.addStack(self.document.undo_stack)
         self.undo_group.setActiveStack(self.document.undo_stack)
-        self.workspace = Workspace(self.document)
+        self.workspace = Workspace(self.document, self.settings)
         self.workspace.import_requested.connect(self.import_workbook)
         self.workspace.read_failed.connect(self.on_read_failed)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.show_phase(self._first_open_phase())
+        self.workspace.pages.widgetAdded.connect(self._page_added)
+        self._show_last_page(db.path)
         if not db.read_only:
             self.settings.add_recent(db.path)
-        self.settings.set_last_folder(db.path.parent)
+        if absolute(db.path.parent) != absolute(user_data_dir()):  # not the hidden demo folder
+            self.settings.set_last_folder(db.path.parent)
         self._update_title()
         self.file_label.setText(str(db.path))
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
@@ -265,6 +322,7 @@ class MainWindow(BackupActions, QMainWindow):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
+        self.find_action.setEnabled(True)
 
     def _first_open_phase(self) -> int:
         """The phase a coach most likely wants: the first one that is not done."""
@@ -274,9 +332,45 @@ class MainWindow(BackupActions, QMainWindow):
                 return row + 1
         return 1
 
+    def _show_last_page(self, path: Path) -> None:
+        """The page the user was on when this file was last closed, else the first phase that
+        is not done."""
+        kind, _, number = self.settings.last_page(path).partition(":")
+        if kind == "section" and number.isdigit() and int(number) <= DETAILS:
+            self.workspace.show_section(int(number))  # type: ignore[union-attr]
+        elif kind == "phase" and number.isdigit() and 1 <= int(number) <= 6:
+            self.workspace.show_phase(int(number))  # type: ignore[union-attr]
+        else:
+            self.workspace.show_phase(self._first_open_phase())  # type: ignore[union-attr]
+
+    def current_page(self) -> str:
+        """Where the user is in the open trajectory: "phase:3" or "section:0"."""
+        if self.workspace is None:
+            return ""
+        phase = self.workspace.current_phase()
+        return f"phase:{phase}" if phase else f"section:{self.workspace.sections.currentRow()}"
+
+    def reopen_last(self) -> bool:
+        """At start: the trajectory that was open when the app last closed, on its page."""
+        last = self.settings.reopen_file()
+        return last is not None and last.exists() and self.open_path(last)
+
+    def _page_added(self, index: int) -> None:
+        """A page that leads elsewhere when it is empty ("Add the partners first") gets there."""
+        page = self.workspace.pages.widget(index) if self.workspace else None
+        if page is not None and hasattr(page, "section_requested"):
+            page.section_requested.connect(self.workspace.show_section)  # type: ignore[union-attr]
+
+    def lead_to_partners(self, title: str, text: str) -> None:
+        """Say why something needs partners, and go to the page where they are added."""
+        prompts.show_info(self, title, text)
+        if self.workspace is not None:
+            self.workspace.show_section(PARTNERS)
+
     def close_trajectory(self) -> None:
         if self.document is None:
             return
+        self.settings.set_last_page(self.document.db.path, self.current_page())
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -299,6 +393,7 @@ class MainWindow(BackupActions, QMainWindow):
                        self.privacy_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
+        self.find_action.setEnabled(False)
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -319,8 +414,15 @@ class MainWindow(BackupActions, QMainWindow):
         dialog.accepted.connect(lambda: self._create(dialog.record()))
         dialog.open()
 
+    def suggested_path(self, name: str, suffix: str) -> Path:
+        """Where a new file is proposed: the folder last used (at first Documents), under
+        `name` and today's date, as a name every file system takes."""
+        return Path(self.settings.last_folder()) / (
+            safe_file_name(f"{name} {date.today().isoformat()}") + suffix)
+
     def _create(self, details) -> None:  # type: ignore[no-untyped-def]
-        suggestion = Path(self.settings.last_folder()) / f"{details.name}.drempel"
+        suggestion = Path(self.settings.last_folder()) / (safe_file_name(details.name)
+                                                          + ".drempel")
         path = prompts.choose_file_to_save(self, tr("Save the new trajectory as"), suggestion)
         if path is None:
             return
@@ -339,6 +441,7 @@ class MainWindow(BackupActions, QMainWindow):
                 self.on_edit_failed(exc)
                 return
             break
+        log.info("trajectory created: %s", path)
         self._adopt(db)
 
     def open_demo(self) -> bool:
@@ -399,20 +502,27 @@ class MainWindow(BackupActions, QMainWindow):
             return
         names = [p.name for p in partners.list_partners(self.document.db)]
         if not names:
+            self.lead_to_partners(tr("Export a signal bundle"), tr(
+                "A signal bundle is made for one partner, and this trajectory has no partners "
+                "yet. Add the partners first, on the page Partners and participants."))
             return
         name = prompts.choose_item(self, tr("Export a signal bundle"), tr("For which partner?"),
                                    names)
         if name is None:
             return
-        suggestion = Path(self.settings.last_folder()) / f"{tr('Signals')} {name}.xlsx"
-        target = prompts.choose_file_to_save(self, tr("Save the bundle as"), suggestion, ".xlsx")
+        target = prompts.choose_file_to_save(self, tr("Save the bundle as"), self.suggested_path(
+            fill(tr("Signal bundle %1"), name), ".xlsx"), ".xlsx")
         if target is None:
             return
+        self.settings.set_last_folder(target.parent)
         try:
             exported = export_template(self.document.db, name, target)
         except WriteError as exc:
+            log.warning("bundle export to %s failed: %s", target, exc.kind)
             prompts.show_error(self, tr("Export a signal bundle"), describe_write_error(exc))
             return
+        log.info("bundle exported: %s (%d signals, %d texts masked)", target, exported.count,
+                 len(exported.masked))
         self.statusBar().showMessage(
             tr("Bundle for %1 saved as %2 (%3 signals filled in).").replace("%1", name)
             .replace("%2", str(target)).replace("%3", str(exported.count)), 10000)
@@ -437,12 +547,13 @@ class MainWindow(BackupActions, QMainWindow):
         if kind is None:
             return None
         suffix = ".pdf" if kind == pdf else ".xlsx"
-        name = tr("Report") + ("" if whose == region else f" {whose}")
+        about = trajectory.get_trajectory(self.document.db).name if whose == region else whose
         target = prompts.choose_file_to_save(
-            self, tr("Save the report as"), Path(self.settings.last_folder()) / (name + suffix),
-            suffix)
+            self, tr("Save the report as"), self.suggested_path(fill(tr("Report %1"), about),
+                                                                suffix), suffix)
         if target is None:
             return None
+        self.settings.set_last_folder(target.parent)
         writer = ReportWriter(self.document.db.path, target,
                               None if whose == region else whose, self, self.log_file)
         writer.done.connect(writer.deleteLater)
@@ -456,52 +567,86 @@ class MainWindow(BackupActions, QMainWindow):
 
     def import_plan(self, path: Path) -> bool:
         """Bring an existing plan in; a workbook with problems is named row by row and changes
-        nothing."""
-        from ..exchange.errors import WorkbookError
-        from ..services.plan_import import import_plan
+        nothing; when the plan already holds the same titles the user says what to do."""
+        from ..services.plan_import import ADD, REFUSE, REPLACE
 
         if self.document is None or self.document.read_only:
             return False
         title = tr("Import an action plan")
-        present = sum(len(g.actions) for p in plan.read_plan(self.document.db) for g in p.goals)
-        if present and not prompts.confirm(self, title, tr(
-                "This trajectory already has a plan of %1 actions. The imported plan is added "
-                "after it, as pillars of its own. Go on?").replace("%1", str(present))):
+        checked = self._run_plan_import(path, dry_run=True, existing=REFUSE)
+        if checked is None:
             return False
-        try:
-            # The question above decided: add after the plan that is there.
-            report = import_plan(self.document.db, path, existing="add")
-        except WorkbookError as exc:
-            prompts.show_error(self, title, describe_workbook_error(exc))
+        if checked.already_there:
+            choice = prompts.ask_choice(self, title, fill(tr(
+                "The plan already holds %1 of the pillars, goals and actions in “%2” (the same "
+                "titles). Replace the plan by the imported one, or add the imported plan after "
+                "it (the same titles then appear twice)?"), checked.already_there,
+                Path(path).name), [tr("&Replace the plan"), tr("&Add after it")])
+            if choice is None:
+                return False
+            existing = REPLACE if choice == 0 else ADD
+        else:
+            present = sum(len(g.actions) for p in plan.read_plan(self.document.db)
+                          for g in p.goals)
+            if present and not prompts.confirm(self, title, fill(tr(
+                    "This trajectory already has a plan of %1 actions. The imported plan is "
+                    "added after it, as pillars of its own. Go on?"), present)):
+                return False
+            existing = ADD
+        report = self._run_plan_import(path, dry_run=False, existing=existing)
+        if report is None:
             return False
-        except TrajectoryFileError as exc:
-            prompts.show_error(self, title, describe_file_error(exc))
-            return False
-        if report.problems:
-            shown = [tr("Row %1, column %2 (%3): %4 “%5”").replace("%1", str(p.row))
-                     .replace("%2", p.column).replace("%3", p.header)
-                     .replace("%4", cell_words(p.problem))
-                     .replace("%5", p.value) for p in report.problems[:15]]
-            more = len(report.problems) - len(shown)
-            prompts.show_error(self, title, "\n".join([
-                tr("Nothing was imported from “%1”; fix these cells first:").replace(
-                    "%1", Path(path).name), *shown,
-                *([tr("… and %1 more.").replace("%1", str(more))] if more > 0 else [])]))
-            return False
+        log.info("plan imported from %s: %d pillars, %d goals, %d actions (%s)", path,
+                 report.pillars, report.goals, report.actions,
+                 "replaced" if report.replaced else "added")
         self.document.changed.emit("plan")
-        done = (tr("Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.")
-                .replace("%1", report.sheet).replace("%2", str(report.pillars))
-                .replace("%3", str(report.goals)).replace("%4", str(report.actions)))
+        done = fill(tr("Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions."),
+                    report.sheet, report.pillars, report.goals, report.actions)
         self.statusBar().showMessage(done, 10000)
+        notes = [fill(tr("Columns that were not read: %1."), ", ".join(report.ignored_columns))
+                 ] if report.ignored_columns else []
+        notes += [fill(tr("Row %1: the barrier “%2” is not in this trajectory; the action was "
+                          "imported without that link."), p.row, p.value)
+                  for p in report.unknown_barriers[:15]]
         if report.to_review:
             shown = [review_line(p) for p in report.to_review[:15]]
             more = len(report.to_review) - len(shown)
-            prompts.show_info(self, title, "\n".join([
-                done, "", *shown,
-                *([tr("… and %1 more.").replace("%1", str(more))] if more > 0 else []), "",
-                tr("Check these texts with File ▸ Check for personal data…; they are masked in "
-                   "every export until then.")]))
+            notes += ["", *shown,
+                      *([fill(tr("… and %1 more."), more)] if more > 0 else []), "",
+                      tr("Check these texts with File ▸ Check for personal data…; they are "
+                         "masked in every export until then.")]
+        if notes:
+            prompts.show_info(self, title, "\n".join([done, "", *notes]))
         return True
+
+    def _run_plan_import(self, path: Path, *, dry_run: bool, existing: str):  # type: ignore[no-untyped-def]
+        """The plan import's report, or None after saying why nothing was imported."""
+        from ..exchange.errors import WorkbookError
+        from ..services.plan_import import import_plan
+
+        title = tr("Import an action plan")
+        try:
+            report = import_plan(self.document.db, path, dry_run=dry_run,  # type: ignore[union-attr]
+                                 existing=existing)
+        except WorkbookError as exc:
+            log.warning("plan import from %s refused: %s", path, exc.kind)
+            prompts.show_error(self, title, describe_workbook_error(exc))
+            return None
+        except TrajectoryFileError as exc:
+            log.warning("plan import from %s failed: %s", path, type(exc).__name__)
+            prompts.show_error(self, title, describe_file_error(exc))
+            return None
+        if report.problems:
+            log.info("plan import from %s refused: %d problems", path, len(report.problems))
+            shown = [fill(tr("Row %1, column %2 (%3): %4 “%5”"), p.row, p.column, p.header,
+                          cell_words(p.problem), p.value) for p in report.problems[:15]]
+            more = len(report.problems) - len(shown)
+            prompts.show_error(self, title, "\n".join([
+                fill(tr("Nothing was imported from “%1”; fix these cells first:"),
+                     Path(path).name), *shown,
+                *([fill(tr("… and %1 more."), more)] if more > 0 else [])]))
+            return None
+        return report
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self.document is not None and self._dropped_workbook(event.mimeData()):
@@ -590,5 +735,7 @@ class MainWindow(BackupActions, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
+        # the file open now is reopened at the next start; none when closed on the welcome page
+        self.settings.set_reopen_file(self.document.db.path if self.document else None)
         self.close_trajectory()
         super().closeEvent(event)

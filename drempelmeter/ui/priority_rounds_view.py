@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, basis_of, explain
-from ..services import partners, prioritisation
+from ..services import barriers, partners, prioritisation
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.prioritisation import EntryResult, Prioritisation, RoundResult
 from . import barrier_edits, prompts
@@ -49,6 +49,11 @@ class InputGrid(QTableWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row, column = self.currentRow(), self.currentColumn()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and row >= 0:
+            # the next vote: to the next barrier, kept here so no dialog's default button fires
+            self.setCurrentCell(min(row + 1, self.rowCount() - 1), column)
+            event.accept()
+            return
         text = event.text().lower()
         cleared = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
         if row >= 0 and column >= 0 and (cleared or (len(text) == 1 and text.isalnum())):
@@ -97,6 +102,32 @@ def reading_note(priorities: Prioritisation) -> str:
                 METHODS.label(latest.method, language()))
 
 
+def round_name(result: RoundResult) -> str:
+    """A round as the pages name it: its date and method."""
+    return f"{format_date(result.held_on)} · {METHODS.label(result.method, language())}"
+
+
+def bundling_question(document: TrajectoryDocument, signal_ids: list[str]) -> str | None:
+    """What to ask before the signals leave barriers that a closed round ranked (None: they
+    are in no such barrier)."""
+    chosen = set(signal_ids)
+    closed = [r for r in prioritisation.list_rounds(document.db) if r.closed_on is not None]
+    lines = []
+    for record in barriers.list_barriers(document.db):
+        if not chosen & set(record.signal_ids):
+            continue
+        lines += [fill(tr("“%1”, rank %2 in the round of %3"), record.title, entry.rank,
+                       round_name(result))
+                  for result in closed for entry in result.entries
+                  if entry.barrier_id == record.id and entry.rank is not None]
+    if not lines:
+        return None
+    return "\n".join([tr("Some of these signals are in barriers that a closed round already "
+                         "ranked:"), *(f"• {line}" for line in lines), "",
+                      tr("Bundling takes the signals out of those barriers; the closed round "
+                         "keeps its ranks. Bundle them anyway?")])
+
+
 def with_text(values: dict[str, Any], key: str, text: str) -> dict[str, Any]:
     """`values` with `key` set to `text`, or without it when the text is empty."""
     new = {k: v for k, v in values.items() if k != key}
@@ -132,6 +163,15 @@ class PriorityRoundsView(QWidget):
         self.table = self.chart.table
         self.votes = InputGrid()
         self.votes.typed.connect(self.on_typed)
+        self.dots_left = QLabel()
+        self.dots_left.setObjectName("dotsLeft")
+        self.dots_left.setWordWrap(True)
+        self.dots_left.setAccessibleName(tr("Dots left per participant"))
+        self.budget_note = QLabel()
+        self.budget_note.setObjectName("dotsOverBudget")
+        self.budget_note.setWordWrap(True)
+        self.budget_note.setAccessibleName(tr("Dots over the budget"))
+        self.budget_note.setStyleSheet("font-weight: bold")
         self.new_button = button(tr("New round"), "priorityNew")
         self.new_button.clicked.connect(self.on_new_round)
         self.close_button = button(tr("Close round…"), "priorityClose")
@@ -162,15 +202,15 @@ class PriorityRoundsView(QWidget):
         layout.addLayout(starting)
         layout.addWidget(self.about)
         layout.addWidget(self.votes, 1)
+        layout.addWidget(self.dots_left)
+        layout.addWidget(self.budget_note)
         layout.addWidget(self.chart, 2)
 
     def reload(self, titles: dict[str, str]) -> None:
         self._titles = titles
         chosen, other = self.chooser.currentData(), self.compared.currentData()
         self._rounds = prioritisation.list_rounds(self.document.db)
-        lang = language()
-        names = [f"{format_date(r.held_on)} · {METHODS.label(r.method, lang)}"
-                 for r in self._rounds]
+        names = [round_name(r) for r in self._rounds]
         for box, keep, first in ((self.chooser, chosen, None), (self.compared, other, "—")):
             box.blockSignals(True)
             box.clear()
@@ -200,12 +240,19 @@ class PriorityRoundsView(QWidget):
         if result is None:
             self.about.setText(tr("No prioritisation round has been held yet."))
             self.table.setRowCount(0)
-            self.votes.hide()
+            for widget in (self.votes, self.dots_left, self.budget_note):
+                widget.hide()
             return
         entering = is_open and result.method != "score"
         self.votes.setVisible(entering)
         if entering:
             self._fill_inputs(result)
+        voting = entering and result.method == "dots"
+        self.dots_left.setVisible(voting)
+        self.budget_note.setVisible(voting and bool(self.budget_note.text()))
+        if voting:
+            self.dots_left.setText(fill(tr("Dots left: %1"), ", ".join(
+                f"{name} {left}" for name, left in self.dots_left_of(result).items())))
         state = (tr("Closed on %1.").replace("%1", format_date(result.closed_on))
                  if result.closed_on else tr("Still open."))
         how = ""
@@ -303,6 +350,13 @@ class PriorityRoundsView(QWidget):
                                       min(where[1], len(columns) - 1))
         self.votes.blockSignals(False)
 
+    @staticmethod
+    def dots_left_of(result: RoundResult) -> dict[str, int]:
+        """Each participant's dots not yet placed in a dot-voting round."""
+        budget = int(result.settings.get("budget", 1))
+        return {p: budget - sum(e.inputs.get("votes", {}).get(p, 0) for e in result.entries)
+                for p in result.participants}
+
     def _entry(self, result: RoundResult, barrier_id: str) -> EntryResult:
         return next(e for e in result.entries if e.barrier_id == barrier_id)
 
@@ -314,6 +368,17 @@ class PriorityRoundsView(QWidget):
         barrier_id, key = self.votes.item(row, column).data(Qt.ItemDataRole.UserRole)
         entry = self._entry(result, barrier_id)
         new = typed_inputs(result.method, entry.inputs, key, text)
+        self.budget_note.clear()
+        self.budget_note.hide()
+        if new is not None and result.method == "dots" and key != TALLY:
+            left = self.dots_left_of(result)[key] + entry.inputs.get("votes", {}).get(key, 0)
+            if new.get("votes", {}).get(key, 0) > left:
+                budget = int(result.settings.get("budget", 1))
+                self.budget_note.setText(
+                    fill(tr("%1 has %2 of %3 dots left."), key, left, budget) if left
+                    else fill(tr("%1 has no dots left."), key))
+                self.budget_note.show()
+                return
         if new is not None and new != entry.inputs:
             self.document.push(barrier_edits.set_priority_inputs(
                 self.document, result.id, barrier_id, new, entry.inputs))

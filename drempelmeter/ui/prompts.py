@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,6 +80,23 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """The index of the option the user chose, or None for Cancel (or Escape)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    box.setDefaultButton(buttons[0])
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return buttons.index(clicked) if clicked in buttons else None  # type: ignore[arg-type]
+
+
+def open_in_desktop(path: Path) -> None:
+    """A file in the program the system opens it with, or a folder in the file manager."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 class TextPrompt(QDialog):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..exchange.errors import WriteError
 from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
-from .i18n import tr
+from .i18n import fill, tr
 from .messages import (
     bug_text,
     describe_file_error,
@@ -100,11 +100,22 @@ class ReportWriter(QObject):
 
     def _finished(self, masked: tuple[str, ...]) -> None:
         self._join()
+        log.info("report written: %s (%d texts masked)", self.target, len(masked))
         self.window.statusBar().showMessage(
-            tr("The report was written to %1").replace("%1", str(self.target)), 10000)
+            fill(tr("The report was written to %1"), self.target), 10000)
         if masked:
             prompts.show_info(self.window, self.title, masked_text(masked))
+        self.offer_to_open()
         self.done.emit(True)
+
+    def offer_to_open(self) -> None:
+        """Open the report, show it in its folder, or neither, as the user chooses."""
+        choice = prompts.ask_choice(
+            self.window, self.title, fill(tr("The report “%1” is ready in %2."),
+                                          self.target.name, self.target.parent),
+            [tr("&Open the report"), tr("&Show it in its folder")])
+        if choice is not None:
+            prompts.open_in_desktop(self.target if choice == 0 else self.target.parent)
 
     def _failed(self, exc: Exception) -> None:
         self._join()
@@ -117,5 +128,6 @@ class ReportWriter(QObject):
         else:
             log.error("report %s failed", self.target, exc_info=exc)
             text = bug_text(self.log_file)
+        log.warning("report not written: %s (%s)", self.target, type(exc).__name__)
         prompts.show_error(self.window, self.title, text)
         self.done.emit(False)

@@ -43,6 +43,14 @@ class AppSettings:
     def set_language_preference(self, preference: str) -> None:
         self._store.setValue("language", preference)
 
+    def workspace_splitter(self) -> QByteArray | None:
+        """How the user last split the navigator and the page."""
+        value = self._store.value("window/workspace")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_workspace_splitter(self, state: QByteArray) -> None:
+        self._store.setValue("window/workspace", state)
+
     def window_geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")
         return value if isinstance(value, QByteArray) else None
@@ -51,7 +59,28 @@ class AppSettings:
         self._store.setValue("window/geometry", geometry)
 
     def last_folder(self) -> str:
-        return str(self._store.value("last_folder", str(Path.home())))
+        """The folder last used for a file, at first the user's Documents."""
+        from ..paths import documents_dir
+
+        return str(self._store.value("last_folder", str(documents_dir())))
 
     def set_last_folder(self, folder: Path) -> None:
         self._store.setValue("last_folder", str(folder))
+
+    def reopen_file(self) -> Path | None:
+        """The trajectory that was open when the app last closed."""
+        value = self._store.value("reopen_file", "")
+        return Path(str(value)) if value else None
+
+    def set_reopen_file(self, path: Path | None) -> None:
+        self._store.setValue("reopen_file", str(absolute(path)) if path else "")
+
+    def last_page(self, path: Path) -> str:
+        """The page ("phase:3", "section:0") the trajectory at `path` was closed on, if it was
+        the last one closed."""
+        same = self._store.value("last_page_file", "") == str(absolute(path))
+        return str(self._store.value("last_page", "")) if same else ""
+
+    def set_last_page(self, path: Path, page: str) -> None:
+        self._store.setValue("last_page_file", str(absolute(path)))
+        self._store.setValue("last_page", page)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +39,17 @@ from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
+from .priority_rounds_view import bundling_question
 from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
 from .widgets import button, heading, optional_combo
+from .workspace import PARTNERS
 
 
 class SignalsPage(QWidget):
+    #: another page of the workspace to show (the partners, when there are none yet)
+    section_requested = Signal(int)
+
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signalsPage")
@@ -148,8 +153,18 @@ class SignalsPage(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("signalsEmpty")
+        self.empty_note.setWordWrap(True)
+        self.empty_button = button("", "signalsEmptyAction")
+        self.empty_button.clicked.connect(
+            lambda: self.on_add() if self._partners else self.section_requested.emit(PARTNERS))
+        empty = QHBoxLayout()
+        empty.addWidget(self.empty_note, 1)
+        empty.addWidget(self.empty_button)
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
+        list_layout.addLayout(empty)
         list_layout.addLayout(grid)
         list_layout.addWidget(self.view, 1)
         list_layout.addLayout(buttons)
@@ -198,6 +213,7 @@ class SignalsPage(QWidget):
                 self.view.selectRow(row)
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
+        self.show_next_step()
         self.update_counts()
 
     def on_changed(self, area: str) -> None:
@@ -285,8 +301,30 @@ class SignalsPage(QWidget):
             else edits.edit_signal(self.document, old, dialog.record())))
         dialog.open()
 
+    def show_next_step(self) -> None:
+        """With no signals yet, what to do first, and a button that does it."""
+        empty = self.model.rowCount() == 0
+        editable = not self.document.read_only
+        if not self._partners:
+            self.empty_note.setText(tr("No signals yet. Signals come from the partners: add "
+                                       "the partners first."))
+            self.empty_button.setText(tr("Add the &partners…"))
+        else:
+            self.empty_note.setText(tr(
+                "No signals yet. Add them one by one with New signal…, or export a bundle for "
+                "each partner (File ▸ Export a signal bundle…) and import the filled "
+                "workbooks."))
+            self.empty_button.setText(tr("New &signal…"))
+        self.empty_note.setVisible(empty)
+        self.empty_button.setVisible(empty and editable)
+
     def on_add(self) -> None:
         if not self._partners:
+            prompts.show_info(self, tr("New signal"), tr(
+                "Every signal belongs to the partner who noticed it, and this trajectory has no "
+                "partners yet. Add them on the page Partners and participants; then come back "
+                "for the signals."))
+            self.section_requested.emit(PARTNERS)
             return
         partner = self.partner_filter.currentData() or self._partners[0].id
         self._open(SignalRecord(new_id(), partner, "", "bekendheid"), new=True)
@@ -317,6 +355,9 @@ class SignalsPage(QWidget):
         """The selected signals become one barrier (moved out of any barrier they were in)."""
         chosen = self.selected()
         if not chosen or self.document.read_only:
+            return
+        question = bundling_question(self.document, [r.id for r in chosen])
+        if question and not prompts.confirm(self, tr("Bundle into a barrier"), question):
             return
         title = prompts.ask_text(self, tr("Bundle into a barrier"), tr("Name of the barrier:"))
         if title:

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from ..exchange.errors import WorkbookError
 from ..services.bundles import BundleMismatch, import_bundle
 from ..services.errors import InvalidInput, TrajectoryFileError
-from ..services.response_forms import import_form
+from ..services.response_forms import RoundClosed, import_form
 from . import prompts
 from .document import TrajectoryDocument
-from .i18n import tr, tr_noop
+from .formats import format_date
+from .i18n import fill, tr, tr_noop
 from .import_report import ImportReportDialog, bundle_report, form_report
 from .messages import (
     bug_text,
@@ -136,6 +137,8 @@ class WorkbookImport(QObject):
     def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
         self._join()
         self.progress.hide()
+        log.info("%s checked: %s (%d problems)", self.kind.area, self.path,
+                 len(report.problems))
         if self._cancelled:
             self._end(False)
             return
@@ -152,6 +155,8 @@ class WorkbookImport(QObject):
     def _written(self, report) -> None:  # type: ignore[no-untyped-def]
         self._join()
         self.progress.hide()
+        log.info("%s imported from %s: %d added, %d updated", self.kind.area, self.path,
+                 report.added, report.updated)
         self.document.changed.emit(self.kind.area)
         self.window.statusBar().showMessage(
             tr(self.kind.done_message)
@@ -162,6 +167,8 @@ class WorkbookImport(QObject):
     def _failed(self, exc: Exception) -> None:
         self._join()
         self.progress.hide()
+        log.warning("%s import from %s not done: %s", self.kind.area, self.path,
+                    type(exc).__name__)
         if isinstance(exc, BundleMismatch) and not self.accept_other:
             what = tr("another trajectory") if exc.kind == "trajectory" else tr("another partner")
             question = tr("“%1” was made for %2 (“%3”). Import it into this trajectory anyway?") \
@@ -175,6 +182,12 @@ class WorkbookImport(QObject):
                                describe_workbook_error(exc))
         elif isinstance(exc, TrajectoryFileError):
             prompts.show_error(self.window, self.title, describe_file_error(exc))
+        elif isinstance(exc, RoundClosed):
+            prompts.show_error(self.window, self.title, fill(tr(
+                "The answers in “%1” belong to the round “%2”, which was closed on %3: its "
+                "answers can no longer change, so nothing was imported. To record these "
+                "answers, start a new round and export its form."), self.path.name,
+                exc.round_name, format_date(exc.closed_on)))
         elif isinstance(exc, InvalidInput):
             prompts.show_error(self.window, self.title,
                                describe_invalid_input(exc))

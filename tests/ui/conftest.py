@@ -32,6 +32,10 @@ class Prompts:
     #: the findings of each "keep it, or go back?" question about personal data, and the answer
     personal: list[tuple[str, ...]] = field(default_factory=list)
     keep: bool = False
+    #: what ask_choice answers, in turn, as the index of the option (None: cancelled)
+    picks: list[int | None] = field(default_factory=list)
+    #: what was handed to the desktop to open (nothing is opened)
+    opened: list[Path] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -55,6 +59,12 @@ def answers(monkeypatch) -> Prompts:
         return record.keep
 
     monkeypatch.setattr(prompts, "confirm_personal_data", confirm_personal_data)
+    def ask_choice(_parent, _title, text, _options):  # type: ignore[no-untyped-def]
+        record.questions.append(text)
+        return record.picks.pop(0) if record.picks else None
+
+    monkeypatch.setattr(prompts, "ask_choice", ask_choice)
+    monkeypatch.setattr(prompts, "open_in_desktop", record.opened.append)
     monkeypatch.setattr(prompts, "choose_item",
                         lambda *_: record.choices.pop(0) if record.choices else None)
     return record

@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from drempelmeter.cli import main
 from drempelmeter.ui.main_window import MainWindow
+from drempelmeter.ui.settings import AppSettings
 
 
 @pytest.fixture
@@ -44,6 +46,17 @@ def test_a_file_argument_opens_it(qapp, no_event_loop, demo_file):
 
 
 def test_no_argument_shows_the_welcome_page(qapp, no_event_loop):
+    AppSettings(QSettings("Drempelmeter", "Drempelmeter")).set_reopen_file(None)
     assert main([]) == 0
     [window] = shown_windows()
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_no_argument_reopens_the_file_open_at_the_last_quit(qapp, no_event_loop, demo_file):
+    assert main([str(demo_file)]) == 0
+    [window] = shown_windows()
+    window.close()  # quit with the file open
+    window.deleteLater()
+    assert main([]) == 0
+    [window] = shown_windows()
+    assert window.document is not None and window.document.db.path == demo_file
