@@ -61,6 +61,7 @@ from .messages import (
 from .notice_bar import NoticeBar
 from .settings import AppSettings, absolute
 from .welcome import WelcomePage
+from .widgets import fit_to_screen
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class MainWindow(BackupActions, QMainWindow):
         self.setAcceptDrops(True)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 800)
+            fit_to_screen(self, 1200, 800)
         self._show_welcome()
 
     # ---- menus -----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -28,6 +28,10 @@ from .formats import format_date
 from .i18n import language, tr
 from .score_views import ScoreViews
 from .widgets import button, heading, term_combo
+
+#: The least width of the round, partner and group choosers, in characters (longer names are
+#: cut in the closed combo and read in full in its list).
+COMBO_CHARACTERS = 18
 
 
 class MeasurementPage(QWidget):
@@ -53,17 +57,26 @@ class MeasurementPage(QWidget):
         self.group_combo = term_combo(RESPONDENT_GROUPS)
         self.group_combo.setObjectName("measurementGroup")
         self.group_combo.setAccessibleName(tr("Group"))
-        top = QHBoxLayout()
-        for caption, widget in ((tr("&Round:"), self.round_combo), (None, self.new_round_button),
-                                (None, self.close_round_button),
-                                (tr("&Partner:"), self.partner_combo),
-                                (tr("Gro&up:"), self.group_combo)):
+        # Two rows, and combos that do not grow with a long name: the page stays narrow
+        # enough to leave the phase navigator its width on a laptop.
+        top = QGridLayout()
+        for row, column, caption, widget in (
+                (0, 0, tr("&Round:"), self.round_combo), (0, 2, None, self.new_round_button),
+                (0, 3, None, self.close_round_button),
+                (1, 0, tr("&Partner:"), self.partner_combo),
+                (1, 2, tr("Gro&up:"), self.group_combo)):
+            if isinstance(widget, QComboBox):
+                widget.setSizeAdjustPolicy(
+                    QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                widget.setMinimumContentsLength(COMBO_CHARACTERS)
             if caption:
                 label = QLabel(caption)
                 label.setBuddy(widget)
-                top.addWidget(label)
-            top.addWidget(widget)
-        top.addStretch()
+                top.addWidget(label, row, column)
+                column += 1
+            top.addWidget(widget, row, column)
+        top.setColumnStretch(1, 1)
+        top.setColumnStretch(3, 1)
         self.round_info = QLabel()
         self.round_info.setObjectName("roundInfo")
         self.round_info.setWordWrap(True)
@@ -95,12 +108,12 @@ class MeasurementPage(QWidget):
         entry_layout.addWidget(self.entry_help)
         entry_layout.addWidget(self.grid, 1)
         entry_layout.addWidget(self.question)
-        below = QHBoxLayout()
-        below.addWidget(self.count_label, 1)
-        below.addWidget(self.print_button)
-        below.addWidget(self.form_button)
-        below.addWidget(self.form_import_button)
-        below.addWidget(self.remove_button)
+        below = QGridLayout()  # two rows of buttons: they fit beside the navigator
+        below.addWidget(self.count_label, 0, 0)
+        below.addWidget(self.remove_button, 0, 2)
+        below.addWidget(self.print_button, 1, 0)
+        below.addWidget(self.form_button, 1, 1)
+        below.addWidget(self.form_import_button, 1, 2)
         entry_layout.addLayout(below)
 
         self.scores = ScoreViews(document)

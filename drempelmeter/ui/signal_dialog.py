@@ -22,7 +22,15 @@ from ..services.records import PartnerRecord, SignalRecord
 from .i18n import tr
 from .privacy_hint import announce
 from .record_dialogs import RecordDialog
-from .widgets import add_row, button, checked_keys, optional_combo, term_checklist, term_combo
+from .widgets import (
+    add_row,
+    button,
+    checked_keys,
+    fit_to_screen,
+    optional_combo,
+    term_checklist,
+    term_combo,
+)
 
 
 class SignalDialog(RecordDialog):
@@ -113,7 +121,7 @@ class SignalDialog(RecordDialog):
             lists.addWidget(widget, 1, column)
             self.multi[field] = widget
         self.form.addRow(lists)
-        self.resize(820, 720)
+        fit_to_screen(self, 820, 720)
         self.on_text_changed()
         self.description.setFocus()  # where a new signal starts, not on Cancel
 

@@ -1,11 +1,13 @@
-"""Small builders for accessible form widgets: labelled fields, choosers of closed lists."""
+"""Small builders for accessible form widgets: labelled fields, choosers of closed lists, and
+windows sized to the screen."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -124,3 +126,26 @@ def optional_combo(terms: Iterable[Term], current: str | None, none_label: str) 
         combo.addItem(term.label(language()), term.key)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
     return combo
+
+
+#: The share of the screen's free area a window or dialog takes at most when it first opens.
+SCREEN_SHARE = 0.9
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """`widget` at the size it wants, but no larger than 90 % of the screen's available area
+    (a laptop at 1366×768 or 1280×720 keeps room for a taskbar and the title bar); a main
+    window centred on the screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        widget.resize(width, height)
+        return
+    free = screen.availableGeometry()
+    size = QSize(min(width, int(free.width() * SCREEN_SHARE)),
+                 min(height, int(free.height() * SCREEN_SHARE)))
+    widget.resize(size)
+    if widget.parentWidget() is not None:  # a dialog: Qt centres it on its window
+        return
+    frame = QRect(QPoint(0, 0), size)
+    frame.moveCenter(free.center())
+    widget.move(frame.topLeft())

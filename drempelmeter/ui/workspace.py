@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QListView,
     QListWidget,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -35,7 +36,31 @@ if TYPE_CHECKING:
 SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS = range(6)
 
 #: Pixel widths of the panes: the navigator's least and first width, the page's least.
-NAVIGATOR_MIN_WIDTH, NAVIGATOR_WIDTH, PAGE_MIN_WIDTH = 200, 300, 560
+NAVIGATOR_MIN_WIDTH, NAVIGATOR_WIDTH, PAGE_MIN_WIDTH = 200, 240, 560
+
+
+class PageStack(QStackedWidget):
+    """The pages, as wide as the one shown needs (not the widest of them), inside a scroll
+    area: a page wider than the room beside the navigator scrolls rather than squeezing it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scroller = QScrollArea()
+        self.scroller.setObjectName("pageScroller")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setWidget(self)
+        self.currentChanged.connect(self._page_changed)
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize()
+
+    def _page_changed(self) -> None:
+        self.updateGeometry()
+        self.scroller.horizontalScrollBar().setValue(0)
+        self.scroller.verticalScrollBar().setValue(0)
 
 
 class Workspace(QSplitter):
@@ -87,10 +112,10 @@ class Workspace(QSplitter):
         self._plan_page: PlanPage | None = None
         self._partners_page: PartnersPage | None = None
         self._details_page: TrajectoryPage | None = None
-        self.pages = QStackedWidget()
+        self.pages = PageStack()
         self.pages.addWidget(self.phase_page)
         self.addWidget(left)
-        self.addWidget(self.pages)
+        self.addWidget(self.pages.scroller)
         self._size_panes(left)
 
         # A page changes when the user chooses it (click, arrow keys, Enter, Space), never
@@ -166,7 +191,7 @@ class Workspace(QSplitter):
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.pages.setMinimumWidth(PAGE_MIN_WIDTH)
+        self.pages.scroller.setMinimumWidth(PAGE_MIN_WIDTH)
         self.left = left
         self.setSizes([NAVIGATOR_WIDTH, 1000])
         saved = self.settings.workspace_splitter() if self.settings else None
