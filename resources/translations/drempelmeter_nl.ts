@@ -44,7 +44,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>%1 has %2 of %3 dots left.</source>
-      <translation type="unfinished" />
+      <translation>%1 heeft nog %2 van de %3 stippen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -54,7 +54,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>%1 has no dots left.</source>
-      <translation type="unfinished" />
+      <translation>%1 heeft geen stippen meer.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -184,7 +184,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Add after it</source>
-      <translation type="unfinished" />
+      <translation>Erachter &amp;toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -231,7 +231,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Copy</source>
-      <translation type="unfinished" />
+      <translation>K&amp;opiëren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -267,7 +267,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>&amp;Zoeken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -405,7 +405,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>&amp;Open the report</source>
-      <translation type="unfinished" />
+      <translation>Het rapport &amp;openen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -439,7 +439,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Paste</source>
-      <translation type="unfinished" />
+      <translation>&amp;Plakken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workspace.py" />
@@ -475,7 +475,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Replace the plan</source>
-      <translation type="unfinished" />
+      <translation>Het plan &amp;vervangen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -500,7 +500,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>&amp;Show it in its folder</source>
-      <translation type="unfinished" />
+      <translation>In de &amp;map tonen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -637,7 +637,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>A signal bundle is made for one partner, and this trajectory has no partners yet. Add the partners first, on the page Partners and participants.</source>
-      <translation type="unfinished" />
+      <translation>Een signalenbundel is voor één partner, en dit traject heeft nog geen partners. Voeg eerst de partners toe, op de pagina Partners en deelnemers.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -744,7 +744,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Add the &amp;partners…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Partners toevoegen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -973,7 +973,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Bundling takes the signals out of those barriers; the closed round keeps its ranks. Bundle them anyway?</source>
-      <translation type="unfinished" />
+      <translation>Bundelen haalt de signalen uit die drempels; de afgesloten ronde houdt haar rangorde. Toch bundelen?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1130,7 +1130,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Columns that were not read: %1.</source>
-      <translation type="unfinished" />
+      <translation>Kolommen die niet gelezen zijn: %1.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1151,7 +1151,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Cu&amp;t</source>
-      <translation type="unfinished" />
+      <translation>&amp;Knippen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1239,17 +1239,17 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots left per participant</source>
-      <translation type="unfinished" />
+      <translation>Resterende stippen per deelnemer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots left: %1</source>
-      <translation type="unfinished" />
+      <translation>Resterende stippen: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots over the budget</source>
-      <translation type="unfinished" />
+      <translation>Stippen boven het budget</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1405,7 +1405,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Every signal belongs to the partner who noticed it, and this trajectory has no partners yet. Add them on the page Partners and participants; then come back for the signals.</source>
-      <translation type="unfinished" />
+      <translation>Elk signaal hoort bij de partner die het opmerkte, en dit traject heeft nog geen partners. Voeg ze toe op de pagina Partners en deelnemers; kom daarna terug voor de signalen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -1883,7 +1883,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>New &amp;signal…</source>
-      <translation type="unfinished" />
+      <translation>Nieuw &amp;signaal…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1994,12 +1994,12 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>No signals yet. Add them one by one with New signal…, or export a bundle for each partner (File ▸ Export a signal bundle…) and import the filled workbooks.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen signalen. Voeg ze een voor een toe met Nieuw signaal…, of exporteer een bundel per partner (Bestand ▸ Signalenbundel exporteren…) en importeer de ingevulde werkmappen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>No signals yet. Signals come from the partners: add the partners first.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen signalen. Signalen komen van de partners: voeg eerst de partners toe.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -2560,7 +2560,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Report %1</source>
-      <translation type="unfinished" />
+      <translation>Rapport %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -2646,7 +2646,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Row %1: the barrier “%2” is not in this trajectory; the action was imported without that link.</source>
-      <translation type="unfinished" />
+      <translation>Rij %1: de drempel “%2” zit niet in dit traject; de actie is zonder die koppeling geïmporteerd.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -2754,7 +2754,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Select &amp;all</source>
-      <translation type="unfinished" />
+      <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -2801,7 +2801,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Signal bundle %1</source>
-      <translation type="unfinished" />
+      <translation>Signalenbundel %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -2874,7 +2874,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Some of these signals are in barriers that a closed round already ranked:</source>
-      <translation type="unfinished" />
+      <translation>Sommige van deze signalen zitten in drempels die een afgesloten ronde al gerangschikt heeft:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app.py" />
@@ -3034,7 +3034,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>The answers in “%1” belong to the round “%2”, which was closed on %3: its answers can no longer change, so nothing was imported. To record these answers, start a new round and export its form.</source>
-      <translation type="unfinished" />
+      <translation>De antwoorden in “%1” horen bij de ronde “%2”, die op %3 is afgesloten: haar antwoorden kunnen niet meer veranderen, dus er is niets geïmporteerd. Wil je deze antwoorden vastleggen, start dan een nieuwe ronde en exporteer haar formulier.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -3119,7 +3119,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The plan already holds %1 of the pillars, goals and actions in “%2” (the same titles). Replace the plan by the imported one, or add the imported plan after it (the same titles then appear twice)?</source>
-      <translation type="unfinished" />
+      <translation>Het plan bevat al %1 van de pijlers, doelen en acties uit “%2” (dezelfde titels). Vervang je het plan door het geïmporteerde, of voeg je het geïmporteerde plan erachter toe (dezelfde titels staan er dan twee keer)?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -3144,7 +3144,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>The report “%1” is ready in %2.</source>
-      <translation type="unfinished" />
+      <translation>Het rapport “%1” staat klaar in %2.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3254,7 +3254,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>This page has nothing to search in.</source>
-      <translation type="unfinished" />
+      <translation>Op deze pagina valt niets te zoeken.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app.py" />
@@ -3704,7 +3704,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>“%1”, rank %2 in the round of %3</source>
-      <translation type="unfinished" />
+      <translation>“%1”, plaats %2 in de ronde van %3</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
