@@ -61,7 +61,8 @@ def ibans(text: str) -> Iterator[Span]:
     """Each IBAN, as long as its own country wants it: never the words that follow it."""
     position = 0
     while match := re.compile(_IBAN_START).search(text, position):
-        ends, end = [], match.end()
+        ends: list[int] = []
+        end = match.end()
         while len(ends) + 4 < _IBAN_MAX and (char := re.compile(_IBAN_CHAR).match(text, end)):
             end = char.end()
             ends.append(end)

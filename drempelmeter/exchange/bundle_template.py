@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -59,7 +60,8 @@ def label_of(column, value: object) -> str:  # type: ignore[no-untyped-def]
     if value is None or value == "" or value == ():
         return ""
     if column.multi:
-        return "; ".join(column.vocabulary[key].nl for key in value)  # type: ignore[union-attr]
+        assert isinstance(value, tuple | list) and column.vocabulary is not None
+        return "; ".join(column.vocabulary[key].nl for key in value)
     if column.field == "severity":
         return SEVERITY[str(value)].nl
     if column.vocabulary is not None:
@@ -124,11 +126,12 @@ def _build(template: BundleTemplate):  # type: ignore[no-untyped-def]
     lists = book.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
     for index, column in enumerate(c for c in COLUMNS if c.vocabulary is not None):
-        terms = template.bs if column.field in ("primary_b", "secondary_b") else column.vocabulary
+        terms: Iterable[Term] = (template.bs if column.field in ("primary_b", "secondary_b")
+                                 else column.vocabulary or ())
         letter = column_letter(index)
         lists.cell(row=1, column=index + 1, value=column.header_nl)
         count = 0
-        for count, term in enumerate(terms, start=1):  # type: ignore[union-attr]
+        for count, term in enumerate(terms, start=1):
             lists.cell(row=count + 1, column=index + 1, value=term.nl)
         reference = f"'{LISTS_SHEET}'!${letter}$2:${letter}${count + 1}"
         book.defined_names[column.list_name] = DefinedName(column.list_name, attr_text=reference)

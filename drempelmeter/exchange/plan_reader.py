@@ -167,10 +167,12 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
                 problem(key, Problems.REQUIRED)
         if not (pillar and goal and text["action"]):
             continue
-        dates = {key: _date(cells.get(key)) for key in ("starts_on", "due_on", "validated_on")}
-        for key, value in dates.items():
+        dates: dict[str, date | None] = {}
+        for key in ("starts_on", "due_on", "validated_on"):
+            value = _date(cells.get(key))
             if value is False:
                 problem(key, Problems.NOT_A_DATE, Problems.A_DATE)
+            dates[key] = value if isinstance(value, date) else None
         moscow = None
         if text.get("moscow"):
             term = MOSCOW.find(text["moscow"]) or next(
@@ -192,14 +194,15 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
             t.strip() for t in text.get("barriers", "").split(";") if t.strip())
         pillars.setdefault(pillar, {}).setdefault(goal, []).append(ActionRecord(
             id=action_id, title=text["action"],
-            **{key: points(text.get(key, "")) for key in QUESTIONS.ordered_keys()},
+            concrete=points(text.get("concrete", "")), risks=points(text.get("risks", "")),
+            needs=points(text.get("needs", "")),
             owner=text.get("owner", ""),
             partners=tuple(p.strip() for p in re.split(r"[,;\n]", text.get("partners", ""))
                            if p.strip()),
-            starts_on=dates["starts_on"] or None, due_on=dates["due_on"] or None,
+            starts_on=dates["starts_on"], due_on=dates["due_on"],
             means=text.get("means", ""), indicator=text.get("indicator", ""), moscow=moscow,
             bs=chosen["bs"], principles=chosen["principles"],
-            validated_on=dates["validated_on"] or None, validation=text.get("validation", ""),
+            validated_on=dates["validated_on"], validation=text.get("validation", ""),
             reported_back=text.get("reported_back", ""),
             history=(StatusStep(str(uuid.uuid4()), status.key, date.today()),)
             if status is not None and status.key != "not_started" else ()))

@@ -126,9 +126,9 @@ def _build(form: ResponseForm):  # type: ignore[no-untyped-def]
         sheet.row_dimensions[row].height = 15 * (1 + len(item.question) // 70)
     for offset, (_respondent, answers) in enumerate(form.respondents):
         for row, item in enumerate(form.items, start=2):
-            text = answers.get(item.id)
-            if text:
-                put_text(sheet.cell(row=row, column=4 + offset), text)
+            answer = answers.get(item.id)
+            if answer:
+                put_text(sheet.cell(row=row, column=4 + offset), answer)
     last_row = len(form.items) + 1
     rule = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
                           showErrorMessage=True, error="Kies 1 tot 5, weet niet of n.v.t.",

@@ -98,9 +98,10 @@ def read_info(book) -> FormInfo | None:  # type: ignore[no-untyped-def]
         return None
     ids = {key[len(RESPONDENT_KEY):]: value for key, value in facts.items()
            if key.startswith(RESPONDENT_KEY)}
-    return FormInfo(*(facts.get(k, "") for k in (
-        "trajectory_id", "trajectory_name", "round_id", "round_name", "partner_id",
-        "partner_name", "group", "form_id")), respondent_ids=ids)
+    fact = lambda key: facts.get(key, "")  # noqa: E731
+    return FormInfo(fact("trajectory_id"), fact("trajectory_name"), fact("round_id"),
+                    fact("round_name"), fact("partner_id"), fact("partner_name"), fact("group"),
+                    fact("form_id"), respondent_ids=ids)
 
 
 def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]]) -> FormContents:

@@ -173,8 +173,10 @@ def update_action(
 def _siblings(session, kind: str, parent_id: str | None) -> list:  # type: ignore[no-untyped-def, type-arg]
     if kind == "pillar":
         return queries.plan(session)
-    parent = existing(session, PlanPillar if kind == "goal" else PlanGoal, parent_id)
-    return parent.goals if kind == "goal" else parent.actions
+    assert parent_id is not None, "a goal or an action always has a parent"
+    if kind == "goal":
+        return existing(session, PlanPillar, parent_id).goals
+    return existing(session, PlanGoal, parent_id).actions
 
 
 def _parent_id(row) -> str | None:  # type: ignore[no-untyped-def]
@@ -236,19 +238,24 @@ def _walk(plan: list[PillarRecord]):  # type: ignore[no-untyped-def]
 def restore(db: TrajectoryDatabase, removed: Removed) -> None:
     """Put back what `remove` took away, at its place, with everything under it."""
     with db.session() as session:
-        if removed.kind == "pillar":
-            row = PlanPillar(id=removed.item.id, trajectory_id=queries.trajectory(session).id,
-                             position=0, title=removed.item.title)
-            session.add(row)
-            row.goals = [_goal_row(g, n) for n, g in enumerate(removed.item.goals, 1)]  # type: ignore[union-attr]
-        elif removed.kind == "goal":
-            row = _goal_row(removed.item, 0)  # type: ignore[arg-type]
-            pillar = existing(session, PlanPillar, removed.parent_id)
-            pillar.goals.append(row)
+        item = removed.item
+        row: PlanPillar | PlanGoal | PlanAction
+        if isinstance(item, PillarRecord):
+            pillar_row = PlanPillar(id=item.id, trajectory_id=queries.trajectory(session).id,
+                                    position=0, title=item.title)
+            session.add(pillar_row)
+            pillar_row.goals = [_goal_row(g, n) for n, g in enumerate(item.goals, 1)]
+            row = pillar_row
+        elif isinstance(item, GoalRecord):
+            goal_row = _goal_row(item, 0)
+            pillar = existing(session, PlanPillar, removed.parent_id or "")  # held: the
+            pillar.goals.append(goal_row)  # session keeps its objects by weak reference
+            row = goal_row
         else:
-            row = _action_row(removed.item, 0)  # type: ignore[arg-type]
-            goal = existing(session, PlanGoal, removed.parent_id)
-            goal.actions.append(row)
+            action_row = _action_row(item, 0)
+            goal = existing(session, PlanGoal, removed.parent_id or "")
+            goal.actions.append(action_row)
+            row = action_row
         rows = [r for r in sorted(_siblings(session, removed.kind, removed.parent_id),
                                   key=lambda r: r.position) if r is not row]
         rows.insert(removed.position - 1, row)

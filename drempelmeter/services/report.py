@@ -131,14 +131,14 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
     tables = (rows, groups, detail)
     note = _hidden_note([c for table in tables for _name, cells in table for c in cells],
                         scores.threshold)
-    rows, groups, detail = ([(name, [shown(c) for c in cells]) for name, cells in table]
-                            for table in tables)
+    rows_shown, groups_shown, detail_shown = (
+        [(name, [shown(c) for c in cells]) for name, cells in table] for table in tables)
     compared = measurement.baseline_against_latest(db)
     comparison = None if compared is None else (
         (compared.first.name, compared.last.name), [shown(c) for c in compared.before],
         [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
-                           rows, groups, detail, comparison, note)
+                           rows_shown, groups_shown, detail_shown, comparison, note)
 
 
 def _hidden_note(cells: list[Score | None], threshold: int) -> str:

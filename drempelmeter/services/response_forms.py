@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ..domain.questionnaire import RESPONDENT_GROUPS
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
@@ -156,14 +157,14 @@ def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
         raise WorkbookError(contents.path, WorkbookError.OTHER_TRAJECTORY, info.trajectory_name)
     if info.round_id not in rounds:
         raise InvalidInput("round", InvalidInput.NOT_FOUND, info.round_name)
-    if closed[info.round_id] is not None:
-        raise RoundClosed(round_names[info.round_id], closed[info.round_id])
+    if (closed_on := closed[info.round_id]) is not None:
+        raise RoundClosed(round_names[info.round_id], closed_on)
     if info.partner_id not in partner_names:
         raise InvalidInput("partner", InvalidInput.NOT_FOUND, info.partner_name)
     known_key("group", RESPONDENT_GROUPS, info.group)
     bad = contents.columns_with_problems()
     good = [c for c in contents.columns if c.letter not in bad and c.answers]
-    report = dict(partner_name=partner_names[info.partner_id], group=info.group,
+    report: dict[str, Any] = dict(partner_name=partner_names[info.partner_id], group=info.group,
                   round_name=round_names[info.round_id], problems=tuple(contents.problems),
                   macros_ignored=contents.macros_ignored,
                   skipped_columns=len(contents.columns) - len(good))

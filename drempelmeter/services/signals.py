@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
+from typing import Any
 
 from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import (
@@ -72,8 +73,9 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
     found = {f.text for f in screen(description)}
     kept = dict.fromkeys([*(clean(k) for k in record.kept_findings),
                           *sorted(found & personal_data.confirmed_now())])
-    cleaned = replace(record, description=description, **choices, **multi,
-                      kept_findings=tuple(kept))
+    changes: dict[str, Any] = {**choices, **multi, "description": description,
+                               "kept_findings": tuple(kept)}
+    cleaned = replace(record, **changes)
     left = unresolved_findings(cleaned)
     if left and not record.to_review:
         raise personal_data.PersonalDataFound("description", left)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from .models import (
@@ -114,7 +114,7 @@ def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
     (JSON, timestamps), without the ORM's per-row bookkeeping.
     """
     if rows:
-        session.connection().execute(Signal.__table__.insert(), rows)
+        session.connection().execute(insert(Signal), rows)
 
 
 def barriers(session: Session) -> list[Barrier]:
@@ -176,7 +176,7 @@ def plan_actions(session: Session) -> list[PlanAction]:
 
 def every(session: Session, model: type) -> list:  # type: ignore[type-arg]
     """Every row of a table, in the order of its key: for checks that read the whole file."""
-    return list(session.scalars(select(model).order_by(*model.__table__.primary_key.columns)))
+    return list(session.scalars(select(model).order_by(*inspect(model).primary_key)))
 
 
 def personal_data_keeps(session: Session) -> list[PersonalDataKeep]:

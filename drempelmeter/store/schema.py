@@ -6,7 +6,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, event
+from sqlalchemy import Connection, create_engine, event, insert
 from sqlalchemy.pool import StaticPool
 
 from .. import __version__
@@ -52,7 +52,7 @@ def create_schema(conn: Connection) -> None:
     )
     conn.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (HEAD_REVISION,))
     conn.execute(
-        AppMeta.__table__.insert(),
+        insert(AppMeta),
         [{"key": "created_by", "value": __version__}, {"key": "written_by", "value": __version__}],
     )
 

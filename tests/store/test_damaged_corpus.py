@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "import": ("import", "{file}", str(BUNDLE), "--accept-other"),
     "import-plan": ("import-plan", "{file}", str(PLAN)),
     "responses": ("responses", "{file}", "{form}"),
+    "privacy": ("privacy", "{file}"),
     "backups": ("backups", "{file}"),
     "restore": ("restore", "{file}", "{backup}", "-o", "{out}/restored.drempel"),
 }
