@@ -470,8 +470,10 @@ class MainWindow(BackupActions, QMainWindow):
         try:
             self.document.db.save_copy(target)
         except (TrajectoryFileError, OSError) as exc:
+            log.warning("copy to %s not saved: %s", target, type(exc).__name__)
             prompts.show_error(self, tr("Save a copy"), str(exc))
             return
+        log.info("copy saved: %s", target)
         self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
 
     # ---- workbooks from partners --------------------------------------------------------------------

@@ -36,7 +36,8 @@ TALLY = "tally"  # the dot-vote column counted as a whole, not per participant
 
 class InputGrid(QTableWidget):
     """Barriers × what they are given; a key typed on a cell is its new value (Delete clears),
-    and the next barrier follows, as on the measurement's entry grid."""
+    and the next barrier follows, as on the measurement's entry grid (unless the value was
+    refused: `refuse()` keeps the cell)."""
 
     typed = Signal(int, int, str)
 
@@ -46,6 +47,11 @@ class InputGrid(QTableWidget):
         self.setAccessibleName(tr("What each barrier is given: type a number or a letter"))
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
+        self._refused = False
+
+    def refuse(self) -> None:
+        """Called while `typed` is handled: the value was not taken, the cell stays current."""
+        self._refused = True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row, column = self.currentRow(), self.currentColumn()
@@ -57,8 +63,10 @@ class InputGrid(QTableWidget):
         text = event.text().lower()
         cleared = event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
         if row >= 0 and column >= 0 and (cleared or (len(text) == 1 and text.isalnum())):
+            self._refused = False
             self.typed.emit(row, column, "" if cleared else text)
-            self.setCurrentCell(min(row + 1, self.rowCount() - 1), column)
+            if not self._refused:
+                self.setCurrentCell(min(row + 1, self.rowCount() - 1), column)
             return
         super().keyPressEvent(event)
 
@@ -378,6 +386,7 @@ class PriorityRoundsView(QWidget):
                     fill(tr("%1 has %2 of %3 dots left."), key, left, budget) if left
                     else fill(tr("%1 has no dots left."), key))
                 self.budget_note.show()
+                self.votes.refuse()
                 return
         if new is not None and new != entry.inputs:
             self.document.push(barrier_edits.set_priority_inputs(

@@ -226,6 +226,7 @@ def test_dots_over_the_budget_are_said_beside_the_grid(window, demo_file, answer
     qtbot.keyClick(grid, "1")
     assert answers.errors == []  # no box with "dots is out of range"
     assert view.budget_note.isVisible() and view.budget_note.text() == f"{who} has no dots left."
+    assert grid.currentRow() == 1
     entry = next(e for e in view.current().entries if e.barrier_id == result.entries[1].barrier_id)
     assert who not in entry.inputs.get("votes", {})
     grid.setCurrentCell(0, 0)
@@ -233,8 +234,9 @@ def test_dots_over_the_budget_are_said_beside_the_grid(window, demo_file, answer
     grid.setCurrentCell(1, 0)
     qtbot.keyClick(grid, str(budget + 1))
     assert view.budget_note.text() == f"{who} has {budget} of {budget} dots left."
+    assert grid.currentRow() == 1  # refused: the cell stays, to type again
     qtbot.keyClick(grid, Qt.Key.Key_Return)  # Enter: the next vote
-    assert grid.currentRow() == 3 and view.budget_note.isVisible()
+    assert grid.currentRow() == 2 and view.budget_note.isVisible() and answers.errors == []
 
 
 def test_bundling_out_of_a_ranked_barrier_asks_first(window, demo_file, answers):
