@@ -313,3 +313,17 @@ def test_a_form_of_a_closed_round_is_refused_in_plain_words(window, demo_file, a
         pass
     assert "which was closed on" in answers.errors[-1] and closed.name in answers.errors[-1]
     assert "start a new round" in answers.errors[-1]
+
+
+def test_the_language_switch_says_when_it_takes_effect(window, settings):
+    from PySide6.QtWidgets import QLabel
+
+    from drempelmeter.ui.app_dialogs import PreferencesDialog
+
+    window.show_preferences()
+    dialog = window.findChild(PreferencesDialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("takes effect when Drempelmeter starts again" in text for text in notes)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.accept()
+    assert settings.language_preference() == "nl"
