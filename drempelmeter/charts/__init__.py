@@ -2,6 +2,9 @@
 
 Every text is drawn as written (`parse_math=False`): a `$` in a barrier title or a partner's
 name is no TeX, and an unmatched one does not break the figure.
+
+Numbers are written as the reader's locale writes them: the caller (the window asks Qt's
+locale, the report writes Dutch) passes the decimal separator, as `decimal`.
 """
 
 #: Bars in a Pareto chart: the first ones carry the story; its table lists every barrier.
@@ -11,6 +14,23 @@ PARETO_BARS = 25
 def shorten(text: str, limit: int = 40) -> str:
     """A label cut to `limit` characters with an ellipsis; the table holds the whole text."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def local_number(value: float, decimal: str = ".", places: int | None = None, sign: str = "") -> str:
+    """`value` with `decimal` as its decimal separator ("19,6" in Dutch): `places` decimals, or
+    (None) as few as it needs; `sign` "+" writes the sign of a positive number too."""
+    text = format(value, f"{sign}.{places}f") if places is not None else \
+        format(round(value, 10) + 0.0, f"{sign}.6g")  # + 0.0: no "-0"
+    return text.replace(".", decimal)
+
+
+def locale_ticks(axis, decimal: str = ".", unit: str = "") -> None:  # type: ignore[no-untyped-def]
+    """The tick labels of `axis` (an Axis) with the reader's decimal separator and, after a
+    space, `unit` (such as "%")."""
+    from matplotlib.ticker import FuncFormatter
+
+    suffix = f" {unit}" if unit else ""
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: local_number(value, decimal) + suffix))
 
 
 def legend(axes, handles, **options):  # type: ignore[no-untyped-def]

@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import PercentFormatter
 
-from . import legend, shorten
+from . import legend, local_number, locale_ticks, shorten
 
 BAR_COLOUR = "#0072B2"
 LINE_COLOUR = "#D55E00"
@@ -21,7 +20,7 @@ class ParetoChart:
 
     def __init__(self, titles: Sequence[str], scores: Sequence[float],
                  shares: Sequence[float], title: str = "",
-                 size: tuple[float, float] | None = None) -> None:
+                 size: tuple[float, float] | None = None, decimal: str = ".") -> None:
         # Fixed margins, not a layout engine: the chart redraws as the weights change.
         self.figure = Figure(figsize=size or (8, 4.5))
         self.figure.subplots_adjust(left=0.08, right=0.92, top=0.9, bottom=0.3)
@@ -33,7 +32,8 @@ class ParetoChart:
         (self.line,) = line_axes.plot(positions, list(shares), color=LINE_COLOUR, marker="o",
                                       linestyle="--")
         line_axes.set_ylim(0, 105)
-        line_axes.yaxis.set_major_formatter(PercentFormatter())
+        locale_ticks(self.axes.yaxis, decimal)
+        locale_ticks(line_axes.yaxis, decimal, "%")
         line_axes.spines[["top"]].set_visible(False)
         self._label(titles, title)
 
@@ -58,21 +58,24 @@ class ParetoChart:
 
 
 def pareto(titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
-           title: str = "", size: tuple[float, float] | None = None) -> Figure:
+           title: str = "", size: tuple[float, float] | None = None,
+           decimal: str = ".") -> Figure:
     """The Pareto chart as a figure (for the report, which draws it once)."""
-    return ParetoChart(titles, scores, shares, title, size).figure
+    return ParetoChart(titles, scores, shares, title, size, decimal).figure
 
 
 def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
-                     title: str = "", size: tuple[float, float] | None = None) -> Figure:
+                     title: str = "", size: tuple[float, float] | None = None,
+                     decimal: str = ".") -> Figure:
     """One horizontal bar per barrier (dots, or a score), best at the top, its value written."""
     figure = Figure(figsize=size or (8, 0.35 * len(titles) + 1.5))
     figure.subplots_adjust(left=0.42, right=0.95, top=0.9, bottom=0.12)
     axes = figure.add_subplot()
     positions = range(len(titles))
     bars = axes.barh(list(positions), list(values), color=BAR_COLOUR, edgecolor="white")
-    axes.bar_label(bars, labels=[f"{v:g}" for v in values], padding=3, fontsize=8,
+    axes.bar_label(bars, labels=[local_number(v, decimal) for v in values], padding=3, fontsize=8,
                    parse_math=False)
+    locale_ticks(axes.xaxis, decimal)
     axes.set_yticks(list(positions), labels=[shorten(t) for t in titles], fontsize=8,
                     parse_math=False)
     axes.invert_yaxis()
@@ -88,7 +91,7 @@ FACTOR_COLOURS = ("#0072B2", "#E69F00", "#009E73")
 
 def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
                      factor_names: Sequence[str], title: str = "",
-                     size: tuple[float, float] | None = None) -> Figure:
+                     size: tuple[float, float] | None = None, decimal: str = ".") -> Figure:
     """Per barrier (best at the top) a bar for each weighted factor, side by side: the score is
     their product, so the longest bar says what drives it."""
     figure = Figure(figsize=size or (8, 0.5 * len(titles) + 1.8))
@@ -104,6 +107,7 @@ def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
                     parse_math=False)
     axes.invert_yaxis()
     legend(axes, bars, loc="lower right", fontsize=8, frameon=False)
+    locale_ticks(axes.xaxis, decimal)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
         axes.set_title(title, parse_math=False)

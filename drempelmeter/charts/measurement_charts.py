@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from matplotlib.figure import Figure
 
-from . import cell_grid, legend
+from . import cell_grid, legend, local_number, locale_ticks
 
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 LINE_STYLES = ("-", "--", ":", "-.")
@@ -72,7 +72,7 @@ def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
     axes.set_yticks(range(len(rows)), labels=list(rows), parse_math=False)
     for y, row in enumerate(means):
         for x, value in enumerate(row):
-            text = value if isinstance(value, str) else _number(value, "", decimal)
+            text = value if isinstance(value, str) else local_number(value, decimal, 1)
             dark = isinstance(value, str) or value > 3.2
             axes.text(x, y, text, ha="center", va="center", fontsize=8,
                       color="black" if dark else "white", parse_math=False)
@@ -93,7 +93,7 @@ def gap_bars(labels: Sequence[str], gaps: Sequence[float | str],
     colours = [SERIES_COLOURS[1] if v > 0 else SERIES_COLOURS[0] for v in values]
     bars = axes.barh(positions, values, color=colours, edgecolor="white",
                      hatch=[HATCHES[1] if v > 0 else HATCHES[0] for v in values])
-    axes.bar_label(bars, labels=[g if isinstance(g, str) else _number(g, "+", decimal, 2)
+    axes.bar_label(bars, labels=[g if isinstance(g, str) else local_number(g, decimal, 2, "+")
                            for g in gaps],
                    padding=3, parse_math=False)
     axes.axvline(0, color="black", linewidth=0.8)
@@ -101,6 +101,7 @@ def gap_bars(labels: Sequence[str], gaps: Sequence[float | str],
     axes.invert_yaxis()
     reach = max((abs(v) for v in values), default=0)
     axes.set_xlim(-max(reach * 1.4, 1), max(reach * 1.4, 1))
+    locale_ticks(axes.xaxis, decimal)
     axes.spines[["top", "right"]].set_visible(False)
     if title:
         axes.set_title(title, parse_math=False)
@@ -121,7 +122,7 @@ def round_comparison(labels: Sequence[str], before: Sequence[float | str],
         bars = axes.bar(offsets, [0 if isinstance(v, str) else v for v in values], width,
                         label=name,
                         color=SERIES_COLOURS[number], hatch=HATCHES[number], edgecolor="white")
-        axes.bar_label(bars, labels=[v if isinstance(v, str) else _number(v, "", decimal)
+        axes.bar_label(bars, labels=[v if isinstance(v, str) else local_number(v, decimal, 1)
                                 for v in values],
                        padding=2, fontsize=8, parse_math=False)
         series.append(bars)
@@ -134,8 +135,3 @@ def round_comparison(labels: Sequence[str], before: Sequence[float | str],
     if title:
         axes.set_title(title, parse_math=False)
     return figure
-
-
-def _number(value: float, sign: str, decimal: str, places: int = 1) -> str:
-    """A mean as the reader's locale writes it (a comma in Dutch), rounded for a label."""
-    return format(value, f"{sign}.{places}f").replace(".", decimal)

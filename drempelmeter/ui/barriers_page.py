@@ -5,7 +5,7 @@ tables."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -257,20 +257,28 @@ class BarriersPage(QWidget):
 
         ranked = self.by_score()
         titles = [r.title for r, _rank, _score in ranked]
+        columns = [tr("Rank"), tr("Score"), tr("Cumulative share")]
+        if not titles:
+            self.pareto.show_data(None, [], columns, [], blank=tr(
+                "No barriers yet: bundle signals into barriers first (tab Suggestions)."))
+            return
         scores = [score for _r, _rank, score in ranked]
         shares = cumulative_shares(scores)
         shown = slice(0, PARETO_BARS)
+        locale = QLocale()
         title = tr("Barriers by score") if len(titles) <= PARETO_BARS else fill(tr(
             "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(titles))
         # New weights redraw the chart in place; a new chart only when the bars change in number.
         chart = self._pareto_chart
         if chart is None or not chart.update(titles[shown], scores[shown], shares[shown], title):
             chart = self._pareto_chart = ParetoChart(titles[shown], scores[shown],
-                                                     shares[shown], title)
-        self.pareto.show_data(chart.figure, titles,
-                              [tr("Rank"), tr("Score"), tr("Cumulative share")],
-                              [[str(rank), f"{score:g}", f"{share:g} %"] for (_r, rank, score), share
-                               in zip(ranked, shares, strict=True)])
+                                                     shares[shown], title,
+                                                     decimal=locale.decimalPoint())
+        shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+        self.pareto.show_data(chart.figure, titles, columns,
+                              [[str(rank), locale.toString(float(score), "f", shortest),
+                                locale.toString(float(share), "f", 1) + " %"]
+                               for (_r, rank, score), share in zip(ranked, shares, strict=True)])
 
     def refresh_factors(self) -> None:
         """Each barrier's weighted severity, frequency and reach: their product is its score."""

@@ -126,8 +126,11 @@ class ScoreViews:
         series = [(label, [chart_value(c) for c in row]) for (label, _key), row in
                   zip(groups, cells, strict=True)]
         title = tr("%1: score per B").replace("%1", partner_name)
-        self.radar.show_data(radar(b_labels, series, title), [g for g, _k in groups], b_labels,
-                             [[cell_text(c) for c in row] for row in cells])
+        drawn = has_numbers(cells)
+        self.radar.show_data(radar(b_labels, series, title) if drawn else None,
+                             [g for g, _k in groups], b_labels,
+                             [[cell_text(c) for c in row] for row in cells],
+                             blank="" if drawn else not_enough())
         return [c for row in cells for c in row]
 
     def _draw_heatmap(self, scores: Scores, bs: list[str], b_labels: list[str],
@@ -138,11 +141,13 @@ class ScoreViews:
         cells = [[scores.get(pid, group, b) for b in bs] for _name, pid in names]
         title = tr("Mean score of “%1” per partner and B").replace(
             "%1", RESPONDENT_GROUPS.label(group, language()))
+        drawn = has_numbers(cells)
         self.heatmap.show_data(
             mean_heatmap([n for n, _p in names], b_labels, [[chart_value(c) for c in row]
                                                             for row in cells],
-                         title, decimal=locale_decimal()),
-            [n for n, _p in names], b_labels, [[cell_text(c) for c in row] for row in cells])
+                         title, decimal=locale_decimal()) if drawn else None,
+            [n for n, _p in names], b_labels, [[cell_text(c) for c in row] for row in cells],
+            blank="" if drawn else not_enough())
         return [c for row in cells for c in row]
 
     def _draw_gaps(self, scores: Scores, bs: list[str], b_labels: list[str],
@@ -155,8 +160,13 @@ class ScoreViews:
                  _signed(gap)] for b, gap in zip(bs, gaps, strict=True)]
         bars = [EMPTY if gap is None else gap for gap in gaps]
         title = tr("%1: how much higher staff score than clients").replace("%1", partner_name)
-        self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=locale_decimal()),
-                            b_labels, [tr("Staff"), tr("Clients"), tr("Gap")], rows)
+        drawn = any(gap is not None for gap in gaps)
+        self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=locale_decimal())
+                            if drawn else None,
+                            b_labels, [tr("Staff"), tr("Clients"), tr("Gap")], rows,
+                            blank="" if drawn else tr(
+                                "Not enough answers yet: a gap needs scores of both staff and "
+                                "clients."))
         return [scores.get(partner, g, b) for b in bs for g in ("staff", "client")]
 
     def _draw_change(self, scores: Scores, record: RoundRecord, bs: list[str],
@@ -180,12 +190,14 @@ class ScoreViews:
         moved = [change(other, scores, partner, group, b) for b in bs]
         title = tr("%1, %2: change per B").replace("%1", partner_name).replace(
             "%2", RESPONDENT_GROUPS.label(group, language()))
+        drawn = has_numbers([before, after])
         self.changes.show_data(
             round_comparison(b_labels, [chart_value(c) for c in before], [chart_value(c) for c in after],
-                             names, title, decimal=locale_decimal()),
+                             names, title, decimal=locale_decimal()) if drawn else None,
             b_labels, [*names, tr("Change")],
             [[cell_text(one), cell_text(two), _signed(m)] for one, two, m in
-             zip(before, after, moved, strict=True)])
+             zip(before, after, moved, strict=True)],
+            blank="" if drawn else not_enough())
         return [*before, *after]
 
 
@@ -270,4 +282,15 @@ def _signed(value: float | None) -> str:
 
 def locale_decimal() -> str:
     return QLocale().decimalPoint()
+
+
+def has_numbers(cells: Sequence[Sequence[Score | None]]) -> bool:
+    """True when a chart of these cells draws at least one number (not only "hidden" or "—")."""
+    return any(not isinstance(chart_value(cell), str) for row in cells for cell in row)
+
+
+def not_enough() -> str:
+    """What an empty score chart says in its place."""
+    return tr("Not enough answers yet: this chart appears once there are scores to show "
+              "(the table says per cell why not).")
 

@@ -1,13 +1,21 @@
-"""A chart redrawn with new data fills its widget every time, and leaves nothing of the old one."""
+"""A chart redrawn with new data fills its widget every time and leaves nothing of the old one;
+its numbers follow the locale; a chart with nothing to show says so."""
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from PySide6.QtGui import QImage
 
-from drempelmeter.charts.barrier_charts import bars_per_barrier
-from drempelmeter.charts.measurement_charts import radar
+from drempelmeter.charts.barrier_charts import ParetoChart, bars_per_barrier
+from drempelmeter.charts.measurement_charts import gap_bars, radar
+from drempelmeter.services.records import TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory
 from drempelmeter.ui.chart_view import ChartView
+from drempelmeter.ui.workspace import BARRIERS, MEASUREMENT
+
+from .test_measurement_page import small_round  # noqa: F401  (a fixture)
 
 
 def pixels(image: QImage) -> numpy.ndarray:
@@ -63,3 +71,59 @@ def test_an_empty_chart_says_so_instead_of_drawing_axes(qtbot):
     view.show_data(None, ["row"], ["value"], [["—"]], blank="Not enough answers yet.")
     assert view.empty.text() == "Not enough answers yet."
     assert view.table.rowCount() == 1
+
+
+def tick_texts(figure, axis) -> list[str]:  # type: ignore[no-untyped-def]
+    figure.canvas.draw()
+    return [label.get_text() for label in axis.get_ticklabels() if label.get_text()]
+
+
+def test_chart_numbers_use_the_decimal_separator_they_are_given():
+    chart = ParetoChart(["A", "B", "C"], [2.5, 1.5, 1.0], [50.0, 80.0, 100.0], decimal=",")
+    scores = tick_texts(chart.figure, chart.axes.yaxis)
+    assert "0,5" in scores and not any("." in t for t in scores)
+    shares = tick_texts(chart.figure, chart.figure.axes[1].yaxis)
+    assert "20 %" in shares
+    figure = bars_per_barrier(["A", "B"], [2.5, 1.0], "Score", decimal=",")
+    labels = [t.get_text() for t in figure.axes[0].texts]
+    assert labels == ["2,5", "1"]
+    assert "0,5" in tick_texts(figure, figure.axes[0].xaxis)
+    gaps = gap_bars(["B1", "B2"], [0.25, -1.5], decimal=",")
+    assert [t.get_text() for t in gaps.axes[0].texts] == ["+0,25", "-1,50"]
+    assert all("." not in t for t in tick_texts(gaps, gaps.axes[0].xaxis))
+
+
+def test_the_pareto_table_writes_numbers_in_dutch(dutch, window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.pareto)
+    table = page.pareto.table
+    shares = [table.item(r, 2).text() for r in range(table.rowCount())]
+    assert shares and all(re.fullmatch(r"\d+,\d %", s) for s in shares), shares
+    assert shares[-1] == "100,0 %"
+    ticks = tick_texts(page.pareto.canvas.figure, page.pareto.canvas.figure.axes[1].yaxis)
+    assert "100 %" in ticks
+
+
+def test_charts_without_data_say_so(window, tmp_path, small_round):  # noqa: F811
+    path = tmp_path / "leeg.drempel"
+    create_trajectory(path, TrajectoryRecord(name="Leeg")).close()
+    window.open_path(path)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.pareto)
+    assert not page.pareto.empty.isHidden()
+    assert page.pareto.empty.text().startswith("No barriers yet")
+    window.close_trajectory()
+
+    window.open_path(small_round)  # two clients only: every score is hidden
+    window.workspace.show_section(MEASUREMENT)
+    measurement_page = window.workspace.measurement_page
+    for tab in range(1, 4):  # radar, partner × B, gap
+        measurement_page.tabs.setCurrentIndex(tab)
+        chart = (measurement_page.scores.radar, measurement_page.scores.heatmap,
+                 measurement_page.scores.gaps)[tab - 1]
+        assert not chart.empty.isHidden(), tab
+        assert chart.empty.text().startswith("Not enough answers yet"), chart.empty.text()
+        assert chart.table.rowCount() > 0  # the table still says why, cell by cell

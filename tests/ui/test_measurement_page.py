@@ -51,7 +51,12 @@ def radar_row(page, group_row: int) -> list[str]:  # type: ignore[no-untyped-def
 
 
 def radar_lines(page) -> list[str]:  # type: ignore[no-untyped-def]
-    return [line.get_label() for line in page.scores.radar.canvas.figure.axes[0].get_lines()]
+    """The groups drawn; none when the chart says it has not enough answers yet."""
+    chart = page.scores.radar
+    if not chart.empty.isHidden():
+        assert chart.empty.text().startswith("Not enough answers yet")
+        return []
+    return [line.get_label() for line in chart.canvas.figure.axes[0].get_lines()]
 
 
 def test_enter_a_paper_form_with_the_keyboard_and_see_the_radar_change(window, small_round,
