@@ -1,9 +1,12 @@
-"""The demo trajectory: a fictional Flemish region halfway through its drempelmeter trajectory."""
+"""The demo trajectory: a fictional Flemish region well into its drempelmeter trajectory, dated
+back from the day the demo is made."""
 
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from ..domain.ids import new_id
@@ -11,10 +14,10 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists, FileLocked
 from ..store.lock import FileLock
 from . import decisions, partners, phases, signals, workshops
-from .demo_barriers import add_demo_barriers, demo_barrier_ids
+from .demo_barriers import add_demo_barriers, barrier_of
 from .demo_measurement import add_demo_measurement
-from .demo_plan import add_demo_plan
-from .demo_signals import SIGNALS
+from .demo_plan import add_demo_plan, signal_status
+from .demo_signals import BRUG, SIGNALS
 from .records import (
     AgendaEntry,
     DecisionRecord,
@@ -29,15 +32,35 @@ from .trajectory import create_trajectory
 
 DEMO_NAME = "Demervallei (demo).drempel"
 
-DETAILS = TrajectoryRecord(
-    name="Drempelmeter Demervallei 2026–2027",
-    region="Eerstelijnszone Demervallei",
-    coach="Sofie Claes",
-    start_date=date(2026, 2, 2),
-    target_groups=("poverty", "elderly", "young_families", "newcomers", "digitally_excluded"),
-    optional_bs=("betreedbaarheid", "begripvolheid"),
-    suppression_threshold=5,
-)
+
+@dataclass(frozen=True)
+class Timeline:
+    """The demo's calendar, counted back from the day it is made: the work falls on working
+    days and nothing is dated after `today`; only deadlines lie ahead."""
+
+    today: date
+
+    def ago(self, days: int) -> date:
+        """The working day `days` before today (a Saturday or Sunday moves back to Friday)."""
+        return _working_day(self.today - timedelta(days=days))
+
+    def later(self, start: date, days: int) -> date:
+        """The working day `days` after `start`, never after today."""
+        return min(_working_day(start + timedelta(days=days)), self.today)
+
+    def month_end(self, days: int) -> date:
+        """A deadline: the last day of the month `days` from today (negative: in the past)."""
+        day = self.today + timedelta(days=days)
+        return day.replace(day=monthrange(day.year, day.month)[1])
+
+
+def _working_day(day: date) -> date:
+    return day - timedelta(days=max(0, day.weekday() - 4))
+
+
+#: How many days before the demo is made the trajectory started.
+STARTED = 700
+COACH = "Sofie Wuytack"
 
 # (name, kind, type)
 PARTNERS = (
@@ -48,129 +71,188 @@ PARTNERS = (
     ("DMW Ziekenfonds Samenhuis", "core", "dmw"),
     ("Huis van het Kind Demerstad", "cooperating", "huis_van_het_kind"),
     ("Kind en Gezin, regioteam Demervallei", "cooperating", "kind_en_gezin"),
-    ("Armoedevereniging De Brug", "cooperating", "other"),
+    (BRUG, "cooperating", "other"),
 )
 
-# (name, role, partner name or None, groups)
+# (name, role, partner name or None, groups); people with lived experience go by first name and
+# initial only.
 PARTICIPANTS = (
-    ("Sofie Claes", "other", None, ("steering", "working")),
-    ("Marc Peeters", "policy_worker", "Sociaal Huis Demerstad", ("steering",)),
-    ("Hilde Wouters", "policy_worker", "OCMW Heuvelgem", ("steering",)),
-    ("Koen Janssens", "policy_worker", "CAW Demervallei", ("steering",)),
-    ("Nadia El Amrani", "policy_worker", "DMW Ziekenfonds Zorgzaam", ("steering",)),
-    ("Peter Vos", "policy_worker", "DMW Ziekenfonds Samenhuis", ("steering",)),
-    ("Lien Maes", "front_line_worker", "Sociaal Huis Demerstad", ("working",)),
-    ("Tom Hermans", "front_line_worker", "OCMW Heuvelgem", ("working",)),
-    ("Ayse Yilmaz", "front_line_worker", "CAW Demervallei", ("working",)),
-    ("Greet Smets", "front_line_worker", "DMW Ziekenfonds Zorgzaam", ("working",)),
-    ("Bart Willems", "front_line_worker", "DMW Ziekenfonds Samenhuis", ("working",)),
-    ("Evi Goossens", "front_line_worker", "Huis van het Kind Demerstad", ("working",)),
-    ("Joke Aerts", "front_line_worker", "Kind en Gezin, regioteam Demervallei", ("working",)),
-    ("Rita V.", "lived_experience", "Armoedevereniging De Brug", ("working", "sounding_board")),
+    (COACH, "other", None, ("steering", "working")),
+    ("Marc Deleersnijder", "policy_worker", "Sociaal Huis Demerstad", ("steering",)),
+    ("Hilde Vanoirbeek", "policy_worker", "OCMW Heuvelgem", ("steering",)),
+    ("Koen Bastiaensen", "policy_worker", "CAW Demervallei", ("steering",)),
+    ("Nadia Bouhaddi", "policy_worker", "DMW Ziekenfonds Zorgzaam", ("steering",)),
+    ("Peter Lauwerys", "policy_worker", "DMW Ziekenfonds Samenhuis", ("steering",)),
+    ("Lien Verstrepen", "front_line_worker", "Sociaal Huis Demerstad", ("working",)),
+    ("Tom Dierckx", "front_line_worker", "OCMW Heuvelgem", ("working",)),
+    ("Ayse Korkmaz", "front_line_worker", "CAW Demervallei", ("working",)),
+    ("Greet Coppenolle", "front_line_worker", "DMW Ziekenfonds Zorgzaam", ("working",)),
+    ("Bart Meulemans", "front_line_worker", "DMW Ziekenfonds Samenhuis", ("working",)),
+    ("Evi Lenskens", "front_line_worker", "Huis van het Kind Demerstad", ("working",)),
+    ("Joke Vanderwaeren", "front_line_worker", "Kind en Gezin, regioteam Demervallei",
+     ("working",)),
+    ("Rita V.", "lived_experience", BRUG, ("working", "sounding_board")),
     ("Ahmed B.", "lived_experience", None, ("sounding_board",)),
     ("Martine D.", "lived_experience", None, ("sounding_board",)),
-    ("Yusuf Demir", "bridge_figure", "Huis van het Kind Demerstad", ("working", "sounding_board")),
+    ("Yusuf Demirci", "bridge_figure", "Huis van het Kind Demerstad", ("working", "sounding_board")),
 )
+#: Who votes and places barriers in phase 4: the working group, without the coach who leads it.
+WORKING_GROUP = tuple(name for name, _role, _partner, groups in PARTICIPANTS
+                      if "working" in groups and name != COACH)
 
-# phase number: (state, started, finished, notes per checklist key)
-PHASE_STATES = {
-    1: ("done", date(2026, 2, 2), date(2026, 3, 20), {
+STEERING = (COACH, "Marc Deleersnijder", "Hilde Vanoirbeek", "Koen Bastiaensen", "Nadia Bouhaddi",
+            "Peter Lauwerys")
+
+# phase number: (state, started, finished (days before today), checklist keys done while the phase
+# runs, notes per checklist key)
+PHASE_STATES: dict[int, tuple[str, int, int | None, tuple[str, ...], dict[str, str]]] = {
+    1: ("done", STARTED, 647, (), {
         "privacy_agreed": "Afgesproken: signalen nooit herleidbaar tot één persoon, ook niet via "
                           "een zeldzame combinatie van kenmerken.",
-        "start_approved": "Stuurgroep van 17 maart, unaniem.",
+        "start_approved": "Beslist op de stuurgroep, unaniem.",
     }),
-    2: ("done", date(2026, 3, 23), date(2026, 6, 12), {
-        "bundles_received": "Alle acht partners leverden een bundel; de armoedevereniging "
-                            "deed dat mondeling, de coach noteerde.",
+    2: ("done", 644, 560, (), {
+        "bundles_received": "Elke partner leverde een bundel; de armoedevereniging deed dat "
+                            "mondeling, de coach noteerde.",
     }),
-    3: ("in_progress", date(2026, 9, 14), None, {
+    3: ("done", 500, 445, (), {
         "questionnaire_chosen": "Standaardvragenlijst, met eenvoudige taal voor cliënten.",
     }),
+    4: ("done", 440, 388, (), {
+        "priorities_set": "Rangorde uit de plaatsing op impact en inspanning, na de "
+                          "stippenstemming; het bezwaar van de ervaringsdeskundigen is "
+                          "meegenomen.",
+    }),
+    5: ("done", 385, 347, (), {}),
+    6: ("in_progress", 340, None, ("actions_followed", "reported_back"), {
+        "actions_followed": "De werkgroep overloopt de stand van de acties op elke "
+                            "opvolgingsvergadering.",
+    }),
 }
-PHASE_3_DONE = ("questionnaire_chosen", "staff_surveyed")
 
-# (phase, date, title, location, agenda [(text, minutes)], notes, attendee names)
+# (phase, days before today, title, location, agenda [(text, minutes)], notes, attendee names)
 SESSIONS = (
-    (1, date(2026, 2, 10), "Startmoment stuurgroep", "Sociaal Huis Demerstad, zaal Linde",
+    (1, 692, "Startmoment stuurgroep", "Sociaal Huis Demerstad, zaal Linde",
      [("Welkom en kennismaking", 15), ("Wat is de drempelmeter?", 30),
       ("Afbakening: doelgroepen en partners", 45), ("Afspraken en kalender", 30)],
      "De stuurgroep wil vooral zicht krijgen op drempels bij de doorverwijzing tussen partners. "
-     "Vraag om de armoedevereniging vanaf het begin te betrekken.",
-     ("Sofie Claes", "Marc Peeters", "Hilde Wouters", "Koen Janssens", "Nadia El Amrani",
-      "Peter Vos")),
-    (1, date(2026, 2, 24), "Kennismaking werkgroep", "CAW Demervallei, onthaalruimte",
+     "Vraag om de armoedevereniging vanaf het begin te betrekken.", STEERING),
+    (1, 678, "Kennismaking werkgroep", "CAW Demervallei, onthaalruimte",
      [("Kennismakingsronde", 20), ("Wat is een signaal, en wat niet?", 40),
       ("Verwachtingen en bezorgdheden", 40), ("Volgende stappen", 10)],
      "Bezorgdheid bij basiswerkers: wordt dit extra registratiewerk? Afgesproken dat de bundel "
-     "kort blijft en dat de coach helpt bij het invullen.",
-     ("Sofie Claes", "Lien Maes", "Tom Hermans", "Ayse Yilmaz", "Greet Smets", "Bart Willems",
-      "Evi Goossens", "Joke Aerts", "Rita V.", "Yusuf Demir")),
-    (1, date(2026, 3, 17), "Buikgevoel en startbeslissing", "Stadhuis Demerstad",
+     "kort blijft en dat de coach helpt bij het invullen.", (COACH, *WORKING_GROUP)),
+    (1, 650, "Buikgevoel en startbeslissing", "Stadhuis Demerstad",
      [("Buikgevoel per B: stemronde", 30), ("Bespreking van de uitslag", 30),
       ("Beslissing over de start", 15)],
      "Laagste buikgevoel voor begrijpbaarheid en bekendheid. Start goedgekeurd.",
-     ("Sofie Claes", "Marc Peeters", "Hilde Wouters", "Koen Janssens", "Nadia El Amrani",
-      "Peter Vos", "Rita V.")),
-    (2, date(2026, 4, 21), "Signalen verzamelen", "OCMW Heuvelgem, polyvalente zaal",
+     (*STEERING, "Rita V.")),
+    (2, 615, "Signalen verzamelen", "OCMW Heuvelgem, polyvalente zaal",
      [("Uitleg bij de signalenbundel", 20), ("In duo's: signalen uit de praktijk", 60),
       ("Terugkoppeling in groep", 30)],
      "Veel signalen rond brieven en formulieren, en rond het telefonisch bereik over de middag.",
-     ("Sofie Claes", "Lien Maes", "Tom Hermans", "Ayse Yilmaz", "Greet Smets", "Bart Willems",
-      "Evi Goossens", "Rita V.")),
-    (2, date(2026, 5, 12), "Het pad van de cliënt uittekenen", "Huis van het Kind Demerstad",
+     (COACH, "Lien Verstrepen", "Tom Dierckx", "Ayse Korkmaz", "Greet Coppenolle",
+      "Bart Meulemans", "Evi Lenskens", "Rita V.")),
+    (2, 594, "Het pad van de cliënt uittekenen", "Huis van het Kind Demerstad",
      [("Vóór de deur", 30), ("Aan de deur", 30), ("Na de deur", 30), ("Wat valt op?", 20)],
      "De klankgroep tekende mee. Opvallend: wie één keer werd doorverwezen en geen antwoord "
      "kreeg, komt zelden terug.",
-     ("Sofie Claes", "Evi Goossens", "Joke Aerts", "Yusuf Demir", "Rita V.", "Ahmed B.",
+     (COACH, "Evi Lenskens", "Joke Vanderwaeren", "Yusuf Demirci", "Rita V.", "Ahmed B.",
       "Martine D.")),
-    (2, date(2026, 6, 9), "Signalen bundelen tot drempels", "CAW Demervallei, zaal Eik",
+    (2, 566, "Signalen bundelen tot drempels", "CAW Demervallei, zaal Eik",
      [("Overzicht van alle bundels", 20), ("Clusteren op de muur", 60),
       ("Namen geven aan de clusters", 30)],
-     "Elf kandidaat-drempels; de meeste worden door drie of meer partners herkend.",
-     ("Sofie Claes", "Lien Maes", "Tom Hermans", "Ayse Yilmaz", "Greet Smets", "Bart Willems",
-      "Joke Aerts", "Rita V.")),
-    (3, date(2026, 9, 22), "Voorbereiding nulmeting", "Sociaal Huis Demerstad, zaal Linde",
+     "Kandidaat-drempels benoemd en beschreven in de woorden van de werkgroep; signalen die "
+     "nergens bij passen, blijven opgemerkt voor een volgende ronde.",
+     (COACH, "Lien Verstrepen", "Tom Dierckx", "Ayse Korkmaz", "Greet Coppenolle",
+      "Bart Meulemans", "Joke Vanderwaeren", "Rita V.")),
+    (3, 492, "Voorbereiding nulmeting", "Sociaal Huis Demerstad, zaal Linde",
      [("Vragenlijsten overlopen", 45), ("Wie bevraagt wie, en wanneer?", 30),
       ("Afspraken over anonimiteit", 15)],
-     "Elke partner bevraagt minstens vijf medewerkers; cliënten worden bevraagd via de "
-     "armoedevereniging en het Huis van het Kind, op papier.",
-     ("Sofie Claes", "Lien Maes", "Tom Hermans", "Ayse Yilmaz", "Greet Smets", "Bart Willems",
-      "Evi Goossens")),
-    (3, date(2026, 10, 13), "Bevraging klankgroep", "Armoedevereniging De Brug",
+     "Elke partner bevraagt zijn medewerkers en leidinggevenden; cliënten vullen de vragenlijst "
+     "op papier in, met hulp van wie ze kennen.",
+     (COACH, "Lien Verstrepen", "Tom Dierckx", "Ayse Korkmaz", "Greet Coppenolle",
+      "Bart Meulemans", "Evi Lenskens")),
+    (3, 471, "Bevraging klankgroep", BRUG,
      [("Uitleg en koffie", 20), ("Vragenlijst samen overlopen", 60)],
-     "Vragenlijst in eenvoudige taal werkte goed; twee vragen over betaalbaarheid waren "
+     "De vragenlijst in eenvoudige taal werkte goed; enkele vragen over betaalbaarheid waren "
      "onduidelijk en worden herschreven.",
-     ("Sofie Claes", "Rita V.", "Ahmed B.", "Martine D.", "Yusuf Demir")),
+     (COACH, "Rita V.", "Ahmed B.", "Martine D.", "Yusuf Demirci")),
+    (4, 425, "Resultaten van de nulmeting duiden", "OCMW Heuvelgem, polyvalente zaal",
+     [("De nulmeting per B", 30), ("Verschil tussen medewerkers en cliënten", 40),
+      ("Wat herkennen we?", 30)],
+     "Cliënten scoren bekendheid en begrijpbaarheid duidelijk lager dan medewerkers. Elke "
+     "partner krijgt zijn eigen terugkoppeling.", (COACH, *WORKING_GROUP)),
+    (4, 406, "Prioriteren: stippenstemming", "CAW Demervallei, zaal Eik",
+     [("Elke drempel kort besproken", 45), ("Stippenstemming", 20), ("Bezwaarronde", 25)],
+     "Na de bespreking per drempel stemde de werkgroep met stippen; de ervaringsdeskundigen "
+     "maakten bezwaar bij een drempel met weinig stippen.", (COACH, *WORKING_GROUP)),
+    (4, 392, "Prioriteren: impact en inspanning", "Huis van het Kind Demerstad",
+     [("Terugblik op de stemming", 15), ("Drempels plaatsen op het bord", 60),
+      ("Conclusie", 15)],
+     "Elke drempel kreeg een plaats op het bord impact en inspanning; die rangorde geldt voor "
+     "het actieplan.", (COACH, *WORKING_GROUP)),
+    (5, 370, "Het actieplan uitschrijven", "Sociaal Huis Demerstad, zaal Linde",
+     [("Pijlers en doelen", 40), ("Acties met de drie vragen", 60), ("Trekkers en timing", 30)],
+     "Per actie de drie vragen beantwoord; de pre-mortem leverde de meeste discussie op.",
+     (COACH, *WORKING_GROUP)),
+    (5, 349, "Validatie van het actieplan", "Stadhuis Demerstad",
+     [("Voorstelling van het actieplan", 30), ("Vragen en bijsturing", 30), ("Beslissing", 15)],
+     "De stuurgroep keurt het actieplan goed en vraagt een regelmatige stand van zaken.",
+     STEERING),
+    (6, 250, "Eerste opvolging van de acties", "CAW Demervallei, zaal Eik",
+     [("Stand per actie", 60), ("Wat loopt er mis?", 30)],
+     "De meeste acties lopen; het spreekuur in de bibliotheek vond geen geschikte ruimte.",
+     (COACH, *WORKING_GROUP)),
+    (6, 120, "Stand van zaken voor de stuurgroep", "Stadhuis Demerstad",
+     [("Stand van de acties", 30), ("Terugkoppeling aan wie signaleerde", 20),
+      ("Voorbereiding eindmeting", 20)],
+     "De afspraken over warme overdracht zijn rond en teruggekoppeld. De eindmeting start "
+     "wanneer de acties lang genoeg lopen.", STEERING),
 )
 
-# (date, by, text, phase)
+# (days before today, by, text, phase)
 DECISIONS = (
-    (date(2026, 2, 10), "steering",
-     "Het traject richt zich op de hele eerstelijnszone, met Demerstad en Heuvelgem als "
-     "trekkende besturen.", 1),
-    (date(2026, 2, 10), "steering",
-     "De armoedevereniging De Brug neemt deel aan de werkgroep als samenwerkingspartner.", 1),
-    (date(2026, 3, 17), "steering", "De start van het traject is goedgekeurd.", 1),
-    (date(2026, 4, 21), "working",
-     "Signalen worden per partner gebundeld; de coach verzamelt ze uiterlijk eind mei.", 2),
-    (date(2026, 6, 9), "working",
-     "Elf kandidaat-drempels gaan door naar de nulmeting en de prioritering.", 2),
-    (date(2026, 9, 22), "coach",
-     "Resultaten van groepen met minder dan vijf respondenten worden niet afzonderlijk "
-     "getoond.", 3),
+    (692, "steering", "Het traject richt zich op de hele eerstelijnszone, met Demerstad en "
+     "Heuvelgem als trekkende besturen.", 1),
+    (692, "steering", "De armoedevereniging neemt deel aan de werkgroep als "
+     "samenwerkingspartner.", 1),
+    (650, "steering", "De start van het traject is goedgekeurd.", 1),
+    (615, "working", "Signalen worden per partner gebundeld; de coach verzamelt de bundels.", 2),
+    (566, "working", "De kandidaat-drempels gaan door naar de nulmeting en de prioritering.", 2),
+    (492, "coach", "Resultaten van groepen met minder dan vijf respondenten worden niet "
+     "afzonderlijk getoond.", 3),
+    (392, "working", "De plaatsing op impact en inspanning geldt als prioritering; de drempel "
+     "waarbij bezwaar werd gemaakt, krijgt een eigen actie.", 4),
+    (349, "steering", "Het actieplan is goedgekeurd.", 5),
 )
 
 
-def build_demo(path: Path) -> None:
-    """Write the demo trajectory to `path` (which must not exist), complete or not at all."""
+def _details(timeline: Timeline) -> TrajectoryRecord:
+    started = timeline.ago(STARTED)
+    return TrajectoryRecord(
+        name=f"Drempelmeter Demervallei {started.year}–{timeline.today.year}",
+        region="Eerstelijnszone Demervallei",
+        coach=COACH,
+        start_date=started,
+        target_groups=("poverty", "elderly", "young_families", "newcomers", "digitally_excluded"),
+        optional_bs=("betreedbaarheid", "begripvolheid"),
+        suppression_threshold=5,
+    )
+
+
+def build_demo(path: Path, today: date | None = None) -> None:
+    """Write the demo trajectory to `path` (which must not exist), complete or not at all,
+    dated as if it is `today` (the day it is made)."""
     path = Path(path)
     if path.exists():
         raise FileAlreadyExists(path)
+    timeline = Timeline(today or date.today())
     partial = path.with_name(f"{path.name}.demo-partial")
     partial.unlink(missing_ok=True)
-    db = create_trajectory(partial, DETAILS)
+    db = create_trajectory(partial, _details(timeline))
     try:
-        _fill(db)
+        _fill(db, timeline)
     finally:
         db.close()
     try:
@@ -197,7 +279,7 @@ def fresh_demo(folder: Path) -> Path:
     return target
 
 
-def _fill(db: TrajectoryDatabase) -> None:
+def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
     partner_ids: dict[str, str] = {}
     for name, kind, type_ in PARTNERS:
         partner_ids[name] = partners.add_partner(db, PartnerRecord(new_id(), name, kind, type_)).id
@@ -207,33 +289,43 @@ def _fill(db: TrajectoryDatabase) -> None:
         partners.add_participant(db, ParticipantRecord(
             people[name], name, role, partner_ids[partner] if partner else None, groups
         ))
-    for number, (state, started, finished, notes) in PHASE_STATES.items():
-        phases.restore_phase_state(db, PhaseStatus(number, state, started, finished))
+    for number, (state, started, finished, done, notes) in PHASE_STATES.items():
+        phases.restore_phase_state(db, PhaseStatus(
+            number, state, timeline.ago(started),
+            None if finished is None else timeline.ago(finished)))
         for item in phases.checklist(db, number):
-            if state == "done" or item.key in PHASE_3_DONE:
+            if state == "done" or item.key in done:
                 phases.set_checklist_done(db, item.id, True)
             if item.key in notes:
                 phases.set_checklist_note(db, item.id, notes[item.key])
-    for number, held_on, title, location, agenda, notes, attendees in SESSIONS:
+    for number, days, title, location, agenda, notes, attendees in SESSIONS:
         workshops.save_session(db, SessionRecord(
-            id=new_id(), phase_number=number, held_on=held_on, title=title, location=location,
-            notes=notes, agenda=tuple(AgendaEntry(t, m) for t, m in agenda),
+            id=new_id(), phase_number=number, held_on=timeline.ago(days), title=title,
+            location=location, notes=notes, agenda=tuple(AgendaEntry(t, m) for t, m in agenda),
             attendee_ids=tuple(people[a] for a in attendees),
         ))
-    for decided_on, by, text, number in DECISIONS:
-        decisions.save_decision(db, DecisionRecord(new_id(), decided_on, by, text, number))
+    for days, by, text, number in DECISIONS:
+        decisions.save_decision(db, DecisionRecord(new_id(), timeline.ago(days), by, text, number))
     signal_ids = [new_id() for _ in SIGNALS]
     signals.add_signals(db, [
         SignalRecord(
             id=signal_id, partner_id=partner_ids[partner], description=text, primary_b=b,
             level=level, journey_moment=moment, channel=channel, target_groups=groups,
-            life_domains=domains, severity=severity, frequency=frequency, status=status,
-            source="front_line_worker" if partner != "Armoedevereniging De Brug"
-            else "lived_experience",
+            life_domains=domains, severity=severity, frequency=frequency,
+            status=signal_status(barrier_of(number)),
+            source="lived_experience" if partner == BRUG else "front_line_worker",
+            created_at=_received(timeline, partner, number),
         )
-        for signal_id, (partner, b, level, moment, channel, groups, domains, severity, frequency,
-                        status, text) in zip(signal_ids, SIGNALS, strict=True)
+        for number, (signal_id, (partner, b, level, moment, channel, groups, domains, severity,
+                                 frequency, text)) in enumerate(zip(signal_ids, SIGNALS, strict=True))
     ])
-    add_demo_measurement(db, partners.list_partners(db))
-    add_demo_barriers(db, signal_ids)
-    add_demo_plan(db, demo_barrier_ids())
+    add_demo_measurement(db, partners.list_partners(db), timeline)
+    add_demo_barriers(db, signal_ids, WORKING_GROUP, timeline)
+    add_demo_plan(db, timeline)
+
+
+def _received(timeline: Timeline, partner: str, number: int) -> datetime:
+    """When a signal came in: with its partner's bundle, between the session that asked for the
+    bundles and the one that clustered them."""
+    order = [name for name, _kind, _type in PARTNERS].index(partner)
+    return datetime.combine(timeline.ago(610 - 5 * order), time(9), UTC) + timedelta(minutes=number)

@@ -1,9 +1,10 @@
-"""The demo's measurement: a closed nulmeting for every partner and group, an eindmeting begun."""
+"""The demo's measurement: a closed nulmeting for every partner and group, and an eindmeting begun
+once the actions had run for most of a year."""
 
 from __future__ import annotations
 
 import random
-from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
 from ..domain.scoring import DONT_KNOW
@@ -11,26 +12,35 @@ from ..exchange.questionnaire_file import read_questionnaire
 from ..paths import questionnaires_dir
 from ..store.database import TrajectoryDatabase
 from . import measurement
+from .demo_signals import BRUG
 from .records import PartnerRecord, RespondentRecord
+
+if TYPE_CHECKING:
+    from .demo import Timeline
 
 #: How many respondents each partner had per group; the poverty association's management is a
 #: group of two, which every chart and report must suppress.
 GROUP_SIZES = {"staff": (6, 9), "management": (5, 6), "client": (5, 10)}
-SMALL_GROUP = ("Armoedevereniging De Brug", "management", 2)
+SMALL_GROUP = (BRUG, "management", 2)
 #: How clients and management tend to differ from staff, per B (clients see it less rosy).
 TENDENCY = {
     "client": {"bekendheid": -0.8, "begrijpbaarheid": -0.9, "betaalbaarheid": -0.6,
                "beschikbaarheid": -0.4},
     "management": {"bekendheid": 0.3, "begrijpbaarheid": 0.4, "bruikbaarheid": 0.3},
 }
+#: Days before the demo is made: the nulmeting opened and closed (before the results were
+#: discussed in phase 4), and the eindmeting opened.
+BASELINE_OPENED, BASELINE_CLOSED, END_OPENED = 485, 448, 21
 
 
-def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord]) -> None:
+def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord],
+                         timeline: Timeline) -> None:
     questionnaire = read_questionnaire(questionnaires_dir() / "standaard.yaml")
     items = list(questionnaire.items())
     rng = random.Random(2026)
     baseline = new_id()
-    measurement.start_round(db, baseline, "baseline", "Nulmeting 2026", date(2026, 9, 29),
+    opened = timeline.ago(BASELINE_OPENED)
+    measurement.start_round(db, baseline, "baseline", f"Nulmeting {opened.year}", opened,
                             questionnaire)
     base_level = {p.id: rng.uniform(2.9, 3.7) for p in partners}
     records = []
@@ -51,10 +61,9 @@ def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord]) 
                 records.append(RespondentRecord(new_id(), baseline, partner.id, group,
                                                 tuple(answers)))
     measurement.add_respondents(db, records)
-    measurement.close_round(db, baseline, date(2026, 11, 6))
-    end = new_id()
-    measurement.start_round(db, end, "end", "Eindmeting 2027", date(2026, 11, 16),
-                            questionnaire)
+    measurement.close_round(db, baseline, timeline.ago(BASELINE_CLOSED))
+    end, opened = new_id(), timeline.ago(END_OPENED)
+    measurement.start_round(db, end, "end", f"Eindmeting {opened.year}", opened, questionnaire)
     measurement.add_respondents(db, [
         RespondentRecord(new_id(), end, partner.id, "staff", tuple(
             (item.id, min(5, max(1, round(rng.gauss(base_level[partner.id] + 0.4, 0.8)))), None)
