@@ -18,10 +18,10 @@ from drempelmeter.domain.report import HIDDEN, REGION
 from drempelmeter.domain.scoring import ALL
 from drempelmeter.domain.taxonomy import ALL_BS
 from drempelmeter.exchange.errors import WriteError
-from drempelmeter.services import measurement, partners, plan
+from drempelmeter.services import measurement, partners, plan, trajectory
 from drempelmeter.services.report import gather, write_report
 
-TODAY = date(2027, 7, 1)
+TODAY = date.today()
 SECTIONS = ["1. Samenvatting", "2. Het traject", "3. Signalen",
             "4. Meting van de toegankelijkheid", "5. Geprioriteerde drempels",
             "6. Het actieplan", "7. Opvolging", "8. Bijlage: werkwijze"]
@@ -108,7 +108,7 @@ def test_user_text_is_printed_as_written_never_as_markup(demo_db, tmp_path):
     write_report(demo_db, TODAY, pdf=out)
     text = pdf_text(out)
     assert title in text and "<b>niet vet</b> ‘oké’" in text
-    assert "Drempelmeter Demervallei 2026–2027" in text
+    assert squeeze(trajectory.get_trajectory(demo_db).name) in text
 
 
 def test_a_partner_report_shows_only_that_partner(demo_db, tmp_path):
@@ -177,10 +177,11 @@ def test_the_pdf_charts_are_vector_with_real_text(demo_db, tmp_path):
 def test_baseline_against_the_end_measurement(demo_db, tmp_path):
     rounds = measurement.list_rounds(demo_db)
     end = next(r for r in rounds if r.kind == "end")
-    measurement.close_round(demo_db, end.id, date(2027, 6, 30))
+    measurement.close_round(demo_db, end.id, TODAY)
     data = gather(demo_db, TODAY)
     (first, last), _before, after = data.measurement.comparison
-    assert (first, last) == ("Nulmeting 2026", "Eindmeting 2027")
+    baseline = next(r for r in rounds if r.kind == "baseline")
+    assert (first, last) == (baseline.name, end.name)
     scores = measurement.round_scores(demo_db, end.id)
     present = {b for _item, b in end.items}
     bs = [t.key for t in ALL_BS if t.key in present]
@@ -190,7 +191,7 @@ def test_baseline_against_the_end_measurement(demo_db, tmp_path):
     out = tmp_path / "rapport.pdf"
     write_report(demo_db, TODAY, pdf=out)
     text = pdf_text(out)
-    assert "Nulmeting en herhaalmeting" in text and "Eindmeting 2027" in text
+    assert "Nulmeting en herhaalmeting" in text and end.name in text
 
 
 def test_hatched_bars_keep_their_colour_in_the_pdf_drawing():

@@ -30,7 +30,7 @@ from make_damaged_corpus import SPECS, Case, Outcome, make_corpus, release_corpu
 
 BUNDLE = FIXTURES / "bundles" / "caw_filled_libreoffice.xlsx"
 PLAN = FIXTURES / "plans" / "reference_plan_libreoffice.xlsx"
-FORM = ("--round", "Eindmeting 2027", "--partner", "Sociaal Huis Demerstad", "--group", "staff")
+FORM = ("--round", "end", "--partner", "Sociaal Huis Demerstad", "--group", "staff")
 #: How each command that takes a trajectory file is run; {file}, {out}, {form} and {backup} (a
 #: backup of the trajectory the corpus is made from) are filled in.
 COMMANDS: dict[str, tuple[str, ...]] = {

@@ -36,7 +36,7 @@ def test_demo_flag_opens_a_fresh_demo_copy(qapp, no_event_loop, isolated_user_di
     assert window.document is not None
     assert window.windowTitle().startswith("Drempelmeter Demervallei")
     assert window.document.db.path.is_relative_to(isolated_user_dirs)
-    assert window.workspace.phase_page.number == 3
+    assert window.workspace.phase_page.number == 6  # the first phase not done
 
 
 def test_a_file_argument_opens_it(qapp, no_event_loop, demo_file):

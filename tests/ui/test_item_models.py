@@ -22,14 +22,15 @@ def test_phase_navigator(qtmodeltester, demo_db):
     model.set_statuses(phases.list_phases(demo_db))
     qtmodeltester.check(model)
     assert model.rowCount() == 6
-    assert model.index(2).data(PhaseNavigatorModel.StateRole) == "in_progress"
-    assert model.index(2).data().startswith("3. Baseline measurement\nIn progress")
+    assert model.index(4).data(PhaseNavigatorModel.StateRole) == "done"
+    assert model.index(5).data(PhaseNavigatorModel.StateRole) == "in_progress"
+    assert model.index(5).data().startswith("6. Delivery, follow-up and re-measurement\nIn progress")
 
 
 def test_checklist_asks_for_an_edit_instead_of_changing_itself(qtmodeltester, demo_db):
     asked = []
     model = ChecklistModel(lambda entry, done: asked.append((entry.id, done)))
-    model.set_entries(phases.checklist(demo_db, 3))
+    model.set_entries(phases.checklist(demo_db, 6))
     qtmodeltester.check(model)
     index = model.index(4)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
@@ -63,7 +64,8 @@ def test_sessions_sort_by_date_not_by_text(demo_db):
     model.set_records(workshops.list_sessions(demo_db))
     keys = [model.index(r, SessionsModel.DATE).data(SessionsModel.SortRole)
             for r in range(model.rowCount())]
-    assert keys == sorted(keys) and keys[0] == "2026-02-10"
+    first = min(s.held_on for s in workshops.list_sessions(demo_db))
+    assert keys == sorted(keys) and keys[0] == first.isoformat()
 
 
 def test_signals_model_and_its_filter(qtmodeltester, demo_db):

@@ -214,7 +214,7 @@ def test_the_numbers_tab_shows_every_count_and_hides_small_groups(window, demo_f
     page = window.workspace.measurement_page
     page.round_combo.setCurrentIndex(page.round_combo.findText("Nulmeting",
                                                                Qt.MatchFlag.MatchStartsWith))
-    page.partner_combo.setCurrentIndex(page.partner_combo.findText("Armoedevereniging De Brug"))
+    page.partner_combo.setCurrentIndex(page.partner_combo.findText("Armoedevereniging Het Heuvelhuis"))
     page.tabs.setCurrentIndex(5)
     table = page.scores.details
     rows = [[table.item(r, c).text() for c in range(table.columnCount())]
