@@ -76,7 +76,7 @@ class MeasurementPage(QWidget):
                 column += 1
             top.addWidget(widget, row, column)
         top.setColumnStretch(1, 1)
-        top.setColumnStretch(3, 1)
+        top.setColumnStretch(4, 1)  # buttons and the group keep their own width
         self.round_info = QLabel()
         self.round_info.setObjectName("roundInfo")
         self.round_info.setWordWrap(True)

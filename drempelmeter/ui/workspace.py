@@ -57,6 +57,11 @@ class PageStack(QStackedWidget):
         page = self.currentWidget()
         return page.minimumSizeHint().expandedTo(page.minimumSize()) if page else QSize()
 
+    def heightForWidth(self, _width: int) -> int:
+        """None: the scroll area would grow the pages to the preferred height of the tallest
+        one; the page shown gets the viewport's height, and scrolls only below its minimum."""
+        return -1
+
     def _page_changed(self) -> None:
         self.updateGeometry()
         self.scroller.horizontalScrollBar().setValue(0)
