@@ -46,6 +46,9 @@ WALK = textwrap.dedent("""
             "view": name, "window": [window.width(), window.height()],
             "navigator": left.width(), "navigator_min": left.minimumWidth(),
             "page": right.width(), "page_min": right.minimumWidth(),
+            "scrolls": right.verticalScrollBar().isVisible(),
+            "page_height": workspace.pages.minimumSizeHint().height(),
+            "viewport_height": right.viewport().height(),
             "label": workspace.navigator.visualRect(workspace.navigator_model.index(2)).width(),
             "state_line": workspace.navigator.fontMetrics().horizontalAdvance(
                 str(workspace.navigator_model.index(2).data()).splitlines()[1])})
@@ -106,6 +109,8 @@ def test_every_page_fits_a_laptop_screen(demo_file, tmp_path, width, height, lan
         assert view["page"] >= max(view["page_min"], PAGE_MIN_WIDTH), view
         # "3. Nulmeting" and its state ("In uitvoering · 2 van 5 klaar") on a line each
         assert view["label"] >= view["state_line"], view
+        # A page scrolls only when it needs more than the room there is.
+        assert view["scrolls"] == (view["page_height"] > view["viewport_height"]), view
     assert {d["dialog"] for d in report["dialogs"]} == {"new signal", "new round", "new partner"}
     for dialog in report["dialogs"]:
         assert dialog["inside"], dialog
