@@ -1967,9 +1967,14 @@ Logbestand: %2</translation>
       <translation>Er kon geen reservekopie van “%1” gemaakt worden (%2), dus er is niets veranderd. Kijk na of de schijf niet vol is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>No barriers yet: bundle signals into barriers first (tab Suggestions).</source>
+      <translation>Nog geen drempels: bundel eerst signalen tot drempels (tabblad Suggesties).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/chart_view.py" />
       <source>No data yet.</source>
-      <translation type="unfinished" />
+      <translation>Nog geen gegevens.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2050,6 +2055,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>not done</source>
       <translation>niet klaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Not enough answers yet: a gap needs scores of both staff and clients.</source>
+      <translation>Nog niet genoeg antwoorden: een kloof vraagt scores van zowel medewerkers als cliënten.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Not enough answers yet: this chart appears once there are scores to show (the table says per cell why not).</source>
+      <translation>Nog niet genoeg antwoorden: deze grafiek verschijnt zodra er scores te tonen zijn (de tabel zegt per cel waarom niet).</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
