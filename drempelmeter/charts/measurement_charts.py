@@ -53,7 +53,9 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     if lines:
         legend(axes, lines, loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False)
     if title:
-        axes.set_title(title, pad=18, parse_math=False)
+        # The figure's title, at its top: a polar axes lifts its own title above the top
+        # spoke's label, out of a short figure.
+        figure.suptitle(title, parse_math=False)
     return figure
 
 
