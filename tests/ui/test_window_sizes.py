@@ -58,8 +58,9 @@ WALK = textwrap.dedent("""
         for dialog in app.topLevelWidgets():
             if isinstance(dialog, QDialog) and dialog.isVisible():
                 frame = dialog.frameGeometry()
-                report["dialogs"].append({"dialog": name, "size": [frame.x(), frame.y(), frame.width(), frame.height()],
-                                          "inside": free.contains(frame)})
+                report["dialogs"].append({
+                    "dialog": name, "inside": free.contains(frame),
+                    "frame": [frame.x(), frame.y(), frame.width(), frame.height()]})
                 dialog.reject()
 
     for number in range(1, 7):
