@@ -37,7 +37,7 @@ def counted(number: int, word: str, words: str = "") -> str:
     return f"{number} {word if number == 1 else words or word + 's'}"
 
 
-def say_problems(report) -> None:  # type: ignore[no-untyped-def]
+def say_problems(report) -> None:
     """Every problem of an import's report on its own line, and the macros warning."""
     for problem in report.problems:
         say(f"  {problem}", error=True)
@@ -45,7 +45,7 @@ def say_problems(report) -> None:  # type: ignore[no-untyped-def]
         say("  the workbook holds macros; they were ignored", error=True)
 
 
-def say_to_review(notes, what: str) -> None:  # type: ignore[no-untyped-def]
+def say_to_review(notes, what: str) -> None:
     """The cells whose text looks like personal data: imported, but to review first."""
     for note in notes:
         say(f"  {note} Imported: {what}.", error=True)
@@ -469,7 +469,7 @@ FIELD_WORDS = {"due_on": "deadline", "starts_on": "start date", "validated_on": 
                "primary_b": "first B", "secondary_b": "second B"}
 
 
-def input_words(exc) -> str:  # type: ignore[no-untyped-def]
+def input_words(exc) -> str:
     """What a use case refused, in plain words (never the problem code)."""
     from .exchange.errors import shortened
     from .services.errors import InvalidInput

@@ -24,7 +24,7 @@ def local_number(value: float, decimal: str = ".", places: int | None = None, si
     return text.replace(".", decimal)
 
 
-def locale_ticks(axis, decimal: str = ".", unit: str = "") -> None:  # type: ignore[no-untyped-def]
+def locale_ticks(axis, decimal: str = ".", unit: str = "") -> None:
     """The tick labels of `axis` (an Axis) with the reader's decimal separator and, after a
     space, `unit` (such as "%")."""
     from matplotlib.ticker import FuncFormatter
@@ -33,7 +33,7 @@ def locale_ticks(axis, decimal: str = ".", unit: str = "") -> None:  # type: ign
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: local_number(value, decimal) + suffix))
 
 
-def legend(axes, handles, **options):  # type: ignore[no-untyped-def]
+def legend(axes, handles, **options):
     """A legend of `handles` under their labels as written: also one that starts with "_"
     (which matplotlib would leave out) or holds a `$`."""
     shown = axes.legend(handles, [h.get_label() for h in handles], **options)
@@ -42,7 +42,7 @@ def legend(axes, handles, **options):  # type: ignore[no-untyped-def]
     return shown
 
 
-def cell_grid(axes, values, shape: tuple[int, int], cmap, vmin: float, vmax: float):  # type: ignore[no-untyped-def]
+def cell_grid(axes, values, shape: tuple[int, int], cmap, vmin: float, vmax: float):
     """A heatmap drawn as vector cells (sharp at any zoom, also in a PDF): row 0 at the top,
     each cell centred on its integer tick, NaN cells left to the axes' background."""
     import numpy

@@ -134,9 +134,9 @@ def impact_effort_matrix(numbers: Sequence[int], impacts: Sequence[int], efforts
     for number, impact, effort in zip(numbers, impacts, efforts, strict=True):
         offset = seen.get((impact, effort), 0)  # barriers on the same spot fan out
         seen[(impact, effort)] = offset + 1
-        x, y = effort + 0.18 * offset, impact - 0.12 * offset
-        axes.scatter([x], [y], s=260, color=BAR_COLOUR, edgecolor="white", zorder=3)
-        axes.text(x, y, str(number), ha="center", va="center", color="white", fontsize=8,
+        spot = (effort + 0.18 * offset, impact - 0.12 * offset)
+        axes.scatter([spot[0]], [spot[1]], s=260, color=BAR_COLOUR, edgecolor="white", zorder=3)
+        axes.text(*spot, str(number), ha="center", va="center", color="white", fontsize=8,
                   zorder=4, parse_math=False)
     axes.set_xlabel(axis_names[0], parse_math=False)
     axes.set_ylabel(axis_names[1], parse_math=False)

@@ -12,6 +12,7 @@ import math
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
+from matplotlib.projections.polar import PolarAxes
 
 from . import cell_grid, legend, local_number, locale_ticks
 
@@ -35,6 +36,7 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     figure = Figure(figsize=size or (6.5, 5.5))
     figure.subplots_adjust(left=0.1, right=0.68, top=0.86, bottom=0.08)
     axes = figure.add_subplot(projection="polar")
+    assert isinstance(axes, PolarAxes)
     count = len(axes_labels)
     angles = [2 * math.pi * i / max(count, 1) for i in range(count)]
     lines = []

@@ -67,7 +67,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
     """Check the file, then read every row; raises WorkbookError for a file that cannot be used."""
     path = Path(path)
 
-    def read(book, macros: bool) -> BundleContents:  # type: ignore[no-untyped-def]
+    def read(book, macros: bool) -> BundleContents:
         sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
         if sheet_name is None:
             raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
@@ -78,7 +78,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
     return read_safely(path, read)
 
 
-def _read_info(book) -> BundleInfo | None:  # type: ignore[no-untyped-def]
+def _read_info(book) -> BundleInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts = {}
@@ -92,7 +92,7 @@ def _read_info(book) -> BundleInfo | None:  # type: ignore[no-untyped-def]
                       facts.get("template_version", ""))
 
 
-def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:  # type: ignore[no-untyped-def]
+def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
     # sheet's extent (max_row), not its signals.
     rows = sheet.iter_rows()
@@ -154,7 +154,7 @@ class _ColumnReader:
             contents.sheet, row, self.letter, self.column.header_nl,
             "" if value is None else str(value), message, allowed))
 
-    def parse(self, cell, contents: BundleContents, row: int) -> object:  # type: ignore[no-untyped-def]
+    def parse(self, cell, contents: BundleContents, row: int) -> object:
         column, value = self.column, cell.value
         if value is None:
             if column.required:
@@ -202,7 +202,7 @@ class _ColumnReader:
         return int(term.key) if column.field == "severity" else term.key
 
 
-def _severity(text: str):  # type: ignore[no-untyped-def]
+def _severity(text: str):
     """Severity typed as a number ("3", "3.0") or as the start of its label ("3 - groot")."""
     match = re.match(r"\s*([0-4])(?:[.,]0+)?(?!\d)", normalise(text))
     return SEVERITY[match.group(1)] if match else None

@@ -55,7 +55,7 @@ class BundleTemplate:
     rows: list[dict[str, object]] = field(default_factory=list)
 
 
-def label_of(column, value: object) -> str:  # type: ignore[no-untyped-def]
+def label_of(column, value: object) -> str:
     """The Dutch label a cell shows for a stored value (keys, severity numbers, lists)."""
     if value is None or value == "" or value == ():
         return ""
@@ -74,7 +74,7 @@ def write_template(path: Path, template: BundleTemplate) -> None:
     write_atomically(path, lambda target: _build(template).save(target))
 
 
-def _build(template: BundleTemplate):  # type: ignore[no-untyped-def]
+def _build(template: BundleTemplate):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.workbook.defined_name import DefinedName

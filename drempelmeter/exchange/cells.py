@@ -26,7 +26,7 @@ def text_of(value: object) -> str:
     return clean(text)
 
 
-def put_text(cell, value: str) -> None:  # type: ignore[no-untyped-def]
+def put_text(cell, value: str) -> None:
     """Store `value` as plain text, also when it starts like a formula (=, +, -, @, tab, CR),
     without the control characters a workbook cannot hold, and with a literal "_x000B_" shown
     as typed."""

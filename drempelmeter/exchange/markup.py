@@ -85,7 +85,7 @@ def _glyphs() -> frozenset[str]:
 
 
 @cache
-def _reshaper():  # type: ignore[no-untyped-def]
+def _reshaper():
     """Arabic reshaping with only the ligatures the report's font has glyphs for."""
     from arabic_reshaper import ArabicReshaper, config_for_true_type_font
 

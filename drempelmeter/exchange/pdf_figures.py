@@ -31,7 +31,7 @@ def _register() -> None:
     _fonts_known = True
 
 
-def figure_drawing(figure, width: float):  # type: ignore[no-untyped-def]
+def figure_drawing(figure, width: float):
     """The figure scaled to `width` points, as a flowable Drawing."""
     import matplotlib
     from svglib.svglib import svg2rlg
@@ -51,13 +51,15 @@ def figure_drawing(figure, width: float):  # type: ignore[no-untyped-def]
         figure.savefig(buffer, format="svg", bbox_inches="tight", pad_inches=0.05)
     buffer.seek(0)
     drawing = svg2rlg(buffer)
+    if drawing is None:  # svglib read nothing: our own SVG, so a bug
+        raise ValueError("matplotlib wrote an SVG that svglib cannot read")
     scale = width / drawing.width
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
     drawing.scale(scale, scale)
     return drawing
 
 
-def _printable_texts(figure) -> None:  # type: ignore[no-untyped-def]
+def _printable_texts(figure) -> None:
     """Every text of the figure as the report prints it: titles, legends and bar labels, and
     the axes' labels given as text (whose formatter would set them again at drawing)."""
     from matplotlib.text import Text

@@ -104,7 +104,7 @@ def points(text: str) -> tuple[str, ...]:
     return tuple(p for p in (BULLET.sub("", line).strip() for line in lines) if p)
 
 
-def _find_header(sheet):  # type: ignore[no-untyped-def]
+def _find_header(sheet):
     """The header row: its number, the column and heading of each field, and the headings not
     understood (column, heading); None when no row in the first ones names the three."""
     for number, values in enumerate(sheet.iter_rows(values_only=True, max_row=HEADER_ROWS),
@@ -128,7 +128,7 @@ def _find_header(sheet):  # type: ignore[no-untyped-def]
 def read_plan(path: Path) -> PlanContents:
     path = Path(path)
 
-    def read(book, _macros: bool) -> PlanContents:  # type: ignore[no-untyped-def]
+    def read(book, _macros: bool) -> PlanContents:
         found = {name: header for name in book.sheetnames
                  if (header := _find_header(book[name])) is not None}
         if not found:
@@ -144,7 +144,7 @@ def read_plan(path: Path) -> PlanContents:
     return read_safely(path, read)
 
 
-def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[no-untyped-def]
+def _read_rows(sheet, contents: PlanContents, header_row: int,
                columns: dict[str, int]) -> None:
     pillars: dict[str, dict[str, list[ActionRecord]]] = {}
     contents.letters = {key: column_letter(index) for key, index in columns.items()}
@@ -213,7 +213,7 @@ def _read_rows(sheet, contents: PlanContents, header_row: int,  # type: ignore[n
         for title, goals in pillars.items()]
 
 
-def _reporter(contents: PlanContents, columns: dict[str, int], row: int,  # type: ignore[no-untyped-def]
+def _reporter(contents: PlanContents, columns: dict[str, int], row: int,
               text: dict[str, str]):
     """Records a problem with a cell of this row: sheet, row, column and what it holds."""
     def problem(key: str, what: str, allowed: str = "") -> None:
@@ -223,7 +223,7 @@ def _reporter(contents: PlanContents, columns: dict[str, int], row: int,  # type
     return problem
 
 
-def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:  # type: ignore[no-untyped-def]
+def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:
     """The keys a cell names (separated by commas or semicolons), and whether it named only
     terms of the vocabulary."""
     parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]

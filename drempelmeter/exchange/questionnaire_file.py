@@ -42,7 +42,7 @@ class QuestionnaireError(Exception):
 class _Node:
     """A YAML node that knows its file and line, so every check can say where it failed."""
 
-    def __init__(self, node, path: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, node, path: Path) -> None:
         self.node = node
         self.path = path
         self.line = node.start_mark.line + 1

@@ -122,7 +122,7 @@ def _build(target: Path, questionnaire: Questionnaire, perspective: str, heading
     story.append(Paragraph("Bedankt om deze vragenlijst in te vullen!" if easy else
                            "Bedankt voor uw medewerking.", body))
 
-    def footer(canvas, document) -> None:  # type: ignore[no-untyped-def]
+    def footer(canvas, document) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#555555"))

@@ -93,13 +93,13 @@ class _Writer:
         self.data = data
         self.width = width
         self.styles = _Styles()
-        self.story: list = []  # type: ignore[type-arg]
+        self.story: list = []
         self.section = 0
         self.contents_at = 0
 
     # ---- building blocks ---------------------------------------------------------------
 
-    def text(self, text: str, style=None) -> None:  # type: ignore[no-untyped-def]
+    def text(self, text: str, style=None) -> None:
         from reportlab.platypus import Paragraph
 
         self.story.append(Paragraph(markup(text), style or self.styles.body))
@@ -110,7 +110,7 @@ class _Writer:
 
         style = (self.styles.h1, self.styles.h2, self.styles.h3)[level]
         paragraph = Paragraph(markup(text), style)
-        paragraph.toc_entry = (level, text)  # type: ignore[attr-defined]
+        paragraph.toc_entry = (level, text)
         self.story.append(paragraph)
 
     def chapter(self, text: str) -> None:
@@ -192,7 +192,7 @@ class _Writer:
                    [(name, *(_number(v) if isinstance(v, float | str) else v for v in values))
                     for name, values in rows], wrap=(0,))
 
-    def figure(self, figure) -> None:  # type: ignore[no-untyped-def]
+    def figure(self, figure) -> None:
         from reportlab.platypus import Spacer
 
         self.story.append(figure_drawing(figure, self.width))
@@ -358,7 +358,7 @@ class _Writer:
                 for action in goal.actions:
                     self.action(pillar.title, goal, action)
 
-    def action(self, pillar: str, goal, action) -> None:  # type: ignore[no-untyped-def]
+    def action(self, pillar: str, goal, action) -> None:
         """An action's heading, its facts (the empty ones named once, not printed as rows of
         dashes) and its three questions, kept on one page when they fit on one."""
         titles = self.data.barrier_titles
@@ -484,7 +484,7 @@ class Contents:
         self.entries: list[tuple[int, str, int]] = []
         self.width = 0.0
 
-    def pages(self) -> list:  # type: ignore[type-arg]
+    def pages(self) -> list:
         from reportlab.platypus import Flowable
 
         contents = self
@@ -494,7 +494,7 @@ class Contents:
                 super().__init__()
                 self.number = number
 
-            def wrap(self, available_width: float, available_height: float):  # type: ignore[no-untyped-def]
+            def wrap(self, available_width: float, available_height: float):
                 contents.width = available_width
                 return available_width, contents.height
 
@@ -503,7 +503,7 @@ class Contents:
 
         return [ContentsPage(n) for n in range(len(self.per_page))]
 
-    def draw(self, canvas) -> None:  # type: ignore[no-untyped-def]
+    def draw(self, canvas) -> None:
         """Fill each page's form: the headings with their page numbers, dotted between."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -536,13 +536,13 @@ class Contents:
             canvas.endForm()
 
 
-def _document(filename: str, contents: Contents, **options):  # type: ignore[no-untyped-def]
+def _document(filename: str, contents: Contents, **options):
     """A reportlab document that files every heading into the contents and the bookmarks, and
     fills the contents' forms before it saves."""
     from reportlab.platypus import BaseDocTemplate
 
     class Document(BaseDocTemplate):
-        def afterFlowable(self, flowable) -> None:  # type: ignore[no-untyped-def]
+        def afterFlowable(self, flowable) -> None:
             entry = getattr(flowable, "toc_entry", None)
             if entry is None:
                 return
@@ -567,11 +567,11 @@ def _in_sentence(name: str) -> str:
     return name[0].lower() + name[1:] if word[1:].isalpha() and word[1:].islower() else name
 
 
-def _action_title(action) -> str:  # type: ignore[no-untyped-def]
+def _action_title(action) -> str:
     return _unnumbered(action.title, action.number, "actie")
 
 
-def _goal_title(goal) -> str:  # type: ignore[no-untyped-def]
+def _goal_title(goal) -> str:
     return f"{goal.number}. {_unnumbered(goal.title, goal.number, 'doel')}"
 
 
@@ -627,7 +627,7 @@ def _column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: 
              for n, m in enumerate(most)], upright, fits)
 
 
-def _upright(text: str, size: float):  # type: ignore[no-untyped-def]
+def _upright(text: str, size: float):
     """A column heading turned upright (the B's in narrow columns), never broken in a word."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Flowable
@@ -667,7 +667,7 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     title = (f"Terugkoppeling aan {data.partner}: {data.title}" if data.partner
              else f"Regionaal rapport: {data.title}")
 
-    def running_header(canvas, doc) -> None:  # type: ignore[no-untyped-def]
+    def running_header(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 7.5)
         canvas.setFillGray(0.35)

@@ -29,7 +29,7 @@ def write_report_xlsx(path: Path, data: ReportData) -> None:
     write_atomically(Path(path), lambda target: _build(target, data))
 
 
-def _sheet(book, title: str, columns: Sequence[str], rows: Sequence[Sequence[object]],  # type: ignore[no-untyped-def]
+def _sheet(book, title: str, columns: Sequence[str], rows: Sequence[Sequence[object]],
            widths: Sequence[int]) -> None:
     """A sheet with a bold, frozen, filtered header row; strings always stored as text."""
     from openpyxl.styles import Alignment, Font

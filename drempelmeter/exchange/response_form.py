@@ -79,7 +79,7 @@ def write_form(path: Path, form: ResponseForm) -> None:
     write_atomically(path, lambda target: _build(form).save(target))
 
 
-def _build(form: ResponseForm):  # type: ignore[no-untyped-def]
+def _build(form: ResponseForm):
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter

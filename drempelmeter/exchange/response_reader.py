@@ -87,7 +87,7 @@ def is_response_form(path: Path) -> bool:
     return f'name="{ANSWERS_SHEET}"'.encode() in listing
 
 
-def read_info(book) -> FormInfo | None:  # type: ignore[no-untyped-def]
+def read_info(book) -> FormInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts: dict[str, str] = {}
@@ -108,7 +108,7 @@ def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]
     """Check the file, then every answer; `items_for` gives the item ids the form may hold."""
     path = Path(path)
 
-    def read(book, macros: bool) -> FormContents:  # type: ignore[no-untyped-def]
+    def read(book, macros: bool) -> FormContents:
         if ANSWERS_SHEET not in book.sheetnames:
             raise WorkbookError(path, WorkbookError.NO_ANSWER_SHEET, ", ".join(book.sheetnames))
         contents = FormContents(path, read_info(book), macros_ignored=macros)
@@ -118,7 +118,7 @@ def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]
     return read_safely(path, read)
 
 
-def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:  # type: ignore[no-untyped-def]
+def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:
     # Rows and columns are counted by what they hold, not by the sheet's extent (one
     # formatted empty cell far away stretches that).
     rows = sheet.iter_rows(values_only=True)

@@ -61,7 +61,7 @@ def check_workbook_file(path: Path) -> bool:
 
 
 @contextmanager
-def open_workbook(path: Path) -> Iterator:  # type: ignore[type-arg]
+def open_workbook(path: Path) -> Iterator:
     """A read-only openpyxl workbook, after `check_workbook_file` passed; closed on leaving.
 
     openpyxl parses with defusedxml when it is installed (a hard dependency), so entity bombs

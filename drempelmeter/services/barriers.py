@@ -66,7 +66,7 @@ def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
         return barriers_in(session)
 
 
-def barriers_in(session, ids: Iterable[str] | None = None) -> list[BarrierRecord]:  # type: ignore[no-untyped-def]
+def barriers_in(session, ids: Iterable[str] | None = None) -> list[BarrierRecord]:
     """The barriers (all, or those in `ids`) with their signals, inside a caller's session."""
     wanted = None if ids is None else set(ids)
     members: dict[str, list[Signal]] = {}
@@ -92,7 +92,7 @@ def _validated(record: BarrierRecord) -> BarrierRecord:
                    description=clean_text("description", record.description, limit=4000))
 
 
-def _assign(session, barrier_id: str | None, signal_ids: Iterable[str]) -> Assignments:  # type: ignore[no-untyped-def]
+def _assign(session, barrier_id: str | None, signal_ids: Iterable[str]) -> Assignments:
     before: Assignments = {}
     for signal_id in signal_ids:
         signal = existing(session, Signal, signal_id)
@@ -137,12 +137,12 @@ def restore_assignments(db: TrajectoryDatabase, before: Assignments) -> None:
             signal.barrier_id, signal.status = barrier_id, status
 
 
-def _screen(session, record: BarrierRecord) -> None:  # type: ignore[no-untyped-def]
+def _screen(session, record: BarrierRecord) -> None:
     for field in ("title", "description"):
         personal_data.check(session, "barrier", record.id, field, getattr(record, field))
 
 
-def _write_barrier(row, record: BarrierRecord) -> None:  # type: ignore[no-untyped-def]
+def _write_barrier(row, record: BarrierRecord) -> None:
     for name in FIELDS:
         setattr(row, name, getattr(record, name))
     row.partner_ids = None if record.partner_ids is None else list(record.partner_ids)

@@ -147,7 +147,7 @@ def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], par
             str(number), problem, Problems.EMPTY_FOR_NEW))
 
 
-def _review_notes(contents: BundleContents, rows: list[int],  # type: ignore[no-untyped-def]
+def _review_notes(contents: BundleContents, rows: list[int],
                   flagged: dict[int, tuple[Finding, ...]]) -> tuple[CellProblem, ...]:
     """Each row imported to review, said as a problem in its description cell."""
     column = COLUMN_BY_FIELD["description"]
@@ -162,7 +162,7 @@ def _review_notes(contents: BundleContents, rows: list[int],  # type: ignore[no-
     return tuple(notes)
 
 
-def _partner_for(contents: BundleContents, partners, trajectory_id: str,  # type: ignore[no-untyped-def]
+def _partner_for(contents: BundleContents, partners, trajectory_id: str,
                  trajectory_name: str, partner_name: str | None, accept_other: bool):
     by_name = {p.name.casefold(): p for p in partners.values()}
     if partner_name is not None:
@@ -195,7 +195,7 @@ def _same(row: Signal, record: SignalRecord) -> bool:
     return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
 
 
-def _apply(session, trajectory_id: str, candidates,  # type: ignore[no-untyped-def]
+def _apply(session, trajectory_id: str, candidates,
            flagged: dict[int, tuple[Finding, ...]]) -> tuple[int, int, int, list[int]]:
     """Add or update each candidate; returns (added, updated, unchanged) and the sheet rows
     whose signal waits for review: personal data found and not confirmed for that signal."""

@@ -289,15 +289,15 @@ def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
         partners.add_participant(db, ParticipantRecord(
             people[name], name, role, partner_ids[partner] if partner else None, groups
         ))
-    for number, (state, started, finished, done, notes) in PHASE_STATES.items():
+    for number, (state, started, finished, done, checklist_notes) in PHASE_STATES.items():
         phases.restore_phase_state(db, PhaseStatus(
             number, state, timeline.ago(started),
             None if finished is None else timeline.ago(finished)))
         for item in phases.checklist(db, number):
             if state == "done" or item.key in done:
                 phases.set_checklist_done(db, item.id, True)
-            if item.key in notes:
-                phases.set_checklist_note(db, item.id, notes[item.key])
+            if item.key in checklist_notes:
+                phases.set_checklist_note(db, item.id, checklist_notes[item.key])
     for number, days, title, location, agenda, notes, attendees in SESSIONS:
         workshops.save_session(db, SessionRecord(
             id=new_id(), phase_number=number, held_on=timeline.ago(days), title=title,

@@ -50,7 +50,7 @@ def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord],
             if (partner.name, group) == SMALL_GROUP[:2]:
                 size = SMALL_GROUP[2]
             for _ in range(size):
-                answers = []
+                answers: list[tuple[str, int | None, str | None]] = []
                 for item in items:
                     if rng.random() < (0.07 if group == "client" else 0.03):
                         answers.append((item.id, None, DONT_KNOW))

@@ -4,6 +4,7 @@ linked to the demo barriers, validated by the steering group, with some follow-u
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
@@ -224,7 +225,7 @@ def add_demo_plan(db: TrajectoryDatabase, timeline: Timeline) -> None:
     barrier_ids = demo_barrier_ids()
     validated = timeline.ago(VALIDATED)
     pillars = []
-    histories = []
+    histories: list[list[tuple[str, date, str]]] = []
     for pillar_title, goals in PLAN:
         goal_records = []
         for goal_title, actions in goals:
@@ -244,8 +245,8 @@ def add_demo_plan(db: TrajectoryDatabase, timeline: Timeline) -> None:
             goal_records.append(GoalRecord(new_id(), goal_title, 0, tuple(records)))
         pillars.append(PillarRecord(new_id(), pillar_title, tuple(goal_records)))
     plan.add_plan(db, pillars)
-    for action, history in zip(all_actions(pillars), histories, strict=True):
-        for status, on, note in history:
+    for action, steps in zip(all_actions(pillars), histories, strict=True):
+        for status, on, note in steps:
             follow_up.add_status(db, new_id(), action.id, status, on, note)
     for number, barrier_id in enumerate(barrier_ids):
         stage = "in_action" if signal_status(number) != "analysed" else "prioritised"

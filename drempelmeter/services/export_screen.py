@@ -67,13 +67,13 @@ class ExportScreen:
         if isinstance(value, str):
             return self.text(value)  # type: ignore[return-value]
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            return dataclasses.replace(value, **{  # type: ignore[return-value]
+            return dataclasses.replace(value, **{
                 f.name: self.walk(getattr(value, f.name))
                 for f in dataclasses.fields(value) if f.init and not _is_id(f.name)})
         if isinstance(value, tuple) and hasattr(value, "_fields"):
-            return type(value)(*(self.walk(v) for v in value))  # type: ignore[return-value]
+            return type(value)(*(self.walk(v) for v in value))
         if isinstance(value, list | tuple):
-            return type(value)(self.walk(v) for v in value)  # type: ignore[return-value]
+            return type(value)(self.walk(v) for v in value)
         if isinstance(value, dict):
             return {k: v if isinstance(k, str) and _is_id(k) else self.walk(v)  # type: ignore[return-value]
                     for k, v in value.items()}

@@ -61,7 +61,7 @@ def remove_round(db: TrajectoryDatabase, round_id: str) -> None:
         session.delete(row)
 
 
-def _open_round(session, round_id: str) -> MeasurementRound:  # type: ignore[no-untyped-def]
+def _open_round(session, round_id: str) -> MeasurementRound:
     row = existing(session, MeasurementRound, round_id)
     if row.closed_on is not None:
         raise InvalidInput("round", InvalidInput.CLOSED, row.name)
@@ -80,7 +80,7 @@ def add_respondents(db: TrajectoryDatabase, records: list[RespondentRecord]) -> 
             add_to_session(session, record)
 
 
-def add_to_session(session, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+def add_to_session(session, record: RespondentRecord) -> None:
     """Add one questionnaire inside the caller's transaction (an import adds many at once)."""
     known_key("group", RESPONDENT_GROUPS, record.group)
     existing(session, Partner, record.partner_id)
@@ -89,12 +89,12 @@ def add_to_session(session, record: RespondentRecord) -> None:  # type: ignore[n
                            answers=_answers(session, record)))
 
 
-def replace_answers(session, row: Respondent, record: RespondentRecord) -> None:  # type: ignore[no-untyped-def]
+def replace_answers(session, row: Respondent, record: RespondentRecord) -> None:
     """Give a stored questionnaire the answers of `record` (an updated form, re-imported)."""
     row.answers = _answers(session, record)
 
 
-def _answers(session, record: RespondentRecord) -> list[ResponseAnswer]:  # type: ignore[no-untyped-def]
+def _answers(session, record: RespondentRecord) -> list[ResponseAnswer]:
     """The answers as rows, after checking the round is open and each answer is allowed."""
     items = {item["id"] for item in _open_round(session, record.round_id).items}
     answers = []

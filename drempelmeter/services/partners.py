@@ -32,7 +32,7 @@ def list_participants(db: TrajectoryDatabase) -> list[ParticipantRecord]:
         return [_participant_record(p) for p in queries.participants(session)]
 
 
-def _check_partner(session, record: PartnerRecord) -> PartnerRecord:  # type: ignore[no-untyped-def]
+def _check_partner(session, record: PartnerRecord) -> PartnerRecord:
     name = clean_text("name", record.name, required=True)
     same = queries.partner_named(session, name)
     if same is not None and same.id != record.id:
@@ -55,7 +55,7 @@ def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
         return PartnerRecord(record.id, record.name, record.kind, record.type, position)
 
 
-def _write_partner(row, record: PartnerRecord) -> None:  # type: ignore[no-untyped-def]
+def _write_partner(row, record: PartnerRecord) -> None:
     row.name, row.kind, row.type = record.name, record.kind, record.type
 
 
@@ -96,7 +96,7 @@ def restore_partner(db: TrajectoryDatabase, removed: RemovedPartner) -> None:
             existing(session, Participant, participant_id).partner_id = removed.partner.id
 
 
-def _check_participant(session, record: ParticipantRecord) -> ParticipantRecord:  # type: ignore[no-untyped-def]
+def _check_participant(session, record: ParticipantRecord) -> ParticipantRecord:
     if record.partner_id is not None:
         existing(session, Partner, record.partner_id)
     return ParticipantRecord(
@@ -116,7 +116,7 @@ def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
         ))
 
 
-def _write_participant(row, record: ParticipantRecord) -> None:  # type: ignore[no-untyped-def]
+def _write_participant(row, record: ParticipantRecord) -> None:
     row.name, row.role, row.partner_id = record.name, record.role, record.partner_id
     row.groups = list(record.groups)
 

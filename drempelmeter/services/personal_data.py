@@ -58,7 +58,7 @@ def refuse_unconfirmed(field: str, value: str | Iterable[str],
         raise PersonalDataFound(field, left)
 
 
-def check(session, record: str, record_id: str, field: str,  # type: ignore[no-untyped-def]
+def check(session, record: str, record_id: str, field: str,
           value: str | Iterable[str]) -> None:
     """Refuse `value` (cleaned text, or a list of points) for this field when it holds personal
     data nobody confirmed; record what the user confirmed now. Findings confirmed once for the

@@ -49,7 +49,7 @@ def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
         return plan_in(session)
 
 
-def plan_in(session) -> list[PillarRecord]:  # type: ignore[no-untyped-def]
+def plan_in(session) -> list[PillarRecord]:
     """The plan as records; goals numbered through the whole plan, actions within their goal.
     An action's link to a barrier that was removed or merged away is left out (and comes back
     if the barrier does, by undo)."""
@@ -101,13 +101,13 @@ def validated_action(record: ActionRecord) -> ActionRecord:
     return cleaned
 
 
-def screen_action(session, record: ActionRecord) -> None:  # type: ignore[no-untyped-def]
+def screen_action(session, record: ActionRecord) -> None:
     """Refuse personal data in the action's free text that nobody confirmed; record keeps."""
     for name in SCREENED_FIELDS:
         personal_data.check(session, "action", record.id, name, getattr(record, name))
 
 
-def _next_position(rows: list) -> int:  # type: ignore[type-arg]
+def _next_position(rows: list) -> int:
     return max((r.position for r in rows), default=0) + 1
 
 
@@ -149,7 +149,7 @@ def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
         return before
 
 
-def _write_action(row, record: ActionRecord) -> None:  # type: ignore[no-untyped-def]
+def _write_action(row, record: ActionRecord) -> None:
     for name in ACTION_FIELDS:
         value = getattr(record, name)
         setattr(row, name, list(value) if name in LIST_FIELDS else value)
@@ -170,7 +170,7 @@ def update_action(
         return before
 
 
-def _siblings(session, kind: str, parent_id: str | None) -> list:  # type: ignore[no-untyped-def, type-arg]
+def _siblings(session, kind: str, parent_id: str | None) -> list:
     if kind == "pillar":
         return queries.plan(session)
     assert parent_id is not None, "a goal or an action always has a parent"
@@ -179,11 +179,11 @@ def _siblings(session, kind: str, parent_id: str | None) -> list:  # type: ignor
     return existing(session, PlanGoal, parent_id).actions
 
 
-def _parent_id(row) -> str | None:  # type: ignore[no-untyped-def]
+def _parent_id(row) -> str | None:
     return getattr(row, "pillar_id", None) or getattr(row, "goal_id", None)
 
 
-def _renumber(rows: list) -> None:  # type: ignore[type-arg]
+def _renumber(rows: list) -> None:
     for position, row in enumerate(rows, start=1):
         row.position = position
 
@@ -227,7 +227,7 @@ def remove(db: TrajectoryDatabase, kind: str, item_id: str) -> Removed:
         return Removed(kind, parent, position, item)
 
 
-def _walk(plan: list[PillarRecord]):  # type: ignore[no-untyped-def]
+def _walk(plan: list[PillarRecord]):
     for pillar in plan:
         yield pillar
         for goal in pillar.goals:

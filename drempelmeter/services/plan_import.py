@@ -114,7 +114,7 @@ def _too_long(contents: PlanContents) -> list[CellProblem]:
     return found
 
 
-def _link_barriers(db: TrajectoryDatabase, contents: PlanContents):  # type: ignore[no-untyped-def]
+def _link_barriers(db: TrajectoryDatabase, contents: PlanContents):
     """The plan with each action linked to the barriers its row names by title; the titles this
     trajectory does not have, as notes on their cells."""
     wanted = {t for titles in contents.barrier_titles.values() for t in titles}
@@ -123,7 +123,7 @@ def _link_barriers(db: TrajectoryDatabase, contents: PlanContents):  # type: ign
     by_title = {normalise(b.title): b.id for b in barriers.list_barriers(db)}
     unknown = []
 
-    def linked(action):  # type: ignore[no-untyped-def]
+    def linked(action):
         titles = contents.barrier_titles.get(action.id, ())
         for title in titles:
             if normalise(title) not in by_title:
@@ -137,7 +137,7 @@ def _link_barriers(db: TrajectoryDatabase, contents: PlanContents):  # type: ign
     return pillars, tuple(unknown)
 
 
-def _already_there(current, pillars) -> int:  # type: ignore[no-untyped-def]
+def _already_there(current, pillars) -> int:
     """How many pillars, goals and actions of `pillars` the current plan holds by title."""
     have = {normalise(p.title): {normalise(g.title): {normalise(a.title) for a in g.actions}
                                  for g in p.goals} for p in current}

@@ -108,7 +108,7 @@ def remove_round(db: TrajectoryDatabase, round_id: str) -> None:
         session.delete(_open(session, round_id))
 
 
-def _open(session, round_id: str) -> PriorityRound:  # type: ignore[no-untyped-def]
+def _open(session, round_id: str) -> PriorityRound:
     row = existing(session, PriorityRound, round_id)
     if row.closed_on is not None:
         raise InvalidInput("round", InvalidInput.CLOSED, round_id)
@@ -156,7 +156,7 @@ def close_round(db: TrajectoryDatabase, round_id: str, rationale: str, closed_on
         row.closed_at = utc_now()
 
 
-def _screen_settings(session, round_id: str, settings: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+def _screen_settings(session, round_id: str, settings: dict[str, Any]) -> None:
     if isinstance(settings.get(ROUND_NOTE), str):
         personal_data.check(session, "priority_round", round_id, ROUND_NOTE, settings[ROUND_NOTE])
 
@@ -184,7 +184,7 @@ def _check_inputs(row: PriorityRound, inputs: dict[str, Any]) -> None:
         known_key("moscow", MOSCOW, inputs["moscow"])
 
 
-def _rerank(session, row: PriorityRound) -> None:  # type: ignore[no-untyped-def]
+def _rerank(session, row: PriorityRound) -> None:
     """Score and rank every entry of the round by its method; unplaced entries get no rank."""
     entries = {e.barrier_id: e for e in row.entries}
     scores: dict[str, float] = {}

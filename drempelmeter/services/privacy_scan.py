@@ -84,7 +84,7 @@ class FileFinding:
                 "excerpt": self.excerpt, "kept": self.kept, "to_review": self.to_review}
 
 
-def field_texts(session) -> Iterator[FieldText]:  # type: ignore[no-untyped-def]
+def field_texts(session) -> Iterator[FieldText]:
     """Every free text in the file, record by record."""
     for record, model, fields in FIELDS:
         for row in queries.every(session, model):
@@ -107,7 +107,7 @@ def field_texts(session) -> Iterator[FieldText]:  # type: ignore[no-untyped-def]
                             OBJECTION, None, entry.inputs[OBJECTION])
 
 
-def kept_texts(session) -> dict[tuple[str, str, str], set[str]]:  # type: ignore[no-untyped-def]
+def kept_texts(session) -> dict[tuple[str, str, str], set[str]]:
     """What the user confirmed is not personal data, per record and field."""
     kept = {(k.record, k.record_id, k.field): set(k.texts)
             for k in queries.personal_data_keeps(session)}
@@ -116,7 +116,7 @@ def kept_texts(session) -> dict[tuple[str, str, str], set[str]]:  # type: ignore
     return kept
 
 
-def scan_session(session) -> list[FileFinding]:  # type: ignore[no-untyped-def]
+def scan_session(session) -> list[FileFinding]:
     kept = kept_texts(session)
     found = []
     for place in field_texts(session):
@@ -136,7 +136,7 @@ def scan(db: TrajectoryDatabase) -> list[FileFinding]:
         return scan_session(session)
 
 
-def _excerpt(text: str, findings, start: int, end: int) -> str:  # type: ignore[no-untyped-def]
+def _excerpt(text: str, findings, start: int, end: int) -> str:
     """A short stretch around one finding, with every finding in it replaced."""
     left = max(0, start - EXCERPT)
     right = min(len(text), end + EXCERPT)

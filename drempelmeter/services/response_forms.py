@@ -120,7 +120,7 @@ def resolve_names(db: TrajectoryDatabase, round_name: str, partner_name: str,
         return found[0].id, partner.id, term.key
 
 
-def _question(questionnaire, item_id: str, group: str) -> str:  # type: ignore[no-untyped-def]
+def _question(questionnaire, item_id: str, group: str) -> str:
     """The wording this group reads (easy language for clients, where there is one)."""
     if questionnaire is None:
         return ""

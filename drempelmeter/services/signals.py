@@ -115,7 +115,7 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
     return values
 
 
-def write_content(row, record: SignalRecord) -> None:  # type: ignore[no-untyped-def]
+def write_content(row, record: SignalRecord) -> None:
     """The fields a coach edits, from a validated record."""
     for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
                   "severity", *SIGNAL_CHOICES):

@@ -50,7 +50,7 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
     for field in TEXT_FIELDS:
         personal_data.refuse_unconfirmed(field, getattr(details, field))
 
-    def populate(session) -> None:  # type: ignore[no-untyped-def]
+    def populate(session) -> None:
         trajectory = Trajectory(id=details.id or new_id())
         _write(trajectory, details)
         session.add(trajectory)

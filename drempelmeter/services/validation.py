@@ -41,7 +41,7 @@ def known_keys(field: str, vocabulary: Vocabulary, keys: Iterable[str]) -> list[
     return [t.key for t in vocabulary if t.key in wanted]
 
 
-def existing(session, model, row_id: str):  # type: ignore[no-untyped-def]
+def existing(session, model, row_id: str):
     """The row of `model` with this id; refused as not found when it is gone."""
     row = session.get(model, row_id)
     if row is None:
@@ -49,8 +49,8 @@ def existing(session, model, row_id: str):  # type: ignore[no-untyped-def]
     return row
 
 
-def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str,  # type: ignore[no-untyped-def, type-arg]
-                      clean: Callable) -> None:  # type: ignore[type-arg]
+def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str,
+                      clean: Callable) -> None:
     """Optimistic concurrency for a whole-record save: `expected` is the record as the editor
     last saw it. The row is unchanged when it holds what writing `expected` would put there,
     as it was read (a file from an older version may hold text not yet cleaned) or as `clean`

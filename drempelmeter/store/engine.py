@@ -40,7 +40,7 @@ def make_engine(path: Path, *, read_only: bool = False, create: bool = False) ->
     engine = create_engine("sqlite://", creator=lambda: connect_file(path, mode))
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn):
         conn.exec_driver_sql("BEGIN")
 
     return engine

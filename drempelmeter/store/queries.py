@@ -174,7 +174,7 @@ def plan_actions(session: Session) -> list[PlanAction]:
     return list(session.scalars(select(PlanAction).order_by(PlanAction.id)))
 
 
-def every(session: Session, model: type) -> list:  # type: ignore[type-arg]
+def every(session: Session, model: type) -> list:
     """Every row of a table, in the order of its key: for checks that read the whole file."""
     return list(session.scalars(select(model).order_by(*inspect(model).primary_key)))
 

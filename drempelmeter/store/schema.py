@@ -77,7 +77,7 @@ def migrate(
     from alembic import command
     from alembic.config import Config
 
-    def connect():  # type: ignore[no-untyped-def]
+    def connect():
         conn = connect_file(path, "rw")
         conn.execute("PRAGMA foreign_keys = OFF")
         return conn

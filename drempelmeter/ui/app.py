@@ -23,7 +23,6 @@ from .settings import AppSettings
 
 log = logging.getLogger(__name__)
 
-
 #: Colours that pass WCAG 2.2: text 4.5:1 on its background (1.4.3), field borders and the focus
 #: outline 3:1 against what is next to them (1.4.11). Qt's Fusion defaults do not.
 LIGHT = {"Window": "#efefef", "WindowText": "#000000", "Base": "#ffffff",
