@@ -296,7 +296,8 @@ class MainWindow(BackupActions, QMainWindow):
         log.info("trajectory opened: %s%s", db.path, " (read-only)" if db.read_only else "")
         self.document = TrajectoryDocument(db, self)
         self.document.edit_failed.connect(self.on_edit_failed)
-        self.document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(self, exc)
+        self.document.confirm_personal_data = lambda exc: (
+            prompts.confirmed_in_form(exc) or prompts.confirm_personal_data(self, exc))
         self.document.lock_lost.connect(self.on_lock_lost)
         reason = db.read_only_reason
         self.notice.say(describe_file_error(reason) if reason else "")
@@ -434,7 +435,8 @@ class MainWindow(BackupActions, QMainWindow):
                     db = trajectory.create_trajectory(path, details)
             except PersonalDataFound as exc:
                 texts = [f.text for f in exc.findings]
-                if set(texts) <= set(kept) or not prompts.confirm_personal_data(self, exc):
+                if set(texts) <= set(kept) or not (prompts.confirmed_in_form(exc)
+                                                   or prompts.confirm_personal_data(self, exc)):
                     return
                 kept.extend(texts)
                 continue

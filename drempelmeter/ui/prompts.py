@@ -131,6 +131,14 @@ class TextPrompt(QDialog):
         layout.addWidget(buttons)
         self.resize(460, 300 if multi_line else 140)
 
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._shown = findings_shown(self)
+
+    def accept(self) -> None:
+        if confirm_in_form(self, getattr(self, "_shown", {})):
+            super().accept()
+
     def text(self) -> str:
         return text_of(self.field)
 
@@ -151,6 +159,44 @@ def ask_note(parent: QWidget, title: str, label: str, current: str) -> str | Non
     text = dialog.text().strip()
     dialog.deleteLater()
     return text if ok else None
+
+
+#: Flagged texts the user confirmed in a form before it closed, for the edit the form makes.
+_confirmed_in_form: set[str] = set()
+
+
+def confirm_in_form(dialog: QWidget, before: dict[int, set[str]]) -> bool:
+    """Before a form closes: ask about text that looks like personal data and was typed in
+    it (`before` holds what each field's warning showed when the form opened, by the hint's
+    id: that was confirmed earlier). Going back keeps the form open with what was typed."""
+    from ..services.personal_data import PersonalDataFound
+
+    hints = dialog.findChildren(PrivacyHint)
+    new = [(hint, f) for hint in hints for f in hint.findings()
+           if f.text not in before.get(id(hint), set())]
+    if not new:
+        return True
+    field = new[0][0].field
+    exc = PersonalDataFound(field.accessibleName() or field.objectName(), [f for _h, f in new])
+    if not confirm_personal_data(dialog, exc):
+        field.setFocus()
+        return False
+    _confirmed_in_form.update(f.text for _h, f in new)
+    return True
+
+
+def findings_shown(dialog: QWidget) -> dict[int, set[str]]:
+    """What each warning of a form shows now: taken when the form opens."""
+    return {id(h): {f.text for f in h.findings()} for h in dialog.findChildren(PrivacyHint)}
+
+
+def confirmed_in_form(exc: PersonalDataFound) -> bool:
+    """True (once) when the user already confirmed these texts in the form the edit came from."""
+    texts = {f.text for f in exc.findings}
+    if not texts or not texts <= _confirmed_in_form:
+        return False
+    _confirmed_in_form.difference_update(texts)
+    return True
 
 
 def confirm_personal_data(parent: QWidget | None, exc: PersonalDataFound) -> bool:

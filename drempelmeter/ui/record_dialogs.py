@@ -35,6 +35,7 @@ from ..services.records import (
     PartnerRecord,
     SessionRecord,
 )
+from . import prompts
 from .i18n import language, tr
 from .widgets import add_row, button, checked_keys, date_edit, from_qdate, term_checklist, term_combo
 
@@ -57,6 +58,17 @@ class RecordDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        if not hasattr(self, "_shown"):
+            self._shown = prompts.findings_shown(self)
+
+    def accept(self) -> None:
+        """Closes only when any text that looks like personal data, typed here, is confirmed;
+        going back leaves the form open with what was typed."""
+        if prompts.confirm_in_form(self, getattr(self, "_shown", {})):
+            super().accept()
 
     def required_text(self, label: str, name: str, value: str) -> QLineEdit:
         field = QLineEdit(value)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from drempelmeter.services import bundles, privacy_scan, trajectory
+from drempelmeter.ui import edits
 from drempelmeter.ui.personal_data_dialog import PersonalDataDialog
 from drempelmeter.ui.privacy_check import PrivacyCheckDialog
 from drempelmeter.ui.privacy_hint import PrivacyHint
@@ -320,3 +321,32 @@ def test_a_report_says_what_it_masked(window, demo_file, tmp_path, qtbot, answer
     assert done.args == [True] and answers.errors == []
     [text] = answers.infos
     assert "[telefoonnummer]" in text and "0470" not in text
+
+
+def test_a_form_asks_before_it_closes_and_going_back_keeps_what_was_typed(window, demo_file,
+                                                                          qtbot, answers):
+    """The decision dialog: go back leaves it open with the text; keep closes it, and the
+    edit it makes is not asked about a second time."""
+    from drempelmeter.services import decisions
+    from drempelmeter.services.records import DecisionRecord
+    from drempelmeter.ui.record_dialogs import DecisionDialog
+
+    window.open_path(demo_file)
+    db = window.document.db
+    dialog = DecisionDialog(DecisionRecord("d-new", date(2026, 3, 2), "steering", ""), window,
+                            new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("Afgesproken met an.smet@example.be")
+    dialog.accept()  # go back (the default answer)
+    assert answers.personal == [("an.smet@example.be",)]
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.text.toPlainText() == "Afgesproken met an.smet@example.be"
+    answers.keep = True
+    dialog.accept()
+    assert not dialog.isVisible() and dialog.result() == 1
+    answers.keep = False  # were the edit to ask again, it would now be refused
+    assert window.document.push(edits.save_decision(window.document, None, dialog.record()))
+    assert answers.personal == [("an.smet@example.be",)] * 2
+    assert [d.text for d in decisions.list_decisions(db) if d.id == "d-new"] == [
+        "Afgesproken met an.smet@example.be"]
