@@ -180,8 +180,10 @@ def _round_note(priorities: Prioritisation) -> str:
     if latest is None:
         return ("Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde "
                 f"van hun {weights}.")
+    people = len(latest.participants)
     text = (f"Rangorde uit de laatst afgesloten ronde, van {latest.held_on:%d-%m-%Y} "
-            f"({METHODS.label(latest.method, 'nl')}, {len(latest.participants)} deelnemers). "
+            f"({METHODS.label(latest.method, 'nl')}, {people} "
+            f"{'deelnemer' if people == 1 else 'deelnemers'}). "
             f"Drempels zonder plaats in die ronde volgen daarna, op hun {weights}.")
     return f"{text} Motivering: {latest.rationale}" if latest.rationale else text
 

@@ -1,4 +1,4 @@
-"""Dates and times written the way the user's locale writes them."""
+"""Dates, times and numbers written the way the user's locale writes them."""
 
 from __future__ import annotations
 
@@ -15,3 +15,8 @@ def format_date(value: date | None) -> str:
 
 def format_moment(value: datetime) -> str:
     return QLocale().toString(value.astimezone(), QLocale.FormatType.ShortFormat)
+
+
+def locale_decimal() -> str:
+    """The decimal separator of the user's language, for charts drawn without Qt."""
+    return QLocale().decimalPoint()

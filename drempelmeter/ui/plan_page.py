@@ -34,9 +34,9 @@ from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
-from .formats import format_date
+from .formats import format_date, locale_decimal
 from .i18n import language, tr
-from .score_views import cell_text, chart_value, locale_decimal
+from .score_views import cell_text, chart_value
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)

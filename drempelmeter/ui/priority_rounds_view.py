@@ -27,7 +27,7 @@ from ..services.prioritisation import EntryResult, Prioritisation, RoundResult
 from . import barrier_edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
-from .formats import format_date
+from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .widgets import button
 
@@ -319,9 +319,11 @@ class PriorityRoundsView(QWidget):
         if result.method == "moscow":
             weight = {key: 4 - i for i, key in enumerate(MOSCOW.ordered_keys())}
             values = [float(weight.get(e.inputs.get("moscow", ""), 0)) for e in ranked]
-            return bars_per_barrier(titles, values, tr("MoSCoW (4 must … 1 won't)"))
+            return bars_per_barrier(titles, values, tr("MoSCoW (4 must … 1 won't)"),
+                                    decimal=locale_decimal())
         label = tr("Dots") if result.method == "dots" else tr("Score")
-        return bars_per_barrier(titles, [e.score or 0.0 for e in ranked], label)
+        return bars_per_barrier(titles, [e.score or 0.0 for e in ranked], label,
+                                decimal=locale_decimal())
 
     def _columns(self, result: RoundResult) -> list[tuple[str, str]]:
         """(input key, header) of the grid's columns for the round's method."""

@@ -18,6 +18,7 @@ from ..services import measurement, partners
 from ..services.records import RoundRecord
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
+from .formats import locale_decimal
 from .i18n import fill, language, tr
 
 EMPTY = "—"
@@ -278,10 +279,6 @@ def _signed(value: float | None) -> str:
     if value is None:
         return EMPTY
     return ("+" if value > 0 else "") + QLocale().toString(value, "f", 2)
-
-
-def locale_decimal() -> str:
-    return QLocale().decimalPoint()
 
 
 def has_numbers(cells: Sequence[Sequence[Score | None]]) -> bool:
