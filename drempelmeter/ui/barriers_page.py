@@ -5,7 +5,7 @@ tables."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -40,13 +40,18 @@ from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
 from .i18n import fill, language, tr
+from .next_step import NextStep
 from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
 from .widgets import button, heading
+from .workspace import SIGNALS
 
 WEIGHT_NAMES = ("severity", "frequency", "reach")
 
 
 class BarriersPage(QWidget):
+    #: the user asked to go to another section (an empty page leads to where its data comes from)
+    section_requested = Signal(int)
+
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("barriersPage")
@@ -129,6 +134,8 @@ class BarriersPage(QWidget):
         self.decided.setWordWrap(True)
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
+        self.next_step = NextStep("barriersEmpty")
+        list_layout.addWidget(self.next_step)
         list_layout.addLayout(weights)
         list_layout.addWidget(self.decided)
         list_layout.addWidget(self.table, 3)
@@ -198,6 +205,23 @@ class BarriersPage(QWidget):
         if self.tabs.currentWidget() is self.feedback:
             self.feedback.reload(self._records, priorities)
         self.show_priorities()
+        self.show_next_step()
+
+    def show_next_step(self) -> None:
+        """With no barriers yet, where they come from, and a way there."""
+        if self._records:
+            self.next_step.say(None)
+        elif self.suggestions.count():
+            self.next_step.say(tr(
+                "No barriers yet. A barrier bundles signals that point at the same obstacle: "
+                "look at the suggestions, or select signals on the Signals page and bundle "
+                "them."), tr("See the s&uggestions"),
+                lambda: self.tabs.setCurrentIndex(self.tabs.indexOf(self.suggestions.parent())))
+        else:
+            self.next_step.say(tr(
+                "No barriers yet. A barrier bundles signals that point at the same obstacle: "
+                "select signals on the Signals page and bundle them into a barrier."),
+                tr("Go to the &signals"), lambda: self.section_requested.emit(SIGNALS))
 
     def priorities(self) -> Prioritisation:
         """The reading of the prioritisation the list shows."""

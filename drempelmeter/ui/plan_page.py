@@ -36,6 +36,7 @@ from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
 from .i18n import language, tr
+from .next_step import NextStep
 from .score_views import cell_text, chart_value
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
@@ -169,6 +170,8 @@ class PlanPage(QWidget):
         split.setSizes([420, 780])
         outline = QWidget()
         outline_layout = QVBoxLayout(outline)
+        self.next_step = NextStep("planEmpty")
+        outline_layout.addWidget(self.next_step)
         outline_layout.addLayout(row)
         outline_layout.addWidget(split, 1)
 
@@ -257,6 +260,12 @@ class PlanPage(QWidget):
             self.tree.setCurrentItem(found)
         self.show_current()
         self.refresh_tabs()
+        self.next_step.say(None if self.plan else tr(
+            "No plan yet. Start with a pillar (a theme), then its goals and their actions, each "
+            "serving the barriers the working group prioritised; or bring in the plan your "
+            "region already has with File ▸ Import an action plan…"),
+            tr("New &pillar…"), None if self.document.read_only else
+            (lambda: self.on_add("pillar")))
 
     def _item(self, parent, kind: str, item_id: str, parent_id: str | None,  # type: ignore[no-untyped-def]
               text: str) -> QTreeWidgetItem:

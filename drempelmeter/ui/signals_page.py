@@ -39,6 +39,7 @@ from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
+from .next_step import NextStep
 from .priority_rounds_view import bundling_question
 from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
@@ -153,18 +154,10 @@ class SignalsPage(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.empty_note = QLabel()
-        self.empty_note.setObjectName("signalsEmpty")
-        self.empty_note.setWordWrap(True)
-        self.empty_button = button("", "signalsEmptyAction")
-        self.empty_button.clicked.connect(
-            lambda: self.on_add() if self._partners else self.section_requested.emit(PARTNERS))
-        empty = QHBoxLayout()
-        empty.addWidget(self.empty_note, 1)
-        empty.addWidget(self.empty_button)
+        self.next_step = NextStep("signalsEmpty")
         list_tab = QWidget()
         list_layout = QVBoxLayout(list_tab)
-        list_layout.addLayout(empty)
+        list_layout.addWidget(self.next_step)
         list_layout.addLayout(grid)
         list_layout.addWidget(self.view, 1)
         list_layout.addLayout(buttons)
@@ -303,20 +296,18 @@ class SignalsPage(QWidget):
 
     def show_next_step(self) -> None:
         """With no signals yet, what to do first, and a button that does it."""
-        empty = self.model.rowCount() == 0
         editable = not self.document.read_only
-        if not self._partners:
-            self.empty_note.setText(tr("No signals yet. Signals come from the partners: add "
-                                       "the partners first."))
-            self.empty_button.setText(tr("Add the &partners…"))
+        if self.model.rowCount():
+            self.next_step.say(None)
+        elif not self._partners:
+            self.next_step.say(
+                tr("No signals yet. Signals come from the partners: add the partners first."),
+                tr("Add the &partners…"), lambda: self.section_requested.emit(PARTNERS))
         else:
-            self.empty_note.setText(tr(
+            self.next_step.say(tr(
                 "No signals yet. Add them one by one with New signal…, or export a bundle for "
                 "each partner (File ▸ Export a signal bundle…) and import the filled "
-                "workbooks."))
-            self.empty_button.setText(tr("New &signal…"))
-        self.empty_note.setVisible(empty)
-        self.empty_button.setVisible(empty and editable)
+                "workbooks."), tr("New &signal…"), self.on_add if editable else None)
 
     def on_add(self) -> None:
         if not self._partners:

@@ -1528,6 +1528,11 @@ Logbestand: %2</translation>
       <translation>Terug om het aan te passen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Go to the &amp;signals</source>
+      <translation>Naar de &amp;signalen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Goal of the plan</source>
       <translation>Doel van het plan</translation>
@@ -1968,6 +1973,16 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>No barriers yet. A barrier bundles signals that point at the same obstacle: look at the suggestions, or select signals on the Signals page and bundle them.</source>
+      <translation>Nog geen drempels. Een drempel bundelt signalen die op hetzelfde obstakel wijzen: bekijk de suggesties, of selecteer signalen op de pagina Signalen en bundel ze.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>No barriers yet. A barrier bundles signals that point at the same obstacle: select signals on the Signals page and bundle them into a barrier.</source>
+      <translation>Nog geen drempels. Een drempel bundelt signalen die op hetzelfde obstakel wijzen: selecteer signalen op de pagina Signalen en bundel ze tot een drempel.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
       <source>No barriers yet: bundle signals into barriers first (tab Suggestions).</source>
       <translation>Nog geen drempels: bundel eerst signalen tot drempels (tabblad Suggesties).</translation>
     </message>
@@ -1985,6 +2000,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>No personal data found.</source>
       <translation>Geen persoonsgegevens gevonden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>No plan yet. Start with a pillar (a theme), then its goals and their actions, each serving the barriers the working group prioritised; or bring in the plan your region already has with File ▸ Import an action plan…</source>
+      <translation>Nog geen plan. Begin met een pijler (een thema), dan de doelen en hun acties, elk voor de drempels die de werkgroep voorrang gaf; of haal het plan van je regio binnen met Bestand ▸ Een actieplan importeren…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2765,6 +2785,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Second B:</source>
       <translation>Tweede B:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>See the s&amp;uggestions</source>
+      <translation>Bekijk de s&amp;uggesties</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />

@@ -106,12 +106,12 @@ def test_without_partners_new_signal_and_export_lead_to_the_partners(window, tmp
     window.open_path(empty_trajectory(tmp_path))
     window.workspace.show_section(SIGNALS)
     page = window.workspace.signals_page
-    assert page.empty_note.isVisible() and "add the partners first" in page.empty_note.text()
+    assert page.next_step.isVisible() and "add the partners first" in page.next_step.note.text()
     page.add_button.click()
     assert "no partners yet" in answers.infos[-1]
     assert window.workspace.sections.currentRow() == PARTNERS
     window.workspace.show_section(SIGNALS)
-    page.empty_button.click()  # "Add the partners…" goes straight there
+    page.next_step.button.click()  # "Add the partners…" goes straight there
     assert window.workspace.sections.currentRow() == PARTNERS
     window.workspace.show_section(SIGNALS)
     window.export_bundle()
@@ -122,7 +122,7 @@ def test_without_partners_new_signal_and_export_lead_to_the_partners(window, tmp
     window.document.changed.emit("partners")
     window.workspace.show_section(SIGNALS)
     page.reload()
-    assert "New signal…" in page.empty_note.text() and page.empty_note.isVisible()
+    assert "New signal…" in page.next_step.note.text() and page.next_step.note.isVisible()
 
 
 def test_the_edit_menu_acts_on_the_focused_field_and_find_goes_to_the_search(
@@ -327,3 +327,28 @@ def test_the_language_switch_says_when_it_takes_effect(window, settings):
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.accept()
     assert settings.language_preference() == "nl"
+
+
+def test_empty_barriers_and_plan_pages_say_what_comes_first(window, tmp_path, answers):
+    window.open_path(empty_trajectory(tmp_path))
+    window.workspace.show_section(BARRIERS)
+    barriers_page = window.workspace.barriers_page
+    step = barriers_page.next_step
+    assert step.isVisible() and "No barriers yet" in step.note.text()
+    step.button.click()  # "Go to the signals"
+    assert window.workspace.sections.currentRow() == SIGNALS
+    window.workspace.show_section(PLAN)
+    plan_step = window.workspace.plan_page.next_step
+    assert plan_step.isVisible() and "Import an action plan" in plan_step.note.text()
+    answers.text = "Toegang tot hulp"
+    plan_step.button.click()  # "New pillar…"
+    assert [p.title for p in plan.read_plan(window.document.db)] == ["Toegang tot hulp"]
+    assert not plan_step.isVisible()
+
+
+def test_a_full_page_shows_no_next_step(window, demo_file):
+    window.open_path(demo_file)
+    for section, page in ((BARRIERS, "barriers_page"), (PLAN, "plan_page"),
+                          (SIGNALS, "signals_page")):
+        window.workspace.show_section(section)
+        assert not getattr(window.workspace, page).next_step.isVisible()
