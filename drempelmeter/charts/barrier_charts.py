@@ -23,7 +23,7 @@ class ParetoChart:
                  size: tuple[float, float] | None = None, decimal: str = ".") -> None:
         # Fixed margins, not a layout engine: the chart redraws as the weights change.
         self.figure = Figure(figsize=size or (8, 4.5))
-        self.figure.subplots_adjust(left=0.08, right=0.92, top=0.9, bottom=0.3)
+        self.figure.subplots_adjust(left=0.12, right=0.92, top=0.9, bottom=0.38)
         self.axes = self.figure.add_subplot()
         positions = list(range(len(titles)))
         self.bars = self.axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")
@@ -38,8 +38,10 @@ class ParetoChart:
         self._label(titles, title)
 
     def _label(self, titles: Sequence[str], title: str) -> None:
-        self.axes.set_xticks(range(len(titles)), labels=[shorten(t, 28) for t in titles],
-                             rotation=35, ha="right", parse_math=False)
+        # Anchored at the tick, the slanted label ends under its bar instead of reaching left
+        # out of the figure; the full titles are in the chart's table.
+        self.axes.set_xticks(range(len(titles)), labels=[shorten(t, 24) for t in titles],
+                             rotation=40, ha="right", rotation_mode="anchor", parse_math=False)
         self.axes.set_title(title, parse_math=False)
 
     def update(self, titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],

@@ -71,7 +71,15 @@ class BarriersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        # The title takes what the short columns leave; the partners and the why, long texts,
+        # are cut (the full text is the cell's tooltip) and can be widened by hand.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((4, 120), (8, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.itemSelectionChanged.connect(self.update_buttons)
 
         weights = QHBoxLayout()
@@ -257,6 +265,7 @@ class BarriersPage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
+                item.setToolTip(text)
                 self.table.setItem(row, column, item)
         self.update_buttons()
         self.refresh_chart()

@@ -81,27 +81,33 @@ class SignalsPage(QWidget):
             "journey_moment": tr("&Moment:"), "status": tr("S&tatus:"),
             "target_group": tr("Target &group:"), "severity": tr("Se&verity at least:"),
         }
+        # Three filters a row, each as narrow as a short choice: a long term (a target group,
+        # a moment) must not widen the page past a laptop's screen.
         for position, (key, combo) in enumerate(self.filters.items()):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.setObjectName(f"filter_{key}")
             combo.setAccessibleName(tr("Filter: %1").replace("%1", labels[key].replace("&", "")
                                                               .rstrip(":")))
             caption = QLabel(labels[key])
             caption.setBuddy(combo)
-            grid.addWidget(caption, position // 4, (position % 4) * 2)
-            grid.addWidget(combo, position // 4, (position % 4) * 2 + 1)
+            grid.addWidget(caption, position // 3, (position % 3) * 2)
+            grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
             combo.currentIndexChanged.connect(self.apply_filters)
         search_label = QLabel(tr("&Search:"))
         search_label.setBuddy(self.search)
         self.search.setAccessibleName(tr("Search in the descriptions"))
-        grid.addWidget(search_label, 1, 6)
-        grid.addWidget(self.search, 1, 7)
+        grid.addWidget(search_label, 2, 2)
+        grid.addWidget(self.search, 2, 3, 1, 3)
         self.search.textChanged.connect(self.apply_filters)
         self.review_filter = QCheckBox(tr("Only signals to &review"))
         self.review_filter.setObjectName("filter_to_review")
         self.review_filter.setAccessibleName(tr(
             "Filter: only imported signals whose text waits for review"))
         self.review_filter.toggled.connect(self.apply_filters)
-        grid.addWidget(self.review_filter, 2, 0, 1, 4)
+        grid.addWidget(self.review_filter, 3, 0, 1, 4)
+        for column in (1, 3, 5):
+            grid.setColumnStretch(column, 1)
 
         self.view = QTableView()
         self.view.setObjectName("signalsView")
