@@ -32,7 +32,7 @@ class BackupActions:
         text = describe_file_error(self.document.db.read_only_reason)  # type: ignore[arg-type]
         if not found:
             prompts.show_error(self, title, fill(tr("%1\n\nThere is no backup of it on this "
-                                                   "computer."), text))
+                                                    "computer."), text))
             return False
         newest = found[0]
         if not prompts.confirm(self, title, fill(tr(

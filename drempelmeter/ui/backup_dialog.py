@@ -25,7 +25,7 @@ from ..services.backups import (
     Backup,
 )
 from .formats import format_date
-from .i18n import tr, tr_noop
+from .i18n import fill, tr, tr_noop
 from .tables import Index, RecordTableModel
 from .widgets import button
 
@@ -87,7 +87,7 @@ class BackupDialog(QDialog):
         else:
             text = tr("There are no backups of “%1” yet. Drempelmeter makes one when the file "
                       "is opened (once a day) and before every import, upgrade and restore.")
-        intro = QLabel(text.replace("%1", file_name))
+        intro = QLabel(fill(text, file_name))
         intro.setWordWrap(True)
         self.model = BackupsModel(self)
         self.model.set_records(backups)

@@ -11,7 +11,7 @@ from ..domain.prioritisation import Weights
 from ..services import barriers, prioritisation
 from ..services.records import BarrierRecord
 from .document import EditCommand, TrajectoryDocument
-from .i18n import tr
+from .i18n import fill, tr
 
 AREAS = ("barriers", "signals")
 PRIORITIES = ("priorities",)
@@ -28,8 +28,8 @@ def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
         barriers.remove_barrier(doc.db, barrier_id)
         barriers.restore_assignments(doc.db, before[0])
 
-    return EditCommand(doc, tr("Bundle %1 signals into “%2”").replace("%1", str(len(signal_ids)))
-                       .replace("%2", title), do, undo, AREAS)
+    return EditCommand(doc, fill(tr("Bundle %1 signals into “%2”"),
+                                 str(len(signal_ids)), title), do, undo, AREAS)
 
 
 def take_out_signals(doc: TrajectoryDocument, signal_ids: list[str]) -> EditCommand:
@@ -39,9 +39,8 @@ def take_out_signals(doc: TrajectoryDocument, signal_ids: list[str]) -> EditComm
     def do() -> None:
         before[:] = [barriers.assign_signals(doc.db, None, signal_ids)]
 
-    return EditCommand(doc, tr("Take %1 signals out of their barrier").replace(
-        "%1", str(len(signal_ids))), do, lambda: barriers.restore_assignments(doc.db, before[0]),
-        AREAS)
+    return EditCommand(doc, fill(tr("Take %1 signals out of their barrier"), len(signal_ids)),
+                       do, lambda: barriers.restore_assignments(doc.db, before[0]), AREAS)
 
 
 def merge_barriers(doc: TrajectoryDocument, keep_id: str, other_id: str) -> EditCommand:
@@ -99,6 +98,6 @@ def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,
 
 
 def edit_barrier(doc: TrajectoryDocument, old: BarrierRecord, new: BarrierRecord) -> EditCommand:
-    return EditCommand(doc, tr("Edit the barrier “%1”").replace("%1", new.title),
+    return EditCommand(doc, fill(tr("Edit the barrier “%1”"), new.title),
                        lambda: barriers.update_barrier(doc.db, new, expected=old),
                        lambda: barriers.update_barrier(doc.db, old, expected=new), AREAS)

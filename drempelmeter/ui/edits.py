@@ -16,11 +16,11 @@ from ..services.records import (
     TrajectoryRecord,
 )
 from .document import EditCommand, TrajectoryDocument
-from .i18n import language, tr
+from .i18n import fill, language, tr
 
 
 def _named(template: str, name: str) -> str:
-    return template.replace("%1", name)
+    return fill(template, name)
 
 
 def checklist_label(entry: ChecklistEntry) -> str:
@@ -213,7 +213,7 @@ def edit_signal(doc: TrajectoryDocument, old: SignalRecord, new: SignalRecord) -
 def remove_signals(doc: TrajectoryDocument, records: list[SignalRecord]) -> EditCommand:
     ids = [r.id for r in records]
     return EditCommand(
-        doc, tr("Remove %1 signals").replace("%1", str(len(ids))),
+        doc, fill(tr("Remove %1 signals"), str(len(ids))),
         lambda: signals.remove_signals(doc.db, ids),
         lambda: signals.add_signals(doc.db, records),
         ("signals",),
@@ -224,7 +224,7 @@ def set_signal_status(doc: TrajectoryDocument, records: list[SignalRecord],
                       status: str) -> EditCommand:
     old = {r.id: r.status for r in records}
     return EditCommand(
-        doc, tr("Change the status of %1 signals").replace("%1", str(len(old))),
+        doc, fill(tr("Change the status of %1 signals"), str(len(old))),
         lambda: signals.set_status(doc.db, dict.fromkeys(old, status)),
         lambda: signals.set_status(doc.db, old),
         ("signals",),

@@ -92,14 +92,12 @@ class ImportReportDialog(QDialog):
 
 def bundle_report(report: ImportReport, parent: QWidget | None) -> ImportReportDialog:
     return ImportReportDialog(
-        tr("Import the bundle of %1").replace("%1", report.partner_name),
-        tr("New signals: %1 · updated: %2 · already in the trajectory: %3")
-        .replace("%1", str(report.added)).replace("%2", str(report.updated))
-        .replace("%3", str(report.unchanged)),
+        fill(tr("Import the bundle of %1"), report.partner_name),
+        fill(tr("New signals: %1 · updated: %2 · already in the trajectory: %3"),
+             str(report.added), str(report.updated), str(report.unchanged)),
         report.problems,
-        tr("%1 rows have problems and will not be imported. Fix them in the workbook and import "
-           "it again, or import the other rows now.")
-        .replace("%1", str(len({p.row for p in report.problems}))),
+        fill(tr("%1 rows have problems and will not be imported. Fix them in the workbook and import "
+                "it again, or import the other rows now."), str(len({p.row for p in report.problems}))),
         tr("Import the valid rows"), report.macros_ignored, report.added + report.updated, parent,
         report.to_review)
 
@@ -107,14 +105,12 @@ def bundle_report(report: ImportReport, parent: QWidget | None) -> ImportReportD
 def form_report(report: FormReport, parent: QWidget | None) -> ImportReportDialog:
     group = RESPONDENT_GROUPS.label(report.group, language())
     return ImportReportDialog(
-        tr("Import the answers of %1 (%2)").replace("%1", report.partner_name)
-        .replace("%2", group),
-        tr("%1: new questionnaires: %2 · updated: %3 · already in the round: %4")
-        .replace("%1", report.round_name).replace("%2", str(report.added))
-        .replace("%3", str(report.updated)).replace("%4", str(report.unchanged)),
+        fill(tr("Import the answers of %1 (%2)"), report.partner_name, group),
+        fill(tr("%1: new questionnaires: %2 · updated: %3 · already in the round: %4"),
+             report.round_name, str(report.added), str(report.updated), str(report.unchanged)),
         report.problems,
-        tr("%1 questionnaires (columns) have problems and will not be imported. Fix them in the "
-           "workbook and import it again, or import the other questionnaires now.")
-        .replace("%1", str(len({p.column for p in report.problems}))),
+        fill(tr("%1 questionnaires (columns) have problems and will not be imported. Fix them in the "
+                "workbook and import it again, or import the other questionnaires now."),
+             str(len({p.column for p in report.problems}))),
         tr("Import the valid questionnaires"), report.macros_ignored,
         report.added + report.updated, parent)

@@ -183,7 +183,7 @@ class MainWindow(BackupActions, QMainWindow):
 
         self.go_menu = bar.addMenu(tr("&Go"))
         for number in range(1, 7):
-            self._action(self.go_menu, tr("Phase &%1").replace("%1", str(number)),
+            self._action(self.go_menu, fill(tr("Phase &%1"), str(number)),
                          lambda _=False, n=number: self.workspace and self.workspace.show_phase(n),
                          f"Ctrl+{number}", f"actionPhase{number}")
         self.go_menu.addSeparator()
@@ -476,7 +476,7 @@ class MainWindow(BackupActions, QMainWindow):
             prompts.show_error(self, tr("Save a copy"), str(exc))
             return
         log.info("copy saved: %s", target)
-        self.statusBar().showMessage(tr("A copy was saved as %1").replace("%1", str(target)), 8000)
+        self.statusBar().showMessage(fill(tr("A copy was saved as %1"), str(target)), 8000)
 
     # ---- workbooks from partners --------------------------------------------------------------------
 
@@ -529,8 +529,8 @@ class MainWindow(BackupActions, QMainWindow):
         log.info("bundle exported: %s (%d signals, %d texts masked)", target, exported.count,
                  len(exported.masked))
         self.statusBar().showMessage(
-            tr("Bundle for %1 saved as %2 (%3 signals filled in).").replace("%1", name)
-            .replace("%2", str(target)).replace("%3", str(exported.count)), 10000)
+            fill(tr("Bundle for %1 saved as %2 (%3 signals filled in)."),
+                 name, str(target), str(exported.count)), 10000)
         if exported.masked:
             prompts.show_info(self, tr("Export a signal bundle"), masked_text(exported.masked))
 
@@ -675,7 +675,7 @@ class MainWindow(BackupActions, QMainWindow):
 
     def on_changed(self, area: str) -> None:
         self.state_label.setText(
-            tr("All changes saved (%1)").replace("%1", QTime.currentTime().toString("HH:mm")))
+            fill(tr("All changes saved (%1)"), QTime.currentTime().toString("HH:mm")))
         if area == "trajectory":
             self._update_title()
 
@@ -733,10 +733,10 @@ class MainWindow(BackupActions, QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_file.parent)))
 
     def show_about(self) -> None:
-        prompts.show_info(self, tr("About Drempelmeter"), tr(
+        prompts.show_info(self, tr("About Drempelmeter"), fill(tr(
             "Drempelmeter %1\n\nFor the process coach of a Geïntegreerd Breed Onthaal: lead the "
-            "region through the six phases of the drempelmeter.\n\nLog file: %2")
-            .replace("%1", __version__).replace("%2", str(self.log_file)))
+            "region through the six phases of the drempelmeter.\n\nLog file: %2"),
+                                                               __version__, str(self.log_file)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())

@@ -9,7 +9,7 @@ from ..services import measurement
 from ..services.records import RespondentRecord
 from .document import EditCommand, TrajectoryDocument
 from .entry_grid import answer_name
-from .i18n import tr
+from .i18n import fill, tr
 
 AREA = ("measurement",)
 
@@ -17,7 +17,7 @@ AREA = ("measurement",)
 def start_round(doc: TrajectoryDocument, round_id: str, kind: str, name: str,
                 started_on: date, questionnaire: Questionnaire) -> EditCommand:
     return EditCommand(
-        doc, tr("Start the round “%1”").replace("%1", name),
+        doc, fill(tr("Start the round “%1”"), name),
         lambda: measurement.start_round(doc.db, round_id, kind, name, started_on, questionnaire),
         lambda: measurement.remove_round(doc.db, round_id),
         AREA,
@@ -46,7 +46,7 @@ def set_answer(doc: TrajectoryDocument, respondent_id: str, item_id: str,
                new: tuple[int | None, str | None],
                old: tuple[int | None, str | None]) -> EditCommand:
     return EditCommand(
-        doc, tr("Answer “%1” to %2").replace("%1", answer_name(*new)).replace("%2", item_id),
+        doc, fill(tr("Answer “%1” to %2"), answer_name(*new), item_id),
         lambda: measurement.set_answer(doc.db, respondent_id, item_id, *new),
         lambda: measurement.set_answer(doc.db, respondent_id, item_id, *old),
         AREA,

@@ -25,7 +25,7 @@ from . import prompts
 from .document import TrajectoryDocument
 from .entry_grid import AnswersModel, EntryGridView
 from .formats import format_date
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .score_views import ScoreViews
 from .widgets import button, heading, term_combo
 
@@ -204,12 +204,10 @@ class MeasurementPage(QWidget):
                 widget.setEnabled(False)
             self.scores.clear()
             return
-        info = tr("Questionnaire “%1”, version %2; started %3.").replace(
-            "%1", record.questionnaire_id).replace("%2", record.questionnaire_version).replace(
-            "%3", format_date(record.started_on))
+        info = fill(tr("Questionnaire “%1”, version %2; started %3."),
+                    record.questionnaire_id, record.questionnaire_version, format_date(record.started_on))
         if record.closed:
-            info += " " + tr("Closed on %1: its answers are frozen.").replace(
-                "%1", format_date(record.closed_on))
+            info += " " + fill(tr("Closed on %1: its answers are frozen."), format_date(record.closed_on))
         self.round_info.setText(info)
         partner = self.partner_combo.currentData()
         group = self.group_combo.currentData()
@@ -219,8 +217,7 @@ class MeasurementPage(QWidget):
                               respondents, self.editable())
         if not self.grid.currentIndex().isValid() and self.answers.rowCount():
             self.grid.setCurrentIndex(self.answers.index(0, 0))
-        self.count_label.setText(tr("%1 questionnaires of this group.").replace(
-            "%1", str(len(respondents))))
+        self.count_label.setText(fill(tr("%1 questionnaires of this group."), str(len(respondents))))
         self.remove_button.setEnabled(self.editable() and bool(respondents))
         self.form_button.setEnabled(partner is not None)
         self.print_button.setEnabled(self._questionnaire is not None)
@@ -302,8 +299,8 @@ class MeasurementPage(QWidget):
         except WriteError as exc:
             prompts.show_error(self, tr("Excel form for this group"), describe_write_error(exc))
             return
-        self.round_info.setText(tr("Response form saved as %1 (%2 questionnaires filled in).")
-                                .replace("%1", str(target)).replace("%2", str(exported.count)))
+        self.round_info.setText(fill(tr("Response form saved as %1 (%2 questionnaires filled in)."),
+                                     str(target), str(exported.count)))
         if exported.masked:
             prompts.show_info(self, tr("Excel form for this group"),
                               masked_text(exported.masked))
@@ -330,7 +327,7 @@ class MeasurementPage(QWidget):
         except WriteError as exc:
             prompts.show_error(self, tr("Printable questionnaire"), describe_write_error(exc))
             return
-        self.round_info.setText(tr("Questionnaire saved as %1.").replace("%1", str(target)))
+        self.round_info.setText(fill(tr("Questionnaire saved as %1."), str(target)))
 
     def on_import_form(self) -> None:
         path = prompts.choose_workbook_to_open(self, str(self.document.db.path.parent))
@@ -359,9 +356,9 @@ class MeasurementPage(QWidget):
         record = self.current_round()
         if record is None or record.closed:
             return
-        if not prompts.confirm(self, tr("Close the round"), tr(
+        if not prompts.confirm(self, tr("Close the round"), fill(tr(
                 "Close “%1”? Its answers are then frozen for good: they can no longer be "
-                "changed, and this cannot be undone.").replace("%1", record.name)):
+                "changed, and this cannot be undone."), record.name)):
             return
         try:
             measurement.close_round(self.document.db, record.id, date.today())

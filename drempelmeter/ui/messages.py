@@ -137,13 +137,12 @@ def describe_invalid_input(exc: InvalidInput) -> str:
         InvalidInput.PERSONAL_DATA: tr("%1 seems to contain personal data (%2). Replace it with "
                                        "a neutral word, or confirm that it may stay."),
     }
-    return texts[exc.problem].replace("%1", field).replace("%2", str(exc.value))
+    return fill(texts[exc.problem], field, str(exc.value))
 
 
 def bug_text(log_file: Path) -> str:
-    return tr("Something went wrong inside Drempelmeter. We are sorry. Your trajectory file "
-              "keeps its last saved state. The details were written to %1.").replace(
-        "%1", str(log_file))
+    return fill(tr("Something went wrong inside Drempelmeter. We are sorry. Your trajectory file "
+                   "keeps its last saved state. The details were written to %1."), str(log_file))
 
 
 def describe_workbook_error(exc: WorkbookError) -> str:
@@ -181,7 +180,7 @@ def describe_workbook_error(exc: WorkbookError) -> str:
         WorkbookError.NO_PLAN_SHEET: tr("“%1” has no sheet with the columns Pijler, Doel and "
                                         "Actie in its first rows. The sheets found: %2."),
     }
-    return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
+    return fill(texts[exc.kind], name, exc.detail)
 
 
 CELL_WORDS = {
@@ -225,7 +224,7 @@ def cell_words(text: str) -> str:
     for pattern, words in _CELL_PATTERNS:
         found = pattern.match(text)
         if found:
-            return words().replace("%1", found.group(1) if found.groups() else "")
+            return fill(words(), found.group(1) if found.groups() else "")
     return text
 
 
@@ -239,7 +238,7 @@ def describe_write_error(exc: WriteError) -> str:
                                      "folder."),
         WriteError.OTHER: tr("“%1” could not be written (%2)."),
     }
-    return texts[exc.kind].replace("%1", name).replace("%2", exc.detail)
+    return fill(texts[exc.kind], name, exc.detail)
 
 
 MASKED_SHOWN = 10
@@ -254,7 +253,7 @@ def masked_text(masked: tuple[str, ...] | list[str]) -> str:
              len(masked)),
         *(f"• {text}" for text in shown),
         *([fill(tr("… and %1 more."), more)] if more > 0 else []),
-        "",
+                   "",
         tr("The trajectory itself was not changed. File ▸ Check for personal data… shows "
            "where these texts are."),
     ])

@@ -10,7 +10,7 @@ from ..services import partners
 from ..services.records import ParticipantRecord, PartnerRecord
 from . import edits, prompts
 from .document import TrajectoryDocument
-from .i18n import tr
+from .i18n import fill, tr
 from .record_section import RecordSection
 from .tables import ParticipantsModel, PartnersModel
 from .widgets import button, heading
@@ -93,8 +93,8 @@ class PartnersPage(QWidget):
         linked = [p for p in self.participants.model.records() if p.partner_id == record.id]
         if linked and not prompts.confirm(
             self, tr("Remove partner"),
-            tr("%1 participants belong to “%2”. They stay, without a partner. Remove the "
-               "partner?").replace("%1", str(len(linked))).replace("%2", record.name),
+            fill(tr("%1 participants belong to “%2”. They stay, without a partner. Remove the "
+                    "partner?"), str(len(linked)), record.name),
         ):
             return
         self.document.push(edits.remove_partner(self.document, record))

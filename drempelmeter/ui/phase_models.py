@@ -48,15 +48,14 @@ class PhaseNavigatorModel(QAbstractListModel):
         status = self._statuses[index.row()]
         title = phase(status.number).title(language())
         state = PHASE_STATES[status.state].label(language())
-        progress = tr("%1 of %2 done").replace("%1", str(status.done_count)) \
-            .replace("%2", str(status.item_count))
+        progress = fill(tr("%1 of %2 done"), str(status.done_count), str(status.item_count))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{status.number}. {title}\n{state} · {progress}"
         if role == Qt.ItemDataRole.DecorationRole:
             return state_icon(status.state)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return tr("Phase %1: %2. %3, %4 on the checklist.").replace("%1", str(status.number)) \
-                .replace("%2", title).replace("%3", state).replace("%4", progress)
+            return fill(tr("Phase %1: %2. %3, %4 on the checklist."),
+                        str(status.number), title, state, progress)
         if role == self.NumberRole:
             return status.number
         if role == self.StateRole:

@@ -23,7 +23,7 @@ from ..services.records import ChecklistEntry, DecisionRecord, PhaseStatus, Sess
 from . import edits, prompts
 from .document import TrajectoryDocument
 from .formats import format_date
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .phase_models import ChecklistModel
 from .record_section import RecordSection
 from .tables import DecisionsModel, SessionsModel
@@ -119,10 +119,9 @@ class PhasePage(QScrollArea):
         self.number = number
         info = phase(number)
         lang = language()
-        self.title.setText(tr("Phase %1: %2").replace("%1", str(number))
-                           .replace("%2", info.title(lang)))
+        self.title.setText(fill(tr("Phase %1: %2"), str(number), info.title(lang)))
         self.purpose.setText(info.purpose(lang))
-        self.records.setText(tr("What this phase records: %1").replace("%1", info.records(lang)))
+        self.records.setText(fill(tr("What this phase records: %1"), info.records(lang)))
         self.reload()
 
     def reload(self) -> None:
@@ -133,9 +132,8 @@ class PhasePage(QScrollArea):
 
     def _show_status(self, status: PhaseStatus) -> None:
         self.state.setCurrentIndex(self.state.findData(status.state))
-        self.dates.setText(tr("Started: %1 · Finished: %2")
-                           .replace("%1", format_date(status.started_on))
-                           .replace("%2", format_date(status.finished_on)))
+        self.dates.setText(fill(tr("Started: %1 · Finished: %2"),
+                                format_date(status.started_on), format_date(status.finished_on)))
 
     def on_changed(self, area: str) -> None:
         if area in ("phases", "sessions", "decisions", "participants"):
@@ -163,7 +161,7 @@ class PhasePage(QScrollArea):
         if entry is None:
             return
         note = prompts.ask_note(
-            self, tr("Note"), tr("Note on “%1”:").replace("%1", edits.checklist_label(entry)),
+            self, tr("Note"), fill(tr("Note on “%1”:"), edits.checklist_label(entry)),
             entry.note)
         if note is not None and note != entry.note:
             self.document.push(edits.note_checklist(self.document, entry, note))

@@ -8,7 +8,7 @@ from datetime import date
 from ..domain.plan import ActionRecord
 from ..services import follow_up, plan
 from .document import EditCommand, TrajectoryDocument
-from .i18n import tr
+from .i18n import fill, tr
 
 AREAS = ("plan",)
 ADD = {"goal": plan.add_goal, "action": plan.add_action}
@@ -23,7 +23,7 @@ def add_item(doc: TrajectoryDocument, kind: str, item_id: str, parent_id: str | 
         else:
             ADD[kind](doc.db, item_id, parent_id, title)
 
-    return EditCommand(doc, tr("Add “%1” to the plan").replace("%1", title), do,
+    return EditCommand(doc, fill(tr("Add “%1” to the plan"), title), do,
                        lambda: plan.remove(doc.db, kind, item_id), AREAS)
 
 
@@ -33,12 +33,12 @@ def rename(doc: TrajectoryDocument, kind: str, item_id: str, title: str) -> Edit
     def do() -> None:
         before[:] = [plan.rename(doc.db, kind, item_id, title)]
 
-    return EditCommand(doc, tr("Rename to “%1”").replace("%1", title), do,
+    return EditCommand(doc, fill(tr("Rename to “%1”"), title), do,
                        lambda: plan.rename(doc.db, kind, item_id, before[0]), AREAS)
 
 
 def edit_action(doc: TrajectoryDocument, old: ActionRecord, new: ActionRecord) -> EditCommand:
-    return EditCommand(doc, tr("Edit action %1").replace("%1", new.number or new.title),
+    return EditCommand(doc, fill(tr("Edit action %1"), new.number or new.title),
                        lambda: plan.update_action(doc.db, new, expected=old),
                        lambda: plan.update_action(doc.db, old, expected=new), AREAS)
 

@@ -35,7 +35,7 @@ from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .next_step import NextStep
 from .score_views import cell_text, chart_value
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
@@ -109,7 +109,7 @@ class StatusDialog(QDialog):
     def __init__(self, action: ActionRecord, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("statusDialog")
-        self.setWindowTitle(tr("Follow-up of action %1").replace("%1", action.number))
+        self.setWindowTitle(fill(tr("Follow-up of action %1"), action.number))
         self.setAccessibleName(self.windowTitle())
         form = QFormLayout(self)
         form.addRow(QLabel(action.title))
@@ -244,7 +244,7 @@ class PlanPage(QWidget):
         found = None
         for pillar in self.plan:
             top = self._item(None, "pillar", pillar.id, None,
-                             tr("Pillar: %1").replace("%1", pillar.title))
+                             fill(tr("Pillar: %1"), pillar.title))
             for goal in pillar.goals:
                 middle = self._item(top, "goal", goal.id, pillar.id,
                                     f"{goal.number}. {goal.title}")
@@ -388,8 +388,8 @@ class PlanPage(QWidget):
         self.compared.show_data(
             round_comparison(labels, [chart_value(c) for c in compared.before],
                              [chart_value(c) for c in compared.after], names,
-                             tr("The region: %1 against %2").replace("%1", names[0])
-                             .replace("%2", names[1]), decimal=locale_decimal()),
+                             fill(tr("The region: %1 against %2"),
+                                  names[0], names[1]), decimal=locale_decimal()),
             labels, list(names),
             [[cell_text(a), cell_text(b)] for a, b in zip(compared.before, compared.after,
                                                           strict=True)])

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from .i18n import fill, tr
 
 
 class PointList(QListWidget):
@@ -67,7 +67,7 @@ class PointsEditor(QWidget):
         self.entry = QLineEdit()
         self.entry.setObjectName(f"{name}Entry")
         self.entry.setPlaceholderText(tr("Type a point and press Enter"))
-        self.entry.setAccessibleName(tr("New point: %1").replace("%1", question))
+        self.entry.setAccessibleName(fill(tr("New point: %1"), question))
         self.entry.returnPressed.connect(self.add_typed)
         self.points.reordered.connect(self._emit)
         self.points.removed.connect(self.remove_point)

@@ -261,28 +261,27 @@ class PriorityRoundsView(QWidget):
         if voting:
             self.dots_left.setText(fill(tr("Dots left: %1"), ", ".join(
                 f"{name} {left}" for name, left in self.dots_left_of(result).items())))
-        state = (tr("Closed on %1.").replace("%1", format_date(result.closed_on))
+        state = (fill(tr("Closed on %1."), format_date(result.closed_on))
                  if result.closed_on else tr("Still open."))
         how = ""
         if result.method == "dots":
-            how = tr("Each participant has %1 dots; type them per participant, or the room's "
-                     "count in the Tally column.").replace("%1", str(result.settings["budget"]))
+            how = fill(tr("Each participant has %1 dots; type them per participant, or the room's "
+                          "count in the Tally column."), str(result.settings["budget"]))
         elif result.method == "impact_effort":
             how = tr("Type impact and effort from 1 (low) to 5 (high).")
         elif result.method == "moscow":
             how = tr("Type m (must), s (should), c (could) or w (won't).")
         elif "weights" in result.settings:
             w = result.settings["weights"]
-            how = tr("Weights: severity %1, frequency %2, reach %3.").replace(
-                "%1", f"{w['severity']:g}").replace("%2", f"{w['frequency']:g}").replace(
-                "%3", f"{w['reach']:g}")
+            how = fill(tr("Weights: severity %1, frequency %2, reach %3."),
+                       f"{w['severity']:g}", f"{w['frequency']:g}", f"{w['reach']:g}")
         self.about.setText("\n".join(filter(None, (
             f"{METHODS.label(result.method, language())} · {state}",
-            tr("Participants: %1").replace("%1", ", ".join(result.participants) or "—"),
+            fill(tr("Participants: %1"), ", ".join(result.participants) or "—"),
             how if result.closed_on is None else "",
-            tr("Discussion: %1").replace("%1", result.settings["note"])
+            fill(tr("Discussion: %1"), result.settings["note"])
             if result.settings.get("note") else "",
-            tr("Rationale: %1").replace("%1", result.rationale) if result.rationale else "",
+            fill(tr("Rationale: %1"), result.rationale) if result.rationale else "",
         ))))
         ranked = result.ranked()
         titles = [self._titles.get(e.barrier_id, e.barrier_id) for e in ranked]
@@ -294,7 +293,7 @@ class PriorityRoundsView(QWidget):
                       and r.id != result.id), None)
         if other is not None:
             both = prioritisation.compare(result, other)
-            columns.append(tr("Rank in %1").replace("%1", self.compared.currentText()))
+            columns.append(fill(tr("Rank in %1"), self.compared.currentText()))
             for row, entry in zip(values, ranked, strict=True):
                 then = both[entry.barrier_id][1]
                 row.append("—" if then is None else str(then))
@@ -401,9 +400,9 @@ class PriorityRoundsView(QWidget):
         if result is None or row < 0:
             return
         entry = (result.entries[row] if self.votes.isVisible() else result.ranked()[row])
-        text = prompts.ask_note(self, tr("Objection"), tr(
-            "Who objects to the place of “%1”, and why? (Leave empty to take it away.)").replace(
-            "%1", self._titles.get(entry.barrier_id, entry.barrier_id)),
+        title = self._titles.get(entry.barrier_id, entry.barrier_id)
+        text = prompts.ask_note(self, tr("Objection"), fill(tr(
+            "Who objects to the place of “%1”, and why? (Leave empty to take it away.)"), title),
             entry.inputs.get("objection", ""))
         if text is None:
             return

@@ -36,7 +36,7 @@ from ..services.records import (
     SessionRecord,
 )
 from . import prompts
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .widgets import add_row, button, checked_keys, date_edit, from_qdate, term_checklist, term_combo
 
 NAME_MAX = 200
@@ -144,8 +144,8 @@ class SessionDialog(RecordDialog):
                  parent: QWidget | None, *, new: bool) -> None:
         title = phase(record.phase_number).title(language())
         super().__init__(
-            (tr("New session in phase %1") if new else tr("Edit session in phase %1"))
-            .replace("%1", f"{record.phase_number}. {title}"), parent)
+            fill(tr("New session in phase %1") if new else tr("Edit session in phase %1"),
+                 f"{record.phase_number}. {title}"), parent)
         self._record = record
         self.held_on = date_edit(record.held_on)
         add_row(self.form, tr("&Date:"), self.held_on, "sessionDate")

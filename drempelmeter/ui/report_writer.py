@@ -68,8 +68,8 @@ class ReportWriter(QObject):
         self.window = parent
         self.log_file = log_file
         self.title = tr("Write a report")
-        self.progress = QProgressDialog(tr("Writing “%1”…").replace("%1", self.target.name),
-                                        "", 0, 0, parent)
+        self.progress = QProgressDialog(fill(tr("Writing “%1”…"), self.target.name),
+                                                "", 0, 0, parent)
         self.progress.setObjectName("reportProgress")
         self.progress.setWindowTitle(self.title)
         self.progress.setCancelButton(None)  # the file appears whole or not at all

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ..domain.questionnaire import QUESTIONNAIRE, ROUND_KINDS, Questionnaire
 from ..exchange.questionnaire_file import QuestionnaireError
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .record_dialogs import RecordDialog
 from .widgets import add_row, date_edit, from_qdate, term_combo
 
@@ -33,13 +33,12 @@ class RoundDialog(RecordDialog):
             title = questionnaire.title.en if lang == "en" and questionnaire.title.en \
                 else questionnaire.title.nl
             self.questionnaire.addItem(
-                tr("%1 (version %2)").replace("%1", title).replace("%2", questionnaire.version))
+                fill(tr("%1 (version %2)"), title, questionnaire.version))
         add_row(self.form, tr("&Questionnaire:"), self.questionnaire, "roundQuestionnaire")
         if problems:
             note = QLabel(tr("These questionnaire files could not be read and are not offered:")
                           + "\n" + "\n".join(
-                              tr("%1, line %2: %3").replace("%1", str(p.path))
-                              .replace("%2", str(p.line)).replace("%3", p.message)
+                              fill(tr("%1, line %2: %3"), str(p.path), str(p.line), p.message)
                               for p in problems))
             note.setObjectName("questionnaireProblems")
             note.setWordWrap(True)

@@ -126,7 +126,7 @@ class ScoreViews:
         cells = [[scores.get(partner_id or "", key, b) for b in bs] for _label, key in groups]
         series = [(label, [chart_value(c) for c in row]) for (label, _key), row in
                   zip(groups, cells, strict=True)]
-        title = tr("%1: score per B").replace("%1", partner_name)
+        title = fill(tr("%1: score per B"), partner_name)
         drawn = has_numbers(cells)
         self.radar.show_data(radar(b_labels, series, title) if drawn else None,
                              [g for g, _k in groups], b_labels,
@@ -140,8 +140,7 @@ class ScoreViews:
 
         names = [(p.name, p.id) for p in partners.list_partners(self.document.db)]
         cells = [[scores.get(pid, group, b) for b in bs] for _name, pid in names]
-        title = tr("Mean score of “%1” per partner and B").replace(
-            "%1", RESPONDENT_GROUPS.label(group, language()))
+        title = fill(tr("Mean score of “%1” per partner and B"), RESPONDENT_GROUPS.label(group, language()))
         drawn = has_numbers(cells)
         self.heatmap.show_data(
             mean_heatmap([n for n, _p in names], b_labels, [[chart_value(c) for c in row]
@@ -160,7 +159,7 @@ class ScoreViews:
         rows = [[cell_text(scores.get(partner, "staff", b)), cell_text(scores.get(partner, "client", b)),
                  _signed(gap)] for b, gap in zip(bs, gaps, strict=True)]
         bars = [EMPTY if gap is None else gap for gap in gaps]
-        title = tr("%1: how much higher staff score than clients").replace("%1", partner_name)
+        title = fill(tr("%1: how much higher staff score than clients"), partner_name)
         drawn = any(gap is not None for gap in gaps)
         self.gaps.show_data(gap_bars(b_labels, bars, title, decimal=locale_decimal())
                             if drawn else None,
@@ -189,8 +188,7 @@ class ScoreViews:
             before, after, names = after, before, (names[1], names[0])
             other, scores = scores, other
         moved = [change(other, scores, partner, group, b) for b in bs]
-        title = tr("%1, %2: change per B").replace("%1", partner_name).replace(
-            "%2", RESPONDENT_GROUPS.label(group, language()))
+        title = fill(tr("%1, %2: change per B"), partner_name, RESPONDENT_GROUPS.label(group, language()))
         drawn = has_numbers([before, after])
         self.changes.show_data(
             round_comparison(b_labels, [chart_value(c) for c in before], [chart_value(c) for c in after],

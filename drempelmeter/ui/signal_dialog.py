@@ -19,7 +19,7 @@ from ..domain.privacy import redact, screen
 from ..domain.taxonomy import SEVERITY, SIGNAL_CHOICES, SIGNAL_MULTI_CHOICES, SIGNAL_STATUSES
 from ..domain.terms import Term
 from ..services.records import PartnerRecord, SignalRecord
-from .i18n import tr
+from .i18n import fill, tr
 from .privacy_hint import announce
 from .record_dialogs import RecordDialog
 from .widgets import (
@@ -132,9 +132,8 @@ class SignalDialog(RecordDialog):
         found = screen(self.description.toPlainText())
         if found:
             listed = ", ".join(f"“{f.text}” ({f.placeholder})" for f in found)
-            self.warning.setText(tr("This looks like personal data: %1. Replace it with a "
-                                    "neutral word, or keep it if you are sure it is not.")
-                                 .replace("%1", listed))
+            self.warning.setText(fill(tr("This looks like personal data: %1. Replace it with a "
+                                         "neutral word, or keep it if you are sure it is not."), listed))
         else:
             self.warning.clear()
         for widget in (self.warning, self.replace_button, self.keep):

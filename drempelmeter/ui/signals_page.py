@@ -87,7 +87,7 @@ class SignalsPage(QWidget):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
             combo.setObjectName(f"filter_{key}")
-            combo.setAccessibleName(tr("Filter: %1").replace("%1", labels[key].replace("&", "")
+            combo.setAccessibleName(fill(tr("Filter: %1"), labels[key].replace("&", "")
                                                               .rstrip(":")))
             caption = QLabel(labels[key])
             caption.setBuddy(combo)
@@ -245,13 +245,12 @@ class SignalsPage(QWidget):
             for i, b in enumerate(counts.b_keys))
         waiting = sum(r.to_review for r in self.model.records())
         self.counts.setText(
-            tr("%1 of %2 signals shown.").replace("%1", str(len(shown)))
-            .replace("%2", str(self.model.rowCount()))
+            fill(tr("%1 of %2 signals shown."), str(len(shown)), str(self.model.rowCount()))
             + ("" if not waiting else " " + fill(tr(
                 "%1 imported signals wait for review: they look like personal data and are left "
                 "out of reports until you edit them."), waiting))
-            + "\n" + tr("Per partner: %1").replace("%1", per_partner or "—")
-            + "\n" + tr("Per B: %1").replace("%1", per_b or "—"))
+            + "\n" + fill(tr("Per partner: %1"), per_partner or "—")
+            + "\n" + fill(tr("Per B: %1"), per_b or "—"))
         self.refresh_charts()
 
     def refresh_charts(self) -> None:

@@ -95,7 +95,7 @@ class WorkbookImport(QObject):
         self.accept_other = False
         self.report_dialog: ImportReportDialog | None = None
         self._thread: QThread | None = None
-        self.progress = QProgressDialog(tr("Checking “%1”…").replace("%1", self.path.name),
+        self.progress = QProgressDialog(fill(tr("Checking “%1”…"), self.path.name),
                                         tr("Cancel"), 0, 0, parent)
         self.progress.setObjectName("importProgress")
         self.progress.setWindowTitle(self.title)
@@ -148,7 +148,7 @@ class WorkbookImport(QObject):
         self.report_dialog.open()
 
     def _write(self, valid_only: bool) -> None:
-        self.progress.setLabelText(tr("Importing “%1”…").replace("%1", self.path.name))
+        self.progress.setLabelText(fill(tr("Importing “%1”…"), self.path.name))
         self.progress.setCancelButton(None)  # one transaction: it cannot stop half-way
         self._run({"dry_run": False, "valid_only": valid_only}, self._written)
 
@@ -159,9 +159,8 @@ class WorkbookImport(QObject):
                  report.added, report.updated)
         self.document.changed.emit(self.kind.area)
         self.window.statusBar().showMessage(
-            tr(self.kind.done_message)
-            .replace("%1", report.partner_name).replace("%2", str(report.added))
-            .replace("%3", str(report.updated)), 10000)
+            fill(tr(self.kind.done_message), report.partner_name, report.added, report.updated),
+            10000)
         self._end(True)
 
     def _failed(self, exc: Exception) -> None:
@@ -171,8 +170,8 @@ class WorkbookImport(QObject):
                     type(exc).__name__)
         if isinstance(exc, BundleMismatch) and not self.accept_other:
             what = tr("another trajectory") if exc.kind == "trajectory" else tr("another partner")
-            question = tr("“%1” was made for %2 (“%3”). Import it into this trajectory anyway?") \
-                .replace("%1", self.path.name).replace("%2", what).replace("%3", exc.found)
+            question = fill(tr("“%1” was made for %2 (“%3”). Import it into this trajectory anyway?"),
+                            self.path.name, what, exc.found)
             if prompts.confirm(self.window, self.title, question):
                 self.accept_other = True
                 self.start()

@@ -104,3 +104,22 @@ def test_every_word_a_reader_says_about_a_cell_is_translated(dutch):
         dutch_words = cell_words(english)
         assert dutch_words != english and ("§" in dutch_words) == ("{}" in template), template
     assert cell_words("Bekendheid; Bereikbaarheid") == "Bekendheid; Bereikbaarheid"
+
+
+def test_every_message_fills_its_placeholders_in_one_pass():
+    """A chain of .replace("%1", …).replace("%2", …) fills a name that holds "%2" a second time;
+    every message goes through i18n.fill instead."""
+    import re
+    from pathlib import Path
+
+    from drempelmeter.exchange.errors import WriteError
+    from drempelmeter.ui import messages
+
+    ui = Path(messages.__file__).parent
+    chained = [f"{path.name}:{n}" for path in sorted(ui.glob("*.py"))
+               for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+               if re.search(r'\.replace\(\s*"%\d"', line)]
+    assert chained == []
+    said = messages.describe_write_error(
+        WriteError(Path("/tmp/Regio %2 Demer.pdf"), WriteError.OTHER, "permission denied"))
+    assert "Regio %2 Demer.pdf" in said and said.count("permission denied") == 1
