@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.privacy import screen
+from . import prompts
 from .i18n import fill, tr
 
 
@@ -94,10 +96,14 @@ class PointsEditor(QWidget):
                                  for i in range(self.points.count())) if t)
 
     def add_typed(self) -> None:
+        """Add the typed point; text that looks like personal data is asked about first, and
+        going back leaves it in the entry to change."""
         text = self.entry.text().strip()
-        if text:
-            self.entry.clear()
-            self.changed.emit((*self.values(), text))
+        if not text or not prompts.confirm_findings(self, self.entry.accessibleName(),
+                                                    screen(text)):
+            return
+        self.entry.clear()
+        self.changed.emit((*self.values(), text))
 
     def remove_point(self, row: int) -> None:
         points = list(self.values())

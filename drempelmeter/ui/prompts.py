@@ -24,6 +24,7 @@ from .i18n import tr
 from .privacy_hint import PrivacyHint, text_of
 
 if TYPE_CHECKING:
+    from ..domain.privacy import Finding
     from ..services.personal_data import PersonalDataFound
 
 
@@ -169,19 +170,29 @@ def confirm_in_form(dialog: QWidget, before: dict[int, set[str]]) -> bool:
     """Before a form closes: ask about text that looks like personal data and was typed in
     it (`before` holds what each field's warning showed when the form opened, by the hint's
     id: that was confirmed earlier). Going back keeps the form open with what was typed."""
-    from ..services.personal_data import PersonalDataFound
-
     hints = dialog.findChildren(PrivacyHint)
     new = [(hint, f) for hint in hints for f in hint.findings()
            if f.text not in before.get(id(hint), set())]
     if not new:
         return True
     field = new[0][0].field
-    exc = PersonalDataFound(field.accessibleName() or field.objectName(), [f for _h, f in new])
-    if not confirm_personal_data(dialog, exc):
+    if not confirm_findings(dialog, field.accessibleName() or field.objectName(),
+                            [f for _h, f in new]):
         field.setFocus()
         return False
-    _confirmed_in_form.update(f.text for _h, f in new)
+    return True
+
+
+def confirm_findings(parent: QWidget, field: str, findings: list[Finding]) -> bool:
+    """Ask whether flagged text typed in `field` may stay; remember a keep for the edit that
+    follows, so it is not asked again."""
+    from ..services.personal_data import PersonalDataFound
+
+    if not findings:
+        return True
+    if not confirm_personal_data(parent, PersonalDataFound(field, findings)):
+        return False
+    _confirmed_in_form.update(f.text for f in findings)
     return True
 
 

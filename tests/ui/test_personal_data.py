@@ -350,3 +350,30 @@ def test_a_form_asks_before_it_closes_and_going_back_keeps_what_was_typed(window
     assert answers.personal == [("an.smet@example.be",)] * 2
     assert [d.text for d in decisions.list_decisions(db) if d.id == "d-new"] == [
         "Afgesproken met an.smet@example.be"]
+
+
+def test_a_point_with_personal_data_stays_typed_until_confirmed(window, demo_file, qtbot,
+                                                                answers):
+    """Enter in a question's entry: going back keeps the point in the entry; keeping adds it,
+    asked once."""
+    from drempelmeter.domain.plan import all_actions
+    from drempelmeter.services import plan
+    from drempelmeter.ui.workspace import PLAN
+
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    first = all_actions(plan.read_plan(window.document.db))[0]
+    page.tree.setCurrentItem(page.tree.topLevelItem(0).child(0).child(0))
+    concrete = page.editor.questions["concrete"]
+    concrete.entry.setFocus()
+    qtbot.keyClicks(concrete.entry, "Bel Jan op 0470 12 34 56")
+    qtbot.keyClick(concrete.entry, Qt.Key.Key_Return)
+    assert answers.personal == [("0470 12 34 56",)]
+    assert concrete.entry.text() == "Bel Jan op 0470 12 34 56"
+    assert all_actions(plan.read_plan(window.document.db))[0].concrete == first.concrete
+    answers.keep = True
+    qtbot.keyClick(concrete.entry, Qt.Key.Key_Return)
+    assert concrete.entry.text() == "" and len(answers.personal) == 2
+    assert all_actions(plan.read_plan(window.document.db))[0].concrete == (
+        *first.concrete, "Bel Jan op 0470 12 34 56")
