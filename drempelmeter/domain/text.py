@@ -1,4 +1,5 @@
-"""Free text as the app keeps it: no control characters, line breaks as LF, NFC, trimmed."""
+"""Free text as the app keeps it: no control or invisible characters, line breaks as LF, NFC,
+trimmed."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ def without_controls(text: str) -> str:
     return _UNWANTED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
+#: Invisible characters a word processor or a web page pastes along: the soft hyphen, the
+#: zero-width space, the word joiner and a byte-order mark. They only break search, matching
+#: and the personal-data guard ("Kerk\u00adstraat 12"); joiners that shape a script or an emoji
+#: (U+200C, U+200D) stay.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
 def clean(text: str) -> str:
-    """Free text as it is stored: `without_controls`, normalised to NFC, trimmed."""
-    return unicodedata.normalize("NFC", without_controls(text)).strip()
+    """Free text as it is stored: `without_controls`, without invisible characters, normalised
+    to NFC, trimmed."""
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", without_controls(text))).strip()

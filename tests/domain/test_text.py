@@ -47,5 +47,14 @@ def test_what_a_word_processor_pastes_is_cleaned():
     assert clean("eerste\r\ntweede\rderde\nvierde") == "eerste\ntweede\nderde\nvierde"
     assert clean("met\ttab") == "met\ttab"
     assert clean("Cafe\u0301 \x85\x9f") == "Café"
-    assert clean("\ufeffKosten tussen $5 en $10\u200b") == "\ufeffKosten tussen $5 en $10\u200b"
+    assert clean("\ufeffKosten tussen $5 en $10\u200b") == "Kosten tussen $5 en $10"
+    assert clean("Kerk\u00adstraat 12, wacht\u2060lijst") == "Kerkstraat 12, wachtlijst"
+    assert clean("👨\u200d👩\u200d👧 en می\u200cخواهم") == "👨\u200d👩\u200d👧 en می\u200cخواهم"
+
+
+def test_invisible_characters_do_not_hide_personal_data_from_the_guard():
+    from drempelmeter.domain.privacy import screen
+
+    assert [f.kind for f in screen(clean("Woont in de Kerk\u00adstraat 12"))] == ["address"]
+    assert [f.kind for f in screen(clean("Mail jan.peeters@\u200btelenet.be"))] == ["email"]
     assert clean("\x00\x1b[31m") == "[31m"

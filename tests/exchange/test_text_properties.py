@@ -90,7 +90,9 @@ def points(texts: list[str]) -> tuple[str, ...]:
 
 def type_in(db, fields: dict) -> dict[str, object]:  # type: ignore[no-untyped-def, type-arg]
     """Put the texts into their fields through the services; returns them as saved."""
-    for text in (fields["description"], *fields["concrete"], *fields["risks"], *fields["needs"]):
+    for text in (fields["trajectory"], fields["partner"], fields["description"],
+                 fields["barrier"], fields["owner"], *fields["concrete"], *fields["risks"],
+                 *fields["needs"]):
         assume(not screen(clean(text)))  # personal data is refused (tested elsewhere)
     details = trajectory.get_trajectory(db)
     trajectory.update_trajectory(db, replace(details, name=fields["trajectory"]))
