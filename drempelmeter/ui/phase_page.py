@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,15 +23,34 @@ from ..services.records import ChecklistEntry, DecisionRecord, PhaseStatus, Sess
 from . import edits, prompts
 from .document import TrajectoryDocument
 from .formats import format_date
-from .i18n import fill, language, tr
+from .i18n import fill, language, tr, tr_noop
+from .next_step import NextStep
 from .phase_models import ChecklistModel
 from .record_section import RecordSection
 from .tables import DecisionsModel, SessionsModel
 from .widgets import button, heading
 
+#: Where each phase's own work is done, in words and as a button (the workspace knows the page).
+PHASE_WORK = {
+    1: (tr_noop("Who takes part: the partners, and the people of the steering group, the "
+                "working group and the sounding board."), tr_noop("Go to the &partners")),
+    2: (tr_noop("The work of this phase: each partner's signals."),
+        tr_noop("Go to the &signals")),
+    3: (tr_noop("The work of this phase: the questionnaires of the baseline measurement."),
+        tr_noop("Go to the &measurement")),
+    4: (tr_noop("The work of this phase: bundle the signals into barriers and prioritise them."),
+        tr_noop("Go to the &barriers")),
+    5: (tr_noop("The work of this phase: the action plan."), tr_noop("Go to the action &plan")),
+    6: (tr_noop("The work of this phase: follow the actions up and measure again."),
+        tr_noop("Go to the &follow-up")),
+}
+
 
 class PhasePage(QScrollArea):
     """Shows the phase chosen in the navigator; every change is an undoable edit."""
+
+    #: the user asked for the page where this phase's work is done (carries the phase number)
+    work_requested = Signal(int)
 
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +67,7 @@ class PhasePage(QScrollArea):
         self.purpose.setWordWrap(True)
         self.records = QLabel()
         self.records.setWordWrap(True)
+        self.next_step = NextStep("phaseWork")
         layout.addWidget(self.title)
         layout.addWidget(self.purpose)
         layout.addWidget(self.records)
@@ -68,6 +88,7 @@ class PhasePage(QScrollArea):
         state_row.addWidget(self.dates)
         state_row.addStretch()
         layout.addLayout(state_row)
+        layout.addWidget(self.next_step)  # after the state: the page's first control stays it
 
         checklist_box = QGroupBox(tr("Checklist"))
         self.checklist_model = ChecklistModel(self.on_toggle, self)
@@ -122,6 +143,9 @@ class PhasePage(QScrollArea):
         self.title.setText(fill(tr("Phase %1: %2"), str(number), info.title(lang)))
         self.purpose.setText(info.purpose(lang))
         self.records.setText(fill(tr("What this phase records: %1"), info.records(lang)))
+        words, button_text = PHASE_WORK[number]
+        self.next_step.say(tr(words), tr(button_text), lambda: self.work_requested.emit(number))
+        self.verticalScrollBar().setValue(0)  # a new phase starts at its top
         self.reload()
 
     def reload(self) -> None:

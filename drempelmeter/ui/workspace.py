@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from .signals_page import SignalsPage
 
 SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS = range(6)
+#: The section where each phase's work is done.
+PHASE_SECTIONS = {1: PARTNERS, 2: SIGNALS, 3: MEASUREMENT, 4: BARRIERS, 5: PLAN, 6: PLAN}
 
 #: Pixel widths of the panes: the navigator's least and first width, the page's least.
 NAVIGATOR_MIN_WIDTH, NAVIGATOR_WIDTH, PAGE_MIN_WIDTH = 200, 240, 560
@@ -111,6 +113,7 @@ class Workspace(QSplitter):
         left_layout.addWidget(self.sections)
 
         self.phase_page = PhasePage(document)
+        self.phase_page.work_requested.connect(self.show_work_of_phase)
         self._signals_page: SignalsPage | None = None
         self._measurement_page: MeasurementPage | None = None
         self._barriers_page: BarriersPage | None = None
@@ -237,6 +240,12 @@ class Workspace(QSplitter):
         if already:  # no selection change, so no signal: show it ourselves
             self._show_phase_page(number)
         self.focus_page()
+
+    def show_work_of_phase(self, number: int) -> None:
+        """The page where a phase's work is done; phase 6 opens the plan on its follow-up."""
+        self.show_section(PHASE_SECTIONS[number])
+        if number == 6:
+            self.plan_page.tabs.setCurrentIndex(self.plan_page.tabs.count() - 1)
 
     def show_section(self, section: int) -> None:
         """Go to a section from elsewhere: the focus moves to its page, for a screen reader."""

@@ -1528,9 +1528,35 @@ Logbestand: %2</translation>
       <translation>Terug om het aan te passen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Go to the &amp;barriers</source>
+      <translation>Naar de &amp;drempels</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Go to the &amp;follow-up</source>
+      <translation>Naar de &amp;opvolging</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Go to the &amp;measurement</source>
+      <translation>Naar de &amp;meting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Go to the &amp;partners</source>
+      <translation>Naar de &amp;partners</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/phase_page.py" />
       <source>Go to the &amp;signals</source>
       <translation>Naar de &amp;signalen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Go to the action &amp;plan</source>
+      <translation>Naar het actie&amp;plan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -3232,6 +3258,31 @@ Logbestand: %2</translation>
       <translation>De hele regio</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>The work of this phase: bundle the signals into barriers and prioritise them.</source>
+      <translation>Het werk van deze fase: de signalen bundelen tot drempels en die prioriteren.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>The work of this phase: each partner's signals.</source>
+      <translation>Het werk van deze fase: de signalen van elke partner.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>The work of this phase: follow the actions up and measure again.</source>
+      <translation>Het werk van deze fase: de acties opvolgen en opnieuw meten.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>The work of this phase: the action plan.</source>
+      <translation>Het werk van deze fase: het actieplan.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>The work of this phase: the questionnaires of the baseline measurement.</source>
+      <translation>Het werk van deze fase: de vragenlijsten van de nulmeting.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>The workbook contains macros; they were ignored.</source>
       <translation>De werkmap bevat macro’s; die werden genegeerd.</translation>
@@ -3523,6 +3574,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Who objects to the place of “%1”, and why? (Leave empty to take it away.)</source>
       <translation>Wie maakt bezwaar tegen de plaats van “%1”, en waarom? (Leeg laten om het weg te halen.)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Who takes part: the partners, and the people of the steering group, the working group and the sounding board.</source>
+      <translation>Wie doet mee: de partners, en de mensen van de stuurgroep, de werkgroep en de klankgroep.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />

@@ -352,3 +352,24 @@ def test_a_full_page_shows_no_next_step(window, demo_file):
                           (SIGNALS, "signals_page")):
         window.workspace.show_section(section)
         assert not getattr(window.workspace, page).next_step.isVisible()
+
+
+def test_each_phase_page_leads_to_its_work_and_starts_at_its_top(window, demo_file):
+    from drempelmeter.ui.workspace import MEASUREMENT
+
+    window.open_path(demo_file)
+    workspace = window.workspace
+    for number, section in ((1, PARTNERS), (2, SIGNALS), (3, MEASUREMENT), (4, BARRIERS),
+                            (5, PLAN), (6, PLAN)):
+        workspace.show_phase(number)
+        page = workspace.phase_page
+        assert page.verticalScrollBar().value() == 0
+        assert page.next_step.isVisibleTo(page) and page.next_step.button.text()
+        page.next_step.button.click()
+        assert workspace.sections.currentRow() == section, number
+    assert workspace.plan_page.tabs.currentIndex() == workspace.plan_page.tabs.count() - 1
+    workspace.show_phase(2)
+    workspace.phase_page.verticalScrollBar().setValue(
+        workspace.phase_page.verticalScrollBar().maximum())
+    workspace.show_phase(3)  # another phase: back at the top
+    assert workspace.phase_page.verticalScrollBar().value() == 0
