@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,20 +25,19 @@ from ..domain.ids import new_id
 from ..domain.prioritisation import (
     Weights,
     cumulative_shares,
-    explain,
     rank,
     weighted_factors,
 )
-from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import barriers, partners, prioritisation, signals
 from ..services.barriers import factors_of
 from ..services.prioritisation import MAX_WEIGHT, Prioritisation
 from ..services.records import BarrierRecord
 from . import barrier_edits, prompts
+from .barrier_list_model import BarrierLine, BarrierListModel
 from .chart_view import ChartView
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
-from .i18n import fill, language, tr
+from .i18n import fill, tr
 from .next_step import NextStep
 from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
 from .widgets import button, heading
@@ -61,12 +59,11 @@ class BarriersPage(QWidget):
         self._priorities: Prioritisation | None = None
         self._pareto_chart = None  # a charts.barrier_charts.ParetoChart, once drawn
 
-        self.table = QTableWidget(0, 9)
+        self.model = BarrierListModel(self)
+        self.table = QTableView()
         self.table.setObjectName("barriersTable")
         self.table.setAccessibleName(tr("Barriers"))
-        self.table.setHorizontalHeaderLabels([tr("Rank"), tr("Barrier"), tr("B"), tr("Signals"),
-                                              tr("Partners"), tr("Status"), tr("Score"),
-                                              tr("Rank in round"), tr("Why")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
@@ -80,7 +77,7 @@ class BarriersPage(QWidget):
         for column, width in ((4, 120), (8, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         weights = QHBoxLayout()
         weights.addWidget(QLabel(tr("Weights of the score (severity × frequency × reach):")))
@@ -104,7 +101,7 @@ class BarriersPage(QWidget):
 
         self.edit_button = button(tr("Edit barrier…"), "barrierEdit")
         self.edit_button.clicked.connect(self.on_edit)
-        self.table.itemActivated.connect(lambda _item: self.on_edit())
+        self.table.activated.connect(lambda _index: self.on_edit())
         self.merge_button = button(tr("Merge the selected barriers"), "barrierMerge")
         self.remove_button = button(tr("Remove barrier"), "barrierRemove")
         self.merge_button.clicked.connect(self.on_merge)
@@ -251,22 +248,12 @@ class BarriersPage(QWidget):
         priorities = self.priorities()
         by_id = {r.id: r for r in self._records}
         self._ranked = [(by_id[p.barrier_id], p.place, p.score) for p in priorities.order]
-        lang = language()
         self.decided.setText(reading_note(priorities))
-        self.table.setRowCount(len(self._ranked))
-        for row, (priority, (record, place, score)) in enumerate(
-                zip(priorities.order, self._ranked, strict=True)):
-            cells = (str(place), record.title, ALL_BS.label(record.primary_b, lang),
-                     str(len(record.signal_ids)),
-                     ", ".join(self._partner_names.get(p, p) for p in record.recognised_by),
-                     BARRIER_STATUSES.label(record.status, lang), f"{score:g}",
-                     "—" if priority.round_rank is None else str(priority.round_rank),
-                     "" if priority.basis is None else explain(priority.basis, lang))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, record.id)
-                item.setToolTip(text)
-                self.table.setItem(row, column, item)
+        self.model.set_records([
+            BarrierLine(by_id[p.barrier_id], p, ", ".join(
+                self._partner_names.get(partner, partner)
+                for partner in by_id[p.barrier_id].recognised_by))
+            for p in priorities.order])
         self.update_buttons()
         self.refresh_chart()
 
@@ -331,8 +318,8 @@ class BarriersPage(QWidget):
              for (_r, rank, score), part in zip(ranked, parts, strict=True)])
 
     def selected_ids(self) -> list[str]:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()})
-        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.record(row).id for row in rows]
 
     def show_members(self, barrier_id: str | None) -> None:
         """The signals of the one selected barrier, to split off or take out."""

@@ -25,9 +25,9 @@ def first(places: list[int], titles: list[str]) -> list[tuple[int, str]]:
 
 
 def page_top(page) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
-    rows = range(page.table.rowCount())
-    return first([int(page.table.item(r, 0).text()) for r in rows],
-                 [page.table.item(r, 1).text() for r in rows])
+    rows = range(page.model.rowCount())
+    return first([int(page.model.index(r, 0).data()) for r in rows],
+                 [page.model.index(r, 1).data() for r in rows])
 
 
 def feedback_top(view) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]

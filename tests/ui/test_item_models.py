@@ -110,3 +110,21 @@ def test_answers_grid_keeps_the_model_contract_through_every_change(qtmodelteste
     model.set_data([], [], editable=False)  # nothing to show, twice: no signal on no cells
     model.set_data([], [], editable=False)
     assert model.rowCount() == model.columnCount() == 0
+
+
+def test_the_barrier_list_is_a_model_that_keeps_the_contract(qtmodeltester, demo_db):
+    from drempelmeter.services import barriers, prioritisation
+    from drempelmeter.ui.barrier_list_model import BarrierLine, BarrierListModel
+
+    records = {r.id: r for r in barriers.list_barriers(demo_db)}
+    reading = prioritisation.read_priorities(demo_db)
+    model = BarrierListModel()
+    qtmodeltester.check(model)
+    model.set_records([BarrierLine(records[p.barrier_id], p, "CAW") for p in reading.order])
+    assert model.rowCount() == len(records) and model.columnCount() == 9
+    assert [model.index(r, 0).data() for r in range(3)] == [
+        str(p.place) for p in reading.order[:3]]
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == records[
+        reading.order[0].barrier_id].title
+    keys = [model.index(r, model.SCORE).data(model.SortRole) for r in range(model.rowCount())]
+    assert all(isinstance(k, float | int) for k in keys)
