@@ -97,7 +97,13 @@ def restore_into(backup: Path, out: Path) -> None:
         raise FileAlreadyExists(out)
     if not out.parent.is_dir():
         raise WriteFailed(out, "its folder does not exist")
-    store.verified_copy(backup, out)
+    copy_as_new_file(backup, out)
+
+
+def copy_as_new_file(source: Path, out: Path) -> None:
+    """A verified copy of `source` in `out` (renamed into place when complete) that is a file
+    of its own: its backups do not mix with those of `source`."""
+    store.verified_copy(source, out)
     store.give_own_identity(out)
 
 

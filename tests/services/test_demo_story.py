@@ -217,3 +217,25 @@ def test_the_report_of_the_demo_made_today_has_no_date_in_its_future(made, tmp_p
     assert [d for d in printed if d > today and d not in deadlines] == []
     years = {int(y) for y in re.findall(r"\b(20\d\d)\b", text)}
     assert all(y <= today.year or y in {d.year for d in deadlines} for y in years)
+
+
+def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_path,
+                                                                         monkeypatch):
+    from drempelmeter.services import demo
+    from drempelmeter.store.backups import file_identity
+
+    built: list[object] = []
+    real_build = demo.build_demo
+    monkeypatch.setattr(demo, "build_demo", lambda path, today=None: (
+        built.append(today), real_build(path, today))[1])
+    day = date(2026, 11, 30)
+    first = demo.fresh_demo(tmp_path, day)
+    identity = file_identity(first)
+    second = demo.fresh_demo(tmp_path, day)  # the first copy was not open: replaced
+    assert first == second and built == [day]
+    assert file_identity(second) != identity  # a new file each time, with its own backups
+    master = next((tmp_path / demo.DEMO_CACHE).glob("*.drempel"))
+    assert file_identity(master) not in (identity, file_identity(second))
+    demo.fresh_demo(tmp_path, date(2026, 12, 1))  # another day: built again, old one gone
+    assert built == [day, date(2026, 12, 1)]
+    assert len(list((tmp_path / demo.DEMO_CACHE).glob("*.drempel"))) == 1
