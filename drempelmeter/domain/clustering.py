@@ -5,7 +5,9 @@ Only suggestions: the coach accepts or ignores them; nothing is clustered automa
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .terms import normalise
@@ -54,12 +56,54 @@ def likeness(one: frozenset[str], two: frozenset[str]) -> float:
     return len(one & two) / len(one | two)
 
 
+def _overlap_needed(share: float, size: int) -> int:
+    """The fewest words, of a set this size, that a share of it asks for (at least one).
+
+    Rounded downwards by a hair so that floating point never drops a pair the direct check keeps.
+    """
+    return max(1, math.ceil(share * size - 1e-9))
+
+
+def candidate_pairs(word_sets: Sequence[frozenset[str]], threshold: float,
+                    ) -> Iterator[tuple[int, int]]:
+    """Pairs (i, j), i < j, that may be alike at the threshold: every pair that is, and few more.
+
+    Prefix filtering (Bayardo et al., "Scaling up all pairs similarity search"): with the words
+    ordered rarest first, two sets alike at threshold t share a word among the first
+    ``size - needed + 1`` words of each, where a pair needs t/(1+t) of both sizes together in
+    common. Sets are visited smallest first; each probes the index with its first words and
+    then indexes the fewer words a larger set can still meet. Common words therefore rarely pair
+    signals up and sets without a shared rare word are never compared: the work follows the
+    overlap in vocabulary, not the square of the number of signals.
+    """
+    threshold = max(threshold, 0.0)
+    frequency = Counter(word for found in word_sets for word in found)
+    index: dict[str, list[int]] = {}
+    for j in sorted(range(len(word_sets)), key=lambda n: len(word_sets[n])):
+        found = word_sets[j]
+        if not found:
+            continue
+        size = len(found)
+        ordered = sorted(found, key=lambda word: (frequency[word], word))
+        probe = ordered[: max(0, size - _overlap_needed(threshold, size) + 1)]
+        seen: set[int] = set()
+        for word in probe:
+            for i in index.get(word, ()):
+                if i not in seen:
+                    seen.add(i)
+                    yield min(i, j), max(i, j)
+        kept = max(0, size - _overlap_needed(2 * threshold / (1 + threshold), size) + 1)
+        for word in ordered[:kept]:
+            index.setdefault(word, []).append(j)
+
+
 def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
                    ) -> list[tuple[str, ...]]:
     """Groups of two or more signals with the same B and level whose words are alike.
 
     Signals join a group when they are alike enough to any member (single linkage). Groups come
-    largest first; each holds ids in the order given.
+    largest first; each holds ids in the order given. Signals with the same words count once,
+    and only candidate pairs are compared (see ``candidate_pairs``).
     """
     order = {s.id: i for i, s in enumerate(signals)}
     parent = {s.id: s.id for s in signals}
@@ -70,14 +114,25 @@ def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
             key = parent[key]
         return key
 
-    by_kind: dict[tuple[str, str | None], list[tuple[str, frozenset[str]]]] = {}
+    by_kind: dict[tuple[str, str | None], dict[frozenset[str], list[str]]] = {}
     for signal in signals:
-        by_kind.setdefault((signal.b, signal.level), []).append((signal.id, words(signal.text)))
-    for members in by_kind.values():
-        for i, (one, one_words) in enumerate(members):
-            for two, two_words in members[i + 1:]:
-                if likeness(one_words, two_words) >= threshold:
-                    parent[root(two)] = root(one)
+        same = by_kind.setdefault((signal.b, signal.level), {})
+        same.setdefault(words(signal.text), []).append(signal.id)
+    for same in by_kind.values():
+        if threshold <= 0:  # every pair is alike enough, even without words
+            first, *rest = [key for ids in same.values() for key in ids]
+            for key in rest:
+                parent[root(key)] = root(first)
+            continue
+        word_sets = [found for found in same if found]
+        if threshold <= 1:  # the same words: likeness 1
+            for found in word_sets:
+                for key in same[found][1:]:
+                    parent[root(key)] = root(same[found][0])
+        for i, j in candidate_pairs(word_sets, threshold):
+            one, two = root(same[word_sets[i]][0]), root(same[word_sets[j]][0])
+            if one != two and likeness(word_sets[i], word_sets[j]) >= threshold:
+                parent[two] = one
     groups: dict[str, list[str]] = {}
     for signal in signals:
         groups.setdefault(root(signal.id), []).append(signal.id)
