@@ -64,9 +64,10 @@ def _overlap_needed(share: float, size: int) -> int:
     return max(1, math.ceil(share * size - 1e-9))
 
 
-def candidate_pairs(word_sets: Sequence[frozenset[str]], threshold: float,
-                    ) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, that may be alike at the threshold: every pair that is, and few more.
+def candidates(word_sets: Sequence[frozenset[str]], threshold: float,
+               ) -> Iterator[tuple[int, list[int]]]:
+    """For each set (by index), the sets met before it that may be alike to it at the threshold:
+    every pair that is alike comes out once, with few pairs that are not.
 
     Prefix filtering (Bayardo et al., "Scaling up all pairs similarity search"): with the words
     ordered rarest first, two sets alike at threshold t share a word among the first
@@ -86,12 +87,10 @@ def candidate_pairs(word_sets: Sequence[frozenset[str]], threshold: float,
         size = len(found)
         ordered = sorted(found, key=lambda word: (frequency[word], word))
         probe = ordered[: max(0, size - _overlap_needed(threshold, size) + 1)]
-        seen: set[int] = set()
+        met: set[int] = set()
         for word in probe:
-            for i in index.get(word, ()):
-                if i not in seen:
-                    seen.add(i)
-                    yield min(i, j), max(i, j)
+            met.update(index.get(word, ()))
+        yield j, list(met)
         kept = max(0, size - _overlap_needed(2 * threshold / (1 + threshold), size) + 1)
         for word in ordered[:kept]:
             index.setdefault(word, []).append(j)
@@ -103,7 +102,7 @@ def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
 
     Signals join a group when they are alike enough to any member (single linkage). Groups come
     largest first; each holds ids in the order given. Signals with the same words count once,
-    and only candidate pairs are compared (see ``candidate_pairs``).
+    and only candidate pairs are compared (see ``candidates``).
     """
     order = {s.id: i for i, s in enumerate(signals)}
     parent = {s.id: s.id for s in signals}
@@ -129,10 +128,13 @@ def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
             for found in word_sets:
                 for key in same[found][1:]:
                     parent[root(key)] = root(same[found][0])
-        for i, j in candidate_pairs(word_sets, threshold):
-            one, two = root(same[word_sets[i]][0]), root(same[word_sets[j]][0])
-            if one != two and likeness(word_sets[i], word_sets[j]) >= threshold:
-                parent[two] = one
+        firsts = [same[found][0] for found in word_sets]
+        for j, met in candidates(word_sets, threshold):
+            joined = root(firsts[j])
+            for i in met:
+                other = root(firsts[i])
+                if other != joined and likeness(word_sets[i], word_sets[j]) >= threshold:
+                    parent[other] = joined
     groups: dict[str, list[str]] = {}
     for signal in signals:
         groups.setdefault(root(signal.id), []).append(signal.id)
