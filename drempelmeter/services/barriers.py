@@ -215,6 +215,5 @@ def merge_barriers(db: TrajectoryDatabase, keep_id: str, other_id: str,
 def suggestions(db: TrajectoryDatabase, threshold: float = 0.15) -> list[tuple[str, ...]]:
     """Groups of signals not yet in a barrier that probably belong together."""
     with db.session() as session:
-        free = [SignalText(s.id, s.primary_b, s.level, s.description)
-                for s in queries.signals(session) if s.barrier_id is None]
+        free = [SignalText(*row) for row in queries.unbundled_signal_texts(session)]
     return suggest_groups(free, threshold)

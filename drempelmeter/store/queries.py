@@ -98,6 +98,14 @@ def signals(session: Session) -> list[Signal]:
     return list(session.scalars(select(Signal).order_by(Signal.created_at, Signal.id)))
 
 
+def unbundled_signal_texts(session: Session) -> list[tuple[str, str, str | None, str]]:
+    """(id, primary B, level, description) of the signals in no barrier, in the signals' order:
+    the columns the clustering suggestions read, without loading a signal object."""
+    return [tuple(row) for row in session.execute(
+        select(Signal.id, Signal.primary_b, Signal.level, Signal.description)
+        .where(Signal.barrier_id.is_(None)).order_by(Signal.created_at, Signal.id))]
+
+
 def signal_count_of_partner(session: Session, partner_id: str) -> int:
     return len(session.scalars(select(Signal.id).where(Signal.partner_id == partner_id)).all())
 

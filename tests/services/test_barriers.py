@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from drempelmeter.services import barriers, signals
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.trajectory import open_trajectory
+from drempelmeter.store.models import Signal
 
 
 @pytest.fixture
@@ -87,3 +89,19 @@ def test_suggestions_only_hold_signals_not_yet_in_a_barrier(db):
     first = groups[0]
     barriers.create_barrier(db, "x", "Gesuggereerd", first)
     assert all(first[0] not in g for g in barriers.suggestions(db))
+
+
+def test_suggestions_read_columns_without_loading_signal_objects(db):
+    loaded: list[Signal] = []
+
+    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
+        loaded.append(target)
+
+    event.listen(Signal, "load", count)
+    try:
+        groups = barriers.suggestions(db)
+        assert groups and not loaded
+        signals.list_signals(db)  # the listener does see a full load
+        assert loaded
+    finally:
+        event.remove(Signal, "load", count)
