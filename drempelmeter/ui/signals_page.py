@@ -183,8 +183,7 @@ class SignalsPage(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(self.update_buttons)
         self.proxy.modelReset.connect(self.update_buttons)
-        self.proxy.rowsInserted.connect(self.update_counts)
-        self.proxy.rowsRemoved.connect(self.update_counts)
+        # counted once per filter change (apply_filters) or refill, never per removed row range
         self.proxy.modelReset.connect(self.update_counts)
         self.add_button.setEnabled(not document.read_only)
         document.changed.connect(self.on_changed)
@@ -235,7 +234,7 @@ class SignalsPage(QWidget):
         self.update_counts()
 
     def update_counts(self) -> None:
-        shown = self.proxy.records()
+        shown = self.proxy.shown()
         counts = signals.count_signals(shown, [p.id for p in self._partners], self._optional_bs)
         lang = language()
         per_partner = ", ".join(f"{p.name} {sum(row)}" for p, row in
@@ -243,7 +242,7 @@ class SignalsPage(QWidget):
         per_b = ", ".join(
             f"{ALL_BS.label(b, lang)} {sum(row[i] for row in counts.by_partner_and_b)}"
             for i, b in enumerate(counts.b_keys))
-        waiting = sum(r.to_review for r in self.model.records())
+        waiting = self.model.waiting
         self.counts.setText(
             fill(tr("%1 of %2 signals shown."), str(len(shown)), str(self.model.rowCount()))
             + ("" if not waiting else " " + fill(tr(
@@ -261,7 +260,7 @@ class SignalsPage(QWidget):
         from ..charts.signal_charts import partner_b_heatmap, signals_per_level
 
         lang = language()
-        counts = signals.count_signals(self.proxy.records(), [p.id for p in self._partners],
+        counts = signals.count_signals(self.proxy.shown(), [p.id for p in self._partners],
                                        self._optional_bs)
         if tab is self.heatmap:
             names = [p.name for p in self._partners]
