@@ -21,7 +21,7 @@ from .bundle_columns import (
 )
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .safe_open import read_safely
+from .sheet_reader import SheetBook, read_sheets
 
 MAX_ROWS = 20_000
 SPLIT = re.compile(r"[;,\n]")
@@ -67,22 +67,24 @@ def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
     """Check the file, then read every row; raises WorkbookError for a file that cannot be used."""
     path = Path(path)
 
-    def read(book, macros: bool) -> BundleContents:
+    def read(book: SheetBook) -> BundleContents:
         sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
         if sheet_name is None:
             raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
-        contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=macros)
-        _read_rows(book[sheet_name], contents, set(allowed_bs))
+        contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=book.macros)
+        _read_rows(book, contents, set(allowed_bs))
         return contents
 
-    return read_safely(path, read)
+    return read_sheets(path, read)
 
 
-def _read_info(book) -> BundleInfo | None:
+def _read_info(book: SheetBook) -> BundleInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts = {}
-    for row in book[INFO_SHEET].iter_rows(max_col=2, max_row=50, values_only=True):
+    for number, row in book.rows(INFO_SHEET):
+        if number > 50:
+            break
         if row and row[0]:
             facts[text_of(row[0])] = text_of(row[1]) if len(row) > 1 else ""
     if facts.get("format") != FORMAT_NAME:
@@ -92,17 +94,17 @@ def _read_info(book) -> BundleInfo | None:
                       facts.get("template_version", ""))
 
 
-def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:
+def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) -> None:
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
-    # sheet's extent (max_row), not its signals.
-    rows = sheet.iter_rows()
-    header = next(rows, None)
-    if header is None:
+    # sheet's extent, not its signals.
+    rows = book.rows(contents.sheet)
+    _, header = next(rows, (0, []))
+    if not header:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,
                             ", ".join(c.header_nl for c in COLUMNS if c.required))
     positions: dict[int, BundleColumn] = {}
-    for index, cell in enumerate(header):
-        column = next((c for c in COLUMNS if c.matches(cell.value)), None)
+    for index, value in enumerate(header):
+        column = next((c for c in COLUMNS if c.matches(value)), None)
         if column is not None and column not in positions.values():
             positions[index] = column
     missing = [c.header_nl for c in COLUMNS if c.required and c not in positions.values()]
@@ -111,23 +113,30 @@ def _read_rows(sheet, contents: BundleContents, allowed_bs: set[str]) -> None:
     readers = {index: _ColumnReader(column, index, allowed_bs)
                for index, column in positions.items()}
     contents.letters.update({r.column.field: r.letter for r in readers.values()})
+    # A formula is refused, also one whose result is empty.
+    formulas = book.formulas(contents.sheet)
+    formula_rows = {number for number, _ in formulas}
     filled = 0
-    for cells in rows:
-        number = next((cell.row for cell in cells if cell.value is not None and cell.value != ""),
-                      0)
-        if not number:
+    for number, cells in rows:
+        if cells.count(None) == len(cells) and number not in formula_rows:
             continue
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
         values: dict[str, object] = {}
         for index, reader in readers.items():
-            if index < len(cells):
-                values[reader.column.field] = reader.parse(cells[index], contents, number)
+            value = cells[index] if index < len(cells) else None
+            if number in formula_rows and (number, index) in formulas:
+                text = formulas[number, index]
+                reader.problem(contents, number, value if text is None else text,
+                               Problems.FORMULA)
+                values[reader.column.field] = None
+            elif index < len(cells):
+                values[reader.column.field] = reader.parse(value, contents, number)
         second = values.get("secondary_b")
         if second is not None and second == values.get("primary_b"):
             reader = next(r for r in readers.values() if r.column.field == "secondary_b")
-            reader.problem(contents, number, cells[reader.index].value,
+            reader.problem(contents, number, cells[reader.index],
                            Problems.SAME_AS_FIRST_B, Problems.OTHER_B)
         description = values.get("description")
         contents.rows.append(BundleRow(number, values, tuple(
@@ -147,6 +156,9 @@ class _ColumnReader:
             terms = [t for t in terms if t.key in allowed_bs]
         self.keys = {t.key for t in terms}
         self.allowed = "; ".join(t.nl for t in terms)
+        #: What a text read without a problem came to: the lists' values repeat down a column.
+        self.known: dict[str, object] | None = (
+            None if column.field in ("id", "description") else {})
 
     def problem(self, contents: BundleContents, row: int, value: object, message: str,
                 allowed: str = "") -> None:
@@ -154,15 +166,24 @@ class _ColumnReader:
             contents.sheet, row, self.letter, self.column.header_nl,
             "" if value is None else str(value), message, allowed))
 
-    def parse(self, cell, contents: BundleContents, row: int) -> object:
-        column, value = self.column, cell.value
+    def parse(self, value: object, contents: BundleContents, row: int) -> object:
+        known = self.known
+        if known is None or type(value) is not str:
+            return self._parse(value, contents, row)
+        if value in known:
+            return known[value]
+        problems = len(contents.problems)
+        result = self._parse(value, contents, row)
+        if len(contents.problems) == problems:
+            known[value] = result
+        return result
+
+    def _parse(self, value: object, contents: BundleContents, row: int) -> object:
+        column = self.column
         if value is None:
             if column.required:
                 self.problem(contents, row, value, Problems.REQUIRED)
             return () if column.multi else None
-        if cell.data_type == "f":
-            self.problem(contents, row, value, Problems.FORMULA)
-            return None
         text = text_of(value)
         if column.field == "description":
             if not text:

@@ -22,8 +22,19 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 
 
+XLSX, ODS, XLS = "xlsx", "ods", "xls"
+ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
+
+
 def check_workbook_file(path: Path) -> bool:
     """Refuse what is not a safe .xlsx/.xlsm; returns True when the workbook holds macros."""
+    return inspect_workbook(path, (XLSX,))[1]
+
+
+def inspect_workbook(path: Path, formats: tuple[str, ...] = (XLSX, ODS, XLS)) -> tuple[str, bool]:
+    """Refuse what is not a safe workbook in one of `formats`; returns its format and whether it
+    holds macros. Only the container is checked here: the XML inside is checked where it is
+    parsed."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -37,17 +48,27 @@ def check_workbook_file(path: Path) -> bool:
     if size > MAX_FILE_BYTES:
         raise WorkbookError(path, WorkbookError.TOO_LARGE, f"{size // 2**20} MB")
     if head.startswith(OLE2_MAGIC):
-        kind = WorkbookError.ENCRYPTED if ENCRYPTED_MARK in head else WorkbookError.OLD_XLS
-        raise WorkbookError(path, kind)
+        if ENCRYPTED_MARK in head:
+            raise WorkbookError(path, WorkbookError.ENCRYPTED)
+        if XLS not in formats:
+            raise WorkbookError(path, WorkbookError.OLD_XLS)
+        return XLS, False
     if not head.startswith(ZIP_MAGIC):
         raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             names = {entry.filename for entry in entries}
-    except (zipfile.BadZipFile, OSError) as exc:
+            kind = (ODS if ODS in formats and "mimetype" in names
+                    and archive.read("mimetype").strip() == ODS_MIMETYPE else XLSX)
+            if kind == ODS and b"encryption-data" in archive.read("META-INF/manifest.xml"):
+                raise WorkbookError(path, WorkbookError.ENCRYPTED)
+    except (zipfile.BadZipFile, KeyError, OSError) as exc:
         raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
-    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
+    if kind == ODS:
+        if "content.xml" not in names:
+            raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
+    elif "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
     if len(entries) > MAX_ENTRIES:
         raise WorkbookError(path, WorkbookError.UNSAFE, f"{len(entries)} parts")
@@ -57,7 +78,7 @@ def check_workbook_file(path: Path) -> bool:
     for entry in entries:
         if entry.file_size > 2**20 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
             raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename} is a zip bomb")
-    return "xl/vbaProject.bin" in names
+    return kind, "xl/vbaProject.bin" in names
 
 
 @contextmanager

@@ -1,0 +1,261 @@
+"""Read the cells of a workbook from outside with calamine: .xlsx, .xlsm, .ods and .xls alike."""
+
+from __future__ import annotations
+
+import re
+import struct
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, TypeVar
+
+from .errors import WorkbookError
+from .safe_open import ODS, XLS, XLSX, as_workbook_error, inspect_workbook, open_workbook
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
+
+T = TypeVar("T")
+
+#: A formula element in a worksheet part (<f>, <x:f …/>), or a formula attribute in an .ods.
+XLSX_FORMULA = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s>/]")
+ODS_FORMULA = b':formula="'
+#: More formula cells than a sheet of signals can hold: a repeated formula stops being listed.
+MAX_FORMULAS = 200_000
+ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+class SheetBook:
+    """A workbook opened for reading values; which cells hold a formula is asked separately."""
+
+    def __init__(self, path: Path, kind: str, macros: bool, book: CalamineWorkbook,
+                 formula_parts: set[str]) -> None:
+        self.path, self.kind, self.macros = path, kind, macros
+        self._book = book
+        self._formula_parts = formula_parts
+        self.sheetnames: list[str] = list(book.sheet_names)
+
+    def rows(self, name: str) -> Iterator[tuple[int, list[object]]]:
+        """Every row of sheet `name` from the first that holds something: its number (1-based)
+        and its values from column A, None where a cell is empty."""
+        sheet = self._book.get_sheet_by_name(name)
+        start = sheet.start
+        if start is None:
+            return
+        first_row, first_column = start
+        pad: list[object] = [None] * first_column
+        for offset, values in enumerate(sheet.iter_rows()):
+            yield first_row + offset + 1, pad + [_value(v) for v in values]
+
+    def formulas(self, name: str) -> dict[tuple[int, int], object]:
+        """The cells of sheet `name` that hold a formula: (row number, column index) to the
+        formula's text, or None where the format does not keep it readable (.xls)."""
+        if not self._formula_parts:
+            return {}
+        if self.kind == XLSX:
+            part = _xlsx_sheet_part(self.path, name)
+            return _xlsx_formulas(self.path, name) if part in self._formula_parts else {}
+        if self.kind == ODS:
+            return _ods_formulas(self.path, name)
+        return _xls_formulas(self.path, name)
+
+
+def _value(value: object) -> object:
+    """Empty as None and whole numbers as int, as openpyxl gives them."""
+    if value == "":
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
+    """Check the file, open it, and call `read(book)`; whatever goes wrong in reading a hostile
+    or damaged file comes out as a WorkbookError."""
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+    path = Path(path)
+    kind, macros = inspect_workbook(path)
+    formula_parts = _scan_parts(path, kind)
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+    except PasswordError as exc:
+        raise WorkbookError(path, WorkbookError.ENCRYPTED) from exc
+    except (CalamineError, ValueError, OSError, TypeError) as exc:
+        raise as_workbook_error(path, exc) from exc
+    with book:
+        try:
+            return read(SheetBook(path, kind, macros, book, formula_parts))
+        except PasswordError as exc:
+            raise WorkbookError(path, WorkbookError.ENCRYPTED) from exc
+        except (CalamineError, KeyError, ValueError, TypeError, IndexError, OSError,
+                struct.error) as exc:
+            raise as_workbook_error(path, exc) from exc
+
+
+def _scan_parts(path: Path, kind: str) -> set[str]:
+    """Refuse XML that declares its own entities (calamine would not expand them, but neither
+    do we let such a file in), and name the parts that may hold a formula."""
+    if kind == XLS:
+        return {"Workbook"}  # BIFF records are looked at only when asked
+    parts = set()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for entry in archive.infolist():
+                if not entry.filename.endswith((".xml", ".rels")):
+                    continue
+                data = archive.read(entry)
+                if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+                    raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename}: DTD")
+                if kind == ODS:
+                    if entry.filename == "content.xml" and ODS_FORMULA in data:
+                        parts.add(entry.filename)
+                elif (entry.filename.startswith("xl/worksheets/")
+                      and XLSX_FORMULA.search(data)):
+                    parts.add(entry.filename)
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
+    return parts
+
+
+def _xlsx_sheet_part(path: Path, name: str) -> str:
+    """The part of sheet `name`, by the workbook's relationships."""
+    from defusedxml.ElementTree import fromstring
+
+    with zipfile.ZipFile(path) as archive:
+        book = fromstring(archive.read("xl/workbook.xml"))
+        rels = fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    rel_id = next((value for e in book.iter() if e.tag.endswith("}sheet") and e.get("name") == name
+                   for key, value in e.items() if key.endswith("}id")), None)
+    target = next((e.get("Target", "") for e in rels if e.get("Id") == rel_id), "")
+    if target.startswith("/"):
+        return target.lstrip("/")
+    return str(PurePosixPath("xl", target))
+
+
+def _xlsx_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
+    """openpyxl keeps the formula text: asked only for a sheet whose XML holds a formula."""
+    found: dict[tuple[int, int], object] = {}
+    with open_workbook(path) as book:
+        for row in book[name].iter_rows():
+            for cell in row:
+                if getattr(cell, "data_type", None) == "f":
+                    found[(cell.row, cell.column - 1)] = cell.value
+    return found
+
+
+def _ods_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
+    """Walk the rows and cells of table `name` in content.xml, repeats counted."""
+    from defusedxml.ElementTree import iterparse
+
+    found: dict[tuple[int, int], object] = {}
+    row = column = row_repeat = 0
+    inside = False
+    with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+        for event, element in iterparse(content, events=("start", "end")):
+            tag = element.tag
+            if tag == ODS_TABLE + "table":
+                inside = event == "start" and element.get(ODS_TABLE + "name") == name
+            elif not inside:
+                if event == "end":
+                    element.clear()
+            elif tag == ODS_TABLE + "table-row":
+                if event == "start":
+                    row_repeat = int(element.get(ODS_TABLE + "number-rows-repeated", "1"))
+                    column = 0
+                else:
+                    row += row_repeat
+                    element.clear()
+            elif event == "start" and tag in (ODS_TABLE + "table-cell",
+                                              ODS_TABLE + "covered-table-cell"):
+                repeat = int(element.get(ODS_TABLE + "number-columns-repeated", "1"))
+                formula = element.get(ODS_TABLE + "formula")
+                if formula is not None:
+                    shown = formula.split(":", 1)[1] if formula.startswith("of:") else formula
+                    for r in range(row, row + min(row_repeat, MAX_FORMULAS)):
+                        for c in range(column, column + min(repeat, MAX_FORMULAS)):
+                            if len(found) < MAX_FORMULAS:
+                                found[(r + 1, c)] = shown
+                column += repeat
+    return found
+
+
+def _xls_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
+    """The FORMULA records (BIFF8) in the substream of sheet `name`; their text is compiled,
+    so not given."""
+    stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+    offset, sheet_at = 0, None
+    while offset + 4 <= len(stream) and sheet_at is None:
+        kind, size = struct.unpack_from("<HH", stream, offset)
+        body = stream[offset + 4:offset + 4 + size]
+        if kind == 0x0085:  # BOUNDSHEET: where the sheet starts, and its name
+            length, wide = body[6], body[7] & 1
+            raw = body[8:8 + length * (2 if wide else 1)]
+            if raw.decode("utf-16-le" if wide else "latin-1") == name:
+                sheet_at = struct.unpack_from("<I", body, 0)[0]
+        elif kind == 0x000A:  # EOF of the globals: the sheet is not there
+            return {}
+        offset += 4 + size
+    found: dict[tuple[int, int], object] = {}
+    offset = sheet_at or 0
+    while offset + 4 <= len(stream):
+        kind, size = struct.unpack_from("<HH", stream, offset)
+        if kind == 0x0006 and len(found) < MAX_FORMULAS:  # FORMULA: row, column, ...
+            row, column = struct.unpack_from("<HH", stream, offset + 4)
+            found[(row + 1, column)] = None
+        elif kind == 0x000A:
+            break
+        offset += 4 + size
+    return found
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes:
+    """One stream of an OLE2 compound file (the container of an .xls), by its name."""
+    shift, mini_shift = struct.unpack_from("<HH", data, 0x1E)
+    sector = 1 << shift
+    first_dir, cutoff, first_mini, _ = struct.unpack_from("<IIII", data, 0x30)
+    first_difat, difat_count = struct.unpack_from("<II", data, 0x44)
+    difat = list(struct.unpack_from("<109I", data, 0x4C))
+    at = first_difat
+    for _ in range(difat_count):
+        block = data[512 + at * sector:512 + (at + 1) * sector]
+        more = struct.unpack(f"<{sector // 4}I", block)
+        difat.extend(more[:-1])
+        at = more[-1]
+    fat: list[int] = []
+    for fat_sector in difat:
+        if fat_sector < 0xFFFFFFFA:
+            block = data[512 + fat_sector * sector:512 + (fat_sector + 1) * sector]
+            fat.extend(struct.unpack(f"<{len(block) // 4}I", block))
+
+    def chain(start: int, table: list[int], read: Callable[[int], bytes]) -> bytes:
+        parts, seen = [], set()
+        while start < 0xFFFFFFFA and start not in seen and start < len(table):
+            seen.add(start)
+            parts.append(read(start))
+            start = table[start]
+        return b"".join(parts)
+
+    def big(index: int) -> bytes:
+        return data[512 + index * sector:512 + (index + 1) * sector]
+
+    directory = chain(first_dir, fat, big)
+    entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
+    root_start = struct.unpack_from("<I", entries[0], 116)[0]
+    for entry in entries:
+        length = struct.unpack_from("<H", entry, 64)[0]
+        if entry[:max(length - 2, 0)].decode("utf-16-le", "replace") not in names:
+            continue
+        start, size = struct.unpack_from("<II", entry, 116)
+        if size >= cutoff:
+            return chain(start, fat, big)[:size]
+        mini_stream = chain(root_start, fat, big)
+        minifat_bytes = chain(first_mini, fat, big)
+        minifat = list(struct.unpack(f"<{len(minifat_bytes) // 4}I", minifat_bytes))
+        mini = 1 << mini_shift
+
+        def small(index: int, stream: bytes = mini_stream, mini: int = mini) -> bytes:
+            return stream[index * mini:(index + 1) * mini]
+
+        return chain(start, minifat, small)[:size]
+    raise KeyError("Workbook")
