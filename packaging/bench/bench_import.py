@@ -1,7 +1,8 @@
 """Import a 10,000-row signal bundle, against openpyxl's read-only iteration of the same file.
 
-Ours checks every cell, screens every description for personal data and writes all rows in one
-transaction into a fresh copy of the demo. Prints medians of both and the ratio (target <= 2x).
+Ours checks every cell (read with calamine), screens every description for personal data and
+writes all rows in one transaction into a fresh copy of the demo; the dry run does all but the
+writing. Prints medians of each, the baseline and the ratios (target <= 0.8x).
 
     python3 packaging/dev.py bench import
 """
@@ -23,7 +24,7 @@ from drempelmeter.services.trajectory import open_trajectory
 
 ROWS = 10_000
 RUNS = 5
-TARGET = 2.0
+TARGET = 0.8
 B_LABELS = ("Bekendheid", "Bereikbaarheid", "Beschikbaarheid", "Betaalbaarheid",
             "Begrijpbaarheid", "Bruikbaarheid", "Betrouwbaarheid")
 
@@ -56,18 +57,18 @@ def baseline(bundle: Path) -> float:
     return time.perf_counter() - start
 
 
-def ours(bundle: Path, demo: Path, folder: Path) -> float:
+def ours(bundle: Path, demo: Path, folder: Path, dry_run: bool = False) -> float:
     target = folder / "run.drempel"
     target.unlink(missing_ok=True)
     shutil.copyfile(demo, target)
     db = open_trajectory(target)
     try:
         start = time.perf_counter()
-        report = import_bundle(db, bundle)
+        report = import_bundle(db, bundle, dry_run=dry_run)
         elapsed = time.perf_counter() - start
     finally:
         db.close()
-    assert report.written and report.added == ROWS, report
+    assert report.written != dry_run and report.added == ROWS, report
     return elapsed
 
 
@@ -77,15 +78,19 @@ def main() -> int:
         demo = folder / "demo.drempel"
         build_demo(demo)
         bundle = make_bundle(folder, demo)
-        bases, mine_runs = [], []
-        for _ in range(RUNS):  # interleaved, so the machine's drift hits both alike
+        bases, dry_runs, mine_runs = [], [], []
+        for _ in range(RUNS):  # interleaved, so the machine's drift hits all alike
             bases.append(baseline(bundle))
+            dry_runs.append(ours(bundle, demo, folder, dry_run=True))
             mine_runs.append(ours(bundle, demo, folder))
-        base, mine = statistics.median(bases), statistics.median(mine_runs)
+        base = statistics.median(bases)
+        dry, mine = statistics.median(dry_runs), statistics.median(mine_runs)
     print(f"import of a {ROWS:,}-row signal bundle, median of {RUNS} runs")
     print(f"  baseline (openpyxl read-only iteration):     {base * 1000:7.0f} ms")
-    print(f"  drempelmeter import (checked, written):      {mine * 1000:7.0f} ms")
-    print(f"  ratio: {mine / base:.2f}x (target <= {TARGET}x)")
+    print(f"  drempelmeter import, dry run (checked):      {dry * 1000:7.0f} ms"
+          f"  ratio {dry / base:.2f}x")
+    print(f"  drempelmeter import (checked, written):      {mine * 1000:7.0f} ms"
+          f"  ratio {mine / base:.2f}x (target <= {TARGET}x)")
     return 0
 
 
