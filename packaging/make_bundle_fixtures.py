@@ -74,6 +74,10 @@ def main() -> int:
                     "xlsx:Calc MS Excel 2007 XML")
         filled = OUT / "caw_filled_libreoffice.xlsx"
         save_as(soffice, filled, OUT / "caw_libreoffice.xls", "xls")
+        save_as(soffice, filled, OUT / "caw_filled_libreoffice.ods", "ods")
+        mistakes = OUT / "caw_with_mistakes_libreoffice.xlsx"
+        save_as(soffice, mistakes, OUT / "caw_with_mistakes_libreoffice.ods", "ods")
+        save_as(soffice, mistakes, OUT / "caw_with_mistakes_libreoffice.xls", "xls")
         from msoffcrypto.format.ooxml import OOXMLFile
 
         with filled.open("rb") as plain, (OUT / "caw_password_geheim.xlsx").open("wb") as out:
