@@ -4,8 +4,9 @@
 A template for "CAW Demervallei" is exported from a fresh demo, filled by openpyxl as a partner
 would (new rows, an edited row; and a second copy with mistakes), and then opened and saved by
 LibreOffice (`soffice --headless --convert-to xlsx`): the committed files are LibreOffice's own.
-LibreOffice also saves the filled bundle as an old .xls; msoffcrypto-tool encrypts it with a
-password the way Excel does (ECMA-376), for the refusal tests. The filled bundle gets one
+LibreOffice also saves the filled bundle and the one with mistakes as .xls and .ods (read like
+.xlsx); msoffcrypto-tool encrypts the filled one with a password the way Excel does (ECMA-376),
+for the refusal tests. The filled bundle gets one
 formatted empty row at 25,000 (LibreOffice keeps it for its height: the sheet's extent is then
 far beyond its rows). The bundle of
 "OCMW Bilzen" in the two-partner trajectory of tests/exchange/bundle_setup.py gets a row copied
