@@ -86,7 +86,8 @@ def _read_info(book: SheetBook) -> BundleInfo | None:
         if number > 50:
             break
         if row and row[0]:
-            facts[text_of(row[0])] = text_of(row[1]) if len(row) > 1 else ""
+            facts[text_of(row[0], escaped=False)] = (
+                text_of(row[1], escaped=False) if len(row) > 1 else "")
     if facts.get("format") != FORMAT_NAME:
         return None
     return BundleInfo(facts.get("trajectory_id", ""), facts.get("trajectory_name", ""),
@@ -184,7 +185,7 @@ class _ColumnReader:
             if column.required:
                 self.problem(contents, row, value, Problems.REQUIRED)
             return () if column.multi else None
-        text = text_of(value)
+        text = text_of(value, escaped=False)
         if column.field == "description":
             if not text:
                 self.problem(contents, row, value, Problems.REQUIRED)

@@ -15,13 +15,13 @@ ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 LITERAL = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
-def text_of(value: object) -> str:
+def text_of(value: object, *, escaped: bool = True) -> str:
     """A cell's value as free text: what Excel shows, cleaned as every text that comes in (""
-    when empty)."""
+    when empty). `escaped=False` for a reader that decodes "_x000B_" itself (calamine)."""
     if value is None:
         return ""
     text = str(value)
-    if "_x" in text:  # rare; a bundle import reads every cell of 10,000 rows
+    if escaped and "_x" in text:  # rare; a bundle import reads every cell of 10,000 rows
         text = ESCAPED.sub(lambda match: chr(int(match[1], 16)), text)
     return clean(text)
 
