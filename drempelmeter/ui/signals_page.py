@@ -58,7 +58,6 @@ class SignalsPage(QWidget):
         self.model = SignalsModel(self)
         self.proxy = SignalFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortLocaleAware(True)
 
         everything = tr("(all)")
         self.partner_filter = QComboBox()
@@ -234,17 +233,19 @@ class SignalsPage(QWidget):
         self.update_counts()
 
     def update_counts(self) -> None:
-        shown = self.proxy.shown()
-        counts = signals.count_signals(shown, [p.id for p in self._partners], self._optional_bs)
+        """The numbers under the table, from one pass over the rows shown: the grid of
+        signals.count_signals (the trajectory's partners × its active B's), counted from each
+        row's prepared partner and B without reading the records."""
+        grid = self.proxy.shown_per_partner_and_b()
+        bs = [term.key for term in self._bs()]
         lang = language()
-        per_partner = ", ".join(f"{p.name} {sum(row)}" for p, row in
-                                zip(self._partners, counts.by_partner_and_b, strict=True))
-        per_b = ", ".join(
-            f"{ALL_BS.label(b, lang)} {sum(row[i] for row in counts.by_partner_and_b)}"
-            for i, b in enumerate(counts.b_keys))
+        per_partner = ", ".join(f"{p.name} {sum(grid[p.id, b] for b in bs)}"
+                                for p in self._partners)
+        per_b = ", ".join(f"{ALL_BS.label(b, lang)} {sum(grid[p.id, b] for p in self._partners)}"
+                          for b in bs)
         waiting = self.model.waiting
         self.counts.setText(
-            fill(tr("%1 of %2 signals shown."), str(len(shown)), str(self.model.rowCount()))
+            fill(tr("%1 of %2 signals shown."), str(self.proxy.rowCount()), str(self.model.rowCount()))
             + ("" if not waiting else " " + fill(tr(
                 "%1 imported signals wait for review: they look like personal data and are left "
                 "out of reports until you edit them."), waiting))
@@ -260,7 +261,7 @@ class SignalsPage(QWidget):
         from ..charts.signal_charts import partner_b_heatmap, signals_per_level
 
         lang = language()
-        counts = signals.count_signals(self.proxy.shown(), [p.id for p in self._partners],
+        counts = signals.count_signals(self.proxy.records(), [p.id for p in self._partners],
                                        self._optional_bs)
         if tab is self.heatmap:
             names = [p.name for p in self._partners]
