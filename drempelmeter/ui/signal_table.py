@@ -86,6 +86,8 @@ class SignalsModel(RecordTableModel):
 
     def sort_keys(self, column: int) -> list[Any]:
         """Every row's key for the column, made once, the first time it is sorted on."""
+        if column == self.DESCRIPTION:
+            return self.search_keys  # the same normalised text
         keys = self._sort_keys.get(column)
         if keys is None:
             keys = self._sort_keys[column] = [self.sort_key(r, column) for r in self._records]

@@ -80,3 +80,22 @@ def test_typing_a_filter_counts_once_per_key_and_reads_each_row_once(window, dem
     keys = [page.proxy.index(r, header.sortIndicatorSection()).data(page.model.SortRole)
             for r in range(page.proxy.rowCount())]
     assert keys == sorted(keys, reverse=header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
+
+
+def test_the_selection_follows_its_signal_through_filters_and_sorting(window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(SIGNALS)
+    page = window.workspace.signals_page
+    page.model.set_records(generated([p.id for p in page._partners], 300))
+    chosen = next(r for r in page.proxy.records() if "wachtlijst" in r.description)
+    page.view.selectRow(next(row for row in range(page.proxy.rowCount())
+                             if page.proxy.index(row, 0).data(page.model.IdRole) == chosen.id))
+    page.search.setText("wachtlijst")
+    assert [r.id for r in page.selected()] == [chosen.id]
+    page.view.sortByColumn(page.model.SEVERITY, Qt.SortOrder.AscendingOrder)
+    assert [r.id for r in page.selected()] == [chosen.id]
+    severities = [r.severity or -1 for r in page.proxy.records()]
+    assert severities == sorted(severities)
+    page.search.setText("wachtlijst " + "x" * 30)  # hides it: nothing is selected any more
+    assert page.selected() == [] and page.proxy.rowCount() == 0
+    assert "0 of 300 signals shown." in page.counts.text()
