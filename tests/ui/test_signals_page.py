@@ -171,12 +171,14 @@ def test_a_bundle_with_mistakes_shows_each_problem_and_writes_nothing(window, de
     assert page.model.rowCount() == total
 
 
-def test_a_refused_workbook_is_explained(window, demo_file, qtbot, answers):
+def test_a_refused_workbook_is_explained(window, demo_file, qtbot, answers, tmp_path):
     open_signals(window, demo_file)
-    job = run_import(window, FIXTURES / "caw_libreoffice.xls", qtbot)
+    notes = tmp_path / "bundel.xlsx"
+    notes.write_text("Dit is een tekstbestand, geen werkmap.", encoding="utf-8")
+    job = run_import(window, notes, qtbot)
     with qtbot.waitSignal(job.done, timeout=10_000):
         pass
-    assert "old Excel format (.xls)" in answers.errors[0]
+    assert "“bundel.xlsx” is not an Excel workbook" in answers.errors[0]
 
 
 def test_dropping_a_workbook_on_the_window_imports_it(window, demo_file, tmp_path, qtbot,
