@@ -138,5 +138,6 @@ def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
     groups: dict[str, list[str]] = {}
     for signal in signals:
         groups.setdefault(root(signal.id), []).append(signal.id)
-    found = [tuple(sorted(ids, key=order.__getitem__)) for ids in groups.values() if len(ids) > 1]
-    return sorted(found, key=lambda ids: (-len(ids), order[ids[0]]))
+    grouped = [tuple(sorted(ids, key=order.__getitem__)) for ids in groups.values()
+               if len(ids) > 1]
+    return sorted(grouped, key=lambda ids: (-len(ids), order[ids[0]]))

@@ -101,7 +101,7 @@ def signals(session: Session) -> list[Signal]:
 def unbundled_signal_texts(session: Session) -> list[tuple[str, str, str | None, str]]:
     """(id, primary B, level, description) of the signals in no barrier, in the signals' order:
     the columns the clustering suggestions read, without loading a signal object."""
-    return [tuple(row) for row in session.execute(
+    return [(row.id, row.primary_b, row.level, row.description) for row in session.execute(
         select(Signal.id, Signal.primary_b, Signal.level, Signal.description)
         .where(Signal.barrier_id.is_(None)).order_by(Signal.created_at, Signal.id))]
 
