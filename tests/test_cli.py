@@ -109,10 +109,15 @@ def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
     assert lines[-1].endswith("nothing imported: 4 problems in 3 rows (fix them, or use "
                               "--valid-rows-only)")
     assert "Traceback" not in result.stderr
+    # An .xls bundle is read now (and, made for another trajectory, recognised as such).
     xls = Path(__file__).parent / "fixtures" / "bundles" / "caw_libreoffice.xls"
-    refused = run("import", "t.drempel", str(xls), cwd=tmp_path)
-    assert refused.returncode == 1
-    assert "is in the old Excel format (.xls); save it as .xlsx first" in refused.stderr
+    other = run("import", "t.drempel", str(xls), cwd=tmp_path)
+    assert other.returncode == 1 and "bundle made for trajectory" in other.stderr
+    notes = tmp_path / "bundel.xlsx"
+    notes.write_text("geen werkmap", encoding="utf-8")
+    refused = run("import", "t.drempel", str(notes), cwd=tmp_path)
+    assert refused.returncode == 1 and "is not an Excel workbook" in refused.stderr
+    assert "Traceback" not in refused.stderr + other.stderr
 
 
 def test_response_form_then_import_from_the_command_line(tmp_path):
