@@ -22,17 +22,15 @@ from ..domain.report import EMPTY, ReportData, Value
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
 from .markup import EMOJI, OTHER, markup, printable
+from .pdf_contents import Contents, document_with_contents
 from .pdf_figures import figure_drawing
+from .pdf_tables import TABLE_LAYOUTS, column_widths, upright_heading
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
 #: Progress callback: (steps done, steps in all, what is being done).
 ProgressCallback = Callable[[int, int, str], None]
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
 OVERVIEW_COLUMNS = 4
-#: A table's cell padding (left and right) and type size: the first that fits every word.
-TABLE_LAYOUTS = ((6, 7.5), (3, 7.5), (3, 6.5))
-#: The widest a single word may make a column (as a share of the page); a longer one is split.
-LONGEST_WORD = 0.3
 
 
 def write_report_pdf(path: Path, data: ReportData, progress: ProgressCallback | None = None) -> None:
@@ -150,7 +148,7 @@ class _Writer:
         """A table as wide as the page with a header row repeated on every page (none when
         `columns` is empty); columns in `wrap` hold user text and wrap at spaces (as escaped
         paragraphs), the others are short values. Each column is as wide as its content asks
-        (see `_column_widths`), so no word is broken in the middle."""
+        (see `column_widths`), so no word is broken in the middle."""
         from reportlab.lib import colors
         from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Table, TableStyle
@@ -161,7 +159,7 @@ class _Writer:
         texts = [[printable(str(v)) for v in row] for row in rows]
         headers = [printable(c) for c in columns]
         for padding, size in TABLE_LAYOUTS:
-            widths, upright, fits = _column_widths(headers, texts, wrap, self.width, size,
+            widths, upright, fits = column_widths(headers, texts, wrap, self.width, size,
                                                    padding)
             if fits:
                 break
@@ -171,7 +169,7 @@ class _Writer:
             head = ParagraphStyle("smaller header", head, fontSize=size, leading=size + 2)
         body = [[Paragraph(escape(t), cell) if n in wrap else t for n, t in enumerate(row)]
                 for row in texts]
-        header = [[_upright(c, size) if n in upright else Paragraph(escape(c), head)
+        header = [[upright_heading(c, size) if n in upright else Paragraph(escape(c), head)
                    for n, c in enumerate(headers)]] if columns else []
         table = Table([*header, *body], colWidths=widths, repeatRows=len(header))
         table.setStyle(TableStyle([
@@ -466,101 +464,6 @@ class _Writer:
             self.text(text)
 
 
-CONTENTS_LINE = 14  # points per line of the contents
-CONTENTS_TITLE = 34  # the heading "Inhoud" above the first page of contents
-
-
-class Contents:
-    """The table of contents in one layout pass: its size is known before the pages are (one
-    line per heading), so it gets pages that draw a PDF form each, and the forms are filled with
-    the page numbers once every page is laid out. (reportlab's own contents needs two or three
-    full passes.)"""
-
-    def __init__(self, entries: int, height: float) -> None:
-        self.height = height - 1  # a hair under the frame, so a page always fits
-        self.per_page = [int((height - CONTENTS_TITLE) // CONTENTS_LINE)]
-        while sum(self.per_page) < entries:
-            self.per_page.append(int(height // CONTENTS_LINE))
-        self.entries: list[tuple[int, str, int]] = []
-        self.width = 0.0
-
-    def pages(self) -> list:
-        from reportlab.platypus import Flowable
-
-        contents = self
-
-        class ContentsPage(Flowable):
-            def __init__(self, number: int) -> None:
-                super().__init__()
-                self.number = number
-
-            def wrap(self, available_width: float, available_height: float):
-                contents.width = available_width
-                return available_width, contents.height
-
-            def draw(self) -> None:
-                self.canv.doForm(f"contents{self.number}")
-
-        return [ContentsPage(n) for n in range(len(self.per_page))]
-
-    def draw(self, canvas) -> None:
-        """Fill each page's form: the headings with their page numbers, dotted between."""
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        entries = iter(self.entries)
-        for number, lines in enumerate(self.per_page):
-            canvas.beginForm(f"contents{number}", 0, 0, self.width, self.height)
-            y = self.height
-            if number == 0:
-                canvas.setFont(BOLD, 16)
-                canvas.setFillColorRGB(0.12, 0.22, 0.39)
-                canvas.drawString(0, y - 20, "Inhoud")
-                canvas.setFillColorRGB(0, 0, 0)
-                y -= CONTENTS_TITLE
-            for _line, (level, heading, page) in zip(range(lines), entries, strict=False):
-                y -= CONTENTS_LINE
-                text = printable(heading)
-                font, size = (BOLD, 10) if level == 0 else (FONT, 9.5 - level)
-                indent = 14 * level
-                room = self.width - indent - 40
-                while stringWidth(text, font, size) > room and len(text) > 2:
-                    text = text[:-2].rstrip() + "…"
-                canvas.setFont(font, size)
-                canvas.drawString(indent, y, text)
-                canvas.drawRightString(self.width, y, str(page))
-                canvas.setDash(1, 2)
-                canvas.setStrokeGray(0.6)
-                canvas.line(indent + stringWidth(text, font, size) + 4, y + 1,
-                            self.width - stringWidth(str(page), font, size) - 4, y + 1)
-                canvas.setDash()
-            canvas.endForm()
-
-
-def _document(filename: str, contents: Contents, **options):
-    """A reportlab document that files every heading into the contents and the bookmarks, and
-    fills the contents' forms before it saves."""
-    from reportlab.platypus import BaseDocTemplate
-
-    class Document(BaseDocTemplate):
-        def afterFlowable(self, flowable) -> None:
-            entry = getattr(flowable, "toc_entry", None)
-            if entry is None:
-                return
-            level, text = entry
-            key = f"h{len(contents.entries)}"
-            self.canv.bookmarkPage(key)
-            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            contents.entries.append((level, text, self.page))
-
-        def _endBuild(self) -> None:
-            self._doSave = 0
-            super()._endBuild()
-            contents.draw(self.canv)
-            self.canv.save()
-
-    return Document(filename, **options)
-
-
 def _in_sentence(name: str) -> str:
     """A field's name inside a sentence: "Trekker" → "trekker", but "B's", "MoSCoW" stay."""
     word = name.split()[0]
@@ -573,78 +476,6 @@ def _action_title(action) -> str:
 
 def _goal_title(goal) -> str:
     return f"{goal.number}. {_unnumbered(goal.title, goal.number, 'doel')}"
-
-
-def _column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: Sequence[int],
-                   width: float, size: float, padding: float,
-                   ) -> tuple[list[float], set[int], bool]:
-    """Widths that add up to `width`, the columns whose heading is set upright, and whether
-    every word fits.
-
-    Each column gets at least its longest word (its whole text where it does not wrap, its
-    heading's longest word), so a word is never broken; what is left goes to the columns in
-    proportion to how much wider their longest line would like to be. When the headings' words
-    do not fit side by side (the B's in a table per B), every heading wider than its column's
-    content turns upright. Only a single word wider than `LONGEST_WORD` of the page is
-    split."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    count = len(rows[0])
-    pad = 2 * padding + 1
-
-    def measure(text: str) -> float:
-        return stringWidth(text, FONT, size)
-
-    least, most = [0.0] * count, [0.0] * count
-    for row in rows:
-        for n, text in enumerate(row):
-            whole = measure(text)
-            most[n] = max(most[n], whole)
-            if n in wrap and whole > least[n]:
-                whole = max(map(measure, text.split()), default=0.0)
-            least[n] = max(least[n], whole)
-    least = [min(w, width * LONGEST_WORD) + pad for w in least]
-    heads = [max(map(measure, h.split()), default=0.0) + pad for h in headers] or least
-    need = [max(a, b) for a, b in zip(least, heads, strict=True)]
-    upright: set[int] = set()
-    if sum(need) > width:  # every heading wider than its column's content turns upright
-        upright = {n for n in range(len(headers)) if heads[n] > least[n]}
-        need = [max(least[n], size + 2 + pad) if n in upright else w
-                for n, w in enumerate(need)]
-    fits = sum(need) <= width
-    if not fits:  # words that cannot fit: shrink all alike (a long word splits)
-        need = [w * width / sum(need) for w in need]
-    most = [max(m + pad, w, 0 if n in upright or not headers else measure(headers[n]) + pad)
-            for n, (m, w) in enumerate(zip(most, need, strict=True))]
-    spare, wanted = width - sum(need), sum(m - w for m, w in zip(most, need, strict=True))
-    if wanted >= spare and wanted:
-        return ([w + (m - w) * spare / wanted for m, w in zip(most, need, strict=True)],
-                upright, fits)
-    # Everything fits on one line: what is left widens the columns of text.
-    growing = [n for n in range(count) if n in wrap] or list(range(count))
-    share = sum(most[n] for n in growing)
-    return ([m + (spare - wanted) * m / share if n in growing else m
-             for n, m in enumerate(most)], upright, fits)
-
-
-def _upright(text: str, size: float):
-    """A column heading turned upright (the B's in narrow columns), never broken in a word."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Flowable
-
-    class Upright(Flowable):
-        def wrap(self, _width: float, _height: float) -> tuple[float, float]:
-            return size + 2, stringWidth(text, FONT, size) + 2
-
-        def draw(self) -> None:
-            self.canv.saveState()
-            self.canv.setFont(FONT, size)
-            self.canv.translate(size, 1)
-            self.canv.rotate(90)
-            self.canv.drawString(0, 0, text)
-            self.canv.restoreState()
-
-    return Upright()
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
@@ -682,7 +513,7 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     entries = sum(1 for f in writer.story if getattr(f, "toc_entry", None))
     contents = Contents(entries, height)
     writer.story[writer.contents_at:writer.contents_at] = contents.pages()
-    document = _document(str(target), contents, pagesize=A4, title=title,
+    document = document_with_contents(str(target), contents, pagesize=A4, title=title,
                       author=data.coach or "Drempelmeter", subject="Drempelmeter",
                       creator="Drempelmeter", lang="nl-BE",
                       pageTemplates=[PageTemplate("cover", [frame]),

@@ -1,0 +1,100 @@
+"""The report's table of contents and bookmarks, laid out in one pass and filled in at the end."""
+
+from __future__ import annotations
+
+from .markup import printable
+from .questionnaire_pdf import BOLD, FONT
+
+CONTENTS_LINE = 14  # points per line of the contents
+CONTENTS_TITLE = 34  # the heading "Inhoud" above the first page of contents
+
+
+class Contents:
+    """The table of contents in one layout pass: its size is known before the pages are (one
+    line per heading), so it gets pages that draw a PDF form each, and the forms are filled with
+    the page numbers once every page is laid out. (reportlab's own contents needs two or three
+    full passes.)"""
+
+    def __init__(self, entries: int, height: float) -> None:
+        self.height = height - 1  # a hair under the frame, so a page always fits
+        self.per_page = [int((height - CONTENTS_TITLE) // CONTENTS_LINE)]
+        while sum(self.per_page) < entries:
+            self.per_page.append(int(height // CONTENTS_LINE))
+        self.entries: list[tuple[int, str, int]] = []
+        self.width = 0.0
+
+    def pages(self) -> list:
+        from reportlab.platypus import Flowable
+
+        contents = self
+
+        class ContentsPage(Flowable):
+            def __init__(self, number: int) -> None:
+                super().__init__()
+                self.number = number
+
+            def wrap(self, available_width: float, available_height: float):
+                contents.width = available_width
+                return available_width, contents.height
+
+            def draw(self) -> None:
+                self.canv.doForm(f"contents{self.number}")
+
+        return [ContentsPage(n) for n in range(len(self.per_page))]
+
+    def draw(self, canvas) -> None:
+        """Fill each page's form: the headings with their page numbers, dotted between."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        entries = iter(self.entries)
+        for number, lines in enumerate(self.per_page):
+            canvas.beginForm(f"contents{number}", 0, 0, self.width, self.height)
+            y = self.height
+            if number == 0:
+                canvas.setFont(BOLD, 16)
+                canvas.setFillColorRGB(0.12, 0.22, 0.39)
+                canvas.drawString(0, y - 20, "Inhoud")
+                canvas.setFillColorRGB(0, 0, 0)
+                y -= CONTENTS_TITLE
+            for _line, (level, heading, page) in zip(range(lines), entries, strict=False):
+                y -= CONTENTS_LINE
+                text = printable(heading)
+                font, size = (BOLD, 10) if level == 0 else (FONT, 9.5 - level)
+                indent = 14 * level
+                room = self.width - indent - 40
+                while stringWidth(text, font, size) > room and len(text) > 2:
+                    text = text[:-2].rstrip() + "…"
+                canvas.setFont(font, size)
+                canvas.drawString(indent, y, text)
+                canvas.drawRightString(self.width, y, str(page))
+                canvas.setDash(1, 2)
+                canvas.setStrokeGray(0.6)
+                canvas.line(indent + stringWidth(text, font, size) + 4, y + 1,
+                            self.width - stringWidth(str(page), font, size) - 4, y + 1)
+                canvas.setDash()
+            canvas.endForm()
+
+
+def document_with_contents(filename: str, contents: Contents, **options):
+    """A reportlab document that files every heading into the contents and the bookmarks, and
+    fills the contents' forms before it saves."""
+    from reportlab.platypus import BaseDocTemplate
+
+    class Document(BaseDocTemplate):
+        def afterFlowable(self, flowable) -> None:
+            entry = getattr(flowable, "toc_entry", None)
+            if entry is None:
+                return
+            level, text = entry
+            key = f"h{len(contents.entries)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+            contents.entries.append((level, text, self.page))
+
+        def _endBuild(self) -> None:
+            self._doSave = 0
+            super()._endBuild()
+            contents.draw(self.canv)
+            self.canv.save()
+
+    return Document(filename, **options)
