@@ -44,16 +44,24 @@ def texts_of(value: str | Iterable[str]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def unresolved(value: str | Iterable[str], kept: Iterable[str]) -> list[Finding]:
-    """The findings in `value` that are neither kept before nor confirmed now."""
+def findings_in(value: str | Iterable[str]) -> list[Finding]:
+    """Everything the guard flags in a field's value (one text, or each point of a list)."""
+    return [f for text in texts_of(value) for f in screen(text)]
+
+
+def unresolved(value: str | Iterable[str], kept: Iterable[str],
+               findings: list[Finding] | None = None) -> list[Finding]:
+    """The findings in `value` (or the `findings` already made of it) that are neither kept
+    before nor confirmed now."""
     allowed = set(kept) | confirmed_now()
-    return [f for text in texts_of(value) for f in screen(text) if f.text not in allowed]
+    return [f for f in (findings_in(value) if findings is None else findings)
+            if f.text not in allowed]
 
 
-def refuse_unconfirmed(field: str, value: str | Iterable[str],
-                       kept: Iterable[str] = ()) -> None:
+def refuse_unconfirmed(field: str, value: str | Iterable[str], kept: Iterable[str] = (),
+                       findings: list[Finding] | None = None) -> None:
     """Refuse `value` when it holds a finding that is neither in `kept` nor confirmed now."""
-    left = unresolved(value, kept)
+    left = unresolved(value, kept, findings)
     if left:
         raise PersonalDataFound(field, left)
 
@@ -63,13 +71,14 @@ def check(session, record: str, record_id: str, field: str,
     """Refuse `value` (cleaned text, or a list of points) for this field when it holds personal
     data nobody confirmed; record what the user confirmed now. Findings confirmed once for the
     field stay confirmed, so undo and later edits of the same text are not asked again."""
-    found = {f.text for text in texts_of(value) for f in screen(text)}
+    findings = findings_in(value)  # once: the guard is the costly part of a save
+    found = {f.text for f in findings}
     if not found:
         return
     key = (record, record_id, field)
     row = session.get(PersonalDataKeep, key)
     kept = set(row.texts) if row is not None else set()
-    refuse_unconfirmed(field, value, kept)
+    refuse_unconfirmed(field, value, kept, findings)
     new = found - kept
     if not new:
         return
