@@ -6,6 +6,7 @@ it is named, to review, and masked in every export until then."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -93,24 +94,33 @@ def _cell(contents: PlanContents, row: int, key: str, value: str, problem: str,
                        contents.headings.get(key, key), value, problem, allowed)
 
 
-def _too_long(contents: PlanContents) -> list[CellProblem]:
-    """Every text longer than it may be stored, at its first row (pillars and goals too)."""
-    found, seen = [], set()
+def _texts(contents: PlanContents, fields: Iterable[str]) -> Iterator[tuple[int, str, str, str]]:
+    """Each text of the plan with the sheet row that names it, as (row, field, whose id, text):
+    a pillar's and a goal's title at each row of their actions, an action's `fields` (a list
+    field point by point)."""
     for pillar in contents.pillars:
         for goal in pillar.goals:
             for action in goal.actions:
                 row = contents.rows[action.id]
-                texts = [("pillar", NAME_MAX, pillar.title), ("goal", NAME_MAX, goal.title),
-                         *((FIELD_COLUMNS.get(name, name), limit, text)
-                           for name, limit in LIMITS.items()
-                           for text in personal_data.texts_of(getattr(action, name)))]
-                for key, limit, text in texts:
-                    if len(clean(text)) <= limit or (key, text) in seen:
-                        continue
-                    if key in ("pillar", "goal"):
-                        seen.add((key, text))
-                    found.append(_cell(contents, row, key, text, Problems.TOO_LONG,
-                                       Problems.AT_MOST.format(limit)))
+                yield row, "pillar", pillar.id, pillar.title
+                yield row, "goal", goal.id, goal.title
+                for name in fields:
+                    for text in personal_data.texts_of(getattr(action, name)):
+                        yield row, name, action.id, text
+
+
+def _too_long(contents: PlanContents) -> list[CellProblem]:
+    """Every text longer than it may be stored, at its first row (pillars and goals too)."""
+    found, seen = [], set()
+    for row, name, _whose, text in _texts(contents, LIMITS):
+        limit = NAME_MAX if name in ("pillar", "goal") else LIMITS[name]
+        key = FIELD_COLUMNS.get(name, name)
+        if len(clean(text)) <= limit or (key, text) in seen:
+            continue
+        if key in ("pillar", "goal"):
+            seen.add((key, text))
+        found.append(_cell(contents, row, key, text, Problems.TOO_LONG,
+                           Problems.AT_MOST.format(limit)))
     return found
 
 
@@ -158,23 +168,15 @@ def _already_there(current, pillars) -> int:
 def _review_notes(contents: PlanContents) -> tuple[CellProblem, ...]:
     """Each cell with personal data nobody confirmed; a pillar or goal at its first action."""
     notes, seen = [], set()
-    for pillar in contents.pillars:
-        for goal in pillar.goals:
-            for action in goal.actions:
-                row = contents.rows[action.id]
-                texts = [("pillar", pillar.id, pillar.title), ("goal", goal.id, goal.title),
-                         *((FIELD_COLUMNS.get(name, name), action.id, value)
-                           for name in plan.SCREENED_FIELDS
-                           for value in personal_data.texts_of(getattr(action, name)))]
-                for key, owner, text in texts:
-                    findings = personal_data.unresolved(text, ())
-                    if not findings or (key, owner, text) in seen:
-                        continue
-                    seen.add((key, owner, text))
-                    kinds = ", ".join(sorted({f.placeholder for f in findings}))
-                    notes.append(_cell(contents, row, key, redact(text, findings),
-                                       Problems.PERSONAL_DATA.format(kinds),
-                                       Problems.NO_PERSONAL_DATA))
+    for row, name, whose, text in _texts(contents, plan.SCREENED_FIELDS):
+        key = FIELD_COLUMNS.get(name, name)
+        findings = personal_data.unresolved(text, ())
+        if not findings or (key, whose, text) in seen:
+            continue
+        seen.add((key, whose, text))
+        kinds = ", ".join(sorted({f.placeholder for f in findings}))
+        notes.append(_cell(contents, row, key, redact(text, findings),
+                           Problems.PERSONAL_DATA.format(kinds), Problems.NO_PERSONAL_DATA))
     return tuple(notes)
 
 
