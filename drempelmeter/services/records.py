@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from ..store.signal_rows import SignalLine as SignalLine  # a listed signal's columns, as read
+
 
 @dataclass(frozen=True)
 class TrajectoryRecord:

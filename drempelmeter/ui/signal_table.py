@@ -1,16 +1,18 @@
-"""The signals table: an item model over signal records, and the proxy that filters and sorts it."""
+"""The signals table: an item model over the signals' listed columns, and the proxy that filters
+and sorts it."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.taxonomy import ALL_BS, JOURNEY_MOMENTS, LEVELS, SIGNAL_STATUSES, TARGET_GROUPS
 from ..domain.terms import normalise
-from ..services.records import SignalRecord
+from ..services.records import SignalLine
 from .i18n import fill, language, tr, tr_noop
 from .tables import RecordTableModel
 
@@ -18,36 +20,49 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class SignalsModel(RecordTableModel):
+    """The signals as lines of plain column data (services.records.SignalLine), with each
+    column's sort keys made once, the first time it is sorted on."""
+
     PARTNER, B, DESCRIPTION, LEVEL, MOMENT, GROUPS, SEVERITY, STATUS = range(8)
     HEADERS = (tr_noop("Partner"), tr_noop("B"), tr_noop("Signal"), tr_noop("Level"),
                tr_noop("Moment"), tr_noop("Target groups"), tr_noop("Severity"),
                tr_noop("Status"))
-    RecordRole = Qt.ItemDataRole.UserRole + 3
+    LineRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.partner_names: dict[str, str] = {}
-        #: each row's description, normalised once when the model is filled: what the search reads
-        self.search_keys: list[str] = []
-        #: each row's partner and primary B, for counting the rows shown without reading records
-        self.partner_and_b: list[tuple[str, str]] = []
+        #: the (partner, primary B) pairs, and each row's number of its pair: the rows shown
+        #: are counted per pair over small integers, without reading the lines
+        self.pairs: list[tuple[str, str]] = []
+        self.pair_of_row: list[int] = []
         #: how many signals wait for review (personal data nobody confirmed)
         self.waiting = 0
         self._sort_keys: dict[int, list[Any]] = {}
+        self._rows_by_id: dict[str, int] | None = None
 
-    def set_records(self, records: Sequence[SignalRecord]) -> None:
+    def set_records(self, records: Sequence[SignalLine]) -> None:
         records = list(records)
-        self.search_keys = [normalise(r.description) for r in records]
-        self.partner_and_b = [(r.partner_id, r.primary_b) for r in records]
-        self.waiting = sum(r.to_review for r in records)
+        pair_of_line = list(zip(map(attrgetter("partner_id"), records),
+                                map(attrgetter("primary_b"), records), strict=True))
+        self.pairs = list(set(pair_of_line))
+        numbers = {pair: number for number, pair in enumerate(self.pairs)}
+        self.pair_of_row = list(map(numbers.__getitem__, pair_of_line))
+        self.waiting = sum(map(attrgetter("to_review"), records))
         self._sort_keys = {}
+        self._rows_by_id = None
         super().set_records(records)
 
-    def rows(self) -> list[SignalRecord]:
-        """The records in row order (the model's own list: read it, do not change it)."""
+    def rows(self) -> list[SignalLine]:
+        """The lines in row order (the model's own list: read it, do not change it)."""
         return self._records
 
-    def cell(self, record: SignalRecord, column: int) -> str:
+    def row_of(self, record_id: str) -> int:
+        if self._rows_by_id is None:
+            self._rows_by_id = {line.id: row for row, line in enumerate(self._records)}
+        return self._rows_by_id.get(record_id, -1)
+
+    def cell(self, record: SignalLine, column: int) -> str:
         lang = language()
         if column == self.PARTNER:
             return self.partner_names.get(record.partner_id, "—")
@@ -68,7 +83,7 @@ class SignalsModel(RecordTableModel):
         # in words, not by colour alone: an imported signal with personal data waits for review
         return fill(tr("To review · %1"), status) if record.to_review else status
 
-    def sort_key(self, record: SignalRecord, column: int) -> Any:
+    def sort_key(self, record: SignalLine, column: int) -> Any:
         if column == self.SEVERITY:
             return -1 if record.severity is None else record.severity
         if column == self.STATUS:
@@ -78,20 +93,39 @@ class SignalsModel(RecordTableModel):
         return normalise(self.cell(record, column))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if index.isValid() and role == self.RecordRole:
+        if index.isValid() and role == self.LineRole:
             return self.record(index.row())
         if index.isValid() and role == self.SortRole:
             return self.sort_keys(index.column())[index.row()]
         return super().data(index, role)
 
     def sort_keys(self, column: int) -> list[Any]:
-        """Every row's key for the column, made once, the first time it is sorted on."""
-        if column == self.DESCRIPTION:
-            return self.search_keys  # the same normalised text
+        """Every row's key for the column, made once, the first time it is sorted on: worked
+        out once per distinct value of what the column shows (a partner, a B, a level...),
+        the description's being its normalised text as stored."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = self._sort_keys[column] = [self.sort_key(r, column) for r in self._records]
+            if column == self.DESCRIPTION:
+                keys = [r.search_text for r in self._records]
+            else:
+                values = list(map(_SHOWN_FIELDS[column], self._records))
+                first = dict(zip(values, self._records, strict=True))  # a line per value
+                known = {value: self.sort_key(line, column) for value, line in first.items()}
+                keys = list(map(known.__getitem__, values))
+            self._sort_keys[column] = keys
         return keys
+
+
+#: per column, what of a line its cell and sort key depend on
+_SHOWN_FIELDS = {
+    SignalsModel.PARTNER: attrgetter("partner_id"),
+    SignalsModel.B: attrgetter("primary_b"),
+    SignalsModel.LEVEL: attrgetter("level"),
+    SignalsModel.MOMENT: attrgetter("journey_moment"),
+    SignalsModel.GROUPS: attrgetter("target_groups"),
+    SignalsModel.SEVERITY: attrgetter("severity"),
+    SignalsModel.STATUS: attrgetter("status", "to_review"),
+}
 
 
 class SignalFilterProxy(QAbstractProxyModel):
@@ -154,7 +188,7 @@ class SignalFilterProxy(QAbstractProxyModel):
         """The rows shown, in the sort order, criterion by criterion over the prepared keys; a
         narrower filter (one more letter typed) only looks at the rows shown (without telling
         the view)."""
-        records, keys = self._model.rows(), self._model.search_keys
+        records = self._model.rows()
         rows = self._shown if narrower else self._order
         self.rows_examined += len(rows)
         for field, value in self._equal.items():
@@ -167,8 +201,10 @@ class SignalFilterProxy(QAbstractProxyModel):
         if self._min_severity is not None:
             least = self._min_severity
             rows = [i for i in rows if (records[i].severity or -1) >= least]
-        for word in self._words:
-            rows = [i for i in rows if word in keys[i]]
+        if self._words:
+            keys = self._model.sort_keys(SignalsModel.DESCRIPTION)  # the normalised texts
+            for word in self._words:
+                rows = [i for i in rows if word in keys[i]]
         self._shown = rows if rows is not self._order else list(rows)
         self._where = None
 
@@ -207,10 +243,12 @@ class SignalFilterProxy(QAbstractProxyModel):
     def shown_per_partner_and_b(self) -> Counter[tuple[str, str]]:
         """How many rows are shown per (partner, primary B): one pass, in C, over each row's
         prepared pair, without reading the records."""
-        return Counter(map(self._model.partner_and_b.__getitem__, self._shown))
+        pairs = self._model.pairs
+        counted = Counter(map(self._model.pair_of_row.__getitem__, self._shown))
+        return Counter({pairs[number]: count for number, count in counted.items()})
 
-    def records(self) -> list[SignalRecord]:
-        """The records shown, in the view's order."""
+    def records(self) -> list[SignalLine]:
+        """The lines shown, in the view's order."""
         rows = self._model.rows()
         return [rows[i] for i in self._shown]
 

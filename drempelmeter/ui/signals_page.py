@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,7 @@ from ..domain.taxonomy import (
     TARGET_GROUPS,
     active_bs,
 )
-from ..services import partners, signals, trajectory
+from ..services import partners, signal_lines, signals, trajectory
 from ..services.records import SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
@@ -203,15 +203,17 @@ class SignalsPage(QWidget):
             self.partner_filter.addItem(partner.name, partner.id)
         self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
         self.partner_filter.blockSignals(False)
-        selected = {r.id for r in self.selected()}
-        self.model.set_records(signals.list_signals(db))
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(SignalsModel.IdRole) in selected:
-                self.view.selectRow(row)
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
-        self.show_next_step()
-        self.update_counts()
+        selected = self.selected_ids()
+        first_fill = not self.model.rowCount()
+        self.model.set_records(signal_lines.list_signal_lines(db))
+        self.select_ids(selected)
+        if first_fill:
+            # sized from the first rows (Qt would read a thousand rows per column) and once:
+            # a reload after an edit keeps the widths the user may have dragged
+            self.view.horizontalHeader().setResizeContentsPrecision(50)
+            self.view.resizeColumnsToContents()
+            self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
+        self.show_next_step()  # the counts under the table follow the model's reset
 
     def on_changed(self, area: str) -> None:
         if area in ("signals", "partners", "trajectory"):  # "barriers" edits also say "signals"
@@ -276,13 +278,28 @@ class SignalsPage(QWidget):
 
     # ---- edits -----------------------------------------------------------------------------
 
+    def selected_ids(self) -> list[str]:
+        return [index.data(SignalsModel.IdRole)
+                for index in self.view.selectionModel().selectedRows()]
+
     def selected(self) -> list[SignalRecord]:
-        rows = self.view.selectionModel().selectedRows()
-        return [index.data(SignalsModel.RecordRole) for index in rows]
+        """The whole records of the selected signals (read when a button needs them)."""
+        return signal_lines.signals_with_ids(self.document.db, self.selected_ids())
+
+    def select_ids(self, ids: list[str]) -> None:
+        """Select the rows of these signals that are shown, in one selection change."""
+        selection = QItemSelection()
+        for signal_id in ids:
+            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(signal_id), 0))
+            if index.isValid():
+                selection.select(index, index)
+        if not selection.isEmpty():
+            self.view.selectionModel().select(selection, (
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows))
 
     def update_buttons(self) -> None:
         editable = not self.document.read_only
-        count = len(self.selected())
+        count = len(self.view.selectionModel().selectedRows())
         self.edit_button.setEnabled(editable and count == 1)
         self.duplicate_button.setEnabled(editable and count == 1)
         self.remove_button.setEnabled(editable and count > 0)

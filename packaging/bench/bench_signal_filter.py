@@ -21,7 +21,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from drempelmeter.services.records import SignalRecord
+from drempelmeter.domain.terms import normalise
+from drempelmeter.services.records import SignalLine
 from drempelmeter.ui.signal_table import SignalFilterProxy, SignalsModel
 
 SIGNALS = 100_000
@@ -35,12 +36,16 @@ PARTNERS = tuple(f"p{i:02}" for i in range(40))
 BS = ("bekendheid", "bereikbaarheid", "begrijpbaarheid", "betaalbaarheid", "bruikbaarheid")
 
 
-def records() -> list[SignalRecord]:
+def records() -> list[SignalLine]:
+    """The signals as the page lists them (their normalised text as the file stores it)."""
     rng = random.Random(14)
-    return [SignalRecord(f"s{i:06}", rng.choice(PARTNERS),
-                         " ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))) + ".",
-                         rng.choice(BS), severity=rng.choice((None, 1, 2, 3, 4)))
-            for i in range(SIGNALS)]
+    texts = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))) + "."
+             for _ in range(SIGNALS)]
+    return [SignalLine(id=f"s{i:06}", partner_id=rng.choice(PARTNERS), primary_b=rng.choice(BS),
+                       description=text, level=None, journey_moment=None, target_groups=(),
+                       severity=rng.choice((None, 1, 2, 3, 4)), status="noticed",
+                       to_review=False, search_text=normalise(text))
+            for i, text in enumerate(texts)]
 
 
 def typing(filter_to) -> list[float]:  # type: ignore[no-untyped-def]

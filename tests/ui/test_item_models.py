@@ -69,11 +69,11 @@ def test_sessions_sort_by_date_not_by_text(demo_db):
 
 
 def test_signals_model_and_its_filter(qtmodeltester, demo_db):
-    from drempelmeter.services import signals
+    from drempelmeter.services import signal_lines
     from drempelmeter.ui.signal_table import SignalFilterProxy, SignalsModel
 
     model = SignalsModel()
-    model.set_records(signals.list_signals(demo_db))
+    model.set_records(signal_lines.list_signal_lines(demo_db))
     qtmodeltester.check(model)
     proxy = SignalFilterProxy()
     proxy.setSourceModel(model)

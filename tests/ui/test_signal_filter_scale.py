@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 
+from drempelmeter.domain.terms import normalise
 from drempelmeter.services import signals
-from drempelmeter.services.records import SignalRecord
+from drempelmeter.services.records import SignalLine
+from drempelmeter.store.models import Base
 from drempelmeter.ui import signal_table
 from drempelmeter.ui.signals_page import SignalsPage
 from drempelmeter.ui.workspace import SIGNALS
@@ -17,13 +21,15 @@ WORDS = ("wachtlijst", "loket", "formulier", "telefoon", "website", "afspraak", 
          "brief", "digitaal", "onthaal", "schulden", "huur", "wachtzaal", "cliënten")
 
 
-def generated(partner_ids: list[str], count: int) -> list[SignalRecord]:
+def generated(partner_ids: list[str], count: int) -> list[SignalLine]:
     rng = random.Random(14)
-    return [SignalRecord(f"s{i:06}", rng.choice(partner_ids),
-                         " ".join(rng.choice(WORDS) for _ in range(8)).capitalize() + ".",
-                         rng.choice(("bekendheid", "bereikbaarheid", "begrijpbaarheid")),
-                         severity=rng.choice((None, 1, 2, 3, 4)))
-            for i in range(count)]
+    texts = [" ".join(rng.choice(WORDS) for _ in range(8)).capitalize() + "." for _ in range(count)]
+    return [SignalLine(id=f"s{i:06}", partner_id=rng.choice(partner_ids),
+                       primary_b=rng.choice(("bekendheid", "bereikbaarheid", "begrijpbaarheid")),
+                       description=text, level=None, journey_moment=None, target_groups=(),
+                       severity=rng.choice((None, 1, 2, 3, 4)), status="noticed",
+                       to_review=False, search_text=normalise(text))
+            for i, text in enumerate(texts)]
 
 
 def test_typing_a_filter_counts_once_per_key_and_reads_each_row_once(window, demo_file, qtbot,
@@ -43,11 +49,11 @@ def test_typing_a_filter_counts_once_per_key_and_reads_each_row_once(window, dem
     page.model.set_records(records)
 
     normalised: list[str] = []
-    normalise = signal_table.normalise
+    original = signal_table.normalise
 
     def normalising(text: str) -> str:
         normalised.append(text)
-        return normalise(text)
+        return original(text)
 
     monkeypatch.setattr(signal_table, "normalise", normalising)
     counts.clear()
@@ -56,8 +62,8 @@ def test_typing_a_filter_counts_once_per_key_and_reads_each_row_once(window, dem
     qtbot.keyClicks(page.search, typed)
 
     assert len(counts) == len(typed)  # the numbers under the table: once per keystroke
-    # the descriptions were normalised when the model was filled; a keystroke normalises only
-    # what was typed, and looks at each row at most once
+    # the descriptions come normalised from the file; a keystroke normalises only what was
+    # typed, and looks at each row at most once
     assert normalised == ["w", "wa", "wac", "wach", "wacht"]
     assert page.proxy.rows_examined <= len(typed) * SIGNALS_COUNT
 
@@ -91,11 +97,34 @@ def test_the_selection_follows_its_signal_through_filters_and_sorting(window, de
     page.view.selectRow(next(row for row in range(page.proxy.rowCount())
                              if page.proxy.index(row, 0).data(page.model.IdRole) == chosen.id))
     page.search.setText("wachtlijst")
-    assert [r.id for r in page.selected()] == [chosen.id]
+    assert page.selected_ids() == [chosen.id]
     page.view.sortByColumn(page.model.SEVERITY, Qt.SortOrder.AscendingOrder)
-    assert [r.id for r in page.selected()] == [chosen.id]
+    assert page.selected_ids() == [chosen.id]
     severities = [r.severity or -1 for r in page.proxy.records()]
     assert severities == sorted(severities)
     page.search.setText("wachtlijst " + "x" * 30)  # hides it: nothing is selected any more
-    assert page.selected() == [] and page.proxy.rowCount() == 0
+    assert page.selected_ids() == [] and page.proxy.rowCount() == 0
     assert "0 of 300 signals shown." in page.counts.text()
+
+
+def test_opening_the_page_loads_no_signal_objects_only_the_chosen_ones(window, demo_file):
+    """The list comes from the signals' columns; a whole signal is read when a button needs it."""
+    loaded: Counter[str] = Counter()
+
+    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
+        loaded[type(target).__name__] += 1
+
+    event.listen(Base, "load", count, propagate=True)
+    try:
+        window.open_path(demo_file)
+        window.workspace.show_section(SIGNALS)
+        page = window.workspace.signals_page
+        assert page.model.rowCount() > 50
+        page.search.setText("wacht")
+        page.view.sortByColumn(page.model.SEVERITY, Qt.SortOrder.DescendingOrder)
+        assert page.proxy.rowCount() > 0 and loaded["Signal"] == 0
+        page.view.selectRow(0)
+        [chosen] = page.selected()
+        assert chosen.id == page.proxy.records()[0].id and loaded["Signal"] == 1
+    finally:
+        event.remove(Base, "load", count)
