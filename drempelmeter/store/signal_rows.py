@@ -69,7 +69,7 @@ def signal_lines(session: Session) -> list[SignalLine]:
     with collector_paused():
         try:
             cursor.execute(str(_LINES.compile(dialect=connection.dialect)))
-            rows = cursor.fetchall()
+            rows = list(cursor.fetchall())  # a list already with sqlite3 and psycopg
         finally:
             cursor.close()
         return _lines(rows)
