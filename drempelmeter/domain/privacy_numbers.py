@@ -36,6 +36,22 @@ _ENTERPRISE_CUE = (
 )
 _ENTERPRISE_SPELLING = r"[01]\d{3}\.\d{3}\.\d{3}"
 
+# Compiled once: a bundle screens thousands of texts, and a pattern string would be looked up in
+# re's cache at every call.
+_NATIONAL_RE = re.compile(_NATIONAL)
+_IBAN_START_RE = re.compile(_IBAN_START)
+_IBAN_CHAR_RE = re.compile(_IBAN_CHAR)
+_EMAIL_RE = re.compile(_EMAIL, re.IGNORECASE)
+_PLAIN_EMAIL_RE = re.compile(_PLAIN_EMAIL)
+_DOT_RE = re.compile(_DOT)
+_ENTERPRISE_CUE_RE = re.compile(_ENTERPRISE_CUE)
+_ENTERPRISE_SPELLING_RE = re.compile(_ENTERPRISE_SPELLING)
+#: What every e-mail address holds in one of `_AT`'s spellings: an @, a bracket, or a word
+#: between spaces. A text without it is not searched further.
+_AT_SIGNS = ("@", "(", "[", "{", "<")
+_SPELLED_AT = re.compile(r"\s(?:at|apenstaartje|arobase)\s", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d")
+
 
 def national_number_valid(digits: str) -> bool:
     """A Belgian national register or BIS number (11 digits, birth date and mod-97 check)."""
@@ -51,8 +67,27 @@ def iban_valid(text: str) -> bool:
     return iban.is_valid(text, check_country=False)
 
 
+def digit_count(text: str) -> int:
+    """How many characters of `text` are digits (str.isdigit: decimal ones and a few more)."""
+    if text.isascii():
+        return sum(map(text.count, "0123456789"))
+    return sum(map(str.isdigit, text))
+
+
+def could_hold_email(text: str, folded: str) -> bool:
+    return any(sign in text for sign in _AT_SIGNS) or _SPELLED_AT.search(text) is not None
+
+
+def could_hold_iban(text: str, folded: str) -> bool:
+    return _DECIMAL.search(text) is not None
+
+
+def could_hold_national_number(text: str, folded: str) -> bool:
+    return digit_count(text) >= 11
+
+
 def national_numbers(text: str) -> Iterator[Span]:
-    for match in re.finditer(_NATIONAL, text):
+    for match in _NATIONAL_RE.finditer(text):
         if national_number_valid("".join(match.groups())):
             yield match.span()
 
@@ -60,10 +95,10 @@ def national_numbers(text: str) -> Iterator[Span]:
 def ibans(text: str) -> Iterator[Span]:
     """Each IBAN, as long as its own country wants it: never the words that follow it."""
     position = 0
-    while match := re.compile(_IBAN_START).search(text, position):
+    while match := _IBAN_START_RE.search(text, position):
         ends: list[int] = []
         end = match.end()
-        while len(ends) + 4 < _IBAN_MAX and (char := re.compile(_IBAN_CHAR).match(text, end)):
+        while len(ends) + 4 < _IBAN_MAX and (char := _IBAN_CHAR_RE.match(text, end)):
             end = char.end()
             ends.append(end)
         found = next((e for e in reversed(ends) if iban_valid(text[match.start():e])), None)
@@ -75,10 +110,10 @@ def ibans(text: str) -> Iterator[Span]:
 
 
 def emails(text: str) -> Iterator[Span]:
-    for match in re.finditer(_EMAIL, text, re.IGNORECASE):
+    for match in _EMAIL_RE.finditer(text):
         written = match.group()
-        spelled = not re.fullmatch(_PLAIN_EMAIL, written)
-        if spelled and re.split(_DOT, written)[-1].lower() not in _SPELLED_TLDS:
+        spelled = not _PLAIN_EMAIL_RE.fullmatch(written)
+        if spelled and _DOT_RE.split(written)[-1].lower() not in _SPELLED_TLDS:
             continue
         yield match.span()
 
@@ -88,7 +123,7 @@ def _is_enterprise_number(text: str, start: int, raw: str, digits: str) -> bool:
 
     if len(digits) != 10 or not vat.is_valid(digits):
         return False
-    return bool(re.fullmatch(_ENTERPRISE_SPELLING, raw) or re.search(_ENTERPRISE_CUE, text[:start]))
+    return bool(_ENTERPRISE_SPELLING_RE.fullmatch(raw) or _ENTERPRISE_CUE_RE.search(text[:start]))
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
@@ -98,7 +133,7 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 
 def phones(text: str) -> Iterator[Span]:
     """Phone numbers a person can be reached on, Belgian or foreign, in their usual spellings."""
-    if sum(c.isdigit() for c in text) < 8:
+    if digit_count(text) < 8:
         return
     import phonenumbers  # a slow import: only when there is something to look at
 

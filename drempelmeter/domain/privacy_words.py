@@ -97,6 +97,54 @@ _NOT_NAMES = frozenset((
 ))
 
 
+_BIRTH_RE = re.compile(_BIRTH)
+_RULE_WORDS_RE = re.compile(_RULE_WORDS)
+_ADDRESSES = tuple(re.compile(p) for p in (_DUTCH_STREET, _LOWER_STREET, _FRENCH_STREET,
+                                            _FRENCH_NUMBER_FIRST))
+_NAME_RE = re.compile(_NAME)
+_DECIMAL = re.compile(r"\d")
+
+# What a match of each kind must hold, looked for in the text folded to lower case first: a
+# text without any of it is not searched further. The words are the patterns' own (a part of
+# each spelling), so the screen finds exactly what it would find without them.
+#: The birth cues: "geb" stands for geboren, geb., geboortedatum and geboortedag.
+_BIRTH_WORDS = ("°", "geb", "né", "naissance", "birth", "born")
+_STREET_SPELLINGS = {
+    *(e.replace("\\", "") for e in _STREET_ENDINGS.split("|")),
+    *(n.lower() for n in _STREET_NAMES.split("|")),
+    "rue", "avenue", "av.", "ave.", "chaussée", "chée", "ch.", "boulevard", "bd", "bld", "place",
+    "pl.", "quai", "square", "allée", "impasse", "chemin", "clos", "drève", "rempart", "parvis",
+    "galerie", "route", "sentier", "cours", "rond-point",
+}
+#: Each spelling that holds no shorter one ("straat" holds "str").
+_STREET_WORDS = tuple(sorted(w for w in _STREET_SPELLINGS
+                             if not any(v != w and v in w for v in _STREET_SPELLINGS)))
+_TITLE_WORDS = ("dhr", "mevr", "mw", "mr", "m.", "mme", "mlle", "mej", "fam", "meneer",
+                "mijnheer", "juffrouw", "gezin", "monsieur", "madame", "mademoiselle", "veuve",
+                "weduwe")
+#: Characters that re's IGNORECASE matches with an ASCII letter and str.lower does not make
+#: one (U+0130 would become two characters).
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def folded(text: str) -> str:
+    """`text` in lower case, so that every spelling a pattern matches (with or without
+    IGNORECASE) holds its words in lower case."""
+    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+
+
+def could_hold_birth_date(text: str, folded: str) -> bool:
+    return _DECIMAL.search(text) is not None and any(w in folded for w in _BIRTH_WORDS)
+
+
+def could_hold_address(text: str, folded: str) -> bool:
+    return _DECIMAL.search(text) is not None and any(w in folded for w in _STREET_WORDS)
+
+
+def could_hold_name(text: str, folded: str) -> bool:
+    return any(w in folded for w in _TITLE_WORDS)
+
+
 def _year(written: str, today: date) -> int:
     digits = int(written.lstrip("'"))
     if len(written.lstrip("'")) == 4:
@@ -109,7 +157,7 @@ def _real_date(match: re.Match[str], today: date) -> bool:
         day, month, year = int(match["id"]), int(match["im"]), int(match["iy"])
     else:
         day = int(match["d"])
-        month = int(match["m"]) if match["m"] else _MONTHS[match["mn"].lower()]
+        month = int(match["m"]) if match["m"] else _MONTHS[folded(match["mn"])]
         year = _year(match["y"], today)
     try:
         born = date(year, month, day)
@@ -120,20 +168,20 @@ def _real_date(match: re.Match[str], today: date) -> bool:
 
 def birth_dates(text: str, today: date) -> Iterator[Span]:
     """A date said to be someone's birth date; any other date (a law, a meeting) is not one."""
-    for match in re.finditer(_BIRTH, text):
-        if _real_date(match, today) and not re.search(_RULE_WORDS, match["gap"]):
+    for match in _BIRTH_RE.finditer(text):
+        if _real_date(match, today) and not _RULE_WORDS_RE.search(match["gap"]):
             start = match.start("iy") if match["iy"] else match.start("d")
             yield start, match.end()
 
 
 def addresses(text: str) -> Iterator[Span]:
-    for pattern in (_DUTCH_STREET, _LOWER_STREET, _FRENCH_STREET, _FRENCH_NUMBER_FIRST):
-        for match in re.finditer(pattern, text):
+    for pattern in _ADDRESSES:
+        for match in pattern.finditer(text):
             yield match.span()
 
 
 def names(text: str) -> Iterator[Span]:
     """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes")."""
-    for match in re.finditer(_NAME, text):
+    for match in _NAME_RE.finditer(text):
         if match["name"].split()[-1] not in _NOT_NAMES:
             yield match.span("name")
