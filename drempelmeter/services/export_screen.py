@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..domain.privacy import redact, screen
+from ..store import report_rows
 from ..store.database import TrajectoryDatabase
-from .privacy_scan import kept_texts
 
 T = TypeVar("T")
 SHOWN = 60
@@ -83,5 +83,4 @@ class ExportScreen:
 def export_screen(db: TrajectoryDatabase) -> ExportScreen:
     """A screen that lets through only what the user confirmed somewhere in this file."""
     with db.session() as session:
-        kept = set().union(*kept_texts(session).values())
-    return ExportScreen(kept)
+        return ExportScreen(report_rows.confirmed_texts(session))

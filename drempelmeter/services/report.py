@@ -24,17 +24,16 @@ from ..domain.report import (
     Value,
 )
 from ..domain.scoring import ALL, Score, hidden_counts
-from ..domain.taxonomy import ALL_BS, LEVELS
+from ..domain.taxonomy import ALL_BS, LEVELS, active_bs
+from ..store import report_rows
 from ..store.database import TrajectoryDatabase
 from . import (
-    barriers,
     follow_up,
     measurement,
     partners,
     phases,
     plan,
     prioritisation,
-    signals,
     trajectory,
     workshops,
 )
@@ -67,11 +66,12 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
             raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner)
         partner = names[partner_id]
     shown_partners = [p.id for p in known if partner_id in (None, p.id)]
-    every = signals.list_signals(db)
-    waiting = {s.id for s in every if s.to_review}
-    records = [s for s in every if s.partner_id in shown_partners and s.id not in waiting]
-    counts = signals.count_signals(records, shown_partners, details.optional_bs)
-    all_barriers = barriers.list_barriers(db)
+    with db.session() as session:
+        counted = report_rows.signal_counts(session)
+        all_barriers = _barrier_records(session)
+        signal_counts = report_rows.barrier_signal_counts(session)
+    b_keys = [t.key for t in active_bs(details.optional_bs)]
+    grid, levels = _signal_counts(counted, shown_partners, b_keys)
     priorities = prioritisation.reading(prioritisation.list_rounds(db), all_barriers,
                                         prioritisation.get_weights(db))
     current_plan = plan.read_plan(db)
@@ -85,13 +85,12 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         partners=[(p.name, PARTNER_KINDS.label(p.kind, "nl")) for p in known],
         sessions=[(s.held_on, f"Fase {s.phase_number}", s.title)
                   for s in workshops.list_sessions(db)],
-        b_labels=[ALL_BS.label(b, "nl") for b in counts.b_keys],
-        signal_partners=[names[p] for p in counts.partner_ids],
-        signal_grid=[list(row) for row in counts.by_partner_and_b],
-        levels=[(LEVELS.label(k, "nl"), n) for k, n in zip(counts.level_keys, counts.by_level,
-                                                         strict=True)],
+        b_labels=[ALL_BS.label(b, "nl") for b in b_keys],
+        signal_partners=[names[p] for p in shown_partners],
+        signal_grid=grid,
+        levels=[(LEVELS.label(k, "nl"), n) for k, n in levels.items()],
         measurement=_measurement(db, shown_partners, names, partner_id is not None),
-        barriers=_barriers(all_barriers, priorities, names, partner_id, waiting),
+        barriers=_barriers(all_barriers, priorities, names, partner_id, signal_counts),
         round_note=_round_note(priorities),
         plan=current_plan,
         barrier_titles={b.id: b.title for b in all_barriers},
@@ -100,6 +99,35 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         coverage=follow_up.coverage(db, current_plan))
     data = screen.walk(data)
     return replace(data, masked=tuple(m.describe() for m in screen.masked))
+
+
+def _signal_counts(counted: list[tuple[str, str, str | None, int]], partner_ids: list[str],
+                   b_keys: list[str]) -> tuple[list[list[int]], dict[str, int]]:
+    """The signals of `partner_ids` counted per partner and primary B (a row per partner), and
+    per level, from the counts per partner, B and level."""
+    grid = {(p, b): 0 for p in partner_ids for b in b_keys}
+    levels = dict.fromkeys(LEVELS.ordered_keys(), 0)
+    shown_partners = set(partner_ids)
+    for partner_id, b, level, count in counted:
+        if partner_id not in shown_partners:
+            continue
+        if (partner_id, b) in grid:
+            grid[partner_id, b] += count
+        if level in levels:
+            levels[level] += count
+    return [[grid[p, b] for b in b_keys] for p in partner_ids], levels
+
+
+def _barrier_records(session) -> list[BarrierRecord]:
+    """Every barrier with what ranks and prints it: its columns and the partners that recognise
+    it (its signals are counted apart, so no signal ids)."""
+    derived = report_rows.barrier_partners(session)
+    return [BarrierRecord(key, title, primary_b, severity=severity, frequency=frequency,
+                          partner_ids=None if chosen is None else tuple(chosen), status=status,
+                          recognised_by=derived.get(key, ()) if chosen is None
+                          else tuple(chosen))
+            for key, title, primary_b, severity, frequency, chosen, status
+            in report_rows.barrier_columns(session)]
 
 
 def _period(start: date | None, end: date | None) -> str:
@@ -152,7 +180,7 @@ def _hidden_note(cells: list[Score | None], threshold: int) -> str:
 
 
 def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: dict[str, str],
-              partner_id: str | None, waiting: set[str]) -> list[BarrierLine]:
+              partner_id: str | None, signal_counts: dict[str, int]) -> list[BarrierLine]:
     """Every barrier (or those the partner recognises) in the order of the priorities, with its
     place there, its rank in the deciding round and why; signals waiting for review are not
     counted."""
@@ -164,7 +192,7 @@ def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: d
             continue
         lines.append(BarrierLine(
             priority.place, record.title, ALL_BS.label(record.primary_b, "nl"),
-            len(set(record.signal_ids) - waiting),
+            signal_counts.get(record.id, 0),
             ", ".join(names.get(p, p) for p in record.recognised_by), priority.score,
             EMPTY if priority.round_rank is None else str(priority.round_rank),
             "" if priority.basis is None else explain(priority.basis, "nl")))
