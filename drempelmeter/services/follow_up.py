@@ -17,9 +17,11 @@ from ..domain.plan import (
     is_overdue,
 )
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..store import plan_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
-from . import barriers, personal_data, prioritisation
+from . import personal_data, prioritisation
+from .records import BarrierRecord
 from .validation import clean_text, existing, known_key
 
 #: The top of the latest closed round counts as a priority, as do barriers marked so.
@@ -55,11 +57,27 @@ def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
             for p in plan}
 
 
+def _ranked_records(session) -> list[BarrierRecord]:
+    """The barriers as the priorities read them: their columns and the partners of their
+    signals, from column queries (no signal ids: nothing ranked here needs them)."""
+    partners = plan_rows.signal_partners_per_barrier(session)
+    return [BarrierRecord(key, title, primary_b, severity=severity, frequency=frequency,
+                          partner_ids=None if chosen is None else tuple(chosen), status=status,
+                          recognised_by=partners.get(key, ()) if chosen is None
+                          else tuple(chosen))
+            for key, title, primary_b, severity, frequency, chosen, status
+            in plan_rows.barrier_facts(session)]
+
+
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:
     """Barriers marked prioritised or in action, and the top of the deciding round, in the
-    order of the priorities."""
-    marked = {b.id for b in barriers.list_barriers(db) if b.status in PRIORITY_STATUSES}
-    return [p.barrier_id for p in prioritisation.read_priorities(db).order
+    order of the priorities (`prioritisation.reading`, as every page follows it)."""
+    with db.session() as session:
+        records = _ranked_records(session)
+        order = prioritisation.reading(prioritisation.list_rounds(db), records,
+                                       prioritisation.get_weights(db)).order
+    marked = {b.id for b in records if b.status in PRIORITY_STATUSES}
+    return [p.barrier_id for p in order
             if p.barrier_id in marked or (p.round_rank is not None and p.place <= PRIORITY_TOP)]
 
 

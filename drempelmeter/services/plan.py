@@ -18,7 +18,7 @@ from ..domain.plan import (
 )
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..store import queries
+from ..store import plan_rows, queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
 from . import personal_data
@@ -47,6 +47,12 @@ class Removed:
 def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
     with db.session() as session:
         return plan_in(session)
+
+
+def barrier_titles(db: TrajectoryDatabase) -> list[tuple[str, str]]:
+    """(id, title) of every barrier, in the barriers' order: what an action can address."""
+    with db.session() as session:
+        return plan_rows.barrier_titles(session)
 
 
 def plan_in(session) -> list[PillarRecord]:

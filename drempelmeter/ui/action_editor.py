@@ -7,14 +7,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
     QLineEdit,
+    QListView,
     QListWidget,
-    QListWidgetItem,
     QScrollArea,
     QWidget,
 )
@@ -28,6 +35,7 @@ from .privacy_hint import add_hint
 from .widgets import add_row, checked_keys, from_qdate, optional_combo, term_checklist, to_qdate
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date chosen
+Index = QModelIndex | QPersistentModelIndex
 
 
 def optional_date() -> QDateEdit:
@@ -44,22 +52,78 @@ def date_of(edit: QDateEdit) -> date | None:
     return None if edit.date() == NO_DATE else from_qdate(edit.date())
 
 
-def fill_checklist(widget: QListWidget, items: list[tuple[str, str]],
-                   checked: tuple[str, ...]) -> None:
-    """Checkable (key, label) items."""
-    widget.clear()
-    for key, label in items:
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setCheckState(Qt.CheckState.Checked if key in checked else Qt.CheckState.Unchecked)
-        widget.addItem(item)
-
-
 def set_checked(widget: QListWidget, checked: tuple[str, ...]) -> None:
     for i in range(widget.count()):
         item = widget.item(i)
         item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                            in checked else Qt.CheckState.Unchecked)
+
+
+class CheckList(QAbstractListModel):
+    """Checkable (key, label) rows over plain data, for lists as long as a province's barriers:
+    the rows are replaced only when they change, and showing another action's choice is one
+    change signal, not one per row. A tick by the user emits `toggled`."""
+
+    toggled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str]] = []
+        self._checked: frozenset[str] = frozenset()
+
+    def show(self, rows: list[tuple[str, str]], checked: tuple[str, ...]) -> None:
+        if rows != self._rows:
+            self.beginResetModel()
+            self._rows, self._checked = list(rows), frozenset(checked)
+            self.endResetModel()
+        elif self._rows and frozenset(checked) != self._checked:
+            self._checked = frozenset(checked)
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1),
+                                  [Qt.ItemDataRole.CheckStateRole])
+
+    def checked(self) -> tuple[str, ...]:
+        """The ticked keys, in the order of the rows."""
+        return tuple(key for key, _label in self._rows if key in self._checked)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsUserCheckable if index.isValid() \
+            else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid():
+            return None
+        key, label = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.UserRole:
+            return key
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # type: ignore[no-untyped-def]
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        key = self._rows[index.row()][0]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._checked = self._checked | {key}
+        else:
+            self._checked = self._checked - {key}
+        self.dataChanged.emit(index, index, [role])
+        self.toggled.emit()
+        return True
+
+
+def check_list(model: CheckList, height: int) -> QListView:
+    """A list view of `model`, at most `height` pixels high."""
+    view = QListView()
+    view.setModel(model)
+    view.setUniformItemSizes(True)
+    view.setMaximumHeight(height)
+    return view
 
 
 class ActionEditor(QScrollArea):
@@ -89,8 +153,8 @@ class ActionEditor(QScrollArea):
         add_row(form, tr("O&wner:"), self.owner, "actionOwner")
         self.owner.lineEdit().setAccessibleName(tr("Owner"))  # the text field inside the combo
         add_hint(form, self.owner.lineEdit(), "actionOwner")  # a partner, or any name typed
-        self.partners = QListWidget()
-        self.partners.setMaximumHeight(110)
+        self.partner_list = CheckList(self)
+        self.partners = check_list(self.partner_list, 110)
         add_row(form, tr("Pa&rtners involved:"), self.partners, "actionPartners")
         self.starts_on, self.due_on = optional_date(), optional_date()
         add_row(form, tr("&Start:"), self.starts_on, "actionStart")
@@ -98,8 +162,8 @@ class ActionEditor(QScrollArea):
         self.means, self.indicator = QLineEdit(), QLineEdit()
         add_row(form, tr("&Means and budget:"), self.means, "actionMeans")
         add_row(form, tr("&Indicator:"), self.indicator, "actionIndicator")
-        self.barriers = QListWidget()
-        self.barriers.setMaximumHeight(130)
+        self.barrier_list = CheckList(self)
+        self.barriers = check_list(self.barrier_list, 130)
         add_row(form, tr("&Barriers it addresses:"), self.barriers, "actionBarriers")
         self.bs = term_checklist(ALL_BS, ())
         self.bs.setMaximumHeight(130)
@@ -124,7 +188,9 @@ class ActionEditor(QScrollArea):
         self.owner.activated.connect(lambda _i: self._commit())
         for edit in (self.starts_on, self.due_on, self.validated_on):
             edit.editingFinished.connect(self._commit)
-        for widget in (self.partners, self.barriers, self.bs, self.principles):
+        for chosen in (self.partner_list, self.barrier_list):
+            chosen.toggled.connect(self._commit)
+        for widget in (self.bs, self.principles):
             widget.itemChanged.connect(lambda _item: self._commit())
         self.moscow.activated.connect(lambda _i: self._commit())
 
@@ -138,11 +204,12 @@ class ActionEditor(QScrollArea):
         self.title.setText(record.title)
         for key, editor in self.questions.items():
             editor.set_points(getattr(record, key))
-        self.owner.clear()
-        self.owner.addItems(partner_names)
+        if partner_names != [self.owner.itemText(i) for i in range(self.owner.count())]:
+            self.owner.clear()
+            self.owner.addItems(partner_names)
         self.owner.setEditText(record.owner)
-        fill_checklist(self.partners, [(n, n) for n in partner_names], record.partners)
-        fill_checklist(self.barriers, barriers, record.barrier_ids)
+        self.partner_list.show([(n, n) for n in partner_names], record.partners)
+        self.barrier_list.show(barriers, record.barrier_ids)
         set_checked(self.bs, record.bs)
         set_checked(self.principles, record.principles)
         for edit, value in ((self.starts_on, record.starts_on), (self.due_on, record.due_on),
@@ -162,10 +229,10 @@ class ActionEditor(QScrollArea):
         return replace(
             self.record, title=self.title.text().strip(),
             **{key: editor.values() for key, editor in self.questions.items()},
-            owner=self.owner.currentText().strip(), partners=checked_keys(self.partners),
+            owner=self.owner.currentText().strip(), partners=self.partner_list.checked(),
             starts_on=date_of(self.starts_on), due_on=date_of(self.due_on),
             means=self.means.text().strip(), indicator=self.indicator.text().strip(),
-            barrier_ids=checked_keys(self.barriers), bs=checked_keys(self.bs),
+            barrier_ids=self.barrier_list.checked(), bs=checked_keys(self.bs),
             principles=checked_keys(self.principles), moscow=self.moscow.currentData(),
             validated_on=date_of(self.validated_on), validation=self.validation.text().strip(),
             reported_back=self.reported_back.text().strip())

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..services import barriers, follow_up, measurement, partners, plan
+from ..services import follow_up, measurement, partners, plan
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
@@ -142,6 +142,8 @@ class PlanPage(QWidget):
         self.setObjectName("planPage")
         self.document = document
         self.plan: list[PillarRecord] = []
+        #: the tabs filled since the file last changed (see refresh_tabs)
+        self._fresh: set[str] = set()
         self.tree = PlanTree(self)
         self.tree.currentItemChanged.connect(lambda *_: self.show_current())
         self.editor = ActionEditor()
@@ -204,6 +206,7 @@ class PlanPage(QWidget):
         self.charts.setAccessibleName(tr("Progress and measurement"))
         self.charts.addTab(self.progress, tr("Progress per pillar"))
         self.charts.addTab(measured, tr("Baseline and re-measurement"))
+        self.charts.currentChanged.connect(lambda _i: self.refresh_tabs())
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
         follow_layout.addWidget(self.follow, 2)
@@ -235,9 +238,10 @@ class PlanPage(QWidget):
     def reload(self) -> None:
         db = self.document.db
         self.plan = plan.read_plan(db)
+        self._fresh.clear()
         # What the editor offers, read once per change rather than at every click in the tree.
         self._partner_names = [p.name for p in partners.list_partners(db)]
-        self._barrier_titles = {b.id: b.title for b in barriers.list_barriers(db)}
+        self._barrier_titles = dict(plan.barrier_titles(db))
         chosen = self.current_key()
         self.tree.blockSignals(True)
         self.tree.clear()
@@ -305,10 +309,17 @@ class PlanPage(QWidget):
         self.editor.setEnabled(editable and action is not None)
 
     def refresh_tabs(self) -> None:
-        if self.tabs.currentIndex() == 1:
-            self.refresh_coverage()
-        elif self.tabs.currentIndex() == 2:
-            self.refresh_follow_up()
+        """Fill what is in view (the coverage; the follow-up, and under it the comparison of
+        the measurements), each once after a change of the file, when it is first shown."""
+        shown = {1: ["coverage"], 2: ["follow_up"]}.get(self.tabs.currentIndex(), [])
+        if shown == ["follow_up"] and self.charts.currentIndex() == 1:
+            shown.append("comparison")
+        parts = {"coverage": self.refresh_coverage, "follow_up": self.refresh_follow_up,
+                 "comparison": self.refresh_comparison}
+        for name in shown:
+            if name not in self._fresh:
+                self._fresh.add(name)
+                parts[name]()
 
     def refresh_coverage(self) -> None:
         lang = language()
@@ -368,7 +379,6 @@ class PlanPage(QWidget):
             [p.title for p in self.plan], [*labels, tr("Overdue")],
             [[*row_counts, progress[p.id].overdue] for p, row_counts in zip(
                 self.plan, counts, strict=True)])
-        self.refresh_comparison()
 
     def refresh_comparison(self) -> None:
         """The region's mean per B in the baseline and in the latest closed round (phase 6's

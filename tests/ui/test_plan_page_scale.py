@@ -1,0 +1,104 @@
+"""The action plan at a province's size, counted rather than timed: opening the page and showing
+each of its tabs loads no signal as an ORM object, and the barrier objects it loads do not grow
+with the number of barriers (SQLAlchemy's "load" event, at two sizes)."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from dataclasses import replace
+
+from sqlalchemy import event
+
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.services import barriers, partners, signals
+from drempelmeter.services.records import SignalRecord
+from drempelmeter.services.trajectory import open_trajectory
+from drempelmeter.store.models import Base
+from drempelmeter.ui.workspace import PLAN
+
+
+def grown(demo_file, tmp_path, extra: int):  # type: ignore[no-untyped-def]
+    """A copy of the demo with `extra` more barriers, each of two new signals, marked as
+    prioritised (so the coverage tab lists them)."""
+    path = tmp_path / f"grown{extra}.drempel"
+    shutil.copyfile(demo_file, path)
+    db = open_trajectory(path)
+    try:
+        partner_ids = [p.id for p in partners.list_partners(db)]
+        signals.add_signals(db, [SignalRecord(
+            f"x{n:05}", partner_ids[n % len(partner_ids)], f"Gemeld probleem nummer {n}",
+            "bereikbaarheid") for n in range(2 * extra)])
+        for n in range(extra):
+            barriers.create_barrier(db, f"xb{n:04}", f"Extra drempel {n}",
+                                    [f"x{2 * n:05}", f"x{2 * n + 1:05}"])
+        for record in barriers.list_barriers(db):
+            if record.id.startswith("xb"):
+                barriers.update_barrier(db, replace(record, status="prioritised"))
+    finally:
+        db.close()
+    return path
+
+
+def open_plan_page(window, path) -> tuple[Counter[str], object]:  # type: ignore[no-untyped-def]
+    """Open `path`, then the plan page and each of its tabs and an action, counting the ORM
+    objects loaded on the way, per class."""
+    window.open_path(path)
+    loaded: Counter[str] = Counter()
+
+    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
+        loaded[type(target).__name__] += 1
+
+    event.listen(Base, "load", count, propagate=True)
+    try:
+        window.workspace.show_section(PLAN)
+        page = window.workspace.plan_page
+        page.tabs.setCurrentIndex(1)
+        page.tabs.setCurrentIndex(2)
+        page.charts.setCurrentIndex(1)
+        page.tabs.setCurrentIndex(0)
+        page.select(all_actions(page.plan)[-1].id)
+    finally:
+        event.remove(Base, "load", count)
+    return loaded, page
+
+
+def priority_gap_count(page) -> int:  # type: ignore[no-untyped-def]
+    """How many priority barriers the coverage tab lists without an action."""
+    return page.coverage.topLevelItem(0).childCount()
+
+
+def test_the_plan_page_loads_no_signal_and_no_more_barriers_at_scale(window, demo_file,
+                                                                     tmp_path):
+    small, small_page = open_plan_page(window, grown(demo_file, tmp_path, 3))
+    small_barriers = small_page.editor.barrier_list.rowCount()
+    small_gaps = priority_gap_count(small_page)
+    large, large_page = open_plan_page(window, grown(demo_file, tmp_path, 30))
+    # The page did show every barrier and the new priorities: the counts below mean something.
+    assert large_page.editor.barrier_list.rowCount() == small_barriers + 27
+    assert priority_gap_count(large_page) == small_gaps + 27
+    assert large_page.editor.isEnabled() and large_page.follow.rowCount() > 0
+    assert small["Signal"] == large["Signal"] == 0
+    assert large["Barrier"] == small["Barrier"]
+
+
+def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file):
+    """The barrier list of the action editor is a model over plain rows: a tick commits."""
+    from PySide6.QtCore import Qt
+
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    action = all_actions(page.plan)[0]
+    page.select(action.id)
+    chosen = page.editor.barrier_list
+    row = next(r for r in range(chosen.rowCount())
+               if chosen.index(r).data(Qt.ItemDataRole.UserRole) not in action.barrier_ids)
+    key = chosen.index(row).data(Qt.ItemDataRole.UserRole)
+    assert chosen.setData(chosen.index(row), Qt.CheckState.Checked.value,
+                          Qt.ItemDataRole.CheckStateRole)
+    assert key in all_actions(page.plan)[0].barrier_ids
+    assert chosen.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    window.undo_action.trigger()
+    assert all_actions(page.plan)[0].barrier_ids == action.barrier_ids
+    assert chosen.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
