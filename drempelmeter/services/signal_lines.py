@@ -11,10 +11,11 @@ from .records import SignalLine, SignalRecord
 from .signals import to_record
 
 
-def list_signal_lines(db: TrajectoryDatabase) -> list[SignalLine]:
-    """Every signal's listed columns, oldest first, without loading a signal object."""
+def list_signal_lines(db: TrajectoryDatabase, partner_id: str | None = None) -> list[SignalLine]:
+    """Every signal's listed columns (or one partner's), oldest first, without loading a
+    signal object."""
     with db.session() as session:
-        return signal_rows.signal_lines(session)
+        return signal_rows.signal_lines(session, partner_id)
 
 
 def signals_with_ids(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:

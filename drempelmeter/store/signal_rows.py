@@ -55,8 +55,8 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def signal_lines(session: Session) -> list[SignalLine]:
-    """Every signal's line, oldest first (by creation, then id).
+def signal_lines(session: Session, partner_id: str | None = None) -> list[SignalLine]:
+    """Every signal's line (or those of one partner), oldest first (by creation, then id).
 
     Read through the driver's own cursor, converted by nothing: at 100,000 signals the
     result rows of SQLAlchemy cost more than the query. The creation time comes as stored and
@@ -64,6 +64,8 @@ def signal_lines(session: Session) -> list[SignalLine]:
     stable sorts of the keys), and the target groups come as the stored JSON, decoded once
     per distinct list (most signals share a handful of them).
     """
+    if partner_id is not None:  # one partner's few thousand: SQLAlchemy's own rows will do
+        return _lines(list(session.execute(_LINES.where(Signal.partner_id == partner_id))))
     connection = session.connection()
     cursor = connection.connection.cursor()
     with collector_paused():

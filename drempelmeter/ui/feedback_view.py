@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from ..domain.prioritisation import explain
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
-from ..services import measurement, partners, signals, trajectory
+from ..services import measurement, partners, signal_lines, signals, trajectory
 from ..services.prioritisation import Prioritisation
 from ..services.records import BarrierRecord
 from .chart_view import fill_table, read_only_table
@@ -68,7 +68,7 @@ class FeedbackView(QWidget):
             return
         db = self.document.db
         lang = language()
-        own = [s for s in signals.list_signals(db) if s.partner_id == partner_id]
+        own = signal_lines.list_signal_lines(db, partner_id)
         optional = trajectory.get_trajectory(db).optional_bs
         counts = signals.count_signals(own, [partner_id], optional)
         b_labels = [ALL_BS.label(b, lang) for b in counts.b_keys]
