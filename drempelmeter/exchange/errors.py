@@ -20,7 +20,6 @@ class WorkbookError(Exception):
 
     NOT_FOUND = "not_found"
     NOT_A_WORKBOOK = "not_a_workbook"
-    OLD_XLS = "old_xls"
     ENCRYPTED = "encrypted"
     DAMAGED = "damaged"
     TOO_LARGE = "too_large"
@@ -39,7 +38,6 @@ class WorkbookError(Exception):
     _MESSAGES: ClassVar[dict[str, str]] = {
         NOT_FOUND: "there is no such file",
         NOT_A_WORKBOOK: "is not an Excel workbook (.xlsx)",
-        OLD_XLS: "is in the old Excel format (.xls); save it as .xlsx first",
         ENCRYPTED: "is protected with a password; save a copy without it",
         DAMAGED: "is damaged and cannot be read",
         TOO_LARGE: "is too large for a Drempelmeter workbook",

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from ..domain.terms import normalise
 from .bundle_columns import column_letter
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .safe_open import read_safely
+from .sheet_reader import SheetBook, read_sheets
 
 MAX_ROWS = 5000
 HEADER_ROWS = 10  # a title may stand above the header row
@@ -104,16 +105,18 @@ def points(text: str) -> tuple[str, ...]:
     return tuple(p for p in (BULLET.sub("", line).strip() for line in lines) if p)
 
 
-def _find_header(sheet):
+def _find_header(rows: Iterator[tuple[int, list[object]]]):
     """The header row: its number, the column and heading of each field, and the headings not
-    understood (column, heading); None when no row in the first ones names the three."""
-    for number, values in enumerate(sheet.iter_rows(values_only=True, max_row=HEADER_ROWS),
-                                    start=1):
+    understood (column, heading); None when no row in the first ones names the three. `rows`
+    is left at the row below the header."""
+    for number, values in rows:
+        if number > HEADER_ROWS:
+            break
         found: dict[str, int] = {}
         headings: dict[str, str] = {}
         ignored = []
         for index, value in enumerate(values):
-            heading = text_of(value)
+            heading = text_of(value, escaped=False)
             key = HEADERS.get(heading_key(heading)) if heading else None
             if key and key not in found:
                 found[key] = index
@@ -126,41 +129,54 @@ def _find_header(sheet):
 
 
 def read_plan(path: Path) -> PlanContents:
+    """Check the file (.xlsx, .xlsm, .ods or .xls), find the plan's sheet and read every row."""
     path = Path(path)
 
-    def read(book, _macros: bool) -> PlanContents:
-        found = {name: header for name in book.sheetnames
-                 if (header := _find_header(book[name])) is not None}
+    def read(book: SheetBook) -> PlanContents:
+        rows = {name: book.rows(name) for name in book.sheetnames}
+        found = {name: header for name, below in rows.items()
+                 if (header := _find_header(below)) is not None}
         if not found:
             raise WorkbookError(path, WorkbookError.NO_PLAN_SHEET, ", ".join(book.sheetnames))
         # The sheet that says the most (an overview sheet beside the actions sheet loses).
         name = max(found, key=lambda n: len(found[n][1]))
-        header_row, columns, headings, ignored = found[name]
+        _, columns, headings, ignored = found[name]
         contents = PlanContents(path, name, headings=headings, ignored=[
             (column_letter(index), heading) for index, heading in ignored])
-        _read_rows(book[name], contents, header_row, columns)
+        _read_rows(book, rows[name], contents, columns)
         return contents
 
-    return read_safely(path, read)
+    return read_sheets(path, read)
 
 
-def _read_rows(sheet, contents: PlanContents, header_row: int,
-               columns: dict[str, int]) -> None:
+def _read_rows(book: SheetBook, rows: Iterator[tuple[int, list[object]]],
+               contents: PlanContents, columns: dict[str, int]) -> None:
+    """Every row below the header, where `rows` stands."""
     pillars: dict[str, dict[str, list[ActionRecord]]] = {}
     contents.letters = {key: column_letter(index) for key, index in columns.items()}
+    # A formula is refused in every column read, also one whose result looks right.
+    formulas = book.formulas(contents.sheet)
+    formula_rows = {row for row, _ in formulas}
     pillar = goal = ""
     filled = 0  # rows that hold something: a formatted empty cell far below is no row
-    for number, values in enumerate(sheet.iter_rows(values_only=True, min_row=header_row + 1),
-                                    start=header_row + 1):
+    for number, values in rows:
         cells = {key: values[i] if i < len(values) else None for key, i in columns.items()}
-        text = {key: text_of(v) for key, v in cells.items()}
-        if not any(text.values()):
+        text = {key: text_of(v, escaped=False) for key, v in cells.items()}
+        in_formula = [key for key, i in columns.items()
+                      if (number, i) in formulas] if number in formula_rows else []
+        if not in_formula and not any(text.values()):
             continue
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{filled} rows")
         pillar, goal = text["pillar"] or pillar, text["goal"] or goal
         problem = _reporter(contents, columns, number, text)
+        if in_formula:
+            for key in in_formula:
+                shown = formulas[number, columns[key]]
+                text[key] = text[key] if shown is None else str(shown)
+                problem(key, Problems.FORMULA)
+            continue
 
         for key, have in (("pillar", pillar), ("goal", goal), ("action", text["action"])):
             if not have:

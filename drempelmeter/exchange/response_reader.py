@@ -22,7 +22,7 @@ from .response_form import (
     QUESTION_HEADER,
     RESPONDENT_KEY,
 )
-from .safe_open import check_workbook_file, read_safely
+from .sheet_reader import SheetBook, has_sheet, read_sheets
 
 MAX_ROWS = 1000
 MAX_COLUMNS = 500
@@ -74,26 +74,21 @@ class FormContents:
 
 
 def is_response_form(path: Path) -> bool:
-    """True for a workbook with the answers sheet of a form (without parsing it); False for
-    anything else, including files that are not safe workbooks (their import says why)."""
-    import zipfile
-
-    try:
-        check_workbook_file(Path(path))
-        with zipfile.ZipFile(path) as archive:
-            listing = archive.read("xl/workbook.xml")
-    except (WorkbookError, KeyError, OSError, zipfile.BadZipFile):
-        return False
-    return f'name="{ANSWERS_SHEET}"'.encode() in listing
+    """True for a workbook with the answers sheet of a form (without reading its sheets); False
+    for anything else, including files that are not safe workbooks (their import says why)."""
+    return has_sheet(Path(path), ANSWERS_SHEET)
 
 
-def read_info(book) -> FormInfo | None:
+def read_info(book: SheetBook) -> FormInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts: dict[str, str] = {}
-    for row in book[INFO_SHEET].iter_rows(max_col=2, max_row=MAX_COLUMNS + 50, values_only=True):
+    for number, row in book.rows(INFO_SHEET):
+        if number > MAX_COLUMNS + 50:
+            break
         if row and row[0]:
-            facts[text_of(row[0])] = text_of(row[1]) if len(row) > 1 else ""
+            facts[text_of(row[0], escaped=False)] = (
+                text_of(row[1], escaped=False) if len(row) > 1 else "")
     if facts.get("format") != FORMAT_NAME:
         return None
     ids = {key[len(RESPONDENT_KEY):]: value for key, value in facts.items()
@@ -105,24 +100,26 @@ def read_info(book) -> FormInfo | None:
 
 
 def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]]) -> FormContents:
-    """Check the file, then every answer; `items_for` gives the item ids the form may hold."""
+    """Check the file (.xlsx, .xlsm, .ods or .xls), then every answer; `items_for` gives the
+    item ids the form may hold."""
     path = Path(path)
 
-    def read(book, macros: bool) -> FormContents:
+    def read(book: SheetBook) -> FormContents:
         if ANSWERS_SHEET not in book.sheetnames:
             raise WorkbookError(path, WorkbookError.NO_ANSWER_SHEET, ", ".join(book.sheetnames))
-        contents = FormContents(path, read_info(book), macros_ignored=macros)
-        _read_answers(book[ANSWERS_SHEET], contents, set(items_for(contents.info)))
+        contents = FormContents(path, read_info(book), macros_ignored=book.macros)
+        _read_answers(book, contents, set(items_for(contents.info)))
         return contents
 
-    return read_safely(path, read)
+    return read_sheets(path, read)
 
 
-def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:
+def _read_answers(book: SheetBook, contents: FormContents, items: set[str]) -> None:
     # Rows and columns are counted by what they hold, not by the sheet's extent (one
     # formatted empty cell far away stretches that).
-    rows = sheet.iter_rows(values_only=True)
-    header = [text_of(v) for v in next(rows, ())]
+    rows = book.rows(ANSWERS_SHEET)
+    number, first = next(rows, (1, []))
+    header = [text_of(v, escaped=False) for v in first] if number == 1 else []
     while header and not header[-1]:
         header.pop()
     if len(header) > MAX_COLUMNS:
@@ -130,6 +127,18 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:
     if CODE_HEADER not in header:
         raise WorkbookError(contents.path, WorkbookError.NO_CODE_COLUMN)
     code_at = header.index(CODE_HEADER)
+    # A formula is refused wherever the form is read, also one whose result looks right.
+    formulas = book.formulas(ANSWERS_SHEET)
+    formula_rows = {row for row, _ in formulas}
+
+    def formula(row: int, index: int, header: str, value: object) -> bool:
+        if (row, index) not in formulas:
+            return False
+        text = formulas[row, index]
+        _problem(contents, row, index, header, str(value if text is None else text),
+                 Problems.FORMULA)
+        return True
+
     info = contents.info
     form_id = info.form_id if info is not None else str(contents.path.name)
     columns: dict[int, FormColumn] = {}
@@ -141,20 +150,26 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:
                          Problems.SAME_HEADING.format(column_letter(there)), Problems.OWN_HEADING)
             continue
         first_at[text] = index
+        formula(1, index, text, text)
         if text and text not in (CODE_HEADER, B_HEADER, QUESTION_HEADER):
             known = info.respondent_ids.get(text) if info is not None else None
             columns[index] = FormColumn(text, column_letter(index), known or str(
                 uuid.uuid5(uuid.NAMESPACE_URL, f"drempelmeter:{form_id}:{text}")))
     seen: dict[str, int] = {}
     filled = 0
-    for number, values in enumerate(rows, start=2):
-        if not any(text_of(v) for v in values):
+    for number, values in rows:
+        in_formula = number in formula_rows
+        if not in_formula and not any(text_of(v, escaped=False) for v in values):
             continue
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_LARGE, f"{filled} rows")
-        answered = [(i, v) for i, v in enumerate(values) if i in columns and text_of(v)]
-        code = text_of(values[code_at] if code_at < len(values) else None)
+        answered = [(i, v) for i, v in enumerate(values) if i in columns and (
+            text_of(v, escaped=False) or (in_formula and (number, i) in formulas))]
+        value = values[code_at] if code_at < len(values) else None
+        if in_formula and formula(number, code_at, CODE_HEADER, value):
+            continue
+        code = text_of(value, escaped=False)
         if not code:
             if answered:
                 _problem(contents, number, code_at, CODE_HEADER, "", Problems.NO_CODE,
@@ -169,6 +184,8 @@ def _read_answers(sheet, contents: FormContents, items: set[str]) -> None:
             continue
         seen[code] = number
         for index, value in answered:
+            if in_formula and formula(number, index, columns[index].header, value):
+                continue
             answer = _answer(value)
             if answer is None:
                 _problem(contents, number, index, columns[index].header, str(value),

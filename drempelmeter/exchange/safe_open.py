@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 from .errors import WorkbookError
-
-T = TypeVar("T")
 
 MAX_FILE_BYTES = 50 * 2**20
 MAX_ENTRIES = 2000
@@ -26,13 +23,8 @@ XLSX, ODS, XLS = "xlsx", "ods", "xls"
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
-def check_workbook_file(path: Path) -> bool:
-    """Refuse what is not a safe .xlsx/.xlsm; returns True when the workbook holds macros."""
-    return inspect_workbook(path, (XLSX,))[1]
-
-
-def inspect_workbook(path: Path, formats: tuple[str, ...] = (XLSX, ODS, XLS)) -> tuple[str, bool]:
-    """Refuse what is not a safe workbook in one of `formats`; returns its format and whether it
+def inspect_workbook(path: Path) -> tuple[str, bool]:
+    """Refuse what is not a safe .xlsx/.xlsm, .ods or .xls; returns its format and whether it
     holds macros. Only the container is checked here: the XML inside is checked where it is
     parsed."""
     try:
@@ -50,8 +42,6 @@ def inspect_workbook(path: Path, formats: tuple[str, ...] = (XLSX, ODS, XLS)) ->
     if head.startswith(OLE2_MAGIC):
         if ENCRYPTED_MARK in head:
             raise WorkbookError(path, WorkbookError.ENCRYPTED)
-        if XLS not in formats:
-            raise WorkbookError(path, WorkbookError.OLD_XLS)
         return XLS, False
     if not head.startswith(ZIP_MAGIC):
         raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
@@ -59,7 +49,7 @@ def inspect_workbook(path: Path, formats: tuple[str, ...] = (XLSX, ODS, XLS)) ->
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             names = {entry.filename for entry in entries}
-            kind = (ODS if ODS in formats and "mimetype" in names
+            kind = (ODS if "mimetype" in names
                     and archive.read("mimetype").strip() == ODS_MIMETYPE else XLSX)
             if kind == ODS and b"encryption-data" in archive.read("META-INF/manifest.xml"):
                 raise WorkbookError(path, WorkbookError.ENCRYPTED)
@@ -83,7 +73,7 @@ def inspect_workbook(path: Path, formats: tuple[str, ...] = (XLSX, ODS, XLS)) ->
 
 @contextmanager
 def open_workbook(path: Path) -> Iterator:
-    """A read-only openpyxl workbook, after `check_workbook_file` passed; closed on leaving.
+    """A read-only openpyxl workbook, after `inspect_workbook` passed; closed on leaving.
 
     openpyxl parses with defusedxml when it is installed (a hard dependency), so entity bombs
     are refused instead of expanded. The file handle is ours, so it is closed even when
@@ -103,20 +93,6 @@ def open_workbook(path: Path) -> Iterator:
             yield book
         finally:
             book.close()
-
-
-def read_safely(path: Path, read: Callable[[object, bool], T]) -> T:
-    """Check the file, open it, and call `read(book, holds_macros)`; whatever goes wrong in
-    reading a hostile or damaged file comes out as a WorkbookError."""
-    from defusedxml import DefusedXmlException
-
-    macros = check_workbook_file(path)
-    with open_workbook(path) as book:
-        try:
-            return read(book, macros)
-        except (DefusedXmlException, KeyError, ValueError, TypeError, IndexError,
-                OSError) as exc:
-            raise as_workbook_error(path, exc) from exc
 
 
 def as_workbook_error(path: Path, exc: BaseException) -> WorkbookError:

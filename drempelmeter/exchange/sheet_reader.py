@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeVar
+from xml.sax.saxutils import escape
 
 from .errors import WorkbookError
 from .safe_open import ODS, XLS, XLSX, as_workbook_error, inspect_workbook, open_workbook
@@ -180,24 +181,60 @@ def _ods_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
     return found
 
 
-def _xls_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
-    """The FORMULA records (BIFF8) in the substream of sheet `name`; their text is compiled,
-    so not given."""
-    stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
-    offset, sheet_at = 0, None
-    while offset + 4 <= len(stream) and sheet_at is None:
+def has_sheet(path: Path, name: str) -> bool:
+    """Whether the workbook has a sheet `name`, without reading any sheet: for deciding what a
+    dropped file is. False for anything that is not a safe workbook (its import says why)."""
+    try:
+        kind, _ = inspect_workbook(path)
+        if kind == XLS:
+            return name in _xls_sheets(_ole_stream(path.read_bytes(), ("Workbook", "Book")))
+        with zipfile.ZipFile(path) as archive:
+            if kind == XLSX:
+                return f'name="{escape(name)}"'.encode() in archive.read("xl/workbook.xml")
+            return _in_part(archive, "content.xml", f'table:name="{escape(name)}"'.encode())
+    except (WorkbookError, KeyError, OSError, zipfile.BadZipFile, struct.error, IndexError):
+        return False
+
+
+def _in_part(archive: zipfile.ZipFile, part: str, wanted: bytes) -> bool:
+    """Whether `wanted` occurs in a part, read a megabyte at a time."""
+    tail = b""
+    with archive.open(part) as content:
+        while chunk := content.read(1 << 20):
+            if wanted in tail + chunk:
+                return True
+            tail = chunk[-len(wanted):]
+    return False
+
+
+def _xls_sheets(stream: bytes) -> dict[str, int]:
+    """Each sheet's name and the offset of its substream, from the BOUNDSHEET records (BIFF8)
+    of the workbook globals."""
+    sheets: dict[str, int] = {}
+    offset = 0
+    while offset + 4 <= len(stream):
         kind, size = struct.unpack_from("<HH", stream, offset)
         body = stream[offset + 4:offset + 4 + size]
         if kind == 0x0085:  # BOUNDSHEET: where the sheet starts, and its name
             length, wide = body[6], body[7] & 1
             raw = body[8:8 + length * (2 if wide else 1)]
-            if raw.decode("utf-16-le" if wide else "latin-1") == name:
-                sheet_at = struct.unpack_from("<I", body, 0)[0]
-        elif kind == 0x000A:  # EOF of the globals: the sheet is not there
-            return {}
+            sheets[raw.decode("utf-16-le" if wide else "latin-1")] = struct.unpack_from(
+                "<I", body, 0)[0]
+        elif kind == 0x000A:  # EOF of the globals
+            break
         offset += 4 + size
+    return sheets
+
+
+def _xls_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
+    """The FORMULA records (BIFF8) in the substream of sheet `name`; their text is compiled,
+    so not given."""
+    stream = _ole_stream(path.read_bytes(), ("Workbook", "Book"))
+    sheet_at = _xls_sheets(stream).get(name)
+    if sheet_at is None:
+        return {}
     found: dict[tuple[int, int], object] = {}
-    offset = sheet_at or 0
+    offset = sheet_at
     while offset + 4 <= len(stream):
         kind, size = struct.unpack_from("<HH", stream, offset)
         if kind == 0x0006 and len(found) < MAX_FORMULAS:  # FORMULA: row, column, ...

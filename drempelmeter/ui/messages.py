@@ -151,8 +151,6 @@ def describe_workbook_error(exc: WorkbookError) -> str:
     texts = {
         WorkbookError.NOT_FOUND: tr("“%1” does not exist (any more)."),
         WorkbookError.NOT_A_WORKBOOK: tr("“%1” is not an Excel workbook (.xlsx)."),
-        WorkbookError.OLD_XLS: tr("“%1” is in the old Excel format (.xls). Open it in Excel or "
-                                  "LibreOffice and save it as .xlsx, then import that file."),
         WorkbookError.ENCRYPTED: tr("“%1” is protected with a password. Remove the password "
                                     "(save a copy without it) and import that copy."),
         WorkbookError.DAMAGED: tr("“%1” is damaged and cannot be read (%2)."),

@@ -69,16 +69,11 @@ def test_a_password_protected_workbook(demo_db):
     refused(demo_db, FIXTURES / "caw_password_geheim.xlsx", WorkbookError.ENCRYPTED)
 
 
-def test_an_old_xls_file_is_read_but_not_by_the_forms_reader(demo_db, tmp_path):
-    """Bundles are read in .xls too; a reader still on openpyxl says to save it as .xlsx."""
-    from drempelmeter.exchange.safe_open import check_workbook_file
-
+def test_an_old_xls_file_is_read(demo_db, tmp_path):
+    """Bundles are read in .xls too (forms and plans as well: test_response_formats.py)."""
     report = bundles.import_bundle(demo_db, FIXTURES / "caw_libreoffice.xls", accept_other=True,
                                    dry_run=True)
     assert report.problems == () and report.added == 2
-    with pytest.raises(WorkbookError) as caught:
-        check_workbook_file(FIXTURES / "caw_libreoffice.xls")
-    assert caught.value.kind == WorkbookError.OLD_XLS
 
 
 def test_a_missing_file(demo_db, tmp_path):
