@@ -5,7 +5,10 @@ The workbook of tests/services/plan_setup.py (a plan in a region's own shape) is
 saved by LibreOffice (`soffice --headless --convert-to xlsx`): the committed file is
 LibreOffice's own. Beside it: the plan under headings a region may use instead of ours (and a
 column the import does not read), the plan with a goal longer than a goal may be, and the plan
-with one formatted empty row at 25,000. Run as .venv/bin/python packaging/make_plan_fixtures.py
+with one formatted empty row at 25,000. LibreOffice also saves the plan as .ods and .xls (read
+like .xlsx), and the plan with a formula typed as the second action's title as .ods (LibreOffice
+keeps its result beside it: the import must still refuse it).
+Run as .venv/bin/python packaging/make_plan_fixtures.py
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ def main() -> int:
         work = Path(folder)
         made = plan_workbook(work / "reference_plan.xlsx")
         save_as(soffice, made, OUT / "reference_plan_libreoffice.xlsx")
+        for kind in ("ods", "xls"):
+            save_as(soffice, OUT / "reference_plan_libreoffice.xlsx",
+                    OUT / f"reference_plan_libreoffice.{kind}", kind)
+        made = plan_workbook(work / "formula_title.xlsx", (
+            ROWS[0], (None, None, '=C3&" (tweede)"', *ROWS[1][3:]), *ROWS[2:]))
+        save_as(soffice, made, OUT / "formula_title_libreoffice.ods", "ods")
         made = plan_workbook(work / "flemish_headings.xlsx", [
             (*row, "zie verslag") for row in ROWS], VARIANT_HEADER)
         save_as(soffice, made, OUT / "flemish_headings_libreoffice.xlsx")
