@@ -487,7 +487,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         if len(urls) != 1:
             return None
         path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in (".xlsx", ".xlsm", ".xls") else None
+        return path if path.suffix.lower() in (".xlsx", ".xlsm", ".ods", ".xls") else None
 
     # ---- feedback --------------------------------------------------------------------------
 

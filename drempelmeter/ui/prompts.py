@@ -43,6 +43,11 @@ def workbook_filter() -> str:
     return tr("Excel workbook (*.xlsx *.xlsm)")
 
 
+def workbook_to_open_filter() -> str:
+    """What a partner may send back: Excel's workbooks and LibreOffice's own."""
+    return tr("Workbook (*.xlsx *.xlsm *.ods *.xls)")
+
+
 def pdf_filter() -> str:
     return tr("PDF document (*.pdf)")
 
@@ -61,7 +66,7 @@ def choose_file_to_save(parent: QWidget, title: str, suggestion: Path,
 def choose_workbook_to_open(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent, tr("Import a filled workbook"), folder,
-        f"{workbook_filter()};;{tr('All files (*)')}")
+        f"{workbook_to_open_filter()};;{tr('All files (*)')}")
     return Path(name) if name else None
 
 
