@@ -26,7 +26,7 @@ from ..domain.terms import normalise
 from .bundle_columns import column_letter
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .sheet_reader import SheetBook, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, read_sheets
 
 MAX_ROWS = 5000
 HEADER_ROWS = 10  # a title may stand above the header row
@@ -133,7 +133,7 @@ def read_plan(path: Path) -> PlanContents:
     path = Path(path)
 
     def read(book: SheetBook) -> PlanContents:
-        rows = {name: book.rows(name) for name in book.sheetnames}
+        rows = {name: book.rows(name, MAX_CELLS) for name in book.sheetnames}
         found = {name: header for name, below in rows.items()
                  if (header := _find_header(below)) is not None}
         if not found:

@@ -22,7 +22,7 @@ from .response_form import (
     QUESTION_HEADER,
     RESPONDENT_KEY,
 )
-from .sheet_reader import SheetBook, has_sheet, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets
 
 MAX_ROWS = 1000
 MAX_COLUMNS = 500
@@ -83,7 +83,7 @@ def read_info(book: SheetBook) -> FormInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts: dict[str, str] = {}
-    for number, row in book.rows(INFO_SHEET):
+    for number, row in book.rows(INFO_SHEET, MAX_CELLS):
         if number > MAX_COLUMNS + 50:
             break
         if row and row[0]:
@@ -117,7 +117,7 @@ def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]
 def _read_answers(book: SheetBook, contents: FormContents, items: set[str]) -> None:
     # Rows and columns are counted by what they hold, not by the sheet's extent (one
     # formatted empty cell far away stretches that).
-    rows = book.rows(ANSWERS_SHEET)
+    rows = book.rows(ANSWERS_SHEET, MAX_CELLS)
     number, first = next(rows, (1, []))
     header = [text_of(v, escaped=False) for v in first] if number == 1 else []
     while header and not header[-1]:

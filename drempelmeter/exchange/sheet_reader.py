@@ -24,6 +24,10 @@ ODS_FORMULA = b':formula="'
 #: More formula cells than a sheet of signals can hold: a repeated formula stops being listed.
 MAX_FORMULAS = 200_000
 ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+#: The most cells a form's or a plan's sheet may span: calamine holds about 32 bytes a cell.
+MAX_CELLS = 5_000_000
+#: A cell's reference in a worksheet part (a row's has no letters).
+CELL_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
 
 
 class SheetBook:
@@ -36,9 +40,13 @@ class SheetBook:
         self._formula_parts = formula_parts
         self.sheetnames: list[str] = list(book.sheet_names)
 
-    def rows(self, name: str) -> Iterator[tuple[int, list[object]]]:
+    def rows(self, name: str, max_cells: int | None = None) -> Iterator[tuple[int, list[object]]]:
         """Every row of sheet `name` from the first that holds something: its number (1-based)
-        and its values from column A, None where a cell is empty."""
+        and its values from column A, None where a cell is empty. With `max_cells`, an .xlsx
+        sheet whose values span more cells (rows × columns) is refused before calamine builds
+        that rectangle: one value typed in XFD1048576 would otherwise abort the process."""
+        if max_cells is not None and self.kind == XLSX:
+            self._check_span(name, max_cells)
         sheet = self._book.get_sheet_by_name(name)
         start = sheet.start
         if start is None:
@@ -47,6 +55,22 @@ class SheetBook:
         pad: list[object] = [None] * first_column
         for offset, values in enumerate(sheet.iter_rows()):
             yield first_row + offset + 1, pad + [_value(v) for v in values]
+
+    def _check_span(self, name: str, max_cells: int) -> None:
+        with zipfile.ZipFile(self.path) as archive:
+            data = archive.read(_xlsx_sheet_part(self.path, name))
+        rows: set[int] = set()
+        columns: set[bytes] = set()
+        for column, row in CELL_REF.findall(data):
+            rows.add(int(row))
+            columns.add(column)
+        if not rows:
+            return
+        wide = [_column_number(c) for c in columns]
+        height, width = max(rows) - min(rows) + 1, max(wide) - min(wide) + 1
+        if height * width > max_cells:
+            raise WorkbookError(self.path, WorkbookError.TOO_LARGE,
+                                f"{name}: {height} rows × {width} columns")
 
     def formulas(self, name: str) -> dict[tuple[int, int], object]:
         """The cells of sheet `name` that hold a formula: (row number, column index) to the
@@ -59,6 +83,13 @@ class SheetBook:
         if self.kind == ODS:
             return _ods_formulas(self.path, name)
         return _xls_formulas(self.path, name)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _value(value: object) -> object:

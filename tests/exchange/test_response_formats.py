@@ -94,3 +94,19 @@ def test_the_command_line_imports_an_ods_form(tmp_path):
         assert len(stored(db)) == 5
     finally:
         db.close()
+
+
+def test_one_value_typed_far_away_is_refused_not_a_crash(tmp_path):
+    """calamine builds the whole rectangle of a sheet's values; from A1 to XFD1048576 that
+    aborts the process. Run by the command line, so a crash fails only this test."""
+    import openpyxl
+
+    build(tmp_path / "t.drempel").close()
+    far = tmp_path / "ver.xlsx"
+    book = openpyxl.load_workbook(FORMS / "caw_staff_filled_libreoffice.xlsx")
+    book["Antwoorden"]["XFD1048576"] = "oeps"
+    book.save(far)
+    done = subprocess.run([sys.executable, "-m", "drempelmeter", "responses", "t.drempel",
+                           str(far)], cwd=tmp_path, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "too large" in done.stderr and "1048576 rows × 16384 columns" in done.stderr

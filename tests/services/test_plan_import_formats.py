@@ -89,3 +89,19 @@ def test_the_command_line_imports_an_xls_plan(tmp_path, new_db):
         assert len(all_actions(plan.read_plan(db))) == 4
     finally:
         db.close()
+
+
+def test_one_value_typed_far_away_is_refused_not_a_crash(tmp_path, new_db):
+    """Run by the command line: a sheet spanning A1 to XFD1048576 would abort the process."""
+    import openpyxl
+
+    path = plan_workbook(tmp_path / "plan.xlsx")
+    book = openpyxl.load_workbook(path)
+    book.active["XFD1048576"] = "oeps"
+    book.save(path)
+    new_db.close()
+    done = subprocess.run([sys.executable, "-m", "drempelmeter", "import-plan",
+                           str(new_db.path), str(path)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1, done.stderr
+    assert "too large" in done.stderr and "Actieplan 2025" in done.stderr
