@@ -3,7 +3,9 @@ returns what it replaced, so the UI can undo it. Follow-up steps are in services
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..domain.plan import (
     ACTION_FIELDS,
@@ -56,29 +58,45 @@ def barrier_titles(db: TrajectoryDatabase) -> list[tuple[str, str]]:
 
 
 def plan_in(session) -> list[PillarRecord]:
-    """The plan as records; goals numbered through the whole plan, actions within their goal.
-    An action's link to a barrier that was removed or merged away is left out (and comes back
-    if the barrier does, by undo)."""
-    pillars, goal_number = [], 0
+    """The plan as records, read from its columns; goals numbered through the whole plan,
+    actions within their goal. An action's link to a barrier that was removed or merged away
+    is left out (and comes back if the barrier does, by undo)."""
     live = queries.barrier_ids(session)
-    for pillar in queries.plan(session):
-        goals = []
-        for goal in pillar.goals:
+    history: dict[str, list[StatusStep]] = {}
+    for action_id, step_id, status, on, note in plan_rows.status_steps(session):
+        history.setdefault(action_id, []).append(StatusStep(step_id, status, on, note))
+    actions: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for goal_id, action_id, *values in plan_rows.actions(session, ACTION_FIELDS):
+        actions.setdefault(goal_id, []).append((action_id, dict(zip(ACTION_FIELDS, values,
+                                                                    strict=True))))
+    goals: dict[str, list[tuple[str, str]]] = {}
+    for pillar_id, goal_id, title in plan_rows.goals(session):
+        goals.setdefault(pillar_id, []).append((goal_id, title))
+    pillars, goal_number = [], 0
+    for pillar_id, pillar_title in plan_rows.pillars(session):
+        records = []
+        for goal_id, title in goals.get(pillar_id, []):
             goal_number += 1
-            goals.append(GoalRecord(goal.id, goal.title, goal_number, tuple(
-                _action_record(row, action_number(goal_number, n), live)
-                for n, row in enumerate(goal.actions, start=1))))
-        pillars.append(PillarRecord(pillar.id, pillar.title, tuple(goals)))
+            records.append(GoalRecord(goal_id, title, goal_number, tuple(
+                _record_of(action_id, values, action_number(goal_number, n),
+                           history.get(action_id, ()), live)
+                for n, (action_id, values) in enumerate(actions.get(goal_id, []), start=1))))
+        pillars.append(PillarRecord(pillar_id, pillar_title, tuple(records)))
     return pillars
 
 
-def _action_record(row: PlanAction, number: str, live: set[str] | None = None) -> ActionRecord:
-    values = {name: getattr(row, name) for name in ACTION_FIELDS}
-    values.update({name: tuple(values[name] or ()) for name in LIST_FIELDS})
+def _record_of(action_id: str, values: dict[str, Any], number: str,
+               history: Iterable[StatusStep], live: set[str] | None = None) -> ActionRecord:
+    """An action's record from its column values (lists as stored, or None)."""
+    values = {**values, **{name: tuple(values[name] or ()) for name in LIST_FIELDS}}
     if live is not None:
         values["barrier_ids"] = tuple(b for b in values["barrier_ids"] if b in live)
-    return ActionRecord(id=row.id, **values, number=number, history=tuple(
-        StatusStep(s.id, s.status, s.on, s.note) for s in row.history))
+    return ActionRecord(id=action_id, **values, number=number, history=tuple(history))
+
+
+def _action_record(row: PlanAction, number: str) -> ActionRecord:
+    return _record_of(row.id, {name: getattr(row, name) for name in ACTION_FIELDS}, number,
+                      (StatusStep(s.id, s.status, s.on, s.note) for s in row.history))
 
 
 def _points(name: str, points: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,12 +1,16 @@
-"""Column queries the action plan reads: barrier titles and the facts that rank barriers, as
-plain rows, without loading a signal or barrier object."""
+"""Column queries the action plan reads: its pillars, goals, actions and follow-up steps,
+barrier titles and the facts that rank barriers, as plain rows, without loading an object."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import Barrier, Signal
+from .models import ActionStatus, Barrier, PlanAction, PlanGoal, PlanPillar, Signal
 
 #: (id, title, primary B, severity, frequency, partner ids set by the coach or None, status)
 BarrierFacts = tuple[str, str, str, int | None, str | None, list[str] | None, str]
@@ -37,3 +41,34 @@ def signal_partners_per_barrier(session: Session) -> dict[str, tuple[str, ...]]:
             .group_by(Signal.barrier_id, Signal.partner_id)):
         found.setdefault(barrier_id, []).append(partner_id)  # type: ignore[arg-type]
     return {key: tuple(partners) for key, partners in found.items()}
+
+
+def pillars(session: Session) -> list[tuple[str, str]]:
+    """(id, title) of the plan's pillars, in their order."""
+    rows = session.execute(
+        select(PlanPillar.id, PlanPillar.title).order_by(PlanPillar.position, PlanPillar.id))
+    return [(pillar_id, title) for pillar_id, title in rows]
+
+
+def goals(session: Session) -> list[tuple[str, str, str]]:
+    """(pillar, id, title) of every goal, in their order within their pillar."""
+    rows = session.execute(select(PlanGoal.pillar_id, PlanGoal.id, PlanGoal.title)
+                           .order_by(PlanGoal.position, PlanGoal.id))
+    return [(pillar_id, goal_id, title) for pillar_id, goal_id, title in rows]
+
+
+def actions(session: Session, names: Sequence[str]) -> list[tuple[Any, ...]]:
+    """(goal, id, then the columns in `names`) of every action, in their order within their
+    goal."""
+    rows = session.execute(
+        select(PlanAction.goal_id, PlanAction.id, *(getattr(PlanAction, n) for n in names))
+        .order_by(PlanAction.position, PlanAction.id))
+    return [tuple(row) for row in rows]
+
+
+def status_steps(session: Session) -> list[tuple[str, str, str, date, str]]:
+    """(action, id, status, from, note) of every follow-up step, in the order they happened."""
+    rows = session.execute(
+        select(ActionStatus.action_id, ActionStatus.id, ActionStatus.status, ActionStatus.on,
+               ActionStatus.note).order_by(ActionStatus.on, ActionStatus.created_at))
+    return [tuple(row) for row in rows]  # type: ignore[misc]
