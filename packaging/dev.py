@@ -88,10 +88,28 @@ def run_bench(names: list[str]) -> int:
     if not scripts:
         print(f"No benchmark matches {names!r} in {BENCH_DIR}", file=sys.stderr)
         return 2
+    sys.path.insert(0, str(BENCH_DIR))
+    from results import parse, table  # standard library only, beside the benchmarks
+
     status = 0
+    rows: list[tuple[str, ...]] = []
     for script in scripts:
         print(f"== {script.stem}", flush=True)
-        status |= subprocess.call([str(python), str(script)], cwd=ROOT)
+        # the output is passed on as it comes; its RESULT lines are kept for the summary
+        with subprocess.Popen([str(python), str(script)], cwd=ROOT, stdout=subprocess.PIPE,
+                              text=True, bufsize=1) as proc:
+            assert proc.stdout is not None
+            for line in proc.stdout:
+                if (row := parse(line)) is None:
+                    print(line, end="", flush=True)
+                else:
+                    rows.append(row)
+        if proc.returncode != 0:
+            rows.append((script.stem, f"failed (exit status {proc.returncode})", "-", "-", "-",
+                         "-"))
+        status |= proc.returncode
+    print("\n== summary", flush=True)
+    print(table(rows) if rows else "no benchmark printed a RESULT line", flush=True)
     return status
 
 
