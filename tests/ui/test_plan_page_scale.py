@@ -1,6 +1,7 @@
 """The action plan at a province's size, counted rather than timed: opening the page and showing
-each of its tabs loads no signal as an ORM object, and the barrier objects it loads do not grow
-with the number of barriers (SQLAlchemy's "load" event, at two sizes)."""
+each of its tabs loads no signal (nor any part of the plan) as an ORM object, and the barrier
+objects it loads do not grow with the number of barriers (SQLAlchemy's "load" event, at two
+sizes)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,8 @@ def test_the_plan_page_loads_no_signal_and_no_more_barriers_at_scale(window, dem
     assert large_page.editor.isEnabled() and large_page.follow.rowCount() > 0
     assert small["Signal"] == large["Signal"] == 0
     assert large["Barrier"] == small["Barrier"]
+    # The plan itself is read from its columns too.
+    assert not {"PlanPillar", "PlanGoal", "PlanAction", "ActionStatus"} & set(small + large)
 
 
 def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file):
