@@ -85,8 +85,9 @@ def test_the_plan_page_loads_no_signal_and_no_more_barriers_at_scale(window, dem
     assert not {"PlanPillar", "PlanGoal", "PlanAction", "ActionStatus"} & set(small + large)
 
 
-def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file):
-    """The barrier list of the action editor is a model over plain rows: a tick commits."""
+def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file, qtbot):
+    """The barrier list of the action editor is a model over plain rows: a tick commits, by
+    the model or by the space bar."""
     from PySide6.QtCore import Qt
 
     window.open_path(demo_file)
@@ -105,3 +106,6 @@ def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file):
     window.undo_action.trigger()
     assert all_actions(page.plan)[0].barrier_ids == action.barrier_ids
     assert chosen.index(row).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    page.editor.barriers.setCurrentIndex(chosen.index(row))
+    qtbot.keyClick(page.editor.barriers, Qt.Key.Key_Space)
+    assert key in all_actions(page.plan)[0].barrier_ids
