@@ -15,7 +15,7 @@ from .questionnaire_pdf import BOLD, FONT, register_fonts
 _fonts_known = False
 
 
-def _register() -> None:
+def register_figure_fonts() -> None:
     """Tell reportlab and svglib that the figures' "DejaVu Sans" is our embedded font."""
     global _fonts_known
     if _fonts_known:
@@ -36,7 +36,7 @@ def figure_drawing(figure, width: float):
     import matplotlib
     from svglib.svglib import svg2rlg
 
-    _register()
+    register_figure_fonts()
     # svglib cannot fill an SVG pattern, and matplotlib writes a hatched area as one: such an
     # area would come out empty. In the report it keeps its colour (and its written value or
     # its table) instead.

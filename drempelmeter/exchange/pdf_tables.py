@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 
 from .questionnaire_pdf import FONT
 
@@ -12,8 +13,19 @@ TABLE_LAYOUTS = ((6, 7.5), (3, 7.5), (3, 6.5))
 LONGEST_WORD = 0.3
 
 
+def text_width(size: float) -> Callable[[str], float]:
+    """How wide a text is in the tables' font at `size`, each distinct text measured once."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    @cache
+    def measure(text: str) -> float:
+        return stringWidth(text, FONT, size)
+
+    return measure
+
+
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: Sequence[int],
-                  width: float, size: float, padding: float,
+                  width: float, size: float, padding: float, measure: Callable[[str], float],
                   ) -> tuple[list[float], set[int], bool]:
     """Widths that add up to `width`, the columns whose heading is set upright, and whether
     every word fits.
@@ -23,15 +35,9 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[str]], wrap: S
     proportion to how much wider their longest line would like to be. When the headings' words
     do not fit side by side (the B's in a table per B), every heading wider than its column's
     content turns upright. Only a single word wider than `LONGEST_WORD` of the page is
-    split."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
+    split. `measure` gives a text's width (see `text_width`)."""
     count = len(rows[0])
     pad = 2 * padding + 1
-
-    def measure(text: str) -> float:
-        return stringWidth(text, FONT, size)
-
     least, most = [0.0] * count, [0.0] * count
     for row in rows:
         for n, text in enumerate(row):

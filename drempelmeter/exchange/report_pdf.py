@@ -24,7 +24,7 @@ from .atomic import write_atomically
 from .markup import EMOJI, OTHER, markup, printable
 from .pdf_contents import Contents, document_with_contents
 from .pdf_figures import figure_drawing
-from .pdf_tables import TABLE_LAYOUTS, column_widths, upright_heading
+from .pdf_tables import TABLE_LAYOUTS, column_widths, text_width, upright_heading
 from .questionnaire_pdf import BOLD, FONT, register_fonts
 
 #: Progress callback: (steps done, steps in all, what is being done).
@@ -82,6 +82,17 @@ class _Styles:
                                        spaceBefore=4, spaceAfter=2, keepWithNext=1)
         self.cover = ParagraphStyle("cover", base, fontName=BOLD, fontSize=26, leading=32,
                                     spaceAfter=18, textColor=colors.HexColor("#1F3864"))
+        self._tables = {self.cell.fontSize: (self.cell, self.header)}
+
+    def table(self, size: float):
+        """The styles of a table's cells and headings at type size `size`, made once each."""
+        from reportlab.lib.styles import ParagraphStyle
+
+        if size not in self._tables:
+            self._tables[size] = (
+                ParagraphStyle("smaller", self.cell, fontSize=size, leading=size + 2),
+                ParagraphStyle("smaller header", self.header, fontSize=size, leading=size + 2))
+        return self._tables[size]
 
 
 class _Writer:
@@ -150,7 +161,6 @@ class _Writer:
         paragraphs), the others are short values. Each column is as wide as its content asks
         (see `column_widths`), so no word is broken in the middle."""
         from reportlab.lib import colors
-        from reportlab.lib.styles import ParagraphStyle
         from reportlab.platypus import Paragraph, Table, TableStyle
 
         if not rows:
@@ -159,21 +169,27 @@ class _Writer:
         texts = [[printable(str(v)) for v in row] for row in rows]
         headers = [printable(c) for c in columns]
         for padding, size in TABLE_LAYOUTS:
+            measure = text_width(size)
             widths, upright, fits = column_widths(headers, texts, wrap, self.width, size,
-                                                   padding)
+                                                   padding, measure)
             if fits:
                 break
-        cell, head = self.styles.cell, self.styles.header
-        if size != cell.fontSize:
-            cell = ParagraphStyle("smaller", cell, fontSize=size, leading=size + 2)
-            head = ParagraphStyle("smaller header", head, fontSize=size, leading=size + 2)
-        body = [[Paragraph(escape(t), cell) if n in wrap else t for n, t in enumerate(row)]
+        cell, head = self.styles.table(size)
+        rooms = [w - 2 * padding for w in widths]
+
+        def wrapped(text: str, room: float):
+            # A text that fits on one line is set as a plain string, the line a paragraph would
+            # set (white space made single), without parsing markup or breaking lines.
+            line = " ".join(text.split())
+            return line if measure(line) <= room else Paragraph(escape(text), cell)
+
+        body = [[wrapped(t, rooms[n]) if n in wrap else t for n, t in enumerate(row)]
                 for row in texts]
         header = [[upright_heading(c, size) if n in upright else Paragraph(escape(c), head)
                    for n, c in enumerate(headers)]] if columns else []
         table = Table([*header, *body], colWidths=widths, repeatRows=len(header))
         table.setStyle(TableStyle([
-            ("FONT", (0, 0), (-1, -1), FONT, size),
+            ("FONT", (0, 0), (-1, -1), FONT, size, cell.leading),
             *([("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#DCE6F1"))] if header else []),
             ("GRID", (0, 0), (-1, -1), 0.25, colors.HexColor("#9BB1CC")),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
