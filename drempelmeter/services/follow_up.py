@@ -17,7 +17,7 @@ from ..domain.plan import (
     is_overdue,
 )
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..store import plan_rows
+from ..store import plan_rows, report_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
 from . import personal_data, prioritisation
@@ -66,7 +66,7 @@ def _ranked_records(session) -> list[BarrierRecord]:
                           recognised_by=partners.get(key, ()) if chosen is None
                           else tuple(chosen))
             for key, title, primary_b, severity, frequency, chosen, status
-            in plan_rows.barrier_facts(session)]
+            in report_rows.barrier_columns(session)]
 
 
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:

@@ -1,5 +1,6 @@
 """Column queries the action plan reads: its pillars, goals, actions and follow-up steps,
-barrier titles and the facts that rank barriers, as plain rows, without loading an object."""
+barrier titles and the partners that give a barrier its reach, as plain rows, without loading
+an object."""
 
 from __future__ import annotations
 
@@ -12,9 +13,6 @@ from sqlalchemy.orm import Session
 
 from .models import ActionStatus, Barrier, PlanAction, PlanGoal, PlanPillar, Signal
 
-#: (id, title, primary B, severity, frequency, partner ids set by the coach or None, status)
-BarrierFacts = tuple[str, str, str, int | None, str | None, list[str] | None, str]
-
 
 def barrier_titles(session: Session) -> list[tuple[str, str]]:
     """(id, title) of every barrier, in the barriers' order."""
@@ -23,18 +21,11 @@ def barrier_titles(session: Session) -> list[tuple[str, str]]:
     return [(barrier_id, title) for barrier_id, title in rows]
 
 
-def barrier_facts(session: Session) -> list[BarrierFacts]:
-    """The columns that score and mark a barrier, for every barrier in the barriers' order."""
-    rows = session.execute(
-        select(Barrier.id, Barrier.title, Barrier.primary_b, Barrier.severity,
-               Barrier.frequency, Barrier.partner_ids, Barrier.status)
-        .order_by(Barrier.created_at, Barrier.id))
-    return [tuple(row) for row in rows]  # type: ignore[misc]
-
-
 def signal_partners_per_barrier(session: Session) -> dict[str, tuple[str, ...]]:
-    """Per barrier id, the distinct partners of its signals: one row per pair, grouped in SQL
-    and read as plain Core rows (tens of thousands at a province's size)."""
+    """Per barrier id, the distinct partners of its signals, in no particular order (what a
+    barrier's reach counts): one row per pair, grouped in SQL and read as plain Core rows,
+    tens of thousands at a province's size (report_rows.barrier_partners keeps the order of
+    the first signals, for printing, at about twice the cost)."""
     found: dict[str, list[str]] = {}
     for barrier_id, partner_id in session.connection().execute(
             select(Signal.barrier_id, Signal.partner_id).where(Signal.barrier_id.is_not(None))
