@@ -36,16 +36,10 @@ _ENTERPRISE_CUE = (
 )
 _ENTERPRISE_SPELLING = r"[01]\d{3}\.\d{3}\.\d{3}"
 
-# Compiled once: a bundle screens thousands of texts, and a pattern string would be looked up in
-# re's cache at every call.
-_NATIONAL_RE = re.compile(_NATIONAL)
+# The small patterns used in loops are compiled once; the large ones when first used (through
+# re's cache), so that a process that never screens a text does not compile them.
 _IBAN_START_RE = re.compile(_IBAN_START)
 _IBAN_CHAR_RE = re.compile(_IBAN_CHAR)
-_EMAIL_RE = re.compile(_EMAIL, re.IGNORECASE)
-_PLAIN_EMAIL_RE = re.compile(_PLAIN_EMAIL)
-_DOT_RE = re.compile(_DOT)
-_ENTERPRISE_CUE_RE = re.compile(_ENTERPRISE_CUE)
-_ENTERPRISE_SPELLING_RE = re.compile(_ENTERPRISE_SPELLING)
 #: What every e-mail address holds in one of `_AT`'s spellings: an @, a bracket, or a word
 #: between spaces. A text without it is not searched further.
 _AT_SIGNS = ("@", "(", "[", "{", "<")
@@ -87,7 +81,7 @@ def could_hold_national_number(text: str, folded: str) -> bool:
 
 
 def national_numbers(text: str) -> Iterator[Span]:
-    for match in _NATIONAL_RE.finditer(text):
+    for match in re.finditer(_NATIONAL, text):
         if national_number_valid("".join(match.groups())):
             yield match.span()
 
@@ -110,10 +104,10 @@ def ibans(text: str) -> Iterator[Span]:
 
 
 def emails(text: str) -> Iterator[Span]:
-    for match in _EMAIL_RE.finditer(text):
+    for match in re.finditer(_EMAIL, text, re.IGNORECASE):
         written = match.group()
-        spelled = not _PLAIN_EMAIL_RE.fullmatch(written)
-        if spelled and _DOT_RE.split(written)[-1].lower() not in _SPELLED_TLDS:
+        spelled = not re.fullmatch(_PLAIN_EMAIL, written)
+        if spelled and re.split(_DOT, written)[-1].lower() not in _SPELLED_TLDS:
             continue
         yield match.span()
 
@@ -123,7 +117,7 @@ def _is_enterprise_number(text: str, start: int, raw: str, digits: str) -> bool:
 
     if len(digits) != 10 or not vat.is_valid(digits):
         return False
-    return bool(_ENTERPRISE_SPELLING_RE.fullmatch(raw) or _ENTERPRISE_CUE_RE.search(text[:start]))
+    return bool(re.fullmatch(_ENTERPRISE_SPELLING, raw) or re.search(_ENTERPRISE_CUE, text[:start]))
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:

@@ -97,11 +97,6 @@ _NOT_NAMES = frozenset((
 ))
 
 
-_BIRTH_RE = re.compile(_BIRTH)
-_RULE_WORDS_RE = re.compile(_RULE_WORDS)
-_ADDRESSES = tuple(re.compile(p) for p in (_DUTCH_STREET, _LOWER_STREET, _FRENCH_STREET,
-                                            _FRENCH_NUMBER_FIRST))
-_NAME_RE = re.compile(_NAME)
 _DECIMAL = re.compile(r"\d")
 
 # What a match of each kind must hold, looked for in the text folded to lower case first: a
@@ -168,20 +163,20 @@ def _real_date(match: re.Match[str], today: date) -> bool:
 
 def birth_dates(text: str, today: date) -> Iterator[Span]:
     """A date said to be someone's birth date; any other date (a law, a meeting) is not one."""
-    for match in _BIRTH_RE.finditer(text):
-        if _real_date(match, today) and not _RULE_WORDS_RE.search(match["gap"]):
+    for match in re.finditer(_BIRTH, text):
+        if _real_date(match, today) and not re.search(_RULE_WORDS, match["gap"]):
             start = match.start("iy") if match["iy"] else match.start("d")
             yield start, match.end()
 
 
 def addresses(text: str) -> Iterator[Span]:
-    for pattern in _ADDRESSES:
-        for match in pattern.finditer(text):
+    for pattern in (_DUTCH_STREET, _LOWER_STREET, _FRENCH_STREET, _FRENCH_NUMBER_FIRST):
+        for match in re.finditer(pattern, text):
             yield match.span()
 
 
 def names(text: str) -> Iterator[Span]:
     """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes")."""
-    for match in _NAME_RE.finditer(text):
+    for match in re.finditer(_NAME, text):
         if match["name"].split()[-1] not in _NOT_NAMES:
             yield match.span("name")
