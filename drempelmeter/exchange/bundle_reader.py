@@ -23,7 +23,8 @@ from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
 from .sheet_reader import SheetBook, read_sheets
 
-MAX_ROWS = 20_000
+#: A province gathers the bundles of forty regions: generous, with memory kept small per row.
+MAX_ROWS = 100_000
 SPLIT = re.compile(r"[;,\n]")
 
 
@@ -38,14 +39,21 @@ class BundleInfo:
     template_version: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class BundleRow:
     """One filled row: its number in the sheet and its values as taxonomy keys."""
 
     row: int
-    values: dict[str, object]
+    #: The fields found in the sheet, one tuple shared by every row, and this row's values in
+    #: that order: a dict per row would be most of the memory of a 100,000-row bundle.
+    fields: tuple[str, ...]
+    cells: tuple[object, ...]
     #: What in the description looks like personal data: the row is imported to be reviewed.
     findings: tuple[Finding, ...] = ()
+
+    @property
+    def values(self) -> dict[str, object]:
+        return dict(zip(self.fields, self.cells, strict=True))
 
 
 @dataclass
@@ -58,6 +66,8 @@ class BundleContents:
     macros_ignored: bool = False
     #: The column letter of each field found in the sheet.
     letters: dict[str, str] = field(default_factory=dict)
+    #: The fields found in the sheet, in the order of each row's cells.
+    fields: tuple[str, ...] = ()
 
     def rows_with_problems(self) -> set[int]:
         return {p.row for p in self.problems}
@@ -117,6 +127,13 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) 
     # A formula is refused, also one whose result is empty.
     formulas = book.formulas(contents.sheet)
     formula_rows = {number for number, _ in formulas}
+    columns = [(index, reader, reader.known) for index, reader in readers.items()]
+    fields = tuple(reader.column.field for reader in readers.values())
+    contents.fields = fields
+    description_at = fields.index("description")
+    seconds = [i for i, f in enumerate(fields) if f == "secondary_b"]
+    second_at = seconds[0] if seconds else None
+    first_at = fields.index("primary_b")
     filled = 0
     for number, cells in rows:
         if cells.count(None) == len(cells) and number not in formula_rows:
@@ -124,23 +141,26 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) 
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
-        values: dict[str, object] = {}
-        for index, reader in readers.items():
-            value = cells[index] if index < len(cells) else None
+        width = len(cells)
+        values: list[object] = []
+        for index, reader, known in columns:
+            value = cells[index] if index < width else None
             if number in formula_rows and (number, index) in formulas:
                 text = formulas[number, index]
                 reader.problem(contents, number, value if text is None else text,
                                Problems.FORMULA)
-                values[reader.column.field] = None
-            elif index < len(cells):
-                values[reader.column.field] = reader.parse(value, contents, number)
-        second = values.get("secondary_b")
-        if second is not None and second == values.get("primary_b"):
-            reader = next(r for r in readers.values() if r.column.field == "secondary_b")
+                values.append(None)
+            elif known is not None and type(value) is str and value in known:
+                values.append(known[value])  # the lists' values repeat down a column
+            else:
+                values.append(reader.parse(value, contents, number))
+        if second_at is not None and values[second_at] is not None and (
+                values[second_at] == values[first_at]):
+            reader = columns[second_at][1]
             reader.problem(contents, number, cells[reader.index],
                            Problems.SAME_AS_FIRST_B, Problems.OTHER_B)
-        description = values.get("description")
-        contents.rows.append(BundleRow(number, values, tuple(
+        description = values[description_at]
+        contents.rows.append(BundleRow(number, fields, tuple(values), tuple(
             screen(description) if isinstance(description, str) else ())))
 
 

@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
 from ..domain.privacy import Finding, redact
 from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS
-from ..exchange.bundle_reader import BundleContents, read_bundle
-from ..exchange.bundle_template import BundleTemplate, write_template
+from ..exchange.bundle_reader import BundleContents, BundleRow, read_bundle
 from ..exchange.errors import CellProblem, Problems, WorkbookError
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
 from . import backups, signals
 from .errors import InvalidInput
-from .export_screen import Exported, export_screen
 from .records import SignalRecord
+
+if TYPE_CHECKING:
+    from .export_screen import Exported
 
 #: Fields that a bundle row carries (all but the partner and bookkeeping).
 ROW_FIELDS = tuple(c.field for c in COLUMNS if c.field != "id")
@@ -57,6 +60,10 @@ class ImportReport:
 def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exported:
     """Write the bundle workbook for a partner, pre-filled with its signals (personal data
     nobody confirmed masked); returns their count and what was masked."""
+    # Imported here: an import, the command line's most frequent use, needs neither.
+    from ..exchange.bundle_template import BundleTemplate, write_template
+    from .export_screen import Exported, export_screen
+
     with db.session() as session:
         trajectory = queries.trajectory(session)
         partner = queries.partner_named(session, partner_name)
@@ -97,19 +104,8 @@ def import_bundle(
                            != trajectory_id)
     problems = list(contents.problems)
     bad_rows = contents.rows_with_problems()
-    candidates: list[tuple[int, SignalRecord]] = []
+    candidates = [row for row in contents.rows if row.row not in bad_rows]
     flagged = {row.row: row.findings for row in contents.rows if row.findings}
-    for row in contents.rows:
-        if row.row in bad_rows:
-            continue
-        # The reader checked every value against the same lists and rules as
-        # signals.validated (a property test holds the two to that); no second pass here.
-        values = {f: row.values.get(f, () if COLUMN_BY_FIELD[f].multi else None)
-                  for f in ROW_FIELDS}
-        values["status"] = values["status"] or "noticed"
-        candidates.append((row.row, SignalRecord(
-            id=str(row.values.get("id") or ""), partner_id=partner.id,
-            **values)))  # type: ignore[arg-type]
     if problems and not valid_rows_only:
         return ImportReport(partner.name, 0, 0, 0, len(contents.rows), tuple(problems),
                             contents.macros_ignored, False,
@@ -117,7 +113,9 @@ def import_bundle(
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
     with db.session() as session:
-        added, updated, unchanged, waiting = _apply(session, trajectory_id, candidates, flagged)
+        added, updated, unchanged, waiting = _apply(
+            session, trajectory_id, _records(contents, candidates, partner.id), flagged,
+            write=not dry_run)
         if dry_run:
             session.rollback()
     skipped = len(contents.rows) - len(candidates)
@@ -126,14 +124,37 @@ def import_bundle(
                         _review_notes(contents, waiting, flagged))
 
 
+def _records(contents: BundleContents, rows: list[BundleRow],
+             partner_id: str) -> Iterator[tuple[int, SignalRecord]]:
+    """Each row as the record it brings, one at a time (a record per row of a 100,000-row
+    bundle, all at once, would be most of the import's memory). The reader checked every
+    value against the same lists and rules as signals.validated (a property test holds the
+    two to that); no second pass here. A row whose description looks like personal data
+    comes as to be reviewed."""
+    at = {f: i for i, f in enumerate(contents.fields)}
+    taken = [(f, at.get(f), () if COLUMN_BY_FIELD[f].multi else None) for f in ROW_FIELDS]
+    id_at = at.get("id")
+    for row in rows:
+        cells = row.cells
+        values = {f: default if i is None else cells[i] for f, i, default in taken}
+        values["status"] = values["status"] or "noticed"
+        number = "" if id_at is None else cells[id_at]
+        yield row.row, SignalRecord(id=str(number or ""), partner_id=partner_id,
+                                    to_review=bool(row.findings),
+                                    **values)  # type: ignore[arg-type]
+
+
 def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], partner_id: str,
                            other_trajectory: bool) -> None:
     """A row whose number is a signal of another partner (a row copied from their bundle), or
     any of ours in a bundle made for another trajectory, is a problem on its row: importing it
     would move that signal and overwrite its text."""
     column = COLUMN_BY_FIELD["id"]
+    if "id" not in contents.fields:
+        return
+    id_at = contents.fields.index("id")
     for row in contents.rows:
-        number = row.values.get("id")
+        number = row.cells[id_at]
         if not number or number not in owners:
             continue
         if other_trajectory:
@@ -151,10 +172,12 @@ def _review_notes(contents: BundleContents, rows: list[int],
                   flagged: dict[int, tuple[Finding, ...]]) -> tuple[CellProblem, ...]:
     """Each row imported to review, said as a problem in its description cell."""
     column = COLUMN_BY_FIELD["description"]
+    at = contents.fields.index("description") if rows else 0
+    texts = {r.row: r.cells[at] for r in contents.rows if r.row in flagged}
     notes = []
     for number in rows:
         findings = flagged[number]
-        text = next(r.values["description"] for r in contents.rows if r.row == number)
+        text = texts[number]
         kinds = ", ".join(sorted({f.placeholder for f in findings}))
         notes.append(CellProblem(contents.sheet, number, contents.letters.get("description", "?"),
                                  column.header_nl, redact(str(text), list(findings)),
@@ -195,16 +218,24 @@ def _same(row: Signal, record: SignalRecord) -> bool:
     return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
 
 
-def _apply(session, trajectory_id: str, candidates,
-           flagged: dict[int, tuple[Finding, ...]]) -> tuple[int, int, int, list[int]]:
+#: New rows are inserted this many at a time, in the one transaction: memory stays bounded.
+INSERT_CHUNK = 5_000
+
+
+def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
+           flagged: dict[int, tuple[Finding, ...]], *,
+           write: bool) -> tuple[int, int, int, list[int]]:
     """Add or update each candidate; returns (added, updated, unchanged) and the sheet rows
-    whose signal waits for review: personal data found and not confirmed for that signal."""
+    whose signal waits for review: personal data found and not confirmed for that signal.
+
+    Without `write` (a dry run) the same decisions are taken and counted, and nothing is
+    written: a new row needs no id, no row values and no insert to be counted."""
     by_id = {row.id: row for row in queries.signals(session)}
     by_print = {row.fingerprint: row for row in by_id.values()}
     new_ids: set[str] = set()
     new_prints: set[str] = set()
     new_rows: list[dict[str, object]] = []
-    updated = unchanged = 0
+    added = updated = unchanged = 0
     waiting: list[int] = []
     now = datetime.now(UTC)
     for number, record in candidates:
@@ -223,20 +254,27 @@ def _apply(session, trajectory_id: str, candidates,
             if _same(row, record):
                 unchanged += 1
             else:
-                signals.write(row, replace(record, id=row.id, kept_findings=kept,
-                                           to_review=bool(found - set(kept))))
+                if write:
+                    signals.write(row, replace(record, id=row.id, kept_findings=kept,
+                                               to_review=bool(found - set(kept))))
                 updated += 1
             continue
-        if record.id in new_ids or mark in new_prints:  # the same row twice in one file
+        if (record.id and record.id in new_ids) or mark in new_prints:  # the same row twice
             unchanged += 1
             continue
-        row_id = record.id or new_id()
-        new_ids.add(row_id)
+        if record.id:
+            new_ids.add(record.id)
         new_prints.add(mark)
         if found:
             waiting.append(number)
-        new_rows.append(signals.row_values(replace(record, to_review=bool(found)), trajectory_id,
-                                           row_id=row_id, mark=mark, now=now))
-    session.flush()
-    queries.insert_signals(session, new_rows)
-    return len(new_rows), updated, unchanged, waiting
+        added += 1
+        if write:
+            new_rows.append(signals.row_values(record, trajectory_id,
+                                               row_id=record.id or new_id(), mark=mark, now=now))
+            if len(new_rows) == INSERT_CHUNK:
+                queries.insert_signals(session, new_rows)
+                new_rows.clear()
+    if write:
+        session.flush()
+        queries.insert_signals(session, new_rows)
+    return added, updated, unchanged, waiting
