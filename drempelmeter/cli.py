@@ -435,33 +435,40 @@ HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:
     """Run `action`; the user's mistakes become one line and exit 1, bugs are logged (exit 3)."""
+    try:
+        return action()
+    except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except Exception as exc:
+        return explain(exc, log_file)
+
+
+def explain(exc: Exception, log_file: Path) -> int:
+    """Say what went wrong and return the exit status; called inside the `except` block (the
+    log takes the traceback from there). The error classes are imported only now: a command
+    that succeeds needs none of their modules (the questionnaire reader, for one)."""
     from .exchange.errors import WorkbookError, WriteError
     from .exchange.questionnaire_file import QuestionnaireError
     from .services.bundles import BundleMismatch
     from .services.errors import InvalidInput, TrajectoryFileError
 
-    try:
-        return action()
-    except (TrajectoryFileError, WorkbookError, WriteError) as exc:
+    if isinstance(exc, (TrajectoryFileError, WorkbookError, WriteError)):
         say(f"drempelmeter: {exc}", error=True)
         return EXIT_USER_ERROR
-    except QuestionnaireError as exc:  # file:line: message, as editors read it
+    if isinstance(exc, QuestionnaireError):  # file:line: message, as editors read it
         say(str(exc), error=True)
         return EXIT_USER_ERROR
-    except BundleMismatch as exc:
+    if isinstance(exc, BundleMismatch):
         say(f"drempelmeter: {exc}; nothing imported (use --accept-other to import it anyway)",
             error=True)
         return EXIT_USER_ERROR
-    except InvalidInput as exc:
+    if isinstance(exc, InvalidInput):
         say(f"drempelmeter: {input_words(exc)}", error=True)
         return EXIT_USER_ERROR
-    except KeyboardInterrupt:
-        return EXIT_USER_ERROR
-    except Exception:
-        log.exception("internal error")
-        say(f"drempelmeter: something went wrong inside Drempelmeter; your files are as they "
-            f"were, and the details are in {log_file}", error=True)
-        return EXIT_BUG
+    log.exception("internal error")
+    say(f"drempelmeter: something went wrong inside Drempelmeter; your files are as they "
+        f"were, and the details are in {log_file}", error=True)
+    return EXIT_BUG
 
 
 #: Field names that do not read as words once "_" is a space.
