@@ -75,6 +75,29 @@ def test_headless_commands_never_import_qt_or_slow_libraries(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_bundle_import_imports_only_what_it_uses(tmp_path):
+    """The command a coordinator runs forty times: no Qt, no writer of workbooks, PDFs or
+    charts, no Alembic on a current file, and neither the template writer, the export screen
+    nor the questionnaire reader (a successful command explains no error)."""
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    assert run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
+               cwd=tmp_path).returncode == 0
+    unwanted = ("PySide6", "matplotlib", "reportlab", "openpyxl", "alembic",
+                "drempelmeter.exchange.bundle_template", "drempelmeter.services.export_screen",
+                "drempelmeter.exchange.questionnaire_file")
+    code = (
+        "import sys\n"
+        "from drempelmeter.cli import main\n"
+        "assert main(['import', 't.drempel', 'caw.xlsx', '--dry-run']) == 0\n"
+        "assert main(['import', 't.drempel', 'caw.xlsx']) == 0\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_check_an_older_file_says_it_will_be_upgraded_and_leaves_it_alone(tmp_path):
     old = tmp_path / "oud.drempel"
     old.write_bytes((FIXTURES / "0001.drempel").read_bytes())

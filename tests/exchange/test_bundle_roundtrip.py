@@ -115,6 +115,35 @@ def test_dry_run_counts_and_writes_nothing(demo_db, template):
     assert count(demo_db) == before
 
 
+def inserts(db, action) -> list[int]:  # type: ignore[no-untyped-def]
+    """The number of signal rows each INSERT statement `action` sends to the file carries."""
+    from sqlalchemy import event
+
+    sent: list[int] = []
+
+    def count_rows(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO signal "):
+            sent.append(len(parameters) if executemany else 1)
+
+    event.listen(db.engine, "before_cursor_execute", count_rows)
+    try:
+        action()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", count_rows)
+    return sent
+
+
+def test_a_dry_run_sends_no_insert_and_an_import_inserts_in_chunks(demo_db, template,
+                                                                    monkeypatch):
+    """The dry run takes the import's decisions without writing; the import sends its new rows
+    a chunk at a time (memory bounded), not one statement per row nor all in one."""
+    monkeypatch.setattr(bundles, "INSERT_CHUNK", 2)
+    fill(template, [row(f"Signaal nummer {i} over de wachttijd.") for i in range(5)])
+    dry = inserts(demo_db, lambda: bundles.import_bundle(demo_db, template, dry_run=True))
+    assert dry == []
+    assert inserts(demo_db, lambda: bundles.import_bundle(demo_db, template)) == [2, 2, 1]
+
+
 def test_a_bundle_for_another_trajectory_is_recognised(demo_db, tmp_path):
     fixture = FIXTURES / "caw_filled_libreoffice.xlsx"
     with pytest.raises(BundleMismatch) as caught:
