@@ -5,10 +5,13 @@ Only suggestions: the coach accepts or ignores them; nothing is clustered automa
 
 from __future__ import annotations
 
+import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from .terms import normalise
 
@@ -24,29 +27,35 @@ STOP_WORDS = frozenset((
     "for", "with",
 ))
 MIN_LENGTH = 4
+#: What is neither a letter nor a digit, nor white space: dropped from inside a word.
+NOT_IN_WORDS = re.compile(r"[^\w\s]|_")
 
 
-@dataclass(frozen=True)
-class SignalText:
+class SignalText(NamedTuple):
+    """What the suggestions read of a signal (a tuple: thousands are read at a time)."""
+
     id: str
     b: str
     level: str | None
     text: str
 
 
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """A word as likeness counts it ("" for a word that says nothing): short words and stop
+    words dropped, an ending that only makes a plural cut off. Cached: signals share words."""
+    if len(word) < MIN_LENGTH or word in STOP_WORDS:
+        return ""
+    for ending in ("en", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH:
+            return word[: -len(ending)]
+    return word
+
+
 def words(text: str) -> frozenset[str]:
     """The telling words of a description, without endings that only make plurals."""
-    found = set()
-    for word in normalise(text).replace("-", " ").split():
-        word = "".join(ch for ch in word if ch.isalnum())
-        if len(word) < MIN_LENGTH or word in STOP_WORDS:
-            continue
-        for ending in ("en", "s"):
-            if word.endswith(ending) and len(word) - len(ending) >= MIN_LENGTH:
-                word = word[: -len(ending)]
-                break
-        found.add(word)
-    return frozenset(found)
+    found = frozenset(map(_stem, NOT_IN_WORDS.sub("", normalise(text).replace("-", " ")).split()))
+    return found - {""} if "" in found else found
 
 
 def likeness(one: frozenset[str], two: frozenset[str]) -> float:
@@ -96,6 +105,39 @@ def candidates(word_sets: Sequence[frozenset[str]], threshold: float,
             index.setdefault(word, []).append(j)
 
 
+def digest(signals: Sequence[SignalText], threshold: float) -> str:
+    """A key for what `suggest_groups` reads (each signal's id, B, level and text, in order, and
+    the threshold): equal keys, equal suggestions."""
+    hashed = hashlib.blake2b(repr(threshold).encode(), digest_size=20)
+    for signal in signals:
+        hashed.update("\x1f".join((signal.id, signal.b, signal.level or "\x1e",
+                                    signal.text)).encode("utf-8", "surrogatepass") + b"\x1d")
+    return hashed.hexdigest()
+
+
+def _joined(word_sets: Sequence[frozenset[str]], threshold: float) -> list[int]:
+    """The component of each word set when sets alike at the threshold are joined (single
+    linkage): a label per set, shared by all sets of a component.
+
+    Labels are kept flat (a smaller component takes the larger one's label when they join), so
+    the many candidate pairs already in one component cost a comparison of two numbers each.
+    """
+    label = list(range(len(word_sets)))
+    members = [[n] for n in range(len(word_sets))]
+    for j, met in candidates(word_sets, threshold):
+        for i in met:
+            one, two = label[i], label[j]
+            if one == two or likeness(word_sets[i], word_sets[j]) < threshold:
+                continue
+            if len(members[one]) < len(members[two]):
+                one, two = two, one
+            for n in members[two]:
+                label[n] = one
+            members[one] += members[two]
+            members[two] = []
+    return label
+
+
 def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
                    ) -> list[tuple[str, ...]]:
     """Groups of two or more signals with the same B and level whose words are alike.
@@ -105,39 +147,21 @@ def suggest_groups(signals: Sequence[SignalText], threshold: float = 0.15,
     and only candidate pairs are compared (see ``candidates``).
     """
     order = {s.id: i for i, s in enumerate(signals)}
-    parent = {s.id: s.id for s in signals}
-
-    def root(key: str) -> str:
-        while parent[key] != key:
-            parent[key] = parent[parent[key]]
-            key = parent[key]
-        return key
-
     by_kind: dict[tuple[str, str | None], dict[frozenset[str], list[str]]] = {}
     for signal in signals:
         same = by_kind.setdefault((signal.b, signal.level), {})
         same.setdefault(words(signal.text), []).append(signal.id)
+    grouped: list[list[str]] = []
     for same in by_kind.values():
         if threshold <= 0:  # every pair is alike enough, even without words
-            first, *rest = [key for ids in same.values() for key in ids]
-            for key in rest:
-                parent[root(key)] = root(first)
+            grouped.append([key for ids in same.values() for key in ids])
             continue
         word_sets = [found for found in same if found]
-        if threshold <= 1:  # the same words: likeness 1
-            for found in word_sets:
-                for key in same[found][1:]:
-                    parent[root(key)] = root(same[found][0])
-        firsts = [same[found][0] for found in word_sets]
-        for j, met in candidates(word_sets, threshold):
-            joined = root(firsts[j])
-            for i in met:
-                other = root(firsts[i])
-                if other != joined and likeness(word_sets[i], word_sets[j]) >= threshold:
-                    parent[other] = joined
-    groups: dict[str, list[str]] = {}
-    for signal in signals:
-        groups.setdefault(root(signal.id), []).append(signal.id)
-    grouped = [tuple(sorted(ids, key=order.__getitem__)) for ids in groups.values()
-               if len(ids) > 1]
-    return sorted(grouped, key=lambda ids: (-len(ids), order[ids[0]]))
+        if threshold > 1:  # not even the same words are alike enough
+            continue
+        groups: dict[int, list[str]] = {}
+        for found, label in zip(word_sets, _joined(word_sets, threshold), strict=True):
+            groups.setdefault(label, []).extend(same[found])
+        grouped += groups.values()
+    groups_found = [tuple(sorted(ids, key=order.__getitem__)) for ids in grouped if len(ids) > 1]
+    return sorted(groups_found, key=lambda ids: (-len(ids), order[ids[0]]))

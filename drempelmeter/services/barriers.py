@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..domain.clustering import SignalText, suggest_groups
 from ..domain.prioritisation import FREQUENCY_FACTOR, Factors
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
-from ..store import queries
+from ..store import barrier_rows, queries
+from ..store.barrier_rows import BarrierFields
 from ..store.database import TrajectoryDatabase
 from ..store.models import Barrier, Signal
 from . import personal_data
@@ -24,6 +25,8 @@ from .validation import clean_text, existing, known_key, refuse_if_changed
 Assignments = dict[str, tuple[str | None, str]]
 FIELDS = ("title", "description", "primary_b", "level", "journey_moment", "severity",
           "frequency", "influence", "status")
+#: How alike (shared words over all words) two signals must be to be suggested together.
+SUGGESTION_THRESHOLD = 0.15
 
 
 def factors_of(record: BarrierRecord) -> Factors:
@@ -52,13 +55,14 @@ def defaults_from(signals: list[Signal]) -> dict[str, object]:
     }
 
 
-def _record(row: Barrier, signals: list[Signal]) -> BarrierRecord:
-    derived = tuple(dict.fromkeys(s.partner_id for s in signals))
-    explicit = None if row.partner_ids is None else tuple(row.partner_ids)
+def _record(fields: BarrierFields, signal_ids: tuple[str, ...], partners: tuple[str, ...],
+            ) -> BarrierRecord:
+    """The record of a barrier from its columns, its signals and the partners of its signals."""
+    explicit = None if fields.partner_ids is None else tuple(fields.partner_ids)
     return BarrierRecord(
-        row.id, row.title, row.primary_b, row.description, row.level, row.journey_moment,
-        row.severity, row.frequency, row.influence, explicit, row.status,
-        tuple(s.id for s in signals), explicit if explicit is not None else derived)
+        fields.id, fields.title, fields.primary_b, fields.description, fields.level,
+        fields.journey_moment, fields.severity, fields.frequency, fields.influence, explicit,
+        fields.status, signal_ids, explicit if explicit is not None else partners)
 
 
 def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
@@ -69,16 +73,59 @@ def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
 def barriers_in(session, ids: Iterable[str] | None = None) -> list[BarrierRecord]:
     """The barriers (all, or those in `ids`) with their signals, inside a caller's session."""
     wanted = None if ids is None else set(ids)
-    members: dict[str, list[Signal]] = {}
-    for signal in queries.signals(session):
-        if signal.barrier_id:
-            members.setdefault(signal.barrier_id, []).append(signal)
-    return [_record(row, members.get(row.id, [])) for row in queries.barriers(session)
-            if wanted is None or row.id in wanted]
+    signal_ids: dict[str, list[str]] = {}
+    partners: dict[str, dict[str, None]] = {}
+    for barrier, signal, partner in barrier_rows.members(session, wanted):
+        signal_ids.setdefault(barrier, []).append(signal)
+        partners.setdefault(barrier, {})[partner] = None
+    return [_record(fields, tuple(signal_ids.get(fields.id, ())),
+                    tuple(partners.get(fields.id, ())))
+            for fields in barrier_rows.barrier_fields(session, wanted)]
 
 
 def get_barrier(db: TrajectoryDatabase, barrier_id: str) -> BarrierRecord:
-    return next(b for b in list_barriers(db) if b.id == barrier_id)
+    with db.session() as session:
+        found = barriers_in(session, [barrier_id])
+    if not found:
+        raise InvalidInput("barrier", InvalidInput.NOT_FOUND, barrier_id)
+    return found[0]
+
+
+@dataclass(frozen=True)
+class BarrierListing:
+    """The barriers as a list shows them, read from columns: each barrier's record without its
+    signal ids (`member_texts` reads them for the barrier chosen), and how many signals each
+    bundles."""
+
+    records: tuple[BarrierRecord, ...]
+    signal_counts: dict[str, int]
+
+
+def barrier_listing(db: TrajectoryDatabase) -> BarrierListing:
+    """Every barrier with its partners and its number of signals, oldest first."""
+    counts: dict[str, int] = {}
+    partners: dict[str, dict[str, None]] = {}
+    with db.session() as session:
+        for barrier, partner in barrier_rows.member_partners(session):
+            counts[barrier] = counts.get(barrier, 0) + 1
+            partners.setdefault(barrier, {})[partner] = None
+        fields = barrier_rows.barrier_fields(session)
+    return BarrierListing(tuple(_record(row, (), tuple(partners.get(row.id, ())))
+                                for row in fields), counts)
+
+
+def member_texts(db: TrajectoryDatabase, barrier_id: str) -> list[tuple[str, str]]:
+    """(signal id, description) of the signals in one barrier, in the signals' order."""
+    with db.session() as session:
+        return barrier_rows.member_texts(session, barrier_id)
+
+
+def barriers_holding(db: TrajectoryDatabase, signal_ids: Iterable[str]) -> list[tuple[str, str]]:
+    """(id, title) of the barriers some of these signals are in, oldest first."""
+    with db.session() as session:
+        holding = barrier_rows.barriers_holding(session, list(signal_ids))
+        return [(row.id, row.title) for row in barrier_rows.barrier_fields(session, holding)
+                ] if holding else []
 
 
 def _validated(record: BarrierRecord) -> BarrierRecord:
@@ -212,8 +259,13 @@ def merge_barriers(db: TrajectoryDatabase, keep_id: str, other_id: str,
     return other, moved, relinked
 
 
-def suggestions(db: TrajectoryDatabase, threshold: float = 0.15) -> list[tuple[str, ...]]:
-    """Groups of signals not yet in a barrier that probably belong together."""
+def unbundled(db: TrajectoryDatabase) -> list[SignalText]:
+    """The signals in no barrier, as the suggestions read them (id, B, level, description)."""
     with db.session() as session:
-        free = [SignalText(*row) for row in queries.unbundled_signal_texts(session)]
-    return suggest_groups(free, threshold)
+        return list(map(SignalText._make, queries.unbundled_signal_texts(session)))
+
+
+def suggestions(db: TrajectoryDatabase, threshold: float = SUGGESTION_THRESHOLD,
+                ) -> list[tuple[str, ...]]:
+    """Groups of signals not yet in a barrier that probably belong together."""
+    return suggest_groups(unbundled(db), threshold)

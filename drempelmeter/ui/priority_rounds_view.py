@@ -118,16 +118,15 @@ def round_name(result: RoundResult) -> str:
 def bundling_question(document: TrajectoryDocument, signal_ids: list[str]) -> str | None:
     """What to ask before the signals leave barriers that a closed round ranked (None: they
     are in no such barrier)."""
-    chosen = set(signal_ids)
-    closed = [r for r in prioritisation.list_rounds(document.db) if r.closed_on is not None]
+    holding = barriers.barriers_holding(document.db, signal_ids)
+    closed = [r for r in prioritisation.list_rounds(document.db) if r.closed_on is not None
+              ] if holding else []
     lines = []
-    for record in barriers.list_barriers(document.db):
-        if not chosen & set(record.signal_ids):
-            continue
-        lines += [fill(tr("“%1”, rank %2 in the round of %3"), record.title, entry.rank,
+    for barrier_id, title in holding:
+        lines += [fill(tr("“%1”, rank %2 in the round of %3"), title, entry.rank,
                        round_name(result))
                   for result in closed for entry in result.entries
-                  if entry.barrier_id == record.id and entry.rank is not None]
+                  if entry.barrier_id == barrier_id and entry.rank is not None]
     if not lines:
         return None
     return "\n".join([tr("Some of these signals are in barriers that a closed round already "
@@ -457,4 +456,5 @@ class PriorityRoundsView(QWidget):
             self.document.edit_failed.emit(exc)
             return
         self.document.undo_stack.clear()  # its votes can no longer be undone
-        self.document.changed.emit("priorities")
+        for area in barrier_edits.PRIORITIES:
+            self.document.changed.emit(area)
