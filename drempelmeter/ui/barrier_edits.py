@@ -1,6 +1,6 @@
 """The undoable edits of barriers (bundle signals into one, take signals out, merge two, remove
-one) and of
-prioritisation rounds (start one, enter what a barrier was given)."""
+one) and of prioritisation rounds (start one, enter what a barrier was given) and the weights
+of the score."""
 
 from __future__ import annotations
 
@@ -14,7 +14,11 @@ from .document import EditCommand, TrajectoryDocument
 from .i18n import fill, tr
 
 AREAS = ("barriers", "signals")
-PRIORITIES = ("priorities",)
+#: "priorities" says the order of the priorities changed (for every page that shows it); the
+#: barriers page reads what changed: the rounds (read them again), or only the weights (re-rank
+#: what it holds).
+PRIORITIES = ("rounds", "priorities")
+WEIGHTS = ("weights", "priorities")
 
 
 def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
@@ -86,7 +90,7 @@ def set_score_weights(doc: TrajectoryDocument, new: Weights, old: Weights) -> Ed
     return EditCommand(
         doc, tr("Change the weights of the score"),
         lambda: prioritisation.set_weights(doc.db, new),
-        lambda: prioritisation.set_weights(doc.db, old), PRIORITIES)
+        lambda: prioritisation.set_weights(doc.db, old), WEIGHTS)
 
 
 def set_priority_inputs(doc: TrajectoryDocument, round_id: str, barrier_id: str,

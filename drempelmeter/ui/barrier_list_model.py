@@ -1,9 +1,15 @@
-"""The barriers in the order of the priorities, as a table model: place, title, why."""
+"""The barriers in the order of the priorities, as a table model: place, title, why.
+
+A row's texts are made when the view first asks for them and kept until the next fill: a list
+of thousands of barriers refills at every weight change, and the view shows a screenful."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from PySide6.QtCore import QObject
 
 from ..domain.prioritisation import explain
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
@@ -15,11 +21,13 @@ from .tables import RecordTableModel
 
 @dataclass(frozen=True)
 class BarrierLine:
-    """One barrier as the list shows it: the record, its place and the partners' names."""
+    """One barrier as the list shows it: the record, its place, the partners' names and how
+    many signals it bundles."""
 
     record: BarrierRecord
     priority: Priority
     partners: str
+    signals: int
 
     @property
     def id(self) -> str:
@@ -32,16 +40,31 @@ class BarrierListModel(RecordTableModel):
                tr_noop("Partners"), tr_noop("Status"), tr_noop("Score"),
                tr_noop("Rank in round"), tr_noop("Why"))
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cells: dict[int, tuple[str, ...]] = {}
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        self._cells = {}
+        super().set_records(records)
+
     def cell(self, line: BarrierLine, column: int) -> str:
+        key = id(line)
+        if key not in self._cells:
+            self._cells[key] = self.cells(line)
+        return self._cells[key][column]
+
+    @staticmethod
+    def cells(line: BarrierLine) -> tuple[str, ...]:
         record, priority, lang = line.record, line.priority, language()
         return (str(priority.place), record.title, ALL_BS.label(record.primary_b, lang),
-                str(len(record.signal_ids)), line.partners,
+                str(line.signals), line.partners,
                 BARRIER_STATUSES.label(record.status, lang), f"{priority.score:g}",
                 "—" if priority.round_rank is None else str(priority.round_rank),
-                "" if priority.basis is None else explain(priority.basis, lang))[column]
+                "" if priority.basis is None else explain(priority.basis, lang))
 
     def sort_key(self, line: BarrierLine, column: int) -> Any:
-        numbers = {self.PLACE: line.priority.place, self.SIGNALS: len(line.record.signal_ids),
+        numbers = {self.PLACE: line.priority.place, self.SIGNALS: line.signals,
                    self.SCORE: line.priority.score,
                    self.ROUND_RANK: line.priority.round_rank or 10**9}
         return numbers[column] if column in numbers else super().sort_key(line, column)

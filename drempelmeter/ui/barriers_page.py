@@ -1,11 +1,19 @@
 """The barriers: the list in the order of the priorities (the deciding round, then the score
 under weights kept in the file) and each barrier's signals (split off, taken out), the
 suggestions of signals that belong together, and the Pareto and factor charts with their
-tables."""
+tables.
+
+At the scale of a province (thousands of barriers, a hundred thousand signals) the list is read
+from columns, a barrier's signals only when it is chosen; the suggestions are looked for when
+their tab is shown, in a worker (see suggestion_finder); new weights re-rank what the page holds
+without reading the file again. A page that is not shown reloads when it is shown next."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -28,7 +36,7 @@ from ..domain.prioritisation import (
     rank,
     weighted_factors,
 )
-from ..services import barriers, partners, prioritisation, signals
+from ..services import barriers, partners, prioritisation
 from ..services.barriers import factors_of
 from ..services.prioritisation import MAX_WEIGHT, Prioritisation
 from ..services.records import BarrierRecord
@@ -40,10 +48,20 @@ from .feedback_view import FeedbackView
 from .i18n import fill, tr
 from .next_step import NextStep
 from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
+from .suggestion_finder import SuggestionFinder
 from .widgets import button, heading
 from .workspace import SIGNALS
 
+if TYPE_CHECKING:
+    from ..charts.barrier_charts import ParetoChart
+
 WEIGHT_NAMES = ("severity", "frequency", "reach")
+#: The short columns, as wide as their texts in the first rows (the first priorities): a
+#: view that fits every barrier's texts asks the model for hundreds of thousands of cells.
+SHORT_COLUMNS = (0, 2, 3, 5, 6, 7)
+SIZED_ROWS = 50
+#: Room around a cell's or a header's text, in pixels.
+TEXT_MARGIN = 24
 
 
 class BarriersPage(QWidget):
@@ -54,10 +72,18 @@ class BarriersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("barriersPage")
         self.document = document
-        self._records: list[BarrierRecord] = []
+        self._records: list[BarrierRecord] = []  # without their signal ids: see show_members
+        self._signal_counts: dict[str, int] = {}
+        self._partner_names: dict[str, str] = {}  # barrier id → its partners, as listed
+        self._full_records: list[BarrierRecord] | None = None  # with signal ids, when asked
+        self._members_of: str | None = None  # the barrier whose signals are listed
         self._ranked: list[tuple[BarrierRecord, int, float]] = []
         self._priorities: Prioritisation | None = None
-        self._pareto_chart = None  # a charts.barrier_charts.ParetoChart, once drawn
+        self._pareto_chart: ParetoChart | None = None  # once drawn
+        self._stale = False  # changed while not shown: reload when shown
+        self._suggestions_stale = True  # looked for when their tab is shown (or no barriers)
+        self.finder = SuggestionFinder(self)
+        self.finder.found.connect(self.show_suggestions)
 
         self.model = BarrierListModel(self)
         self.table = QTableView()
@@ -69,13 +95,12 @@ class BarriersPage(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        # The title takes what the short columns leave; the partners and the why, long texts,
-        # are cut (the full text is the cell's tooltip) and can be widened by hand.
+        # The title takes what the short columns leave (see fit_columns); the partners and the
+        # why, long texts, are cut (the full text is the cell's tooltip); all can be widened.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((4, 120), (8, 150)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
@@ -128,6 +153,9 @@ class BarriersPage(QWidget):
         members_label = QLabel(tr("Signals &in the selected barrier:"))
         members_label.setBuddy(self.members)
 
+        self.looking = QLabel(tr("Looking for suggestions…"))
+        self.looking.setObjectName("barrierSuggestionsLooking")
+        self.looking.hide()
         self.suggestions = QListWidget()
         self.suggestions.setObjectName("barrierSuggestions")
         self.suggestions.setAccessibleName(tr("Signals that probably belong together"))
@@ -148,11 +176,12 @@ class BarriersPage(QWidget):
         list_layout.addWidget(members_label)
         list_layout.addWidget(self.members, 1)
         list_layout.addLayout(member_actions)
-        suggested = QWidget()
+        suggested = self.suggested = QWidget()
         suggested_layout = QVBoxLayout(suggested)
         suggested_layout.addWidget(QLabel(tr(
             "Signals not yet in a barrier with the same B and level and alike words. Nothing is "
             "bundled until you accept a suggestion.")))
+        suggested_layout.addWidget(self.looking)
         suggested_layout.addWidget(self.suggestions, 1)
         suggested_layout.addWidget(self.accept_button)
         self.pareto = ChartView("paretoChart", tr("Barriers by score, with the cumulative share"))
@@ -176,40 +205,103 @@ class BarriersPage(QWidget):
         self.reload()
 
     def on_tab_changed(self) -> None:
-        """Charts and the feedback view are filled when shown, not at every change."""
+        """Charts, suggestions and the feedback view are filled when shown, not at every
+        change."""
         self.refresh_chart()
+        if self.tabs.currentWidget() is self.suggested and self._suggestions_stale:
+            self.find_suggestions()
         if self.tabs.currentWidget() is self.feedback:
-            self.feedback.reload(self._records, self.priorities())
+            self.feedback.reload(self.full_records(), self.priorities())
 
     def on_changed(self, area: str) -> None:
-        if area in ("barriers", "signals", "partners", "priorities"):
+        """New weights re-rank what the page holds; new rounds are read with the barriers as
+        they were; other changes of what the page shows read it again (when it is shown)."""
+        if area == "weights":
+            self.rerank(prioritisation.get_weights(self.document.db))
+        elif area in ("barriers", "signals", "partners", "rounds"):
+            if not self.isVisible():
+                self._stale = True
+            elif area == "rounds":
+                self.rounds.reload({r.id: r.title for r in self._records})
+                self.rerank(self.priorities().weights)
+            else:
+                self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
+        """Read the barriers, their partners and counts, and the rounds; the suggestions are
+        looked for when their tab is shown (at once when there is no barrier yet: the next
+        step points to them)."""
+        self._stale = False
         db = self.document.db
-        self._records = barriers.list_barriers(db)
-        self._partner_names = {p.id: p.name for p in partners.list_partners(db)}
-        self._signal_texts = texts = {s.id: s.description for s in signals.list_signals(db)}
-        self.suggestions.clear()
-        for group in barriers.suggestions(db):
-            first = texts[group[0]]
-            item = QListWidgetItem(fill(tr("%1 signals, such as: %2"), len(group),
-                                        first[:90] + ("…" if len(first) > 90 else "")))
-            item.setData(Qt.ItemDataRole.UserRole, group)
-            self.suggestions.addItem(item)
-        if self.suggestions.count():
-            self.suggestions.setCurrentRow(0)
+        listing = barriers.barrier_listing(db)
+        self._records = list(listing.records)
+        self._signal_counts = listing.signal_counts
+        self._full_records = None
+        self._members_of = None
+        names = {p.id: p.name for p in partners.list_partners(db)}
+        self._partner_names = {r.id: ", ".join(names.get(p, p) for p in r.recognised_by)
+                               for r in self._records}
         self.rounds.reload({r.id: r.title for r in self._records})
+        self.rerank(prioritisation.get_weights(db))
+        self._suggestions_stale = True
+        self.suggestions.clear()
+        if self.tabs.currentWidget() is self.suggested or not self._records:
+            self.find_suggestions()  # else when their tab is shown
+
+    def rerank(self, weights: Weights) -> None:
+        """The priorities under these weights, from the barriers and rounds as last read: the
+        list, and the chart or feedback shown, follow; the chosen barriers stay chosen."""
+        chosen = self.selected_ids()
         priorities = self._priorities = prioritisation.reading(
-            self.rounds.rounds(), self._records, prioritisation.get_weights(db))
+            self.rounds.rounds(), self._records, weights)
         for name, box in self.weights.items():
             box.blockSignals(True)
             box.setValue(getattr(priorities.weights, name))
             box.setEnabled(not self.document.read_only)
             box.blockSignals(False)
         if self.tabs.currentWidget() is self.feedback:
-            self.feedback.reload(self._records, priorities)
-        self.show_priorities()
+            self.feedback.reload(self.full_records(), priorities)
+        self.show_priorities(chosen)
+        self.show_next_step()
+
+    def full_records(self) -> list[BarrierRecord]:
+        """The barriers with their signal ids (for the feedback per partner), read when first
+        asked for after a reload."""
+        if self._full_records is None:
+            self._full_records = barriers.list_barriers(self.document.db)
+        return self._full_records
+
+    def find_suggestions(self) -> None:
+        """Ask for the suggestions for the signals in no barrier: at once when known, else
+        the page says it is looking and fills them in when they come."""
+        self._suggestions_stale = False
+        if self.finder.request(barriers.unbundled(self.document.db)):
+            self.show_suggestions()
+        else:
+            self.looking.show()
+            self.suggestions.clear()
+            self.update_buttons()
+
+    def show_suggestions(self) -> None:
+        found = self.finder.suggestions()
+        if found is None:
+            return
+        self.looking.hide()
+        self.suggestions.clear()
+        for suggestion in found:
+            first = suggestion.example
+            item = QListWidgetItem(fill(tr("%1 signals, such as: %2"), len(suggestion.signal_ids),
+                                        first[:90] + ("…" if len(first) > 90 else "")))
+            item.setData(Qt.ItemDataRole.UserRole, suggestion.signal_ids)
+            self.suggestions.addItem(item)
+        if self.suggestions.count():
+            self.suggestions.setCurrentRow(0)
+        self.update_buttons()
         self.show_next_step()
 
     def show_next_step(self) -> None:
@@ -221,7 +313,7 @@ class BarriersPage(QWidget):
                 "No barriers yet. A barrier bundles signals that point at the same obstacle: "
                 "look at the suggestions, or select signals on the Signals page and bundle "
                 "them."), tr("See the s&uggestions"),
-                lambda: self.tabs.setCurrentIndex(self.tabs.indexOf(self.suggestions.parent())))
+                lambda: self.tabs.setCurrentWidget(self.suggested))
         else:
             self.next_step.say(tr(
                 "No barriers yet. A barrier bundles signals that point at the same obstacle: "
@@ -242,20 +334,43 @@ class BarriersPage(QWidget):
         if new != old:
             self.document.push(barrier_edits.set_score_weights(self.document, new, old))
 
-    def show_priorities(self) -> None:
+    def show_priorities(self, chosen: list[str]) -> None:
         """The barriers in the order of the priorities, each with its place, its rank in the
-        deciding round and why."""
+        deciding round and why; the `chosen` ones selected again."""
         priorities = self.priorities()
         by_id = {r.id: r for r in self._records}
         self._ranked = [(by_id[p.barrier_id], p.place, p.score) for p in priorities.order]
         self.decided.setText(reading_note(priorities))
         self.model.set_records([
-            BarrierLine(by_id[p.barrier_id], p, ", ".join(
-                self._partner_names.get(partner, partner)
-                for partner in by_id[p.barrier_id].recognised_by))
+            BarrierLine(by_id[p.barrier_id], p, self._partner_names[p.barrier_id],
+                        self._signal_counts.get(p.barrier_id, 0))
             for p in priorities.order])
+        self.fit_columns()
+        self.select(chosen)
         self.update_buttons()
         self.refresh_chart()
+
+    def fit_columns(self) -> None:
+        """The short columns as wide as their header and their first rows' texts."""
+        header = self.table.horizontalHeader()
+        cells, heads = self.table.fontMetrics(), header.fontMetrics()
+        rows = range(min(self.model.rowCount(), SIZED_ROWS))
+        for column in SHORT_COLUMNS:
+            texts = [self.model.cell(self.model.record(row), column) for row in rows]
+            header.resizeSection(column, TEXT_MARGIN + max(
+                [heads.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)),
+                 *map(cells.horizontalAdvance, texts)]))
+
+    def select(self, ids: list[str]) -> None:
+        """Select the rows of these barriers (those still listed)."""
+        wanted = set(ids)
+        selection = QItemSelection()
+        for row, (record, _place, _score) in enumerate(self._ranked):
+            if record.id in wanted:
+                selection.select(self.model.index(row, 0), self.model.index(row, 0))
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().select(selection, flags)
 
     def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
         """(barrier, place, score), first priority first, as the list shows them."""
@@ -322,16 +437,19 @@ class BarriersPage(QWidget):
         return [self.model.record(row).id for row in rows]
 
     def show_members(self, barrier_id: str | None) -> None:
-        """The signals of the one selected barrier, to split off or take out."""
-        record = next((r for r in self._records if r.id == barrier_id), None)
-        signal_ids = record.signal_ids if record else ()
+        """The signals of the one selected barrier, to split off or take out: read when another
+        barrier is chosen or the file changed, and kept as they were when they are the same."""
+        if barrier_id == self._members_of and (barrier_id or not self.members.count()):
+            return
+        self._members_of = barrier_id
+        found = barriers.member_texts(self.document.db, barrier_id) if barrier_id else []
         if [self.members.item(i).data(Qt.ItemDataRole.UserRole)
-                for i in range(self.members.count())] == list(signal_ids):
+                for i in range(self.members.count())] == [key for key, _text in found]:
             return
         self.members.blockSignals(True)
         self.members.clear()
-        for signal_id in signal_ids:
-            item = QListWidgetItem(self._signal_texts.get(signal_id, signal_id))
+        for signal_id, text in found:
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, signal_id)
             self.members.addItem(item)
         self.members.blockSignals(False)

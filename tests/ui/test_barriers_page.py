@@ -23,6 +23,13 @@ def select_first_signals(window, count: int):  # type: ignore[no-untyped-def]
     return signals_page
 
 
+def found_suggestions(page, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the page's suggestions are in (they are looked for in a worker)."""
+    if page.finder.suggestions() is None:
+        with qtbot.waitSignal(page.finder.found, timeout=20_000):
+            pass
+
+
 def test_bundle_three_signals_see_them_ranked_and_undo(window, demo_file, qtbot, answers):
     window.open_path(demo_file)
     demo = len(barriers.list_barriers(window.document.db))  # the demo's own barriers
@@ -43,7 +50,8 @@ def test_bundle_three_signals_see_them_ranked_and_undo(window, demo_file, qtbot,
     assert page.model.index(row, 7).data() == "—" and row >= 1
     answers.text = "Tweede drempel"
     page.tabs.setCurrentIndex(1)
-    assert page.suggestions.count() >= 1
+    found_suggestions(page, qtbot)
+    assert page.suggestions.count() >= 1 and page.looking.isHidden()
     page.accept_button.click()
     assert page.model.rowCount() == demo + 2
     page.tabs.setCurrentIndex(2)
