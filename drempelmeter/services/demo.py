@@ -9,12 +9,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from .. import __version__
 from ..domain.ids import new_id
 from ..store.database import TrajectoryDatabase
-from ..store.errors import FileAlreadyExists, FileLocked
-from ..store.lock import FileLock
-from . import backups, decisions, partners, phases, signals, workshops
+from ..store.errors import FileAlreadyExists
+from . import decisions, partners, phases, signals, workshops
 from .demo_barriers import add_demo_barriers, barrier_of
 from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
@@ -30,10 +28,6 @@ from .records import (
     TrajectoryRecord,
 )
 from .trajectory import create_trajectory
-
-DEMO_NAME = "Demervallei (demo).drempel"
-#: Where the demo of the current version and day is kept, to copy from.
-DEMO_CACHE = "demo-cache"
 
 
 @dataclass(frozen=True)
@@ -264,36 +258,6 @@ def build_demo(path: Path, today: date | None = None) -> None:
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)
-
-
-def fresh_demo(folder: Path, today: date | None = None) -> Path:
-    """A new copy of the demo in `folder`, replacing the previous copy unless it is open. The
-    demo is built once per app version and day (in `folder`'s demo cache) and copied from
-    there: opening it costs a file copy, not a build."""
-    today = today or date.today()
-    target = folder / DEMO_NAME
-    if target.exists():
-        lock = FileLock(target.resolve())
-        try:
-            lock.acquire()
-        except FileLocked:
-            target = folder / f"{target.stem} {datetime.now():%Y%m%d-%H%M%S}{target.suffix}"
-        else:
-            target.unlink()
-            lock.release()
-    backups.copy_as_new_file(_cached_demo(folder / DEMO_CACHE, today), target)
-    return target
-
-
-def _cached_demo(cache: Path, today: date) -> Path:
-    """The demo of this version made on `today`, built when missing; older ones removed."""
-    master = cache / f"{__version__}-{today:%Y-%m-%d}.drempel"
-    if not master.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        for old in cache.glob("*.drempel"):
-            old.unlink(missing_ok=True)
-        build_demo(master, today)
-    return master
 
 
 def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..services import partners, plan, trajectory
+from ..services import partners, trajectory
 from ..services.errors import TrajectoryFileError
 from . import prompts
 from .i18n import fill, tr
@@ -124,6 +124,7 @@ class ExchangeActions:
     def import_plan(self: MainWindow, path: Path) -> bool:
         """Bring an existing plan in; a workbook with problems is named row by row and changes
         nothing; when the plan already holds the same titles the user says what to do."""
+        from ..services import plan  # the plan's modules, when first needed
         from ..services.plan_import import ADD, REFUSE, REPLACE
 
         if self.document is None or self.document.read_only:

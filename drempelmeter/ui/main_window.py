@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, QTimer, QUrl
 from PySide6.QtGui import (
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -55,9 +57,11 @@ from .messages import (
 )
 from .notice_bar import NoticeBar
 from .settings import AppSettings, absolute
-from .welcome import WelcomePage
 from .widgets import fit_to_screen
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
+
+if TYPE_CHECKING:
+    from .welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +77,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.workspace: Workspace | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.stack.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None
         self.notice = NoticeBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -83,10 +86,6 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.welcome.new_requested.connect(self.new_trajectory)
-        self.welcome.open_requested.connect(self.choose_and_open)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_chosen.connect(self.open_path)
         self.file_label = QLabel()
         self.file_label.setObjectName("statusFile")
         self.state_label = QLabel()
@@ -98,7 +97,26 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             fit_to_screen(self, 1200, 800)
-        self._show_welcome()
+        self._nothing_open()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """Built the first time it is shown: a start on a file never needs it."""
+        if self._welcome is None:
+            from .welcome import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.new_requested.connect(self.new_trajectory)
+            self._welcome.open_requested.connect(self.choose_and_open)
+            self._welcome.demo_requested.connect(self.open_demo)
+            self._welcome.recent_chosen.connect(self.open_path)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.document is None and self.stack.currentWidget() is None:
+            self._show_welcome()  # shown with nothing open: the start could not open a file
+        super().showEvent(event)
 
     # ---- menus -----------------------------------------------------------------------------
 
@@ -378,6 +396,10 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files())
         self.stack.setCurrentWidget(self.welcome)
+        self._nothing_open()
+
+    def _nothing_open(self) -> None:
+        """The title, status bar and actions of a window without a trajectory."""
         self.setWindowTitle("Drempelmeter")
         self.file_label.setText(tr("No trajectory open"))
         self.state_label.clear()
@@ -439,7 +461,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self._adopt(db)
 
     def open_demo(self) -> bool:
-        from ..services.demo import fresh_demo  # the demo's content is needed only here
+        from ..services.demo_copy import fresh_demo
 
         try:
             path = fresh_demo(user_data_dir())

@@ -21,17 +21,17 @@ from ..services import phases
 from ..services.errors import TrajectoryFileError
 from .document import TrajectoryDocument
 from .i18n import tr
-from .partners_page import PartnersPage
 from .phase_models import PhaseNavigatorModel
 from .phase_page import PhasePage
 from .settings import AppSettings
-from .trajectory_page import TrajectoryPage
 
 if TYPE_CHECKING:
     from .barriers_page import BarriersPage
     from .measurement_page import MeasurementPage
+    from .partners_page import PartnersPage
     from .plan_page import PlanPage
     from .signals_page import SignalsPage
+    from .trajectory_page import TrajectoryPage
 
 SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS = range(6)
 #: The section where each phase's work is done.
@@ -176,6 +176,8 @@ class Workspace(QSplitter):
     def partners_page(self) -> PartnersPage:
         """Built the first time it is needed, so opening a file stays quick."""
         if self._partners_page is None:
+            from .partners_page import PartnersPage  # loads the record editors
+
             self._partners_page = PartnersPage(self.document)
             self._partners_page.signals_requested.connect(self.show_partner_signals)
             self.pages.addWidget(self._partners_page)
@@ -184,6 +186,8 @@ class Workspace(QSplitter):
     @property
     def details_page(self) -> TrajectoryPage:
         if self._details_page is None:
+            from .trajectory_page import TrajectoryPage
+
             self._details_page = TrajectoryPage(self.document)
             self.pages.addWidget(self._details_page)
         return self._details_page

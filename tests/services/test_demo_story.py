@@ -221,7 +221,7 @@ def test_the_report_of_the_demo_made_today_has_no_date_in_its_future(made, tmp_p
 
 def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_path,
                                                                          monkeypatch):
-    from drempelmeter.services import demo
+    from drempelmeter.services import demo, demo_copy
     from drempelmeter.store.backups import file_identity
 
     built: list[object] = []
@@ -229,13 +229,13 @@ def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_pat
     monkeypatch.setattr(demo, "build_demo", lambda path, today=None: (
         built.append(today), real_build(path, today))[1])
     day = date(2026, 11, 30)
-    first = demo.fresh_demo(tmp_path, day)
+    first = demo_copy.fresh_demo(tmp_path, day)
     identity = file_identity(first)
-    second = demo.fresh_demo(tmp_path, day)  # the first copy was not open: replaced
+    second = demo_copy.fresh_demo(tmp_path, day)  # the first copy was not open: replaced
     assert first == second and built == [day]
     assert file_identity(second) != identity  # a new file each time, with its own backups
-    master = next((tmp_path / demo.DEMO_CACHE).glob("*.drempel"))
+    master = next((tmp_path / demo_copy.DEMO_CACHE).glob("*.drempel"))
     assert file_identity(master) not in (identity, file_identity(second))
-    demo.fresh_demo(tmp_path, date(2026, 12, 1))  # another day: built again, old one gone
+    demo_copy.fresh_demo(tmp_path, date(2026, 12, 1))  # another day: built again, old one gone
     assert built == [day, date(2026, 12, 1)]
-    assert len(list((tmp_path / demo.DEMO_CACHE).glob("*.drempel"))) == 1
+    assert len(list((tmp_path / demo_copy.DEMO_CACHE).glob("*.drempel"))) == 1
