@@ -6,6 +6,7 @@ import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from ..paths import user_data_dir
 from ..store import backups as store
 from ..store.backups import (
     AT_OPENING,
@@ -35,12 +36,15 @@ def back_up(db: TrajectoryDatabase, reason: str, now: datetime | None = None) ->
 
 
 def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None) -> Backup | None:
-    """The backup at opening: taken when no backup of the last OPENING_INTERVAL exists.
+    """The backup at opening: taken when no backup of the last OPENING_INTERVAL exists. The
+    demo's copy in the app's own folder is not backed up: the next demo replaces it.
 
     It never stands in the way of opening: a failure is logged and the file opens anyway.
     """
     now = now or datetime.now()
     try:
+        if db.real_path.parent == user_data_dir().resolve():
+            return None
         recent = [b for b in store.list_backups(store.folder_for(db.real_path))
                   if now - OPENING_INTERVAL < b.taken <= now]
         return None if recent else store.take_backup(db.real_path, AT_OPENING, now)

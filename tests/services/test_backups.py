@@ -16,7 +16,9 @@ import pytest
 
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.retention import DAILY, MONTHLY, RECENT, WEEKLY, backups_to_keep
+from drempelmeter.paths import user_data_dir
 from drempelmeter.services import backups, bundles, partners
+from drempelmeter.services.demo_copy import DEMO_NAME
 from drempelmeter.services.errors import FileAlreadyExists, FileLocked, InvalidInput
 from drempelmeter.services.plan_import import import_plan
 from drempelmeter.services.records import PartnerRecord
@@ -216,6 +218,14 @@ def test_opening_for_editing_backs_up_once_a_day_reading_never(demo_file):
         assert backups.back_up_if_due(db, backup.taken + timedelta(hours=24)) is not None
     finally:
         db.close()
+
+
+def test_the_demo_copy_in_the_app_folder_is_not_backed_up_at_opening(demo_master):
+    """The window opens a fresh copy of the demo each time: a backup of each would pile up."""
+    copy = user_data_dir() / DEMO_NAME
+    shutil.copyfile(demo_master, copy)
+    open_trajectory(copy).close()
+    assert listed(copy) == []
 
 
 def test_a_backup_that_fails_at_opening_does_not_stop_the_opening(demo_file, tmp_path,
