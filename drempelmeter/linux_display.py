@@ -83,12 +83,25 @@ def uses_xcb(environ: os._Environ[str] | dict[str, str]) -> bool:
     return sys.platform.startswith("linux") and not environ.get("WAYLAND_DISPLAY")
 
 
+def loads(plugin: Path) -> bool:
+    """Whether the dynamic loader finds every library `plugin` needs: it is loaded here as Qt
+    is about to load it, which costs nothing more at start (ldd, a process of its own, does)."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(str(plugin), mode=os.RTLD_LAZY)
+    except OSError:
+        return False
+    return True
+
+
 def problem() -> str | None:
-    """What to tell the user when Qt's X11 plugin would fail to load, else None."""
+    """What to tell the user when Qt's X11 plugin would fail to load, else None. Only a plugin
+    that does not load is looked at with ldd, which names every library missing at once."""
     if not uses_xcb(os.environ):
         return None
     plugin = _xcb_plugin()
-    if plugin is None:
+    if plugin is None or loads(plugin):
         return None
     try:
         output = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True,

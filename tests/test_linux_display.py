@@ -77,3 +77,30 @@ def test_this_machine_has_what_the_plugin_needs_or_is_told_exactly_what(monkeypa
 def test_the_check_needs_no_qt():
     source = Path(linux_display.__file__).read_text(encoding="utf-8")
     assert "PySide6." not in source and "import PySide6" not in source
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's X11 plugin is Linux's")
+def test_a_plugin_that_loads_costs_no_ldd_at_start(monkeypatch):
+    """ldd is a process of its own at every start; a plugin that loads needs no explanation."""
+    plugin = linux_display._xcb_plugin()
+    assert plugin is not None
+    if not linux_display.loads(plugin):
+        pytest.skip("this machine lacks what the X11 plugin needs")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    ran: list[object] = []
+    monkeypatch.setattr(linux_display.subprocess, "run", lambda *a, **k: ran.append(a))
+    assert linux_display.problem() is None
+    assert ran == []
+
+
+def test_a_plugin_that_does_not_load_is_explained_from_ldd(monkeypatch, tmp_path):
+    broken = tmp_path / "libqxcb.so"
+    broken.write_bytes(b"not a shared library")
+    assert not linux_display.loads(broken)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(linux_display, "_xcb_plugin", lambda: broken)
+    monkeypatch.setattr(linux_display.subprocess, "run",
+                        lambda args, **_: subprocess.CompletedProcess(args, 0, LDD_FRESH_DEBIAN))
+    found = linux_display.problem()
+    assert found is not None
+    assert "libxcb-cursor.so.0" in found and "libxkbcommon-x11.so.0" in found
