@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -60,6 +61,13 @@ class ExportScreen:
                     tuple(sorted({f.placeholder for f in findings})), written))
             self._done[value] = written
         return self._done[value]
+
+    def joined(self, parts: Iterable[str], separator: str = ", ") -> str:
+        """The parts screened one by one and joined; the whole counts as screened (a list of
+        partner names screens each name once, not every combination of names)."""
+        text = separator.join(map(self.text, parts))
+        self._done[text] = text
+        return text
 
     def walk(self, value: T) -> T:
         """`value` with every string in it (through dataclasses, lists, tuples and dict values)

@@ -38,7 +38,7 @@ from . import (
     workshops,
 )
 from .errors import InvalidInput
-from .export_screen import export_screen
+from .export_screen import ExportScreen, export_screen
 from .prioritisation import Prioritisation
 from .records import BarrierRecord
 
@@ -90,7 +90,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         signal_grid=grid,
         levels=[(LEVELS.label(k, "nl"), n) for k, n in levels.items()],
         measurement=_measurement(db, shown_partners, names, partner_id is not None),
-        barriers=_barriers(all_barriers, priorities, names, partner_id, signal_counts),
+        barriers=_barriers(all_barriers, priorities, names, partner_id, signal_counts, screen),
         round_note=_round_note(priorities),
         plan=current_plan,
         barrier_titles={b.id: b.title for b in all_barriers},
@@ -180,10 +180,11 @@ def _hidden_note(cells: list[Score | None], threshold: int) -> str:
 
 
 def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: dict[str, str],
-              partner_id: str | None, signal_counts: dict[str, int]) -> list[BarrierLine]:
+              partner_id: str | None, signal_counts: dict[str, int],
+              screen: ExportScreen) -> list[BarrierLine]:
     """Every barrier (or those the partner recognises) in the order of the priorities, with its
     place there, its rank in the deciding round and why; signals waiting for review are not
-    counted."""
+    counted, and the names of the partners that recognise it are screened one by one."""
     by_id = {r.id: r for r in records}
     lines = []
     for priority in priorities.order:
@@ -193,7 +194,7 @@ def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: d
         lines.append(BarrierLine(
             priority.place, record.title, ALL_BS.label(record.primary_b, "nl"),
             signal_counts.get(record.id, 0),
-            ", ".join(names.get(p, p) for p in record.recognised_by), priority.score,
+            screen.joined(names.get(p, p) for p in record.recognised_by), priority.score,
             EMPTY if priority.round_rank is None else str(priority.round_rank),
             "" if priority.basis is None else explain(priority.basis, "nl")))
     return lines
