@@ -17,11 +17,9 @@ from ..domain.plan import (
     is_overdue,
 )
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..store import plan_rows, report_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
-from . import personal_data, prioritisation
-from .records import BarrierRecord
+from . import barriers, personal_data, prioritisation
 from .validation import clean_text, existing, known_key
 
 #: The top of the latest closed round counts as a priority, as do barriers marked so.
@@ -57,23 +55,11 @@ def progress(plan: list[PillarRecord], today: date) -> dict[str, Progress]:
             for p in plan}
 
 
-def _ranked_records(session) -> list[BarrierRecord]:
-    """The barriers as the priorities read them: their columns and the partners of their
-    signals, from column queries (no signal ids: nothing ranked here needs them)."""
-    partners = plan_rows.signal_partners_per_barrier(session)
-    return [BarrierRecord(key, title, primary_b, severity=severity, frequency=frequency,
-                          partner_ids=None if chosen is None else tuple(chosen), status=status,
-                          recognised_by=partners.get(key, ()) if chosen is None
-                          else tuple(chosen))
-            for key, title, primary_b, severity, frequency, chosen, status
-            in report_rows.barrier_columns(session)]
-
-
 def priority_barriers(db: TrajectoryDatabase) -> list[str]:
     """Barriers marked prioritised or in action, and the top of the deciding round, in the
     order of the priorities (`prioritisation.reading`, as every page follows it)."""
-    with db.session() as session:
-        records = _ranked_records(session)
+    with db.session():
+        records = list(barriers.barrier_listing(db).records)
         order = prioritisation.reading(prioritisation.list_rounds(db), records,
                                        prioritisation.get_weights(db)).order
     marked = {b.id for b in records if b.status in PRIORITY_STATUSES}

@@ -1,6 +1,5 @@
-"""Column queries the action plan reads: its pillars, goals, actions and follow-up steps,
-barrier titles and the partners that give a barrier its reach, as plain rows, without loading
-an object."""
+"""Column queries the action plan reads: its pillars, goals, actions and follow-up steps and
+the barriers' titles, as plain rows, without loading an object."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import ActionStatus, Barrier, PlanAction, PlanGoal, PlanPillar, Signal
+from .models import ActionStatus, Barrier, PlanAction, PlanGoal, PlanPillar
 
 
 def barrier_titles(session: Session) -> list[tuple[str, str]]:
@@ -19,19 +18,6 @@ def barrier_titles(session: Session) -> list[tuple[str, str]]:
     rows = session.execute(
         select(Barrier.id, Barrier.title).order_by(Barrier.created_at, Barrier.id))
     return [(barrier_id, title) for barrier_id, title in rows]
-
-
-def signal_partners_per_barrier(session: Session) -> dict[str, tuple[str, ...]]:
-    """Per barrier id, the distinct partners of its signals, in no particular order (what a
-    barrier's reach counts): one row per pair, grouped in SQL and read as plain Core rows,
-    tens of thousands at a province's size (report_rows.barrier_partners keeps the order of
-    the first signals, for printing, at about twice the cost)."""
-    found: dict[str, list[str]] = {}
-    for barrier_id, partner_id in session.connection().execute(
-            select(Signal.barrier_id, Signal.partner_id).where(Signal.barrier_id.is_not(None))
-            .group_by(Signal.barrier_id, Signal.partner_id)):
-        found.setdefault(barrier_id, []).append(partner_id)  # type: ignore[arg-type]
-    return {key: tuple(partners) for key, partners in found.items()}
 
 
 def pillars(session: Session) -> list[tuple[str, str]]:
