@@ -6,8 +6,7 @@ of thousands of barriers refills at every weight change, and the view shows a sc
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QObject
 
@@ -19,10 +18,9 @@ from .i18n import language, tr_noop
 from .tables import RecordTableModel
 
 
-@dataclass(frozen=True)
-class BarrierLine:
+class BarrierLine(NamedTuple):
     """One barrier as the list shows it: the record, its place, the partners' names and how
-    many signals it bundles."""
+    many signals it bundles (a tuple: thousands are made at every weight change)."""
 
     record: BarrierRecord
     priority: Priority

@@ -409,11 +409,15 @@ class BarriersPage(QWidget):
             chart = self._pareto_chart = ParetoChart(titles[shown], scores[shown],
                                                      shares[shown], title,
                                                      decimal=locale.decimalPoint())
+        # The table holds what the chart draws (its bars, with the share of the whole): every
+        # barrier's rank and score are in the list, and a table of thousands of rows refilled
+        # at every weight change took longer than the rest of the change together.
         shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-        self.pareto.show_data(chart.figure, titles, columns,
+        self.pareto.show_data(chart.figure, titles[shown], columns,
                               [[str(rank), locale.toString(float(score), "f", shortest),
                                 locale.toString(float(share), "f", 1) + " %"]
-                               for (_r, rank, score), share in zip(ranked, shares, strict=True)])
+                               for (_r, rank, score), share in zip(ranked[shown], shares[shown],
+                                                                   strict=True)])
 
     def refresh_factors(self) -> None:
         """Each barrier's weighted severity, frequency and reach: their product is its score."""
