@@ -98,6 +98,7 @@ _NOT_NAMES = frozenset((
 
 
 _DECIMAL = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+")
 
 # What a match of each kind must hold, looked for in the text folded to lower case first: a
 # text without any of it is not searched further. The words are the patterns' own (a part of
@@ -133,7 +134,10 @@ def could_hold_birth_date(text: str, folded: str) -> bool:
 
 
 def could_hold_address(text: str, folded: str) -> bool:
-    return _DECIMAL.search(text) is not None and any(w in folded for w in _STREET_WORDS)
+    """A house number is one to three digits between non-digits (`_NUMBER`, `_END`), next to
+    a street word."""
+    return (any(len(run) <= 3 for run in _DIGIT_RUN.findall(text))
+            and any(w in folded for w in _STREET_WORDS))
 
 
 def could_hold_name(text: str, folded: str) -> bool:

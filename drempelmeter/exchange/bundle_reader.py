@@ -26,6 +26,8 @@ from .sheet_reader import SheetBook, read_sheets
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
 SPLIT = re.compile(r"[;,\n]")
+#: Not worked out yet (None is a value).
+_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,8 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) 
     first_at = fields.index("primary_b")
     filled = 0
     for number, cells in rows:
-        if cells.count(None) == len(cells) and number not in formula_rows:
+        has_formula = number in formula_rows
+        if not has_formula and cells.count(None) == len(cells):
             continue
         filled += 1
         if filled > MAX_ROWS:
@@ -145,15 +148,21 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) 
         values: list[object] = []
         for index, reader, known in columns:
             value = cells[index] if index < width else None
-            if number in formula_rows and (number, index) in formulas:
+            if has_formula and (number, index) in formulas:
                 text = formulas[number, index]
                 reader.problem(contents, number, value if text is None else text,
                                Problems.FORMULA)
                 values.append(None)
-            elif known is not None and type(value) is str and value in known:
-                values.append(known[value])  # the lists' values repeat down a column
+                continue
+            # Most cells are empty or a value of a list that repeats down the column: one
+            # look-up each.
+            if value is None:
+                parsed = reader.empty
+            elif known is not None and type(value) is str:
+                parsed = known.get(value, _ABSENT)
             else:
-                values.append(reader.parse(value, contents, number))
+                parsed = _ABSENT
+            values.append(reader.parse(value, contents, number) if parsed is _ABSENT else parsed)
         if second_at is not None and values[second_at] is not None and (
                 values[second_at] == values[first_at]):
             reader = columns[second_at][1]
@@ -180,6 +189,8 @@ class _ColumnReader:
         #: What a text read without a problem came to: the lists' values repeat down a column.
         self.known: dict[str, object] | None = (
             None if column.field in ("id", "description") else {})
+        #: What an empty cell comes to, when that is no problem.
+        self.empty: object = _ABSENT if column.required else () if column.multi else None
 
     def problem(self, contents: BundleContents, row: int, value: object, message: str,
                 allowed: str = "") -> None:

@@ -239,7 +239,8 @@ def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRe
     waiting: list[int] = []
     now = datetime.now(UTC)
     for number, record in candidates:
-        found = {f.text for f in flagged.get(number, ())}
+        findings = flagged.get(number)
+        found = {f.text for f in findings} if findings else set()
         mark = signals.fingerprint(record.partner_id, record.description)
         row = by_id.get(record.id) if record.id else None
         if row is None:
