@@ -7,14 +7,16 @@ later say why a barrier came first. A closed round is frozen, with its rationale
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.prioritisation import (
     METHODS,
     MOSCOW,
     Basis,
+    Factors,
     TooManyDots,
     Weights,
     basis_of,
@@ -239,10 +241,10 @@ def latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
                                       r.closed_at or r.held_on, r.held_on, r.id), default=None)
 
 
-@dataclass(frozen=True)
-class Priority:
+class Priority(NamedTuple):
     """A barrier's place in the region's priorities, its rank in the deciding round (None when
-    it has none there) and why, and its factor score under the saved weights."""
+    it has none there) and why, and its factor score under the saved weights (a tuple: every
+    barrier gets one at every weight change)."""
 
     barrier_id: str
     place: int
@@ -264,14 +266,17 @@ class Prioritisation:
         return next(p for p in self.order if p.barrier_id == barrier_id)
 
 
-def reading(rounds: list[RoundResult], records: list[BarrierRecord], weights: Weights
-            ) -> Prioritisation:
+def reading(rounds: list[RoundResult], records: list[BarrierRecord], weights: Weights,
+            factors: Mapping[str, Factors] | None = None) -> Prioritisation:
     """The one reading of the prioritisation: the barriers ranked in the latest closed round
     by that rank, with what produced it; then the others by their score (domain rules:
-    `latest_closed`, `order_priorities`)."""
+    `latest_closed`, `order_priorities`). `factors` are the records' factors when the caller
+    keeps them (a page re-ranking at every weight change)."""
     decided = latest_closed(rounds)
     entries = {e.barrier_id: e for e in decided.entries} if decided else {}
-    scores = factor_scores({r.id: barriers.factors_of(r) for r in records}, weights)
+    if factors is None:
+        factors = {r.id: barriers.factors_of(r) for r in records}
+    scores = factor_scores(factors, weights)
     ranks = {key: e.rank for key, e in entries.items()}
     order = order_priorities(ranks, scores, {r.id: r.title for r in records})
     return Prioritisation(decided, weights, tuple(

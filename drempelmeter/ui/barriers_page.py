@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..charts import PARETO_BARS
 from ..domain.ids import new_id
 from ..domain.prioritisation import (
+    Factors,
     Weights,
     cumulative_shares,
     rank,
@@ -74,6 +75,7 @@ class BarriersPage(QWidget):
         self.document = document
         self._records: list[BarrierRecord] = []  # without their signal ids: see show_members
         self._signal_counts: dict[str, int] = {}
+        self._factors: dict[str, Factors] = {}
         self._partner_names: dict[str, str] = {}  # barrier id → its partners, as listed
         self._full_records: list[BarrierRecord] | None = None  # with signal ids, when asked
         self._members_of: str | None = None  # the barrier whose signals are listed
@@ -241,6 +243,7 @@ class BarriersPage(QWidget):
         listing = barriers.barrier_listing(db)
         self._records = list(listing.records)
         self._signal_counts = listing.signal_counts
+        self._factors = {r.id: factors_of(r) for r in self._records}
         self._full_records = None
         self._members_of = None
         names = {p.id: p.name for p in partners.list_partners(db)}
@@ -258,7 +261,7 @@ class BarriersPage(QWidget):
         list, and the chart or feedback shown, follow; the chosen barriers stay chosen."""
         chosen = self.selected_ids()
         priorities = self._priorities = prioritisation.reading(
-            self.rounds.rounds(), self._records, weights)
+            self.rounds.rounds(), self._records, weights, self._factors)
         for name, box in self.weights.items():
             box.blockSignals(True)
             box.setValue(getattr(priorities.weights, name))
