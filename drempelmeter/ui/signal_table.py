@@ -27,7 +27,6 @@ class SignalsModel(RecordTableModel):
     HEADERS = (tr_noop("Partner"), tr_noop("B"), tr_noop("Signal"), tr_noop("Level"),
                tr_noop("Moment"), tr_noop("Target groups"), tr_noop("Severity"),
                tr_noop("Status"))
-    LineRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -92,12 +91,23 @@ class SignalsModel(RecordTableModel):
             return ALL_BS.ordered_keys().index(record.primary_b)
         return normalise(self.cell(record, column))
 
+    #: the roles the model answers; the view asks others, answered None without a look
+    ROLES = frozenset((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                       RecordTableModel.SortRole, RecordTableModel.IdRole))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
-        if index.isValid() and role == self.LineRole:
-            return self.record(index.row())
-        if index.isValid() and role == self.SortRole:
-            return self.sort_keys(index.column())[index.row()]
-        return super().data(index, role)
+        if not index.isValid() or role not in self.ROLES:
+            return None
+        return self.value(index.row(), index.column(), role)
+
+    def value(self, row: int, column: int, role: int) -> Any:
+        """What a cell holds for one of ROLES."""
+        if role == self.SortRole:
+            return self.sort_keys(column)[row]
+        record = self._records[row]
+        if role == self.IdRole:
+            return record.id
+        return self.cell(record, column)
 
     def sort_keys(self, column: int) -> list[Any]:
         """Every row's key for the column, made once, the first time it is sorted on: worked
@@ -154,8 +164,10 @@ class SignalFilterProxy(QAbstractProxyModel):
         #: the model's rows in the sort order, and the shown ones: source rows, in view order
         self._order: list[int] = []
         self._shown: list[int] = []
-        #: per source row, its row in the view (-1: hidden); made when first asked
+        #: per source row, its row in the view (-1: hidden); made when many are asked
         self._where: list[int] | None = None
+        #: the view rows of the few source rows asked so far since the last filter change
+        self._looked_up: dict[int, int] = {}
         #: source rows the filter has examined so far (one per row per filter pass)
         self.rows_examined = 0
 
@@ -207,6 +219,7 @@ class SignalFilterProxy(QAbstractProxyModel):
                 rows = [i for i in rows if word in keys[i]]
         self._shown = rows if rows is not self._order else list(rows)
         self._where = None
+        self._looked_up = {}
 
     def _rearrange(self, change) -> None:  # type: ignore[no-untyped-def]
         """Sort or filter again in one layout change that keeps the selection where it can."""
@@ -278,13 +291,35 @@ class SignalFilterProxy(QAbstractProxyModel):
         return self._model.index(self._shown[index.row()], index.column())
 
     def mapFromSource(self, index: Index) -> QModelIndex:
-        if self._where is None:
-            self._where = [-1] * self._model.rowCount()
-            for position, row in enumerate(self._shown):
-                self._where[row] = position
-        if not index.isValid() or index.row() >= len(self._where):
+        if not index.isValid() or index.row() >= self._model.rowCount():
             return QModelIndex()
-        return self.index(self._where[index.row()], index.column())
+        return self.index(self._view_row(index.row()), index.column())
+
+    def _view_row(self, row: int) -> int:
+        """Where a source row is in the view (-1: hidden). The few rows a filter change asks
+        about (the current and selected ones) are looked up in the rows shown, in C; past a
+        handful, a map of every row is made once for the filter."""
+        if self._where is None:
+            if len(self._looked_up) < 16:
+                position = self._looked_up.get(row)
+                if position is None:
+                    try:
+                        position = self._shown.index(row)
+                    except ValueError:
+                        position = -1
+                    self._looked_up[row] = position
+                return position
+            self._where = [-1] * self._model.rowCount()
+            for position, shown in enumerate(self._shown):
+                self._where[shown] = position
+        return self._where[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        """The source's data for the row shown, in one call (the view asks a dozen roles per
+        cell at each repaint)."""
+        if not index.isValid() or role not in SignalsModel.ROLES:
+            return None
+        return self._model.value(self._shown[index.row()], index.column(), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if orientation == Qt.Orientation.Horizontal:

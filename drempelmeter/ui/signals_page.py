@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
@@ -157,7 +158,9 @@ class SignalsPage(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("signalCounts")
         self.counts.setWordWrap(True)
-        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # not selectable: a selectable label lays its whole text out again at every keystroke
+        # of the search (half of its time at 100,000 signals); the numbers are in the tables of
+        # the Partner × B and level tabs, which copy
 
         self.next_step = NextStep("signalsEmpty")
         list_tab = QWidget()
@@ -241,10 +244,15 @@ class SignalsPage(QWidget):
         grid = self.proxy.shown_per_partner_and_b()
         bs = [term.key for term in self._bs()]
         lang = language()
-        per_partner = ", ".join(f"{p.name} {sum(grid[p.id, b] for b in bs)}"
-                                for p in self._partners)
-        per_b = ", ".join(f"{ALL_BS.label(b, lang)} {sum(grid[p.id, b] for p in self._partners)}"
-                          for b in bs)
+        partner_ids = {p.id for p in self._partners}
+        of_partner: Counter[str] = Counter()
+        of_b: Counter[str] = Counter()
+        for (partner_id, b), count in grid.items():
+            if partner_id in partner_ids and b in bs:
+                of_partner[partner_id] += count
+                of_b[b] += count
+        per_partner = ", ".join(f"{p.name} {of_partner[p.id]}" for p in self._partners)
+        per_b = ", ".join(f"{ALL_BS.label(b, lang)} {of_b[b]}" for b in bs)
         waiting = self.model.waiting
         self.counts.setText(
             fill(tr("%1 of %2 signals shown."), str(self.proxy.rowCount()), str(self.model.rowCount()))

@@ -120,7 +120,8 @@ def test_the_barrier_list_is_a_model_that_keeps_the_contract(qtmodeltester, demo
     reading = prioritisation.read_priorities(demo_db)
     model = BarrierListModel()
     qtmodeltester.check(model)
-    model.set_records([BarrierLine(records[p.barrier_id], p, "CAW") for p in reading.order])
+    model.set_records([BarrierLine(records[p.barrier_id], p, "CAW",
+                                   len(records[p.barrier_id].signal_ids)) for p in reading.order])
     assert model.rowCount() == len(records) and model.columnCount() == 9
     assert [model.index(r, 0).data() for r in range(3)] == [
         str(p.place) for p in reading.order[:3]]
