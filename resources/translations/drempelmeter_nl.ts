@@ -182,7 +182,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Actie:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>&amp;Add after it</source>
       <translation>Erachter &amp;toevoegen</translation>
     </message>
@@ -473,7 +473,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Regio:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>&amp;Replace the plan</source>
       <translation>Het plan &amp;vervangen</translation>
     </message>
@@ -635,7 +635,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een nieuwere versie</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>A signal bundle is made for one partner, and this trajectory has no partners yet. Add the partners first, on the page Partners and participants.</source>
       <translation>Een signalenbundel is voor één partner, en dit traject heeft nog geen partners. Voeg eerst de partners toe, op de pagina Partners en deelnemers.</translation>
     </message>
@@ -842,7 +842,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Antwoorden: een rij per vragenlijst, een kolom per vraag</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>As:</source>
       <translation>Als:</translation>
     </message>
@@ -857,7 +857,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Aanwezigen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>B</source>
       <translation>B</translation>
@@ -878,7 +878,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>rekeningnummer</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Barrier</source>
       <translation>Drempel</translation>
@@ -950,7 +950,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 signalen bundelen in “%2”</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Bundle for %1 saved as %2 (%3 signals filled in).</source>
       <translation>Bundel voor %1 bewaard als %2 (%3 signalen ingevuld).</translation>
     </message>
@@ -1037,7 +1037,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Controleren op persoonsgegevens</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Check these texts with File ▸ Check for personal data…; they are masked in every export until then.</source>
       <translation>Kijk deze teksten na met Bestand ▸ Controleren op persoonsgegevens…; tot dan worden ze in elke export vervangen door neutrale woorden.</translation>
     </message>
@@ -1128,7 +1128,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Kolom</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Columns that were not read: %1.</source>
       <translation>Kolommen die niet gelezen zijn: %1.</translation>
     </message>
@@ -1428,12 +1428,12 @@ Logbestand: %2</translation>
       <translation>Excel-werkmap (*.xlsx *.xlsm)</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Excel workbook, to work on</source>
       <translation>Excel-werkmap, om mee te werken</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Export a signal bundle</source>
       <translation>Signalenbundel exporteren</translation>
     </message>
@@ -1483,7 +1483,7 @@ Logbestand: %2</translation>
       <translation>Opvolging van actie %1</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>For which partner?</source>
       <translation>Voor welke partner?</translation>
     </message>
@@ -1640,7 +1640,7 @@ Logbestand: %2</translation>
       <translation>Een actie&amp;plan importeren…</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Import an action plan</source>
       <translation>Een actieplan importeren</translation>
     </message>
@@ -1665,7 +1665,7 @@ Logbestand: %2</translation>
       <translation>De correcte rijen importeren</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Imported from the sheet “%1”: %2 pillars, %3 goals, %4 actions.</source>
       <translation>Geïmporteerd uit het blad “%1”: %2 pijlers, %3 doelen, %4 acties.</translation>
     </message>
@@ -1756,6 +1756,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Log a decision</source>
       <translation>Beslissing noteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Looking for suggestions…</source>
+      <translation>Suggesties zoeken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2143,7 +2148,7 @@ Logbestand: %2</translation>
       <translation>Hier is niets verborgen. “—”: geen antwoorden.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Nothing was imported from “%1”; fix these cells first:</source>
       <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
     </message>
@@ -2271,7 +2276,7 @@ Logbestand: %2</translation>
       <translation>Partner × B</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Partners</source>
       <translation>Partners</translation>
@@ -2298,7 +2303,7 @@ Logbestand: %2</translation>
       <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>PDF, to read</source>
       <translation>PDF, om te lezen</translation>
     </message>
@@ -2445,6 +2450,7 @@ Logbestand: %2</translation>
       <translation>R&amp;adar</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2457,7 +2463,7 @@ Logbestand: %2</translation>
       <translation>Plaats in %1</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <source>Rank in round</source>
       <translation>Plaats in ronde</translation>
     </message>
@@ -2619,7 +2625,7 @@ Logbestand: %2</translation>
       <translation>“%1” vervangen door de reservekopie van %2? Van het bestand zoals het nu is, wordt eerst een reservekopie gemaakt, zodat je er op dezelfde manier naar terug kunt.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Report %1</source>
       <translation>Rapport %1</translation>
     </message>
@@ -2700,12 +2706,12 @@ Logbestand: %2</translation>
       <translation>Rij</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Row %1, column %2 (%3): %4 “%5”</source>
       <translation>Rij %1, kolom %2 (%3): %4 “%5”</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Row %1: the barrier “%2” is not in this trajectory; the action was imported without that link.</source>
       <translation>Rij %1: de drempel “%2” zit niet in dit traject; de actie is zonder die koppeling geïmporteerd.</translation>
     </message>
@@ -2741,7 +2747,7 @@ Logbestand: %2</translation>
       <translation>Een kopie bewaren als</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Save the bundle as</source>
       <translation>De bundel bewaren als</translation>
     </message>
@@ -2756,7 +2762,7 @@ Logbestand: %2</translation>
       <translation>De vragenlijst bewaren als</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Save the report as</source>
       <translation>Het rapport bewaren als</translation>
     </message>
@@ -2771,6 +2777,7 @@ Logbestand: %2</translation>
       <translation>Zeg waarom de actie werd bijgestuurd of gestopt.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Score</source>
@@ -2865,12 +2872,12 @@ Logbestand: %2</translation>
       <translation>Signaal</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Signal bundle %1</source>
       <translation>Signalenbundel %1</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <location filename="drempelmeter/ui/workspace.py" />
@@ -3013,7 +3020,7 @@ Logbestand: %2</translation>
       <translation>Stand van deze fase</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
@@ -3183,7 +3190,7 @@ Logbestand: %2</translation>
       <translation>De signalen van de partner per B</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>The plan already holds %1 of the pillars, goals and actions in “%2” (the same titles). Replace the plan by the imported one, or add the imported plan after it (the same titles then appear twice)?</source>
       <translation>Het plan bevat al %1 van de pijlers, doelen en acties uit “%2” (dezelfde titels). Vervang je het plan door het geïmporteerde, of voeg je het geïmporteerde plan erachter toe (dezelfde titels staan er dan twee keer)?</translation>
     </message>
@@ -3198,7 +3205,7 @@ Logbestand: %2</translation>
       <translation>De regio: de nulmeting tegenover de laatste meting</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>The report for:</source>
       <translation>Het rapport voor:</translation>
     </message>
@@ -3253,7 +3260,7 @@ Logbestand: %2</translation>
       <translation>Het traject zelf werd niet gewijzigd. Bestand ▸ Controleren op persoonsgegevens… toont waar deze teksten staan.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>The whole region</source>
       <translation>De hele regio</translation>
     </message>
@@ -3354,7 +3361,7 @@ Logbestand: %2</translation>
       <translation>Dit deel kan niet gelezen worden</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>This trajectory already has a plan of %1 actions. The imported plan is added after it, as pillars of its own. Go on?</source>
       <translation>Dit traject heeft al een plan met %1 acties. Het geïmporteerde plan komt erachter, met eigen pijlers. Doorgaan?</translation>
     </message>
@@ -3581,7 +3588,7 @@ Logbestand: %2</translation>
       <translation>Wie doet mee: de partners, en de mensen van de stuurgroep, de werkgroep en de klankgroep.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/barriers_page.py" />
+      <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>Why</source>
       <translation>Waarom</translation>
@@ -3600,6 +3607,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Words in the description</source>
       <translation>Woorden in de omschrijving</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>Workbook (*.xlsx *.xlsm *.ods *.xls)</source>
+      <translation>Werkmap (*.xlsx *.xlsm *.ods *.xls)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -3622,7 +3634,7 @@ Logbestand: %2</translation>
       <translation>Een &amp;rapport maken…</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>Write a report</source>
       <translation>Een rapport maken</translation>
@@ -3734,11 +3746,6 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” is in the old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx, then import that file.</source>
-      <translation>“%1” heeft het oude Excel-formaat (.xls). Open het in Excel of LibreOffice, bewaar het als .xlsx en importeer dat bestand.</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is not a Drempelmeter trajectory.</source>
       <translation>“%1” is geen Drempelmeter-traject.</translation>
     </message>
@@ -3818,8 +3825,8 @@ Logbestand: %2</translation>
       <translation>“verborgen”: %1 cellen waar minder dan %2 mensen een score van 1 tot 5 gaven, en %3 cellen die een lezer die anders uit de getoonde totalen zouden laten uitrekenen. “—”: geen antwoorden.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <location filename="drempelmeter/ui/import_report.py" />
-      <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/messages.py" />
       <source>… and %1 more.</source>
       <translation>… en nog %1.</translation>
