@@ -10,10 +10,15 @@ from pathlib import Path
 from .errors import WriteError
 
 
+def partial_path(path: Path) -> Path:
+    """The temporary name `path` is written under; left behind only by a killed writer."""
+    return path.with_name(f".{path.name}.partial")
+
+
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Call `write` with a temporary path beside `path`, then rename it into place."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
+    partial = partial_path(path)
     try:
         write(partial)
         os.replace(partial, path)

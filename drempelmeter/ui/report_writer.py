@@ -1,17 +1,22 @@
 """Writing a report from the window: the regional report or a partner's, as a PDF to read or a
-workbook to work on, in a worker thread behind a progress dialog. The report reads its own
-connection to the file; the window stays responsive and nothing is written half."""
+workbook to work on, in a child process behind a progress dialog. The child reads its own
+read-only connection to the file, so the window keeps neither its memory nor its time, and
+nothing is written half."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from datetime import date
+import multiprocessing
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..exchange.atomic import partial_path
 from ..exchange.errors import WriteError
+from ..services import report_job
 from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
 from .i18n import fill, tr
@@ -25,36 +30,10 @@ from .messages import (
 
 log = logging.getLogger(__name__)
 
-
-class _ReportJob(QObject):
-    """Gathers and writes the report in a worker thread; it touches no widget."""
-
-    progressed = Signal(int, int)
-    finished = Signal(object)  # what was masked: tuple of descriptions
-    failed = Signal(object)
-
-    def __init__(self, path: Path, target: Path, partner: str | None) -> None:
-        super().__init__()
-        self._path, self._target, self._partner = path, target, partner
-
-    def run(self) -> None:
-        from ..services.report import write_report
-        from ..services.trajectory import open_trajectory
-
-        try:
-            db = open_trajectory(self._path, read_only=True)  # no lock: it only reads
-            try:
-                pdf = self._target if self._target.suffix == ".pdf" else None
-                data = write_report(
-                    db, date.today(), pdf=pdf, xlsx=None if pdf else self._target,
-                    partner=self._partner,
-                    progress=lambda done, total, _what: self.progressed.emit(done, total))
-            finally:
-                db.close()
-            self.finished.emit(tuple(data.masked))
-        except Exception as exc:  # passed to the GUI thread, which words it
-            self.failed.emit(exc)
-
+# A fresh interpreter on every platform (and in a frozen build, through freeze_support): the
+# child shares nothing with the window's Qt, its threads or its connections.
+SPAWN = multiprocessing.get_context("spawn")
+POLL_MS = 50
 
 class ReportWriter(QObject):
     """One report from start to end; emits `done` (True when written)."""
@@ -76,30 +55,85 @@ class ReportWriter(QObject):
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
-        self._thread = QThread(self)
-        self._job = _ReportJob(Path(path), self.target, partner)
-        self._job.moveToThread(self._thread)
-        self._thread.started.connect(self._job.run)
-        self._job.progressed.connect(self._progressed)
-        self._job.finished.connect(self._finished)
-        self._job.failed.connect(self._failed)
-        self._thread.finished.connect(self._job.deleteLater)
+        self.child_pid: int | None = None  # the process that writes, once it has started
+        self._pipe, child_end = SPAWN.Pipe(duplex=False)
+        self._child_end = child_end
+        self._process = SPAWN.Process(
+            target=report_job.run, args=(Path(path), self.target, partner, child_end),
+            name="drempelmeter-report", daemon=True)  # ended when the window's process ends
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        parent.destroyed.connect(self._stop)  # nor does it outlive the window
 
     def start(self) -> None:
         self.progress.show()
-        self._thread.start()
+        self._process.start()
+        self._child_end.close()  # the child holds the only writing end: its end reads as EOF
+        self._timer.start()
 
-    def _progressed(self, done: int, total: int) -> None:
-        self.progress.setMaximum(total)
-        self.progress.setValue(done)
+    def _poll(self) -> None:
+        """Every message the child sent since the last look; its end, however it came."""
+        while self._timer.isActive():
+            try:
+                if not self._pipe.poll():
+                    return
+                message = self._pipe.recv()
+            except (EOFError, OSError):  # it ended without a word: killed, or out of memory
+                self._join()
+                self._died()
+                return
+            self._received(message)
+
+    def _died(self) -> None:
+        self._process.join(2)
+        self._discard_partial()
+        log.error("report %s not written: the process writing it (pid %s) stopped, exit code "
+                  "%s", self.target, self._process.pid, self._process.exitcode)
+        prompts.show_error(self.window, self.title, fill(tr(
+            "The report “%1” was not written: the process writing it stopped before it was "
+            "done, perhaps because the computer ran out of memory. Close other programs and "
+            "try again."), self.target.name))
+        self.done.emit(False)
+
+    def _received(self, message: tuple[Any, ...]) -> None:
+        kind, *rest = message
+        if kind == "started":
+            self.child_pid = rest[0]
+        elif kind == "progress":
+            self.progress.setMaximum(rest[1])
+            self.progress.setValue(rest[0])
+        elif kind == "log":
+            logging.getLogger(rest[0].name).handle(rest[0])
+        elif kind == "done":
+            self._join()
+            self._finished(rest[0])
+        else:
+            self._join()
+            exc = report_job.rebuilt(*rest) if rest[0] else None
+            if rest[0] and exc is None:
+                log.error("report %s failed: %s.%s%r", self.target, *rest[:3])
+            self._failed(exc)
 
     def _join(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        """The child has said its last word (or can say none): stop listening."""
+        self._timer.stop()
+        self._pipe.close()
         self.progress.hide()
 
+    def _stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(2)
+            self._discard_partial()
+
+    def _discard_partial(self) -> None:
+        """What a child stopped halfway wrote under the temporary name (its own end cleans it
+        up otherwise)."""
+        with contextlib.suppress(OSError):
+            partial_path(self.target).unlink(missing_ok=True)
+
     def _finished(self, masked: tuple[str, ...]) -> None:
-        self._join()
         log.info("report written: %s (%d texts masked)", self.target, len(masked))
         self.window.statusBar().showMessage(
             fill(tr("The report was written to %1"), self.target), 10000)
@@ -117,8 +151,9 @@ class ReportWriter(QObject):
         if choice is not None:
             prompts.open_in_desktop(self.target if choice == 0 else self.target.parent)
 
-    def _failed(self, exc: Exception) -> None:
-        self._join()
+    def _failed(self, exc: Exception | None) -> None:
+        """Worded as the window words the same failure; None: a bug, which the child logged
+        with its traceback."""
         if isinstance(exc, WriteError):
             text = describe_write_error(exc)
         elif isinstance(exc, TrajectoryFileError):
@@ -126,8 +161,8 @@ class ReportWriter(QObject):
         elif isinstance(exc, InvalidInput):
             text = describe_invalid_input(exc)
         else:
-            log.error("report %s failed", self.target, exc_info=exc)
             text = bug_text(self.log_file)
-        log.warning("report not written: %s (%s)", self.target, type(exc).__name__)
+        log.warning("report not written: %s (%s)", self.target,
+                    type(exc).__name__ if exc else "a bug")
         prompts.show_error(self.window, self.title, text)
         self.done.emit(False)
