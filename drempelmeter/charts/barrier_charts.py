@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 
 from . import legend, local_number, locale_ticks, shorten
@@ -28,7 +29,7 @@ class ParetoChart:
         positions = list(range(len(titles)))
         self.bars = self.axes.bar(positions, scores, color=BAR_COLOUR, edgecolor="white")
         self.axes.spines[["top"]].set_visible(False)
-        line_axes = self.axes.twinx()
+        line_axes = self.line_axes = self.axes.twinx()
         (self.line,) = line_axes.plot(positions, list(shares), color=LINE_COLOUR, marker="o",
                                       linestyle="--")
         line_axes.set_ylim(0, 105)
@@ -44,6 +45,12 @@ class ParetoChart:
                              rotation=40, ha="right", rotation_mode="anchor", parse_math=False)
         self.axes.set_title(title, parse_math=False)
 
+    def changing(self) -> list[Artist]:
+        """What `update` changes, in the order a whole draw draws it, with what is drawn over
+        it (the spines, the line's axes); the rest of the figure stays as drawn."""
+        return [*self.bars, self.axes.xaxis, self.axes.yaxis, self.axes.spines["left"],
+                self.axes.spines["bottom"], self.axes.title, self.line_axes]
+
     def update(self, titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
                title: str = "") -> bool:
         """New values for the same number of bars; False when the number changed (then a new
@@ -52,8 +59,10 @@ class ParetoChart:
             return False
         for bar, height in zip(self.bars, scores, strict=True):
             bar.set_height(height)
-        self.axes.relim()
-        self.axes.autoscale_view()
+        # The limits autoscaling gives bars (from 0, a margin above the highest), set at once:
+        # relim walks every bar's path and took longer than the rest of the update.
+        top = max(scores, default=0) * (1 + self.axes.get_ymargin())
+        self.axes.set_ylim(0, top if top > 0 else 1)
         self.line.set_ydata(list(shares))
         self._label(titles, title)
         return True

@@ -10,6 +10,7 @@ without reading the file again. A page that is not shown reloads when it is show
 
 from __future__ import annotations
 
+from heapq import nlargest
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
@@ -34,7 +35,7 @@ from ..domain.prioritisation import (
     Factors,
     Weights,
     cumulative_shares,
-    rank,
+    ranking,
     weighted_factors,
 )
 from ..services import barriers, partners, prioritisation
@@ -379,12 +380,19 @@ class BarriersPage(QWidget):
         """(barrier, place, score), first priority first, as the list shows them."""
         return list(self._ranked)
 
-    def by_score(self) -> list[tuple[BarrierRecord, int, float]]:
-        """(barrier, rank by score, score), highest score first: what the charts show."""
-        scores = {r.id: score for r, _place, score in self._ranked}
-        places = rank(scores)
-        return sorted(((r, places[r.id], score) for r, _place, score in self._ranked),
-                      key=lambda item: (item[1], item[0].title.casefold(), item[0].id))
+    def by_score(self, count: int | None = None) -> list[tuple[BarrierRecord, int, float]]:
+        """(barrier, rank by score, score), highest score first: what the charts show; the
+        first `count` only when given (picked out without sorting every barrier)."""
+        ranked = self._ranked
+        if count is not None and count < len(ranked):
+            # Those with at least the count-th highest score: every higher score is among
+            # them, so their ranks among themselves are their ranks among all.
+            least = nlargest(count, (score for _r, _place, score in ranked))[-1]
+            ranked = [item for item in ranked if item[2] >= least]
+        by_id = {r.id: r for r, _place, _score in ranked}
+        ordered = ranking({r.id: score for r, _place, score in ranked})
+        return sorted(((by_id[key], place, score) for key, score, place in ordered),
+                      key=lambda item: (item[1], item[0].title.casefold(), item[0].id))[:count]
 
     def refresh_chart(self) -> None:
         if self.tabs.currentWidget() is self.factors:
@@ -393,7 +401,7 @@ class BarriersPage(QWidget):
             return
         from ..charts.barrier_charts import ParetoChart
 
-        ranked = self.by_score()
+        ranked = self.by_score(PARETO_BARS)  # the bars
         titles = [r.title for r, _rank, _score in ranked]
         columns = [tr("Rank"), tr("Score"), tr("Cumulative share")]
         if not titles:
@@ -401,26 +409,26 @@ class BarriersPage(QWidget):
                 "No barriers yet: bundle signals into barriers first (tab Suggestions)."))
             return
         scores = [score for _r, _rank, score in ranked]
-        shares = cumulative_shares(scores)
-        shown = slice(0, PARETO_BARS)
+        # The share of the whole: of every barrier's score, also those beyond the bars.
+        shares = cumulative_shares(sorted((score for _r, _place, score in self._ranked),
+                                          reverse=True))[:len(ranked)]
         locale = QLocale()
-        title = tr("Barriers by score") if len(titles) <= PARETO_BARS else fill(tr(
-            "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(titles))
+        title = tr("Barriers by score") if len(self._ranked) <= PARETO_BARS else fill(tr(
+            "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(self._ranked))
         # New weights redraw the chart in place; a new chart only when the bars change in number.
         chart = self._pareto_chart
-        if chart is None or not chart.update(titles[shown], scores[shown], shares[shown], title):
-            chart = self._pareto_chart = ParetoChart(titles[shown], scores[shown],
-                                                     shares[shown], title,
+        if chart is None or not chart.update(titles, scores, shares, title):
+            chart = self._pareto_chart = ParetoChart(titles, scores, shares, title,
                                                      decimal=locale.decimalPoint())
         # The table holds what the chart draws (its bars, with the share of the whole): every
         # barrier's rank and score are in the list, and a table of thousands of rows refilled
         # at every weight change took longer than the rest of the change together.
         shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-        self.pareto.show_data(chart.figure, titles[shown], columns,
+        self.pareto.show_data(chart.figure, titles, columns,
                               [[str(rank), locale.toString(float(score), "f", shortest),
                                 locale.toString(float(share), "f", 1) + " %"]
-                               for (_r, rank, score), share in zip(ranked[shown], shares[shown],
-                                                                   strict=True)])
+                               for (_r, rank, score), share in zip(ranked, shares, strict=True)],
+                              changing=chart.changing())
 
     def refresh_factors(self) -> None:
         """Each barrier's weighted severity, frequency and reach: their product is its score."""

@@ -45,9 +45,12 @@ class ChartView(QSplitter):
         self.addWidget(self.table)
 
     def show_data(self, figure, rows: Sequence[str], columns: Sequence[str],  # type: ignore[no-untyped-def]
-                  values: Sequence[Sequence[object]], blank: str = "") -> None:
+                  values: Sequence[Sequence[object]], blank: str = "",
+                  changing: Sequence[object] = ()) -> None:
         """Draw `figure` and fill the table; with `blank` (or no rows at all) the sentence
-        stands where the chart would be (and `figure` may be None)."""
+        stands where the chart would be (and `figure` may be None). `changing`: the artists
+        of the figure shown before that new data changed (the rest stays as drawn), redrawn
+        alone."""
         fill_table(self.table, rows, columns, values)
         if blank or not rows:
             self.empty.setText(blank or tr("No data yet."))
@@ -57,13 +60,13 @@ class ChartView(QSplitter):
                 self.canvas.hide()
             return
         self.empty.hide()
-        self._draw(figure)
+        self._draw(figure, changing)
 
-    def _draw(self, figure) -> None:  # type: ignore[no-untyped-def]
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    def _draw(self, figure, changing: Sequence[object] = ()) -> None:  # type: ignore[no-untyped-def]
+        from .chart_canvas import ChartCanvas
 
         if self.canvas is None:
-            self.canvas = FigureCanvasQTAgg(figure)
+            self.canvas = ChartCanvas(figure)
             self.canvas.setObjectName(f"{self.objectName()}Canvas")
             self.canvas.setAccessibleName(self.title)
             self.canvas.setMinimumHeight(CHART_MIN_HEIGHT)
@@ -75,8 +78,8 @@ class ChartView(QSplitter):
             figure.set_canvas(self.canvas)
         self.canvas.show()
         self.fit_figure()
-        self.canvas.draw_idle()
-        self.canvas.update()  # the whole widget: the canvas paints opaque
+        if not self.canvas.redraw(changing):  # drawn whole, when the event loop comes to it
+            self.canvas.update()  # the whole widget: the canvas paints opaque
 
     def fit_figure(self) -> None:
         """The figure as large as the canvas, in the canvas's (physical) pixels."""

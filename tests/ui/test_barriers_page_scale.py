@@ -1,14 +1,17 @@
 """The barriers page at scale, by the work it does (not timed): opening it loads no signal or
-barrier objects for its lists at any size, a weight change reads nothing again, and the
-suggestions come from a worker, kept by what they were found from, a stale result dropped."""
+barrier objects for its lists at any size, a weight change reads nothing again and redraws the
+Pareto's figure in place, and the suggestions come from a worker, kept by what they were found
+from, a stale result dropped."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from sqlalchemy import event
 
+from drempelmeter.charts import PARETO_BARS, shorten
 from drempelmeter.domain.clustering import SignalText
 from drempelmeter.services import barriers, partners, prioritisation, signals
 from drempelmeter.services.records import PartnerRecord, SignalRecord, TrajectoryRecord
@@ -94,6 +97,38 @@ def test_a_weight_change_reranks_what_the_page_holds(window, tmp_path, loads, mo
     assert page.pareto.table.rowCount() == 8
     window.undo_action.trigger()
     assert {r.id: score for r, _place, score in page.ranked()} == before
+
+
+def test_a_weight_change_with_the_pareto_shown_redraws_its_figure_in_place(window, tmp_path,
+                                                                           loads, qtbot):
+    page, _loaded = open_page(window, trajectory(tmp_path / "p.drempel", PARETO_BARS + 5), loads)
+    page.tabs.setCurrentWidget(page.pareto)
+    qtbot.wait(20)  # the first, whole draw
+    canvas = page.pareto.canvas
+    figure, axes = canvas.figure, canvas.figure.axes[0]
+    before = [bar.get_height() for bar in axes.patches]
+    whole_draws: list[int] = []
+    draw = canvas.draw
+    canvas.draw = lambda: (whole_draws.append(1), draw())
+
+    page.weights["severity"].setValue(3)
+    qtbot.wait(20)
+    shown = page.by_score()[:PARETO_BARS]
+    assert canvas.figure is figure and figure.axes[0] is axes  # no new figure, not drawn whole
+    assert whole_draws == []
+    heights = [bar.get_height() for bar in axes.patches]
+    assert heights == [score for _r, _rank, score in shown] and heights != before
+    assert axes.get_ylim()[1] == pytest.approx(max(heights) * 1.05)
+    assert [t.get_text() for t in axes.get_xticklabels()] == [
+        shorten(r.title, 24) for r, _rank, _score in shown]
+    # The table under it holds the bars drawn: the same barriers, ranks and scores.
+    table = page.pareto.table
+    assert [table.verticalHeaderItem(r).text() for r in range(table.rowCount())] == [
+        r.title for r, _rank, _score in shown]
+    assert [(table.item(r, 0).text(), QLocale().toDouble(table.item(r, 1).text())[0])
+            for r in range(table.rowCount())] == [
+        (str(rank), pytest.approx(height))
+        for (_r, rank, _score), height in zip(shown, heights, strict=True)]
 
 
 def alike(prefix: str, count: int) -> list[SignalText]:

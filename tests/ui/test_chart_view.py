@@ -1,17 +1,20 @@
 """A chart redrawn with new data fills its widget every time and leaves nothing of the old one;
-its numbers follow the locale; a chart with nothing to show says so."""
+a chart updated in place redraws what changed as a whole draw would; its numbers follow the
+locale; a chart with nothing to show says so."""
 
 from __future__ import annotations
 
 import re
 
 import numpy
+import pytest
 from PySide6.QtGui import QImage
 
 from drempelmeter.charts.barrier_charts import ParetoChart, bars_per_barrier
 from drempelmeter.charts.measurement_charts import gap_bars, radar
 from drempelmeter.services.records import TrajectoryRecord
 from drempelmeter.services.trajectory import create_trajectory
+from drempelmeter.ui.chart_canvas import ChartCanvas
 from drempelmeter.ui.chart_view import ChartView
 from drempelmeter.ui.workspace import BARRIERS, MEASUREMENT
 
@@ -57,6 +60,37 @@ def test_five_redraws_each_fill_the_widget_with_only_the_new_chart(qtbot):
         assert numpy.array_equal(shown[..., :3], drawn[..., :3])
         # The figure's white background reaches the widget's edges.
         assert (shown[-1, :, :3] == 255).all() and (shown[:, -1, :3] == 255).all()
+
+
+def test_a_chart_updated_in_place_redraws_what_changed_as_a_whole_draw_would(qtbot):
+    view = ChartView("paretoTest", "Test")
+    qtbot.addWidget(view)
+    view.resize(900, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    chart = ParetoChart(["A", "B", "C"], [3, 2, 1], [50, 83, 100], "Drempels")
+    view.show_data(chart.figure, ["A", "B", "C"], ["Score"], [["3"], ["2"], ["1"]],
+                   changing=chart.changing())
+    qtbot.wait(20)  # the first, whole draw
+    canvas = view.canvas
+    whole_draws: list[int] = []
+    draw = canvas.draw
+    canvas.draw = lambda: (whole_draws.append(1), draw())
+    assert chart.update(["Cé $x$", "A", "B"], [6, 3, 2], [55, 82, 100], "Drempels")
+    view.show_data(chart.figure, ["Cé $x$", "A", "B"], ["Score"], [["6"], ["3"], ["2"]],
+                   changing=chart.changing())
+    qtbot.wait(20)
+    assert whole_draws == [] and canvas.figure is chart.figure
+    shown = pixels(canvas.grab().toImage())
+    # The same data as a new chart, drawn whole at the same size: the same pixels.
+    fresh = ParetoChart(["Cé $x$", "A", "B"], [6, 3, 2], [55, 82, 100], "Drempels")
+    fresh.figure.set_dpi(chart.figure.dpi)
+    fresh.figure.set_size_inches(chart.figure.get_size_inches())
+    ChartCanvas(fresh.figure).draw()
+    drawn = numpy.asarray(fresh.figure.canvas.buffer_rgba())
+    assert numpy.array_equal(shown[..., :3], drawn[..., :3])
+    assert chart.axes.get_ylim() == pytest.approx((0, 6.3))
+    assert view.table.verticalHeaderItem(0).text() == "Cé $x$"
 
 
 def test_an_empty_chart_says_so_instead_of_drawing_axes(qtbot):
