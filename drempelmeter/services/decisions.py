@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.organisation import DECISION_MAKERS
-from ..store import queries
+from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Decision
 from . import personal_data
@@ -14,12 +14,13 @@ from .validation import clean_text, existing, known_key
 def list_decisions(
     db: TrajectoryDatabase, phase_number: int | None = None
 ) -> list[DecisionRecord]:
-    """Decisions oldest first, of one phase or of the whole trajectory."""
+    """Decisions oldest first, of one phase or of the whole trajectory (read from columns: a
+    phase's page shows them at start, before any object is loaded)."""
     with db.session() as session:
         return [
-            DecisionRecord(row.id, row.decided_on, row.decided_by, row.text, number)
-            for number, row in queries.decisions(session)
-            if phase_number is None or number == phase_number
+            DecisionRecord(decision_id, decided_on, decided_by, text, number)
+            for number, decision_id, decided_on, decided_by, text
+            in start_rows.decisions(session, phase_number)
         ]
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from ..domain.phases import PHASE_NUMBERS, PHASE_STATES, dates_for_state
 from ..domain.text import clean
-from ..store import queries
+from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ChecklistItem
 from . import personal_data
@@ -16,16 +16,12 @@ from .validation import TEXT_MAX, clean_text, existing, known_key
 
 
 def list_phases(db: TrajectoryDatabase) -> list[PhaseStatus]:
-    """The six phases in order, each with its state, dates and checklist progress."""
+    """The six phases in order, each with its state, dates and checklist progress (read from
+    columns: the navigator and the first page show these before any object is loaded)."""
     with db.session() as session:
-        counts: dict[int, list[int]] = {n: [0, 0] for n in PHASE_NUMBERS}
-        for number, item in queries.checklist_items(session):
-            counts[number][0] += item.done
-            counts[number][1] += 1
-        return [
-            PhaseStatus(p.number, p.state, p.started_on, p.finished_on, *counts[p.number])
-            for p in queries.phases(session)
-        ]
+        counts = start_rows.checklist_progress(session)
+        return [PhaseStatus(number, state, started_on, finished_on, *counts.get(number, (0, 0)))
+                for number, state, started_on, finished_on in start_rows.phases(session)]
 
 
 def _number(number: int) -> int:
@@ -60,11 +56,9 @@ def restore_phase_state(db: TrajectoryDatabase, status: PhaseStatus) -> None:
 def checklist(db: TrajectoryDatabase, number: int | None = None) -> list[ChecklistEntry]:
     """The checklist of one phase, or of all phases when `number` is None."""
     with db.session() as session:
-        return [
-            ChecklistEntry(item.id, n, item.position, item.key, item.text, item.done, item.note)
-            for n, item in queries.checklist_items(session)
-            if number is None or n == number
-        ]
+        return [ChecklistEntry(item_id, n, position, key, text, done, note)
+                for n, item_id, position, key, text, done, note
+                in start_rows.checklist(session, number)]
 
 
 def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain.ids import new_id
 from ..domain.phases import PHASES
 from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
-from ..store import queries
+from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
 from ..store.lock import HEARTBEAT_SECONDS
@@ -90,12 +90,14 @@ def _write(row: Trajectory, record: TrajectoryRecord) -> None:
 
 
 def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
+    """The trajectory's details, read from columns (the window's title needs them at start)."""
     with db.session() as session:
-        row = queries.trajectory(session)
+        (trajectory_id, name, region, coach, start_date, target_groups, optional_bs,
+         threshold) = start_rows.trajectory(session)
         return TrajectoryRecord(
-            id=row.id, name=row.name, region=row.region, coach=row.coach,
-            start_date=row.start_date, target_groups=tuple(row.target_groups),
-            optional_bs=tuple(row.optional_bs), suppression_threshold=row.suppression_threshold,
+            id=trajectory_id, name=name, region=region, coach=coach, start_date=start_date,
+            target_groups=tuple(target_groups), optional_bs=tuple(optional_bs),
+            suppression_threshold=threshold,
         )
 
 

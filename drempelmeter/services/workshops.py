@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.text import clean
-from ..store import queries
+from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
 from . import personal_data
@@ -22,12 +22,21 @@ def _record(number: int, row: WorkshopSession) -> SessionRecord:
 
 
 def list_sessions(db: TrajectoryDatabase, phase_number: int | None = None) -> list[SessionRecord]:
-    """Sessions by date, of one phase or of all."""
+    """Sessions by date, of one phase or of all (read from columns: a phase's page shows them
+    at start, before any object is loaded)."""
     with db.session() as session:
+        agendas = start_rows.agendas(session, phase_number)
+        attendees = start_rows.attendees(session, phase_number)
         return [
-            _record(number, row)
-            for number, row in queries.workshop_sessions(session)
-            if phase_number is None or number == phase_number
+            SessionRecord(
+                id=workshop_id, phase_number=number, held_on=held_on, title=title,
+                location=location, notes=notes,
+                agenda=tuple(AgendaEntry(text, minutes)
+                             for text, minutes in agendas.get(workshop_id, ())),
+                attendee_ids=tuple(attendees.get(workshop_id, ())),
+            )
+            for number, workshop_id, held_on, title, location, notes
+            in start_rows.workshops(session, phase_number)
         ]
 
 

@@ -11,8 +11,6 @@ from sqlalchemy.orm import Session, selectinload
 from .models import (
     Attendance,
     Barrier,
-    ChecklistItem,
-    Decision,
     MeasurementRound,
     Participant,
     Partner,
@@ -26,7 +24,6 @@ from .models import (
     ResponseAnswer,
     Signal,
     Trajectory,
-    WorkshopSession,
 )
 
 
@@ -41,16 +38,6 @@ def phase(session: Session, number: int) -> PhaseRecord:
 
 def phases(session: Session) -> list[PhaseRecord]:
     return list(session.scalars(select(PhaseRecord).order_by(PhaseRecord.number)))
-
-
-def checklist_items(session: Session) -> list[tuple[int, ChecklistItem]]:
-    """Every checklist item with its phase number, in phase and list order."""
-    rows = session.execute(
-        select(PhaseRecord.number, ChecklistItem)
-        .join(ChecklistItem, ChecklistItem.phase_id == PhaseRecord.id)
-        .order_by(PhaseRecord.number, ChecklistItem.position, ChecklistItem.id)
-    )
-    return [(number, item) for number, item in rows]
 
 
 def partners(session: Session) -> list[Partner]:
@@ -69,32 +56,12 @@ def participants_of_partner(session: Session, partner_id: str) -> list[Participa
     return list(session.scalars(select(Participant).where(Participant.partner_id == partner_id)))
 
 
-def workshop_sessions(session: Session) -> list[tuple[int, WorkshopSession]]:
-    """Every workshop session with its phase number, by date."""
-    rows = session.execute(
-        select(PhaseRecord.number, WorkshopSession)
-        .join(WorkshopSession, WorkshopSession.phase_id == PhaseRecord.id)
-        .order_by(WorkshopSession.held_on, WorkshopSession.title, WorkshopSession.id)
-    )
-    return [(number, ws) for number, ws in rows]
-
-
 def sessions_attended_by(session: Session, participant_id: str) -> list[str]:
     return list(
         session.scalars(
             select(Attendance.session_id).where(Attendance.participant_id == participant_id)
         )
     )
-
-
-def decisions(session: Session) -> list[tuple[int | None, Decision]]:
-    """Every decision with its phase number (or None), oldest first."""
-    rows = session.execute(
-        select(PhaseRecord.number, Decision)
-        .outerjoin(PhaseRecord, Decision.phase_id == PhaseRecord.id)
-        .order_by(Decision.decided_on, Decision.created_at, Decision.id)
-    )
-    return [(number, decision) for number, decision in rows]
 
 
 def signals(session: Session) -> list[Signal]:

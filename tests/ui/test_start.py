@@ -20,20 +20,28 @@ WAITING = ("matplotlib", "reportlab", "openpyxl", "python_calamine", "alembic",
            "drempelmeter.ui.welcome", "drempelmeter.ui.app_dialogs")
 
 
-def loaded_at_start(*args: str) -> list[str]:
-    """What of WAITING a real start (`drempelmeter ARGS`, quit at the event loop) imported."""
+def at_start(*args: str) -> dict[str, list[str]]:
+    """What a real start (`drempelmeter ARGS`, quit at the event loop) did: which of WAITING it
+    imported ("loaded"), and which ORM classes it configured a mapper for ("configured")."""
     code = (
         "import json, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "QApplication.exec = staticmethod(lambda: 0)\n"
         "from drempelmeter.cli import main\n"
         f"assert main({list(args)!r}) == 0\n"
-        f"print(json.dumps(sorted(m for m in {WAITING!r} if m in sys.modules)))\n"
+        "from drempelmeter.store.models import Base\n"
+        f"print(json.dumps({{'loaded': sorted(m for m in {WAITING!r} if m in sys.modules),\n"
+        "                   'configured': sorted(m.class_.__name__ for m in Base.registry.mappers\n"
+        "                                        if m.configured)}))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def loaded_at_start(*args: str) -> list[str]:
+    return at_start(*args)["loaded"]
 
 
 def test_a_start_on_a_file_loads_no_other_page_nor_a_file_format(demo_file):
@@ -46,3 +54,27 @@ def test_a_start_on_the_demo_copies_it_without_loading_its_content(demo_master: 
         demo_master.read_bytes()))
     fresh_demo(user_data_dir())  # today's master, as the first demo of the day leaves it
     assert loaded_at_start("--demo") == []
+
+
+def test_the_first_window_reads_columns_and_configures_no_mapper(demo_file):
+    """The navigator, the title and the first phase's page read plain columns: the ORM's
+    mappers are configured at their first use, after the window shows."""
+    assert at_start(str(demo_file))["configured"] == []
+
+
+def test_the_orm_still_works_after_a_start_that_configured_nothing(demo_file):
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "QApplication.exec = staticmethod(lambda: 0)\n"
+        "from drempelmeter.cli import main\n"
+        f"assert main([{str(demo_file)!r}]) == 0\n"
+        "from drempelmeter.services import partners, phases\n"
+        "from drempelmeter.services.trajectory import open_trajectory\n"
+        f"db = open_trajectory({str(demo_file)!r}, read_only=True)\n"
+        "print(len(partners.list_partners(db)), len(phases.checklist(db)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    partner_count, item_count = map(int, result.stdout.split())
+    assert partner_count > 0 and item_count > 0
