@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,11 +36,15 @@ def back_up(db: TrajectoryDatabase, reason: str, now: datetime | None = None) ->
     return store.take_backup(db.real_path, reason, now or datetime.now())
 
 
-def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None) -> Backup | None:
+def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None,
+                   copying: Callable[[], object] = lambda: None) -> Backup | None:
     """The backup at opening: taken when no backup of the last OPENING_INTERVAL exists. The
     demo's copy in the app's own folder is not backed up: the next demo replaces it.
+    `copying` is called when a backup turns out to be due, just before it is taken.
 
-    It never stands in the way of opening: a failure is logged and the file opens anyway.
+    It never stands in the way of opening: a failure is logged and the file opens anyway. It
+    reads the file through connections of its own, so it may run in a worker thread while the
+    file is in use (SQLite's backup API copies one consistent state).
     """
     now = now or datetime.now()
     try:
@@ -47,10 +52,16 @@ def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None) -> Backu
             return None
         recent = [b for b in store.list_backups(store.folder_for(db.real_path))
                   if now - OPENING_INTERVAL < b.taken <= now]
-        return None if recent else store.take_backup(db.real_path, AT_OPENING, now)
+        if recent:
+            return None
+        log.info("backing up %s at opening", db.path)
+        copying()
+        backup = store.take_backup(db.real_path, AT_OPENING, now)
     except (TrajectoryFileError, OSError):
         log.warning("no backup of %s at opening", db.path, exc_info=True)
         return None
+    log.info("backed up %s at opening: %s", db.path, backup.path)
+    return backup
 
 
 def list_backups(path: Path) -> list[Backup]:

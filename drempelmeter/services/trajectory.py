@@ -69,12 +69,14 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
 
 
 def open_trajectory(
-    path: Path, *, read_only: bool = False, allow_damaged: bool = False
+    path: Path, *, read_only: bool = False, allow_damaged: bool = False, back_up: bool = True
 ) -> TrajectoryDatabase:
     """Open a trajectory file; see `store.database.open_database` for what is checked. Opened
-    for editing, it is backed up when its newest backup is more than a day old."""
+    for editing, it is backed up when its newest backup is more than a day old: here, or with
+    `back_up` False by the caller's own call of `backups.back_up_if_due` (the window makes it
+    in a worker thread once it shows the file)."""
     db = open_database(Path(path), read_only=read_only, allow_damaged=allow_damaged)
-    if not db.read_only:
+    if back_up and not db.read_only:
         backups.back_up_if_due(db)
     return db
 

@@ -257,7 +257,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         """Open `path`, asking to open read-only when someone else has it. True when opened."""
         path = Path(path)
         try:
-            db = trajectory.open_trajectory(path, read_only=read_only)
+            db = trajectory.open_trajectory(path, read_only=read_only, back_up=False)
         except FileLocked as exc:
             question = locked_text(exc) + "\n\n" + tr("Open it read-only?")
             if not prompts.confirm(self, tr("Trajectory in use"), question):
@@ -272,6 +272,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
                 self.welcome.set_recent(self.settings.recent_files())
             return False
         self._adopt(db)
+        self.back_up_when_shown(db)
         if db.backup is not None:
             prompts.show_info(self, tr("Trajectory upgraded"), tr(
                 "This trajectory was made with an older version and has been upgraded. A backup "
@@ -381,6 +382,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
     def close_trajectory(self) -> None:
         if self.document is None:
             return
+        self.wait_for_opening_backup()
         self.settings.set_last_page(self.document.db.path, self.current_page())
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)

@@ -220,6 +220,20 @@ def test_opening_for_editing_backs_up_once_a_day_reading_never(demo_file):
         db.close()
 
 
+def test_an_opening_that_leaves_the_backup_to_its_caller_takes_none(demo_file):
+    """The window opens with back_up=False and backs up in a worker once the file shows."""
+    db = open_trajectory(demo_file, back_up=False)
+    try:
+        assert listed(demo_file) == []
+        told: list[str] = []
+        backup = backups.back_up_if_due(db, copying=lambda: told.append("copying"))
+        assert told == ["copying"] and listed(demo_file) == [backup]
+        assert backups.back_up_if_due(db, copying=lambda: told.append("again")) is None
+        assert told == ["copying"]  # told only when a backup is due
+    finally:
+        db.close()
+
+
 def test_the_demo_copy_in_the_app_folder_is_not_backed_up_at_opening(demo_master):
     """The window opens a fresh copy of the demo each time: a backup of each would pile up."""
     copy = user_data_dir() / DEMO_NAME

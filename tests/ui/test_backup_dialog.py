@@ -19,10 +19,13 @@ from .test_accessibility import problems
 NEW_PARTNER = "Lokaal dienstencentrum De Linde"
 
 
-def open_and_edit(window, demo_file: Path) -> None:  # type: ignore[no-untyped-def]
-    """Open the demo (which backs it up) and add a partner the backup does not have."""
+def open_and_edit(window, demo_file: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Open the demo (which backs it up, once the window shows it) and add a partner the backup
+    does not have."""
     assert window.open_path(demo_file)
-    assert [b.reason for b in backups.list_backups(demo_file)] == [backups.AT_OPENING]
+    qtbot.waitUntil(lambda: [b.reason for b in backups.list_backups(demo_file)]
+                    == [backups.AT_OPENING])
+    window.wait_for_opening_backup()
     partners.add_partner(window.document.db, PartnerRecord(new_id(), NEW_PARTNER, "core", "caw"))
 
 
@@ -36,8 +39,9 @@ def backup_dialog(window) -> BackupDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_the_dialog_lists_the_backups_with_date_time_and_occasion(window, demo_file):
-    open_and_edit(window, demo_file)
+def test_the_dialog_lists_the_backups_with_date_time_and_occasion(window, demo_file,
+                                                                    qtbot):
+    open_and_edit(window, demo_file, qtbot)
     dialog = backup_dialog(window)
     [backup] = backups.list_backups(demo_file)
     model = dialog.model
@@ -51,7 +55,7 @@ def test_the_dialog_lists_the_backups_with_date_time_and_occasion(window, demo_f
 
 
 def test_restore_into_a_new_file_and_open_it(window, demo_file, answers, tmp_path, qtbot):
-    open_and_edit(window, demo_file)
+    open_and_edit(window, demo_file, qtbot)
     dialog = backup_dialog(window)
     answers.save_path = tmp_path / "Terug.drempel"
     qtbot.mouseClick(dialog.into_button, Qt.MouseButton.LeftButton)
@@ -65,7 +69,7 @@ def test_restore_into_a_new_file_and_open_it(window, demo_file, answers, tmp_pat
 
 def test_restore_over_the_open_file_after_asking_and_backing_it_up(window, demo_file, answers,
                                                                    qtbot):
-    open_and_edit(window, demo_file)
+    open_and_edit(window, demo_file, qtbot)
     answers.answer = False
     qtbot.mouseClick(backup_dialog(window).over_button, Qt.MouseButton.LeftButton)
     assert len(answers.questions) == 1 and "Demervallei.drempel" in answers.questions[0]
@@ -106,7 +110,7 @@ def test_no_backups_yet_nothing_to_choose(qtbot):
 
 def test_every_control_is_named_and_reachable_with_the_keyboard(window, demo_file, answers,
                                                                 tmp_path, qtbot):
-    open_and_edit(window, demo_file)
+    open_and_edit(window, demo_file, qtbot)
     dialog = backup_dialog(window)
     assert problems(dialog) == [] and dialog.accessibleName() == "Restore a backup"
     assert dialog.view.accessibleName() == "Backups, newest first"
@@ -126,10 +130,10 @@ def test_the_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(model)
 
 
-def test_the_dialog_speaks_dutch(dutch, window, demo_file):
+def test_the_dialog_speaks_dutch(dutch, window, demo_file, qtbot):
     from .test_translation import SAME_IN_BOTH, extractor, visible_texts
 
-    open_and_edit(window, demo_file)
+    open_and_edit(window, demo_file, qtbot)
     dialog = backup_dialog(window)
     english = {source.replace("&", "") for source, _ in extractor.extract()} - SAME_IN_BOTH
     seen = visible_texts(dialog) | {dialog.windowTitle()}
@@ -145,7 +149,7 @@ def test_a_file_too_damaged_to_open_leads_to_its_trajectorys_backups(window, dem
     from drempelmeter.services.trajectory import get_trajectory
     from drempelmeter.ui.formats import format_moment
 
-    open_and_edit(window, demo_file)
+    open_and_edit(window, demo_file, qtbot)
     name = get_trajectory(window.document.db).name
     window.close_trajectory()
     data = bytearray(demo_file.read_bytes())

@@ -8,7 +8,7 @@ import subprocess
 
 import pytest
 
-from drempelmeter.services import partners
+from drempelmeter.services import backups, partners
 from drempelmeter.services.records import PartnerRecord
 from drempelmeter.store.lock import lock_path
 from drempelmeter.ui import edits
@@ -18,8 +18,9 @@ pytestmark = pytest.mark.gui
 
 
 def test_a_damaged_file_opens_read_only_with_the_reason_and_the_newest_backup(
-        window, demo_file, answers, tmp_path):
+        window, demo_file, answers, tmp_path, qtbot):
     assert window.open_path(demo_file)  # opening for editing takes the day's backup
+    qtbot.waitUntil(lambda: backups.list_backups(demo_file) != [])
     window.close_trajectory()
     flip_an_index_page(demo_file)
     damaged = demo_file.read_bytes()
