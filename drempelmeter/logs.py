@@ -16,8 +16,11 @@ def setup_logging(log_dir: Path | None = None, *, verbose: bool = False) -> Path
     folder = log_dir or user_log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     log_file = folder / LOG_NAME
+    # a file name the system could not decode (bytes kept as surrogates) is written escaped,
+    # not refused with a logging error on the user's terminal
     handler = logging.handlers.RotatingFileHandler(
-        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8",
+        errors="backslashreplace",
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.set_name(LOG_NAME)
