@@ -52,13 +52,21 @@ class TextCachingRenderer(RendererAgg):
         """The text drawn alone, its origin on a whole pixel: (image, left, top) of its
         pixels from the origin; None when it draws nothing."""
         width, height, descent = self.get_text_width_height_descent(s, prop, False)
-        reach = math.ceil(width + height + descent) + 4  # any angle stays inside
-        scratch = RendererAgg(2 * reach, 2 * reach, self.dpi)
+        # The corners of its box turned by `angle` about the origin (y down), a margin around
+        # for what reaches beyond the box (antialiasing, overhanging glyphs).
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        corners = [(dx * cos - dy * sin, -(dx * sin + dy * cos))
+                   for dx in (0, width) for dy in (-descent, height)]
+        margin = 4 + math.ceil(height / 2)
+        left = math.floor(min(x for x, _y in corners)) - margin
+        top = math.floor(min(y for _x, y in corners)) - margin
+        scratch = RendererAgg(math.ceil(max(x for x, _y in corners)) + margin - left,
+                              math.ceil(max(y for _x, y in corners)) + margin - top, self.dpi)
         pen = scratch.new_gc()
         pen.copy_properties(gc)
         pen.set_clip_rectangle(None)  # clipped, if at all, where it is drawn
         pen.set_clip_path(None)
-        RendererAgg.draw_text(scratch, pen, reach, reach, s, prop, angle, False, mtext)
+        RendererAgg.draw_text(scratch, pen, -left, -top, s, prop, angle, False, mtext)
         pen.restore()
         pixels = numpy.asarray(scratch.buffer_rgba())
         rows = numpy.flatnonzero(pixels[..., 3].any(axis=1))
@@ -66,7 +74,7 @@ class TextCachingRenderer(RendererAgg):
         if not len(rows):
             return None
         image = pixels[rows[0]:rows[-1] + 1, columns[0]:columns[-1] + 1].copy()
-        return image, int(columns[0]) - reach, int(rows[0]) - reach
+        return image, int(columns[0]) + left, int(rows[0]) + top
 
 
 class ChartCanvas(FigureCanvasQTAgg):
