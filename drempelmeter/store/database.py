@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
@@ -118,6 +119,9 @@ class TrajectoryDatabase:
             except DatabaseError as exc:  # SQLite found damage while reading or writing
                 session.rollback()
                 raise FileDamaged(self.path, first_problem(str(exc.orig))) from exc
+            except json.JSONDecodeError as exc:  # a list or mapping we stored, now garbled
+                session.rollback()
+                raise FileDamaged(self.path, f"unreadable stored value: {exc}") from exc
             except BaseException:
                 session.rollback()
                 raise
