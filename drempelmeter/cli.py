@@ -7,6 +7,7 @@ Headless commands never import Qt. Exit status: 0 success, 1 a problem with the 
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from collections.abc import Callable
@@ -512,11 +513,19 @@ def main(argv: list[str] | None = None) -> int:
         return run_guarded(lambda: args.run(args), log_file)
 
     def start_gui() -> int:
-        # The Qt-free layers first: PySide6 installs an import hook that reads the source of
-        # every module imported after it, which costs SQLAlchemy's ~200 modules about 70 ms.
-        from .services import trajectory  # noqa: F401
-        from .ui.app import run
+        # Start-up allocates much and frees next to nothing: the cycle collector would walk the
+        # ever-growing heap of modules again and again (~70 ms). It runs again once the window
+        # shows (ui.app), and at the latest when the GUI returns.
+        gc.disable()
+        try:
+            # The Qt-free layers first: PySide6 installs an import hook that reads the source of
+            # every module imported after it, which costs SQLAlchemy's ~200 modules about 70 ms.
+            from .services import trajectory  # noqa: F401
+            from .ui.app import run
 
-        return run(file=args.file, demo=args.demo, read_only=args.read_only, log_file=log_file)
+            return run(file=args.file, demo=args.demo, read_only=args.read_only,
+                       log_file=log_file)
+        finally:
+            gc.enable()
 
     return run_guarded(start_gui, log_file)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QSettings, Qt, qVersion
+from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -135,4 +136,5 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> in
     else:
         window.reopen_last()
     window.show()
+    QTimer.singleShot(0, gc.enable)  # off during start-up (cli.main): on once the window shows
     return app.exec()

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from drempelmeter.paths import user_data_dir
 from drempelmeter.services import demo
@@ -20,11 +21,12 @@ WAITING = ("matplotlib", "reportlab", "openpyxl", "python_calamine", "alembic",
            "drempelmeter.ui.welcome", "drempelmeter.ui.app_dialogs")
 
 
-def at_start(*args: str) -> dict[str, list[str]]:
+def at_start(*args: str) -> dict[str, Any]:
     """What a real start (`drempelmeter ARGS`, quit at the event loop) did: which of WAITING it
-    imported ("loaded"), and which ORM classes it configured a mapper for ("configured")."""
+    imported ("loaded"), which ORM classes it configured a mapper for ("configured"), and
+    whether it left the cycle collector on ("collecting"; it is off while the window is made)."""
     code = (
-        "import json, sys\n"
+        "import gc, json, sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "QApplication.exec = staticmethod(lambda: 0)\n"
         "from drempelmeter.cli import main\n"
@@ -32,7 +34,8 @@ def at_start(*args: str) -> dict[str, list[str]]:
         "from drempelmeter.store.models import Base\n"
         f"print(json.dumps({{'loaded': sorted(m for m in {WAITING!r} if m in sys.modules),\n"
         "                   'configured': sorted(m.class_.__name__ for m in Base.registry.mappers\n"
-        "                                        if m.configured)}))\n"
+        "                                        if m.configured),\n"
+        "                   'collecting': gc.isenabled()}))\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120)
@@ -59,7 +62,8 @@ def test_a_start_on_the_demo_copies_it_without_loading_its_content(demo_master: 
 def test_the_first_window_reads_columns_and_configures_no_mapper(demo_file):
     """The navigator, the title and the first phase's page read plain columns: the ORM's
     mappers are configured at their first use, after the window shows."""
-    assert at_start(str(demo_file))["configured"] == []
+    started = at_start(str(demo_file))
+    assert started["configured"] == [] and started["collecting"]
 
 
 def test_the_orm_still_works_after_a_start_that_configured_nothing(demo_file):
