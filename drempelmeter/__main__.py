@@ -1,12 +1,14 @@
 """`python -m drempelmeter`: the same entry point as the `drempelmeter` command."""
 
-import multiprocessing
 import sys
 
 # First thing: in a frozen build, a child process (the report writer) starts as this program
-# and must run its job instead of the app.
-multiprocessing.freeze_support()
+# and must run its job instead of the app. Only there: importing multiprocessing costs ~30 ms.
+if getattr(sys, "frozen", False):
+    import multiprocessing
 
-from .cli import main  # noqa: E402
+    multiprocessing.freeze_support()
+
+from .cli import main
 
 sys.exit(main())
