@@ -21,7 +21,7 @@ from .bundle_columns import (
 )
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .sheet_reader import SheetBook, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, read_sheets
 
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
@@ -110,7 +110,7 @@ def _read_info(book: SheetBook) -> BundleInfo | None:
 def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) -> None:
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
     # sheet's extent, not its signals.
-    rows = book.rows(contents.sheet)
+    rows = book.rows(contents.sheet, MAX_CELLS)
     _, header = next(rows, (0, []))
     if not header:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,

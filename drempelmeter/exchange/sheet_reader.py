@@ -24,10 +24,14 @@ ODS_FORMULA = b':formula="'
 #: More formula cells than a sheet of signals can hold: a repeated formula stops being listed.
 MAX_FORMULAS = 200_000
 ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-#: The most cells a form's or a plan's sheet may span: calamine holds about 32 bytes a cell.
+#: The most cells a sheet may span (a bundle of 100,000 signals spans about 2 million):
+#: calamine holds about 32 bytes a cell.
 MAX_CELLS = 5_000_000
-#: A cell's reference in a worksheet part (a row's has no letters).
-CELL_REF = re.compile(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+#: In a worksheet part: a row's number; a cell's reference past column Z (its letters and
+#: row); a cell's row number from 100,000 (a row's number is optional in the format).
+ROW_REF = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="([0-9]{1,7})"')
+WIDE_CELL_REF = re.compile(rb'\br="([A-Z]{2,3})([0-9]{1,7})"')
+TALL_CELL_REF = re.compile(rb'\br="[A-Z]([0-9]{6,7})"')
 
 
 class SheetBook:
@@ -57,17 +61,15 @@ class SheetBook:
             yield first_row + offset + 1, pad + [_value(v) for v in values]
 
     def _check_span(self, name: str, max_cells: int) -> None:
+        """Refuse the sheet when its rows times its columns exceed `max_cells`, without
+        reading every cell: its height from the rows' numbers, its width from the cells
+        past column Z only (a sheet the app makes has none, or a few hundred)."""
         with zipfile.ZipFile(self.path) as archive:
             data = archive.read(_xlsx_sheet_part(self.path, name))
-        rows: set[int] = set()
-        columns: set[bytes] = set()
-        for column, row in CELL_REF.findall(data):
-            rows.add(int(row))
-            columns.add(column)
-        if not rows:
-            return
-        wide = [_column_number(c) for c in columns]
-        height, width = max(rows) - min(rows) + 1, max(wide) - min(wide) + 1
+        wide = WIDE_CELL_REF.findall(data)
+        numbers = [*ROW_REF.findall(data), *TALL_CELL_REF.findall(data), *(n for _, n in wide)]
+        height = max(map(int, numbers)) if numbers else 0
+        width = max(map(_column_number, {letters for letters, _ in wide})) if wide else 26
         if height * width > max_cells:
             raise WorkbookError(self.path, WorkbookError.TOO_LARGE,
                                 f"{name}: {height} rows × {width} columns")
