@@ -14,7 +14,7 @@ from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS
 from ..exchange.bundle_reader import BundleContents, BundleRow, read_bundle
 from ..exchange.errors import CellProblem, Problems, WorkbookError
-from ..store import queries
+from ..store import queries, signal_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
 from . import backups, signals
@@ -95,8 +95,9 @@ def import_bundle(
         optional_bs = tuple(trajectory.optional_bs)
         partners = {p.id: p for p in queries.partners(session)}
         trajectory_id, trajectory_name = trajectory.id, trajectory.name
-        owners = {row.id: row.partner_id for row in queries.signals(session)}
     contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)])
+    with db.session() as session:  # of the file's signals, only those the rows number
+        owners = signal_rows.signal_owners(session, _numbers(contents, contents.rows))
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,
                            accept_other)
     _refuse_others_numbers(contents, owners, partner.id,
@@ -113,9 +114,11 @@ def import_bundle(
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
     with db.session() as session:
+        numbers, prints = _numbers(contents, candidates), _prints(contents, candidates,
+                                                                 partner.id)
         added, updated, unchanged, waiting = _apply(
-            session, trajectory_id, _records(contents, candidates, partner.id), flagged,
-            write=not dry_run)
+            session, trajectory_id, _records(contents, candidates, partner.id),
+            signal_rows.signals_matching(session, numbers, prints), flagged, write=not dry_run)
         if dry_run:
             session.rollback()
     skipped = len(contents.rows) - len(candidates)
@@ -142,6 +145,20 @@ def _records(contents: BundleContents, rows: list[BundleRow],
         yield row.row, SignalRecord(id=str(number or ""), partner_id=partner_id,
                                     to_review=bool(row.findings),
                                     **values)  # type: ignore[arg-type]
+
+
+def _numbers(contents: BundleContents, rows: list[BundleRow]) -> set[str]:
+    """The signal numbers these rows carry (none without a number column)."""
+    if "id" not in contents.fields:
+        return set()
+    at = contents.fields.index("id")
+    return {str(row.cells[at]) for row in rows if row.cells[at]}
+
+
+def _prints(contents: BundleContents, rows: list[BundleRow], partner_id: str) -> set[str]:
+    """The fingerprints of the signals these rows bring, as _records will make them."""
+    at = contents.fields.index("description")
+    return {signals.fingerprint(partner_id, str(row.cells[at])) for row in rows}
 
 
 def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], partner_id: str,
@@ -223,15 +240,16 @@ INSERT_CHUNK = 5_000
 
 
 def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
-           flagged: dict[int, tuple[Finding, ...]], *,
+           known: list[Signal], flagged: dict[int, tuple[Finding, ...]], *,
            write: bool) -> tuple[int, int, int, list[int]]:
-    """Add or update each candidate; returns (added, updated, unchanged) and the sheet rows
-    whose signal waits for review: personal data found and not confirmed for that signal.
+    """Add or update each candidate (`known`: the file's signals it may update); returns
+    (added, updated, unchanged) and the sheet rows whose signal waits for review: personal
+    data found and not confirmed for that signal.
 
     Without `write` (a dry run) the same decisions are taken and counted, and nothing is
     written: a new row needs no id, no row values and no insert to be counted."""
-    by_id = {row.id: row for row in queries.signals(session)}
-    by_print = {row.fingerprint: row for row in by_id.values()}
+    by_id = {row.id: row for row in known}
+    by_print = {row.fingerprint: row for row in known}
     new_ids: set[str] = set()
     new_prints: set[str] = set()
     new_rows: list[dict[str, object]] = []

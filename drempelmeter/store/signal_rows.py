@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Text, select, type_coerce
@@ -58,40 +57,101 @@ def collector_paused() -> Iterator[None]:
 def signal_lines(session: Session, partner_id: str | None = None) -> list[SignalLine]:
     """Every signal's line (or those of one partner), oldest first (by creation, then id).
 
-    Read through the driver's own cursor, converted by nothing: at 100,000 signals the
-    result rows of SQLAlchemy cost more than the query. The creation time comes as stored and
-    is sorted on here (SQLite would sort the whole rows in a temporary b-tree, slower than two
-    stable sorts of the keys), and the target groups come as the stored JSON, decoded once
-    per distinct list (most signals share a handful of them).
+    Read through the driver's own cursor, converted by nothing and a few thousand rows at a
+    time: at 100,000 signals SQLAlchemy's result rows cost more than the query, and the
+    driver's rows all at once would double the memory the lines need. The creation time comes
+    as stored and is sorted on here (SQLite would sort the whole rows in a temporary b-tree,
+    slower than two stable sorts of the keys).
     """
+    lines = _Lines()
     if partner_id is not None:  # one partner's few thousand: SQLAlchemy's own rows will do
-        return _lines(list(session.execute(_LINES.where(Signal.partner_id == partner_id))))
+        lines.add(list(session.execute(_LINES.where(Signal.partner_id == partner_id))))
+        return lines.in_order()
     connection = session.connection()
     cursor = connection.connection.cursor()
     with collector_paused():
         try:
             cursor.execute(str(_LINES.compile(dialect=connection.dialect)))
-            rows = list(cursor.fetchall())  # a list already with sqlite3 and psycopg
+            while rows := cursor.fetchmany(_CHUNK):
+                lines.add(rows)
         finally:
             cursor.close()
-        return _lines(rows)
+        return lines.in_order()
 
 
-def _lines(rows: list[Any]) -> list[SignalLine]:
-    """The fetched rows (creation time first) as lines, in the order of signal_lines."""
-    rows.sort(key=itemgetter(1))
-    rows.sort(key=itemgetter(0))
-    stored_groups = list(map(itemgetter(7), rows))
-    if stored_groups and isinstance(stored_groups[0], str):  # SQLite: the JSON as text
-        decoded = {stored: tuple(json.loads(stored)) for stored in set(stored_groups)}
-        groups = list(map(decoded.__getitem__, stored_groups))
-    else:  # a driver that decodes JSON itself (PostgreSQL)
-        groups = [tuple(found or ()) for found in stored_groups]
-    return [SignalLine(r[1], r[2], r[3], r[4], r[5], r[6], g, r[8], r[9], bool(r[10]), r[11])
-            for r, g in zip(rows, groups, strict=True)]
+#: rows fetched at a time: their memory is used again for the next ones
+_CHUNK = 5000
+
+
+class _Lines:
+    """Lines made from fetched rows (creation time first, then the line's columns), a chunk
+    at a time.
+
+    A column of few values (partner, B, level, moment, status) keeps one string per value, not
+    one per row as the driver makes them; the target groups come as the stored JSON, decoded
+    once per distinct list (most signals share a handful of them).
+    """
+
+    def __init__(self) -> None:
+        self.lines: list[SignalLine] = []
+        self.created: list[Any] = []
+        self._shared: dict[int, dict[Any, Any]] = {column: {} for column in (2, 3, 5, 6, 9)}
+        self._groups: dict[str, tuple[str, ...]] = {}
+
+    def add(self, rows: Sequence[Any]) -> None:
+        if not rows:
+            return
+        columns = list(zip(*rows, strict=True))
+        for column, one_of_each in self._shared.items():
+            columns[column] = tuple(map(one_of_each.setdefault, columns[column], columns[column]))
+        self.created.extend(columns[0])
+        self.lines.extend(map(SignalLine, columns[1], columns[2], columns[3], columns[4],
+                              columns[5], columns[6], map(self._decoded, columns[7]),
+                              columns[8], columns[9], map(bool, columns[10]), columns[11]))
+
+    def _decoded(self, stored: Any) -> tuple[str, ...]:
+        if not isinstance(stored, str):  # a driver that decodes JSON itself (PostgreSQL)
+            return tuple(stored or ())
+        found = self._groups.get(stored)
+        if found is None:
+            found = self._groups[stored] = tuple(json.loads(stored))
+        return found
+
+    def in_order(self) -> list[SignalLine]:
+        order = sorted(range(len(self.lines)), key=[line.id for line in self.lines].__getitem__)
+        order.sort(key=self.created.__getitem__)  # stable: by creation, then id
+        return list(map(self.lines.__getitem__, order))
 
 
 def signals_with_ids(session: Session, ids: Iterable[str]) -> list[Signal]:
     """The signals with these ids (a selection in a list), oldest first."""
     return list(session.scalars(select(Signal).where(Signal.id.in_(list(ids)))
                                 .order_by(Signal.created_at, Signal.id)))
+
+
+#: ids or fingerprints asked at a time (SQLite takes 32,766 parameters at most)
+_ASKED = 5000
+
+
+def signal_owners(session: Session, ids: Iterable[str]) -> dict[str, str]:
+    """The partner of each of these signals that exists (a bundle's numbers), by id."""
+    wanted = list(ids)
+    owners: dict[str, str] = {}
+    for start in range(0, len(wanted), _ASKED):
+        owners.update((signal_id, partner_id) for signal_id, partner_id in session.execute(
+            select(Signal.id, Signal.partner_id).where(
+                Signal.id.in_(wanted[start:start + _ASKED]))))
+    return owners
+
+
+def signals_matching(session: Session, ids: Iterable[str],
+                     fingerprints: Iterable[str]) -> list[Signal]:
+    """The signals with one of these ids or fingerprints (those a bundle's rows may update):
+    never every signal of the file."""
+    found: dict[str, Signal] = {}
+    for column, values in ((Signal.id, list(ids)), (Signal.fingerprint, list(fingerprints))):
+        for start in range(0, len(values), _ASKED):
+            for row in session.scalars(select(Signal).where(
+                    column.in_(values[start:start + _ASKED]))):
+                found[row.id] = row
+    return list(found.values())
