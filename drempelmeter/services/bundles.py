@@ -71,7 +71,7 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exp
             raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
         rows = [
             {"id": row.id, **{f: getattr(signals.to_record(row), f) for f in ROW_FIELDS}}
-            for row in queries.signals(session) if row.partner_id == partner.id
+            for row in queries.signals(session, partner.id)
         ]
         template = BundleTemplate(trajectory.id, trajectory.name, partner.id, partner.name,
                                   active_bs(tuple(trajectory.optional_bs)), rows)

@@ -64,8 +64,13 @@ def sessions_attended_by(session: Session, participant_id: str) -> list[str]:
     )
 
 
-def signals(session: Session) -> list[Signal]:
-    return list(session.scalars(select(Signal).order_by(Signal.created_at, Signal.id)))
+def signals(session: Session, partner_id: str | None = None) -> list[Signal]:
+    """Every signal (or one partner's) as an object, oldest first: for reading whole records;
+    a list reads signal_rows.signal_lines."""
+    query = select(Signal).order_by(Signal.created_at, Signal.id)
+    if partner_id is not None:
+        query = query.where(Signal.partner_id == partner_id)
+    return list(session.scalars(query))
 
 
 def unbundled_signal_texts(session: Session) -> list[tuple[str, str, str | None, str]]:
@@ -78,11 +83,6 @@ def unbundled_signal_texts(session: Session) -> list[tuple[str, str, str | None,
 
 def signal_count_of_partner(session: Session, partner_id: str) -> int:
     return len(session.scalars(select(Signal.id).where(Signal.partner_id == partner_id)).all())
-
-
-def signals_by_fingerprint(session: Session, fingerprints: set[str]) -> dict[str, Signal]:
-    rows = session.scalars(select(Signal).where(Signal.fingerprint.in_(fingerprints)))
-    return {row.fingerprint: row for row in rows}
 
 
 def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
@@ -117,10 +117,6 @@ def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
     connection.exec_driver_sql(
         f"INSERT INTO {Signal.__tablename__} ({', '.join(names)}) "
         f"VALUES ({', '.join('?' * len(names))})", parameters)
-
-
-def barriers(session: Session) -> list[Barrier]:
-    return list(session.scalars(select(Barrier).order_by(Barrier.created_at, Barrier.id)))
 
 
 def barrier_ids(session: Session) -> set[str]:
