@@ -93,6 +93,30 @@ def test_a_chart_updated_in_place_redraws_what_changed_as_a_whole_draw_would(qtb
     assert view.table.verticalHeaderItem(0).text() == "Cé $x$"
 
 
+def test_a_chart_renders_each_text_once_with_the_ink_of_a_plain_draw(qtbot, monkeypatch):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+
+    titles = ["Éénjarige wachtlijst – j/g/q", "Wachtrij ✔ klaar", "Kosten $5"]
+    plain = bars_per_barrier(titles, [3, 2, 1], "Score", "Titel")
+    FigureCanvasAgg(plain).draw()
+    rendered: list[str] = []
+    draw_text = RendererAgg.draw_text
+    monkeypatch.setattr(RendererAgg, "draw_text", lambda renderer, gc, x, y, s, *rest: (
+        rendered.append(s), draw_text(renderer, gc, x, y, s, *rest)))
+    figure = bars_per_barrier(titles, [3, 2, 1], "Score", "Titel")
+    canvas = ChartCanvas(figure)
+    canvas.draw()
+    assert set(titles) <= set(rendered)
+    rendered.clear()
+    canvas.draw()  # the same texts again: copied, not rendered
+    assert rendered == []
+
+    def ink(drawn: FigureCanvasAgg) -> int:
+        return int((255 - numpy.asarray(drawn.buffer_rgba())[..., :3].astype(int)).sum())
+
+    assert ink(canvas) == pytest.approx(ink(plain.canvas), rel=0.001)
+
+
 def test_an_empty_chart_says_so_instead_of_drawing_axes(qtbot):
     view = ChartView("emptyChart", "Test")
     qtbot.addWidget(view)
