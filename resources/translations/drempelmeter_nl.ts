@@ -873,6 +873,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>B's zonder actie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/backup_actions.py" />
+      <source>Backing up…</source>
+      <translation>Reservekopie maken…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>bank account number</source>
       <translation>rekeningnummer</translation>
@@ -3218,6 +3223,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>The report “%1” is ready in %2.</source>
       <translation>Het rapport “%1” staat klaar in %2.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/report_writer.py" />
+      <source>The report “%1” was not written: the process writing it stopped before it was done, perhaps because the computer ran out of memory. Close other programs and try again.</source>
+      <translation>Het rapport “%1” is niet geschreven: het proces dat het schreef, stopte voor het klaar was, misschien omdat de computer geen geheugen meer had. Sluit andere programma's en probeer het opnieuw.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
