@@ -80,7 +80,7 @@ class BarriersPage(QWidget):
         self._partner_names: dict[str, str] = {}  # barrier id → its partners, as listed
         self._full_records: list[BarrierRecord] | None = None  # with signal ids, when asked
         self._members_of: str | None = None  # the barrier whose signals are listed
-        self._ranked: list[tuple[BarrierRecord, int, float]] = []
+        self._lines: list[BarrierLine] = []  # as listed (kept once: see show_priorities)
         self._priorities: Prioritisation | None = None
         self._pareto_chart: ParetoChart | None = None  # once drawn
         self._stale = False  # changed while not shown: reload when shown
@@ -343,12 +343,13 @@ class BarriersPage(QWidget):
         deciding round and why; the `chosen` ones selected again."""
         priorities = self.priorities()
         by_id = {r.id: r for r in self._records}
-        self._ranked = [(by_id[p.barrier_id], p.place, p.score) for p in priorities.order]
         self.decided.setText(reading_note(priorities))
-        self.model.set_records([
-            BarrierLine(by_id[p.barrier_id], p, self._partner_names[p.barrier_id],
-                        self._signal_counts.get(p.barrier_id, 0))
-            for p in priorities.order])
+        # The lines are the page's one copy of the order: objects kept at every change are
+        # what brings on a full garbage collection of the process (100 ms and more).
+        self._lines = [BarrierLine(by_id[p.barrier_id], p, self._partner_names[p.barrier_id],
+                                   self._signal_counts.get(p.barrier_id, 0))
+                       for p in priorities.order]
+        self.model.set_records(self._lines)
         self.fit_columns()
         self.select(chosen)
         self.update_buttons()
@@ -369,8 +370,8 @@ class BarriersPage(QWidget):
         """Select the rows of these barriers (those still listed)."""
         wanted = set(ids)
         selection = QItemSelection()
-        for row, (record, _place, _score) in enumerate(self._ranked):
-            if record.id in wanted:
+        for row, line in enumerate(self._lines):
+            if line.id in wanted:
                 selection.select(self.model.index(row, 0), self.model.index(row, 0))
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                  | QItemSelectionModel.SelectionFlag.Rows)
@@ -378,19 +379,19 @@ class BarriersPage(QWidget):
 
     def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
         """(barrier, place, score), first priority first, as the list shows them."""
-        return list(self._ranked)
+        return [(line.record, line.priority.place, line.priority.score) for line in self._lines]
 
     def by_score(self, count: int | None = None) -> list[tuple[BarrierRecord, int, float]]:
         """(barrier, rank by score, score), highest score first: what the charts show; the
         first `count` only when given (picked out without sorting every barrier)."""
-        ranked = self._ranked
-        if count is not None and count < len(ranked):
+        lines = self._lines
+        if count is not None and count < len(lines):
             # Those with at least the count-th highest score: every higher score is among
             # them, so their ranks among themselves are their ranks among all.
-            least = nlargest(count, (score for _r, _place, score in ranked))[-1]
-            ranked = [item for item in ranked if item[2] >= least]
-        by_id = {r.id: r for r, _place, _score in ranked}
-        ordered = ranking({r.id: score for r, _place, score in ranked})
+            least = nlargest(count, (line.priority.score for line in lines))[-1]
+            lines = [line for line in lines if line.priority.score >= least]
+        by_id = {line.id: line.record for line in lines}
+        ordered = ranking({line.id: line.priority.score for line in lines})
         return sorted(((by_id[key], place, score) for key, score, place in ordered),
                       key=lambda item: (item[1], item[0].title.casefold(), item[0].id))[:count]
 
@@ -410,11 +411,11 @@ class BarriersPage(QWidget):
             return
         scores = [score for _r, _rank, score in ranked]
         # The share of the whole: of every barrier's score, also those beyond the bars.
-        shares = cumulative_shares(sorted((score for _r, _place, score in self._ranked),
+        shares = cumulative_shares(sorted((line.priority.score for line in self._lines),
                                           reverse=True))[:len(ranked)]
         locale = QLocale()
-        title = tr("Barriers by score") if len(self._ranked) <= PARETO_BARS else fill(tr(
-            "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(self._ranked))
+        title = tr("Barriers by score") if len(self._lines) <= PARETO_BARS else fill(tr(
+            "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(self._lines))
         # New weights redraw the chart in place; a new chart only when the bars change in number.
         chart = self._pareto_chart
         if chart is None or not chart.update(titles, scores, shares, title):
