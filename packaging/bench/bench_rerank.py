@@ -7,9 +7,9 @@ and undoable) beside them. Target: <= 100 ms.
     python3 packaging/dev.py bench rerank
     python packaging/bench/bench_rerank.py [TRAJECTORY]
 
-Without a trajectory, one with 5,000 barriers is built once with make_scaled.py (10,000
-signals, half of them bundled) and kept in the temporary folder for the next run. The page
-works on a copy: the file given is never written.
+Without a trajectory, the province-size one of `dev.py bench pages` (100,000 signals, 5,000
+barriers, built once into bench-cache/) is used. The page works on a copy: the file given is
+never written.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from drempelmeter.domain.prioritisation import Weights, factor_scores, ranking
 from drempelmeter.services.barriers import factors_of
 
 BARRIERS = 5_000
-SIGNALS = 10_000
 RUNS = 7
 TARGET_MS = 100.0
 WEIGHTS = (Weights(2.0, 1.0, 0.5), Weights(1.0, 2.0, 1.0), Weights(0.5, 1.0, 2.0),
@@ -42,17 +41,9 @@ WEIGHTS = (Weights(2.0, 1.0, 0.5), Weights(1.0, 2.0, 1.0), Weights(0.5, 1.0, 2.0
 def trajectory(argv: list[str]) -> Path:
     if argv:
         return Path(argv[0])
-    kept = Path(tempfile.gettempdir()) / "drempelmeter-bench" / f"rerank-{BARRIERS}.drempel"
-    if not kept.exists():
-        from make_scaled import build
+    from bench_pages import cached_trajectory
 
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        print(f"building {kept} ({SIGNALS:,} signals, {BARRIERS:,} barriers), once", flush=True)
-        partial = kept.with_suffix(".part")
-        partial.unlink(missing_ok=True)
-        build(partial, SIGNALS, BARRIERS, 0, 14)
-        partial.rename(kept)
-    return kept
+    return cached_trajectory()
 
 
 def median_ms(work, runs: int = RUNS) -> float:  # type: ignore[no-untyped-def]
