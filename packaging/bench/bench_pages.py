@@ -5,8 +5,8 @@ under a key of make_scaled.py's text, its arguments and the schema revision: it 
 only when one of them changes. Then a fresh process opens the window offscreen on a copy and
 times, as a coordinator would meet them: opening the file; the signals, barriers and plan pages,
 each the first time; five letters typed in the signals page's search box (the median per
-keystroke); a weight change on the barriers page, with the list shown and with the Pareto tab
-shown (re-rank, refill, redraw); the regional PDF report written as the window's Report action
+keystroke); five weight changes on the barriers page (the median, and the first), with the
+list shown and with the Pareto tab shown (re-rank, refill, redraw); the regional PDF report written as the window's Report action
 writes it (the same writer, without the dialogs that ask what and where). Each is printed with
 its target, and the peak memory. A slow step is reported, never a reason to stop.
 
@@ -15,6 +15,7 @@ its target, and the peak memory. A slow step is reported, never a reason to stop
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
@@ -33,6 +34,7 @@ MAKE_SCALED = Path(__file__).with_name("make_scaled.py")
 ARGS = ("--signals", "100000", "--barriers", "5000", "--actions", "400", "--seed", "14")
 TYPED = "wacht"
 PAGE_TARGET, KEY_TARGET, WEIGHT_TARGET, MEMORY_TARGET = 1.0, 0.050, 0.100, 400
+WEIGHT_CHANGES = 5
 
 
 def cached_trajectory() -> Path:
@@ -82,6 +84,7 @@ def walk(source: Path) -> None:
         window.resize(1280, 800)
         window.show()
         app.processEvents()
+        gc.freeze()  # as the app does once its first window shows (ui.app)
 
         def timed(step) -> float:  # type: ignore[no-untyped-def]
             start = time.perf_counter()
@@ -122,16 +125,20 @@ def walk(source: Path) -> None:
         barriers = workspace.barriers_page
         box = next(iter(barriers.weights.values()))
 
-        def change_weight() -> None:
-            box.setValue(box.value() + box.singleStep())
+        def change_weight(step: float) -> None:
+            box.setValue(box.value() + step)
 
         for tab in ("list", "Pareto"):
             if tab == "Pareto":
                 barriers.tabs.setCurrentWidget(barriers.pareto)  # drawn once, untimed
                 app.processEvents()
-            seconds = timed(change_weight)
+            # up and down again, as a coach tries weights: the median of five, and the first
+            changes = [timed(lambda step=step: change_weight(step)) for step in
+                       (box.singleStep(), -box.singleStep()) * 3][:WEIGHT_CHANGES]
+            seconds = statistics.median(changes)
             print(f"  {f'change a weight ({tab} tab shown)':48} {seconds * 1000:8.0f} ms "
-                  f"(target <= {WEIGHT_TARGET * 1000:.0f} ms)", flush=True)
+                  f"(median of {WEIGHT_CHANGES}; the first {changes[0] * 1000:.0f} ms; target <= "
+                  f"{WEIGHT_TARGET * 1000:.0f} ms)", flush=True)
             result(f"weight change, 5,000 barriers ({tab} tab)", f"{seconds * 1000:.0f} ms",
                    target=f"<= {WEIGHT_TARGET * 1000:.0f} ms", met=seconds <= WEIGHT_TARGET)
         barriers.tabs.setCurrentIndex(0)
