@@ -25,6 +25,15 @@ def isolated_user_dirs(tmp_path_factory, monkeypatch):
     return home
 
 
+@pytest.fixture
+def loads():
+    """The ORM objects loaded while the test runs, counted per class name."""
+    from .orm_loads import objects_loaded
+
+    with objects_loaded() as counted:
+        yield counted
+
+
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory) -> Path:
     """The demo trajectory, built once per test run through the real services."""

@@ -12,6 +12,7 @@ from drempelmeter.services import bundles, partners, signals
 from drempelmeter.services.bundles import BundleMismatch
 from drempelmeter.services.trajectory import open_trajectory
 
+from ..orm_loads import objects_loaded
 from .conftest import FIXTURES, PARTNER, count, fill, row
 
 
@@ -326,24 +327,10 @@ def test_one_formatted_empty_row_far_below_does_not_make_a_bundle_too_large():
 def test_an_import_loads_only_the_signals_its_rows_may_update(demo_db, template):
     """A province's file holds 100,000 signals: an import reads those its rows number or
     match by text, never every signal as an object."""
-    from collections import Counter
-
-    from sqlalchemy import event
-
-    from drempelmeter.store.models import Base
-
-    loaded: Counter[str] = Counter()
-
-    def counting(target, _context) -> None:  # type: ignore[no-untyped-def]
-        loaded[type(target).__name__] += 1
-
     own = len(caw_signals(demo_db))  # in the template, with their numbers
     assert 0 < own < count(demo_db) - 10
     fill(template, [row("Een nieuw signaal over de wachtrij aan het loket.")])
-    event.listen(Base, "load", counting, propagate=True)
-    try:
+    with objects_loaded() as loaded:
         report = bundles.import_bundle(demo_db, template)
-    finally:
-        event.remove(Base, "load", counting)
     assert report.written and report.added == 1 and report.unchanged == own
     assert loaded["Signal"] == own

@@ -3,17 +3,14 @@ writing it loads no signal, and what it loads does not grow with the number of s
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date
 
 import pytest
-from sqlalchemy import event
 
 from drempelmeter.services import barriers, partners, signals
 from drempelmeter.services.records import SignalRecord
 from drempelmeter.services.report import gather, write_report
 from drempelmeter.services.trajectory import open_trajectory
-from drempelmeter.store.models import Base
 
 TODAY = date(2027, 7, 1)
 
@@ -23,19 +20,6 @@ def db(demo_file):
     db = open_trajectory(demo_file)
     yield db
     db.close()
-
-
-@pytest.fixture
-def loads():
-    """The ORM objects loaded while the test runs, counted per class name."""
-    counted: Counter[str] = Counter()
-
-    def count(target, _context) -> None:
-        counted[type(target).__name__] += 1
-
-    event.listen(Base, "load", count, propagate=True)
-    yield counted
-    event.remove(Base, "load", count)
 
 
 def add(db, count: int, barrier_id: str | None = None, to_review: bool = False) -> list[str]:

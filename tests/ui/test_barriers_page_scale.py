@@ -5,18 +5,17 @@ from, a stale result dropped."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from sqlalchemy import event
 
 from drempelmeter.charts import PARETO_BARS, shorten
 from drempelmeter.domain.clustering import SignalText
 from drempelmeter.services import barriers, partners, prioritisation, signals
 from drempelmeter.services.records import PartnerRecord, SignalRecord, TrajectoryRecord
 from drempelmeter.services.trajectory import create_trajectory
-from drempelmeter.store.models import Base
 from drempelmeter.ui.suggestion_finder import SuggestionFinder
 from drempelmeter.ui.workspace import BARRIERS
 
@@ -42,25 +41,12 @@ def trajectory(path: Path, barrier_count: int) -> Path:
     return path
 
 
-@pytest.fixture
-def loads():  # type: ignore[no-untyped-def]
-    """The names of the classes of the ORM objects loaded while the test runs, one per object."""
-    loaded: list[str] = []
-
-    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
-        loaded.append(type(target).__name__)
-
-    event.listen(Base, "load", count, propagate=True)
-    yield loaded
-    event.remove(Base, "load", count)
-
-
-def open_page(window, path: Path, loads: list[str]):  # type: ignore[no-untyped-def]
+def open_page(window, path: Path, loads: Counter[str]):  # type: ignore[no-untyped-def]
     """The barriers page opened on `path`; the objects loaded meanwhile, by class."""
     window.open_path(path)
     loads.clear()
     window.workspace.show_section(BARRIERS)
-    return window.workspace.barriers_page, sorted(loads)
+    return window.workspace.barriers_page, sorted(loads.elements())
 
 
 def test_opening_the_page_loads_no_signal_or_barrier_objects(window, tmp_path, loads):

@@ -9,14 +9,13 @@ import shutil
 from collections import Counter
 from dataclasses import replace
 
-from sqlalchemy import event
-
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.services import barriers, partners, signals
 from drempelmeter.services.records import SignalRecord
 from drempelmeter.services.trajectory import open_trajectory
-from drempelmeter.store.models import Base
 from drempelmeter.ui.workspace import PLAN
+
+from ..orm_loads import objects_loaded
 
 
 def grown(demo_file, tmp_path, extra: int):  # type: ignore[no-untyped-def]
@@ -45,13 +44,7 @@ def open_plan_page(window, path) -> tuple[Counter[str], object]:  # type: ignore
     """Open `path`, then the plan page and each of its tabs and an action, counting the ORM
     objects loaded on the way, per class."""
     window.open_path(path)
-    loaded: Counter[str] = Counter()
-
-    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
-        loaded[type(target).__name__] += 1
-
-    event.listen(Base, "load", count, propagate=True)
-    try:
+    with objects_loaded() as loaded:
         window.workspace.show_section(PLAN)
         page = window.workspace.plan_page
         page.tabs.setCurrentIndex(1)
@@ -59,8 +52,6 @@ def open_plan_page(window, path) -> tuple[Counter[str], object]:  # type: ignore
         page.charts.setCurrentIndex(1)
         page.tabs.setCurrentIndex(0)
         page.select(all_actions(page.plan)[-1].id)
-    finally:
-        event.remove(Base, "load", count)
     return loaded, page
 
 

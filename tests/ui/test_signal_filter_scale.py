@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from drempelmeter.domain.terms import normalise
 from drempelmeter.services import signals
 from drempelmeter.services.records import SignalLine
-from drempelmeter.store.models import Base
 from drempelmeter.ui import signal_table
 from drempelmeter.ui.signals_page import SignalsPage
 from drempelmeter.ui.workspace import SIGNALS
+
+from ..orm_loads import objects_loaded
 
 SIGNALS_COUNT = 5_000
 WORDS = ("wachtlijst", "loket", "formulier", "telefoon", "website", "afspraak", "taal", "kosten",
@@ -109,13 +108,7 @@ def test_the_selection_follows_its_signal_through_filters_and_sorting(window, de
 
 def test_opening_the_page_loads_no_signal_objects_only_the_chosen_ones(window, demo_file):
     """The list comes from the signals' columns; a whole signal is read when a button needs it."""
-    loaded: Counter[str] = Counter()
-
-    def count(target, _context) -> None:  # type: ignore[no-untyped-def]
-        loaded[type(target).__name__] += 1
-
-    event.listen(Base, "load", count, propagate=True)
-    try:
+    with objects_loaded() as loaded:
         window.open_path(demo_file)
         window.workspace.show_section(SIGNALS)
         page = window.workspace.signals_page
@@ -126,5 +119,3 @@ def test_opening_the_page_loads_no_signal_objects_only_the_chosen_ones(window, d
         page.view.selectRow(0)
         [chosen] = page.selected()
         assert chosen.id == page.proxy.records()[0].id and loaded["Signal"] == 1
-    finally:
-        event.remove(Base, "load", count)
