@@ -25,7 +25,7 @@ from ..domain.report import (
 )
 from ..domain.scoring import ALL, Score, hidden_counts
 from ..domain.taxonomy import ALL_BS, LEVELS, active_bs
-from ..store import report_rows
+from ..store import barrier_rows, report_rows
 from ..store.database import TrajectoryDatabase
 from . import (
     follow_up,
@@ -122,12 +122,13 @@ def _barrier_records(session) -> list[BarrierRecord]:
     """Every barrier with what ranks and prints it: its columns and the partners that recognise
     it (its signals are counted apart, so no signal ids)."""
     derived = report_rows.barrier_partners(session)
-    return [BarrierRecord(key, title, primary_b, severity=severity, frequency=frequency,
-                          partner_ids=None if chosen is None else tuple(chosen), status=status,
-                          recognised_by=derived.get(key, ()) if chosen is None
-                          else tuple(chosen))
-            for key, title, primary_b, severity, frequency, chosen, status
-            in report_rows.barrier_columns(session)]
+    return [BarrierRecord(b.id, b.title, b.primary_b, severity=b.severity,
+                          frequency=b.frequency,
+                          partner_ids=None if b.partner_ids is None else tuple(b.partner_ids),
+                          status=b.status,
+                          recognised_by=derived.get(b.id, ()) if b.partner_ids is None
+                          else tuple(b.partner_ids))
+            for b in barrier_rows.barrier_fields(session)]
 
 
 def _period(start: date | None, end: date | None) -> str:

@@ -5,10 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Text, case, cast, func, select
 from sqlalchemy.orm import Session
 
-from .models import Barrier, PersonalDataKeep, Signal
-
-#: (id, title, primary B, severity, frequency, partner ids set by the coach or None, status)
-BarrierColumns = tuple[str, str, str, int | None, str | None, list[str] | None, str]
+from .models import PersonalDataKeep, Signal
 
 _COUNTED = Signal.to_review.is_not(True)  # a signal waiting for review is left out of reports
 
@@ -19,15 +16,6 @@ def signal_counts(session: Session) -> list[tuple[str, str, str | None, int]]:
         select(Signal.partner_id, Signal.primary_b, Signal.level, func.count())
         .where(_COUNTED).group_by(Signal.partner_id, Signal.primary_b, Signal.level)
         .order_by(Signal.partner_id, Signal.primary_b, Signal.level))
-    return [tuple(row) for row in rows]  # type: ignore[misc]
-
-
-def barrier_columns(session: Session) -> list[BarrierColumns]:
-    """The columns a report prints and ranks a barrier by, for every barrier in their order."""
-    rows = session.execute(
-        select(Barrier.id, Barrier.title, Barrier.primary_b, Barrier.severity,
-               Barrier.frequency, Barrier.partner_ids, Barrier.status)
-        .order_by(Barrier.created_at, Barrier.id))
     return [tuple(row) for row in rows]  # type: ignore[misc]
 
 
