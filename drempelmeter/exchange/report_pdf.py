@@ -47,7 +47,8 @@ def _number(value: Value, places: int = 2) -> str:
     return value if isinstance(value, str) else f"{value:.{places}f}".replace(".", ",")
 
 
-def _day(value: date | None) -> str:
+def day(value: date | None) -> str:
+    """A date as the region writes it (30-11-2026), or the dash that stands in for none."""
     return f"{value:%d-%m-%Y}" if value else EMPTY
 
 
@@ -60,7 +61,9 @@ def _unnumbered(title: str, number: object, word: str) -> str:
     return title[match.end():] if match and match.end() < len(title) else title
 
 
-class _Styles:
+class Styles:
+    """The report's paragraph styles; the PDFs that take its layout share them."""
+
     def __init__(self) -> None:
         from reportlab.lib import colors
         from reportlab.lib.styles import ParagraphStyle
@@ -95,16 +98,14 @@ class _Styles:
         return self._tables[size]
 
 
-class _Writer:
-    """Collects the flowables of the report, section by section."""
+class StoryWriter:
+    """Collects the flowables of a PDF in the report's layout: text, headings that go into the
+    contents and bookmarks, bulleted lists and tables."""
 
-    def __init__(self, data: ReportData, width: float) -> None:
-        self.data = data
+    def __init__(self, width: float) -> None:
         self.width = width
-        self.styles = _Styles()
+        self.styles = Styles()
         self.story: list = []
-        self.section = 0
-        self.contents_at = 0
 
     # ---- building blocks ---------------------------------------------------------------
 
@@ -121,13 +122,6 @@ class _Writer:
         paragraph = Paragraph(markup(text), style)
         paragraph.toc_entry = (level, text)
         self.story.append(paragraph)
-
-    def chapter(self, text: str) -> None:
-        from reportlab.platypus import PageBreak
-
-        self.section += 1
-        self.story.append(PageBreak())
-        self.heading(f"{self.section}. {text}", 0)
 
     def bullets(self, points: Sequence[str], empty: str = "Nog niet ingevuld.",
                 keep: bool = True) -> None:
@@ -199,6 +193,24 @@ class _Writer:
         ]))
         self.story.append(table)
 
+
+
+class _Writer(StoryWriter):
+    """Collects the flowables of the report, section by section."""
+
+    def __init__(self, data: ReportData, width: float) -> None:
+        super().__init__(width)
+        self.data = data
+        self.section = 0
+        self.contents_at = 0
+
+    def chapter(self, text: str) -> None:
+        from reportlab.platypus import PageBreak
+
+        self.section += 1
+        self.story.append(PageBreak())
+        self.heading(f"{self.section}. {text}", 0)
+
     def per_b(self, first: str, b_labels: Sequence[str],
               rows: Sequence[tuple[str, Sequence[object]]]) -> None:
         """A table of a name and a number per B (counts, or means in Dutch notation)."""
@@ -225,7 +237,7 @@ class _Writer:
         self.text(data.title, self.styles.h2)
         for line in (f"Regio: {data.region}" if data.region else "",
                      f"Procescoach: {data.coach}" if data.coach else "",
-                     f"Gemaakt op {_day(data.made_on)}"):
+                     f"Gemaakt op {day(data.made_on)}"):
             if line:
                 self.text(line)
         if data.partner:
@@ -273,7 +285,7 @@ class _Writer:
         self.heading("Partners", 1)
         self.table(["Partner", "Soort"], data.partners, wrap=(0,))
         self.heading("Sessies", 1)
-        self.table(["Datum", "Fase", "Sessie"], [(_day(d), p, t) for d, p, t in data.sessions],
+        self.table(["Datum", "Fase", "Sessie"], [(day(d), p, t) for d, p, t in data.sessions],
                    wrap=(2,))
 
     def signals(self) -> None:
@@ -376,9 +388,9 @@ class _Writer:
         """An action's heading, its facts (the empty ones named once, not printed as rows of
         dashes) and its three questions, kept on one page when they fit on one."""
         titles = self.data.barrier_titles
-        dates = (f"{_day(action.starts_on)} – {_day(action.due_on)}"
+        dates = (f"{day(action.starts_on)} – {day(action.due_on)}"
                  if action.starts_on or action.due_on else "")
-        validation = (f"{_day(action.validated_on)}: {action.validation}".rstrip(": ")
+        validation = (f"{day(action.validated_on)}: {action.validation}".rstrip(": ")
                       if action.validated_on else action.validation)
         facts = [
             ("Pijler en doel", f"{pillar} · {_goal_title(goal)}"),
@@ -428,10 +440,10 @@ class _Writer:
                     for (t, p), row in zip(data.progress, counts, strict=True)], wrap=(0,))
         self.heading("Over de deadline", 1)
         self.table(["Actie", "Titel", "Deadline", "Stand", "Trekker"],
-                   [(a.number, _action_title(a), _day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
+                   [(a.number, _action_title(a), day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
                      a.owner) for a in data.overdue], wrap=(1, 4))
         self.heading("Verloop per actie", 1)
-        history = [(a.number, _day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
+        history = [(a.number, day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
                    for p in data.plan for a in p.all_actions() for s in a.history]
         self.table(["Actie", "Datum", "Stand", "Toelichting"], history,
                    wrap=(3,))
@@ -494,17 +506,47 @@ def _goal_title(goal) -> str:
     return f"{goal.number}. {_unnumbered(goal.title, goal.number, 'doel')}"
 
 
-def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
+def page_frame():
+    """The text frame of every page: A4 with 20 mm margins, room above and below for the
+    running lines."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
-    from reportlab.platypus import Frame, NextPageTemplate, PageTemplate
+    from reportlab.platypus import Frame
+
+    margin = 20 * mm
+    return Frame(margin, 18 * mm, A4[0] - 2 * margin, A4[1] - 36 * mm, leftPadding=0,
+                 rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+
+def running_lines(title: str, made_on: date | None):
+    """What a page after the cover carries (a PageTemplate's onPage): the title above, the date
+    and the page number below."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+
+    margin = 20 * mm
+
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillGray(0.35)
+        canvas.drawString(margin, A4[1] - 12 * mm, printable(title[:110]))
+        canvas.drawRightString(A4[0] - margin, 10 * mm, f"Pagina {doc.page}")
+        canvas.drawString(margin, 10 * mm, f"Drempelmeter · {day(made_on)}")
+        canvas.restoreState()
+
+    return draw
+
+
+def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import NextPageTemplate, PageTemplate
 
     register_fonts()
     total = len(STEPS)
     progress(0, total, STEPS[0])
-    margin = 20 * mm
-    width = A4[0] - 2 * margin
-    writer = _Writer(data, width)
+    frame = page_frame()
+    writer = _Writer(data, frame.width)
     writer.story.append(NextPageTemplate("body"))  # from the page after the cover
     writer.cover()
     for section in (writer.summary, writer.trajectory, writer.signals, writer.measurement,
@@ -513,26 +555,14 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     progress(1, total, STEPS[1])
     title = (f"Terugkoppeling aan {data.partner}: {data.title}" if data.partner
              else f"Regionaal rapport: {data.title}")
-
-    def running_header(canvas, doc) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillGray(0.35)
-        canvas.drawString(margin, A4[1] - 12 * mm, printable(title[:110]))
-        canvas.drawRightString(A4[0] - margin, 10 * mm, f"Pagina {doc.page}")
-        canvas.drawString(margin, 10 * mm, f"Drempelmeter · {_day(data.made_on)}")
-        canvas.restoreState()
-
-    height = A4[1] - 36 * mm
-    frame = Frame(margin, 18 * mm, width, height, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, id="body")
     entries = sum(1 for f in writer.story if getattr(f, "toc_entry", None))
-    contents = Contents(entries, height)
+    contents = Contents(entries, frame.height)
     writer.story[writer.contents_at:writer.contents_at] = contents.pages()
     document = document_with_contents(str(target), contents, pagesize=A4, title=title,
                       author=data.coach or "Drempelmeter", subject="Drempelmeter",
                       creator="Drempelmeter", lang="nl-BE",
                       pageTemplates=[PageTemplate("cover", [frame]),
-                                     PageTemplate("body", [frame], onPage=running_header)])
+                                     PageTemplate("body", [frame],
+                                                  onPage=running_lines(title, data.made_on))])
     document.build(writer.story)
     progress(total, total, STEPS[2])
