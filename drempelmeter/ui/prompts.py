@@ -63,6 +63,18 @@ def choose_file_to_save(parent: QWidget, title: str, suggestion: Path,
     return path if path.suffix == suffix else path.with_name(path.name + suffix)
 
 
+def choose_image_to_save(parent: QWidget, title: str, suggestion: Path) -> Path | None:
+    """A path to write a chart to, ending in .png or .svg: as typed, else as the filter chosen."""
+    png, svg = tr("PNG image (*.png)"), tr("SVG drawing, sharp at any size (*.svg)")
+    name, chosen = QFileDialog.getSaveFileName(parent, title, str(suggestion), f"{png};;{svg}")
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() in (".png", ".svg"):
+        return path
+    return path.with_name(path.name + (".svg" if chosen == svg else ".png"))
+
+
 def choose_workbook_to_open(parent: QWidget, folder: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
         parent, tr("Import a filled workbook"), folder,

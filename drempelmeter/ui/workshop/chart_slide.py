@@ -1,0 +1,276 @@
+"""A chart on the beamer: drawn at the presenter's type size, redrawn at every resize and data
+change, its table one key away, copied or saved (PNG, SVG) for slides; and the keys of a
+presenter view, which win over the window's while the view has the focus."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QFontInfo, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ...paths import documents_dir, safe_file_name
+from .. import prompts
+from ..chart_view import ChartView
+from ..document import TrajectoryDocument
+from ..i18n import fill, tr
+from .activity import Activity
+from .round_activity import key_sequence
+from .style import set_role
+
+#: A saved or copied PNG has this many pixels for each one on the beamer: sharp on a slide.
+IMAGE_SCALE = 2
+#: How long a line such as "Chart copied" stays.
+NOTICE_MS = 4000
+
+
+class KeyedActivity(Activity):
+    """A presenter view whose keys (arrows, digits, letters) go to its own actions before the
+    window's while it has the focus; a text field that has the focus keeps its letters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actions: list[QAction] = []
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def add_key(self, text: str, keys: Sequence[str | QKeySequence], handler: Callable[[], None],
+                name: str) -> QAction:
+        """An action of this view with its keys (the first is the one the legend shows)."""
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.adopt(action)
+        return action
+
+    def adopt(self, action: QAction) -> None:
+        """An action made elsewhere (a chart's) as one of this view's keys."""
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        self._actions.append(action)
+
+    def key_actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def _action_for(self, event: QKeyEvent) -> QAction | None:
+        sequence = key_sequence(event)
+        return next((a for a in self._actions if a.isEnabled() and any(
+            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+            for s in a.shortcuts())), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._action_for(event) is not None:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._action_for(event)
+            if action is not None:
+                action.trigger()
+                return True
+        return super().event(event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.setFocus()  # a page put on the beamer takes the keys
+
+
+class ChartPane(QWidget):
+    """A chart whose ordinary text is as large as the presenter's (its figure's dpi follows the
+    type size), above a line for short notices; a key puts the table in its place."""
+
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.title = title
+        self.view = ChartView(f"{name}Chart", title)
+        self.view.table.hide()
+        self.view.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view's keys drive it
+        self.notice = QLabel()
+        self.notice.setObjectName(f"{name}Notice")
+        self.notice.setAccessibleName(tr("What happened to the chart"))
+        set_role(self.notice, "muted")
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.setInterval(NOTICE_MS)
+        self._notice_timer.timeout.connect(self.notice.clear)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.notice)
+        #: what is shown: (figure, rows, columns, values, blank), drawn again at a new type size
+        self._shown: tuple | None = None
+        self.table_shown = False
+        #: where the next chart is saved: Documents, then the folder last saved in
+        self.folder: Path | None = None
+        self.table_action = QAction(tr("Show the table or the chart"), self)
+        self.table_action.setObjectName(f"{name}TableAction")
+        self.table_action.setShortcut(QKeySequence("V"))
+        self.table_action.triggered.connect(self.toggle_table)
+        self.copy_action = QAction(tr("Copy the chart as an image"), self)
+        self.copy_action.setObjectName(f"{name}CopyAction")
+        self.copy_action.setShortcut(QKeySequence("Ctrl+C"))
+        self.copy_action.triggered.connect(self.copy_image)
+        self.save_action = QAction(tr("Save the chart as PNG or SVG…"), self)
+        self.save_action.setObjectName(f"{name}SaveAction")
+        self.save_action.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_action.triggered.connect(self.save_image)
+        self._enable()
+
+    def key_actions(self) -> list[QAction]:
+        return [self.table_action, self.copy_action, self.save_action]
+
+    @property
+    def figure(self):  # type: ignore[no-untyped-def]
+        """The figure shown (None while the chart has nothing to draw)."""
+        if self._shown is None or self._shown[4] or not self._shown[1]:
+            return None
+        return self._shown[0]
+
+    def show_data(self, figure, rows: Sequence[str], columns: Sequence[str],  # type: ignore[no-untyped-def]
+                  values: Sequence[Sequence[object]], blank: str = "") -> None:
+        """Draw `figure` at the presenter's type size and fill the table (see ChartView)."""
+        self._shown = (figure, rows, columns, values, blank)
+        if figure is not None and not blank and rows:
+            self._scale(figure)
+        self.view.show_data(figure, rows, columns, values, blank)
+        self._show_mode()
+        self._enable()
+
+    def type_px(self) -> int:
+        return QFontInfo(self.font()).pixelSize()
+
+    def _scale(self, figure) -> None:  # type: ignore[no-untyped-def]
+        """matplotlib's ordinary text ("medium") as large as the presenter's text: the figure's
+        dots per inch follow the type size, so the layout keeps its proportions at any size."""
+        from matplotlib import rcParams
+
+        dpi = self.type_px() * 72 / float(rcParams["font.size"])
+        canvas = self.view.canvas
+        # A figure already on the canvas gets the screen's pixel ratio here; a new one gets it
+        # from the canvas. matplotlib multiplies the ratio onto `_original_dpi` when the window
+        # moves to a screen of another ratio (the beamer): that is the scaled dpi too.
+        if canvas is not None and canvas.figure is figure:
+            figure.set_dpi(dpi * canvas.device_pixel_ratio)
+        else:
+            figure.set_dpi(dpi)
+        figure._original_dpi = dpi
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._shown is not None:
+            self.show_data(*self._shown)  # zoomed, or moved to a screen of another size
+
+    def _show_mode(self) -> None:
+        table = self.view.table
+        table.setVisible(self.table_shown)
+        if self.table_shown:
+            self.view.empty.hide()
+            if self.view.canvas is not None:
+                self.view.canvas.hide()
+
+    def _enable(self) -> None:
+        drawn = self.figure is not None
+        self.copy_action.setEnabled(drawn)
+        self.save_action.setEnabled(drawn)
+
+    def toggle_table(self) -> None:
+        """The table in the chart's place, or the chart back (drawn again at today's size)."""
+        self.table_shown = not self.table_shown
+        if self._shown is not None and not self.table_shown:
+            self.show_data(*self._shown)
+        self._show_mode()
+        self.say(tr("The table is shown.") if self.table_shown else tr("The chart is shown."))
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self._notice_timer.start()
+
+    def image(self, image_format: str) -> bytes:
+        """The chart as shown, as a PNG (twice the beamer's pixels) or an SVG."""
+        figure = self.figure
+        assert figure is not None
+        out = io.BytesIO()
+        if image_format == "png":
+            # Rendered by a canvas of its own: the one on screen keeps its pixels.
+            figure.savefig(out, format="png", dpi=IMAGE_SCALE * figure._original_dpi,
+                           backend="agg", facecolor="white")
+        else:
+            figure.savefig(out, format="svg", facecolor="white")
+        return out.getvalue()
+
+    def copy_image(self) -> None:
+        if self.figure is None:
+            return
+        QGuiApplication.clipboard().setImage(QImage.fromData(self.image("png")))
+        self.say(tr("The chart is on the clipboard: paste it into a slide."))
+
+    def suggested_path(self) -> Path:
+        folder = self.folder or documents_dir()
+        return folder / (safe_file_name(f"{self.title} {date.today().isoformat()}") + ".png")
+
+    def save_image(self) -> None:
+        from ...exchange.atomic import write_atomically
+        from ...exchange.errors import WriteError
+        from ..messages import describe_write_error
+
+        if self.figure is None:
+            return
+        path = prompts.choose_image_to_save(self, tr("Save the chart as"), self.suggested_path())
+        if path is None:
+            return
+        image_format = "svg" if path.suffix.lower() == ".svg" else "png"
+        data = self.image(image_format)
+
+        def write(partial: Path) -> None:
+            partial.write_bytes(data)
+
+        try:
+            write_atomically(path, write)
+        except WriteError as exc:
+            prompts.show_error(self, tr("Save the chart"), describe_write_error(exc))
+            return
+        self.folder = path.parent
+        self.say(fill(tr("The chart is saved as %1."), str(path)))
+
+
+class ChartSlide(KeyedActivity):
+    """A presenter page that is one chart: a subclass says what it draws (`draw`), from which
+    areas of the file (`areas`)."""
+
+    key = "chart"
+    areas: tuple[str, ...] = ()
+
+    def __init__(self, document: TrajectoryDocument, session_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.session_id = session_id
+        self.setObjectName(f"{self.key}View")
+        self.setAccessibleName(self.title())
+        self.heading = QLabel(self.title())
+        self.heading.setObjectName(f"{self.key}Heading")
+        set_role(self.heading, "title")
+        self.pane = ChartPane(f"{self.key}Pane", self.title())
+        for action in self.pane.key_actions():
+            self.adopt(action)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.pane, 1)
+        document.changed.connect(self._on_changed)
+
+    def _on_changed(self, area: str) -> None:
+        if area in self.areas:
+            self.reload()
+
+    def reload(self) -> None:
+        self.draw()
+
+    def draw(self) -> None:
+        """Show the chart with `self.pane.show_data`."""
+        raise NotImplementedError
