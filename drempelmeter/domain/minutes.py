@@ -1,0 +1,85 @@
+"""What the minutes of workshop sessions hold, as plain data in the region's language: filled by
+services.minutes, laid out by exchange.minutes_pdf."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    organisation: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AgendaLine:
+    text: str
+    planned_minutes: int | None
+    kept_seconds: int | None
+
+
+@dataclass(frozen=True)
+class CaptureLine:
+    text: str
+    b: str
+    #: What became of it: "signaal", "geschrapt", "nog een klad", ...
+    outcome: str
+
+
+@dataclass(frozen=True)
+class PollLine:
+    b: str
+    counts: tuple[int, ...]  # in the order of `SessionMinutes.poll_answers`
+    mean: float | None  # of the answers 1 to 5
+
+
+@dataclass(frozen=True)
+class PremortemPart:
+    action: str
+    #: (cluster, its notes); the cluster is "" for notes not clustered.
+    risks: tuple[tuple[str, tuple[str, ...]], ...]
+    needs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoundPart:
+    method: str
+    participants: int
+    closed: bool
+    #: (rank, barrier, why) of the first places.
+    top: tuple[tuple[int, str, str], ...]
+    rationale: str
+
+
+@dataclass(frozen=True)
+class SessionMinutes:
+    title: str
+    phase: str
+    held_on: date
+    location: str
+    started_at: datetime | None  # local time
+    closed_at: datetime | None
+    attendees: tuple[Attendee, ...]
+    agenda: tuple[AgendaLine, ...]
+    prompts: tuple[str, ...]
+    #: (kind, its captured items), in the order of the kinds.
+    captures: tuple[tuple[str, tuple[CaptureLine, ...]], ...]
+    poll_answers: tuple[str, ...]
+    poll: tuple[PollLine, ...]
+    premortem: tuple[PremortemPart, ...]
+    rounds: tuple[RoundPart, ...]
+    #: (date, by whom, what).
+    decisions: tuple[tuple[date, str, str], ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    trajectory: str
+    region: str
+    coach: str
+    made_on: date
+    sessions: tuple[SessionMinutes, ...]

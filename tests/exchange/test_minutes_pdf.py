@@ -1,0 +1,125 @@
+"""The minutes of workshop sessions read back with pypdf: every session of the demo with its
+attendees, agenda, captured items, rounds and decisions; user text as written, never markup;
+personal data nobody confirmed masked; one session alone; a failed write leaves nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import replace
+from datetime import date
+
+import pypdf
+import pytest
+
+from drempelmeter.domain.organisation import DECISION_MAKERS
+from drempelmeter.exchange.errors import WriteError
+from drempelmeter.services import decisions, partners, workshops
+from drempelmeter.services.minutes import chosen_sessions, gather, write_minutes
+from drempelmeter.services.trajectory import open_trajectory
+
+TODAY = date(2026, 11, 30)
+
+
+def pdf_pages(path) -> list[str]:  # type: ignore[no-untyped-def]
+    """Each page's text with white space made single, as a reader would search it."""
+    return [" ".join((page.extract_text() or "").split()) for page in pypdf.PdfReader(path).pages]
+
+
+def squeeze(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_demo_sessions_minutes_carry_attendees_agenda_and_decisions(demo_db, tmp_path):
+    sessions = chosen_sessions(demo_db)
+    out = tmp_path / "verslagen.pdf"
+    exported = write_minutes(demo_db, out, [s.id for s in sessions], TODAY)
+    assert exported.count == len(sessions) >= 10 and exported.masked == ()
+    pages = pdf_pages(out)
+    text = " ".join(pages)
+    assert pages[0].startswith("Verslagen van de workshops") and "Inhoud" in pages[1]
+    names = {p.id: p.name for p in partners.list_participants(demo_db)}
+    organisations = {p.id: p.name for p in partners.list_partners(demo_db)}
+    people = {p.id: p for p in partners.list_participants(demo_db)}
+    logged = decisions.list_decisions(demo_db)
+    starts = [next(n for n, page in enumerate(pages) if f"Verslag: {s.title}" in page
+                   and "Inhoud" not in page) for s in sessions]
+    assert starts == sorted(starts)  # by date, each on its own pages
+    for session, start, end in zip(sessions, starts, [*starts[1:], len(pages)], strict=True):
+        own = " ".join(pages[start:end])
+        assert f"{session.held_on:%d-%m-%Y}" in own and squeeze(session.location) in own
+        for person in session.attendee_ids:
+            assert names[person] in own
+            partner = people[person].partner_id
+            assert partner is None or squeeze(organisations[partner]) in own
+        for item in session.agenda:
+            assert squeeze(item.text) in own and f"{item.minutes} min" in own
+        for decision in logged:
+            if (decision.phase_number, decision.decided_on) == (session.phase_number,
+                                                                  session.held_on):
+                assert squeeze(decision.text) in own
+                assert DECISION_MAKERS.label(decision.decided_by, "nl") in own
+        assert squeeze(session.notes)[:60] in own
+    assert sum("Verslag: " in page for page in pages[2:]) >= len(sessions)
+    # the phase-4 sessions show the rounds held that day, with the barriers placed first
+    assert "Stippenstemming" in text and "Impact en inspanning" in text and "1 Rechten" in text
+
+
+def test_one_session_alone_has_no_title_page_and_says_what_it_is(demo_db, tmp_path):
+    session = next(s for s in chosen_sessions(demo_db, phase_number=1))
+    out = tmp_path / "verslag.pdf"
+    write_minutes(demo_db, out, [session.id], TODAY)
+    pages = pdf_pages(out)
+    assert pages[0].startswith(f"Verslag: {session.title}")
+    meta = pypdf.PdfReader(out).metadata
+    assert meta.title == f"Verslag: {session.title} ({session.held_on:%d-%m-%Y})"
+    assert chosen_sessions(demo_db, session.id) == [session]
+
+
+def test_user_text_is_printed_as_written_never_as_markup(demo_db, tmp_path):
+    session = chosen_sessions(demo_db)[0]
+    title = 'Startmoment <img src="/etc/passwd"/> & “Dévé” ë €'
+    notes = "<b>niet vet</b> & ‘oké’"
+    workshops.save_session(demo_db, replace(session, title=title, notes=notes))
+    out = tmp_path / "verslag.pdf"
+    write_minutes(demo_db, out, [session.id], TODAY)
+    text = " ".join(pdf_pages(out))
+    assert title in text and notes in text
+
+
+def test_personal_data_nobody_confirmed_is_masked(demo_file, tmp_path):
+    """Notes from before they were screened (a file of an older version, say): the minutes
+    print them with the personal data replaced, and say so."""
+    with closing(sqlite3.connect(demo_file)) as conn:
+        conn.execute("UPDATE workshop_session SET notes = 'Bel Dhr. Vermeulen op 0471 23 45 67'"
+                     " WHERE title = 'Startmoment stuurgroep'")
+        conn.commit()
+    db = open_trajectory(demo_file)
+    try:
+        session = next(s for s in chosen_sessions(db) if s.title == "Startmoment stuurgroep")
+        out = tmp_path / "verslag.pdf"
+        exported = write_minutes(db, out, [session.id], TODAY)
+        assert gather(db, [session.id], TODAY).sessions[0].notes.endswith("0471 23 45 67")
+    finally:
+        db.close()
+    text = " ".join(pdf_pages(out))
+    assert "0471" not in text and "Vermeulen" not in text
+    assert "Bel Dhr. [naam] op [telefoonnummer]" in text
+    assert len(exported.masked) == 1 and "[telefoonnummer]" in exported.masked[0]
+
+
+def test_an_unknown_session_is_refused_and_a_failed_write_leaves_nothing(demo_db, tmp_path):
+    from drempelmeter.services.errors import InvalidInput
+
+    with pytest.raises(InvalidInput) as refused:
+        write_minutes(demo_db, tmp_path / "x.pdf", ["no-such-session"], TODAY)
+    assert (refused.value.field, refused.value.problem) == ("session", InvalidInput.NOT_FOUND)
+    with pytest.raises(InvalidInput):
+        chosen_sessions(demo_db, "no-such-session")
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    taken = folder / "verslag.pdf"
+    taken.mkdir()  # something a file cannot replace
+    with pytest.raises(WriteError):
+        write_minutes(demo_db, taken, [chosen_sessions(demo_db)[0].id], TODAY)
+    assert list(folder.iterdir()) == [taken] and not (tmp_path / "x.pdf").exists()
