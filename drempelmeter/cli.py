@@ -210,6 +210,47 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_minutes(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .services.errors import InvalidInput
+    from .services.minutes import chosen_sessions, write_minutes
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        try:
+            sessions = chosen_sessions(db, args.session, args.phase)
+        except InvalidInput:
+            say(f"drempelmeter: {args.file} has no session with the id {args.session!r} (the "
+                "ids are listed when the minutes of all sessions are written)", error=True)
+            return EXIT_USER_ERROR
+        if not sessions:
+            which = f"phase {args.phase} has no closed session" if args.phase else (
+                "no session is closed yet")
+            say(f"drempelmeter: {args.file}: {which}; nothing written (close a session in "
+                "workshop mode, or name one with --session ID)", error=True)
+            return EXIT_USER_ERROR
+        exported = write_minutes(db, args.out, [s.id for s in sessions], date.today())
+    finally:
+        db.close()
+    say(f"Minutes of {counted(len(sessions), 'session')} written to {args.out}:")
+    for s in sessions:
+        say(f"  {s.held_on:%d-%m-%Y}  phase {s.phase_number}  {s.title}  ({s.id})")
+    say_masked(exported.masked, args.out)
+    return EXIT_OK
+
+
+def phase_number(text: str) -> int:
+    """A phase's number as an option gives it: 1 to 6, or argparse's usage error."""
+    from .domain.phases import PHASES
+
+    if not text.isdigit() or not 1 <= int(text) <= len(PHASES):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a phase: give a number from 1 to "
+                                         f"{len(PHASES)}")
+    return int(text)
+
+
 def cmd_privacy(args: argparse.Namespace) -> int:
     import json
 
@@ -383,6 +424,16 @@ def headless_parser() -> argparse.ArgumentParser:
     report.add_argument("--partner", metavar="NAME",
                         help="only what this partner may see, for its feedback session")
     report.set_defaults(run=cmd_report)
+    minutes = commands.add_parser("minutes", help="write the minutes of workshop sessions as "
+                                  "a PDF (by default of every closed session)")
+    minutes.add_argument("file", type=Path, metavar="FILE")
+    which = minutes.add_mutually_exclusive_group()
+    which.add_argument("--session", metavar="ID", help="only this session (its id, as the "
+                       "command lists the sessions it wrote)")
+    which.add_argument("--phase", type=phase_number, metavar="N",
+                       help="only the closed sessions of phase N (1-6)")
+    minutes.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
+    minutes.set_defaults(run=cmd_minutes)
     listing = commands.add_parser("backups", help="list the automatic backups of a trajectory")
     listing.add_argument("file", type=Path, metavar="FILE")
     listing.set_defaults(run=cmd_backups)
@@ -417,7 +468,7 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
-        "responses, import-plan, report, privacy, backups, restore, questionnaire "
+        "responses, import-plan, report, minutes, privacy, backups, restore, questionnaire "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -425,13 +476,16 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh copy of the demo trajectory")
     parser.add_argument("--read-only", action="store_true", help="open FILE without editing")
+    parser.add_argument("--workshop", type=phase_number, metavar="PHASE",
+                        help="start workshop mode for phase PHASE (1-6) once the file is open")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
     parser.add_argument("--version", action="version", version=f"Drempelmeter {__version__}")
     return parser
 
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
-                     "questionnaire", "report", "import-plan", "backups", "restore", "privacy")
+                     "questionnaire", "report", "import-plan", "backups", "restore", "privacy",
+                     "minutes")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:
@@ -524,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
             from .ui.app import run
 
             return run(file=args.file, demo=args.demo, read_only=args.read_only,
-                       log_file=log_file)
+                       workshop=args.workshop, log_file=log_file)
         finally:
             gc.enable()
 

@@ -120,7 +120,10 @@ def _collect_from_now_on() -> None:
     gc.enable()
 
 
-def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> int:
+def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
+        workshop: int | None = None) -> int:
+    """Start the app on `file` (or the demo, or the last file); with `workshop`, that phase's
+    workshop opens once the window shows."""
     if QApplication.instance() is None and (missing := linux_display.problem()):
         # Qt would abort with a message that names one library, not the command to fix it.
         if sys.stderr is not None:
@@ -145,5 +148,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path) -> in
     else:
         window.reopen_last()
     window.show()
+    if workshop is not None and window.document is not None:
+        QTimer.singleShot(0, lambda: window.start_workshop(workshop))
     QTimer.singleShot(0, _collect_from_now_on)
     return app.exec()

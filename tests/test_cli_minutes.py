@@ -1,0 +1,75 @@
+"""`drempelmeter minutes` and `drempelmeter FILE --workshop PHASE` as a user types them: exit
+codes, one-line reasons, and the PDF."""
+
+from __future__ import annotations
+
+import pypdf
+
+from drempelmeter.cli import main
+from drempelmeter.services import workshops
+from drempelmeter.services.trajectory import open_trajectory
+
+
+def sessions_of(path, phase_number=None):  # type: ignore[no-untyped-def]
+    db = open_trajectory(path, read_only=True)
+    try:
+        return workshops.list_sessions(db, phase_number)
+    finally:
+        db.close()
+
+
+def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join((p.extract_text() or "").split())
+                    for p in pypdf.PdfReader(path).pages)
+
+
+def test_minutes_of_every_session_of_a_phase_and_of_one(demo_file, tmp_path, capsys):
+    out = tmp_path / "fase4.pdf"
+    assert main(["minutes", str(demo_file), "--phase", "4", "-o", str(out)]) == 0
+    said = capsys.readouterr()
+    phase4 = sessions_of(demo_file, 4)
+    assert said.out.splitlines()[0] == f"Minutes of {len(phase4)} sessions written to {out}:"
+    text = pdf_text(out)
+    for session in phase4:
+        assert session.id in said.out and f"Verslag: {session.title}" in text
+    assert all(f"Verslag: {s.title}" not in text for s in sessions_of(demo_file, 1))
+
+    one = sessions_of(demo_file)[0]
+    out = tmp_path / "een.pdf"
+    assert main(["minutes", str(demo_file), "--session", one.id, "-o", str(out)]) == 0
+    assert "Minutes of 1 session written" in capsys.readouterr().out
+    assert pdf_text(out).startswith(f"Verslag: {one.title}")
+
+    out = tmp_path / "alle.pdf"
+    assert main(["minutes", str(demo_file), "-o", str(out)]) == 0
+    assert f"Minutes of {len(sessions_of(demo_file))} sessions" in capsys.readouterr().out
+
+
+def test_an_unknown_session_is_named_plainly_and_nothing_is_written(demo_file, tmp_path, capsys):
+    out = tmp_path / "x.pdf"
+    assert main(["minutes", str(demo_file), "--session", "no-such-id", "-o", str(out)]) == 1
+    said = capsys.readouterr()
+    assert said.err.strip() == (f"drempelmeter: {demo_file} has no session with the id "
+                                "'no-such-id' (the ids are listed when the minutes of all "
+                                "sessions are written)")
+    assert not out.exists() and said.out == ""
+
+
+def test_usage_errors_exit_2_with_the_reason(demo_file, tmp_path, capsys):
+    out = str(tmp_path / "x.pdf")
+    assert main(["minutes", str(demo_file), "--phase", "7", "-o", out]) == 2
+    assert "'7' is not a phase: give a number from 1 to 6" in capsys.readouterr().err
+    assert main(["minutes", str(demo_file), "--phase", "1", "--session", "x", "-o", out]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+    assert main(["minutes", str(demo_file)]) == 2  # no -o
+    assert main([str(demo_file), "--workshop", "0"]) == 2
+    assert "'0' is not a phase: give a number from 1 to 6" in capsys.readouterr().err
+    assert main(["--demo", "--workshop", "vier"]) == 2
+    assert "'vier' is not a phase" in capsys.readouterr().err
+
+
+def test_a_missing_file_is_one_line(tmp_path, capsys):
+    missing = tmp_path / "weg.drempel"
+    assert main(["minutes", str(missing), "-o", str(tmp_path / "x.pdf")]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no such file" in err[0]
