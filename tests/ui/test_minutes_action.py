@@ -1,0 +1,74 @@
+"""File ▸ Print minutes… from the window, and `drempelmeter FILE --workshop PHASE` reaching the
+window once it shows."""
+
+from __future__ import annotations
+
+import sys
+
+import pypdf
+from PySide6.QtWidgets import QApplication
+
+from drempelmeter.cli import main
+from drempelmeter.services import workshops
+from drempelmeter.ui.main_window import MainWindow
+from drempelmeter.ui.minutes_action import print_minutes
+
+
+def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(" ".join((p.extract_text() or "").split())
+                    for p in pypdf.PdfReader(path).pages)
+
+
+def test_minutes_of_one_session_or_of_all(window, demo_file, answers, tmp_path):
+    window.open_path(demo_file)
+    sessions = workshops.list_sessions(window.document.db)
+    third = sessions[2]
+    answers.choices = [f"{third.held_on:%d-%m-%Y} · phase {third.phase_number} · {third.title}"]
+    answers.save_path = tmp_path / "verslag.pdf"
+    assert print_minutes(window) == answers.save_path
+    text = pdf_text(answers.save_path)
+    assert text.startswith(f"Verslag: {third.title}")
+    assert sum(f"Verslag: {s.title}" in text for s in sessions) == 1
+    assert str(answers.save_path) in window.statusBar().currentMessage()
+
+    answers.choices = [f"Every session ({len(sessions)})"]
+    answers.save_path = tmp_path / "alle.pdf"
+    assert print_minutes(window) == answers.save_path
+    assert all(f"Verslag: {s.title}" in pdf_text(answers.save_path) for s in sessions)
+    assert answers.errors == [] and answers.infos == []
+
+
+def test_cancelled_or_unwritable_writes_nothing(window, demo_file, answers, tmp_path):
+    window.open_path(demo_file)
+    answers.save_path = tmp_path / "verslag.pdf"
+    assert print_minutes(window) is None  # the choice cancelled
+    taken = tmp_path / "bezet.pdf"
+    taken.mkdir()
+    count = len(workshops.list_sessions(window.document.db))
+    answers.choices = [f"Every session ({count})"]
+    answers.save_path = taken
+    assert print_minutes(window) is None
+    assert len(answers.errors) == 1 and "bezet.pdf" in answers.errors[0]
+    assert not (tmp_path / "verslag.pdf").exists()
+
+
+def test_the_workshop_flag_starts_that_phase_once_the_window_shows(qapp, monkeypatch):
+    started: list[tuple[bool, int]] = []
+
+    def start_workshop(self, number):  # type: ignore[no-untyped-def]
+        started.append((self.isVisible(), number))
+
+    # Written by the presenter's engineer; the flag's part is to reach it with the phase.
+    monkeypatch.setattr(MainWindow, "start_workshop", start_workshop, raising=False)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    try:
+        assert main(["--demo", "--workshop", "4"]) == 0
+        assert started == []  # not before the window shows
+        QApplication.processEvents()
+        assert started == [(True, 4)]
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.deleteLater()
