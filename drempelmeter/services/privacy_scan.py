@@ -11,6 +11,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.models import (
     ActionStatus,
     Barrier,
+    Capture,
     ChecklistItem,
     Decision,
     MeasurementRound,
@@ -33,7 +34,8 @@ FIELDS = (
     ("partner", Partner, ("name",)),
     ("participant", Participant, ("name",)),
     ("checklist_item", ChecklistItem, ("text", "note")),
-    ("session", WorkshopSession, ("title", "location", "notes")),
+    ("session", WorkshopSession, ("title", "location", "notes", "prompts")),
+    ("capture", Capture, ("text",)),
     ("decision", Decision, ("text",)),
     ("signal", Signal, ("description",)),
     ("measurement_round", MeasurementRound, ("name",)),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..store.signal_rows import SignalLine as SignalLine  # a listed signal's columns, as read
+
+if TYPE_CHECKING:
+    from .prioritisation import RoundResult
 
 
 @dataclass(frozen=True)
@@ -178,3 +182,80 @@ class BarrierRecord:
     signal_ids: tuple[str, ...] = ()
     #: The partners that recognise it: set by the coach, or else those of its signals.
     recognised_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CaptureRecord:
+    """What the coach captured in a session: a draft signal, idea, concern or action point
+    (`kind`), with a B when given; reviewed into a record (`result_id`) or discarded."""
+
+    id: str
+    session_id: str
+    kind: str
+    text: str
+    b: str | None = None
+    state: str = "draft"
+    result_id: str | None = None
+    position: int = 0
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class PremortemNote:
+    """One anonymous note of an action's pre-mortem: a risk (with its cluster) or a need."""
+
+    id: str
+    session_id: str
+    action_id: str
+    stage: str
+    text: str
+    cluster: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class PollItem:
+    """One B of the gut-feeling poll, with the question the room answers."""
+
+    item_id: str
+    b: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Poll:
+    """The gut-feeling poll as the room sees it: its title, its B's and its answers as
+    (answer key as counted, Dutch label), the scale first."""
+
+    title: str
+    items: tuple[PollItem, ...]
+    answers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ClosedBefore:
+    """A session's close as it was before closing it again, so that undo can put it back."""
+
+    closed_at: datetime | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """Everything a session held when it closed: what its summary and minutes say."""
+
+    session: SessionRecord
+    started_at: datetime | None
+    closed_at: datetime | None
+    attendees: tuple[str, ...]
+    #: (item, planned minutes, seconds it really took) in agenda order.
+    agenda_kept: tuple[tuple[str, int | None, int | None], ...]
+    captures: tuple[CaptureRecord, ...]
+    #: B: answer: count, of the B's with any count.
+    poll: dict[str, dict[str, int]]
+    premortem: tuple[PremortemNote, ...]
+    #: Decisions of the session's phase taken on the session's day.
+    decisions: tuple[DecisionRecord, ...]
+    #: Prioritisation rounds held on the session's day.
+    rounds: tuple[RoundResult, ...]
+    prompts: tuple[str, ...]

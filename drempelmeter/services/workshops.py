@@ -66,8 +66,10 @@ def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
         row.phase_id = phase.id
         row.held_on, row.title, row.location = record.held_on, title, location
         row.notes = notes
+        kept = {item.text: item.kept_seconds for item in row.agenda}  # the time it took
         row.agenda = [
-            AgendaItem(position=i, text=e.text, minutes=e.minutes) for i, e in enumerate(agenda)
+            AgendaItem(position=i, text=e.text, minutes=e.minutes, kept_seconds=kept.get(e.text))
+            for i, e in enumerate(agenda)
         ]
         row.attendances = [
             Attendance(participant_id=pid) for pid in sorted(set(record.attendee_ids))

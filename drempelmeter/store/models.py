@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -181,6 +182,13 @@ class WorkshopSession(Base):
     title: Mapped[str] = mapped_column(String(NAME_LENGTH))
     location: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: When the coach started and closed the session in workshop mode (None: not yet).
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: What closing the session wrote: attendees, agenda kept, captures, polls, decisions.
+    summary: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: The coach's own questions for this session; empty: the phase's default prompts.
+    prompts: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     agenda: Mapped[list["AgendaItem"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="AgendaItem.position"
@@ -200,6 +208,62 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(String(TEXT_LENGTH))
     minutes: Mapped[int | None] = mapped_column(Integer)
+    #: The time the item really took in the room, in seconds (None: not kept).
+    kept_seconds: Mapped[int | None] = mapped_column(Integer)
+
+
+class Capture(Base):
+    """What the coach typed during a session: a draft signal, idea, concern or action point,
+    reviewed afterwards into a real record (`result_id`) or discarded."""
+
+    __tablename__ = "capture"
+
+    id: Mapped[str] = id_column()
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("workshop_session.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(30))
+    text: Mapped[str] = mapped_column(Text)
+    b: Mapped[str | None] = mapped_column(String(30))
+    state: Mapped[str] = mapped_column(String(30), default="draft")
+    #: The signal, barrier or action the capture became when accepted.
+    result_id: Mapped[str | None] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+
+class PollCount(Base):
+    """The tally of one answer to one B of the session's gut-feeling poll (hands or cards)."""
+
+    __tablename__ = "poll_count"
+
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("workshop_session.id", ondelete="CASCADE"), primary_key=True
+    )
+    b: Mapped[str] = mapped_column(String(30), primary_key=True)
+    #: "1".."5", "dont_know" or "not_applicable".
+    answer: Mapped[str] = mapped_column(String(30), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PremortemNote(Base):
+    """One sticky note of an action's pre-mortem, without a name: a way it could fail ("risk",
+    with the cluster it was grouped into) or what it needs to succeed ("need")."""
+
+    __tablename__ = "premortem_note"
+
+    id: Mapped[str] = id_column()
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("workshop_session.id", ondelete="CASCADE"), index=True
+    )
+    action_id: Mapped[str] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[str] = mapped_column(String(30))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    cluster: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class Attendance(Base):
@@ -241,6 +305,8 @@ class Signal(Base):
     __tablename__ = "signal"
     __table_args__ = (
         CheckConstraint("severity IS NULL OR severity BETWEEN 0 AND 4", name="severity_range"),
+        #: A barrier's partners and the counts per partner read its signals by both.
+        Index("ix_signal_barrier_partner", "barrier_id", "partner_id"),
     )
 
     id: Mapped[str] = id_column()

@@ -20,7 +20,8 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: Every released schema revision, oldest first. The last one is what this version writes.
 #: Kept here (and checked against Alembic by a test) so opening a file never imports Alembic.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006",
+                                     "0007")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 

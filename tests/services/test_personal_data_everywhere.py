@@ -22,6 +22,7 @@ from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
 from drempelmeter.services import (
     barriers,
     bundles,
+    captures,
     decisions,
     follow_up,
     measurement,
@@ -34,12 +35,14 @@ from drempelmeter.services import (
     response_forms,
     signals,
     trajectory,
+    workshop_run,
     workshops,
 )
 from drempelmeter.services.personal_data import PersonalDataFound
 from drempelmeter.services.privacy_scan import AGENDA, FIELDS
 from drempelmeter.services.records import (
     AgendaEntry,
+    CaptureRecord,
     DecisionRecord,
     ParticipantRecord,
     PartnerRecord,
@@ -99,6 +102,10 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
                          (AGENDA, (AgendaEntry(PLANTED, 10),))):
         refused("session", field, lambda f=field, v=value: workshops.save_session(
             db, replace(session, **{f: v})))
+    held = workshops.list_sessions(db, 4)[0]
+    refused("session", "prompts", lambda: workshop_run.set_prompts(db, held.id, [PLANTED]))
+    refused("capture", "text", lambda: captures.add_capture(
+        db, CaptureRecord("cap-new", held.id, "signal", PLANTED)))
     refused("decision", "text", lambda: decisions.save_decision(
         db, DecisionRecord("d-new", date(2027, 1, 5), "steering", PLANTED)))
     refused("signal", "description", lambda: signals.add_signal(
