@@ -62,6 +62,7 @@ from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, 
 
 if TYPE_CHECKING:
     from .welcome import WelcomePage
+    from .workshop.controller import WorkshopController
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,8 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.log_file = log_file
         self.document: TrajectoryDocument | None = None
         self.workspace: Workspace | None = None
+        #: the workshop session running on the beamer, if any
+        self.workshop: WorkshopController | None = None
         self.undo_group = QUndoGroup(self)
         self.stack = QStackedWidget()
         self._welcome: WelcomePage | None = None
@@ -207,6 +210,11 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
                          lambda _=False, s=section: self.workspace and
                          self.workspace.show_section(s), key, name)
 
+        self.workshop_menu = bar.addMenu(tr("&Workshop"))
+        self.workshop_action = self._action(
+            self.workshop_menu, tr("Start &workshop mode…"), self.start_workshop_here, "F5",
+            "actionWorkshop")
+
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
                      name="actionLogFolder")
@@ -242,6 +250,64 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
             filters[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.statusBar().showMessage(tr("This page has nothing to search in."), 5000)
+
+    # ---- workshop mode ---------------------------------------------------------------------
+
+    def start_workshop_here(self) -> None:
+        """Workshop mode for the phase on screen (else the phase the coach is at)."""
+        if self.workspace is not None:
+            self.start_workshop(self.workspace.current_phase() or self._first_open_phase())
+
+    def start_workshop(self, phase_number: int) -> bool:
+        """The presenter window of `phase_number`'s session held today (one is made, with the
+        phase's agenda, when there is none). False when no session could be run."""
+        from .workshop.controller import WorkshopController
+
+        if self.document is None or not 1 <= phase_number <= 6:
+            return False
+        if self.document.read_only:
+            prompts.show_info(self, tr("Workshop mode"), tr(
+                "This trajectory is open read-only: a workshop session cannot be recorded in "
+                "it."))
+            return False
+        if self.workshop is not None:
+            if self.workshop.phase_number == phase_number:
+                self.workshop.show_presenter()
+                return True
+            self.workshop.stop()
+        session_id = self._todays_session(phase_number)
+        if session_id is None:
+            return False
+        if self.workspace is not None:
+            self.workspace.show_phase(phase_number)
+        self.workshop = WorkshopController(self.document, session_id, phase_number, self)
+        self.workshop.finished.connect(self._workshop_finished)
+        self.workshop.start()
+        return True
+
+    def _todays_session(self, phase_number: int) -> str | None:
+        """The id of the phase's last session held today, or of a new one made for it."""
+        from ..domain.ids import new_id
+        from ..domain.phases import phase
+        from ..domain.workshop import default_agenda
+        from ..services import workshops
+        from ..services.records import AgendaEntry, SessionRecord
+        from . import edits
+
+        today = date.today()
+        held = [s for s in workshops.list_sessions(self.document.db, phase_number)  # type: ignore[union-attr]
+                if s.held_on == today]
+        if held:
+            return held[-1].id
+        record = SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
+                               agenda=tuple(AgendaEntry(text, minutes)
+                                            for text, minutes in default_agenda(phase_number)))
+        return record.id if self.document.push(  # type: ignore[union-attr]
+            edits.save_session(self.document, None, record)) else None  # type: ignore[arg-type]
+
+    def _workshop_finished(self) -> None:
+        self.workshop = None
+        self.activateWindow()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -335,6 +401,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
         self.find_action.setEnabled(True)
+        self.workshop_action.setEnabled(not db.read_only)
 
     def _first_open_phase(self) -> int:
         """The phase a coach most likely wants: the first one that is not done."""
@@ -383,6 +450,8 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         if self.document is None:
             return
         self.wait_for_opening_backup()
+        if self.workshop is not None:
+            self.workshop.stop()
         self.settings.set_last_page(self.document.db.path, self.current_page())
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
@@ -411,6 +480,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
         self.find_action.setEnabled(False)
+        self.workshop_action.setEnabled(False)
 
     def _update_title(self) -> None:
         if self.document is None:

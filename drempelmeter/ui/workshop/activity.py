@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLayout, QWidget
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of `layout` at once (a view about to lay out its lines again)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
 
 
 class Activity(QWidget):

@@ -1,0 +1,31 @@
+"""Which views a phase's session shows on the beamer, in order: the agenda and the questions,
+the phase's own work, then what was captured."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .activity import Activity
+from .agenda_view import AgendaView
+from .board_view import BoardView
+from .capture_view import CaptureView
+from .dots_view import DotsView
+from .moscow_view import MoscowView
+from .prompts_view import PromptsView
+
+if TYPE_CHECKING:
+    from .controller import WorkshopController
+
+
+def phase_views(phase_number: int, controller: WorkshopController) -> list[Activity]:
+    """The views of a phase's own work (the poll of phase 1, the votes of phase 4, the
+    pre-mortem of phase 5): each built for the running session."""
+    if phase_number == 4:
+        return [view(controller.document, controller.session_id)
+                for view in (DotsView, BoardView, MoscowView)]
+    return []
+
+
+def views_for(phase_number: int, controller: WorkshopController) -> list[Activity]:
+    return [AgendaView(controller), PromptsView(controller),
+            *phase_views(phase_number, controller), CaptureView(controller)]

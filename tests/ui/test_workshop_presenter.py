@@ -1,0 +1,298 @@
+"""Workshop mode in the real window on the demo, driven by keys: the presenter on the beamer (type,
+contrast, legend, zoom, black screen, views), the agenda's clock, live capture on the laptop and
+its review, the session's close; what the file holds afterwards, and undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel
+
+from drempelmeter.domain.phases import phase
+from drempelmeter.domain.workshop import default_agenda
+from drempelmeter.services import barriers, captures, plan, signals, workshop_run, workshops
+from drempelmeter.ui.privacy_hint import PrivacyHint
+from drempelmeter.ui.workshop import style
+from drempelmeter.ui.workshop.activity import Activity
+from drempelmeter.ui.workshop.controller import action_text, keys_text
+from drempelmeter.ui.workshop.review_dialog import ReviewDialog
+
+#: the offscreen platform cannot raise a window; a desktop's can (the presenter raises itself)
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+class FakeTime:
+    """The clock's time, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def run(window, demo_file, qtbot):
+    """Workshop mode for phase 4 on a copy of the demo; the clock on a time the test moves."""
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    controller = window.workshop
+    controller.clock.now = FakeTime()
+    qtbot.waitExposed(controller.presenter)
+    return controller
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # type: ignore[no-untyped-def]
+    """A key on `widget` as the keyboard gives it (shortcuts of its window included)."""
+    if QApplication.activeWindow() is not widget.window():
+        widget.window().activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
+    widget.setFocus()
+    qtbot.keyClick(widget, key, modifier)
+
+
+def beamer_texts(presenter) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(w.text() for w in presenter.findChildren(QLabel))
+
+
+def test_palette_meets_wcag_aa_for_every_text_and_type_is_large():
+    for rule in style.RULES:
+        assert style.contrast_ratio(rule.foreground, rule.background) >= 4.5, rule
+    assert round(style.contrast_ratio("#000000", "#ffffff"), 1) == 21.0
+    assert round(style.contrast_ratio("#777777", "#ffffff"), 2) == 4.48  # WCAG's own example
+    assert style.base_px(1080) >= 28
+    assert style.base_px(720) < style.base_px(1080) < style.base_px(2160)
+    assert style.base_px(1080, 1.5) > style.base_px(1080)
+    sheet = style.style_sheet(30)
+    assert all(rule.selector in sheet for rule in style.RULES)
+
+
+def test_start_opens_todays_session_of_the_phase_with_its_agenda(run, window):
+    sessions = [s for s in workshops.list_sessions(window.document.db, 4)
+                if s.held_on == date.today()]
+    assert [s.id for s in sessions] == [run.session_id]
+    session = sessions[0]
+    assert session.title == phase(4).title_nl
+    assert [(e.text, e.minutes) for e in session.agenda] == list(default_agenda(4))
+    presenter = run.presenter
+    assert presenter.windowTitle() == f"Workshop — {phase(4).title('en')} — {session.title}"
+    assert presenter.isVisible() and presenter.isFullScreen()
+    assert run.control.isVisible()
+    assert workshop_run.summary_of(window.document.db, run.session_id).started_at is not None
+    assert presenter.base_px() >= style.base_px(presenter.height())
+    # the menu's entry takes the same session, and no second one is made
+    window.workshop.stop()
+    assert window.workshop is None
+    window.findChild(QAction, "actionWorkshop").trigger()
+    assert window.workshop is not None and window.workshop.session_id == run.session_id
+    assert window.findChild(QAction, "actionWorkshop").shortcut().toString() == "F5"
+
+
+def test_every_action_has_a_key_and_the_legend_lists_it(run, qtbot):
+    presenter = run.presenter
+    actions = presenter.findChildren(QAction)
+    assert actions
+    for action in actions:
+        assert action.shortcuts(), action.objectName()
+    for index, view in enumerate(presenter.views):
+        presenter.show_view(index)
+        press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
+        assert presenter.legend.isVisible()
+        shown = set(presenter.legend.rows)
+        mine = [a for a in actions if a in presenter.global_actions or a in view.key_actions()]
+        for action in [*presenter.global_actions, *view.key_actions()]:
+            assert (keys_text(action), action_text(action)) in shown, action.text()
+        press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
+        assert not presenter.legend.isVisible()
+        assert mine
+    # every action belongs to the window or a view: none is left out of every legend
+    owned = {*presenter.global_actions, *(a for v in presenter.views for a in v.key_actions())}
+    assert set(actions) <= owned
+    control = run.control
+    for action in control.findChildren(QAction):
+        assert action.shortcuts(), action.objectName()
+        assert f"{keys_text(action)}: {action_text(action)}" in control.keys.text()
+
+
+def test_pages_zoom_and_black_screen_by_keys(run, qtbot):
+    presenter = run.presenter
+    assert isinstance(presenter.current_view(), Activity)
+    assert presenter.current_view().key == "agenda"
+    press(qtbot, presenter.current_view(), Qt.Key.Key_PageDown)
+    assert presenter.current_view().key == "prompts"
+    press(qtbot, presenter.current_view(), Qt.Key.Key_PageDown)
+    press(qtbot, presenter.current_view(), Qt.Key.Key_PageUp)
+    assert presenter.current_view().key == "prompts"
+    assert "Questions" in run.control.view_label.text()
+    before = presenter.base_px()
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Plus, CTRL)
+    assert presenter.base_px() > before
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Minus, CTRL)
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Minus, CTRL)
+    assert presenter.base_px() < before
+    press(qtbot, presenter.current_view(), Qt.Key.Key_0, CTRL)
+    assert presenter.base_px() == before
+    press(qtbot, presenter.current_view(), Qt.Key.Key_B)
+    assert presenter.is_black()
+    qtbot.keyClick(presenter.black, Qt.Key.Key_PageDown)  # any key comes back, and only that
+    assert not presenter.is_black()
+    assert presenter.current_view().key == "prompts"
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Escape)  # leaves the presenter only
+    assert not presenter.isVisible()
+    assert run.control.isVisible()
+    press(qtbot, run.control.line, Qt.Key.Key_F6)
+    assert presenter.isVisible()
+
+
+def test_the_agenda_clock_keeps_time_in_the_file_and_undo_puts_it_back(run, window, qtbot):
+    presenter, clock, db = run.presenter, run.clock, window.document.db
+    view = presenter.current_view()
+    press(qtbot, view, Qt.Key.Key_T)
+    assert clock.running
+    clock.now.now += 125
+    clock.on_tick()
+    assert "2:05 / 10:00" in presenter.clock_label.text()
+    press(qtbot, view, Qt.Key.Key_N)  # the next item starts; the first one took 125 s
+    assert clock.current == 1 and clock.running
+    kept = [k for _t, _m, k in workshop_run.summary_of(db, run.session_id).agenda_kept]
+    assert kept[:2] == [125, None]
+    clock.now.now += 40 * 60  # past the 30 minutes planned: a gentle signal, no sound
+    clock.on_tick()
+    assert presenter.clock_label.property("role") in ("pulse", "over")
+    assert "Time is up" in run.control.status.text()
+    assert "behind" in presenter.views[0].total.text()
+    press(qtbot, view, Qt.Key.Key_T)  # pause: kept
+    assert not clock.running
+    kept = [k for _t, _m, k in workshop_run.summary_of(db, run.session_id).agenda_kept]
+    assert kept[:2] == [125, 40 * 60]
+    press(qtbot, view, Qt.Key.Key_Z, CTRL)
+    kept = [k for _t, _m, k in workshop_run.summary_of(db, run.session_id).agenda_kept]
+    assert kept[:2] == [125, None]
+    assert clock.kept[:2] == [125, None]
+    press(qtbot, view, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert clock.kept[:2] == [125, 40 * 60]
+
+
+def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, qtbot):
+    control, db = run.control, window.document.db
+    line = control.line
+    qtbot.keyClicks(line, "Wachtlijst bij het OCMW is te lang")
+    press(qtbot, line, Qt.Key.Key_Return)
+    assert line.text() == ""
+    press(qtbot, line, Qt.Key.Key_2, ALT)  # the line is empty: the entry just made is an idea
+    press(qtbot, line, Qt.Key.Key_3, CTRL)  # ... of the third B
+    qtbot.keyClicks(line, "Niemand weet dat de dienst bestaat")
+    press(qtbot, line, Qt.Key.Key_3, ALT)  # the line holds text: this one will be a concern
+    press(qtbot, line, Qt.Key.Key_Return)
+    qtbot.keyClicks(line, "Folder in eenvoudige taal maken")
+    press(qtbot, line, Qt.Key.Key_4, ALT)
+    press(qtbot, line, Qt.Key.Key_Return)
+    stored = captures.list_captures(db, run.session_id)
+    assert [(c.kind, c.text, c.b, c.state) for c in stored] == [
+        ("idea", "Wachtlijst bij het OCMW is te lang", control.bs[2].key, "draft"),
+        ("concern", "Niemand weet dat de dienst bestaat", None, "draft"),
+        ("action", "Folder in eenvoudige taal maken", None, "draft"),
+    ]
+    presenter = run.presenter
+    capture_view = next(v for v in presenter.views if v.key == "captures")
+    presenter.show_view(presenter.views.index(capture_view))
+    assert "Folder in eenvoudige taal maken" in beamer_texts(presenter)
+    # personal data: warned on the laptop as it is typed, never shown on the beamer
+    qtbot.keyClicks(line, "Bel mevrouw op 0470 12 34 56")
+    assert control.hint.isVisible()
+    assert not presenter.findChildren(PrivacyHint)
+    assert "0470" not in beamer_texts(presenter)
+    line.clear()
+    press(qtbot, control.list, Qt.Key.Key_Z, CTRL)  # the last entry goes again
+    assert len(captures.list_captures(db, run.session_id)) == 2
+    assert "Folder in eenvoudige taal maken" not in beamer_texts(presenter)
+    control.list.setCurrentRow(0)
+    press(qtbot, control.list, Qt.Key.Key_Delete)
+    assert [c.text for c in captures.list_captures(db, run.session_id)] == [
+        "Niemand weet dat de dienst bestaat"]
+
+
+def test_drafts_are_reviewed_into_signals_barriers_action_points_or_discarded(
+        run, window, qtbot, answers):
+    db, control = window.document.db, run.control
+    for text in ("Loket enkel open tijdens de werkuren", "Brieven zijn te moeilijk",
+                 "Avondopening proberen", "Koffie was koud"):
+        qtbot.keyClicks(control.line, text)
+        press(qtbot, control.line, Qt.Key.Key_Return)
+    press(qtbot, control.line, Qt.Key.Key_R, CTRL)
+    dialog = control.findChild(ReviewDialog)
+    assert dialog is not None and dialog.list.count() == 4
+    # 1: a signal, in the signal dialog filled in from the draft
+    press(qtbot, dialog.list, Qt.Key.Key_S)
+    assert dialog.editor is not None
+    assert dialog.editor.description.toPlainText() == "Loket enkel open tijdens de werkuren"
+    dialog.editor.accept()
+    # 2: a barrier
+    press(qtbot, dialog.list, Qt.Key.Key_B)
+    assert dialog.editor.title.text() == "Brieven zijn te moeilijk"
+    dialog.editor.accept()
+    # 3: a concrete point of an action of the plan
+    action = plan.read_plan(db)[0].all_actions()[0]
+    answers.choices.append(f"{action.number} {action.title}")
+    press(qtbot, dialog.list, Qt.Key.Key_A)
+    # 4: discarded
+    press(qtbot, dialog.list, Qt.Key.Key_D)
+    assert dialog.list.count() == 0
+    stored = {c.text: c for c in captures.list_captures(db, run.session_id)}
+    signal = next(s for s in signals.list_signals(db)
+                  if s.description == "Loket enkel open tijdens de werkuren")
+    assert stored["Loket enkel open tijdens de werkuren"].result_id == signal.id
+    barrier = barriers.get_barrier(db, stored["Brieven zijn te moeilijk"].result_id)
+    assert barrier.title == "Brieven zijn te moeilijk"
+    after = next(a for p in plan.read_plan(db) for a in p.all_actions() if a.id == action.id)
+    assert after.concrete == (*action.concrete, "Avondopening proberen")
+    assert stored["Avondopening proberen"].result_id == action.id
+    assert stored["Koffie was koud"].state == "discarded"
+    assert all(c.state != "draft" for c in stored.values())
+    # each review is one step back: the point leaves the action, the draft is a draft again
+    for _ in range(2):
+        press(qtbot, dialog.list, Qt.Key.Key_Z, CTRL)
+    after = next(a for p in plan.read_plan(db) for a in p.all_actions() if a.id == action.id)
+    assert after.concrete == action.concrete
+    assert dialog.list.count() == 2
+
+
+def test_questions_are_edited_on_the_laptop_and_shown_on_the_beamer(run, window, qtbot):
+    presenter, db = run.presenter, window.document.db
+    presenter.show_view(1)
+    editor = run.control.controls.currentWidget()
+    assert editor.objectName() == "promptsEditor"
+    editor.text.setPlainText("Wat werkt er al?\nWat moet anders?")
+    editor.save_button.click()
+    assert workshop_run.session_prompts(db, run.session_id) == ["Wat werkt er al?",
+                                                                "Wat moet anders?"]
+    assert "Wat moet anders?" in beamer_texts(presenter)
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Down)
+    assert presenter.current_view().current == 1
+    run.undo()
+    assert "Wat moet anders?" not in beamer_texts(presenter)
+
+
+def test_closing_the_session_writes_it_and_closes_the_presenter(run, window, qtbot, answers):
+    db, control = window.document.db, run.control
+    qtbot.keyClicks(control.line, "Nog een idee")
+    press(qtbot, control.line, Qt.Key.Key_Return)
+    press(qtbot, control.line, Qt.Key.Key_W, CTRL | SHIFT)
+    assert "still drafts" in answers.questions[-1]
+    summary = workshop_run.summary_of(db, run.session_id)
+    assert summary.closed_at is not None
+    assert not run.presenter.isVisible()
+    assert not control.line.isEnabled() and control.isVisible()
+    press(qtbot, control.list, Qt.Key.Key_Z, CTRL)
+    assert workshop_run.summary_of(db, run.session_id).closed_at is None
+    assert control.line.isEnabled()
+    press(qtbot, control.list, Qt.Key.Key_W, CTRL)  # leave workshop mode: the windows go
+    assert window.workshop is None
+    assert QApplication.activeModalWidget() is None
