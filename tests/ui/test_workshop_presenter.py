@@ -121,7 +121,7 @@ def test_every_action_has_a_key_and_the_legend_lists_it(run, qtbot):
         assert f"{keys_text(action)}: {action_text(action)}" in control.keys.text()
 
 
-def test_pages_zoom_and_black_screen_by_keys(run, qtbot):
+def test_pages_zoom_and_black_screen_by_keys(run, window, qtbot, answers):
     presenter = run.presenter
     assert isinstance(presenter.current_view(), Activity)
     assert presenter.current_view().key == "agenda"
@@ -144,9 +144,14 @@ def test_pages_zoom_and_black_screen_by_keys(run, qtbot):
     qtbot.keyClick(presenter.black, Qt.Key.Key_PageDown)  # any key comes back, and only that
     assert not presenter.is_black()
     assert presenter.current_view().key == "prompts"
+    press(qtbot, presenter.current_view(), Qt.Key.Key_F6)  # one screen: the laptop's turn
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is run.control)
+    press(qtbot, run.control.line, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)
     press(qtbot, presenter.current_view(), Qt.Key.Key_Escape)  # leaves the presenter only
     assert not presenter.isVisible()
-    assert run.control.isVisible()
+    assert run.control.isVisible() and window.workshop is run
+    assert answers.questions == []
     press(qtbot, run.control.line, Qt.Key.Key_F6)
     assert presenter.isVisible()
 
@@ -183,9 +188,10 @@ def test_the_agenda_clock_keeps_time_in_the_file_and_undo_puts_it_back(run, wind
 def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, qtbot):
     control, db = run.control, window.document.db
     line = control.line
-    qtbot.keyClicks(line, "Wachtlijst bij het OCMW is te lang")
+    qtbot.keyClicks(line, "Wachtlijst bij het OCMW is te lang")  # its t and n are typed
     press(qtbot, line, Qt.Key.Key_Return)
     assert line.text() == ""
+    assert not run.clock.running and run.clock.current == 0
     press(qtbot, line, Qt.Key.Key_2, ALT)  # the line is empty: the entry just made is an idea
     press(qtbot, line, Qt.Key.Key_3, CTRL)  # ... of the third B
     qtbot.keyClicks(line, "Niemand weet dat de dienst bestaat")

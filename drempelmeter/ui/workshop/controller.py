@@ -222,6 +222,9 @@ class WorkshopController(QObject):
             or QGuiApplication.primaryScreen()
         beamer = next((s for s in QGuiApplication.screens() if s is not laptop), None)
         self.control.show()
+        if self.closed:  # closed earlier today: its drafts can still be reviewed
+            self.control.activateWindow()
+            return
         self.presenter.show_on(beamer or laptop)
         if beamer is not None:
             self.control.activateWindow()

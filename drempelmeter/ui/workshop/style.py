@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     Rule("#presenterWindow QHeaderView::section", ACCENT, BAR, 0.9, True),
     Rule("#presenterWindow #presenterFooter, #presenterFooter QLabel", MUTED, BAR, 0.7),
     Rule('#presenterFooter QLabel[role="over"]', OVER, BAR, 0.7, True),
+    Rule('#presenterFooter QLabel[role="pulse"]', TEXT, PULSE, 0.7, True),
     Rule("#presenterFooter QPushButton", TEXT, BAR, 0.7, False,
          f"border: 1px solid {MUTED}; padding: 0.1em 0.5em;"),
     Rule("#presenterWindow #presenterLegend", TEXT, PANEL, 0.8, False,
