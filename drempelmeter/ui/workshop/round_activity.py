@@ -1,0 +1,400 @@
+"""What the phase-4 views of the presenter share: the session's prioritisation round of their
+method (open to enter, closed to show read-only, or none yet: a key starts one), its edits as
+undoable commands, and keys of their own that win over the window's while the view has focus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.ids import new_id
+from ...domain.prioritisation import METHODS
+from ...services import barriers, partners, prioritisation, workshops
+from ...services.prioritisation import EntryResult, RoundResult
+from .. import barrier_edits
+from ..chart_view import read_only_table
+from ..document import TrajectoryDocument
+from ..formats import format_date
+from ..i18n import fill, language, tr
+from .activity import Activity
+from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
+
+#: Barriers with this status are not put to the room again.
+SET_ASIDE = "set_aside"
+
+
+def session_round(rounds: list[RoundResult], method: str, held_on: date | None
+                  ) -> RoundResult | None:
+    """The round a view of `method` shows: the open one held last (it takes the votes); else
+    the closed one held last on the session's day (shown read-only); else none."""
+    mine = [r for r in rounds if r.method == method]
+    opened = [r for r in mine if r.closed_on is None]
+    if opened:
+        return max(opened, key=lambda r: (r.held_on, r.id))
+    that_day = [r for r in mine if r.held_on == held_on]
+    return max(that_day, key=lambda r: (r.closed_on or r.held_on, r.id), default=None)
+
+
+def key_sequence(event: QKeyEvent) -> QKeySequence:
+    """The key as an action's shortcut names it: Shift+Tab is Backtab, and the Shift that a
+    keyboard needs for "+" or (on AZERTY) for a digit is not part of the key."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    text = event.text()
+    if event.key() == Qt.Key.Key_Backtab or (text and text.isprintable()
+                                             and not text.isalpha()):
+        modifiers &= ~Qt.KeyboardModifier.ShiftModifier
+    return QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
+
+
+Index = QModelIndex | QPersistentModelIndex
+#: A beamer table's cell: its text, or its text and dots (drawn filled, drawn open) beside it.
+Cell = str | tuple[str, tuple[int, int]]
+#: where a cell keeps its dots
+DOTS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: where a cell says it is on the selected row
+SELECTED_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class BeamerDelegate(QStyledItemDelegate):
+    """Draws a beamer table's cells: the selected row bold on the current colour with a bar in
+    the accent colour before it (seen from the back of the room), a cell's dots as dots (as
+    many as fit) before its number. Sizes follow the table's font, so the zoom too."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        selected = bool(index.data(SELECTED_ROLE))
+        dots = index.data(DOTS_ROLE)
+        text, item.text = item.text, ""
+        painter.save()
+        if selected:
+            painter.fillRect(item.rect, QColor(CURRENT))
+            if index.column() == 0:
+                painter.fillRect(QRectF(item.rect.left(), item.rect.top(),
+                                        max(4, item.fontMetrics.height() // 5),
+                                        item.rect.height()), QColor(ACCENT))
+            item.font.setBold(True)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(item.font)
+        pad = metrics.height() * 0.3
+        x = item.rect.left() + pad
+        if dots:
+            filled, hollow = dots
+            size = metrics.height() * 0.6
+            gap = size * 0.35
+            room = item.rect.right() - x - metrics.horizontalAdvance(f" {text} ")
+            for n in range(min(filled + hollow, max(0, int(room // (size + gap))))):
+                if n < filled:
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(QColor(ACCENT))
+                else:
+                    painter.setPen(QPen(QColor(MUTED), max(1.0, size / 8)))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QRectF(x, item.rect.center().y() - size / 2, size, size))
+                x += size + gap
+        painter.setPen(QColor(TEXT))
+        painter.setFont(item.font)
+        painter.drawText(QRectF(x, item.rect.top(), item.rect.right() - x - pad,
+                                item.rect.height()),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+                             | Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        selected = bool(index.data(SELECTED_ROLE))
+        item.font.setBold(True)  # as wide as the selected row's bold type: no jumps
+        metrics = QFontMetrics(item.font)
+        pad = metrics.height() * 0.3
+        dots = index.data(DOTS_ROLE)
+        drawn = min(sum(dots), 12) * metrics.height() * 0.6 * 1.35 if dots else 0
+        width = metrics.horizontalAdvance(item.text) + 3 * pad + drawn
+        item.font.setBold(selected)
+        metrics = QFontMetrics(item.font)
+        height = metrics.height()
+        if 0 < item.rect.width() < width:  # a row as high as its text wrapped in the column
+            height = metrics.boundingRect(
+                0, 0, max(1, round(item.rect.width() - 2 * pad - drawn)), 10_000,
+                int(Qt.TextFlag.TextWordWrap), item.text).height()
+        return QSize(round(width), round(height + metrics.height() * 0.4))
+
+
+def beamer_table(name: str, title: str, stretch: int) -> QTableWidget:
+    """A table for the beamer: read by the room, driven by the view's keys (it takes no focus),
+    column `stretch` (the barrier's title) taking the width left."""
+    table = read_only_table(name, title)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+    table.setWordWrap(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.setItemDelegate(BeamerDelegate(table))
+    table.setProperty("stretch", stretch)
+    return table
+
+
+def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
+              selected: int | None) -> None:
+    """The rows of a beamer table, the `selected` one marked (and said to be selected, for a
+    screen reader) and scrolled into view."""
+    header = table.horizontalHeader()
+    for c in range(table.columnCount()):  # sized once, when all is in (not at every cell)
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+    table.setRowCount(len(rows))
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            text, dots = cell if isinstance(cell, tuple) else (cell, None)
+            item = QTableWidgetItem(text)
+            item.setData(DOTS_ROLE, dots)
+            if r == selected:
+                item.setData(SELECTED_ROLE, True)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tr("selected"))
+            table.setItem(r, c, item)
+    for c in range(len(headers)):
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch
+                                    if c == table.property("stretch")
+                                    else QHeaderView.ResizeMode.ResizeToContents)
+    table.resizeRowsToContents()
+    shown = table.item(selected, 0) if selected is not None else None
+    if shown is not None:
+        table.scrollToItem(shown)
+
+
+class RoundActivity(Activity):
+    """A presenter view writing into the session's round of `method`."""
+
+    method = ""
+
+    def __init__(self, document: TrajectoryDocument, session_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.session_id = session_id
+        self.result: RoundResult | None = None
+        #: barrier id → title, of every barrier of the trajectory, oldest first
+        self.titles: dict[str, str] = {}
+        #: the barrier the coach is on (kept across reloads)
+        self.selected: str | None = None
+        self._actions: list[QAction] = []
+        self._edit_actions: list[QAction] = []
+        #: the text of the key being handled (which digit chose a participant or a place)
+        self.pressed = ""
+        #: the file changed while the view was hidden: it reads it when it shows
+        self._stale = False
+        self.setObjectName(f"{self.key}View")
+        self.setAccessibleName(self.title())
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.status = QLabel()
+        self.status.setObjectName(f"{self.key}Status")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(tr("State of the round"))
+        set_role(self.status, "muted")
+        self.notice = QLabel()
+        self.notice.setObjectName(f"{self.key}Notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(tr("Why a key was refused"))
+        set_role(self.notice, "over")
+        self.start_action = self.add_key(tr("Start a round"), ["R"], self.start_round,
+                                         editing=False)
+
+    def frame(self, body: QWidget) -> None:
+        """The view's layout (the presenter shows its title above): the state of the round,
+        `body`, and the line that says why a key was refused."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.notice)
+
+    def add_key(self, text: str, keys: list[str], handler: Callable[[], None], *,
+                editing: bool = True) -> QAction:
+        """An action of this view with its keys (the first is the one the legend shows);
+        `editing` actions work only on an open round."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.addAction(action)
+        self._actions.append(action)
+        if editing:
+            self._edit_actions.append(action)
+        return action
+
+    def key_actions(self) -> list[QAction]:
+        return list(self._actions)
+
+    def _action_for(self, event: QKeyEvent) -> QAction | None:
+        sequence = key_sequence(event)
+        return next((a for a in self._actions if a.isEnabled() and any(
+            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
+            for s in a.shortcuts())), None)
+
+    def event(self, event: QEvent) -> bool:
+        """This view's keys go to its actions before the window's (arrows move a card here,
+        not to the next view); a text field elsewhere keeps its letters, as it has the focus."""
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and self._action_for(event) is not None:
+            event.accept()
+            return True
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            action = self._action_for(event)
+            if action is not None:
+                self.pressed = event.text()
+                action.trigger()
+                return True
+        return super().event(event)
+
+    @property
+    def editable(self) -> bool:
+        return (self.result is not None and self.result.closed_on is None
+                and not self.document.read_only)
+
+    def reload(self) -> None:
+        """Read the round again; a hidden view waits until it shows (the controller reloads
+        every view at every edit)."""
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        self._stale = False
+        db = self.document.db
+        session = next((s for s in workshops.list_sessions(db) if s.id == self.session_id), None)
+        rounds = prioritisation.list_rounds(db)
+        before = self.result.id if self.result else None
+        self.result = session_round(rounds, self.method, session.held_on if session else None)
+        if (self.result.id if self.result else None) != before:
+            self.new_round()
+        self.titles = {r.id: r.title for r in barriers.barrier_listing(db).records
+                       if r.status != SET_ASIDE}
+        open_one = any(r.method == self.method and r.closed_on is None for r in rounds)
+        self.start_action.setEnabled(not self.document.read_only and not open_one
+                                     and bool(self.titles))
+        for action in self._edit_actions:
+            action.setEnabled(self.editable)
+        ids = self.entry_ids()
+        if self.selected not in ids:
+            self.selected = ids[0] if ids else None
+        self.status.setText(self._state_text())
+        self.show_round()
+
+    def new_round(self) -> None:
+        """Another round is shown (one was started, or its start undone): from its start."""
+        self.selected = None
+
+    def _state_text(self) -> str:
+        if self.result is None:
+            if self.start_action.isEnabled():
+                return fill(tr("No %1 round is open. Press R to start one over the %2 "
+                               "barriers, with this session's attendees."),
+                            METHODS.label(self.method, language()).lower(),
+                            len(self.titles))
+            return tr("No round to show: there are no barriers yet.")
+        held = format_date(self.result.held_on)
+        if self.result.closed_on is not None:
+            return fill(tr("Round of %1, closed on %2: shown as it was decided, read-only."),
+                        held, format_date(self.result.closed_on))
+        if self.document.read_only:
+            return fill(tr("Round of %1: the file is open read-only."), held)
+        return fill(tr("Round of %1, open."), held) + " " + self.how_text()
+
+    def how_text(self) -> str:
+        """How the coach enters this method's inputs (shown while the round is open)."""
+        return ""
+
+    def show_round(self) -> None:
+        """Show `self.result` (None: no round) with `self.selected` marked."""
+        raise NotImplementedError
+
+    def entry_ids(self) -> list[str]:
+        """The barrier ids of the round, in its own (fixed) order."""
+        return [e.barrier_id for e in self.result.entries] if self.result else []
+
+    def number_of(self, barrier_id: str) -> int:
+        """A barrier's number in the round: the same in each view, so the room can name it."""
+        return self.entry_ids().index(barrier_id) + 1
+
+    def label_of(self, barrier_id: str) -> str:
+        return f"{self.number_of(barrier_id)}. {self.titles.get(barrier_id, barrier_id)}"
+
+    def entry(self, barrier_id: str) -> EntryResult:
+        assert self.result is not None
+        return next(e for e in self.result.entries if e.barrier_id == barrier_id)
+
+    def step(self, offset: int) -> None:
+        """Move the selection `offset` barriers on in the round's order (not past either end)."""
+        ids = self.entry_ids()
+        if not ids:
+            return
+        here = ids.index(self.selected) if self.selected in ids else 0
+        self.select(ids[max(0, min(len(ids) - 1, here + offset))])
+
+    def select(self, barrier_id: str) -> None:
+        self.selected = barrier_id
+        self.clear_notice()
+        self.show_round()
+
+    def refuse(self, text: str) -> None:
+        """Say on the beamer why a key did nothing (and to a screen reader)."""
+        self.notice.setText(text)
+        if self.notice.isVisible():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice, text))
+
+    def clear_notice(self) -> None:
+        self.notice.clear()
+
+    def put(self, barrier_id: str, new: dict[str, Any]) -> bool:
+        """Write what a barrier is given in the round, as an undoable edit."""
+        assert self.result is not None
+        old = self.entry(barrier_id).inputs
+        if new == old:
+            return False
+        self.clear_notice()
+        return self.document.push(barrier_edits.set_priority_inputs(
+            self.document, self.result.id, barrier_id, new, old))
+
+    def start_round(self) -> None:
+        """A round of this view's method over the trajectory's barriers, held today, with the
+        session's attendees as its participants."""
+        db = self.document.db
+        session = next((s for s in workshops.list_sessions(db) if s.id == self.session_id), None)
+        attendees = set(session.attendee_ids) if session else set()
+        people = [p.name for p in partners.list_participants(db) if p.id in attendees]
+        if self.document.push(barrier_edits.start_priority_round(
+                self.document, new_id(), self.method, date.today(), people, list(self.titles))):
+            self.clear_notice()
+

@@ -1,0 +1,272 @@
+"""The phase-4 views of the presenter (dots, impact/effort board, MoSCoW) on a copy of the demo,
+driven by keys only: what the prioritisation round in the file holds afterwards, undo, the
+budget refused, closed rounds read-only, and how they look at beamer sizes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
+
+from drempelmeter.services import partners, prioritisation, workshops
+from drempelmeter.services.trajectory import open_trajectory
+from drempelmeter.ui.document import TrajectoryDocument
+from drempelmeter.ui.workshop import style
+from drempelmeter.ui.workshop.board_view import BoardView
+from drempelmeter.ui.workshop.dots_view import DotsView
+from drempelmeter.ui.workshop.moscow_view import MoscowView
+from drempelmeter.ui.workshop.round_activity import RoundActivity
+
+K = Qt.Key
+
+
+@pytest.fixture
+def document(demo_file):
+    db = open_trajectory(demo_file, back_up=False)
+    doc = TrajectoryDocument(db)
+    yield doc
+    doc.close()
+
+
+def session_of(document: TrajectoryDocument, words: str) -> str:
+    """The demo's phase-4 session whose title holds `words`."""
+    return next(s.id for s in workshops.list_sessions(document.db, 4) if words in s.title)
+
+
+def on_beamer(qtbot, view: RoundActivity, size: tuple[int, int] = (1280, 720)) -> QWidget:  # type: ignore[no-untyped-def]
+    """The view in a window styled as the presenter, reloaded at every edit as the controller
+    does, with the keys on it."""
+    host = QWidget()
+    host.setObjectName("presenterWindow")
+    host.setStyleSheet(style.style_sheet(style.base_px(size[1])))
+    QVBoxLayout(host).addWidget(view)
+    host.resize(*size)
+    view.document.changed.connect(view.reload)
+    qtbot.addWidget(host)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    view.setFocus()
+    return host
+
+
+def press(qtbot, view: RoundActivity, *keys: K) -> None:  # type: ignore[no-untyped-def]
+    for key in keys:
+        qtbot.keyClick(view, key)
+
+
+def the_round(document: TrajectoryDocument, method: str) -> prioritisation.RoundResult:
+    """The open round of `method` in the file."""
+    return next(r for r in prioritisation.list_rounds(document.db)
+                if r.method == method and r.closed_on is None)
+
+
+def inputs_of(document: TrajectoryDocument, method: str) -> list[dict]:
+    return [e.inputs for e in the_round(document, method).entries]
+
+
+def attendees(document: TrajectoryDocument, session_id: str) -> list[str]:
+    session = next(s for s in workshops.list_sessions(document.db) if s.id == session_id)
+    return sorted(p.name for p in partners.list_participants(document.db)
+                  if p.id in session.attendee_ids)
+
+
+def test_dots_by_keys_with_the_budget_refused_the_objection_and_undo(qtbot, document):
+    session_id = session_of(document, "stippenstemming")
+    view = DotsView(document, session_id)
+    _host = on_beamer(qtbot, view)
+    assert "read-only" in view.status.text()  # the demo's own vote of that day, closed
+    press(qtbot, view, K.Key_Plus)
+    assert not any(r.closed_on is None for r in prioritisation.list_rounds(document.db))
+
+    press(qtbot, view, K.Key_R)
+    result = the_round(document, "dots")
+    assert result.held_on == date.today()
+    assert sorted(result.participants) == attendees(document, session_id)
+    assert len(result.entries) == 8 and result.settings["budget"] == 2
+    first, second, third = result.participants[:3]
+
+    press(qtbot, view, K.Key_1, K.Key_Plus, K.Key_Plus)
+    press(qtbot, view, K.Key_Plus)  # a third dot: over the budget of two
+    assert view.notice.text() == f"{first} has no dots left: 2 each."
+    press(qtbot, view, K.Key_Down, K.Key_Tab, K.Key_Plus)  # the second participant
+    press(qtbot, view, K.Key_Down, K.Key_3, K.Key_Plus, K.Key_Minus)
+    press(qtbot, view, K.Key_Minus)
+    assert "has no dot on" in view.notice.text()
+    press(qtbot, view, K.Key_Up, K.Key_3, K.Key_Plus)
+    votes = [e.get("votes", {}) for e in inputs_of(document, "dots")]
+    assert votes[:3] == [{first: 2}, {second: 1, third: 1}, {}]
+    ranked = {e.barrier_id: e.rank for e in the_round(document, "dots").entries}
+    ids = view.entry_ids()
+    assert (ranked[ids[0]], ranked[ids[1]]) == (1, 1)  # two dots each: a shared first place
+    assert view.board.item(0, 2).text() == "1"  # the rank on the beamer, at once
+
+    press(qtbot, view, K.Key_O)  # the objection round: the rationale typed on the laptop
+    field = view.control().findChild(QLineEdit, "objectionText")
+    assert field.isEnabled() and view.panel.barrier_id == ids[1]
+    qtbot.keyClicks(field, "Treft vooral nieuwkomers")
+    qtbot.keyClick(field, K.Key_Return)
+    assert inputs_of(document, "dots")[1]["objection"] == "Treft vooral nieuwkomers"
+    assert view.board.item(1, 3).text() == "objection"
+
+    document.undo_stack.undo()
+    assert "objection" not in inputs_of(document, "dots")[1]
+    document.undo_stack.undo()
+    assert inputs_of(document, "dots")[1]["votes"] == {second: 1}
+    while document.undo_stack.canUndo():
+        document.undo_stack.undo()
+    assert not any(r.closed_on is None for r in prioritisation.list_rounds(document.db))
+    assert "read-only" in view.status.text()
+
+
+def test_board_by_keys_and_by_mouse_with_undo_and_its_table(qtbot, document):
+    view = BoardView(document, session_of(document, "impact"))
+    _host = on_beamer(qtbot, view, (1920, 1080))
+    assert "read-only" in view.status.text()
+    press(qtbot, view, K.Key_Up)
+    assert view.notice.text() == ""
+    press(qtbot, view, K.Key_R)
+    the_round(document, "impact_effort")
+
+    press(qtbot, view, K.Key_Up)  # not on the board yet: to the middle
+    press(qtbot, view, K.Key_Up, K.Key_Up, K.Key_Left)
+    press(qtbot, view, K.Key_Up)
+    assert "edge of the board" in view.notice.text()
+    press(qtbot, view, K.Key_Tab, K.Key_2)
+    assert "now type its effort" in view.notice.text()
+    press(qtbot, view, K.Key_4)
+    press(qtbot, view, K.Key_Tab, K.Key_1, K.Key_5, K.Key_Backtab, K.Key_Delete)
+    placed = inputs_of(document, "impact_effort")
+    assert placed[:3] == [{"impact": 5, "effort": 2}, {}, {"impact": 1, "effort": 5}]
+    ranks = {e.barrier_id: e.rank for e in the_round(document, "impact_effort").entries}
+    assert ranks[view.entry_ids()[0]] == 1  # a quick win comes first
+
+    document.undo_stack.undo()  # the card taken off is back
+    assert inputs_of(document, "impact_effort")[1] == {"impact": 2, "effort": 4}
+
+    canvas = view.canvas  # the fourth card dragged onto impact 4, effort 1
+    fourth = view.entry_ids()[3]
+    start = next(r for r, c in canvas.card_rects() if c.barrier_id == fourth).center()
+    target = canvas.cell_rect(4, 1).center()
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=start.toPoint())
+    qtbot.mouseMove(canvas, target.toPoint())
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=target.toPoint())
+    assert inputs_of(document, "impact_effort")[3] == {"impact": 4, "effort": 1}
+    assert view.selected == fourth
+    document.undo_stack.undo()
+    assert inputs_of(document, "impact_effort")[3] == {}
+
+    press(qtbot, view, K.Key_L)  # the table alternative, with the same keys
+    assert view.showing_table()
+    assert [view.table.item(0, c).text() for c in range(4)] == [
+        view.label_of(view.entry_ids()[0]), "5", "2", "Quick win"]
+    press(qtbot, view, K.Key_3, K.Key_3)  # on the fourth card, still selected
+    assert view.table.item(3, 1).text() == "3"
+    press(qtbot, view, K.Key_L)
+    assert not view.showing_table()
+
+
+def test_moscow_by_keys_with_undo(qtbot, document):
+    view = MoscowView(document, session_of(document, "stippenstemming"))
+    _host = on_beamer(qtbot, view)
+    assert "No moscow round is open" in view.status.text()
+    press(qtbot, view, K.Key_R)
+    press(qtbot, view, K.Key_M, K.Key_S, K.Key_C, K.Key_W, K.Key_M)
+    press(qtbot, view, K.Key_Up, K.Key_Up, K.Key_Delete)
+    chosen = [e.get("moscow") for e in inputs_of(document, "moscow")]
+    assert chosen == ["must", "should", "could", None, "must", None, None, None]
+    heading, column = view.columns["must"]
+    assert heading.text() == "Must have (2)"
+    assert column.item(1, 0).text() == view.label_of(view.entry_ids()[4])
+    document.undo_stack.undo()
+    assert inputs_of(document, "moscow")[3] == {"moscow": "wont"}
+
+
+def test_letters_go_to_a_text_field_not_to_the_view(qtbot, document):
+    view = MoscowView(document, session_of(document, "stippenstemming"))
+    host = on_beamer(qtbot, view)
+    press(qtbot, view, K.Key_R)
+    field = QLineEdit()
+    host.layout().addWidget(field)
+    field.setFocus()
+    qtbot.keyClicks(field, "msr+")
+    assert field.text() == "msr+"
+    assert all(not e for e in inputs_of(document, "moscow"))
+    assert len([r for r in prioritisation.list_rounds(document.db) if r.method == "moscow"]) == 1
+
+
+def test_every_key_has_a_shortcut_and_a_text_and_every_widget_a_name(document):
+    session_id = session_of(document, "stippenstemming")
+    for kind in (DotsView, BoardView, MoscowView):
+        view = kind(document, session_id)
+        assert view.accessibleName() == view.title()
+        for action in view.key_actions():
+            assert action.text() and action.shortcuts(), action.text()
+        panel = view.control()
+        widgets = [view, *view.findChildren(QTableWidget), *(
+            panel.findChildren(QLineEdit) + panel.findChildren(QPushButton) if panel else [])]
+        widgets += [w for w in view.findChildren(QWidget) if w.objectName() == "impactEffortBoard"]
+        for widget in widgets:
+            if widget.isVisibleTo(view) or widget is view:
+                assert widget.accessibleName(), widget.objectName()
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_screenshots_at_beamer_sizes(qtbot, document, tmp_path, size):
+    """Each view on an open round with some input, grabbed at the beamer's size: every barrier
+    of the demo shows without scrolling."""
+    session_id = session_of(document, "stippenstemming")
+    for kind, keys in ((DotsView, (K.Key_Plus, K.Key_Down, K.Key_Tab, K.Key_Plus)),
+                       (BoardView, (K.Key_4, K.Key_2, K.Key_Tab, K.Key_Up, K.Key_Tab)),
+                       (MoscowView, (K.Key_M, K.Key_S, K.Key_W))):
+        view = kind(document, session_id)
+        host = on_beamer(qtbot, view, size)
+        if not view.editable:
+            press(qtbot, view, K.Key_R)
+        press(qtbot, view, *keys)
+        image = host.grab()
+        assert (image.width(), image.height()) == size
+        assert image.save(str(tmp_path / f"{view.key}_{size[0]}.png"))
+        for table in view.findChildren(QTableWidget):
+            if table.isVisibleTo(view):
+                assert table.verticalScrollBar().maximum() == 0, table.objectName()
+        host.close()
+
+
+def test_a_card_breaks_between_words_and_cuts_what_does_not_fit(qapp):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from drempelmeter.ui.workshop.board_view import card_lines
+
+    font = QFont()
+    font.setPixelSize(20)
+    metrics = QFontMetrics(font)
+    title = "1. Lange wachttijd voor een eerste gesprek"
+    width = metrics.horizontalAdvance("1. Lange wachttijd")
+    assert card_lines(title, metrics, width * 3, 3) == [title]
+    lines = card_lines(title, metrics, width, 2)
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(metrics.horizontalAdvance(line) <= width + 1 for line in lines)
+    assert card_lines(title, metrics, width, 1)[0].endswith("…")
+
+
+def test_the_objection_is_typed_on_the_laptop_with_the_personal_data_warning(qtbot, document,
+                                                                              answers):
+    from drempelmeter.ui import prompts
+
+    document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(None, exc)
+    view = DotsView(document, session_of(document, "stippenstemming"))
+    _host = on_beamer(qtbot, view)
+    press(qtbot, view, K.Key_R, K.Key_O)
+    panel = view.control()
+    assert panel.window() is not view.window()  # never on the beamer
+    qtbot.keyClicks(panel.field, "Mail jan.peeters@example.be")
+    assert panel.hint.isVisibleTo(panel)
+    answers.keep = False  # the coach goes back to change it: nothing is recorded
+    qtbot.keyClick(panel.field, K.Key_Return)
+    assert answers.personal and "objection" not in inputs_of(document, "dots")[0]
+    answers.keep = True
+    qtbot.keyClick(panel.field, K.Key_Return)
+    assert inputs_of(document, "dots")[0]["objection"] == "Mail jan.peeters@example.be"
