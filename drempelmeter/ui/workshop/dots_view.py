@@ -198,8 +198,10 @@ class DotsView(RoundActivity):
             self.choose(voters[(here + offset) % len(voters)])
 
     def choose_numbered(self) -> None:
+        if not self.pressed.isdigit():
+            return
         voters = self.voters()
-        number = int(self.pressed) if self.pressed.isdigit() else 1
+        number = int(self.pressed)
         if number > len(voters):
             self.refuse(fill(tr("There is no participant %1."), number))
             return

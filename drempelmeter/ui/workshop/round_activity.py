@@ -205,7 +205,8 @@ class RoundActivity(Activity):
         self.selected: str | None = None
         self._actions: list[QAction] = []
         self._edit_actions: list[QAction] = []
-        #: the text of the key being handled (which digit chose a participant or a place)
+        #: the text of the key being handled (which digit chose a participant or a place);
+        #: empty outside the handling of a key
         self.pressed = ""
         #: the file changed while the view was hidden: it reads it when it shows
         self._stale = False
@@ -268,7 +269,10 @@ class RoundActivity(Activity):
             action = self._action_for(event)
             if action is not None:
                 self.pressed = event.text()
-                action.trigger()
+                try:
+                    action.trigger()
+                finally:
+                    self.pressed = ""
                 return True
         return super().event(event)
 
