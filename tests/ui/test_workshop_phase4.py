@@ -171,7 +171,7 @@ def test_board_by_keys_and_by_mouse_with_undo_and_its_table(qtbot, document):
 def test_moscow_by_keys_with_undo(qtbot, document):
     view = MoscowView(document, session_of(document, "stippenstemming"))
     _host = on_beamer(qtbot, view)
-    assert "No moscow round is open" in view.status.text()
+    assert view.status.text().startswith("No round of “MoSCoW” is open. Press R")
     press(qtbot, view, K.Key_R)
     press(qtbot, view, K.Key_M, K.Key_S, K.Key_C, K.Key_W, K.Key_M)
     press(qtbot, view, K.Key_Up, K.Key_Up, K.Key_Delete)

@@ -376,7 +376,7 @@ class BoardView(RoundActivity):
         value = int(self.pressed)
         if self.typed_impact is None:
             self.typed_impact = value
-            self.refuse(fill(tr("Impact %1 for “%2”: now type its effort (1–5)."), value,
+            self.say(fill(tr("Impact %1 for “%2”: now type its effort (1–5)."), value,
                              self.titles.get(self.selected, "")))
             return
         impact, self.typed_impact = self.typed_impact, None

@@ -242,7 +242,7 @@ class DotsView(RoundActivity):
         label = self.label_of(self.selected)
         self.panel.begin(self.selected, label, self.entry(self.selected).inputs.get("objection",
                                                                                     ""))
-        self.refuse(fill(tr("Objection to “%1”: typed on the laptop."), label))
+        self.say(fill(tr("Objection to “%1”: typed on the laptop."), label))
 
     def record_objection(self, barrier_id: str, text: str) -> None:
         """Keep (or, empty, take away) the objection to a barrier; the keys go back to the

@@ -221,8 +221,7 @@ class RoundActivity(Activity):
         self.notice = QLabel()
         self.notice.setObjectName(f"{self.key}Notice")
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(tr("Why a key was refused"))
-        set_role(self.notice, "over")
+        self.notice.setAccessibleName(tr("What the last key did not do, or waits for"))
         self.start_action = self.add_key(tr("Start a round"), ["R"], self.start_round,
                                          editing=False)
 
@@ -321,17 +320,18 @@ class RoundActivity(Activity):
         self.selected = None
 
     def _state_text(self) -> str:
+        start = fill(tr("Press R to start a round over the %1 barriers, with this session's "
+                        "attendees."), len(self.titles)) if self.start_action.isEnabled() else ""
         if self.result is None:
-            if self.start_action.isEnabled():
-                return fill(tr("No %1 round is open. Press R to start one over the %2 "
-                               "barriers, with this session's attendees."),
-                            METHODS.label(self.method, language()).lower(),
-                            len(self.titles))
+            if start:
+                return fill(tr("No round of “%1” is open."),
+                            METHODS.label(self.method, language())) + " " + start
             return tr("No round to show: there are no barriers yet.")
         held = format_date(self.result.held_on)
         if self.result.closed_on is not None:
-            return fill(tr("Round of %1, closed on %2: shown as it was decided, read-only."),
-                        held, format_date(self.result.closed_on))
+            return " ".join(filter(None, (fill(
+                tr("Round of %1, closed on %2: shown as it was decided, read-only."),
+                held, format_date(self.result.closed_on)), start)))
         if self.document.read_only:
             return fill(tr("Round of %1: the file is open read-only."), held)
         return fill(tr("Round of %1, open."), held) + " " + self.how_text()
@@ -374,6 +374,12 @@ class RoundActivity(Activity):
 
     def refuse(self, text: str) -> None:
         """Say on the beamer why a key did nothing (and to a screen reader)."""
+        self.say(text, "over")
+
+    def say(self, text: str, role: str = "current") -> None:
+        """A line under the view about the last key: what it waits for (or, role "over",
+        why it did nothing); said to a screen reader too."""
+        set_role(self.notice, role)
         self.notice.setText(text)
         if self.notice.isVisible():
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.notice, text))
