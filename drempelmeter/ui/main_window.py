@@ -386,6 +386,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.pages.widgetAdded.connect(self._page_added)
+        self.workspace.phase_page.workshop_requested.connect(self.start_workshop)
         self._show_last_page(db.path)
         if not db.read_only:
             self.settings.add_recent(db.path)

@@ -51,6 +51,8 @@ class PhasePage(QScrollArea):
 
     #: the user asked for the page where this phase's work is done (carries the phase number)
     work_requested = Signal(int)
+    #: the user asked to run this phase's session in workshop mode (carries the phase number)
+    workshop_requested = Signal(int)
 
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +118,9 @@ class PhasePage(QScrollArea):
         self.sessions.edit_requested.connect(self.on_edit_session)
         self.sessions.remove_requested.connect(
             lambda r: self.document.push(edits.remove_session(self.document, r)))
+        self.workshop_button = button(tr("Start wor&kshop mode…"), "startWorkshop")
+        self.workshop_button.clicked.connect(lambda: self.workshop_requested.emit(self.number))
+        self.sessions.add_action_button(self.workshop_button)
         layout.addWidget(self.sessions)
 
         self.decisions = RecordSection(tr("Decision log"), DecisionsModel(self), "decisions")
@@ -129,7 +134,8 @@ class PhasePage(QScrollArea):
         self.setWidget(body)
 
         editable = not document.read_only
-        for widget in (self.state, self.add_item_button, self.note_button):
+        for widget in (self.state, self.add_item_button, self.note_button,
+                       self.workshop_button):
             widget.setEnabled(editable)
         self.checklist_model.editable = editable
         self.sessions.set_editable(editable)

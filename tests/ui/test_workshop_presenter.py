@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from drempelmeter.domain.phases import phase
 from drempelmeter.domain.workshop import default_agenda
@@ -87,12 +87,18 @@ def test_start_opens_todays_session_of_the_phase_with_its_agenda(run, window):
     assert run.control.isVisible()
     assert workshop_run.summary_of(window.document.db, run.session_id).started_at is not None
     assert presenter.base_px() >= style.base_px(presenter.height())
-    # the menu's entry takes the same session, and no second one is made
+    # the menu's entry and the phase page's button take the same session: no second one
     window.workshop.stop()
     assert window.workshop is None
     window.findChild(QAction, "actionWorkshop").trigger()
     assert window.workshop is not None and window.workshop.session_id == run.session_id
     assert window.findChild(QAction, "actionWorkshop").shortcut().toString() == "F5"
+    window.workshop.stop()
+    window.workspace.show_phase(4)
+    window.findChild(QPushButton, "startWorkshop").click()
+    assert window.workshop.session_id == run.session_id
+    assert len([s for s in workshops.list_sessions(window.document.db, 4)
+                if s.held_on == date.today()]) == 1
 
 
 def test_every_action_has_a_key_and_the_legend_lists_it(run, qtbot):
