@@ -283,7 +283,7 @@ class BoardCanvas(QWidget):
 
 class BoardView(RoundActivity):
     """The session's impact/effort round as a board: Tab a card, arrows move it, two digits
-    place it (impact, then effort), Delete takes it off; L shows the board as a table."""
+    place it (impact, then effort), Delete takes it off; V shows the board as a table."""
 
     key = "board"
     method = "impact_effort"
@@ -313,8 +313,8 @@ class BoardView(RoundActivity):
         self.add_key(tr("Impact, then effort (two digits 1–5)"),
                      [str(n) for n in range(LOW, TOP + 1)], self.digit)
         self.add_key(tr("Take the card off the board"), ["Del", "Backspace"], self.take_off)
-        self.table_action = self.add_key(tr("Board or table"), ["L"], self.toggle_table,
-                                         editing=False)
+        self.add_key(tr("Show the table or the board"), ["V"], self.toggle_table,
+                     editing=False)  # V as on a chart's slide
         self.load()
 
     def how_text(self) -> str:
