@@ -12,9 +12,11 @@ from . import legend, shorten
 #: Scale points 1 (very weak) to 5 (very good) from orange to blue, then "don't know" and "not
 #: applicable" in greys; Okabe-Ito colours, each with its own hatch so grey print reads too.
 ANSWER_STYLE = (("#D55E00", "xx"), ("#E69F00", "//"), ("#F0E442", ""), ("#56B4E9", ".."),
-                ("#0072B2", ""), ("#BBBBBB", "--"), ("#EEEEEE", "\\\\"))
+                ("#0072B2", ""), ("#BBBBBB", "--"), ("#DDDDDD", "\\\\"))
 #: Segments on dark colours get white numbers.
 DARK = {"#D55E00", "#0072B2"}
+#: The greys' hatch is dark: white lines would not show on them.
+GREYS = {"#BBBBBB", "#DDDDDD"}
 
 
 def poll_bars(bs: Sequence[str], answers: Sequence[str], counts: Sequence[Sequence[int]],
@@ -31,10 +33,14 @@ def poll_bars(bs: Sequence[str], answers: Sequence[str], counts: Sequence[Sequen
         values = [row[n] for row in counts]
         colour, hatch = ANSWER_STYLE[n % len(ANSWER_STYLE)]
         segment = axes.barh(range(len(bs)), values, left=left, color=colour, hatch=hatch,
-                            edgecolor="white", label=answer)
+                            edgecolor="white", label=answer,
+                            hatchcolor="#666666" if colour in GREYS else "white")
+        # Each number on a patch of its segment's colour: no hatch line crosses it.
         axes.bar_label(segment, labels=[str(v) if v else "" for v in values],
                        label_type="center", color="white" if colour in DARK else "black",
-                       fontweight="bold", parse_math=False)
+                       fontweight="bold", parse_math=False,
+                       bbox={"boxstyle": "round,pad=0.2", "facecolor": colour,
+                             "edgecolor": "none"})
         bars.append(segment)
         left = [a + b for a, b in zip(left, values, strict=True)]
     axes.set_yticks(range(len(bs)), labels=[shorten(b, 30) for b in bs], parse_math=False)

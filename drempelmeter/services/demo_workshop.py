@@ -1,5 +1,5 @@
 """The demo's sessions as run in workshop mode: started, their agenda kept, what the coach
-captured and how it was reviewed."""
+captured and how it was reviewed, phase 1's gut-feeling poll and a pre-mortem in phase 5."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ from datetime import UTC, datetime, time, timedelta
 
 from ..domain.ids import new_id
 from ..domain.plan import all_actions
+from ..domain.workshop import POLL_ANSWERS
 from ..store.database import TrajectoryDatabase
-from . import captures, decisions, plan, signals, workshop_run, workshops
-from .records import CaptureRecord
+from . import captures, decisions, plan, polls, premortem, signals, workshop_run, workshops
+from .records import CaptureRecord, PremortemNote
 
 #: When the demo's sessions began, in UTC (half past nine in Belgium, winter time).
 BEGAN = time(8, 30)
@@ -42,6 +43,29 @@ RUN: dict[str, tuple[tuple[int, ...], tuple[tuple[str, str | None, str, str, str
     )),
 }
 
+#: Phase 1's poll: per B, how many of the room gave 1 to 5 (then "don't know").
+POLL_SESSION = "Buikgevoel en startbeslissing"
+POLL = {
+    "bekendheid": (2, 3, 1, 0, 0, 0),
+    "bereikbaarheid": (0, 2, 3, 1, 0, 0),
+    "beschikbaarheid": (0, 1, 3, 2, 0, 0),
+    "betaalbaarheid": (0, 2, 2, 1, 0, 1),
+    "begrijpbaarheid": (3, 2, 1, 0, 0, 0),
+    "bruikbaarheid": (0, 1, 2, 3, 0, 0),
+    "betrouwbaarheid": (0, 0, 2, 3, 1, 0),
+    "betreedbaarheid": (0, 1, 3, 1, 0, 1),
+    "begripvolheid": (0, 1, 2, 2, 1, 0),
+}
+#: Phase 5's pre-mortem of one action: (stage, note, cluster).
+PREMORTEM_SESSION = "Het actieplan uitschrijven"
+PREMORTEM = (
+    ("risk", "Mensen vrezen gezien te worden", "Privacy op locatie"),
+    ("risk", "De ruimte is niet geschikt voor een vertrouwelijk gesprek", "Privacy op locatie"),
+    ("risk", "Niemand in de wijk weet dat het spreekuur bestaat", ""),
+    ("need", "Een aparte ruimte", ""),
+    ("need", "Vaste gezichten, zodat mensen de medewerker leren kennen", ""),
+)
+
 
 def _results(db: TrajectoryDatabase) -> dict[str, str]:
     """The ids of what the accepted captures became, by how RUN names them."""
@@ -73,3 +97,12 @@ def add_demo_workshops(db: TrajectoryDatabase) -> None:
                 new_id(), session.id, kind, text, b, created_at=start + timedelta(minutes=9 * n)))
             if state != "draft":
                 captures.mark_capture(db, capture.id, state, results[became] if became else None)
+        if session.title == POLL_SESSION:
+            for b, counts in POLL.items():
+                for answer, count in zip(POLL_ANSWERS, counts, strict=False):
+                    polls.set_count(db, session.id, b, answer, count)
+        if session.title == PREMORTEM_SESSION:
+            for stage, text, cluster in PREMORTEM:
+                premortem.add_note(db, PremortemNote(new_id(), session.id,
+                                                     results[f"action:{SPREEKUUR}"], stage,
+                                                     text, cluster))

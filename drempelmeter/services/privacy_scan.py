@@ -20,6 +20,7 @@ from ..store.models import (
     PlanAction,
     PlanGoal,
     PlanPillar,
+    PremortemNote,
     PriorityEntry,
     PriorityRound,
     Signal,
@@ -46,6 +47,7 @@ FIELDS = (
     ("action", PlanAction, ("title", "concrete", "risks", "needs", "owner", "partners", "means",
                             "indicator", "validation", "reported_back")),
     ("action_status", ActionStatus, ("note",)),
+    ("premortem_note", PremortemNote, ("text", "cluster")),
 )
 AGENDA = "agenda"
 EXCERPT = 30

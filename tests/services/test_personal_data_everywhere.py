@@ -30,6 +30,7 @@ from drempelmeter.services import (
     personal_data,
     phases,
     plan,
+    premortem,
     prioritisation,
     questionnaires,
     response_forms,
@@ -46,6 +47,7 @@ from drempelmeter.services.records import (
     DecisionRecord,
     ParticipantRecord,
     PartnerRecord,
+    PremortemNote,
     SessionRecord,
     SignalRecord,
 )
@@ -147,6 +149,10 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
             db, replace(action, **{f: v}), expected=action))
     refused("action_status", "note", lambda: follow_up.add_status(
         db, "st-new", action.id, "running", date(2027, 1, 5), PLANTED))
+    planning = workshops.list_sessions(db, 5)[0]
+    for field in ("text", "cluster"):
+        refused("premortem_note", field, lambda f=field: premortem.add_note(db, replace(
+            PremortemNote("n-new", planning.id, action.id, "risk", "Te duur"), **{f: PLANTED})))
     return tried
 
 

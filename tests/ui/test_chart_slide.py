@@ -4,6 +4,7 @@ type size, its table one key away, copied and saved as a real PNG and SVG."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import date
 
 import numpy
 import pytest
@@ -147,3 +148,40 @@ def test_save_writes_a_real_png_and_svg(slide, qtbot, tmp_path, monkeypatch):
         "dia.png", "dia.svg"]
     # The chart on screen is untouched by the saving.
     assert_shows_only_its_figure(slide)
+
+
+def test_phase_6_slides_show_the_plans_progress_and_follow_its_edits(qtbot, demo_file):
+    from drempelmeter.domain.plan import all_actions
+    from drempelmeter.services import plan, workshops
+    from drempelmeter.services.trajectory import open_trajectory
+    from drempelmeter.ui.plan_edits import add_status
+    from drempelmeter.ui.workshop.chart_slide import ComparisonSlide, ProgressSlide
+
+    db = open_trajectory(demo_file, back_up=False)
+    document = TrajectoryDocument(db)
+    try:
+        session_id = workshops.list_sessions(db)[0].id
+        progress, comparison = ProgressSlide(document, session_id), ComparisonSlide(
+            document, session_id)
+        for slide in (progress, comparison):
+            qtbot.addWidget(slide)
+            slide.resize(1280, 720)
+            slide.show()
+            slide.reload()
+        pillars = plan.read_plan(db)
+        table = progress.pane.view.table
+        assert table.rowCount() == len(pillars) and progress.pane.figure is not None
+        done = [c for c in range(table.columnCount())
+                if table.horizontalHeaderItem(c).text() == "Done"][0]
+        before = int(table.item(0, done).text())
+        action = all_actions(pillars[:1])[0]
+        assert action.status != "done"
+        assert document.push(add_status(document, "step-test", action.id, "done", date.today(),
+                                        ""))
+        assert int(table.item(0, done).text()) == before + 1
+        # The demo's end measurement is still open: the comparison says when it will appear.
+        assert comparison.pane.figure is None
+        assert "second measurement round" in comparison.pane.view.empty.text()
+        assert not comparison.pane.copy_action.isEnabled()
+    finally:
+        document.close()

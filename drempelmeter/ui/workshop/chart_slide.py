@@ -1,6 +1,6 @@
 """A chart on the beamer: drawn at the presenter's type size, redrawn at every resize and data
-change, its table one key away, copied or saved (PNG, SVG) for slides; and the keys of a
-presenter view, which win over the window's while the view has the focus."""
+change, its table one key away, copied or saved (PNG, SVG) for slides; the keys of a presenter
+view, which win over the window's while the view has the focus; and phase 6's chart slides."""
 
 from __future__ import annotations
 
@@ -13,11 +13,14 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QFontInfo, QGuiApplication, QImage, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ...domain.plan import ACTION_STATUSES
+from ...domain.taxonomy import ALL_BS
 from ...paths import documents_dir, safe_file_name
+from ...services import follow_up, measurement, plan
 from .. import prompts
 from ..chart_view import ChartView
 from ..document import TrajectoryDocument
-from ..i18n import fill, tr
+from ..i18n import fill, language, tr
 from .activity import Activity
 from .round_activity import key_sequence
 from .style import set_role
@@ -74,10 +77,6 @@ class KeyedActivity(Activity):
                 action.trigger()
                 return True
         return super().event(event)
-
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        super().showEvent(event)
-        self.setFocus()  # a page put on the beamer takes the keys
 
 
 class ChartPane(QWidget):
@@ -274,3 +273,59 @@ class ChartSlide(KeyedActivity):
     def draw(self) -> None:
         """Show the chart with `self.pane.show_data`."""
         raise NotImplementedError
+
+
+class ProgressSlide(ChartSlide):
+    """Phase 6: the plan's actions per pillar by status, as the plan page draws them."""
+
+    key = "progressSlide"
+    areas = ("plan",)
+
+    def title(self) -> str:
+        return tr("Progress per pillar")
+
+    def draw(self) -> None:
+        from ...charts.plan_charts import progress_per_pillar
+
+        pillars = plan.read_plan(self.document.db)
+        statuses = ACTION_STATUSES.ordered_keys()
+        labels = [ACTION_STATUSES.label(s, language()) for s in statuses]
+        progress = follow_up.progress(pillars, date.today())
+        titles = [p.title for p in pillars]
+        counts = [[progress[p.id].counts.get(s, 0) for s in statuses] for p in pillars]
+        self.pane.show_data(
+            progress_per_pillar(titles, labels, counts, tr("Actions")) if pillars else None,
+            titles, [*labels, tr("Overdue")],
+            [[*row, progress[p.id].overdue] for p, row in zip(pillars, counts, strict=True)],
+            blank="" if pillars else tr("The plan has no pillars yet."))
+
+
+class ComparisonSlide(ChartSlide):
+    """Phase 6: the region's mean per B in the baseline and in the re-measurement, small
+    groups hidden as everywhere."""
+
+    key = "comparisonSlide"
+    areas = ("measurement",)
+
+    def title(self) -> str:
+        return tr("The baseline against the re-measurement")
+
+    def draw(self) -> None:
+        from ...charts.measurement_charts import round_comparison
+        from ..formats import locale_decimal
+        from ..score_views import cell_text, chart_value
+
+        compared = measurement.baseline_against_latest(self.document.db)
+        if compared is None:
+            self.pane.show_data(None, [], [], [], blank=tr(
+                "The comparison appears when a second measurement round (the re-measurement) "
+                "is closed."))
+            return
+        labels = [ALL_BS.label(b, language()) for b in compared.bs]
+        names = (compared.first.name, compared.last.name)
+        self.pane.show_data(
+            round_comparison(labels, [chart_value(c) for c in compared.before],
+                             [chart_value(c) for c in compared.after], names,
+                             decimal=locale_decimal()),
+            labels, list(names), [[cell_text(a), cell_text(b)] for a, b in zip(
+                compared.before, compared.after, strict=True)])

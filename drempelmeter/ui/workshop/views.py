@@ -9,8 +9,11 @@ from .activity import Activity
 from .agenda_view import AgendaView
 from .board_view import BoardView
 from .capture_view import CaptureView
+from .chart_slide import ComparisonSlide, ProgressSlide
 from .dots_view import DotsView
 from .moscow_view import MoscowView
+from .poll_view import PollView
+from .premortem_view import PremortemView
 from .prompts_view import PromptsView
 
 if TYPE_CHECKING:
@@ -19,11 +22,12 @@ if TYPE_CHECKING:
 
 def phase_views(phase_number: int, controller: WorkshopController) -> list[Activity]:
     """The views of a phase's own work (the poll of phase 1, the votes of phase 4, the
-    pre-mortem of phase 5): each built for the running session."""
-    if phase_number == 4:
-        return [view(controller.document, controller.session_id)
-                for view in (DotsView, BoardView, MoscowView)]
-    return []
+    pre-mortem of phase 5, the plan's progress and the re-measurement in phase 6): each built
+    for the running session."""
+    own = {1: (PollView,), 4: (DotsView, BoardView, MoscowView), 5: (PremortemView,),
+           6: (ProgressSlide, ComparisonSlide)}
+    return [view(controller.document, controller.session_id)
+            for view in own.get(phase_number, ())]
 
 
 def views_for(phase_number: int, controller: WorkshopController) -> list[Activity]:

@@ -1,0 +1,63 @@
+"""Phase 1's gut-feeling poll in the room: the B's of `buikgevoel.yaml` and the tally of hands
+or cards per answer, kept on the session."""
+
+from __future__ import annotations
+
+from ..domain.questionnaire import POLL
+from ..domain.taxonomy import ALL_BS
+from ..domain.workshop import POLL_ANSWERS
+from ..exchange.questionnaire_file import POLL_PERSPECTIVE
+from ..store import workshop_rows
+from ..store.database import TrajectoryDatabase
+from ..store.models import PollCount, WorkshopSession
+from . import questionnaires
+from .errors import InvalidInput
+from .records import Poll, PollItem
+from .validation import existing, known_key
+
+POLL_ID = "buikgevoel"
+#: More hands than any room holds: a typing slip.
+COUNT_MAX = 999
+
+
+def poll_items() -> Poll:
+    """The gut-feeling poll: its B's with their questions, and its answers with their labels."""
+    found = next((q for q in questionnaires.available()[0]
+                  if q.id == POLL_ID and q.kind == POLL), None)
+    if found is None:
+        raise InvalidInput("poll", InvalidInput.NOT_FOUND, POLL_ID)
+    scale = found.scale
+    labels = [p.nl for p in scale.points] + [scale.dont_know.nl, scale.not_applicable.nl]
+    return Poll(
+        found.title.nl,
+        tuple(PollItem(i.id, i.b, i.wording(POLL_PERSPECTIVE).nl) for i in found.items()),
+        tuple(zip(POLL_ANSWERS, labels, strict=True)))
+
+
+def set_count(db: TrajectoryDatabase, session_id: str, b: str, answer: str, count: int) -> int:
+    """How many in the room gave `answer` for `b`; returns the count before, for undo."""
+    known_key("b", ALL_BS, b)
+    if answer not in POLL_ANSWERS:
+        raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, answer)
+    if not 0 <= count <= COUNT_MAX:
+        raise InvalidInput("count", InvalidInput.OUT_OF_RANGE, count)
+    with db.session() as session:
+        existing(session, WorkshopSession, session_id)
+        row = session.get(PollCount, (session_id, b, answer))
+        before = 0 if row is None else row.count
+        if row is None and count:
+            session.add(PollCount(session_id=session_id, b=b, answer=answer, count=count))
+        elif row is not None and count:
+            row.count = count
+        elif row is not None:
+            session.delete(row)
+        return before
+
+
+def tally(db: TrajectoryDatabase, session_id: str) -> dict[str, dict[str, int]]:
+    """B: answer: count of the session's poll, of every answer counted at least once."""
+    found: dict[str, dict[str, int]] = {}
+    with db.session() as session:
+        for b, answer, count in workshop_rows.poll_counts(session, session_id):
+            found.setdefault(b, {})[answer] = count
+    return found
