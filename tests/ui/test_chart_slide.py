@@ -171,8 +171,8 @@ def test_phase_6_slides_show_the_plans_progress_and_follow_its_edits(qtbot, demo
         pillars = plan.read_plan(db)
         table = progress.pane.view.table
         assert table.rowCount() == len(pillars) and progress.pane.figure is not None
-        done = [c for c in range(table.columnCount())
-                if table.horizontalHeaderItem(c).text() == "Done"][0]
+        done = next(c for c in range(table.columnCount())
+                    if table.horizontalHeaderItem(c).text() == "Done")
         before = int(table.item(0, done).text())
         action = all_actions(pillars[:1])[0]
         assert action.status != "done"

@@ -93,7 +93,8 @@ def test_a_whole_premortem_with_the_keys_lands_in_the_action(room, qtbot, answer
     view.setFocus()
     assert view.cursor == 3
     answers.text = "Mensen en tijd"
-    for key in (Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Space, Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_K):
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Space,
+                Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_K):
         qtbot.keyClick(view, key)
     # The card the coach is on, into the cluster that now exists.
     answers.choices = ["Mensen en tijd"]
