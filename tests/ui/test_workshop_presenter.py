@@ -191,7 +191,8 @@ def test_the_agenda_clock_keeps_time_in_the_file_and_undo_puts_it_back(run, wind
     assert clock.kept[:2] == [125, 40 * 60]
 
 
-def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, qtbot):
+def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, qtbot,
+                                                                   answers):
     control, db = run.control, window.document.db
     line = control.line
     qtbot.keyClicks(line, "Wachtlijst bij het OCMW is te lang")  # its t and n are typed
@@ -221,6 +222,11 @@ def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, 
     assert control.hint.isVisible()
     assert not presenter.findChildren(PrivacyHint)
     assert "0470" not in beamer_texts(presenter)
+    press(qtbot, line, Qt.Key.Key_Return)  # asked on the laptop; going back keeps the text
+    assert answers.personal and "0470 12 34 56" in answers.personal[-1][-1]
+    assert line.text() == "Bel mevrouw op 0470 12 34 56"
+    assert len(captures.list_captures(db, run.session_id)) == 3
+    assert "Not saved" in control.status.text()
     line.clear()
     press(qtbot, control.list, Qt.Key.Key_Z, CTRL)  # the last entry goes again
     assert len(captures.list_captures(db, run.session_id)) == 2

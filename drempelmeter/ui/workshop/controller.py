@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...domain.phases import phase
 from ...services import workshop_run, workshops
+from ...services.personal_data import PersonalDataFound
 from ...services.records import SessionRecord
 from ...services.trajectory import TrajectoryDatabase
+from .. import prompts
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
 from . import session_edits, style
@@ -194,6 +196,10 @@ class WorkshopController(QObject):
                         [kept for _text, _minutes, kept in summary.agenda_kept])
         self.set_closed(summary.closed_at is not None)
         document.changed.connect(self.on_changed)
+        document.edit_failed.connect(self.on_edit_failed)
+        #: while the session runs, the question about personal data comes up on the laptop
+        self._asked_before = document.confirm_personal_data
+        document.confirm_personal_data = self.confirm_personal_data
 
     @property
     def db(self) -> TrajectoryDatabase:
@@ -262,6 +268,8 @@ class WorkshopController(QObject):
         if self.clock.running:
             self.toggle_timer()
         self.document.changed.disconnect(self.on_changed)
+        self.document.edit_failed.disconnect(self.on_edit_failed)
+        self.document.confirm_personal_data = self._asked_before
         self.presenter.hide()
         self.presenter.deleteLater()
         self.control.hide()
@@ -355,6 +363,14 @@ class WorkshopController(QObject):
         for view in self.views:
             view.reload()
         self.control.reload()
+
+    def confirm_personal_data(self, exc: PersonalDataFound) -> bool:
+        return prompts.confirmed_in_form(exc) or prompts.confirm_personal_data(self.control, exc)
+
+    def on_edit_failed(self, exc: Exception) -> None:
+        """Said on the laptop too (the main window, which explains it, may be out of sight)."""
+        self.announce(tr("Not saved: change the text that looks like personal data.")
+                      if isinstance(exc, PersonalDataFound) else tr("The change was not saved."))
 
     def close_session(self) -> None:
         """The session's summary is written and it is closed (undoable): the presenter goes,
