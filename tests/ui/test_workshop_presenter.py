@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAccessible, QAction, QColor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from drempelmeter.domain.phases import phase
@@ -19,6 +19,8 @@ from drempelmeter.ui.workshop import style
 from drempelmeter.ui.workshop.activity import Activity
 from drempelmeter.ui.workshop.controller import action_text, keys_text
 from drempelmeter.ui.workshop.review_dialog import ReviewDialog
+
+from .test_accessibility import contrast, controls, problems
 
 #: the offscreen platform cannot raise a window; a desktop's can (the presenter raises itself)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -64,9 +66,7 @@ def beamer_texts(presenter) -> str:  # type: ignore[no-untyped-def]
 
 def test_palette_meets_wcag_aa_for_every_text_and_type_is_large():
     for rule in style.RULES:
-        assert style.contrast_ratio(rule.foreground, rule.background) >= 4.5, rule
-    assert round(style.contrast_ratio("#000000", "#ffffff"), 1) == 21.0
-    assert round(style.contrast_ratio("#777777", "#ffffff"), 2) == 4.48  # WCAG's own example
+        assert contrast(QColor(rule.foreground), QColor(rule.background)) >= 4.5, rule
     assert style.base_px(1080) >= 28
     assert style.base_px(720) < style.base_px(1080) < style.base_px(2160)
     assert style.base_px(1080, 1.5) > style.base_px(1080)
@@ -87,6 +87,9 @@ def test_start_opens_todays_session_of_the_phase_with_its_agenda(run, window):
     assert run.control.isVisible()
     assert workshop_run.summary_of(window.document.db, run.session_id).started_at is not None
     assert presenter.base_px() >= style.base_px(presenter.height())
+    assert problems(run.control) == []
+    assert all(QAccessible.queryAccessibleInterface(w).text(QAccessible.Text.Name).strip()
+               for w in controls(presenter))
     # the menu's entry and the phase page's button take the same session: no second one
     window.workshop.stop()
     assert window.workshop is None

@@ -44,7 +44,7 @@ class PromptsEditor(QWidget):
         self.save_button = QPushButton(tr("&Save the questions"))
         self.save_button.setObjectName("promptsSave")
         self.save_button.clicked.connect(self.save)
-        self.default_button = QPushButton(tr("The phase's own &questions"))
+        self.default_button = QPushButton(tr("Back to the &phase's questions"))
         self.default_button.setObjectName("promptsDefault")
         self.default_button.clicked.connect(lambda: view.set_prompts([]))
         buttons = QHBoxLayout()

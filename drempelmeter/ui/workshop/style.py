@@ -1,5 +1,5 @@
-"""The beamer's look: a high-contrast palette (WCAG AA for every text on it) and large type that
-scales with the height of the screen the presenter is on."""
+"""The beamer's look: a high-contrast palette (WCAG AA for every text on it, which a test checks)
+and large type that scales with the height of the screen the presenter is on."""
 
 from __future__ import annotations
 
@@ -80,22 +80,6 @@ RULES: tuple[Rule, ...] = (
     Rule('#presenterLegend QLabel[role="key"]', ACCENT, PANEL, 0.8, True),
     Rule('#presenterLegend QLabel[role="title"]', ACCENT, PANEL, 1.1, True),
 )
-
-
-def luminance(colour: str) -> float:
-    """The relative luminance of an sRGB colour "#rrggbb" (WCAG 2.x)."""
-    def channel(value: int) -> float:
-        c = value / 255
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG's contrast ratio, 1 to 21; AA asks 4.5 for text."""
-    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
-    return (lighter + 0.05) / (darker + 0.05)
 
 
 def base_px(screen_height: int, zoom: float = 1.0) -> int:
