@@ -164,3 +164,26 @@ def test_the_poll_runs_in_the_presenter_of_phase_1(window, demo_file, qtbot):
     assert view.pane.view.table.item(0, 1).text() == "0"
     press_in_window(qtbot, view, Qt.Key.Key_PageDown)  # the clicker still moves on
     assert presenter.current_view() is not view
+
+
+def test_a_poll_file_that_cannot_be_read_is_said_and_the_keys_do_nothing(qtbot, demo_file,
+                                                                         monkeypatch):
+    from drempelmeter.services.errors import InvalidInput
+
+    def missing():  # type: ignore[no-untyped-def]
+        raise InvalidInput("poll", InvalidInput.NOT_FOUND, "buikgevoel")
+
+    monkeypatch.setattr(polls, "poll_items", missing)
+    db = open_trajectory(demo_file, back_up=False)
+    document = TrajectoryDocument(db)
+    try:
+        view = PollView(document, workshops.list_sessions(db, 1)[0].id)
+        qtbot.addWidget(view)
+        view.show()
+        view.setFocus()
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_5, Qt.Key.Key_Plus):
+            qtbot.keyClick(view, key)
+        assert "could not be read" in view.question.text()
+        assert view.pane.figure is None and document.undo_stack.count() == 0
+    finally:
+        document.close()

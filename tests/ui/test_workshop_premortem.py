@@ -190,3 +190,32 @@ def test_the_clusters_as_a_chart_and_every_key_named(room, qtbot, answers):
     assert view.cards.accessibleName() and control.entry.accessibleName()
     current = view.cards.item(view.cursor)
     assert current.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "current"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_premortem_runs_in_the_presenter_of_phase_5(window, demo_file, qtbot, answers):
+    from drempelmeter.ui.workshop.controller import action_text, keys_text
+
+    from .test_workshop_presenter import press
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(5)
+    controller = window.workshop
+    presenter = controller.presenter
+    qtbot.waitExposed(presenter)
+    while presenter.current_view().key != "premortem":
+        press(qtbot, presenter.current_view(), Qt.Key.Key_PageDown)
+    view = presenter.current_view()
+    press(qtbot, view, Qt.Key.Key_F1)  # the legend lists the view's keys
+    for action in view.key_actions():
+        assert (keys_text(action), action_text(action)) in set(presenter.legend.rows)
+    press(qtbot, view, Qt.Key.Key_F1)
+    action_id = choose_first_action(view, qtbot, answers)
+    control = view.control()
+    assert control.window() is controller.control and control.isVisible()
+    type_card(qtbot, control, "Niemand trekt de kar na de zomer")
+    assert card_texts(view) == ["Niemand trekt de kar na de zomer"]
+    press(qtbot, view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Niemand trekt de kar na de zomer" in action_of(view, action_id).risks
+    press(qtbot, view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Niemand trekt de kar na de zomer" not in action_of(view, action_id).risks

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.taxonomy import ALL_BS
 from ...services import polls
+from ...services.errors import InvalidInput
+from ...services.records import Poll
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
 from .chart_slide import ChartPane, KeyedActivity
@@ -72,7 +74,10 @@ class PollView(KeyedActivity):
         super().__init__(parent)
         self.document = document
         self.session_id = session_id
-        self.poll = polls.poll_items()
+        try:
+            self.poll = polls.poll_items()
+        except InvalidInput:  # buikgevoel.yaml missing or broken: the view says so
+            self.poll = Poll("", (), ())
         self.answers = [key for key, _label in self.poll.answers]
         self.answer_labels = [label for _key, label in self.poll.answers]
         self.bs = [item.b for item in self.poll.items]
@@ -164,9 +169,11 @@ class PollView(KeyedActivity):
 
     def show_counts(self) -> None:
         for action in self.edit_keys:
-            action.setEnabled(not self.document.read_only)
+            action.setEnabled(bool(self.bs) and not self.document.read_only)
         if not self.bs:
-            self.question.setText(tr("The poll has no B's."))
+            self.question.setText(tr("The gut-feeling poll (buikgevoel.yaml in the "
+                                     "questionnaires folder) could not be read."))
+            self.pane.show_data(None, [], [], [], blank=tr("No poll to count."))
             return
         b = self.bs[self.row]
         item = self.poll.items[self.row]
