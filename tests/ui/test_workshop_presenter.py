@@ -4,6 +4,10 @@ its review, the session's close; what the file holds afterwards, and undo."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
 
 import pytest
@@ -317,3 +321,44 @@ def test_closing_the_session_writes_it_and_closes_the_presenter(run, window, qtb
     press(qtbot, control.list, Qt.Key.Key_W, CTRL)  # leave workshop mode: the windows go
     assert window.workshop is None
     assert QApplication.activeModalWidget() is None
+
+
+TWO_SCREENS = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from drempelmeter.ui.main_window import MainWindow
+from drempelmeter.ui.settings import AppSettings
+folder = Path(sys.argv[1])
+window = MainWindow(AppSettings(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)),
+                    folder / "log")
+window.show()
+window.open_path(Path(sys.argv[2]))
+window.start_workshop(4)
+app.processEvents()
+run = window.workshop
+print(json.dumps({"main": window.screen().name(), "presenter": run.presenter.screen().name(),
+                  "full": run.presenter.isFullScreen(), "px": run.presenter.base_px(),
+                  "control": run.control.screen().name()}))
+window.close()
+"""
+
+
+def test_with_two_screens_the_presenter_fills_the_one_the_laptop_window_is_not_on(
+        tmp_path, demo_file):
+    screens = [{"name": name, "x": x, "y": 0, "width": width, "height": height,
+                "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+               for name, x, width, height in (("laptop", 0, 1366, 768),
+                                              ("beamer", 1366, 1920, 1080))]
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": screens}))
+    script = tmp_path / "two_screens.py"
+    script.write_text(TWO_SCREENS)
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run([sys.executable, str(script), str(tmp_path), str(demo_file)],
+                          env=env, capture_output=True, text=True, timeout=120, check=True)
+    placed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert placed == {"main": "laptop", "presenter": "beamer", "full": True,
+                      "px": style.base_px(1080), "control": "laptop"}
