@@ -149,6 +149,10 @@ class ChartPane(QWidget):
         dots per inch follow the type size, so the layout keeps its proportions at any size."""
         from matplotlib import rcParams
 
+        if figure.get_layout_engine() is None:
+            # Margins fixed for the window's chart panel clip long labels at the beamer's type
+            # size: the layout is worked out at each draw instead.
+            figure.set_layout_engine("constrained")
         dpi = self.type_px() * 72 / float(rcParams["font.size"])
         canvas = self.view.canvas
         # A figure already on the canvas gets the screen's pixel ratio here; a new one gets it
@@ -251,15 +255,11 @@ class ChartSlide(KeyedActivity):
         self.document = document
         self.session_id = session_id
         self.setObjectName(f"{self.key}View")
-        self.setAccessibleName(self.title())
-        self.heading = QLabel(self.title())
-        self.heading.setObjectName(f"{self.key}Heading")
-        set_role(self.heading, "title")
+        self.setAccessibleName(self.title())  # the presenter shows it as the page's heading
         self.pane = ChartPane(f"{self.key}Pane", self.title())
         for action in self.pane.key_actions():
             self.adopt(action)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addWidget(self.pane, 1)
         document.changed.connect(self._on_changed)
 

@@ -90,9 +90,6 @@ class PollView(KeyedActivity):
         self._drawn: tuple | None = None
         self.setObjectName("pollView")
         self.setAccessibleName(self.title())
-        self.heading = QLabel(self.poll.title or self.title())
-        self.heading.setObjectName("pollHeading")
-        set_role(self.heading, "muted")
         self.question = QLabel()
         self.question.setObjectName("pollQuestion")
         self.question.setWordWrap(True)
@@ -116,7 +113,6 @@ class PollView(KeyedActivity):
         set_role(self.total, "muted")
         self.pane = ChartPane("pollChart", tr("Gut feeling per B: the counts"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
         layout.addWidget(self.question)
         layout.addLayout(strip)
         layout.addWidget(self.total)
@@ -181,7 +177,7 @@ class PollView(KeyedActivity):
         for n, cell in enumerate(self.cells):
             count = self.count(column=n)
             cell.setText(f"{html.escape(self.answer_labels[n])}<br><span style='font-size: "
-                         f"xx-large; font-weight: bold'>{count}</span>")
+                         f"x-large; font-weight: bold'>{count}</span>")
             cell.setAccessibleName(fill(tr("%1: %2 counted"), self.answer_labels[n], count))
             set_role(cell, "current" if n == self.column else "")
         total = sum(self.counts.get(b, {}).values())

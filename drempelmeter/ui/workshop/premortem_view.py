@@ -251,8 +251,9 @@ class PremortemView(KeyedActivity):
         self.cursor = max(0, min(self.cursor, len(shown) - 1))
         if self.stage == RISK:
             clusters = [g for g in self.groups() if g]
-            self.context.setText(fill(tr("Stage 1 of 2: risks %1, clusters %2. Space marks a "
-                                         "card, K puts the marked cards into a cluster."),
+            self.context.setText(fill(tr("Stage 1 of 2: risks %1 (typed on the laptop), clusters "
+                                         "%2. Space marks a card, K puts the marked cards into "
+                                         "a cluster, 2 goes on to what is needed."),
                                       len(shown), len(clusters)))
         else:
             groups = self.groups()
@@ -335,7 +336,7 @@ class PremortemView(KeyedActivity):
         self.stage, self.cursor, self.group_index = RISK, 0, 0
         self.marked.clear()
         self.reload()
-        self.say(fill(tr("Pre-mortem of action %1."), chosen))
+        self.say(tr("Type the risks the room names on the laptop: each becomes a card here."))
 
     def set_stage(self, stage: str) -> None:
         self.stage, self.cursor = stage, 0
