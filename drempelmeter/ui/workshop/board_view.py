@@ -17,6 +17,8 @@ from .style import ACCENT, BACKGROUND, BAR, BLACK, CURRENT, MUTED, PANEL, TEXT
 
 #: The scale of impact and effort.
 LOW, TOP = 1, 5
+#: The height of a quadrant's name and meaning, in lines of the board's type.
+LABEL_BAND = 1.9
 #: What each quadrant means, beside its name (the names are the domain's, as in the report).
 QUADRANT_HINTS = {
     "quick_win": lambda: tr("high impact, little effort"),
@@ -120,6 +122,19 @@ class BoardCanvas(QWidget):
         impact = TOP - min(TOP - 1, int((point.y() - board.top()) / (board.height() / TOP)))
         return impact, effort
 
+    def label_band(self, key: str) -> QRectF:
+        """Where a quadrant's name and meaning stand: along its outer corner cell (at the top
+        of the board or at the bottom), a band no card covers."""
+        unit = self._unit()
+        impact = TOP if key in ("quick_win", "big_project") else LOW
+        effort = HIGH - 1 if key in ("quick_win", "fill_in") else TOP
+        cell = self.cell_rect(impact, effort).adjusted(unit * 0.2, unit * 0.1, -unit * 0.2,
+                                                       -unit * 0.1)
+        if impact == TOP:
+            return QRectF(cell.left(), cell.top(), cell.width(), unit * LABEL_BAND)
+        return QRectF(cell.left(), cell.bottom() - unit * LABEL_BAND, cell.width(),
+                      unit * LABEL_BAND)
+
     def card_rects(self) -> list[tuple[QRectF, Card]]:
         """Where each card is drawn: cards on one cell share it, one under the other; the
         cards not placed stand in the tray."""
@@ -131,10 +146,17 @@ class BoardCanvas(QWidget):
                 spots.setdefault((card.impact, card.effort), []).append(card)  # type: ignore[arg-type]
             else:
                 waiting.append(card)
+        bands = [self.label_band(key) for key in QUADRANTS.ordered_keys()]
         rects = []
         for (impact, effort), cards in spots.items():
             cell = self.cell_rect(impact, effort).adjusted(unit * 0.1, unit * 0.1,
                                                            -unit * 0.1, -unit * 0.1)
+            for band in bands:  # the cards keep clear of a quadrant's name
+                if cell.intersects(band):
+                    if impact == TOP:
+                        cell.setTop(band.bottom())
+                    else:
+                        cell.setBottom(band.top())
             high = min(cell.height() / len(cards), unit * 3)
             for n, card in enumerate(cards):
                 rects.append((QRectF(cell.left(), cell.top() + n * high, cell.width(),
@@ -167,37 +189,27 @@ class BoardCanvas(QWidget):
 
     def _draw_board(self, painter: QPainter) -> None:
         unit = self._unit()
-        font = QFont(self.font())
         board = self.board_rect()
         high_impact = self.cell_rect(TOP, 1).top(), self.cell_rect(HIGH, 1).bottom()
         little_effort = self.cell_rect(1, 1).left(), self.cell_rect(1, HIGH - 1).right()
+        name_font, hint_font = QFont(self.font()), QFont(self.font())
+        name_font.setBold(True)
+        hint_font.setPixelSize(max(8, round(unit * 0.55)))
         for key in QUADRANTS.ordered_keys():
             top = key in ("quick_win", "big_project")
             left = key in ("quick_win", "fill_in")
             y0, y1 = high_impact if top else (high_impact[1], board.bottom())
             x0, x1 = little_effort if left else (little_effort[1], board.right())
-            area = QRectF(x0, y0, x1 - x0, y1 - y0)
-            painter.fillRect(area, QColor(PANEL if top == left else BAR))
-            pad = unit * 0.3
-            font.setBold(True)
-            painter.setFont(font)
+            painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0),
+                             QColor(PANEL if top == left else BAR))
+            band = self.label_band(key)
+            right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            painter.setFont(name_font)
             painter.setPen(QColor(ACCENT))
-            name = QUADRANTS.label(key, language())
-            painter.drawText(area.adjusted(pad, pad, -pad, -pad),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom
-                                 if not top else Qt.AlignmentFlag.AlignRight
-                                 | Qt.AlignmentFlag.AlignTop), name)
-            font.setBold(False)
-            font.setPixelSize(max(8, round(unit * 0.55)))
-            painter.setFont(font)
+            painter.drawText(band, right, QUADRANTS.label(key, language()))
+            painter.setFont(hint_font)
             painter.setPen(QColor(MUTED))
-            hint = QUADRANT_HINTS[key]()
-            below = QRectF(area.left() + pad, area.top() + pad + unit, area.width() - 2 * pad,
-                           unit) if top else QRectF(area.left() + pad, area.bottom() - pad
-                                                    - unit * 1.7, area.width() - 2 * pad, unit)
-            painter.drawText(below, int(Qt.AlignmentFlag.AlignRight
-                                        | Qt.AlignmentFlag.AlignVCenter), hint)
-            font = QFont(self.font())
+            painter.drawText(band.adjusted(0, unit * 1.05, 0, 0), right, QUADRANT_HINTS[key]())
         painter.setPen(QPen(QColor(MUTED), 1, Qt.PenStyle.DotLine))
         for n in range(1, TOP):
             x = board.left() + n * board.width() / TOP
@@ -305,7 +317,7 @@ class BoardView(RoundActivity):
         self.pages.addWidget(self.table)
         self.frame(self.pages)
         self.add_key(tr("Next card"), ["Tab"], lambda: self.step(1))
-        self.add_key(tr("Previous card"), ["Backtab"], lambda: self.step(-1))
+        self.add_key(tr("Previous card"), ["Shift+Tab"], lambda: self.step(-1))
         self.add_key(tr("More impact"), ["Up"], lambda: self.shift_card(1, 0))
         self.add_key(tr("Less impact"), ["Down"], lambda: self.shift_card(-1, 0))
         self.add_key(tr("More effort"), ["Right"], lambda: self.shift_card(0, 1))

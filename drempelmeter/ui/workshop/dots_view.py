@@ -121,7 +121,7 @@ class DotsView(RoundActivity):
         self.add_key(tr("Previous barrier"), ["Up"], lambda: self.step(-1))
         self.add_key(tr("Next barrier"), ["Down"], lambda: self.step(1))
         self.add_key(tr("Next participant"), ["Tab"], lambda: self.turn(1))
-        self.add_key(tr("Previous participant"), ["Backtab"], lambda: self.turn(-1))
+        self.add_key(tr("Previous participant"), ["Shift+Tab"], lambda: self.turn(-1))
         self.add_key(tr("Participant by number (1–9)"), [str(n) for n in range(1, 10)],
                      self.choose_numbered)
         self.add_key(tr("Add a dot"), ["+", "="], lambda: self.add_dot(1))

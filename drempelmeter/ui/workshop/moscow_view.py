@@ -52,7 +52,7 @@ class MoscowView(RoundActivity):
             self.columns[key] = (heading, table)
         grid.setRowStretch(1, 1)
         self.frame(body)
-        self.add_key(tr("Previous barrier"), ["Up", "Backtab"], lambda: self.step(-1))
+        self.add_key(tr("Previous barrier"), ["Up", "Shift+Tab"], lambda: self.step(-1))
         self.add_key(tr("Next barrier"), ["Down", "Tab"], lambda: self.step(1))
         for key in MOSCOW.ordered_keys():
             self.add_key(fill(tr("Put it in “%1”"), MOSCOW.label(key, language())),

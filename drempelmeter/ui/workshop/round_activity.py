@@ -61,12 +61,14 @@ def session_round(rounds: list[RoundResult], method: str, held_on: date | None
 
 
 def key_sequence(event: QKeyEvent) -> QKeySequence:
-    """The key as an action's shortcut names it: Shift+Tab is Backtab, and the Shift that a
-    keyboard needs for "+" or (on AZERTY) for a digit is not part of the key."""
+    """The key as an action's shortcut names it: Shift+Tab (which arrives as Backtab), and
+    without the Shift that a keyboard needs for "+" or (on AZERTY) for a digit."""
     modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_Backtab:
+        return QKeySequence(QKeyCombination(modifiers | Qt.KeyboardModifier.ShiftModifier,
+                                            Qt.Key.Key_Tab))
     text = event.text()
-    if event.key() == Qt.Key.Key_Backtab or (text and text.isprintable()
-                                             and not text.isalpha()):
+    if text and text.isprintable() and not text.isalpha():
         modifiers &= ~Qt.KeyboardModifier.ShiftModifier
     return QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
 
@@ -107,7 +109,7 @@ class BeamerDelegate(QStyledItemDelegate):
             filled, hollow = dots
             size = metrics.height() * 0.6
             gap = size * 0.35
-            room = item.rect.right() - x - metrics.horizontalAdvance(f" {text} ")
+            room = item.rect.right() - x - metrics.horizontalAdvance(f" {text} ") + gap
             for n in range(min(filled + hollow, max(0, int(room // (size + gap))))):
                 if n < filled:
                     painter.setPen(Qt.PenStyle.NoPen)
@@ -134,7 +136,7 @@ class BeamerDelegate(QStyledItemDelegate):
         pad = metrics.height() * 0.3
         dots = index.data(DOTS_ROLE)
         drawn = min(sum(dots), 12) * metrics.height() * 0.6 * 1.35 if dots else 0
-        width = metrics.horizontalAdvance(item.text) + 3 * pad + drawn
+        width = metrics.horizontalAdvance(f" {item.text} ") + 3 * pad + drawn
         item.font.setBold(selected)
         metrics = QFontMetrics(item.font)
         height = metrics.height()
