@@ -55,6 +55,7 @@ from .messages import (
     describe_invalid_input,
     locked_text,
 )
+from .minutes_action import print_minutes
 from .notice_bar import NoticeBar
 from .settings import AppSettings, absolute
 from .widgets import fit_to_screen
@@ -155,6 +156,8 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
             "actionImportPlan")
         self.report_action = self._action(
             file_menu, tr("Write a &report…"), self.write_report, "Ctrl+R", "actionReport")
+        self.minutes_action = self._action(file_menu, tr("Print &minutes…"),
+                                           lambda: print_minutes(self), None, "actionMinutes")
         self.privacy_action = self._action(
             file_menu, tr("Chec&k for personal data…"), self.check_personal_data, None,
             "actionCheckPersonalData")
@@ -259,8 +262,8 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
             self.start_workshop(self.workspace.current_phase() or self._first_open_phase())
 
     def start_workshop(self, phase_number: int) -> bool:
-        """The presenter window of `phase_number`'s session held today (one is made, with the
-        phase's agenda, when there is none). False when no session could be run."""
+        """The presenter window of `phase_number`'s session held today (one is made when there is
+        none: the phase's agenda, the people of its last session). False when none could run."""
         from .workshop.controller import WorkshopController
 
         if self.document is None or not 1 <= phase_number <= 6:
@@ -286,7 +289,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         return True
 
     def _todays_session(self, phase_number: int) -> str | None:
-        """The id of the phase's last session held today, or of a new one made for it."""
+        """The id of the phase's last session held today, or of a new one made for today."""
         from ..domain.ids import new_id
         from ..domain.phases import phase
         from ..domain.workshop import default_agenda
@@ -295,13 +298,17 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         from . import edits
 
         today = date.today()
-        held = [s for s in workshops.list_sessions(self.document.db, phase_number)  # type: ignore[union-attr]
-                if s.held_on == today]
+        sessions = workshops.list_sessions(self.document.db)  # type: ignore[union-attr]
+        held = [s for s in sessions if s.phase_number == phase_number and s.held_on == today]
         if held:
             return held[-1].id
+        # the people of the phase's last session (else of the last one held) are expected again
+        before = [s for s in sessions if s.held_on < today]
+        earlier = [s for s in before if s.phase_number == phase_number] or before
         record = SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
                                agenda=tuple(AgendaEntry(text, minutes)
-                                            for text, minutes in default_agenda(phase_number)))
+                                            for text, minutes in default_agenda(phase_number)),
+                               attendee_ids=earlier[-1].attendee_ids if earlier else ())
         return record.id if self.document.push(  # type: ignore[union-attr]
             edits.save_session(self.document, None, record)) else None  # type: ignore[arg-type]
 
@@ -397,7 +404,8 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.state_label.setText(tr("Read-only") if db.read_only else tr("All changes saved"))
         self.import_plan_action.setEnabled(not db.read_only)
         for action in (self.save_copy_action, self.close_action, self.export_action,
-                       self.report_action, self.restore_action, self.privacy_action):
+                       self.report_action, self.restore_action, self.privacy_action,
+                       self.minutes_action):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
@@ -477,7 +485,7 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
                        self.import_action, self.import_plan_action, self.report_action,
-                       self.privacy_action):
+                       self.privacy_action, self.minutes_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
         self.find_action.setEnabled(False)

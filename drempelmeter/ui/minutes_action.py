@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ..services import minutes
 from ..services.errors import TrajectoryFileError
 from . import prompts
 from .i18n import fill, tr
@@ -25,6 +24,7 @@ log = logging.getLogger(__name__)
 def print_minutes(window: MainWindow) -> Path | None:
     """Ask which sessions and where, write their minutes; returns the file written."""
     from ..exchange.errors import WriteError
+    from ..services import minutes  # with the workshop's services: when first needed
 
     if window.document is None:
         return None
