@@ -1,5 +1,6 @@
 """The demo's sessions as run in workshop mode: started, their agenda kept, what the coach
-captured and how it was reviewed, phase 1's gut-feeling poll and a pre-mortem in phase 5."""
+captured and how it was reviewed, phase 1's gut-feeling poll, a pre-mortem in phase 5, and
+closed with their summary."""
 
 from __future__ import annotations
 
@@ -106,3 +107,4 @@ def add_demo_workshops(db: TrajectoryDatabase) -> None:
                 premortem.add_note(db, PremortemNote(new_id(), session.id,
                                                      results[f"action:{SPREEKUUR}"], stage,
                                                      text, cluster))
+        workshop_run.close_session(db, session.id, start + timedelta(minutes=sum(kept) + 5))

@@ -35,7 +35,7 @@ FIELDS = (
     ("partner", Partner, ("name",)),
     ("participant", Participant, ("name",)),
     ("checklist_item", ChecklistItem, ("text", "note")),
-    ("session", WorkshopSession, ("title", "location", "notes", "prompts")),
+    ("session", WorkshopSession, ("title", "location", "notes", "prompts", "summary")),
     ("capture", Capture, ("text",)),
     ("decision", Decision, ("text",)),
     ("signal", Signal, ("description",)),

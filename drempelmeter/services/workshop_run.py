@@ -5,13 +5,41 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.workshop import default_prompts
+from ..domain.organisation import DECISION_MAKERS
+from ..domain.phases import phase
+from ..domain.plan import all_actions
+from ..domain.prioritisation import METHODS
+from ..domain.taxonomy import ALL_BS
+from ..domain.workshop import (
+    CAPTURE_KINDS,
+    CAPTURE_STATES,
+    NEED,
+    PREMORTEM_STAGES,
+    RISK,
+    default_prompts,
+    premortem_points,
+)
 from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import WorkshopSession
-from . import personal_data
+from . import (
+    captures,
+    decisions,
+    partners,
+    personal_data,
+    plan,
+    polls,
+    premortem,
+    prioritisation,
+    privacy_scan,
+    workshops,
+)
 from .errors import InvalidInput
+from .records import ClosedBefore, SessionSummary
 from .validation import TEXT_MAX, clean_text, existing
+
+#: The longest summary a coach can write over the one closing wrote.
+SUMMARY_MAX = 100_000
 
 #: The longest an agenda item can be kept running: a whole day.
 KEPT_MAX = 24 * 60 * 60
@@ -71,3 +99,142 @@ def set_prompts(db: TrajectoryDatabase, session_id: str, prompts: list[str]) -> 
         before = list(row.prompts or ())
         row.prompts = cleaned
         return before
+
+
+def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
+    """Everything the session holds: attendees, agenda planned and kept, captures, poll,
+    pre-mortem, and the decisions of its phase and the rounds held on its day."""
+    with db.session() as session:
+        row = existing(session, WorkshopSession, session_id)
+        started_at, closed_at = row.started_at, row.closed_at
+        record = next(s for s in workshops.list_sessions(db) if s.id == session_id)
+        names = {p.id: p.name for p in partners.list_participants(db)}
+        kept = [item.kept_seconds for item in workshop_rows.agenda_items(session, session_id)]
+        return SessionSummary(
+            session=record, started_at=started_at, closed_at=closed_at,
+            attendees=tuple(sorted((names[p] for p in record.attendee_ids if p in names),
+                                   key=str.casefold)),
+            agenda_kept=tuple((e.text, e.minutes, seconds)
+                              for e, seconds in zip(record.agenda, kept, strict=True)),
+            captures=tuple(captures.list_captures(db, session_id)),
+            poll=polls.tally(db, session_id),
+            premortem=tuple(premortem.list_notes(db, session_id)),
+            decisions=tuple(d for d in decisions.list_decisions(db, record.phase_number)
+                            if d.decided_on == record.held_on),
+            rounds=tuple(r for r in prioritisation.list_rounds(db)
+                         if r.held_on == record.held_on),
+            prompts=tuple(session_prompts(db, session_id)))
+
+
+def close_session(db: TrajectoryDatabase, session_id: str, now: datetime) -> ClosedBefore:
+    """Close the session at `now` and write its summary; returns its close before, for undo.
+
+    The summary repeats texts of other fields: what the user confirmed there is not asked
+    again; personal data nobody confirmed anywhere refuses the close."""
+    with db.session() as session:
+        row = existing(session, WorkshopSession, session_id)
+        before = ClosedBefore(row.closed_at, row.summary)
+        summary = _summary_text(db, summary_of(db, session_id), now)
+        confirmed = set().union(*privacy_scan.kept_texts(session).values())
+        with personal_data.confirmed(confirmed):
+            personal_data.check(session, "session", session_id, "summary", summary)
+        row.closed_at, row.summary = now, summary
+        return before
+
+
+def reopen_session(db: TrajectoryDatabase, session_id: str, before: ClosedBefore) -> None:
+    """Put the session's close back as it was (the undo of `close_session`)."""
+    with db.session() as session:
+        row = existing(session, WorkshopSession, session_id)
+        row.closed_at, row.summary = before.closed_at, before.summary
+
+
+def set_summary(db: TrajectoryDatabase, session_id: str, summary: str) -> str:
+    """The coach's own wording of the summary; returns the summary before, for undo."""
+    text = clean_text("summary", summary, limit=SUMMARY_MAX)
+    with db.session() as session:
+        row = existing(session, WorkshopSession, session_id)
+        personal_data.check(session, "session", session_id, "summary", text)
+        before = row.summary
+        row.summary = text
+        return before
+
+
+def _clock(moment: datetime | None) -> str:
+    return "—" if moment is None else f"{moment.astimezone():%H:%M}"
+
+
+def _minutes(seconds: int | None) -> str:
+    return "niet bijgehouden" if seconds is None else f"{round(seconds / 60)} min"
+
+
+#: What an accepted capture became, as the summary says it.
+BECAME = {"signal": "signaal", "barrier": "drempel", "action": "actie", "decision": "beslissing"}
+
+
+def _results(db: TrajectoryDatabase, summary: SessionSummary) -> dict[str, str]:
+    """Capture result id: what it is (a signal, barrier, action or decision), of those still
+    in the file."""
+    ids = {c.result_id for c in summary.captures if c.result_id}
+    if not ids:
+        return {}
+    with db.session() as session:
+        return {key: BECAME[kind]
+                for key, kind in workshop_rows.result_kinds(session, ids).items()}
+
+
+def _summary_text(db: TrajectoryDatabase, summary: SessionSummary, now: datetime) -> str:
+    """The summary closing writes: plain Dutch text, a heading and lines per part."""
+    record = summary.session
+    lines = [f"{record.title}, {record.held_on:%d-%m-%Y}"
+             + (f", {record.location}" if record.location else ""),
+             f"Fase {record.phase_number}: {phase(record.phase_number).title_nl}",
+             f"Gestart om {_clock(summary.started_at)}, afgesloten om {_clock(now)}", ""]
+    lines += ["Aanwezig: " + (", ".join(summary.attendees) or "niemand genoteerd"), ""]
+    if summary.agenda_kept:
+        lines.append("Agenda (gepland, gehouden):")
+        lines += [f"- {text}: {'—' if planned is None else f'{planned} min'}, "
+                  f"{_minutes(seconds)}" for text, planned, seconds in summary.agenda_kept]
+        lines.append("")
+    became = _results(db, summary)
+    for kind in CAPTURE_KINDS:
+        taken = [c for c in summary.captures if c.kind == kind.key]
+        if taken:
+            lines.append(f"{kind.nl} ({len(taken)}):")
+            lines += [f"- {c.text}" + (f" [{ALL_BS.label(c.b, 'nl')}]" if c.b else "")
+                      + f" ({CAPTURE_STATES.label(c.state, 'nl').lower()}"
+                      + (f": {became[c.result_id]}" if c.result_id in became else "") + ")"
+                      for c in taken]
+            lines.append("")
+    if summary.poll:
+        lines.append("Buikgevoel per B (aantal per antwoord):")
+        answers = polls.poll_items().answers
+        for b in (t.key for t in ALL_BS if t.key in summary.poll):
+            counts = summary.poll[b]
+            lines.append(f"- {ALL_BS.label(b, 'nl')}: " + ", ".join(
+                f"{label.lower()} {counts[answer]}" for answer, label in answers
+                if answer in counts))
+        lines.append("")
+    if summary.premortem:
+        titles = {a.id: a.title for a in all_actions(plan.read_plan(db))}
+        for action_id in dict.fromkeys(n.action_id for n in summary.premortem):
+            risks, needs = premortem_points((n.stage, n.text, n.cluster)
+                                            for n in summary.premortem if n.action_id == action_id)
+            lines.append(f"Pre-mortem: {titles.get(action_id, '(verwijderde actie)')}")
+            for stage, points in ((RISK, risks), (NEED, needs)):
+                if points:
+                    lines.append(PREMORTEM_STAGES.label(stage, "nl"))
+                    lines += [f"- {point}" for point in points]
+            lines.append("")
+    if summary.rounds:
+        lines.append("Prioriteringsrondes:")
+        lines += [f"- {METHODS.label(r.method, 'nl')}, {len(r.participants)} "
+                  + ("deelnemer" if len(r.participants) == 1 else "deelnemers")
+                  + (", afgesloten" if r.closed_on else ", loopt nog")
+                  + (f": {r.rationale}" if r.rationale else "") for r in summary.rounds]
+        lines.append("")
+    if summary.decisions:
+        lines.append("Beslissingen:")
+        lines += [f"- {d.text} ({DECISION_MAKERS.label(d.decided_by, 'nl').lower()})"
+                  for d in summary.decisions]
+    return "\n".join(lines).strip()

@@ -8,7 +8,18 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import AgendaItem, Capture, PhaseRecord, PollCount, PremortemNote, WorkshopSession
+from .models import (
+    AgendaItem,
+    Barrier,
+    Capture,
+    Decision,
+    PhaseRecord,
+    PlanAction,
+    PollCount,
+    PremortemNote,
+    Signal,
+    WorkshopSession,
+)
 
 _session = WorkshopSession.__table__.c
 _phase = PhaseRecord.__table__.c
@@ -71,3 +82,18 @@ def premortem_notes(session: Session, session_id: str,
     if action_id is not None:
         query = query.where(_note.action_id == action_id)
     return list(session.execute(query))
+
+
+#: What an accepted capture can become, by the table its result is in.
+RESULT_TABLES = (("signal", Signal), ("barrier", Barrier), ("action", PlanAction),
+                 ("decision", Decision))
+
+
+def result_kinds(session: Session, ids: set[str]) -> dict[str, str]:
+    """Of these ids, those of a signal, barrier, action or decision: id: which of the four."""
+    found: dict[str, str] = {}
+    for kind, model in RESULT_TABLES:
+        table = model.__table__.c
+        found |= {row_id: kind for row_id in session.scalars(
+            select(table.id).where(table.id.in_(sorted(ids))))}
+    return found

@@ -106,6 +106,7 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
             db, replace(session, **{f: v})))
     held = workshops.list_sessions(db, 4)[0]
     refused("session", "prompts", lambda: workshop_run.set_prompts(db, held.id, [PLANTED]))
+    refused("session", "summary", lambda: workshop_run.set_summary(db, held.id, PLANTED))
     refused("capture", "text", lambda: captures.add_capture(
         db, CaptureRecord("cap-new", held.id, "signal", PLANTED)))
     refused("decision", "text", lambda: decisions.save_decision(
