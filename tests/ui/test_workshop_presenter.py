@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 
 from drempelmeter.domain.phases import phase
 from drempelmeter.domain.workshop import default_agenda
@@ -362,3 +364,65 @@ def test_with_two_screens_the_presenter_fills_the_one_the_laptop_window_is_not_o
     placed = json.loads(done.stdout.strip().splitlines()[-1])
     assert placed == {"main": "laptop", "presenter": "beamer", "full": True,
                       "px": style.base_px(1080), "control": "laptop"}
+
+
+def test_a_whole_phase_4_session_by_keys_only(window, demo_file, qtbot, answers):
+    """Start from the window, capture three entries, vote with dots, the objection round,
+    place on the board, undo inside the session, close: the file holds it all."""
+    assert window.open_path(demo_file)
+    window.workspace.show_phase(4)
+    press(qtbot, window.workspace.phase_page, Qt.Key.Key_F5)
+    run = window.workshop
+    assert run is not None and run.phase_number == 4
+    db, control, presenter = window.document.db, run.control, run.presenter
+    session = run.read_session()
+    assert session.attendee_ids  # the people of the phase's last session, expected again
+    for text in ("Wachtlijsten bij de schuldhulp", "Niemand kent het sociaal huis",
+                 "Folder in eenvoudige taal"):
+        qtbot.keyClicks(control.line, text)
+        press(qtbot, control.line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: presenter.isVisible())
+    for key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageDown):
+        press(qtbot, presenter.current_view(), key)
+    dots = presenter.current_view()
+    assert dots.key == "dots"
+    for key in (Qt.Key.Key_R, Qt.Key.Key_1, Qt.Key.Key_Plus, Qt.Key.Key_Plus, Qt.Key.Key_Down,
+                Qt.Key.Key_Tab, Qt.Key.Key_Plus, Qt.Key.Key_O):
+        press(qtbot, dots, key)
+    objection = control.findChild(QLineEdit, "objectionText")
+    qtbot.keyClicks(objection, "Treft vooral nieuwkomers")
+    press(qtbot, objection, Qt.Key.Key_Return)
+    press(qtbot, presenter.current_view(), Qt.Key.Key_PageDown)
+    board = presenter.current_view()
+    assert board.key == "board"
+    for key in (Qt.Key.Key_R, Qt.Key.Key_Tab, Qt.Key.Key_2, Qt.Key.Key_4, Qt.Key.Key_Tab,
+                Qt.Key.Key_5, Qt.Key.Key_1):
+        press(qtbot, board, key)
+
+    def rounds() -> dict[str, list[dict]]:
+        return {r.method: [e.inputs for e in r.entries]
+                for r in workshop_run.summary_of(db, run.session_id).rounds
+                if r.closed_on is None}
+
+    placed = [i for i in rounds()["impact_effort"] if i]
+    assert {"impact": 5, "effort": 1} in placed and len(placed) == 2
+    press(qtbot, board, Qt.Key.Key_Z, CTRL)  # undo inside the session: the last card's effort
+    assert len([i for i in rounds()["impact_effort"] if i.get("effort")]) == 1
+    press(qtbot, board, Qt.Key.Key_Z, CTRL | SHIFT)
+    press(qtbot, control.line, Qt.Key.Key_W, CTRL | SHIFT)
+    assert answers.questions  # asked, answered yes
+
+    summary = workshop_run.summary_of(db, run.session_id)
+    assert summary.closed_at is not None and not presenter.isVisible()
+    assert [c.text for c in summary.captures] == ["Wachtlijsten bij de schuldhulp",
+                                                  "Niemand kent het sociaal huis",
+                                                  "Folder in eenvoudige taal"]
+    votes = rounds()["dots"]
+    assert sum(sum(i.get("votes", {}).values()) for i in votes) == 3
+    assert any(i.get("objection") == "Treft vooral nieuwkomers" for i in votes)
+    assert len([i for i in rounds()["impact_effort"] if i.get("effort")]) == 2
+    assert summary.attendees and summary.agenda_kept
+    with closing(sqlite3.connect(f"file:{demo_file}?mode=ro", uri=True)) as file:
+        written, = file.execute("SELECT summary FROM workshop_session WHERE id = ?",
+                                (run.session_id,)).fetchone()
+    assert "Niemand kent het sociaal huis" in written
