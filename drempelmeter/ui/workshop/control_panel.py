@@ -117,6 +117,9 @@ class ControlWindow(QWidget):
 
         self.controls = QStackedWidget()
         self.controls.setObjectName("controlViewControls")
+        self.controls_box = QGroupBox()
+        self.controls_box.setObjectName("controlViewBox")
+        QVBoxLayout(self.controls_box).addWidget(self.controls)
 
         self.details_button = QPushButton()
         self.details_button.setObjectName("controlDetailsButton")
@@ -143,7 +146,7 @@ class ControlWindow(QWidget):
         layout.addLayout(views_row)
         layout.addLayout(clock_row)
         layout.addWidget(capture_box, 3)
-        layout.addWidget(self.controls, 2)
+        layout.addWidget(self.controls_box, 2)
         layout.addLayout(session_row)
         layout.addWidget(self.status)
         layout.addWidget(self.keys)
@@ -234,6 +237,7 @@ class ControlWindow(QWidget):
         views = self.controller.presenter.views
         if 0 <= index < len(views):
             self.controls.setCurrentIndex(index)
+            self.controls_box.setTitle(fill(tr("On “%1”"), views[index].title()))
             self.view_label.setText(fill(tr("On the beamer: %1 (%2 of %3)"), views[index].title(),
                                          str(index + 1), str(len(views))))
 
