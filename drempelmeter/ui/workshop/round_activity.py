@@ -46,6 +46,8 @@ from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
 
 #: Barriers with this status are not put to the room again.
 SET_ASIDE = "set_aside"
+#: The group that prioritises when a session has no attendees recorded.
+WORKING_GROUP = "working"
 
 
 def session_round(rounds: list[RoundResult], method: str, held_on: date | None
@@ -322,8 +324,8 @@ class RoundActivity(Activity):
         self.selected = None
 
     def _state_text(self) -> str:
-        start = fill(tr("Press R to start a round over the %1 barriers, with this session's "
-                        "attendees."), len(self.titles)) if self.start_action.isEnabled() else ""
+        start = fill(tr("Press R to start a round over the %1 barriers."), len(self.titles)
+                     ) if self.start_action.isEnabled() else ""
         if self.result is None:
             if start:
                 return fill(tr("No round of “%1” is open."),
@@ -401,12 +403,19 @@ class RoundActivity(Activity):
 
     def start_round(self) -> None:
         """A round of this view's method over the trajectory's barriers, held today, with the
-        session's attendees as its participants."""
+        `participants`."""
+        if self.document.push(barrier_edits.start_priority_round(
+                self.document, new_id(), self.method, date.today(), self.participants(),
+                list(self.titles))):
+            self.clear_notice()
+
+    def participants(self) -> list[str]:
+        """Who takes part in a round started here: the session's attendees; when none are
+        recorded (a session made as the workshop started), the working group."""
         db = self.document.db
         session = next((s for s in workshops.list_sessions(db) if s.id == self.session_id), None)
         attendees = set(session.attendee_ids) if session else set()
-        people = [p.name for p in partners.list_participants(db) if p.id in attendees]
-        if self.document.push(barrier_edits.start_priority_round(
-                self.document, new_id(), self.method, date.today(), people, list(self.titles))):
-            self.clear_notice()
+        people = partners.list_participants(db)
+        return [p.name for p in people if p.id in attendees] if attendees else [
+            p.name for p in people if WORKING_GROUP in p.groups]
 
