@@ -127,6 +127,10 @@ def test_every_action_has_a_key_and_the_legend_lists_it(run, qtbot):
         press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
         assert not presenter.legend.isVisible()
         assert mine
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Question)  # ? as well as F1
+    assert presenter.legend.isVisible()
+    press(qtbot, presenter.current_view(), Qt.Key.Key_Escape)  # Esc closes the legend first
+    assert not presenter.legend.isVisible() and presenter.isVisible()
     # every action belongs to the window or a view: none is left out of every legend
     owned = {*presenter.global_actions, *(a for v in presenter.views for a in v.key_actions())}
     assert set(actions) <= owned
