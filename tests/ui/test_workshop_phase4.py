@@ -273,59 +273,40 @@ def test_the_objection_is_typed_on_the_laptop_with_the_personal_data_warning(qtb
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; the window raises
-def test_a_whole_phase4_session_in_the_window_by_keys_only(window, demo_file, qtbot, answers):
-    """Start, capture three entries, vote with the objection round, place on the board, close:
-    the session's record holds it all (today's session has no attendees yet: the working group
-    votes)."""
-    from drempelmeter.services import workshop_run
+def test_in_the_presenter_the_boards_arrows_move_cards_not_views(window, demo_file, qtbot):
+    """(A whole session by keys: tests/ui/test_workshop_presenter.py.) Right is the next view
+    everywhere but on the board, where it moves the card; PageDown still turns the page."""
 
-    def key(widget, k, modifier=Qt.KeyboardModifier.NoModifier):  # type: ignore[no-untyped-def]
+    def key(widget, k):  # type: ignore[no-untyped-def]
         """A key as the keyboard gives it: to the active window's focus, its shortcuts too."""
         if QApplication.activeWindow() is not widget.window():
             widget.window().activateWindow()
             qtbot.waitUntil(lambda: QApplication.activeWindow() is widget.window())
         widget.setFocus()
-        qtbot.keyClick(widget, k, modifier)
+        qtbot.keyClick(widget, k)
 
     assert window.open_path(demo_file)
     assert window.start_workshop(4)
-    run = window.workshop
-    qtbot.waitExposed(run.presenter)
-    presenter, control, db = run.presenter, run.control, window.document.db
-    for text in ("Wachtlijst is te lang", "Folder in eenvoudige taal", "Loket ook 's avonds"):
-        qtbot.keyClicks(control.line, text)
-        key(control.line, K.Key_Return)
-    key(presenter.current_view(), K.Key_PageDown)
-    key(presenter.current_view(), K.Key_PageDown)
-    dots = presenter.current_view()
-    assert isinstance(dots, DotsView)
-    for k in (K.Key_R, K.Key_Plus, K.Key_Down, K.Key_Tab, K.Key_Plus, K.Key_Plus, K.Key_O):
-        key(dots, k)
-    field = control.findChild(QLineEdit, "objectionText")
-    assert field.isVisibleTo(control)  # the laptop shows the dots' panel
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is control)  # typed on the laptop
-    assert field.hasFocus()
-    qtbot.keyClicks(field, "Weegt zwaarder voor wie geen internet heeft")
-    qtbot.keyClick(field, K.Key_Return)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is presenter)  # the keys back on it
-    assert dots.hasFocus()
-    key(dots, K.Key_Right)  # the view has no use for Right: the next view
+    presenter = window.workshop.presenter
+    qtbot.waitExposed(presenter)
+    presenter.show_view([v.key for v in presenter.views].index("dots"))
+    key(presenter.current_view(), K.Key_Right)
     board = presenter.current_view()
     assert isinstance(board, BoardView)
-    for k in (K.Key_R, K.Key_5, K.Key_1, K.Key_Tab, K.Key_Right, K.Key_Up):
-        key(board, k)  # on the board, Right moves the card
+    for k in (K.Key_R, K.Key_Right, K.Key_Right, K.Key_Left, K.Key_Right):
+        key(board, k)
     assert presenter.current_view() is board
-    key(control.line, K.Key_W, Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.ShiftModifier)
-    summary = workshop_run.summary_of(db, run.session_id)
-    assert summary.closed_at is not None and len(summary.captures) == 3
-    voted = next(r for r in summary.rounds if r.method == "dots")
-    assert set(voted.participants) == {p.name for p in partners.list_participants(db)
-                                       if "working" in p.groups}
-    first, second = voted.participants[:2]
-    assert [e.inputs for e in voted.entries[:2]] == [
-        {"votes": {first: 1}},
-        {"votes": {second: 2}, "objection": "Weegt zwaarder voor wie geen internet heeft"}]
-    placed = next(r for r in summary.rounds if r.method == "impact_effort")
-    assert [e.inputs for e in placed.entries[:2]] == [  # the second: to the middle, then up
-        {"impact": 5, "effort": 1}, {"impact": 4, "effort": 3}]
+    assert inputs_of(window.document, "impact_effort")[0] == {"impact": 3, "effort": 4}
+    key(board, K.Key_PageDown)
+    assert isinstance(presenter.current_view(), MoscowView)
+
+
+def test_a_session_without_attendees_votes_with_the_working_group(qtbot, document):
+    from drempelmeter.services.records import SessionRecord
+
+    workshops.save_session(document.db, SessionRecord("today", 4, date.today(), "Vandaag"))
+    view = DotsView(document, "today")
+    _host = on_beamer(qtbot, view)
+    press(qtbot, view, K.Key_R)
+    assert set(the_round(document, "dots").participants) == {
+        p.name for p in partners.list_participants(document.db) if "working" in p.groups}
