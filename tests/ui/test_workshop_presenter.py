@@ -15,12 +15,13 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableWidgetItem
 
 from drempelmeter.domain.phases import phase
 from drempelmeter.domain.workshop import default_agenda
 from drempelmeter.services import barriers, captures, plan, signals, workshop_run, workshops
 from drempelmeter.ui.privacy_hint import PrivacyHint
+from drempelmeter.ui.record_dialogs import SessionDialog
 from drempelmeter.ui.workshop import style
 from drempelmeter.ui.workshop.activity import Activity
 from drempelmeter.ui.workshop.controller import action_text, keys_text
@@ -430,3 +431,25 @@ def test_a_whole_phase_4_session_by_keys_only(window, demo_file, qtbot, answers)
         written, = file.execute("SELECT summary FROM workshop_session WHERE id = ?",
                                 (run.session_id,)).fetchone()
     assert "Niemand kent het sociaal huis" in written
+
+
+def test_the_agenda_is_edited_for_the_session_and_keeps_the_times_kept(run, window, qtbot):
+    clock = run.clock
+    press(qtbot, run.presenter.current_view(), Qt.Key.Key_T)
+    clock.now.now += 90
+    press(qtbot, run.presenter.current_view(), Qt.Key.Key_N)  # the first item took 90 s
+    press(qtbot, run.control.line, Qt.Key.Key_D, CTRL)
+    dialog = run.control.findChild(SessionDialog)
+    assert dialog is not None
+    dialog.agenda.setItem(1, 1, QTableWidgetItem("45"))  # the second item gets longer
+    dialog.agenda.setItem(6, 0, QTableWidgetItem("Koffie"))
+    dialog.agenda.setItem(6, 1, QTableWidgetItem("5"))
+    dialog.accept()
+    agenda = run.read_session().agenda
+    assert (agenda[1].minutes, agenda[-1].text) == (45, "Koffie")
+    assert clock.items[1][1] == 45 and clock.items[-1] == ("Koffie", 5)
+    assert clock.kept[0] == 90 and clock.current == 1
+    assert "Koffie" in beamer_texts(run.presenter)
+    kept = [k for _t, _m, k in workshop_run.summary_of(window.document.db,
+                                                       run.session_id).agenda_kept]
+    assert kept[0] == 90 and len(kept) == 7
