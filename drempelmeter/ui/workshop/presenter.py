@@ -333,11 +333,12 @@ class PresenterWindow(QWidget):
 
     def apply_style(self) -> None:
         """The type follows the window's height (full screen: the beamer's) and the zoom."""
-        px = style.base_px(max(self.height(), 1), self.controller.zoom)
+        height = max(self.height(), 1)
+        px = style.base_px(height, self.controller.zoom)
         if px == self._px:
             return
         self._px = px
-        self.setStyleSheet(style.style_sheet(px))
+        self.setStyleSheet(style.style_sheet(px, style.base_px(height)))
         self.controller.font_changed.emit(px)
 
     def base_px(self) -> int:

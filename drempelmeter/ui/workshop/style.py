@@ -43,6 +43,8 @@ class Rule:
     scale: float = 1.0
     bold: bool = False
     extra: str = ""
+    #: False for the legend: it lists every key, so it keeps to the screen whatever the zoom
+    zooms: bool = True
 
 
 #: Every text the presenter shows is drawn by one of these rules; a test checks each pair.
@@ -75,10 +77,10 @@ RULES: tuple[Rule, ...] = (
     Rule("#presenterFooter QPushButton", TEXT, BAR, 0.7, False,
          f"border: 1px solid {MUTED}; padding: 0.1em 0.5em;"),
     Rule("#presenterWindow #presenterLegend", TEXT, PANEL, 0.8, False,
-         f"border: 2px solid {MUTED};"),
-    Rule("#presenterLegend QLabel", TEXT, PANEL, 0.8),
-    Rule('#presenterLegend QLabel[role="key"]', ACCENT, PANEL, 0.8, True),
-    Rule('#presenterLegend QLabel[role="title"]', ACCENT, PANEL, 1.1, True),
+         f"border: 2px solid {MUTED};", zooms=False),
+    Rule("#presenterLegend QLabel", TEXT, PANEL, 0.8, zooms=False),
+    Rule('#presenterLegend QLabel[role="key"]', ACCENT, PANEL, 0.8, True, zooms=False),
+    Rule('#presenterLegend QLabel[role="title"]', ACCENT, PANEL, 1.1, True, zooms=False),
 )
 
 
@@ -91,13 +93,14 @@ def clamp_zoom(zoom: float) -> float:
     return min(ZOOM_MAX, max(ZOOM_MIN, zoom))
 
 
-def style_sheet(px: int) -> str:
-    """The presenter's style sheet at base font `px`."""
+def style_sheet(px: int, unzoomed: int | None = None) -> str:
+    """The presenter's style sheet at base font `px`; what does not zoom at `unzoomed`."""
     lines = []
     for rule in RULES:
         weight = "bold" if rule.bold else "normal"
+        size = round((px if rule.zooms or unzoomed is None else unzoomed) * rule.scale)
         lines.append(f"{rule.selector} {{ color: {rule.foreground}; background-color: "
-                     f"{rule.background}; font-size: {round(px * rule.scale)}px; "
+                     f"{rule.background}; font-size: {size}px; "
                      f"font-weight: {weight}; {rule.extra} }}")
     lines.append(f"#presenterWindow #presenterBlack {{ background-color: {BLACK}; }}")  # no text
     return "\n".join(lines)
