@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 from matplotlib.ticker import MaxNLocator
 
 from . import legend, shorten
@@ -17,42 +19,75 @@ ANSWER_STYLE = (("#D55E00", "xx"), ("#E69F00", "//"), ("#F0E442", ""), ("#56B4E9
 DARK = {"#D55E00", "#0072B2"}
 #: The greys' hatch is dark: white lines would not show on them.
 GREYS = {"#BBBBBB", "#DDDDDD"}
+#: The row of the B the coach is on: a band behind it, its name in colour.
+CURRENT_BAND = "#FFF1A8"
+CURRENT_TEXT = "#0050A0"
 
 
-def poll_bars(bs: Sequence[str], answers: Sequence[str], counts: Sequence[Sequence[int]],
-              axis_label: str, title: str = "", current: int | None = None,
-              size: tuple[float, float] | None = None) -> Figure:
+class PollChart:
     """One horizontal bar per B (first at the top), its counts stacked by answer (in `answers`
-    order) and written inside; the B at `current` in bold. Constrained layout: the labels fit
-    at any size and type size the figure is shown at."""
-    figure = Figure(figsize=size or (8, 0.5 * len(bs) + 2), layout="constrained")
-    axes = figure.add_subplot()
-    left = [0] * len(bs)
-    bars = []
-    for n, answer in enumerate(answers):
-        values = [row[n] for row in counts]
-        colour, hatch = ANSWER_STYLE[n % len(ANSWER_STYLE)]
-        segment = axes.barh(range(len(bs)), values, left=left, color=colour, hatch=hatch,
-                            edgecolor="white", label=answer,
-                            hatchcolor="#666666" if colour in GREYS else "white")
-        # Each number on a patch of its segment's colour: no hatch line crosses it.
-        axes.bar_label(segment, labels=[str(v) if v else "" for v in values],
-                       label_type="center", color="white" if colour in DARK else "black",
-                       fontweight="bold", parse_math=False,
-                       bbox={"boxstyle": "round,pad=0.2", "facecolor": colour,
-                             "edgecolor": "none"})
-        bars.append(segment)
-        left = [a + b for a, b in zip(left, values, strict=True)]
-    axes.set_yticks(range(len(bs)), labels=[shorten(b, 30) for b in bs], parse_math=False)
-    if current is not None and 0 <= current < len(bs):
-        axes.get_yticklabels()[current].set_fontweight("bold")
-    axes.invert_yaxis()
-    axes.set_xlabel(axis_label, parse_math=False)
-    axes.set_xlim(0, max([*left, 1]))
-    axes.xaxis.set_major_locator(MaxNLocator(integer=True))
-    legend(axes, bars, loc="lower center", bbox_to_anchor=(0.5, 1.0),
-           ncols=min(len(answers), 4), frameon=False, fontsize="small")
-    axes.spines[["top", "right"]].set_visible(False)
-    if title:
-        figure.suptitle(title, parse_math=False)
-    return figure
+    order) and written inside; the B at `current` on a band, its name in colour. `update`
+    changes it in place for new counts: the layout (constrained, so the labels fit at any size
+    and type size) stays as drawn, only the bars, numbers, band and axes change."""
+
+    def __init__(self, bs: Sequence[str], answers: Sequence[str],
+                 counts: Sequence[Sequence[int]], axis_label: str, title: str = "",
+                 current: int | None = None, size: tuple[float, float] | None = None) -> None:
+        self.figure = Figure(figsize=size or (8, 0.5 * len(bs) + 2), layout="constrained")
+        axes = self.axes = self.figure.add_subplot()
+        self.band = axes.axhspan(-0.5, 0.5, color=CURRENT_BAND, zorder=0)
+        self.segments = []
+        self.numbers: list[list[Text]] = []
+        for n, answer in enumerate(answers):
+            colour, hatch = ANSWER_STYLE[n % len(ANSWER_STYLE)]
+            self.segments.append(axes.barh(
+                range(len(bs)), [0] * len(bs), color=colour, hatch=hatch, edgecolor="white",
+                label=answer, hatchcolor="#666666" if colour in GREYS else "white"))
+            # Each number on a patch of its segment's colour: no hatch line crosses it.
+            self.numbers.append([axes.text(
+                0, y, "", ha="center", va="center", fontweight="bold", parse_math=False,
+                color="white" if colour in DARK else "black",
+                bbox={"boxstyle": "round,pad=0.2", "facecolor": colour, "edgecolor": "none"})
+                for y in range(len(bs))])
+        axes.set_yticks(range(len(bs)), labels=[shorten(b, 30) for b in bs], parse_math=False)
+        axes.invert_yaxis()
+        axes.set_xlabel(axis_label, parse_math=False)
+        axes.xaxis.set_major_locator(MaxNLocator(integer=True))
+        legend(axes, self.segments, loc="lower center", bbox_to_anchor=(0.5, 1.0),
+               ncols=min(len(answers), 4), frameon=False, fontsize="small")
+        axes.spines[["top", "right"]].set_visible(False)
+        if title:
+            self.figure.suptitle(title, parse_math=False)
+        self.update(counts, current)
+
+    def changing(self) -> list[Artist]:
+        """What `update` changes, in the order a whole draw draws it (the band under the bars,
+        the numbers over them), with the axes drawn over it all."""
+        return [self.band, *(bar for segment in self.segments for bar in segment),
+                *(number for row in self.numbers for number in row), self.axes.xaxis,
+                self.axes.yaxis, self.axes.spines["left"], self.axes.spines["bottom"]]
+
+    def update(self, counts: Sequence[Sequence[int]], current: int | None = None) -> bool:
+        """New counts for the same B's and answers; False when their number changed (then a
+        new chart is needed)."""
+        rows = len(self.segments[0]) if self.segments else 0
+        if len(counts) != rows or any(len(row) != len(self.segments) for row in counts):
+            return False
+        left = [0] * rows
+        for n, segment in enumerate(self.segments):
+            for y, (bar, number) in enumerate(zip(segment, self.numbers[n], strict=True)):
+                value = counts[y][n]
+                bar.set_x(left[y])
+                bar.set_width(value)
+                number.set_position((left[y] + value / 2, y))
+                number.set_text(str(value) if value else "")
+                left[y] += value
+        # The limits set at once, not autoscaled: the total of the fullest B at the right.
+        self.axes.set_xlim(0, max([*left, 1]))
+        shown = current is not None and 0 <= current < rows
+        self.band.set_visible(shown)
+        if shown:
+            self.band.set_y(current - 0.5)  # type: ignore[operator]
+        for y, label in enumerate(self.axes.get_yticklabels()):
+            label.set_color(CURRENT_TEXT if y == current else "black")
+        return True

@@ -9,10 +9,10 @@ from datetime import date
 import numpy
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWidget
 
-from drempelmeter.charts.workshop_charts import poll_bars
+from drempelmeter.charts.workshop_charts import ANSWER_STYLE, PollChart
 from drempelmeter.services.records import TrajectoryRecord
 from drempelmeter.services.trajectory import create_trajectory
 from drempelmeter.ui import prompts
@@ -35,7 +35,8 @@ class CountsSlide(ChartSlide):
         return "Counts"
 
     def draw(self) -> None:
-        self.pane.show_data(poll_bars(BS, ANSWERS, COUNTS, "Handen"), BS, ANSWERS, COUNTS)
+        chart = PollChart(BS, ANSWERS, COUNTS, "Handen", current=1)
+        self.pane.show_data(chart.figure, BS, ANSWERS, COUNTS, changing=chart.changing())
 
 
 @pytest.fixture
@@ -138,11 +139,16 @@ def test_save_writes_a_real_png_and_svg(slide, qtbot, tmp_path, monkeypatch):
     qtbot.keyClick(slide, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     data = (tmp_path / "dia.png").read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    # The bars, drawn apart on screen, are in the image too.
+    saved = pixels(QImage(str(tmp_path / "dia.png")))
+    orange = numpy.array([int(ANSWER_STYLE[1][0][i:i + 2], 16) for i in (1, 3, 5)])
+    assert (numpy.abs(saved[..., :3].astype(int) - orange).sum(axis=2) < 6).sum() > 1000
     assert asked[0].suffix == ".png" and asked[0].name.startswith("Counts 20")
     target[0] = tmp_path / "dia.svg"
     qtbot.keyClick(slide, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     root = ET.parse(tmp_path / "dia.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert ANSWER_STYLE[1][0].lower() in (tmp_path / "dia.svg").read_text().lower()
     assert asked[1].parent == tmp_path  # the folder last saved in, next time
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("dia")) == [
         "dia.png", "dia.svg"]

@@ -102,7 +102,7 @@ class ChartPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notice)
-        #: what is shown: (figure, rows, columns, values, blank), drawn again at a new type size
+        #: what is shown (show_data's arguments), drawn again at a new type size
         self._shown: tuple | None = None
         self.table_shown = False
         #: where the next chart is saved: Documents, then the folder last saved in
@@ -132,12 +132,14 @@ class ChartPane(QWidget):
         return self._shown[0]
 
     def show_data(self, figure, rows: Sequence[str], columns: Sequence[str],  # type: ignore[no-untyped-def]
-                  values: Sequence[Sequence[object]], blank: str = "") -> None:
-        """Draw `figure` at the presenter's type size and fill the table (see ChartView)."""
-        self._shown = (figure, rows, columns, values, blank)
+                  values: Sequence[Sequence[object]], blank: str = "",
+                  changing: Sequence[object] = ()) -> None:
+        """Draw `figure` at the presenter's type size and fill the table (see ChartView:
+        `changing` are the artists new data changed in the figure shown, drawn again alone)."""
+        self._shown = (figure, rows, columns, values, blank, changing)
         if figure is not None and not blank and rows:
             self._scale(figure)
-        self.view.show_data(figure, rows, columns, values, blank)
+        self.view.show_data(figure, rows, columns, values, blank, changing)
         self._show_mode()
         self._enable()
 
@@ -159,7 +161,9 @@ class ChartPane(QWidget):
         # from the canvas. matplotlib multiplies the ratio onto `_original_dpi` when the window
         # moves to a screen of another ratio (the beamer): that is the scaled dpi too.
         if canvas is not None and canvas.figure is figure:
-            figure.set_dpi(dpi * canvas.device_pixel_ratio)
+            dpi_here = dpi * canvas.device_pixel_ratio
+            if figure.dpi != dpi_here:  # the same dpi keeps what was drawn for `redraw`
+                figure.set_dpi(dpi_here)
         else:
             figure.set_dpi(dpi)
         figure._original_dpi = dpi
@@ -199,12 +203,19 @@ class ChartPane(QWidget):
         figure = self.figure
         assert figure is not None
         out = io.BytesIO()
-        if image_format == "png":
-            # Rendered by a canvas of its own: the one on screen keeps its pixels.
-            figure.savefig(out, format="png", dpi=IMAGE_SCALE * figure._original_dpi,
-                           backend="agg", facecolor="white")
-        else:
-            figure.savefig(out, format="svg", facecolor="white")
+        changing = self._shown[5] if self._shown else ()
+        for artist in changing:  # drawn apart on screen (animated), which saving leaves out
+            artist.set_animated(False)
+        try:
+            if image_format == "png":
+                # Rendered by a canvas of its own: the one on screen keeps its pixels.
+                figure.savefig(out, format="png", dpi=IMAGE_SCALE * figure._original_dpi,
+                               backend="agg", facecolor="white")
+            else:
+                figure.savefig(out, format="svg", facecolor="white")
+        finally:
+            for artist in changing:
+                artist.set_animated(True)
         return out.getvalue()
 
     def copy_image(self) -> None:

@@ -9,6 +9,7 @@ group's own opinion, counted in front of everyone, with no name or answer of any
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -21,6 +22,9 @@ from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
 from .chart_slide import ChartPane, KeyedActivity
 from .style import set_role
+
+if TYPE_CHECKING:
+    from ...charts.workshop_charts import PollChart
 
 AREAS = ("workshop",)
 #: The most hands one answer can count (three digits).
@@ -88,6 +92,7 @@ class PollView(KeyedActivity):
         #: a digit typed now adds to the count (True) or starts it again (False)
         self.typing = False
         self._drawn: tuple | None = None
+        self.chart: PollChart | None = None
         self.setObjectName("pollView")
         self.setAccessibleName(self.title())
         self.question = QLabel()
@@ -95,6 +100,7 @@ class PollView(KeyedActivity):
         self.question.setWordWrap(True)
         self.question.setAccessibleName(tr("The question"))
         set_role(self.question, "title")
+        self.question.installEventFilter(self)
         self.cells: list[QLabel] = []
         strip = QHBoxLayout()
         for n, label in enumerate(self.answer_labels):
@@ -144,6 +150,12 @@ class PollView(KeyedActivity):
         if area in AREAS:
             self.reload()
 
+    def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
+        if watched is self.question and event.type() == QEvent.Type.FontChange:
+            # Two lines kept for every question: the chart does not jump from B to B.
+            self.question.setMinimumHeight(2 * self.question.fontMetrics().lineSpacing())
+        return super().eventFilter(watched, event)
+
     def event(self, event) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == QEvent.Type.KeyPress and event.text().isdigit():
             self._digit = event.text()  # which digit the action was triggered by
@@ -190,21 +202,21 @@ class PollView(KeyedActivity):
         return [[self.counts.get(b, {}).get(a, 0) for a in self.answers] for b in self.bs]
 
     def draw_chart(self) -> None:
-        state = (self.row, repr(self.counts), self.type_px())
+        """The counts in the chart: changed in place (only the bars, numbers and axes drawn
+        again), a new chart the first time."""
+        state = (self.row, repr(self.counts))
         if state == self._drawn:  # reloaded twice for one edit (by the window, and here)
             return
         self._drawn = state
-        from ...charts.workshop_charts import poll_bars
+        from ...charts.workshop_charts import PollChart
 
         labels = [self.b_label(b) for b in self.bs]
         matrix = self.matrix()
-        figure = poll_bars(labels, self.answer_labels, matrix, tr("Hands or cards"),
-                           current=self.row)
-        self.pane.show_data(figure, labels, [*self.answer_labels, tr("Total")],
-                            [[*row, sum(row)] for row in matrix])
-
-    def type_px(self) -> int:
-        return self.pane.type_px()
+        if self.chart is None or not self.chart.update(matrix, self.row):
+            self.chart = PollChart(labels, self.answer_labels, matrix, tr("Hands or cards"),
+                                   current=self.row)
+        self.pane.show_data(self.chart.figure, labels, [*self.answer_labels, tr("Total")],
+                            [[*row, sum(row)] for row in matrix], changing=self.chart.changing())
 
     # ---- the keys ----------------------------------------------------------------------------
 
