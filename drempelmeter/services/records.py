@@ -79,6 +79,10 @@ class SessionRecord:
     notes: str = ""
     agenda: tuple[AgendaEntry, ...] = ()
     attendee_ids: tuple[str, ...] = field(default=())
+    #: What running it in workshop mode recorded: filled by removing the session, so that
+    #: saving the record again (undo) puts it back; None leaves what the session holds. Not
+    #: compared: a record is the session as listed.
+    run: SessionRun | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -230,6 +234,22 @@ class Poll:
     title: str
     items: tuple[PollItem, ...]
     answers: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class SessionRun:
+    """Everything running a session in workshop mode recorded on it."""
+
+    started_at: datetime | None = None
+    closed_at: datetime | None = None
+    summary: str = ""
+    prompts: tuple[str, ...] = ()
+    #: Seconds each agenda item took, in agenda order.
+    kept_seconds: tuple[int | None, ...] = ()
+    captures: tuple[CaptureRecord, ...] = ()
+    #: (B, answer, count) of the gut-feeling poll.
+    poll: tuple[tuple[str, str, int], ...] = ()
+    premortem: tuple[PremortemNote, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..domain.text import clean
-from ..store import queries, start_rows
+from ..store import queries, start_rows, workshop_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
+from ..store.models import AgendaItem, Attendance, Participant, PlanAction, WorkshopSession
 from . import personal_data
 from .errors import InvalidInput
-from .records import AgendaEntry, SessionRecord
+from .records import AgendaEntry, SessionRecord, SessionRun
 from .validation import TEXT_MAX, clean_text, existing
 
 
@@ -74,13 +76,46 @@ def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
         row.attendances = [
             Attendance(participant_id=pid) for pid in sorted(set(record.attendee_ids))
         ]
+        if record.run is not None:
+            _restore_run(db, session, row, record.run)
+
+
+def _run_of(db: TrajectoryDatabase, session, row: WorkshopSession) -> SessionRun:
+    from . import captures, premortem  # only when a session is removed, not at start
+
+    return SessionRun(
+        row.started_at, row.closed_at, row.summary, tuple(row.prompts or ()),
+        tuple(item.kept_seconds for item in row.agenda),
+        tuple(captures.list_captures(db, row.id)),
+        tuple(workshop_rows.poll_counts(session, row.id)),
+        tuple(premortem.list_notes(db, row.id)))
+
+
+def _restore_run(db: TrajectoryDatabase, session, row: WorkshopSession, run: SessionRun) -> None:
+    """Put back what running the session recorded (a pre-mortem note of an action that is
+    gone since stays gone)."""
+    from . import captures, polls, premortem  # only for an undo, not at start
+
+    row.started_at, row.closed_at, row.summary = run.started_at, run.closed_at, run.summary
+    row.prompts = list(run.prompts)
+    for item, seconds in zip(row.agenda, run.kept_seconds, strict=False):
+        item.kept_seconds = seconds
+    session.flush()
+    for capture in run.captures:
+        captures.restore_capture(db, capture)
+    for b, answer, count in run.poll:
+        polls.set_count(db, row.id, b, answer, count)
+    for note in run.premortem:
+        if session.get(PlanAction, note.action_id) is not None:
+            premortem.restore_note(db, note)
 
 
 def remove_session(db: TrajectoryDatabase, session_id: str) -> SessionRecord:
-    """Remove a session with its agenda and attendance; returns it whole, for undo."""
+    """Remove a session with its agenda, attendance and what running it recorded; returns it
+    whole, for undo."""
     with db.session() as session:
         row = existing(session, WorkshopSession, session_id)
         number = next(p.number for p in queries.phases(session) if p.id == row.phase_id)
-        record = _record(number, row)
+        record = replace(_record(number, row), run=_run_of(db, session, row))
         session.delete(row)
         return record

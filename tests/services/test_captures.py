@@ -8,12 +8,13 @@ from dataclasses import replace
 import pytest
 
 from drempelmeter.domain.ids import new_id
-from drempelmeter.services import captures, personal_data, workshops
+from drempelmeter.services import captures, personal_data, polls, premortem, workshops
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.personal_data import PersonalDataFound
-from drempelmeter.services.records import CaptureRecord
+from drempelmeter.services.records import CaptureRecord, PremortemNote
 
-from .workshop_setup import a_session
+from ..orm_loads import objects_loaded
+from .workshop_setup import a_session, an_action
 
 
 def test_captures_keep_their_order_and_come_back_after_removal(new_db):
@@ -85,3 +86,19 @@ def test_captures_go_with_their_session(new_db):
     captures.add_capture(new_db, CaptureRecord(new_id(), session_id, "idea", "Ok"))
     workshops.remove_session(new_db, session_id)
     assert captures.list_captures(new_db, session_id) == []
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_listing_a_sessions_captures_notes_and_poll_loads_no_object(new_db, size):
+    """What the presenter redraws after every key reads columns, however much was captured."""
+    session_id, action_id = a_session(new_db), an_action(new_db)
+    for n in range(size):
+        captures.add_capture(new_db, CaptureRecord(new_id(), session_id, "idea", f"Idee {n}"))
+        premortem.add_note(new_db, PremortemNote(new_id(), session_id, action_id, "risk",
+                                                 f"Risico {n}"))
+        polls.set_count(new_db, session_id, "bekendheid", str(1 + n % 5), n + 1)
+    with objects_loaded() as loaded:
+        assert len(captures.list_captures(new_db, session_id)) == size
+        assert len(premortem.list_notes(new_db, session_id, action_id)) == size
+        assert sum(polls.tally(new_db, session_id)["bekendheid"].values()) > 0
+    assert sum(loaded.values()) == 0

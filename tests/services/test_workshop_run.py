@@ -209,3 +209,17 @@ def test_the_coach_may_reword_the_summary_and_undo_it(new_db):
         written = session.get(WorkshopSession, session_id).summary
     assert workshop_run.set_summary(new_db, session_id, " Kort verslag ") == written
     assert workshop_run.set_summary(new_db, session_id, written) == "Kort verslag"
+
+
+def test_undoing_the_removal_of_a_session_brings_back_what_the_room_recorded(new_db):
+    session_id = run_a_phase4_session(new_db)
+    workshop_run.close_session(new_db, session_id, NOW + timedelta(hours=2))
+    workshop_run.set_prompts(new_db, session_id, ["Eigen vraag"])
+    before = workshop_run.summary_of(new_db, session_id)
+    removed = workshops.remove_session(new_db, session_id)
+    assert captures.list_captures(new_db, session_id) == []
+    assert polls.tally(new_db, session_id) == {}
+    workshops.save_session(new_db, removed)
+    assert workshop_run.summary_of(new_db, session_id) == before
+    with new_db.session() as session:
+        assert session.get(WorkshopSession, session_id).summary.startswith("Werksessie")
