@@ -122,7 +122,8 @@ def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
             decisions=tuple(d for d in decisions.list_decisions(db, record.phase_number)
                             if d.decided_on == record.held_on),
             rounds=tuple(r for r in prioritisation.list_rounds(db)
-                         if r.held_on == record.held_on),
+                         if r.held_on == record.held_on)
+            if workshop_rows.rounds_held_on(session, record.held_on) else (),
             prompts=tuple(session_prompts(db, session_id)))
 
 

@@ -3,6 +3,7 @@ pre-mortem notes, as plain rows in a stable order."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -17,6 +18,7 @@ from .models import (
     PlanAction,
     PollCount,
     PremortemNote,
+    PriorityRound,
     Signal,
     WorkshopSession,
 )
@@ -97,3 +99,10 @@ def result_kinds(session: Session, ids: set[str]) -> dict[str, str]:
         found |= {row_id: kind for row_id in session.scalars(
             select(table.id).where(table.id.in_(sorted(ids))))}
     return found
+
+
+def rounds_held_on(session: Session, day: date) -> int:
+    """How many prioritisation rounds were held on `day`."""
+    table = PriorityRound.__table__.c
+    return session.execute(select(func.count()).select_from(PriorityRound.__table__)
+                           .where(table.held_on == day)).scalar_one()

@@ -39,6 +39,7 @@ from drempelmeter.services.records import (
 from drempelmeter.store import workshop_rows
 from drempelmeter.store.models import WorkshopSession
 
+from ..orm_loads import objects_loaded
 from .workshop_setup import DAY, a_session, an_action
 
 NOW = datetime(2027, 3, 4, 9, 30, tzinfo=UTC)
@@ -223,3 +224,18 @@ def test_undoing_the_removal_of_a_session_brings_back_what_the_room_recorded(new
     assert workshop_run.summary_of(new_db, session_id) == before
     with new_db.session() as session:
         assert session.get(WorkshopSession, session_id).summary.startswith("Werksessie")
+
+
+def test_the_summary_of_a_day_without_rounds_reads_no_round(new_db):
+    """Opening a session in the room asks its summary: other days' rounds (a province's
+    thousands of entries) are not read for it."""
+    session_id = run_a_phase4_session(new_db)
+    later = a_session(new_db)
+    with new_db.session() as session:
+        session.get(WorkshopSession, later).held_on = DAY + timedelta(days=2)
+    with objects_loaded() as loaded:
+        assert workshop_run.summary_of(new_db, later).rounds == ()
+    assert loaded["PriorityRound"] == loaded["PriorityEntry"] == 0
+    with objects_loaded() as loaded:
+        assert len(workshop_run.summary_of(new_db, session_id).rounds) == 1
+    assert loaded["PriorityRound"] > 0  # the negative control: that day's rounds are read
