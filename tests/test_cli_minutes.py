@@ -6,14 +6,17 @@ from __future__ import annotations
 import pypdf
 
 from drempelmeter.cli import main
-from drempelmeter.services import workshops
+from drempelmeter.services import workshop_run, workshops
 from drempelmeter.services.trajectory import open_trajectory
 
 
-def sessions_of(path, phase_number=None):  # type: ignore[no-untyped-def]
+def sessions_of(path, phase_number=None, closed=None):  # type: ignore[no-untyped-def]
+    """The sessions of the file (of a phase), or those closed or not."""
     db = open_trajectory(path, read_only=True)
     try:
-        return workshops.list_sessions(db, phase_number)
+        return [s for s in workshops.list_sessions(db, phase_number)
+                if closed is None
+                or (workshop_run.summary_of(db, s.id).closed_at is not None) == closed]
     finally:
         db.close()
 
@@ -23,26 +26,41 @@ def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
                     for p in pypdf.PdfReader(path).pages)
 
 
-def test_minutes_of_every_session_of_a_phase_and_of_one(demo_file, tmp_path, capsys):
+def test_minutes_of_the_closed_sessions_of_all_or_a_phase_or_of_one(demo_file, tmp_path,
+                                                                     capsys):
+    closed, open_ = sessions_of(demo_file, closed=True), sessions_of(demo_file, closed=False)
+    assert len(closed) >= 2 and open_
+    out = tmp_path / "alle.pdf"
+    assert main(["minutes", str(demo_file), "-o", str(out)]) == 0
+    said = capsys.readouterr()
+    assert said.out.splitlines()[0] == f"Minutes of {len(closed)} sessions written to {out}:"
+    text = pdf_text(out)
+    for session in closed:
+        assert session.id in said.out and f"Verslag: {session.title}" in text
+    assert all(f"Verslag: {s.title}" not in text for s in open_)
+
+    phase4 = sessions_of(demo_file, 4, closed=True)
     out = tmp_path / "fase4.pdf"
     assert main(["minutes", str(demo_file), "--phase", "4", "-o", str(out)]) == 0
-    said = capsys.readouterr()
-    phase4 = sessions_of(demo_file, 4)
-    assert said.out.splitlines()[0] == f"Minutes of {len(phase4)} sessions written to {out}:"
-    text = pdf_text(out)
-    for session in phase4:
-        assert session.id in said.out and f"Verslag: {session.title}" in text
-    assert all(f"Verslag: {s.title}" not in text for s in sessions_of(demo_file, 1))
+    assert f"Minutes of {len(phase4)} session" in capsys.readouterr().out
+    assert {s.title for s in closed if f"Verslag: {s.title}" in pdf_text(out)} == {
+        s.title for s in phase4}
 
-    one = sessions_of(demo_file)[0]
+    one = open_[0]  # a session not closed is written when it is named
     out = tmp_path / "een.pdf"
     assert main(["minutes", str(demo_file), "--session", one.id, "-o", str(out)]) == 0
     assert "Minutes of 1 session written" in capsys.readouterr().out
     assert pdf_text(out).startswith(f"Verslag: {one.title}")
 
-    out = tmp_path / "alle.pdf"
-    assert main(["minutes", str(demo_file), "-o", str(out)]) == 0
-    assert f"Minutes of {len(sessions_of(demo_file))} sessions" in capsys.readouterr().out
+
+def test_a_phase_without_a_closed_session_writes_nothing(demo_file, tmp_path, capsys):
+    assert sessions_of(demo_file, 3, closed=True) == []
+    out = tmp_path / "fase3.pdf"
+    assert main(["minutes", str(demo_file), "--phase", "3", "-o", str(out)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"drempelmeter: {demo_file}: phase 3 has no closed session; nothing written (close a "
+        "session in workshop mode, or name one with --session ID)")
+    assert not out.exists()
 
 
 def test_an_unknown_session_is_named_plainly_and_nothing_is_written(demo_file, tmp_path, capsys):

@@ -39,8 +39,8 @@ class PollLine:
 @dataclass(frozen=True)
 class PremortemPart:
     action: str
-    #: (cluster, its notes); the cluster is "" for notes not clustered.
-    risks: tuple[tuple[str, tuple[str, ...]], ...]
+    #: One point per cluster ("cluster: note; note"), a note in no cluster alone.
+    risks: tuple[str, ...]
     needs: tuple[str, ...]
 
 

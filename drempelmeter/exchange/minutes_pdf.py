@@ -13,13 +13,11 @@ from pathlib import Path
 
 from ..domain.minutes import Minutes, SessionMinutes
 from ..domain.report import EMPTY
+from ..domain.workshop import NEED, PREMORTEM_STAGES, RISK
 from .atomic import write_atomically
 from .pdf_contents import Contents, document_with_contents
 from .questionnaire_pdf import register_fonts
 from .report_pdf import StoryWriter, day, page_frame, running_lines
-
-RISKS = "Hoe kan het initiatief mislukken?"
-NEEDS = "Wat is er dan nodig om het idee te doen slagen?"
 
 
 def write_minutes_pdf(path: Path, minutes: Minutes) -> None:
@@ -52,14 +50,6 @@ def _people(count: int) -> str:
 
 def _mean(value: float | None) -> str:
     return EMPTY if value is None else f"{value:.1f}".replace(".", ",")
-
-
-def _risk_points(risks: tuple[tuple[str, tuple[str, ...]], ...]) -> list[str]:
-    """One point per cluster ("cluster: note; note"), a note that is in none on its own."""
-    points: list[str] = []
-    for cluster, notes in risks:
-        points.extend([f"{cluster}: {'; '.join(notes)}"] if cluster else notes)
-    return points
 
 
 class _MinutesWriter(StoryWriter):
@@ -172,9 +162,9 @@ class _MinutesWriter(StoryWriter):
         self.section("Pre-mortem")
         for part in minutes.premortem:
             self.text(part.action, self.styles.h3)
-            self.text(RISKS, self.styles.question)
-            self.bullets(_risk_points(part.risks), empty="Geen risico's genoteerd.")
-            self.text(NEEDS, self.styles.question)
+            self.text(PREMORTEM_STAGES.label(RISK, "nl"), self.styles.question)
+            self.bullets(list(part.risks), empty="Geen risico's genoteerd.")
+            self.text(PREMORTEM_STAGES.label(NEED, "nl"), self.styles.question)
             self.bullets(list(part.needs), empty="Geen noden genoteerd.")
 
     def rounds(self, minutes: SessionMinutes) -> None:

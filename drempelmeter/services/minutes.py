@@ -4,75 +4,173 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.minutes import (
     AgendaLine,
     Attendee,
+    CaptureLine,
     Minutes,
+    PollLine,
+    PremortemPart,
     RoundPart,
     SessionMinutes,
 )
 from ..domain.organisation import DECISION_MAKERS, PARTICIPANT_ROLES
 from ..domain.phases import phase
+from ..domain.plan import ActionRecord, all_actions
 from ..domain.prioritisation import METHODS, basis_of, explain
+from ..domain.taxonomy import ALL_BS
+from ..domain.workshop import CAPTURE_KINDS, DRAFT, POLL_ANSWERS, premortem_points
+from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
-from . import decisions, partners, plan, prioritisation, trajectory, workshops
+from . import decisions, partners, plan, polls, trajectory, workshop_run, workshops
 from .errors import InvalidInput
 from .export_screen import Exported, export_screen
 from .prioritisation import RoundResult
-from .records import DecisionRecord, ParticipantRecord, SessionRecord
+from .records import (
+    CaptureRecord,
+    DecisionRecord,
+    ParticipantRecord,
+    PremortemNote,
+    SessionRecord,
+    SessionSummary,
+)
 
 #: How many places of a prioritisation round the minutes show.
 TOP = 5
+#: The headings of the captured items, by kind.
+KIND_HEADINGS = {"signal": "Signalen", "idea": "Ideeën", "concern": "Bezorgdheden",
+                 "action": "Actiepunten"}
 
 
 def chosen_sessions(db: TrajectoryDatabase, session_id: str | None = None,
-                    phase_number: int | None = None) -> list[SessionRecord]:
-    """The session `session_id` (refused when there is none such), or the sessions of phase
-    `phase_number`, or every session; by date."""
+                    phase_number: int | None = None, *,
+                    closed_only: bool = True) -> list[SessionRecord]:
+    """The session `session_id`, closed or not (refused when there is none such); else the
+    closed sessions (every one, unless `closed_only`) of phase `phase_number` or of all
+    phases; by date."""
     sessions = workshops.list_sessions(db, phase_number)
-    if session_id is None:
+    if session_id is not None:
+        chosen = [s for s in sessions if s.id == session_id]
+        if not chosen:
+            raise InvalidInput("session", InvalidInput.NOT_FOUND, session_id)
+        return chosen
+    if not closed_only:
         return sessions
-    chosen = [s for s in sessions if s.id == session_id]
-    if not chosen:
-        raise InvalidInput("session", InvalidInput.NOT_FOUND, session_id)
-    return chosen
+    return [s for s in sessions if workshop_run.summary_of(db, s.id).closed_at is not None]
 
 
 def gather(db: TrajectoryDatabase, session_ids: Sequence[str], today: date) -> Minutes:
     """What the minutes of `session_ids` say, in that order (unscreened)."""
     details = trajectory.get_trajectory(db)
-    by_id = {s.id: s for s in workshops.list_sessions(db)}
-    missing = [key for key in session_ids if key not in by_id]
+    known = {s.id for s in workshops.list_sessions(db)}
+    missing = [key for key in session_ids if key not in known]
     if missing:
         raise InvalidInput("session", InvalidInput.NOT_FOUND, missing[0])
+    summaries = [workshop_run.summary_of(db, key) for key in session_ids]
     people = {p.id: p for p in partners.list_participants(db)}
     organisations = {p.id: p.name for p in partners.list_partners(db)}
-    logged = decisions.list_decisions(db)
-    rounds = prioritisation.list_rounds(db)
+    actions = {a.id: a for a in all_actions(plan.read_plan(db))}
     barrier_titles = dict(plan.barrier_titles(db))
-    sessions = []
-    for key in session_ids:
-        record = by_id[key]
-        attendees = tuple(sorted(
-            (_attendee(people[p], organisations, details.coach)
-             for p in record.attendee_ids if p in people), key=lambda a: a.name.casefold()))
-        sessions.append(SessionMinutes(
-            title=record.title, phase=f"{record.phase_number}. {phase(record.phase_number).title_nl}",
-            held_on=record.held_on, location=record.location, started_at=None, closed_at=None,
-            attendees=attendees,
-            agenda=tuple(AgendaLine(a.text, a.minutes, None) for a in record.agenda),
-            prompts=(), captures=(), poll_answers=(), poll=(), premortem=(),
-            rounds=tuple(_round(r, barrier_titles) for r in rounds
-                         if r.held_on == record.held_on),
-            decisions=tuple(_decision(d) for d in logged
-                            if d.phase_number == record.phase_number
-                            and d.decided_on == record.held_on),
-            notes=record.notes))
-    return Minutes(trajectory=details.name, region=details.region, coach=details.coach,
-                   made_on=today, sessions=tuple(sessions))
+    outcomes = _outcomes(db, summaries, actions, barrier_titles)
+    answers = polls.poll_items().answers if any(s.poll for s in summaries) else ()
+    return Minutes(
+        trajectory=details.name, region=details.region, coach=details.coach, made_on=today,
+        sessions=tuple(SessionMinutes(
+            title=s.session.title,
+            phase=f"{s.session.phase_number}. {phase(s.session.phase_number).title_nl}",
+            held_on=s.session.held_on, location=s.session.location,
+            started_at=_local(s.started_at), closed_at=_local(s.closed_at),
+            attendees=tuple(sorted(
+                (_attendee(people[p], organisations, details.coach)
+                 for p in s.session.attendee_ids if p in people),
+                key=lambda a: a.name.casefold())),
+            agenda=tuple(AgendaLine(*item) for item in s.agenda_kept),
+            prompts=s.prompts,
+            captures=_captures(s.captures, outcomes),
+            poll_answers=tuple(f"{key}: {label}" if key.isdigit() else label
+                               for key, label in answers) if s.poll else (),
+            poll=_poll(s.poll),
+            premortem=_premortem(s.premortem, actions),
+            rounds=tuple(_round(r, barrier_titles) for r in s.rounds),
+            decisions=tuple(_decision(d) for d in s.decisions),
+            notes=s.session.notes)
+            for s in summaries))
+
+
+def _local(moment: datetime | None) -> datetime | None:
+    """A stored moment (UTC) on the computer's clock, as the room saw it."""
+    return moment.astimezone() if moment is not None else None
+
+
+def _outcomes(db: TrajectoryDatabase, summaries: Sequence[SessionSummary],
+              actions: dict[str, ActionRecord], barrier_titles: dict[str, str],
+              ) -> dict[str, str]:
+    """What each accepted capture's record is, of those still in the file: "signaal",
+    "drempel: title", "actie 1.2: title", "beslissing: text"."""
+    ids = {c.result_id for s in summaries for c in s.captures if c.result_id}
+    if not ids:
+        return {}
+    with db.session() as session:
+        kinds = workshop_rows.result_kinds(session, ids)
+    texts = {d.id: d.text for d in decisions.list_decisions(db)}
+    found = {}
+    for key, kind in kinds.items():
+        if kind == "barrier":
+            found[key] = f"drempel: {barrier_titles.get(key, '')}"
+        elif kind == "action" and key in actions:
+            found[key] = f"actie {actions[key].number}: {actions[key].title}"
+        elif kind == "decision":
+            found[key] = f"beslissing: {texts.get(key, '')}"
+        else:
+            found[key] = "signaal"
+    return found
+
+
+def _captures(captured: Sequence[CaptureRecord], outcomes: dict[str, str],
+              ) -> tuple[tuple[str, tuple[CaptureLine, ...]], ...]:
+    """The captured items per kind, in the kinds' order, each with what became of it."""
+
+    def outcome(capture: CaptureRecord) -> str:
+        if capture.state == DRAFT:
+            return "nog een klad: niet nagekeken"
+        if capture.state != "accepted":
+            return "geschrapt"
+        return outcomes.get(capture.result_id or "", "aanvaard")
+
+    return tuple(
+        (KIND_HEADINGS.get(kind, CAPTURE_KINDS.label(kind, "nl")),
+         tuple(CaptureLine(c.text, ALL_BS.label(c.b, "nl") if c.b else "", outcome(c))
+               for c in captured if c.kind == kind))
+        for kind in CAPTURE_KINDS.ordered_keys())
+
+
+def _poll(tally: dict[str, dict[str, int]]) -> tuple[PollLine, ...]:
+    """A line per B counted, in the B's order, with the mean of the answers 1 to 5."""
+    lines = []
+    for b in (key for key in ALL_BS.ordered_keys() if key in tally):
+        counts = tally[b]
+        scored = {int(a): n for a, n in counts.items() if a.isdigit() and n}
+        total = sum(scored.values())
+        lines.append(PollLine(ALL_BS.label(b, "nl"), tuple(counts.get(a, 0) for a in POLL_ANSWERS),
+                              sum(a * n for a, n in scored.items()) / total if total else None))
+    return tuple(lines)
+
+
+def _premortem(notes: Sequence[PremortemNote],
+               actions: dict[str, ActionRecord]) -> tuple[PremortemPart, ...]:
+    """Per action, in the order its first note came: the risks by cluster and the needs."""
+    parts = []
+    for action_id in dict.fromkeys(n.action_id for n in notes):
+        risks, needs = premortem_points((n.stage, n.text, n.cluster)
+                                        for n in notes if n.action_id == action_id)
+        action = actions.get(action_id)
+        parts.append(PremortemPart(
+            f"Actie {action.number}: {action.title}" if action else "(verwijderde actie)",
+            tuple(risks), tuple(needs)))
+    return tuple(parts)
 
 
 def _attendee(person: ParticipantRecord, organisations: dict[str, str],

@@ -30,19 +30,21 @@ def print_minutes(window: MainWindow) -> Path | None:
         return None
     title = tr("Print minutes")
     db = window.document.db
-    sessions = minutes.chosen_sessions(db)
+    sessions = minutes.chosen_sessions(db, closed_only=False)
     if not sessions:
         prompts.show_info(window, title, tr(
             "There are no workshop sessions yet: minutes are written of a session that was "
             "held."))
         return None
-    every = fill(tr("Every session (%1)"), len(sessions))
+    closed = minutes.chosen_sessions(db)
+    every = fill(tr("Every closed session (%1)"), len(closed))
     names = [fill(tr("%1 · phase %2 · %3"), f"{s.held_on:%d-%m-%Y}", s.phase_number, s.title)
-             for s in sessions]
-    chosen = prompts.choose_item(window, title, tr("The minutes of:"), [every, *names])
+             + ("" if s in closed else " " + tr("(not closed)")) for s in sessions]
+    chosen = prompts.choose_item(window, title, tr("The minutes of:"),
+                                 [every, *names] if closed else names)
     if chosen is None:
         return None
-    picked = sessions if chosen == every else [sessions[names.index(chosen)]]
+    picked = closed if chosen == every else [sessions[names.index(chosen)]]
     name = (fill(tr("Minutes %1"), picked[0].title) if len(picked) == 1
             else tr("Minutes of the workshops"))
     target = prompts.choose_file_to_save(window, tr("Save the minutes as"),

@@ -1,6 +1,7 @@
 """The minutes of workshop sessions read back with pypdf: every session of the demo with its
-attendees, agenda, captured items, rounds and decisions; user text as written, never markup;
-personal data nobody confirmed masked; one session alone; a failed write leaves nothing."""
+attendees, agenda planned and kept, captured items and what became of them, the poll, the
+pre-mortem, rounds and decisions; user text as written, never markup; personal data nobody
+confirmed masked; one session alone; a failed write leaves nothing."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ import pytest
 
 from drempelmeter.domain.organisation import DECISION_MAKERS
 from drempelmeter.exchange.errors import WriteError
-from drempelmeter.services import decisions, partners, workshops
+from drempelmeter.domain.taxonomy import ALL_BS
+from drempelmeter.services import decisions, partners, workshop_run, workshops
 from drempelmeter.services.minutes import chosen_sessions, gather, write_minutes
 from drempelmeter.services.trajectory import open_trajectory
 
@@ -30,8 +32,9 @@ def squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_the_demo_sessions_minutes_carry_attendees_agenda_and_decisions(demo_db, tmp_path):
-    sessions = chosen_sessions(demo_db)
+def test_the_demo_sessions_minutes_carry_attendees_agenda_captures_and_decisions(demo_db,
+                                                                                  tmp_path):
+    sessions = chosen_sessions(demo_db, closed_only=False)
     out = tmp_path / "verslagen.pdf"
     exported = write_minutes(demo_db, out, [s.id for s in sessions], TODAY)
     assert exported.count == len(sessions) >= 10 and exported.masked == ()
@@ -52,21 +55,35 @@ def test_the_demo_sessions_minutes_carry_attendees_agenda_and_decisions(demo_db,
             assert names[person] in own
             partner = people[person].partner_id
             assert partner is None or squeeze(organisations[partner]) in own
-        for item in session.agenda:
-            assert squeeze(item.text) in own and f"{item.minutes} min" in own
+        summary = workshop_run.summary_of(demo_db, session.id)
+        for item, planned, kept in summary.agenda_kept:
+            assert squeeze(item) in own and f"{planned} min" in own
+            assert kept is None or f"{item} {planned} min {round(kept / 60)} min" in own
+        for capture in summary.captures:
+            assert squeeze(capture.text) in own
+            if capture.state != "accepted":  # the accepted ones: what they became, below
+                word = "nog een klad" if capture.state == "draft" else "geschrapt"
+                assert word in own
+        for b in summary.poll:
+            assert ALL_BS.label(b, "nl") in own.split("Buikgevoel per B", 1)[1]
+        for note in summary.premortem:
+            assert squeeze(note.text) in own
         for decision in logged:
             if (decision.phase_number, decision.decided_on) == (session.phase_number,
                                                                   session.held_on):
                 assert squeeze(decision.text) in own
                 assert DECISION_MAKERS.label(decision.decided_by, "nl") in own
         assert squeeze(session.notes)[:60] in own
-    assert sum("Verslag: " in page for page in pages[2:]) >= len(sessions)
-    # the phase-4 sessions show the rounds held that day, with the barriers placed first
+    # what accepted captures became, by what they became; the day's rounds with the first places
+    for became in ("signaal", "beslissing: De armoedevereniging", "actie 4.2: Spreekuur"):
+        assert became in text
     assert "Stippenstemming" in text and "Impact en inspanning" in text and "1 Rechten" in text
+    assert "Hoe kan het initiatief mislukken?" in text and "Gemiddelde (1–5)" in text
+    assert sum(bool(workshop_run.summary_of(demo_db, s.id).captures) for s in sessions) >= 3
 
 
 def test_one_session_alone_has_no_title_page_and_says_what_it_is(demo_db, tmp_path):
-    session = next(s for s in chosen_sessions(demo_db, phase_number=1))
+    session = chosen_sessions(demo_db, phase_number=1)[0]
     out = tmp_path / "verslag.pdf"
     write_minutes(demo_db, out, [session.id], TODAY)
     pages = pdf_pages(out)
@@ -77,7 +94,7 @@ def test_one_session_alone_has_no_title_page_and_says_what_it_is(demo_db, tmp_pa
 
 
 def test_user_text_is_printed_as_written_never_as_markup(demo_db, tmp_path):
-    session = chosen_sessions(demo_db)[0]
+    session = chosen_sessions(demo_db, closed_only=False)[0]
     title = 'Startmoment <img src="/etc/passwd"/> & “Dévé” ë €'
     notes = "<b>niet vet</b> & ‘oké’"
     workshops.save_session(demo_db, replace(session, title=title, notes=notes))
@@ -96,7 +113,8 @@ def test_personal_data_nobody_confirmed_is_masked(demo_file, tmp_path):
         conn.commit()
     db = open_trajectory(demo_file)
     try:
-        session = next(s for s in chosen_sessions(db) if s.title == "Startmoment stuurgroep")
+        session = next(s for s in chosen_sessions(db, closed_only=False)
+                       if s.title == "Startmoment stuurgroep")
         out = tmp_path / "verslag.pdf"
         exported = write_minutes(db, out, [session.id], TODAY)
         assert gather(db, [session.id], TODAY).sessions[0].notes.endswith("0471 23 45 67")
@@ -121,5 +139,5 @@ def test_an_unknown_session_is_refused_and_a_failed_write_leaves_nothing(demo_db
     taken = folder / "verslag.pdf"
     taken.mkdir()  # something a file cannot replace
     with pytest.raises(WriteError):
-        write_minutes(demo_db, taken, [chosen_sessions(demo_db)[0].id], TODAY)
+        write_minutes(demo_db, taken, [chosen_sessions(demo_db, closed_only=False)[0].id], TODAY)
     assert list(folder.iterdir()) == [taken] and not (tmp_path / "x.pdf").exists()

@@ -9,7 +9,7 @@ import pypdf
 from PySide6.QtWidgets import QApplication
 
 from drempelmeter.cli import main
-from drempelmeter.services import workshops
+from drempelmeter.services import workshop_run, workshops
 from drempelmeter.ui.main_window import MainWindow
 from drempelmeter.ui.minutes_action import print_minutes
 
@@ -19,33 +19,41 @@ def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
                     for p in pypdf.PdfReader(path).pages)
 
 
-def test_minutes_of_one_session_or_of_all(window, demo_file, answers, tmp_path):
+def test_minutes_of_one_session_or_of_every_closed_one(window, demo_file, answers, tmp_path):
     window.open_path(demo_file)
-    sessions = workshops.list_sessions(window.document.db)
-    third = sessions[2]
-    answers.choices = [f"{third.held_on:%d-%m-%Y} · phase {third.phase_number} · {third.title}"]
+    db = window.document.db
+    sessions = workshops.list_sessions(db)
+    closed = [s for s in sessions if workshop_run.summary_of(db, s.id).closed_at is not None]
+    first = sessions[0]
+    assert first not in closed
+    answers.choices = [f"{first.held_on:%d-%m-%Y} · phase {first.phase_number} · {first.title}"
+                       " (not closed)"]
     answers.save_path = tmp_path / "verslag.pdf"
     assert print_minutes(window) == answers.save_path
     text = pdf_text(answers.save_path)
-    assert text.startswith(f"Verslag: {third.title}")
+    assert text.startswith(f"Verslag: {first.title}")
     assert sum(f"Verslag: {s.title}" in text for s in sessions) == 1
     assert str(answers.save_path) in window.statusBar().currentMessage()
 
-    answers.choices = [f"Every session ({len(sessions)})"]
+    answers.choices = [f"Every closed session ({len(closed)})"]
     answers.save_path = tmp_path / "alle.pdf"
-    assert print_minutes(window) == answers.save_path
-    assert all(f"Verslag: {s.title}" in pdf_text(answers.save_path) for s in sessions)
+    assert window.minutes_action.isEnabled()
+    window.minutes_action.trigger()  # File ▸ Print minutes…
+    text = pdf_text(answers.save_path)
+    assert [s for s in sessions if f"Verslag: {s.title}" in text] == closed
     assert answers.errors == [] and answers.infos == []
 
 
 def test_cancelled_or_unwritable_writes_nothing(window, demo_file, answers, tmp_path):
+    assert not window.minutes_action.isEnabled()  # nothing open
     window.open_path(demo_file)
     answers.save_path = tmp_path / "verslag.pdf"
     assert print_minutes(window) is None  # the choice cancelled
     taken = tmp_path / "bezet.pdf"
     taken.mkdir()
-    count = len(workshops.list_sessions(window.document.db))
-    answers.choices = [f"Every session ({count})"]
+    first = workshops.list_sessions(window.document.db)[0]
+    answers.choices = [f"{first.held_on:%d-%m-%Y} · phase {first.phase_number} · {first.title}"
+                       " (not closed)"]
     answers.save_path = taken
     assert print_minutes(window) is None
     assert len(answers.errors) == 1 and "bezet.pdf" in answers.errors[0]
