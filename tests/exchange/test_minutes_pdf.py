@@ -14,8 +14,8 @@ import pypdf
 import pytest
 
 from drempelmeter.domain.organisation import DECISION_MAKERS
-from drempelmeter.exchange.errors import WriteError
 from drempelmeter.domain.taxonomy import ALL_BS
+from drempelmeter.exchange.errors import WriteError
 from drempelmeter.services import decisions, partners, workshop_run, workshops
 from drempelmeter.services.minutes import chosen_sessions, gather, write_minutes
 from drempelmeter.services.trajectory import open_trajectory
