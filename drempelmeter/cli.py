@@ -222,8 +222,9 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         try:
             sessions = chosen_sessions(db, args.session, args.phase)
         except InvalidInput:
-            say(f"drempelmeter: {args.file} has no session with the id {args.session!r} (the "
-                "ids are listed when the minutes of all sessions are written)", error=True)
+            say(f"drempelmeter: {args.file} has no session with the id {args.session!r} "
+                "(without --session, the command lists the closed sessions with their ids)",
+                error=True)
             return EXIT_USER_ERROR
         if not sessions:
             which = f"phase {args.phase} has no closed session" if args.phase else (

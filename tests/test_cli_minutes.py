@@ -68,8 +68,8 @@ def test_an_unknown_session_is_named_plainly_and_nothing_is_written(demo_file, t
     assert main(["minutes", str(demo_file), "--session", "no-such-id", "-o", str(out)]) == 1
     said = capsys.readouterr()
     assert said.err.strip() == (f"drempelmeter: {demo_file} has no session with the id "
-                                "'no-such-id' (the ids are listed when the minutes of all "
-                                "sessions are written)")
+                                "'no-such-id' (without --session, the command lists the closed "
+                                "sessions with their ids)")
     assert not out.exists() and said.out == ""
 
 
