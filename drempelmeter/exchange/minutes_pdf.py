@@ -182,13 +182,14 @@ class _MinutesWriter(StoryWriter):
 
 def _build(target: Path, minutes: Minutes) -> None:
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import PageBreak, PageTemplate
+    from reportlab.platypus import NextPageTemplate, PageBreak, PageTemplate
 
     register_fonts()
     frame = page_frame()
     writer = _MinutesWriter(frame.width)
     several = len(minutes.sessions) > 1
-    if several:
+    if several:  # a title page without the running lines, then the pages with them
+        writer.story.append(NextPageTemplate("body"))
         writer.title_page(minutes)
     contents_at = len(writer.story)
     for number, session in enumerate(minutes.sessions):
@@ -202,6 +203,7 @@ def _build(target: Path, minutes: Minutes) -> None:
     document = document_with_contents(
         str(target), contents, pagesize=A4, title=title, author=minutes.coach or "Drempelmeter",
         subject="Drempelmeter: verslag", creator="Drempelmeter", lang="nl-BE",
-        pageTemplates=[PageTemplate("body", [frame],
+        pageTemplates=[*([PageTemplate("title", [frame])] if several else []),
+                       PageTemplate("body", [frame],
                                     onPage=running_lines(title, minutes.made_on))])
     document.build(writer.story)
