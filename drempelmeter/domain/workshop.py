@@ -125,21 +125,21 @@ def premortem_points(notes: Iterable[tuple[str, str, str]]) -> tuple[list[str], 
     """The action's new risks and needs from pre-mortem notes given as (stage, text, cluster),
     in order: one risk per cluster ("cluster: note; note"), an unclustered risk alone; each
     need alone."""
+    points: list[tuple[str, list[str]]] = []  # (cluster, its notes), or ("", [a note alone])
     clusters: dict[str, list[str]] = {}
-    risks: list[str | tuple[str]] = []
     needs: list[str] = []
     for stage, text, cluster in notes:
         if stage == NEED:
             needs.append(text)
-        elif cluster:
-            if cluster not in clusters:
-                clusters[cluster] = []
-                risks.append((cluster,))
+        elif not cluster:
+            points.append(("", [text]))
+        elif cluster in clusters:
             clusters[cluster].append(text)
         else:
-            risks.append(text)
-    return ([f"{r[0]}: {'; '.join(clusters[r[0]])}" if isinstance(r, tuple) else r
-             for r in risks], needs)
+            clusters[cluster] = [text]
+            points.append((cluster, clusters[cluster]))
+    return [f"{cluster}: {'; '.join(texts)}" if cluster else texts[0]
+            for cluster, texts in points], needs
 
 
 def appended(points: Iterable[str], new: Iterable[str]) -> list[str]:
