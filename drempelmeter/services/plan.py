@@ -20,9 +20,9 @@ from ..domain.plan import (
 )
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..store import plan_rows, queries
+from ..store import plan_rows, queries, workshop_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar
+from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar, PremortemNote
 from . import personal_data
 from .errors import InvalidInput
 from .validation import NAME_MAX, clean_text, existing, known_key, known_keys, refuse_if_changed
@@ -44,6 +44,8 @@ class Removed:
     parent_id: str | None
     position: int
     item: PillarRecord | GoalRecord | ActionRecord
+    #: The workshops' pre-mortem notes on its actions (NOTE_COLUMNS rows), gone with them.
+    premortem: tuple[tuple[Any, ...], ...] = ()
 
 
 def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
@@ -245,10 +247,19 @@ def remove(db: TrajectoryDatabase, kind: str, item_id: str) -> Removed:
         position = next(n for n, r in enumerate(rows, start=1) if r.id == item_id)
         plan = plan_in(session)
         item = next(x for x in _walk(plan) if x.id == item_id)
+        notes = tuple(tuple(n) for n in workshop_rows.premortem_notes_of_actions(
+            session, _actions_under(item)))
         session.delete(row)
         session.flush()
         _renumber([r for r in rows if r.id != item_id])
-        return Removed(kind, parent, position, item)
+        return Removed(kind, parent, position, item, notes)
+
+
+def _actions_under(item: PillarRecord | GoalRecord | ActionRecord) -> set[str]:
+    if isinstance(item, ActionRecord):
+        return {item.id}
+    goals = item.goals if isinstance(item, PillarRecord) else (item,)
+    return {action.id for goal in goals for action in goal.actions}
 
 
 def _walk(plan: list[PillarRecord]):
@@ -284,6 +295,9 @@ def restore(db: TrajectoryDatabase, removed: Removed) -> None:
                                   key=lambda r: r.position) if r is not row]
         rows.insert(removed.position - 1, row)
         _renumber(rows)
+        session.flush()
+        session.add_all(PremortemNote(**dict(zip(workshop_rows.NOTE_COLUMNS, note, strict=True)))
+                        for note in removed.premortem)
 
 
 def _goal_row(goal: GoalRecord, position: int) -> PlanGoal:

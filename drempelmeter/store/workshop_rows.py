@@ -86,6 +86,12 @@ def premortem_notes(session: Session, session_id: str,
     return list(session.execute(query))
 
 
+def premortem_notes_of_actions(session: Session, action_ids: set[str]) -> list[tuple[Any, ...]]:
+    """Every pre-mortem note (NOTE_COLUMNS) on these actions, of any session."""
+    return list(session.execute(select(*(_note[name] for name in NOTE_COLUMNS))
+                                .where(_note.action_id.in_(action_ids))))
+
+
 #: What an accepted capture can become, by the table its result is in.
 RESULT_TABLES = (("signal", Signal), ("barrier", Barrier), ("action", PlanAction),
                  ("decision", Decision))

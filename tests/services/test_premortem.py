@@ -91,3 +91,16 @@ def test_notes_go_with_their_action(new_db):
     premortem.add_note(new_db, note(session_id, action_id, "risk", "Te duur"))
     plan.remove(new_db, "action", action_id)
     assert premortem.list_notes(new_db, session_id) == []
+
+
+@pytest.mark.parametrize("kind", ["action", "goal", "pillar"])
+def test_removing_the_action_or_what_holds_it_and_undo_bring_its_notes_back(new_db, kind):
+    session_id, action_id = a_session(new_db, 5), an_action(new_db)
+    notes = [premortem.add_note(new_db, note(session_id, action_id, "risk", "Te duur", "Geld")),
+             premortem.add_note(new_db, note(session_id, action_id, "need", "Een sponsor"))]
+    pillar = plan.read_plan(new_db)[0]
+    item_id = {"action": action_id, "goal": pillar.goals[0].id, "pillar": pillar.id}[kind]
+    removed = plan.remove(new_db, kind, item_id)
+    assert premortem.list_notes(new_db, session_id) == []
+    plan.restore(new_db, removed)
+    assert premortem.list_notes(new_db, session_id) == notes
