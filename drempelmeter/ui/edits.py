@@ -163,11 +163,14 @@ def save_session(
 
 
 def remove_session(doc: TrajectoryDocument, record: SessionRecord) -> EditCommand:
+    removed = [record]  # as removed: with what running it recorded (captures, poll, notes)
+
+    def do() -> None:
+        removed[0] = workshops.remove_session(doc.db, record.id)
+
     return EditCommand(
         doc, _named(tr("Remove session “%1”"), record.title),
-        lambda: workshops.remove_session(doc.db, record.id),
-        lambda: workshops.save_session(doc.db, record),
-        ("sessions",),
+        do, lambda: workshops.save_session(doc.db, removed[0]), ("sessions", "workshop"),
     )
 
 
