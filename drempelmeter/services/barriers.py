@@ -168,6 +168,16 @@ def create_barrier(db: TrajectoryDatabase, barrier_id: str, title: str,
         return _assign(session, barrier_id, ids)
 
 
+def add_barrier(db: TrajectoryDatabase, record: BarrierRecord) -> None:
+    """A new barrier as the record says, without signals yet (named in a workshop: its signals
+    are bundled into it later); checked and screened as every barrier is."""
+    record = _validated(replace(record, signal_ids=()))
+    with db.session() as session:
+        _screen(session, record)
+        session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
+                            **{f: getattr(record, f) for f in FIELDS}))
+
+
 def assign_signals(db: TrajectoryDatabase, barrier_id: str | None,
                    signal_ids: Iterable[str]) -> Assignments:
     """Put signals in a barrier (or, with None, take them out); returns what that replaced."""

@@ -7,6 +7,8 @@ from sqlalchemy import event
 
 from drempelmeter.services import barriers, signals
 from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.personal_data import PersonalDataFound
+from drempelmeter.services.records import BarrierRecord
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.store.models import Signal
 
@@ -105,3 +107,16 @@ def test_suggestions_read_columns_without_loading_signal_objects(db):
         assert loaded
     finally:
         event.remove(Signal, "load", count)
+
+
+def test_a_barrier_named_in_a_workshop_starts_without_signals_and_is_screened(db):
+    before = len(barriers.list_barriers(db))
+    named = BarrierRecord("w1", "Niemand kent het spreekuur", primary_b="bekendheid",
+                          signal_ids=("ignored",))
+    barriers.add_barrier(db, named)
+    added = barriers.get_barrier(db, "w1")
+    assert (added.title, added.primary_b, added.signal_ids) == (named.title, "bekendheid", ())
+    with pytest.raises(PersonalDataFound):
+        barriers.add_barrier(db, BarrierRecord("w2", "Bel jan.peeters@example.be",
+                                               primary_b="bekendheid"))
+    assert len(barriers.list_barriers(db)) == before + 1  # nothing of the refused one

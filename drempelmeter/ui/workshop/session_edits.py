@@ -103,12 +103,9 @@ def capture_to_signal(doc: TrajectoryDocument, capture: CaptureRecord,
 def capture_to_barrier(doc: TrajectoryDocument, capture: CaptureRecord,
                        record: BarrierRecord) -> EditCommand:
     """A barrier without signals yet (they are bundled into it later)."""
-    def make() -> None:
-        barriers.restore_barrier(doc.db, record, {})
-        barriers.update_barrier(doc.db, record)  # checked as every barrier's text is
-
     return _reviewed(doc, fill(tr("Make “%1” a barrier"), capture.text), capture, "accepted",
-                     record.id, make, lambda: barriers.remove_barrier(doc.db, record.id),
+                     record.id, lambda: barriers.add_barrier(doc.db, record),
+                     lambda: barriers.remove_barrier(doc.db, record.id),
                      ("barriers", "signals"))
 
 
