@@ -9,9 +9,9 @@ from contextlib import closing
 
 import numpy
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from drempelmeter.charts.workshop_charts import CURRENT_TEXT
 from drempelmeter.services import polls, workshops
@@ -224,3 +224,13 @@ def test_a_count_redraws_only_what_changed(poll, qtbot):
     # The layout stays as first drawn (constrained at that draw): allow the odd pixel of the
     # numbers' anti-aliasing, not a bar or a label out of place.
     assert (shown[..., :3] != drawn[..., :3]).any(axis=2).mean() < 0.002
+
+
+def test_an_azerty_keyboards_top_row_types_the_digits_printed_on_it(poll, qtbot):
+    """On a Belgian keyboard the keys printed 1 and 2 type "&" and "é" without Shift."""
+    view = poll
+    for key, text in ((Qt.Key.Key_Ampersand, "&"), (Qt.Key.Key_Eacute, "é")):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(view, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
+                                                   text))
+    assert polls.tally(view.document.db, view.session_id)[view.bs[0]]["1"] == 12

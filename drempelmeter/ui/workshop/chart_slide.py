@@ -1,16 +1,16 @@
 """A chart on the beamer: drawn at the presenter's type size, redrawn at every resize and data
-change, its table one key away, copied or saved (PNG, SVG) for slides; the keys of a presenter
-view, which win over the window's while the view has the focus; and phase 6's chart slides."""
+change, its table one key away, copied or saved (PNG, SVG) for slides; phase 6's chart
+slides."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QFontInfo, QGuiApplication, QImage, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QFontInfo, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...domain.plan import ACTION_STATUSES
@@ -21,62 +21,13 @@ from .. import prompts
 from ..chart_view import ChartView
 from ..document import TrajectoryDocument
 from ..i18n import fill, language, tr
-from .activity import Activity
-from .round_activity import key_sequence
+from .keyed import KeyedActivity
 from .style import set_role
 
 #: A saved or copied PNG has this many pixels for each one on the beamer: sharp on a slide.
 IMAGE_SCALE = 2
 #: How long a line such as "Chart copied" stays.
 NOTICE_MS = 4000
-
-
-class KeyedActivity(Activity):
-    """A presenter view whose keys (arrows, digits, letters) go to its own actions before the
-    window's while it has the focus; a text field that has the focus keeps its letters."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._actions: list[QAction] = []
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def add_key(self, text: str, keys: Sequence[str | QKeySequence], handler: Callable[[], None],
-                name: str) -> QAction:
-        """An action of this view with its keys (the first is the one the legend shows)."""
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: handler())
-        self.adopt(action)
-        return action
-
-    def adopt(self, action: QAction) -> None:
-        """An action made elsewhere (a chart's) as one of this view's keys."""
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        self._actions.append(action)
-
-    def key_actions(self) -> list[QAction]:
-        return list(self._actions)
-
-    def _action_for(self, event: QKeyEvent) -> QAction | None:
-        sequence = key_sequence(event)
-        return next((a for a in self._actions if a.isEnabled() and any(
-            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
-            for s in a.shortcuts())), None)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and self._action_for(event) is not None:
-            event.accept()
-            return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            action = self._action_for(event)
-            if action is not None:
-                action.trigger()
-                return True
-        return super().event(event)
 
 
 class ChartPane(QWidget):

@@ -20,7 +20,8 @@ from ...services.errors import InvalidInput
 from ...services.records import Poll
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
-from .chart_slide import ChartPane, KeyedActivity
+from .chart_slide import ChartPane
+from .keyed import KeyedActivity
 from .style import set_role
 
 if TYPE_CHECKING:
@@ -139,7 +140,6 @@ class PollView(KeyedActivity):
         ]
         for action in self.pane.key_actions():
             self.adopt(action)
-        self._digit = ""
         document.changed.connect(self._on_changed)
         self.reload()
 
@@ -155,11 +155,6 @@ class PollView(KeyedActivity):
             # Two lines kept for every question: the chart does not jump from B to B.
             self.question.setMinimumHeight(2 * self.question.fontMetrics().lineSpacing())
         return super().eventFilter(watched, event)
-
-    def event(self, event) -> bool:  # type: ignore[no-untyped-def]
-        if event.type() == QEvent.Type.KeyPress and event.text().isdigit():
-            self._digit = event.text()  # which digit the action was triggered by
-        return super().event(event)
 
     # ---- what is shown -----------------------------------------------------------------------
 
@@ -239,9 +234,9 @@ class PollView(KeyedActivity):
     def type_digit(self) -> None:
         """A digit: the count starts again with it, or (right after another digit in the same
         count) it is added at the end: 1 then 2 counts twelve."""
-        if not self._digit:
+        if not self.pressed.isdigit():
             return
-        digit = int(self._digit)
+        digit = int(self.pressed)
         count = self.count() * 10 + digit if self.typing else digit
         if count > MOST:
             return

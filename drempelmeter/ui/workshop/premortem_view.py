@@ -29,7 +29,8 @@ from .. import prompts
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
 from ..privacy_hint import add_hint
-from .chart_slide import ChartPane, KeyedActivity
+from .chart_slide import ChartPane
+from .keyed import KeyedActivity
 from .style import ACCENT, BAR, set_role
 
 AREAS = ("workshop",)

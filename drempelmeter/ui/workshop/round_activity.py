@@ -4,18 +4,17 @@ undoable commands, and keys of their own that win over the window's while the vi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAction,
     QColor,
     QFontMetrics,
-    QKeyEvent,
     QKeySequence,
     QPainter,
     QPen,
@@ -41,7 +40,7 @@ from ..chart_view import read_only_table
 from ..document import TrajectoryDocument
 from ..formats import format_date
 from ..i18n import fill, language, tr
-from .activity import Activity
+from .keyed import KeyedActivity
 from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
 
 #: Barriers with this status are not put to the room again.
@@ -60,19 +59,6 @@ def session_round(rounds: list[RoundResult], method: str, held_on: date | None
         return max(opened, key=lambda r: (r.held_on, r.id))
     that_day = [r for r in mine if r.held_on == held_on]
     return max(that_day, key=lambda r: (r.closed_on or r.held_on, r.id), default=None)
-
-
-def key_sequence(event: QKeyEvent) -> QKeySequence:
-    """The key as an action's shortcut names it: Shift+Tab (which arrives as Backtab), and
-    without the Shift that a keyboard needs for "+" or (on AZERTY) for a digit."""
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if event.key() == Qt.Key.Key_Backtab:
-        return QKeySequence(QKeyCombination(modifiers | Qt.KeyboardModifier.ShiftModifier,
-                                            Qt.Key.Key_Tab))
-    text = event.text()
-    if text and text.isprintable() and not text.isalpha():
-        modifiers &= ~Qt.KeyboardModifier.ShiftModifier
-    return QKeySequence(QKeyCombination(modifiers, Qt.Key(event.key())))
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,7 +178,7 @@ def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
         table.scrollToItem(shown)
 
 
-class RoundActivity(Activity):
+class RoundActivity(KeyedActivity):
     """A presenter view writing into the session's round of `method`."""
 
     method = ""
@@ -207,16 +193,11 @@ class RoundActivity(Activity):
         self.titles: dict[str, str] = {}
         #: the barrier the coach is on (kept across reloads)
         self.selected: str | None = None
-        self._actions: list[QAction] = []
         self._edit_actions: list[QAction] = []
-        #: the text of the key being handled (which digit chose a participant or a place);
-        #: empty outside the handling of a key
-        self.pressed = ""
         #: the file changed while the view was hidden: it reads it when it shows
         self._stale = False
         self.setObjectName(f"{self.key}View")
         self.setAccessibleName(self.title())
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.status = QLabel()
         self.status.setObjectName(f"{self.key}Status")
         self.status.setWordWrap(True)
@@ -238,46 +219,14 @@ class RoundActivity(Activity):
         layout.addWidget(body, 1)
         layout.addWidget(self.notice)
 
-    def add_key(self, text: str, keys: list[str], handler: Callable[[], None], *,
-                editing: bool = True) -> QAction:
+    def add_key(self, text: str, keys: Sequence[str | QKeySequence],  # type: ignore[override]
+                handler: Callable[[], None], *, editing: bool = True) -> QAction:
         """An action of this view with its keys (the first is the one the legend shows);
         `editing` actions work only on an open round."""
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: handler())
-        self.addAction(action)
-        self._actions.append(action)
+        action = super().add_key(text, keys, handler)
         if editing:
             self._edit_actions.append(action)
         return action
-
-    def key_actions(self) -> list[QAction]:
-        return list(self._actions)
-
-    def _action_for(self, event: QKeyEvent) -> QAction | None:
-        sequence = key_sequence(event)
-        return next((a for a in self._actions if a.isEnabled() and any(
-            s.matches(sequence) == QKeySequence.SequenceMatch.ExactMatch
-            for s in a.shortcuts())), None)
-
-    def event(self, event: QEvent) -> bool:
-        """This view's keys go to its actions before the window's (arrows move a card here,
-        not to the next view); a text field elsewhere keeps its letters, as it has the focus."""
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
-                and self._action_for(event) is not None:
-            event.accept()
-            return True
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            action = self._action_for(event)
-            if action is not None:
-                self.pressed = event.text()
-                try:
-                    action.trigger()
-                finally:
-                    self.pressed = ""
-                return True
-        return super().event(event)
 
     @property
     def editable(self) -> bool:
