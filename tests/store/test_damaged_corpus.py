@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "import-plan": ("import-plan", "{file}", str(PLAN)),
     "responses": ("responses", "{file}", "{form}"),
     "privacy": ("privacy", "{file}"),
+    "minutes": ("minutes", "{file}", "-o", "{out}/minutes.pdf"),
     "backups": ("backups", "{file}"),
     "restore": ("restore", "{file}", "{backup}", "-o", "{out}/restored.drempel"),
 }
