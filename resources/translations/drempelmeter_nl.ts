@@ -32,14 +32,29 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 (versie %2)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>%1 captured entries are still drafts: they stay in the file, and can be reviewed here first.</source>
+      <translation>%1 genoteerde punten zijn nog een klad: ze blijven in het bestand en je kunt ze hier eerst nakijken.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>%1 contains text that looks like personal data. Personal data does not belong in the trajectory: it ends up in bundles and reports for the partners. Keep it only if you are sure it is not personal data.</source>
       <translation>%1 bevat tekst die op persoonsgegevens lijkt. Persoonsgegevens horen niet in het traject: ze komen terecht in bundels en rapporten voor de partners. Behoud de tekst alleen als je zeker weet dat het geen persoonsgegevens zijn.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>%1 counted</source>
+      <translation>%1 geteld</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>%1 findings to review, %2 confirmed as not personal data.</source>
       <translation>%1 vondsten na te kijken, %2 bevestigd als geen persoonsgegevens.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>%1 hands or cards counted for %2 (B %3 of %4). Counts are shown as counted: nobody's answer is recorded.</source>
+      <translation>%1 handen of kaarten geteld voor %2 (B %3 van %4). De aantallen staan er zoals geteld: niemands antwoord wordt bewaard.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -52,9 +67,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>%1 has no dot on “%2” to take away.</source>
+      <translation>%1 heeft geen stip op “%2” om weg te nemen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>%1 has no dots left.</source>
       <translation>%1 heeft geen stippen meer.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>%1 has no dots left: %2 each.</source>
+      <translation>%1 heeft geen stippen meer: %2 per persoon.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -77,6 +102,26 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 is te lang.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>%1 min</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>%1 min ahead</source>
+      <translation>%1 min voor</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>%1 min behind</source>
+      <translation>%1 min achter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>%1 of %2</source>
+      <translation>%1 van %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>%1 of %2 done</source>
       <translation>%1 van %2 klaar</translation>
@@ -85,6 +130,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>%1 of %2 signals shown.</source>
       <translation>%1 van %2 signalen getoond.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>%1 of %2 used</source>
+      <translation>%1 van %2 gebruikt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -132,6 +182,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 teksten werden weggeschreven met de persoonsgegevens vervangen door neutrale woorden:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>%1 · phase %2 · %3</source>
+      <translation>%1 · fase %2 · %3</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 “%2” is already in use.</source>
       <translation>%1 “%2” is al in gebruik.</translation>
@@ -157,14 +212,29 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1. Notitie: %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>%1: %2 counted</source>
+      <translation>%1: %2 geteld</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>%1: how much higher staff score than clients</source>
       <translation>%1: hoeveel hoger medewerkers scoren dan cliënten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>%1: impact %2, effort %3</source>
+      <translation>%1: impact %2, inspanning %3</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>%1: new questionnaires: %2 · updated: %3 · already in the round: %4</source>
       <translation>%1: nieuwe vragenlijsten: %2 · bijgewerkt: %3 · al in de ronde: %4</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>%1: not placed</source>
+      <translation>%1: niet geplaatst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -180,6 +250,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>&amp;Action:</source>
       <translation>&amp;Actie:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>&amp;Add</source>
+      <translation>&amp;Toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -212,6 +287,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>&amp;Barriers it addresses:</source>
       <translation>Drempels die ze &amp;wegwerkt:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>&amp;Capture:</source>
+      <translation>&amp;Noteren:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -248,6 +328,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>&amp;Description:</source>
       <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>&amp;Drafts:</source>
+      <translation>&amp;Klad:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -382,6 +467,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Naam:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>&amp;Needed for “%1”:</source>
+      <translation>&amp;Nodig voor “%1”:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <location filename="drempelmeter/ui/welcome.py" />
       <source>&amp;New trajectory…</source>
@@ -401,6 +491,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>&amp;Note…</source>
       <translation>&amp;Notitie…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>&amp;Objection to “%1”:</source>
+      <translation>&amp;Bezwaar tegen “%1”:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/report_writer.py" />
@@ -457,6 +552,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Vragenlijst:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>&amp;Questions of this session (one a line):</source>
+      <translation>&amp;Vragen van deze sessie (één per regel):</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
@@ -491,6 +591,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>&amp;Rounds</source>
       <translation>&amp;Rondes</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>&amp;Save the questions</source>
+      <translation>Vragen &amp;bewaren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -560,6 +665,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Type:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Workshop</source>
+      <translation>&amp;Workshop</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>(all)</source>
       <translation>(alle)</translation>
@@ -568,6 +678,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>(copy)</source>
       <translation>(kopie)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>(no B)</source>
+      <translation>(geen B)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -588,6 +703,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>(not chosen)</source>
       <translation>(niet gekozen)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>(not closed)</source>
+      <translation>(niet afgesloten)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -623,6 +743,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a heading of its own</source>
       <translation>een eigen kop</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>A new cluster…</source>
+      <translation>Een nieuwe cluster…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -666,6 +791,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Actie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Action %1, %2</source>
+      <translation>Actie %1, %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Action &amp;plan</source>
       <translation>Actie&amp;plan</translation>
@@ -677,7 +807,18 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Actieplan</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Action point</source>
+      <translation>Actiepunt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Action point…</source>
+      <translation>Actiepunt…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>Actions</source>
       <translation>Acties</translation>
     </message>
@@ -700,6 +841,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Add &amp;item…</source>
       <translation>&amp;Punt toevoegen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Add a dot</source>
+      <translation>Een stip geven</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_edits.py" />
@@ -752,9 +898,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Aan het plan toevoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Add “%1” as a concrete point of the action:</source>
+      <translation>“%1” toevoegen als concreet punt van de actie:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Add “%1” to action %2</source>
+      <translation>“%1” toevoegen aan actie %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_edits.py" />
       <source>Add “%1” to the plan</source>
       <translation>“%1” aan het plan toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Add “%1” to the pre-mortem</source>
+      <translation>“%1” toevoegen aan de pre-mortem</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
@@ -768,6 +929,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
@@ -842,6 +1004,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Antwoorden: een rij per vragenlijst, een kolom per vraag</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Arrows move the card chosen with Tab; or type its impact, then its effort.</source>
+      <translation>De pijltjes verplaatsen de kaart die je met Tab koos; of typ de impact en daarna de inspanning.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>As:</source>
       <translation>Als:</translation>
@@ -857,10 +1024,20 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Aanwezigen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Attendees and agenda…</source>
+      <translation>Aanwezigen en agenda…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>B</source>
       <translation>B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>B of the entry</source>
+      <translation>B van het punt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -871,6 +1048,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>B's without an action</source>
       <translation>B's zonder actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>B: %1 (again: no B)</source>
+      <translation>B: %1 (nog eens: geen B)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Back to the &amp;phase's questions</source>
+      <translation>Terug naar de vragen van de &amp;fase</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -885,6 +1072,8 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Barrier</source>
       <translation>Drempel</translation>
     </message>
@@ -910,9 +1099,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Drempels die de partner herkent</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Barriers with their dots</source>
+      <translation>Drempels met hun stippen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Barriers: list, suggestions and chart</source>
       <translation>Drempels: lijst, suggesties en grafiek</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Barrier…</source>
+      <translation>Drempel…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -948,6 +1147,21 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>Before upgrading to this version</source>
       <translation>Voor het bijwerken naar deze versie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Black screen</source>
+      <translation>Zwart scherm</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Black screen (any key comes back)</source>
+      <translation>Zwart scherm (elke toets brengt het terug)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Black screen: press any key to come back</source>
+      <translation>Zwart scherm: druk op een toets om terug te keren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
@@ -1006,6 +1220,36 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Traject kan niet geopend worden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Capture “%1”</source>
+      <translation>“%1” noteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Capture: type what the room says, Enter adds it</source>
+      <translation>Noteren: typ wat de zaal zegt, Enter voegt het toe</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Captured entries</source>
+      <translation>Genoteerde punten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Captured: %1</source>
+      <translation>Genoteerd: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Card above, or the previous cluster</source>
+      <translation>Kaart erboven, of de vorige cluster</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Card below, or the next cluster</source>
+      <translation>Kaart eronder, of de volgende cluster</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Change</source>
       <translation>Verandering</translation>
@@ -1014,6 +1258,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Change between two rounds per B</source>
       <translation>Verandering tussen twee rondes per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Change the session's questions</source>
+      <translation>De vragen van de sessie wijzigen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -1029,6 +1278,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Change the weights of the score</source>
       <translation>De gewichten van de score wijzigen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Change “%1”</source>
+      <translation>“%1” wijzigen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1077,6 +1331,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Kies een andere naam: dit is het bestand dat nu open is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Choose the action</source>
+      <translation>De actie kiezen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Choose the action first: press A on the beamer.</source>
+      <translation>Kies eerst de actie: druk op A op de beamer.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
       <source>Choose the partners myself</source>
       <translation>Zelf de partners kiezen</translation>
@@ -1103,6 +1367,22 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>De ronde afsluiten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Close the session</source>
+      <translation>De sessie afsluiten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Close the session? Its summary is written (attendees, agenda kept, what was captured and decided) and the presenter closes.</source>
+      <translation>De sessie afsluiten? De samenvatting wordt geschreven (aanwezigen, gevolgde agenda, wat genoteerd en beslist werd) en het presentatievenster sluit.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Close the session…</source>
+      <translation>De sessie afsluiten…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Close “%1”? Its answers are then frozen for good: they can no longer be changed, and this cannot be undone.</source>
       <translation>“%1” afsluiten? De antwoorden liggen dan voorgoed vast: ze kunnen niet meer veranderen, en dit kan niet ongedaan gemaakt worden.</translation>
@@ -1121,6 +1401,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Closed on %1: its answers are frozen.</source>
       <translation>Afgesloten op %1: de antwoorden liggen vast.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Cluster</source>
+      <translation>Cluster</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Cluster “%1”</source>
+      <translation>Cluster “%1”</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1149,9 +1439,29 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Bevestigd: geen persoonsgegevens</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Control window (%1)</source>
+      <translation>Bedieningsvenster (%1)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>copy</source>
       <translation>kopie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>Copy the chart as an image</source>
+      <translation>De grafiek als afbeelding kopiëren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Count %1 for %2</source>
+      <translation>Aantal %1 voor %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Counted in the room</source>
+      <translation>Geteld in de zaal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1162,6 +1472,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Cumulative share</source>
       <translation>Cumulatief aandeel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>current</source>
+      <translation>huidige</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
@@ -1206,6 +1521,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Beslissingen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Discard</source>
+      <translation>Schrappen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Discard “%1”</source>
+      <translation>“%1” schrappen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Discussion note</source>
@@ -1237,9 +1562,20 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>klaar</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Dot voting</source>
+      <translation>Stippenstemming</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Dots</source>
       <translation>Stippen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Dots left</source>
+      <translation>Stippen over</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1252,9 +1588,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Resterende stippen: %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Dots of: %1</source>
+      <translation>Stippen van: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Dots over the budget</source>
       <translation>Stippen boven het budget</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Drafts to review</source>
+      <translation>Klad om na te kijken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1293,6 +1639,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>e-mail address</source>
       <translation>e-mailadres</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Each participant has %1 dots.</source>
+      <translation>Elke deelnemer heeft %1 stippen.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1383,8 +1734,14 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Effort</source>
       <translation>Inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Effort →</source>
+      <translation>Inspanning →</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1403,6 +1760,11 @@ Logbestand: %2</translation>
       <translation>Stemmen, een plaatsing of een bezwaar invoeren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Every closed session (%1)</source>
+      <translation>Elke afgesloten sessie (%1)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Every number of the partner per B and group</source>
       <translation>Alle cijfers van de partner per B en groep</translation>
@@ -1413,9 +1775,19 @@ Logbestand: %2</translation>
       <translation>Elk signaal hoort bij de partner die het opmerkte, en dit traject heeft nog geen partners. Voeg ze toe op de pagina Partners en deelnemers; kom daarna terug voor de signalen.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Every signal belongs to the partner who noticed it: add the partners first.</source>
+      <translation>Elk signaal hoort bij de partner die het opmerkte: voeg eerst de partners toe.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Every text in this trajectory that looks like personal data. Change a text where you made it (or replace it with neutral words), or confirm it is not personal data when you save it. Until then, exports and reports replace it with neutral words.</source>
       <translation>Elke tekst in dit traject die op persoonsgegevens lijkt. Pas een tekst aan waar je hem gemaakt hebt (of vervang hem door neutrale woorden), of bevestig bij het bewaren dat het geen persoonsgegevens zijn. Tot dan vervangen exports en rapporten hem door neutrale woorden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Everywhere</source>
+      <translation>Overal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1438,6 +1810,11 @@ Logbestand: %2</translation>
       <translation>Excel-werkmap, om mee te werken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>expected end %1</source>
+      <translation>verwacht einde %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Export a signal bundle</source>
       <translation>Signalenbundel exporteren</translation>
@@ -1451,6 +1828,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Fact&amp;ors</source>
       <translation>Fact&amp;oren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Failure &amp;risk:</source>
+      <translation>Faal&amp;risico:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Failure risks</source>
+      <translation>Faalrisico’s</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Failure risks per cluster</source>
+      <translation>Faalrisico’s per cluster</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1501,6 +1893,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Frequency</source>
       <translation>Frequentie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Full screen on or off</source>
+      <translation>Volledig scherm aan of uit</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1564,6 +1961,11 @@ Logbestand: %2</translation>
       <translation>Naar het actie&amp;plan</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Go to the capture line</source>
+      <translation>Naar de noteerregel</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Goal of the plan</source>
       <translation>Doel van het plan</translation>
@@ -1585,6 +1987,26 @@ Logbestand: %2</translation>
       <translation>Groepen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Gut feeling per B</source>
+      <translation>Buikgevoel per B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Gut feeling per B: the counts</source>
+      <translation>Buikgevoel per B: de aantallen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Hands counted</source>
+      <translation>Getelde handen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Hands or cards</source>
+      <translation>Handen of kaarten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>hidden</source>
       <translation>verborgen</translation>
@@ -1600,19 +2022,60 @@ Logbestand: %2</translation>
       <translation>Verborgen: met de totalen van zijn rij en kolom erbij zou dit getal een lezer de verborgen cellen ernaast laten uitrekenen, en die tellen te weinig mensen.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>high impact, little effort</source>
+      <translation>veel impact, weinig inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>high impact, much effort</source>
+      <translation>veel impact, veel inspanning</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>How it could fail</source>
       <translation>Hoe het kan mislukken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Impact</source>
       <translation>Impact</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact %1 for “%2”: now type its effort (1–5).</source>
+      <translation>Impact %1 voor “%2”: typ nu de inspanning (1–5).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact and effort</source>
+      <translation>Impact en inspanning</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Impact and effort (numbers as in the table)</source>
       <translation>Impact en inspanning (nummers zoals in de tabel)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact and effort board</source>
+      <translation>Bord impact en inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact and effort per barrier</source>
+      <translation>Impact en inspanning per drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact →</source>
+      <translation>Impact →</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Impact, then effort (two digits 1–5)</source>
+      <translation>Impact, dan inspanning (twee cijfers 1–5)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -1710,6 +2173,11 @@ Logbestand: %2</translation>
       <translation>de naam is te lang om er een vergrendelingsbestand naast te bewaren; geef het een kortere naam</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Keep the agenda's times</source>
+      <translation>De tijden van de agenda bewaren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Keep: I confirm this is not personal data</source>
       <translation>Behouden: ik bevestig dat dit geen persoonsgegevens zijn</translation>
@@ -1718,6 +2186,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Keep: it is not personal data</source>
       <translation>Behouden: het zijn geen persoonsgegevens</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Keys</source>
+      <translation>Toetsen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Keys of this window</source>
+      <translation>Toetsen van dit venster</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Keys: %1</source>
+      <translation>Toetsen: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/tables.py" />
@@ -1731,6 +2214,21 @@ Logbestand: %2</translation>
       <translation>Soort gegeven</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Kind of the entry</source>
+      <translation>Soort punt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Kind: %1</source>
+      <translation>Soort: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Larger text</source>
+      <translation>Grotere tekst</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Lead your region through the six phases of the drempelmeter: find, measure and remove the barriers that keep people from the help they are entitled to. Everything is kept in one trajectory file on this computer.</source>
       <translation>Begeleid je regio door de zes fasen van de drempelmeter: drempels opsporen, meten en wegwerken, zodat mensen de hulp krijgen waar ze recht op hebben. Alles blijft in één trajectbestand op deze computer.</translation>
@@ -1739,6 +2237,26 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>leave it as it was, or empty</source>
       <translation>laat het zoals het was, of leeg</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Leave the presenter (the session keeps running)</source>
+      <translation>Het presentatievenster verlaten (de sessie loopt door)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Leave workshop mode (the session stays open)</source>
+      <translation>De workshopmodus verlaten (de sessie blijft open)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Less effort</source>
+      <translation>Minder inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Less impact</source>
+      <translation>Minder impact</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_table.py" />
@@ -1776,6 +2294,41 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>Looks like personal data: %1.</source>
       <translation>Lijkt op persoonsgegevens: %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>low impact, little effort</source>
+      <translation>weinig impact, weinig inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>low impact, much effort</source>
+      <translation>weinig impact, veel inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Make “%1” a barrier</source>
+      <translation>“%1” een drempel maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Make “%1” a signal</source>
+      <translation>“%1” een signaal maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Mark the card</source>
+      <translation>De kaart aanduiden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Mark the risk cards to cluster first (Space).</source>
+      <translation>Duid eerst de risicokaarten aan om te clusteren (spatie).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>marked</source>
+      <translation>aangeduid</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -1840,6 +2393,11 @@ Logbestand: %2</translation>
       <translation>Twee drempels samenvoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Messages</source>
+      <translation>Meldingen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Method of the new round</source>
       <translation>Methode van de nieuwe ronde</translation>
@@ -1850,12 +2408,38 @@ Logbestand: %2</translation>
       <translation>Minuten</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Minutes %1</source>
+      <translation>Verslag %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Minutes of the workshops</source>
+      <translation>Verslag van de workshops</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Minutes saved as %1.</source>
+      <translation>Verslag bewaard als %1.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Moment</source>
       <translation>Moment</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>More effort</source>
+      <translation>Meer inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>More impact</source>
+      <translation>Meer impact</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
       <source>MoSCoW</source>
       <translation>MoSCoW</translation>
     </message>
@@ -1901,6 +2485,11 @@ Logbestand: %2</translation>
       <translation>naam</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Name of the &amp;new cluster:</source>
+      <translation>Naam van de &amp;nieuwe cluster:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Name of the barrier:</source>
@@ -1930,6 +2519,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>New a&amp;ction…</source>
       <translation>Nieuwe a&amp;ctie…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>New barrier</source>
+      <translation>Nieuwe drempel</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1998,6 +2592,56 @@ Logbestand: %2</translation>
       <translation>Nieuw traject</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Next agenda item</source>
+      <translation>Volgend agendapunt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Next answer</source>
+      <translation>Volgend antwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Next B</source>
+      <translation>Volgende B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Next barrier</source>
+      <translation>Volgende drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Next card</source>
+      <translation>Volgende kaart</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Next participant</source>
+      <translation>Volgende deelnemer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Next question</source>
+      <translation>Volgende vraag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Next view</source>
+      <translation>Volgend scherm</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>No agenda</source>
+      <translation>Geen agenda</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>no answer</source>
       <translation>geen antwoord</translation>
@@ -2028,6 +2672,11 @@ Logbestand: %2</translation>
       <translation>Nog geen gegevens.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>No failure risks yet.</source>
+      <translation>Nog geen faalrisico’s.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No objection has been recorded. Plain dot voting hides minorities: before the count, ask who objects, and record it with Objection…</source>
       <translation>Er is geen bezwaar genoteerd. Gewone stippenstemming verbergt minderheden: vraag voor de telling wie bezwaar heeft, en noteer het met Bezwaar…</translation>
@@ -2043,6 +2692,11 @@ Logbestand: %2</translation>
       <translation>Nog geen plan. Begin met een pijler (een thema), dan de doelen en hun acties, elk voor de drempels die de werkgroep voorrang gaf; of haal het plan van je regio binnen met Bestand ▸ Een actieplan importeren…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>No poll to count.</source>
+      <translation>Geen peiling om te tellen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No prioritisation round has been held yet.</source>
       <translation>Er is nog geen prioriteringsronde gehouden.</translation>
@@ -2051,6 +2705,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>No prioritisation round is closed yet: the barriers are in the order of their score.</source>
       <translation>Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde van hun score.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>No round of “%1” is open.</source>
+      <translation>Er is geen ronde “%1” open.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>No round to show: there are no barriers yet.</source>
+      <translation>Geen ronde te tonen: er zijn nog geen drempels.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -2128,6 +2792,26 @@ Logbestand: %2</translation>
       <translation>niet in de lijst</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>not placed</source>
+      <translation>niet geplaatst</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Not saved: change the text that looks like personal data.</source>
+      <translation>Niet bewaard: pas de tekst aan die op persoonsgegevens lijkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Not yet chosen</source>
+      <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Not yet placed</source>
+      <translation>Nog niet geplaatst</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Note</source>
       <translation>Notitie</translation>
@@ -2148,14 +2832,44 @@ Logbestand: %2</translation>
       <translation>Notities</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/capture_view.py" />
+      <source>Nothing captured yet: what the room says appears here as the coach types it.</source>
+      <translation>Nog niets genoteerd: wat de zaal zegt, verschijnt hier terwijl de coach typt.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Nothing is hidden here. “—”: no answers.</source>
       <translation>Hier is niets verborgen. “—”: geen antwoorden.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Nothing to enter on “%1”.</source>
+      <translation>Niets in te geven op “%1”.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Nothing to write into the action yet.</source>
+      <translation>Nog niets om in de actie te schrijven.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Nothing was imported from “%1”; fix these cells first:</source>
       <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>now</source>
+      <translation>nu</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Now: %1</source>
+      <translation>Nu: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Now: %1 (%2 minutes)</source>
+      <translation>Nu: %1 (%2 minuten)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -2170,8 +2884,34 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Objection</source>
       <translation>Bezwaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>objection</source>
+      <translation>bezwaar</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Objection round</source>
+      <translation>Bezwaarronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Objection to this barrier (typed on the laptop)</source>
+      <translation>Bezwaar tegen deze drempel (getypt op de laptop)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Objection to “%1”: typed on the laptop.</source>
+      <translation>Bezwaar tegen “%1”: getypt op de laptop.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Objection: who objects to this barrier's place, and why</source>
+      <translation>Bezwaar: wie heeft bezwaar tegen de plaats van deze drempel, en waarom</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2182,6 +2922,37 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>Occasion</source>
       <translation>Aanleiding</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Of %1</source>
+      <translation>Van %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>On the beamer: %1 (%2 of %3)</source>
+      <translation>Op de beamer: %1 (%2 van %3)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>on time</source>
+      <translation>op tijd</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>On “%1”</source>
+      <translation>Op “%1”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>One less</source>
+      <translation>Eén minder</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>One more</source>
+      <translation>Eén meer</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -2216,6 +2987,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>Overdue</source>
       <translation>Over de deadline</translation>
     </message>
@@ -2247,8 +3019,14 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Participant</source>
       <translation>Deelnemer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Participant by number (1–9)</source>
+      <translation>Deelnemer per nummer (1–9)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/partners_page.py" />
@@ -2260,6 +3038,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Participants are the members of the steering group, the working group and the sounding board. Clients are never recorded here.</source>
       <translation>Deelnemers zijn de leden van de stuurgroep, de werkgroep en de klankgroep. Cliënten worden hier nooit geregistreerd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Participants with their dots left</source>
+      <translation>Deelnemers met hun resterende stippen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -2303,6 +3086,16 @@ Logbestand: %2</translation>
       <translation>Partners die de drempel herkennen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Pause the timer</source>
+      <translation>De timer pauzeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>paused</source>
+      <translation>gepauzeerd</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>PDF document (*.pdf)</source>
       <translation>PDF-document (*.pdf)</translation>
@@ -2331,6 +3124,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>Personal data?</source>
       <translation>Persoonsgegevens?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Phase %1 · %2</source>
+      <translation>Fase %1 · %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -2378,9 +3176,102 @@ Logbestand: %2</translation>
       <translation>Pla&amp;n</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>PNG image (*.png)</source>
+      <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem</source>
+      <translation>Pre-mortem</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem into action %1</source>
+      <translation>Pre-mortem in actie %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem of action %1</source>
+      <translation>Pre-mortem van actie %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem of an action</source>
+      <translation>Pre-mortem van een actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem: press A to choose the action of the plan.</source>
+      <translation>Pre-mortem: druk op A om de actie uit het plan te kiezen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Pre-mortem: type what the room says</source>
+      <translation>Pre-mortem: typ wat de zaal zegt</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
       <source>Preferences</source>
       <translation>Voorkeuren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Press O on the beamer's view to record an objection to the barrier chosen there (while the round is open).</source>
+      <translation>Druk op O in het scherm op de beamer om een bezwaar te noteren tegen de drempel die daar gekozen is (zolang de ronde open is).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>Press R to start a round over the %1 barriers.</source>
+      <translation>Druk op R om een ronde te starten over de %1 drempels.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Previous answer</source>
+      <translation>Vorig antwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Previous B</source>
+      <translation>Vorige B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Previous barrier</source>
+      <translation>Vorige drempel</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Previous card</source>
+      <translation>Vorige kaart</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Previous participant</source>
+      <translation>Vorige deelnemer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Previous question</source>
+      <translation>Vorige vraag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Previous view</source>
+      <translation>Vorig scherm</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Print &amp;minutes…</source>
+      <translation>&amp;Verslag afdrukken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Print minutes</source>
+      <translation>Verslag afdrukken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -2436,8 +3327,34 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>Progress per pillar</source>
       <translation>Voortgang per pijler</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Put %1 cards into the cluster:</source>
+      <translation>%1 kaarten in de cluster steken:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Put it in “%1”</source>
+      <translation>In “%1” steken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Put the marked cards into a cluster…</source>
+      <translation>De aangeduide kaarten in een cluster steken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Quadrant</source>
+      <translation>Kwadrant</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Question %1 of %2: %3</source>
+      <translation>Vraag %1 van %2: %3</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -2450,6 +3367,16 @@ Logbestand: %2</translation>
       <translation>Vragenlijst “%1”, versie %2; gestart op %3.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Questions</source>
+      <translation>Vragen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/prompts_view.py" />
+      <source>Questions of this session</source>
+      <translation>Vragen van deze sessie</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>R&amp;adar</source>
       <translation>R&amp;adar</translation>
@@ -2459,6 +3386,8 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Rank</source>
       <translation>Rang</translation>
     </message>
@@ -2523,7 +3452,15 @@ Logbestand: %2</translation>
       <translation>De opvolging van een actie noteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Record the objection</source>
+      <translation>Het bezwaar noteren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Redo</source>
       <translation>Opnieuw</translation>
     </message>
@@ -2538,6 +3475,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Remove</source>
       <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Remove %1 cards of the pre-mortem</source>
+      <translation>%1 kaarten uit de pre-mortem verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -2593,6 +3535,26 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Remove session “%1”</source>
       <translation>Sessie “%1” verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Remove the chosen entry</source>
+      <translation>Het gekozen punt verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Remove the last digit</source>
+      <translation>Het laatste cijfer wissen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Remove the marked cards</source>
+      <translation>De aangeduide kaarten verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Remove “%1”</source>
+      <translation>“%1” verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2696,6 +3658,26 @@ Logbestand: %2</translation>
       <translation>Resultaten van minder respondenten dan dit aantal worden nooit afzonderlijk getoond in grafieken en rapporten.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Review the drafts</source>
+      <translation>Het klad nakijken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Review the drafts (%1)… (%2)</source>
+      <translation>Het klad nakijken (%1)… (%2)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Review the drafts…</source>
+      <translation>Het klad nakijken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Risks not clustered</source>
+      <translation>Risico’s zonder cluster</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Role</source>
       <translation>Rol</translation>
@@ -2704,6 +3686,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Rou&amp;nd:</source>
       <translation>R&amp;onde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>Round of %1, closed on %2: shown as it was decided, read-only.</source>
+      <translation>Ronde %1, afgesloten op %2: getoond zoals beslist, alleen-lezen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>Round of %1, open.</source>
+      <translation>Ronde %1, open.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>Round of %1: the file is open read-only.</source>
+      <translation>Ronde %1: het bestand is alleen-lezen geopend.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2719,6 +3716,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Row %1: the barrier “%2” is not in this trajectory; the action was imported without that link.</source>
       <translation>Rij %1: de drempel “%2” zit niet in dit traject; de actie is zonder die koppeling geïmporteerd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>running</source>
+      <translation>loopt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -2755,6 +3757,26 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Save the bundle as</source>
       <translation>De bundel bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>Save the chart</source>
+      <translation>De grafiek bewaren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>Save the chart as</source>
+      <translation>De grafiek bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>Save the chart as PNG or SVG…</source>
+      <translation>De grafiek bewaren als PNG of SVG…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>Save the minutes as</source>
+      <translation>Het verslag bewaren als</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -2799,6 +3821,16 @@ Logbestand: %2</translation>
       <translation>Scores per B voor elke groep van de partner</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/capture_view.py" />
+      <source>Scroll down</source>
+      <translation>Omlaag scrollen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/capture_view.py" />
+      <source>Scroll up</source>
+      <translation>Omhoog scrollen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Se&amp;verity</source>
       <translation>Er&amp;nst</translation>
@@ -2835,6 +3867,11 @@ Logbestand: %2</translation>
       <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>selected</source>
+      <translation>gekozen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Session</source>
       <translation>Sessie</translation>
@@ -2856,14 +3893,39 @@ Logbestand: %2</translation>
       <translation>Ernst</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Show or hide the keys</source>
+      <translation>De toetsen tonen of verbergen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Show the &amp;log folder</source>
       <translation>De map met het &amp;logbestand tonen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Show the presenter</source>
+      <translation>Het presentatievenster tonen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Show the screen again</source>
+      <translation>Het scherm weer tonen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>Show the signals of the selected partner</source>
       <translation>De signalen van de gekozen partner tonen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Show the table or the board</source>
+      <translation>De tabel of het bord tonen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>Show the table or the chart</source>
+      <translation>De tabel of de grafiek tonen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/partners_page.py" />
@@ -2873,6 +3935,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Signal</source>
       <translation>Signaal</translation>
     </message>
@@ -2930,6 +3993,11 @@ Logbestand: %2</translation>
       <translation>Signalen: lijst en grafieken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Signal…</source>
+      <translation>Signaal…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Since</source>
       <translation>Sinds</translation>
@@ -2938,6 +4006,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>Size</source>
       <translation>Grootte</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Smaller text</source>
+      <translation>Kleinere tekst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -2990,9 +4063,39 @@ Logbestand: %2</translation>
       <translation>Medewerkers</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Stage 1 of 2: risks %1 (typed on the laptop), clusters %2. Space marks a card, K puts the marked cards into a cluster, 2 goes on to what is needed.</source>
+      <translation>Stap 1 van 2: risico’s %1 (getypt op de laptop), clusters %2. Spatie duidt een kaart aan, K steekt de aangeduide kaarten in een cluster, 2 gaat verder met wat nodig is.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Stage 1: how could it fail?</source>
+      <translation>Stap 1: hoe kan het mislukken?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Stage 2 of 2, cluster %1 of %2: %3 — %4</source>
+      <translation>Stap 2 van 2, cluster %1 van %2: %3 — %4</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Stage 2: what is needed?</source>
+      <translation>Stap 2: wat is er nodig?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Start &amp;workshop mode…</source>
+      <translation>&amp;Workshopmodus starten…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Start a prioritisation round</source>
       <translation>Een prioriteringsronde starten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>Start a round</source>
+      <translation>Een ronde starten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -3005,9 +4108,30 @@ Logbestand: %2</translation>
       <translation>Startdatum gekend</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Start or pause the timer</source>
+      <translation>De timer starten of pauzeren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Start the round “%1”</source>
       <translation>De ronde “%1” starten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Start the session</source>
+      <translation>De sessie starten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Start the timer</source>
+      <translation>De timer starten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Start wor&amp;kshop mode…</source>
+      <translation>Wor&amp;kshopmodus starten…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -3018,6 +4142,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>State</source>
       <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>State of the round</source>
+      <translation>Stand van de ronde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -3048,14 +4177,49 @@ Logbestand: %2</translation>
       <translation>Nog open.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/prompts.py" />
+      <source>SVG drawing, sharp at any size (*.svg)</source>
+      <translation>SVG-tekening, scherp op elke grootte (*.svg)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Switch to the control window</source>
+      <translation>Naar het bedieningsvenster</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Take %1 signals out of their barrier</source>
       <translation>%1 signalen uit hun drempel halen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Take a dot away</source>
+      <translation>Een stip wegnemen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Take it out of its column</source>
+      <translation>Uit de kolom halen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Take out of the barrier</source>
       <translation>Uit de drempel halen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Take out of the cluster</source>
+      <translation>Uit de cluster halen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>Take the card off the board</source>
+      <translation>De kaart van het bord halen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Take the marked cards out of their cluster</source>
+      <translation>De aangeduide kaarten uit hun cluster halen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -3085,6 +4249,11 @@ Logbestand: %2</translation>
       <translation>Tekst (persoonsgegevens vervangen)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Text at its usual size</source>
+      <translation>Tekst op de gewone grootte</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Texts that look like personal data</source>
       <translation>Teksten die op persoonsgegevens lijken</translation>
@@ -3093,6 +4262,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>The %1 barriers with the highest score, of %2</source>
       <translation>De %1 drempels met de hoogste score, van %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>The action</source>
+      <translation>De actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>The action plan has no actions yet: add them on the action plan's page.</source>
+      <translation>Het actieplan heeft nog geen acties: voeg ze toe op de pagina van het actieplan.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -3125,6 +4304,21 @@ Logbestand: %2</translation>
       <translation>De drempels van de ronde volgens rang</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The baseline against the re-measurement</source>
+      <translation>De nulmeting tegenover de hermeting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>The cards</source>
+      <translation>De kaarten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>The cards or the chart of the clusters</source>
+      <translation>De kaarten of de grafiek van de clusters</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The change could not be written to “%1”: %2. The file keeps its last saved state. Check that the disk is not full and the file is not read-only.</source>
       <translation>De wijziging kon niet bewaard worden in “%1”: %2. Het bestand behoudt de laatst bewaarde toestand. Kijk na of de schijf niet vol is en het bestand niet alleen-lezen is.</translation>
@@ -3135,9 +4329,29 @@ Logbestand: %2</translation>
       <translation>De wijziging werd niet bewaard</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>The change was not saved.</source>
+      <translation>De wijziging werd niet bewaard.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The change was not saved: change the text that looks like personal data.</source>
       <translation>De wijziging werd niet bewaard: pas de tekst aan die op persoonsgegevens lijkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The chart is on the clipboard: paste it into a slide.</source>
+      <translation>De grafiek staat op het klembord: plak ze in een dia.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The chart is saved as %1.</source>
+      <translation>De grafiek is bewaard als %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The chart is shown.</source>
+      <translation>De grafiek wordt getoond.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3146,6 +4360,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>The comparison appears when a second measurement round (the re-measurement) is closed.</source>
       <translation>De vergelijking verschijnt wanneer een tweede meetronde (de herhaalmeting) is afgesloten.</translation>
     </message>
@@ -3170,6 +4385,11 @@ Logbestand: %2</translation>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>The gut-feeling poll (buikgevoel.yaml in the questionnaires folder) could not be read.</source>
+      <translation>De buikgevoelpeiling (buikgevoel.yaml in de map met vragenlijsten) kon niet gelezen worden.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>The history of the chosen action</source>
       <translation>Het verloop van de gekozen actie</translation>
@@ -3180,9 +4400,19 @@ Logbestand: %2</translation>
       <translation>De indicator</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>The minutes of:</source>
+      <translation>Het verslag van:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The note</source>
       <translation>De toelichting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>The objection was not recorded: the round is not open.</source>
+      <translation>Het bezwaar werd niet genoteerd: de ronde is niet open.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3198,6 +4428,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>The plan already holds %1 of the pillars, goals and actions in “%2” (the same titles). Replace the plan by the imported one, or add the imported plan after it (the same titles then appear twice)?</source>
       <translation>Het plan bevat al %1 van de pijlers, doelen en acties uit “%2” (dezelfde titels). Vervang je het plan door het geïmporteerde, of voeg je het geïmporteerde plan erachter toe (dezelfde titels staan er dan twee keer)?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>The plan has no actions yet: add them on the page Action plan.</source>
+      <translation>Het plan heeft nog geen acties: voeg ze toe op de pagina Actieplan.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The plan has no pillars yet.</source>
+      <translation>Het plan heeft nog geen pijlers.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>The question</source>
+      <translation>De vraag</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -3230,6 +4475,11 @@ Logbestand: %2</translation>
       <translation>Het rapport “%1” is niet geschreven: het proces dat het schreef, stopte voor het klaar was, misschien omdat de computer geen geheugen meer had. Sluit andere programma's en probeer het opnieuw.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>The risks and needs are in action %1 (Ctrl+Z takes them out).</source>
+      <translation>De risico’s en wat nodig is staan in actie %1 (Ctrl+Z haalt ze eruit).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>the same as the first B</source>
       <translation>dezelfde als de eerste B</translation>
@@ -3250,6 +4500,11 @@ Logbestand: %2</translation>
       <translation>De score van elke drempel in zijn factoren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>The session is closed and its summary written. Review the drafts, then leave workshop mode (Ctrl+W).</source>
+      <translation>De sessie is afgesloten en de samenvatting geschreven. Kijk het klad na en verlaat dan de workshopmodus (Ctrl+W).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The sheet “Antwoorden” in “%1” misses the column “Code”, which says which question each row is.</source>
       <translation>Het blad “Antwoorden” in “%1” mist de kolom “Code”, die zegt welke vraag elke rij is.</translation>
@@ -3263,6 +4518,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The steering group's decision</source>
       <translation>De beslissing van de stuurgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>The table is shown.</source>
+      <translation>De tabel wordt getoond.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3320,6 +4580,11 @@ Logbestand: %2</translation>
       <translation>Er zijn geen reservekopieën op deze computer.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/minutes_action.py" />
+      <source>There are no workshop sessions yet: minutes are written of a session that was held.</source>
+      <translation>Er zijn nog geen workshopsessies: een verslag gaat over een sessie die gehouden werd.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>There is no measurement round yet. Start one with “New round…”.</source>
       <translation>Er is nog geen meetronde. Start er een met “Nieuwe ronde…”.</translation>
@@ -3328,6 +4593,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>There is no other round to compare with yet.</source>
       <translation>Er is nog geen andere ronde om mee te vergelijken.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>There is no participant %1.</source>
+      <translation>Er is geen deelnemer %1.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -3371,9 +4641,24 @@ Logbestand: %2</translation>
       <translation>Dit deel kan niet gelezen worden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>This session has no agenda.</source>
+      <translation>Deze sessie heeft geen agenda.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>This session has no agenda: add items in the control window (Attendees and agenda).</source>
+      <translation>Deze sessie heeft geen agenda: voeg punten toe in het bedieningsvenster (Aanwezigen en agenda).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>This trajectory already has a plan of %1 actions. The imported plan is added after it, as pillars of its own. Go on?</source>
       <translation>Dit traject heeft al een plan met %1 acties. Het geïmporteerde plan komt erachter, met eigen pijlers. Doorgaan?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>This trajectory is open read-only: a workshop session cannot be recorded in it.</source>
+      <translation>Dit traject is alleen-lezen geopend: er kan geen workshopsessie in bewaard worden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -3394,6 +4679,26 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>Time</source>
       <translation>Uur</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>time is up</source>
+      <translation>de tijd is om</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Time is up for “%1”.</source>
+      <translation>De tijd voor “%1” is om.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <source>Time of the current item: %1</source>
+      <translation>Tijd van het huidige punt: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/agenda_view.py" />
+      <source>Time of “%1”: %2</source>
+      <translation>Tijd van “%1”: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3429,6 +4734,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>too long</source>
       <translation>te lang</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Total</source>
+      <translation>Totaal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -3468,6 +4778,11 @@ Logbestand: %2</translation>
       <translation>Traject bijgewerkt</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
+      <source>Turn each draft into a signal, a barrier or a point of an action, or discard it, with its key. Each choice can be undone (Ctrl+Z).</source>
+      <translation>Maak van elk klad een signaal, een drempel of een punt van een actie, of schrap het, met de toets ervan. Elke keuze kun je ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Type</source>
       <translation>Type</translation>
@@ -3498,7 +4813,25 @@ Logbestand: %2</translation>
       <translation>Typ m (must: moet), s (should: zou moeten), c (could: kan) of w (won't: nu niet).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/poll_view.py" />
+      <source>Type the count</source>
+      <translation>Het aantal typen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Type the risks the room names on the laptop: each becomes a card here.</source>
+      <translation>Typ de risico’s die de zaal noemt op de laptop: elk wordt hier een kaart.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Type what the room says; Enter adds it as a draft</source>
+      <translation>Typ wat de zaal zegt; Enter voegt het toe als klad</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <location filename="drempelmeter/ui/workshop/presenter.py" />
+      <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
     </message>
@@ -3511,6 +4844,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Untick “%1”</source>
       <translation>“%1” niet meer afvinken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/moscow_view.py" />
+      <source>Up and Down choose a barrier; M, S, C or W puts it in a column.</source>
+      <translation>Pijl omhoog en omlaag kiezen een drempel; M, S, C of W zet ze in een kolom.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -3543,6 +4881,11 @@ Logbestand: %2</translation>
       <translation>Wat elke drempel krijgt: typ een cijfer of een letter</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/chart_slide.py" />
+      <source>What happened to the chart</source>
+      <translation>Wat er met de grafiek gebeurde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>What it needs to succeed</source>
       <translation>Wat er nodig is om te slagen</translation>
@@ -3563,9 +4906,24 @@ Logbestand: %2</translation>
       <translation>Hoe het idee er concreet uitziet</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>What the last key did</source>
+      <translation>Wat de laatste toets deed</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>What the last key did not do, or waits for</source>
+      <translation>Wat de laatste toets niet deed, of waarop ze wacht</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>What the plan does not cover yet</source>
       <translation>Wat het plan nog niet dekt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>What the room says</source>
+      <translation>Wat de zaal zegt</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -3583,9 +4941,24 @@ Logbestand: %2</translation>
       <translation>Wat werd er gezegd in het gesprek voor de telling?</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/capture_view.py" />
+      <source>What we heard</source>
+      <translation>Wat we hoorden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>When the file was opened</source>
       <translation>Bij het openen van het bestand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Where the coach is</source>
+      <translation>Waar de coach is</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Which action?</source>
+      <translation>Welke actie?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -3598,6 +4971,11 @@ Logbestand: %2</translation>
       <translation>Wie doet mee: de partners, en de mensen van de stuurgroep, de werkgroep en de klankgroep.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Whose dots are entered</source>
+      <translation>Wiens stippen ingegeven worden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <source>Why</source>
@@ -3607,6 +4985,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Why did the barriers come out in this order? (Recorded with the round.)</source>
       <translation>Waarom kwamen de drempels in deze volgorde uit? (Wordt bij de ronde bewaard.)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/dots_view.py" />
+      <source>Why this barrier matters more (or less) than its dots say; no client names</source>
+      <translation>Waarom deze drempel meer (of minder) telt dan de stippen zeggen; geen namen van cliënten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/notice_bar.py" />
@@ -3629,6 +5012,16 @@ Logbestand: %2</translation>
       <translation>Werkingsprincipe:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Workshop control — %1 — %2</source>
+      <translation>Workshopbediening — %1 — %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>Workshop mode</source>
+      <translation>Workshopmodus</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Workshop session</source>
       <translation>Sessie</translation>
@@ -3637,6 +5030,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Workshop sessions</source>
       <translation>Sessies</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Workshop — %1 — %2</source>
+      <translation>Workshop — %1 — %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -3650,9 +5048,19 @@ Logbestand: %2</translation>
       <translation>Een rapport maken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Write the risks and needs into the action</source>
+      <translation>De risico’s en wat nodig is in de actie schrijven</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Write the round's discussion note</source>
       <translation>De gespreksnotitie van de ronde schrijven</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Write what could go wrong or is needed, never who: no names of clients, staff or partners' people.</source>
+      <translation>Schrijf wat kan mislopen of nodig is, nooit wie: geen namen van cliënten, medewerkers of mensen van partners.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/report_writer.py" />
@@ -3738,6 +5146,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is a response form for another trajectory (%2). Open that trajectory to import it.</source>
       <translation>“%1” is een antwoordformulier voor een ander traject (%2). Open dat traject om het te importeren.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/board_view.py" />
+      <source>“%1” is at the edge of the board.</source>
+      <translation>“%1” staat aan de rand van het bord.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

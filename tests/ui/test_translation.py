@@ -25,7 +25,7 @@ import i18n as extractor
 SAME_IN_BOTH = {"Partner", "Partners", "Checklist", "Type", "&Type:", "&Partner:", "&Help",
                 "B", "&B:", "Moment", "&Moment:", "Partner × B", "Non-take-up:", "Filter: %1",
                 "A&genda:", "Drempelmeter", "English", "Nederlands", "Score", "&Pareto", "Par&tner:",
-                "MoSCoW"}
+                "MoSCoW", "&Workshop", "Cluster", "Pre-mortem", "%1 min", "Workshop — %1 — %2"}
 
 
 def test_every_ui_string_has_a_finished_dutch_translation():
