@@ -91,3 +91,16 @@ def test_a_missing_file_is_one_line(tmp_path, capsys):
     assert main(["minutes", str(missing), "-o", str(tmp_path / "x.pdf")]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no such file" in err[0]
+
+
+def test_minutes_or_a_report_over_the_trajectory_itself_are_refused_and_the_file_kept(
+        demo_file, capsys):
+    """-o naming the file the minutes are made from would rename the PDF over the trajectory."""
+    before = demo_file.read_bytes()
+    assert main(["minutes", str(demo_file), "-o", str(demo_file)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"drempelmeter: {demo_file}: other: that is the trajectory file itself; choose another "
+        "name")
+    assert main(["report", str(demo_file), "--pdf", str(demo_file)]) == 1
+    assert "that is the trajectory file itself" in capsys.readouterr().err
+    assert demo_file.read_bytes() == before and sessions_of(demo_file)

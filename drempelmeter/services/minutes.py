@@ -37,6 +37,7 @@ from .records import (
     SessionRecord,
     SessionSummary,
 )
+from .validation import refuse_own_file
 
 #: How many places of a prioritisation round the minutes show.
 TOP = 5
@@ -201,6 +202,7 @@ def write_minutes(db: TrajectoryDatabase, out_path: Path, session_ids: Sequence[
     sessions and the texts masked as personal data."""
     from ..exchange.minutes_pdf import write_minutes_pdf
 
+    refuse_own_file(db, out_path)
     minutes = gather(db, session_ids, today or date.today())
     screen = export_screen(db)
     write_minutes_pdf(out_path, screen.walk(minutes))

@@ -41,6 +41,7 @@ from .errors import InvalidInput
 from .export_screen import ExportScreen, export_screen
 from .prioritisation import Prioritisation
 from .records import BarrierRecord
+from .validation import refuse_own_file
 
 
 def shown(cell: Score | None) -> Value:
@@ -222,6 +223,9 @@ def write_report(db: TrajectoryDatabase, today: date, *, pdf: Path | None = None
                  xlsx: Path | None = None, partner: str | None = None,
                  progress: Callable[[int, int, str], None] | None = None) -> ReportData:
     """Gather the report once and write it as a PDF to read and/or a workbook to work on."""
+    for path in (pdf, xlsx):
+        if path is not None:
+            refuse_own_file(db, path)
     data = gather(db, today, partner)
     if pdf is not None:
         from ..exchange.report_pdf import write_report_pdf

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from types import SimpleNamespace
 
 from ..domain.terms import Vocabulary
 from ..domain.text import clean
+from ..exchange.errors import WriteError
 from .errors import ChangedElsewhere, InvalidInput
 
 NAME_MAX = 200
@@ -47,6 +50,14 @@ def existing(session, model, row_id: str):
     if row is None:
         raise InvalidInput("id", InvalidInput.NOT_FOUND, row_id)
     return row
+
+
+def refuse_own_file(db, out_path: Path) -> None:
+    """Refuse to write an export over the trajectory file it is made from: the rename that
+    completes the export would put the PDF or workbook where the trajectory was."""
+    if Path(out_path).exists() and os.path.samefile(out_path, db.path):
+        raise WriteError(Path(out_path), WriteError.OTHER,
+                         "that is the trajectory file itself; choose another name")
 
 
 def refuse_if_changed(db, row, write: Callable, expected: object | None, what: str,
