@@ -39,7 +39,7 @@ def set_count(db: TrajectoryDatabase, session_id: str, b: str, answer: str, coun
     known_key("b", ALL_BS, b)
     if answer not in POLL_ANSWERS:
         raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, answer)
-    if not 0 <= count <= COUNT_MAX:
+    if type(count) is not int or not 0 <= count <= COUNT_MAX:  # not 2.5, not True
         raise InvalidInput("count", InvalidInput.OUT_OF_RANGE, count)
     with db.session() as session:
         existing(session, WorkshopSession, session_id)

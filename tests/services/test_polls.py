@@ -38,7 +38,8 @@ def test_counts_are_kept_per_b_and_answer_and_each_change_returns_the_old(new_db
 
 @pytest.mark.parametrize("b, answer, count", [
     ("bananen", "1", 1), ("bekendheid", "6", 1), ("bekendheid", "1", -1),
-    ("bekendheid", "1", polls.COUNT_MAX + 1)])
+    ("bekendheid", "1", polls.COUNT_MAX + 1), ("bekendheid", "1", 2.5),
+    ("bekendheid", "1", True), ("bekendheid", "1", "3")])
 def test_an_unknown_b_answer_or_a_count_out_of_range_is_refused(new_db, b, answer, count):
     session_id = a_session(new_db, phase_number=1)
     with pytest.raises(InvalidInput):
