@@ -11,19 +11,30 @@ from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Capture, WorkshopSession
 from . import personal_data
+from .errors import InvalidInput
 from .records import CaptureRecord
 from .validation import clean_text, existing, known_key
 
 CAPTURE_MAX = 2000
+#: The longest id a review can point at (the store's id columns hold 36 characters, and
+#: PostgreSQL refuses a longer one where SQLite would keep it).
+RESULT_ID_MAX = 36
 
 
 def _record(row: Capture) -> CaptureRecord:
     return CaptureRecord(*(getattr(row, name) for name in workshop_rows.CAPTURE_COLUMNS))
 
 
+def _review(state: str, result_id: str | None) -> None:
+    """Refuse an unknown review state, or a result that cannot be a record's id."""
+    known_key("state", CAPTURE_STATES, state)
+    if result_id is not None and not 0 < len(result_id) <= RESULT_ID_MAX:
+        raise InvalidInput("result_id", InvalidInput.TOO_LONG, result_id)
+
+
 def _validated(record: CaptureRecord) -> CaptureRecord:
     known_key("kind", CAPTURE_KINDS, record.kind)
-    known_key("state", CAPTURE_STATES, record.state)
+    _review(record.state, record.result_id)
     if record.b is not None:
         known_key("b", ALL_BS, record.b)
     return replace(record, text=clean_text("text", record.text, required=True,
@@ -82,7 +93,7 @@ def mark_capture(db: TrajectoryDatabase, capture_id: str, state: str,
                  result_id: str | None = None) -> CaptureRecord:
     """Review a capture: accepted as the record `result_id`, discarded, or back to draft;
     returns it as it was."""
-    known_key("state", CAPTURE_STATES, state)
+    _review(state, result_id)
     with db.session() as session:
         row = existing(session, Capture, capture_id)
         before = _record(row)

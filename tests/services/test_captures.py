@@ -68,6 +68,19 @@ def test_a_capture_of_an_unknown_session_or_a_gone_capture_is_refused(new_db):
         captures.mark_capture(new_db, "gone", "forgotten")
 
 
+@pytest.mark.parametrize("result_id", ["", "x" * (captures.RESULT_ID_MAX + 1)])
+def test_a_review_pointing_at_no_possible_record_is_refused(new_db, result_id):
+    """The store's id columns hold 36 characters: PostgreSQL refuses a longer one."""
+    session_id = a_session(new_db)
+    added = captures.add_capture(new_db, CaptureRecord(new_id(), session_id, "idea", "Ok"))
+    with pytest.raises(InvalidInput) as caught:
+        captures.mark_capture(new_db, added.id, "accepted", result_id)
+    assert caught.value.field == "result_id"
+    with pytest.raises(InvalidInput):
+        captures.update_capture(new_db, replace(added, state="accepted", result_id=result_id))
+    assert captures.list_captures(new_db, session_id) == [added]
+
+
 def test_personal_data_in_a_capture_is_refused_unless_confirmed(new_db):
     session_id = a_session(new_db)
     text = "Mevrouw belde van op 0471 23 45 67"
