@@ -44,6 +44,9 @@ SUMMARY_MAX = 100_000
 #: The longest an agenda item can be kept running: a whole day.
 KEPT_MAX = 24 * 60 * 60
 
+#: More questions of its own than a session can ask.
+PROMPTS_MAX = 30
+
 
 def start_session(db: TrajectoryDatabase, session_id: str, now: datetime) -> datetime | None:
     """Mark the session started at `now` unless it started before; returns when it had started
@@ -93,6 +96,8 @@ def set_prompts(db: TrajectoryDatabase, session_id: str, prompts: list[str]) -> 
     """The session's own questions (empty: its phase's defaults again); returns its own
     before, for undo."""
     cleaned = [p for p in (clean_text("prompts", p, limit=TEXT_MAX) for p in prompts) if p]
+    if len(cleaned) > PROMPTS_MAX:
+        raise InvalidInput("prompts", InvalidInput.TOO_LONG, len(cleaned))
     with db.session() as session:
         row = existing(session, WorkshopSession, session_id)
         personal_data.check(session, "session", session_id, "prompts", cleaned)

@@ -88,6 +88,16 @@ def test_prompts_are_the_phases_until_the_session_has_its_own(new_db):
     assert workshop_run.session_prompts(new_db, session_id) == list(default_prompts(5))
 
 
+def test_more_prompts_than_a_session_can_ask_are_refused(new_db):
+    session_id = a_session(new_db, phase_number=5)
+    many = [f"Vraag {n}?" for n in range(workshop_run.PROMPTS_MAX + 1)]
+    with pytest.raises(InvalidInput) as caught:
+        workshop_run.set_prompts(new_db, session_id, many)
+    assert caught.value.problem == InvalidInput.TOO_LONG
+    assert workshop_run.set_prompts(new_db, session_id, many[:-1]) == []
+    assert len(workshop_run.session_prompts(new_db, session_id)) == workshop_run.PROMPTS_MAX
+
+
 def test_prompts_with_personal_data_are_refused(new_db):
     session_id = a_session(new_db)
     with pytest.raises(PersonalDataFound):
