@@ -25,7 +25,6 @@ from .models import (
 
 _session = WorkshopSession.__table__.c
 _phase = PhaseRecord.__table__.c
-_agenda = AgendaItem.__table__.c
 _capture = Capture.__table__.c
 _poll = PollCount.__table__.c
 _note = PremortemNote.__table__.c
