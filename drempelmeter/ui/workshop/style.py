@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 #: The base font at 1920×1080 (legible from the back of a room of twenty); other screens scale it
 #: by their height, and the coach's zoom on top.
@@ -113,3 +114,5 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+    # a label's padding is its frame's width, which it reads again only on a style change
+    QApplication.sendEvent(widget, QEvent(QEvent.Type.StyleChange))
