@@ -310,3 +310,23 @@ def test_a_session_without_attendees_votes_with_the_working_group(qtbot, documen
     press(qtbot, view, K.Key_R)
     assert set(the_round(document, "dots").participants) == {
         p.name for p in partners.list_participants(document.db) if "working" in p.groups}
+
+
+def rows_fit(table: QTableWidget) -> bool:
+    """Every row of a beamer table as high as its text wrapped in its column now needs."""
+    return all(table.rowHeight(r) == table.sizeHintForRow(r) for r in range(table.rowCount()))
+
+
+def test_table_rows_follow_their_columns_width(qtbot, document):
+    """Rows are sized as the columns are: a table filled while hidden (the board's, behind V)
+    or narrowed by its scroll bar (MoSCoW's) has no rows cut off or blown up."""
+    board = BoardView(document, session_of(document, "impact"))
+    _host = on_beamer(qtbot, board, (1920, 1080))
+    press(qtbot, board, K.Key_R, K.Key_V)
+    qtbot.waitUntil(lambda: rows_fit(board.table))
+    assert board.table.rowHeight(0) < 3 * board.table.fontMetrics().height()
+
+    moscow = MoscowView(document, session_of(document, "impact"))
+    _host2 = on_beamer(qtbot, moscow, (1920, 1080))
+    press(qtbot, moscow, K.Key_R)
+    qtbot.waitUntil(lambda: all(rows_fit(t) for _h, t in moscow.columns.values()))

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -146,6 +146,12 @@ def beamer_table(name: str, title: str, stretch: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.setItemDelegate(BeamerDelegate(table))
     table.setProperty("stretch", stretch)
+    # rows as high as their text wraps in the columns' width of now: a table filled while
+    # hidden, narrowed by its scroll bar or zoomed sizes its rows again (once per pass)
+    rows_again = QTimer(table)
+    rows_again.setSingleShot(True)
+    rows_again.timeout.connect(table.resizeRowsToContents)
+    table.horizontalHeader().sectionResized.connect(lambda *_: rows_again.start())
     return table
 
 
