@@ -60,7 +60,9 @@ def chosen_sessions(db: TrajectoryDatabase, session_id: str | None = None,
         return chosen
     if not closed_only:
         return sessions
-    return [s for s in sessions if workshop_run.summary_of(db, s.id).closed_at is not None]
+    with db.session() as session:
+        closed = workshop_rows.closed_session_ids(session)
+    return [s for s in sessions if s.id in closed]
 
 
 def gather(db: TrajectoryDatabase, session_ids: Sequence[str], today: date) -> Minutes:

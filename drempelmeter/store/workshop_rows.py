@@ -44,6 +44,11 @@ def phase_number(session: Session, session_id: str) -> int | None:
         .where(_session.id == session_id)).scalar_one_or_none()
 
 
+def closed_session_ids(session: Session) -> set[str]:
+    """The ids of the sessions closed in workshop mode."""
+    return set(session.scalars(select(_session.id).where(_session.closed_at.is_not(None))))
+
+
 def agenda_items(session: Session, session_id: str) -> list[AgendaItem]:
     """The session's agenda items in order, as objects to update."""
     return list(session.scalars(select(AgendaItem).where(AgendaItem.session_id == session_id)
