@@ -508,7 +508,10 @@ def explain(exc: Exception, log_file: Path) -> int:
     from .services.bundles import BundleMismatch
     from .services.errors import InvalidInput, TrajectoryFileError
 
-    if isinstance(exc, (TrajectoryFileError, WorkbookError, WriteError)):
+    if isinstance(exc, WriteError):
+        say(f"drempelmeter: {write_words(exc)}", error=True)
+        return EXIT_USER_ERROR
+    if isinstance(exc, (TrajectoryFileError, WorkbookError)):
         say(f"drempelmeter: {exc}", error=True)
         return EXIT_USER_ERROR
     if isinstance(exc, QuestionnaireError):  # file:line: message, as editors read it
@@ -525,6 +528,18 @@ def explain(exc: Exception, log_file: Path) -> int:
     say(f"drempelmeter: something went wrong inside Drempelmeter; your files are as they "
         f"were, and the details are in {log_file}", error=True)
     return EXIT_BUG
+
+
+def write_words(exc) -> str:
+    """A file that could not be written, in plain words (never the kind's code)."""
+    from .exchange.errors import WriteError
+
+    why = {
+        WriteError.IN_USE: "it is open in another program (close it, then try again)",
+        WriteError.DISK_FULL: "the disk is full",
+        WriteError.NO_PERMISSION: "you may not write in that folder",
+    }.get(exc.kind, exc.detail or "the system refused it")
+    return f"{exc.path} could not be written: {why}; nothing was written there"
 
 
 #: Field names that do not read as words once "_" is a space.

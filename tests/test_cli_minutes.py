@@ -99,8 +99,24 @@ def test_minutes_or_a_report_over_the_trajectory_itself_are_refused_and_the_file
     before = demo_file.read_bytes()
     assert main(["minutes", str(demo_file), "-o", str(demo_file)]) == 1
     assert capsys.readouterr().err.strip() == (
-        f"drempelmeter: {demo_file}: other: that is the trajectory file itself; choose another "
-        "name")
+        f"drempelmeter: {demo_file} could not be written: that is the trajectory file itself; "
+        "choose another name; nothing was written there")
     assert main(["report", str(demo_file), "--pdf", str(demo_file)]) == 1
     assert "that is the trajectory file itself" in capsys.readouterr().err
     assert demo_file.read_bytes() == before and sessions_of(demo_file)
+
+
+def test_a_pdf_that_cannot_be_written_is_one_line_in_words_and_leaves_nothing(demo_file,
+                                                                             tmp_path, capsys):
+    """A folder that is not there, or a name a folder has: the reason, not an error code."""
+    gone = tmp_path / "weg" / "verslag.pdf"
+    assert main(["minutes", str(demo_file), "-o", str(gone)]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"drempelmeter: {gone} could not be written: No such file or directory; nothing was "
+        "written there")
+    taken = tmp_path / "map.pdf"
+    taken.mkdir()
+    assert main(["minutes", str(demo_file), "-o", str(taken)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(f"drempelmeter: {taken} could not be written: ")
+    assert "other" not in err[0] and set(tmp_path.iterdir()) == {demo_file, taken}
