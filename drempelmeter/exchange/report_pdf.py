@@ -194,7 +194,6 @@ class StoryWriter:
         self.story.append(table)
 
 
-
 class _Writer(StoryWriter):
     """Collects the flowables of the report, section by section."""
 
