@@ -47,6 +47,9 @@ KEPT_MAX = 24 * 60 * 60
 #: More questions of its own than a session can ask.
 PROMPTS_MAX = 30
 
+#: The phase whose sessions hold the prioritisation rounds of their day.
+PRIORITISING = "prioritise"
+
 
 def start_session(db: TrajectoryDatabase, session_id: str, now: datetime) -> datetime | None:
     """Mark the session started at `now` unless it started before; returns when it had started
@@ -108,7 +111,8 @@ def set_prompts(db: TrajectoryDatabase, session_id: str, prompts: list[str]) -> 
 
 def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
     """Everything the session holds: attendees, agenda planned and kept, captures, poll,
-    pre-mortem, and the decisions of its phase and the rounds held on its day."""
+    pre-mortem, and the decisions of its phase and (the prioritising phase's) the rounds held
+    on its day."""
     with db.session() as session:
         row = existing(session, WorkshopSession, session_id)
         started_at, closed_at = row.started_at, row.closed_at
@@ -128,7 +132,8 @@ def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
                             if d.decided_on == record.held_on),
             rounds=tuple(r for r in prioritisation.list_rounds(db)
                          if r.held_on == record.held_on)
-            if workshop_rows.rounds_held_on(session, record.held_on) else (),
+            if phase(record.phase_number).key == PRIORITISING
+            and workshop_rows.rounds_held_on(session, record.held_on) else (),
             prompts=tuple(session_prompts(db, session_id)))
 
 

@@ -177,6 +177,13 @@ def test_the_summary_holds_all_the_session_did(new_db):
     assert summary.prompts == default_prompts(4)
 
 
+def test_another_phases_session_that_day_holds_no_round(new_db):
+    """The rounds of the day are the prioritising phase's: the minutes of a phase-5 session
+    held after a phase-4 one that day do not list its votes as their own."""
+    run_a_phase4_session(new_db)
+    assert workshop_run.summary_of(new_db, a_session(new_db, phase_number=5)).rounds == ()
+
+
 def test_closing_writes_the_summary_and_undo_reopens(new_db):
     session_id = run_a_phase4_session(new_db)
     closed = NOW + timedelta(hours=2)
