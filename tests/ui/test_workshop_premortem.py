@@ -107,6 +107,7 @@ def test_a_whole_premortem_with_the_keys_lands_in_the_action(room, qtbot, answer
     # Stage 2: what is needed, per cluster.
     qtbot.keyClick(view, Qt.Key.Key_2)
     assert view.group() == ""
+    assert "needed" in view.notice.text() and "risks" not in view.notice.text()
     type_card(qtbot, control, "Partners krijgen een vaste contactpersoon")
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)

@@ -337,11 +337,20 @@ class PremortemView(KeyedActivity):
         self.stage, self.cursor, self.group_index = RISK, 0, 0
         self.marked.clear()
         self.reload()
-        self.say(tr("Type the risks the room names on the laptop: each becomes a card here."))
+        self.say_where_to_type()
 
     def set_stage(self, stage: str) -> None:
         self.stage, self.cursor = stage, 0
         self.show_notes()
+        if self.action_id is not None:
+            self.say_where_to_type()
+
+    def say_where_to_type(self) -> None:
+        """What the coach types on the laptop in this stage (stage 2 does not say risks)."""
+        self.say(tr("Type the risks the room names on the laptop: each becomes a card here.")
+                 if self.stage == RISK else
+                 tr("Type what the room says is needed on the laptop: each becomes a card of "
+                    "the cluster shown."))
 
     def move(self, step: int) -> None:
         self.cursor = max(0, self.cursor + step)
