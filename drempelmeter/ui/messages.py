@@ -119,6 +119,16 @@ FIELD_NAMES = {
     "reported_back": lambda: tr("What was reported back"),
     "due_on": lambda: tr("The deadline"),
     "note": lambda: tr("The note"),
+    # what a workshop session refuses, said in the user's language (not the field's key)
+    "objection": lambda: tr("The objection"),
+    "cluster": lambda: tr("The cluster's name"),
+    "prompts": lambda: tr("The questions"),
+    "summary": lambda: tr("The summary"),
+    "agenda": lambda: tr("The agenda"),
+    "location": lambda: tr("The location"),
+    "notes": lambda: tr("The notes"),
+    "rationale": lambda: tr("The rationale"),
+    "participants": lambda: tr("The participants"),
 }
 
 

@@ -8,7 +8,15 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drempelmeter.services import partners, prioritisation, workshops
 from drempelmeter.services.trajectory import open_trajectory
@@ -330,3 +338,18 @@ def test_table_rows_follow_their_columns_width(qtbot, document):
     _host2 = on_beamer(qtbot, moscow, (1920, 1080))
     press(qtbot, moscow, K.Key_R)
     qtbot.waitUntil(lambda: all(rows_fit(t) for _h, t in moscow.columns.values()))
+
+
+@pytest.mark.parametrize("field", ["objection", "cluster", "prompts", "summary", "agenda",
+                                   "location", "notes", "rationale", "participants"])
+def test_the_personal_data_question_names_a_workshop_field_in_words(qapp, field):
+    """The question on the laptop says which text it is about in the user's language, not
+    the stored field's key ("objection bevat tekst ..." in Dutch)."""
+    from drempelmeter.services.personal_data import PersonalDataFound, findings_in
+    from drempelmeter.ui.personal_data_dialog import PersonalDataDialog
+
+    dialog = PersonalDataDialog(PersonalDataFound(field, findings_in("jan.peeters@example.be")),
+                                None)
+    intro = dialog.findChild(QLabel, "personalDataIntro").text()
+    assert not intro.startswith(field) and intro.startswith("The ")
+    dialog.deleteLater()
