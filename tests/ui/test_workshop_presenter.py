@@ -188,6 +188,9 @@ def test_the_agenda_clock_keeps_time_in_the_file_and_undo_puts_it_back(run, wind
     assert clock.current == 1 and clock.running
     done, now = (presenter.views[0]._rows[i][0] for i in (0, 1))
     assert done.frameWidth() == 0 < now.frameWidth()  # the current item's padding moved on
+    _name, planned, kept_label = presenter.views[0]._rows[1]
+    for label in (planned, kept_label):  # level with the item's text, not at its padding's top
+        assert label.alignment() & Qt.AlignmentFlag.AlignVCenter
     kept = [k for _t, _m, k in workshop_run.summary_of(db, run.session_id).agenda_kept]
     assert kept[:2] == [125, None]
     clock.now.now += 40 * 60  # past the 30 minutes planned: a gentle signal, no sound

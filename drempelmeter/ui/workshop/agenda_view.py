@@ -17,6 +17,9 @@ from .controller import clock_text
 if TYPE_CHECKING:
     from .controller import WorkshopController
 
+#: An item's minutes beside its text: level with it, also with the current item's padding.
+BESIDE = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
 
 class AgendaView(Activity):
     key = "agenda"
@@ -70,10 +73,10 @@ class AgendaView(Activity):
             name.setWordWrap(True)
             name.setTextFormat(Qt.TextFormat.PlainText)
             planned = QLabel("" if minutes is None else fill(tr("%1 min"), str(minutes)))
-            planned.setAlignment(Qt.AlignmentFlag.AlignRight)
+            planned.setAlignment(BESIDE)
             kept = QLabel()
             kept.setObjectName(f"agendaKept{row}")
-            kept.setAlignment(Qt.AlignmentFlag.AlignRight)
+            kept.setAlignment(BESIDE)
             self.items.addWidget(name, row, 0)
             self.items.addWidget(planned, row, 1)
             self.items.addWidget(kept, row, 2)
