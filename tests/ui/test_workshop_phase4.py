@@ -353,3 +353,26 @@ def test_the_personal_data_question_names_a_workshop_field_in_words(qapp, field)
     intro = dialog.findChild(QLabel, "personalDataIntro").text()
     assert not intro.startswith(field) and intro.startswith("The ")
     dialog.deleteLater()
+
+
+def test_a_quadrants_meaning_fits_its_band_on_a_small_beamer(qtbot, document):
+    """At 960×540 "high impact, little effort" is wider than a cell: it wraps, and the band
+    the cards keep clear of grows with it (it was cut off at the cell's left edge)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from drempelmeter.domain.prioritisation import QUADRANTS
+    from drempelmeter.ui.workshop.board_view import HINT_FLAGS, NAME_LINE, QUADRANT_HINTS
+
+    board = BoardView(document, session_of(document, "impact"))
+    _host = on_beamer(qtbot, board, (960, 540))
+    canvas = board.canvas
+    metrics = QFontMetrics(canvas.hint_font())
+    wrapped = 0
+    for key in QUADRANTS.ordered_keys():
+        band = canvas.label_band(key)
+        room = band.adjusted(0, canvas._unit() * NAME_LINE, 0, 0).toRect()
+        drawn = metrics.boundingRect(room, HINT_FLAGS, QUADRANT_HINTS[key]())
+        assert band.left() - 1 <= drawn.left() and drawn.right() <= band.right() + 1
+        assert drawn.bottom() <= band.bottom() + 1
+        wrapped += drawn.height() > metrics.height()
+    assert wrapped  # the case this is about: at least one meaning takes two lines

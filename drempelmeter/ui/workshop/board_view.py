@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -17,8 +17,11 @@ from .style import ACCENT, BACKGROUND, BAR, BLACK, CURRENT, MUTED, PANEL, TEXT
 
 #: The scale of impact and effort.
 LOW, TOP = 1, 5
-#: The height of a quadrant's name and meaning, in lines of the board's type.
-LABEL_BAND = 1.9
+#: The height of a quadrant's name, and the room under its meaning, in lines of the board's type.
+NAME_LINE = 1.05
+BAND_PAD = 0.2
+#: The size of a quadrant's meaning, in lines of the board's type.
+HINT_SIZE = 0.55
 #: What each quadrant means, beside its name (the names are the domain's, as in the report).
 QUADRANT_HINTS = {
     "quick_win": lambda: tr("high impact, little effort"),
@@ -26,6 +29,8 @@ QUADRANT_HINTS = {
     "fill_in": lambda: tr("low impact, little effort"),
     "time_sink": lambda: tr("low impact, much effort"),
 }
+#: A quadrant's meaning: right under its name, broken between words where the cell is narrow.
+HINT_FLAGS = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
 
 def card_lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
@@ -122,18 +127,26 @@ class BoardCanvas(QWidget):
         impact = TOP - min(TOP - 1, int((point.y() - board.top()) / (board.height() / TOP)))
         return impact, effort
 
+    def hint_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(8, round(self._unit() * HINT_SIZE)))
+        return font
+
     def label_band(self, key: str) -> QRectF:
         """Where a quadrant's name and meaning stand: along its outer corner cell (at the top
-        of the board or at the bottom), a band no card covers."""
+        of the board or at the bottom), a band no card covers; as high as the meaning takes
+        wrapped in the cell's width (a narrow board, or a longer language)."""
         unit = self._unit()
         impact = TOP if key in ("quick_win", "big_project") else LOW
         effort = HIGH - 1 if key in ("quick_win", "fill_in") else TOP
         cell = self.cell_rect(impact, effort).adjusted(unit * 0.2, unit * 0.1, -unit * 0.2,
                                                        -unit * 0.1)
+        hint = QFontMetrics(self.hint_font()).boundingRect(
+            QRect(0, 0, max(1, int(cell.width())), 10_000), HINT_FLAGS, QUADRANT_HINTS[key]())
+        high = unit * (NAME_LINE + BAND_PAD) + hint.height()
         if impact == TOP:
-            return QRectF(cell.left(), cell.top(), cell.width(), unit * LABEL_BAND)
-        return QRectF(cell.left(), cell.bottom() - unit * LABEL_BAND, cell.width(),
-                      unit * LABEL_BAND)
+            return QRectF(cell.left(), cell.top(), cell.width(), high)
+        return QRectF(cell.left(), cell.bottom() - high, cell.width(), high)
 
     def card_rects(self) -> list[tuple[QRectF, Card]]:
         """Where each card is drawn: cards on one cell share it, one under the other; the
@@ -192,9 +205,8 @@ class BoardCanvas(QWidget):
         board = self.board_rect()
         high_impact = self.cell_rect(TOP, 1).top(), self.cell_rect(HIGH, 1).bottom()
         little_effort = self.cell_rect(1, 1).left(), self.cell_rect(1, HIGH - 1).right()
-        name_font, hint_font = QFont(self.font()), QFont(self.font())
+        name_font, hint_font = QFont(self.font()), self.hint_font()
         name_font.setBold(True)
-        hint_font.setPixelSize(max(8, round(unit * 0.55)))
         for key in QUADRANTS.ordered_keys():
             top = key in ("quick_win", "big_project")
             left = key in ("quick_win", "fill_in")
@@ -209,7 +221,8 @@ class BoardCanvas(QWidget):
             painter.drawText(band, right, QUADRANTS.label(key, language()))
             painter.setFont(hint_font)
             painter.setPen(QColor(MUTED))
-            painter.drawText(band.adjusted(0, unit * 1.05, 0, 0), right, QUADRANT_HINTS[key]())
+            painter.drawText(band.adjusted(0, unit * NAME_LINE, 0, 0), HINT_FLAGS,
+                             QUADRANT_HINTS[key]())
         painter.setPen(QPen(QColor(MUTED), 1, Qt.PenStyle.DotLine))
         for n in range(1, TOP):
             x = board.left() + n * board.width() / TOP
