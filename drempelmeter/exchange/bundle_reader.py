@@ -94,7 +94,7 @@ def _read_info(book: SheetBook) -> BundleInfo | None:
     if INFO_SHEET not in book.sheetnames:
         return None
     facts = {}
-    for number, row in book.rows(INFO_SHEET):
+    for number, row in book.rows(INFO_SHEET, MAX_CELLS):  # hidden, yet as hostile as any
         if number > 50:
             break
         if row and row[0]:

@@ -94,19 +94,22 @@ def test_a_damaged_ods_is_refused(demo_db, tmp_path):
     assert caught.value.kind == WorkbookError.DAMAGED
 
 
-@pytest.mark.parametrize("far", ["XFD1048576", "ZZ900000", "A1048576"])
-def test_one_value_typed_far_away_is_refused_before_it_is_read(demo_db, template, far):
+@pytest.mark.parametrize(("sheet", "far"), [
+    ("Signalen", "XFD1048576"), ("Signalen", "ZZ900000"), ("Signalen", "A1048576"),
+    ("Info", "XFD1048576")])
+def test_one_value_typed_far_away_is_refused_before_it_is_read(demo_db, template, sheet, far):
     """calamine builds the rectangle from a sheet's first value to its last: one value in
     XFD1048576 asks for half a terabyte and aborts the process. The command line, in a
-    process of its own so that a crash fails this test only, refuses the file instead."""
+    process of its own so that a crash fails this test only, refuses the file instead (the
+    hidden info sheet too, which is read first)."""
     import subprocess
     import sys
 
-    fill(template, [row("Een gewone rij.")], edit=lambda _book, sheet: sheet.__setitem__(
+    fill(template, [row("Een gewone rij.")], edit=lambda book, _sheet: book[sheet].__setitem__(
         far, "oeps"))
     demo_db.close()
     done = subprocess.run([sys.executable, "-m", "drempelmeter", "import", "--dry-run",
                            str(demo_db.path), str(template)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 1, done.stderr
-    assert "too large" in done.stderr and "Signalen" in done.stderr, done.stderr
+    assert "too large" in done.stderr and sheet in done.stderr, done.stderr
