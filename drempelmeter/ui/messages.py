@@ -129,6 +129,15 @@ FIELD_NAMES = {
     "notes": lambda: tr("The notes"),
     "rationale": lambda: tr("The rationale"),
     "participants": lambda: tr("The participants"),
+    "count": lambda: tr("The count"),
+    "answer": lambda: tr("The answer"),
+    "kept_seconds": lambda: tr("The time kept"),
+    "stage": lambda: tr("The stage of the pre-mortem"),
+    "kind": lambda: tr("The kind of entry"),
+    "state": lambda: tr("The state of the entry"),
+    "result_id": lambda: tr("What the entry became"),
+    "poll": lambda: tr("The gut-feeling poll"),
+    "b": lambda: tr("The B"),
 }
 
 

@@ -10,10 +10,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from ..services.errors import TrajectoryFileError
+from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
 from .i18n import fill, tr
-from .messages import describe_file_error, describe_write_error, masked_text
+from .messages import (
+    describe_file_error,
+    describe_invalid_input,
+    describe_write_error,
+    masked_text,
+)
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -64,6 +69,9 @@ def print_minutes(window: MainWindow) -> Path | None:
         return None
     except TrajectoryFileError as exc:
         prompts.show_error(window, title, describe_file_error(exc))
+        return None
+    except InvalidInput as exc:  # the session went (another run) or the poll file is unreadable
+        prompts.show_error(window, title, describe_invalid_input(exc))
         return None
     log.info("minutes written: %s (%d sessions, %d texts masked)", target, exported.count,
              len(exported.masked))

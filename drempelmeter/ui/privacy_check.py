@@ -38,6 +38,8 @@ RECORD_WORDS = {
     "goal": lambda: tr("Goal of the plan"),
     "action": lambda: tr("Action"),
     "action_status": lambda: tr("Status of an action"),
+    "capture": lambda: tr("Entry captured in a workshop"),
+    "premortem_note": lambda: tr("Note of a pre-mortem"),
 }
 
 #: Fields the check names that the error messages do not.

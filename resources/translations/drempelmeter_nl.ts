@@ -1760,6 +1760,11 @@ Logbestand: %2</translation>
       <translation>Stemmen, een plaatsing of een bezwaar invoeren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Entry captured in a workshop</source>
+      <translation>Punt genoteerd in een workshop</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/minutes_action.py" />
       <source>Every closed session (%1)</source>
       <translation>Elke afgesloten sessie (%1)</translation>
@@ -2815,6 +2820,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Note</source>
       <translation>Notitie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Note of a pre-mortem</source>
+      <translation>Notitie van een pre-mortem</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -4289,9 +4299,24 @@ Logbestand: %2</translation>
       <translation>De acties en hun opvolging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The agenda</source>
+      <translation>De agenda</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The answer</source>
+      <translation>Het antwoord</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>The answers in “%1” belong to the round “%2”, which was closed on %3: its answers can no longer change, so nothing was imported. To record these answers, start a new round and export its form.</source>
       <translation>De antwoorden in “%1” horen bij de ronde “%2”, die op %3 is afgesloten: haar antwoorden kunnen niet meer veranderen, dus er is niets geïmporteerd. Wil je deze antwoorden vastleggen, start dan een nieuwe ronde en exporteer haar formulier.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The B</source>
+      <translation>De B</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
@@ -4355,6 +4380,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The cluster's name</source>
+      <translation>De naam van de cluster</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>the code of the question</source>
       <translation>de code van de vraag</translation>
     </message>
@@ -4363,6 +4393,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>The comparison appears when a second measurement round (the re-measurement) is closed.</source>
       <translation>De vergelijking verschijnt wanneer een tweede meetronde (de herhaalmeting) is afgesloten.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The count</source>
+      <translation>Het aantal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4385,6 +4420,11 @@ Logbestand: %2</translation>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The gut-feeling poll</source>
+      <translation>De buikgevoelpeiling</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/poll_view.py" />
       <source>The gut-feeling poll (buikgevoel.yaml in the questionnaires folder) could not be read.</source>
       <translation>De buikgevoelpeiling (buikgevoel.yaml in de map met vragenlijsten) kon niet gelezen worden.</translation>
@@ -4400,6 +4440,16 @@ Logbestand: %2</translation>
       <translation>De indicator</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The kind of entry</source>
+      <translation>De soort van het punt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The location</source>
+      <translation>De plaats</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/minutes_action.py" />
       <source>The minutes of:</source>
       <translation>Het verslag van:</translation>
@@ -4410,6 +4460,16 @@ Logbestand: %2</translation>
       <translation>De toelichting</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The notes</source>
+      <translation>De notities</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The objection</source>
+      <translation>Het bezwaar</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>The objection was not recorded: the round is not open.</source>
       <translation>Het bezwaar werd niet genoteerd: de ronde is niet open.</translation>
@@ -4418,6 +4478,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The owner</source>
       <translation>De trekker</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The participants</source>
+      <translation>De deelnemers</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/feedback_view.py" />
@@ -4443,6 +4508,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/poll_view.py" />
       <source>The question</source>
       <translation>De vraag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The questions</source>
+      <translation>De vragen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The rationale</source>
+      <translation>De motivering</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -4516,13 +4591,33 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The stage of the pre-mortem</source>
+      <translation>De stap van de pre-mortem</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The state of the entry</source>
+      <translation>De stand van het punt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The steering group's decision</source>
       <translation>De beslissing van de stuurgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The summary</source>
+      <translation>De samenvatting</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>The table is shown.</source>
       <translation>De tabel wordt getoond.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The time kept</source>
+      <translation>De gebruikte tijd</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4823,6 +4918,11 @@ Logbestand: %2</translation>
       <translation>Typ de risico’s die de zaal noemt op de laptop: elk wordt hier een kaart.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Type what the room says is needed on the laptop: each becomes a card of the cluster shown.</source>
+      <translation>Typ op de laptop wat volgens de zaal nodig is: elk wordt een kaart van de getoonde cluster.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>Type what the room says; Enter adds it as a draft</source>
       <translation>Typ wat de zaal zegt; Enter voegt het toe als klad</translation>
@@ -4899,6 +4999,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>What produced it</source>
       <translation>Waarop het steunt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>What the entry became</source>
+      <translation>Wat het punt werd</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from drempelmeter.cli import main
 from drempelmeter.services import workshop_run, workshops
+from drempelmeter.ui import prompts
 from drempelmeter.ui.main_window import MainWindow
 from drempelmeter.ui.minutes_action import print_minutes
 
@@ -80,3 +81,20 @@ def test_the_workshop_flag_starts_that_phase_once_the_window_shows(qapp, monkeyp
             if isinstance(widget, MainWindow):
                 widget.close()
                 widget.deleteLater()
+
+
+def test_a_session_removed_while_choosing_is_said_plainly(window, demo_file, answers, tmp_path,
+                                                          monkeypatch):
+    window.open_path(demo_file)
+    first = workshops.list_sessions(window.document.db)[0]
+    answers.choices = [f"{first.held_on:%d-%m-%Y} · phase {first.phase_number} · {first.title}"
+                       " (not closed)"]
+
+    def choose_while_it_goes(*_args):  # type: ignore[no-untyped-def]
+        workshops.remove_session(window.document.db, first.id)  # as another run could
+        return tmp_path / "verslag.pdf"
+
+    monkeypatch.setattr(prompts, "choose_file_to_save", choose_while_it_goes)
+    assert print_minutes(window) is None
+    assert answers.errors == ["This item no longer exists; it may have been removed."]
+    assert not (tmp_path / "verslag.pdf").exists()

@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from drempelmeter.services import bundles, privacy_scan, trajectory
+from drempelmeter.services.privacy_scan import FIELDS
 from drempelmeter.ui import edits
+from drempelmeter.ui.messages import FIELD_NAMES
 from drempelmeter.ui.personal_data_dialog import PersonalDataDialog
-from drempelmeter.ui.privacy_check import PrivacyCheckDialog
+from drempelmeter.ui.privacy_check import MORE_FIELDS, RECORD_WORDS, PrivacyCheckDialog
 from drempelmeter.ui.privacy_hint import PrivacyHint
 from drempelmeter.ui.prompts import TextPrompt
 from drempelmeter.ui.prompts import confirm_personal_data as real_confirm_personal_data
@@ -377,3 +379,11 @@ def test_a_point_with_personal_data_stays_typed_until_confirmed(window, demo_fil
     assert concrete.entry.text() == "" and len(answers.personal) == 2
     assert all_actions(plan.read_plan(window.document.db))[0].concrete == (
         *first.concrete, "Bel Jan op 0470 12 34 56")
+
+
+def test_every_record_and_field_the_scan_knows_is_named_in_words():
+    """File ▸ Check for personal data names each finding's record and field in words, never by
+    its key (a new record or field of the scan needs its words here)."""
+    assert {record for record, _model, _fields in FIELDS} <= set(RECORD_WORDS)
+    named = set(FIELD_NAMES) | set(MORE_FIELDS)
+    assert {f for _record, _model, fields in FIELDS for f in fields} - named == set()
