@@ -376,3 +376,41 @@ def test_a_quadrants_meaning_fits_its_band_on_a_small_beamer(qtbot, document):
         assert drawn.bottom() <= band.bottom() + 1
         wrapped += drawn.height() > metrics.height()
     assert wrapped  # the case this is about: at least one meaning takes two lines
+
+
+
+def test_a_row_is_as_high_as_its_text_wraps_where_it_is_painted(qtbot, document):
+    """The delegate paints a cell's text a pixel narrower than the column (QRect.right()):
+    at a width where that pixel breaks a line more, the row is a line higher (it was a line
+    short on the beamer: MoSCoW's selected barrier cut at the top and bottom)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from drempelmeter.ui.workshop.round_activity import SELECTED_ROLE
+
+    moscow = MoscowView(document, session_of(document, "impact"))
+    _host = on_beamer(qtbot, moscow, (1280, 720))
+    press(qtbot, moscow, K.Key_R)
+    _heading, table = moscow.columns[""]
+    index = table.model().index(0, 0)
+    assert index.data(SELECTED_ROLE)
+    text = table.item(0, 0).text()
+    font = QFont(table.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    pad = metrics.height() * 0.3
+
+    def lines(room: int) -> int:
+        return metrics.boundingRect(0, 0, room, 10_000, int(Qt.TextFlag.TextWordWrap),
+                                    text).height() // metrics.lineSpacing()
+
+    width = next(w for w in range(60, 600)  # the column's width where the pixel counts
+                 if lines(round(w - 2 * pad)) < lines(int(w - 1 - 2 * pad)))
+    option = QStyleOptionViewItem()
+    option.initFrom(table)
+    option.font = table.font()
+    option.rect = QRect(0, 0, width, 20)
+    hint = table.itemDelegate().sizeHint(option, index)
+    assert hint.height() >= lines(int(width - 1 - 2 * pad)) * metrics.lineSpacing()
+

@@ -129,9 +129,10 @@ class BeamerDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(item.font)
         height = metrics.height()
         if 0 < item.rect.width() < width:  # a row as high as its text wrapped in the column
+            room = item.rect.right() - item.rect.left() - 2 * pad - drawn  # as paint() has it
             height = metrics.boundingRect(
-                0, 0, max(1, round(item.rect.width() - 2 * pad - drawn)), 10_000,
-                int(Qt.TextFlag.TextWordWrap), item.text).height()
+                0, 0, max(1, int(room)), 10_000, int(Qt.TextFlag.TextWordWrap),
+                item.text).height()
         return QSize(round(width), round(height + metrics.height() * 0.4))
 
 
