@@ -128,6 +128,21 @@ def test_every_action_has_a_key_and_the_legend_lists_it(run, qtbot):
         press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
         assert not presenter.legend.isVisible()
         assert mine
+    # a key that does nothing now is dimmed: on the dots, R once the round is open
+    presenter.show_view(next(i for i, v in enumerate(presenter.views) if v.key == "dots"))
+    press(qtbot, presenter.current_view(), Qt.Key.Key_R)
+    press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
+    roles = {label.text(): label.property("role") for label in presenter.legend.findChildren(QLabel)}
+    assert roles["R"] == "key_off" and roles["Start a round"] == "off"
+    assert roles["O"] == "key"
+    # each section lays out its own rows: a text wrapping in one opens no gap in the other
+    for grid in presenter.legend.grids:
+        keys = [grid.itemAtPosition(r, 0).widget() for r in range(1, grid.rowCount() - 1)]
+        texts = [grid.itemAtPosition(r, 1).widget() for r in range(1, grid.rowCount() - 1)]
+        for n in range(len(keys) - 1):
+            row = max(keys[n].height(), texts[n].height())
+            assert keys[n + 1].y() - keys[n].y() <= row + max(grid.verticalSpacing(), 0) + 1
+    press(qtbot, presenter.current_view(), Qt.Key.Key_F1)
     press(qtbot, presenter.current_view(), Qt.Key.Key_Question)  # ? as well as F1
     assert presenter.legend.isVisible()
     press(qtbot, presenter.current_view(), Qt.Key.Key_Escape)  # Esc closes the legend first

@@ -69,36 +69,46 @@ class BlackScreen(QWidget):
 
 
 class Legend(QFrame):
-    """F1 or ?: every key of the presenter and of the view shown, read from the actions."""
+    """F1 or ?: every key of the presenter and of the view shown, read from the actions; a key
+    that does nothing now (a round already open, no chart yet) is listed dimmed."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("presenterLegend")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFrameShape(QFrame.Shape.Box)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(24, 16, 24, 16)
+        self.columns = QHBoxLayout(self)
+        self.columns.setContentsMargins(24, 16, 24, 16)
+        self.columns.setSpacing(48)
         self.rows: list[tuple[str, str]] = []
+        #: each section's own grid: a text wrapping in one leaves the other's rows in place
+        self.grids: list[QGridLayout] = []
         self.hide()
 
     def show_keys(self, sections: list[tuple[str, list[QAction]]]) -> None:
-        clear_layout(self.grid)
-        self.rows = []
-        line = 0
-        for column, (heading, actions) in enumerate(s for s in sections if s[1]):
+        clear_layout(self.columns)
+        self.rows, self.grids = [], []
+        for heading, actions in (s for s in sections if s[1]):
+            section = QWidget()
+            grid = QGridLayout(section)
+            grid.setContentsMargins(0, 0, 0, 0)
             title = QLabel(heading)
             style.set_role(title, "title")
-            self.grid.addWidget(title, 0, column * 2, 1, 2)
+            grid.addWidget(title, 0, 0, 1, 2)
             for line, action in enumerate(actions, start=1):
                 keys, text = keys_text(action), action_text(action)
                 self.rows.append((keys, text))
                 key_label = QLabel(keys)
-                style.set_role(key_label, "key")
-                self.grid.addWidget(key_label, line, column * 2, Qt.AlignmentFlag.AlignTop)
+                style.set_role(key_label, "key" if action.isEnabled() else "key_off")
+                grid.addWidget(key_label, line, 0, Qt.AlignmentFlag.AlignTop)
                 text_label = QLabel(text)
                 text_label.setWordWrap(True)
-                self.grid.addWidget(text_label, line, column * 2 + 1, Qt.AlignmentFlag.AlignTop)
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
+                style.set_role(text_label, "" if action.isEnabled() else "off")
+                grid.addWidget(text_label, line, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setRowStretch(grid.rowCount(), 1)
+            grid.setColumnStretch(1, 1)
+            self.grids.append(grid)
+            self.columns.addWidget(section, 1)
         self.setAccessibleName(tr("Keys"))
         self.setAccessibleDescription("; ".join(f"{k}: {t}" for k, t in self.rows))
 

@@ -79,8 +79,11 @@ RULES: tuple[Rule, ...] = (
          f"border: 1px solid {MUTED}; padding: 0.1em 0.5em;"),
     Rule("#presenterWindow #presenterLegend", TEXT, PANEL, 0.8, False,
          f"border: 2px solid {MUTED};", zooms=False),
+    Rule("#presenterLegend QWidget", TEXT, PANEL, 0.8, zooms=False),
     Rule("#presenterLegend QLabel", TEXT, PANEL, 0.8, zooms=False),
     Rule('#presenterLegend QLabel[role="key"]', ACCENT, PANEL, 0.8, True, zooms=False),
+    Rule('#presenterLegend QLabel[role="key_off"]', MUTED, PANEL, 0.8, True, zooms=False),
+    Rule('#presenterLegend QLabel[role="off"]', MUTED, PANEL, 0.8, zooms=False),
     Rule('#presenterLegend QLabel[role="title"]', ACCENT, PANEL, 1.1, True, zooms=False),
 )
 
