@@ -414,3 +414,18 @@ def test_a_row_is_as_high_as_its_text_wraps_where_it_is_painted(qtbot, document)
     hint = table.itemDelegate().sizeHint(option, index)
     assert hint.height() >= lines(int(width - 1 - 2 * pad)) * metrics.lineSpacing()
 
+
+
+def test_at_a_large_zoom_the_barriers_keep_half_the_table(qtbot, document):
+    """Zoomed twice on a 1280×720 beamer, the dots' columns (and the heading with a name)
+    grew until the barrier's title had a few letters' width: the title keeps half the table,
+    the others give up width, and a zoom fits them again."""
+    view = DotsView(document, session_of(document, "stippenstemming"))
+    host = on_beamer(qtbot, view, (1280, 720))
+    press(qtbot, view, K.Key_R)
+    host.setStyleSheet(style.style_sheet(style.base_px(720, 2.0)))
+    for table in (view.board, view.people):
+        qtbot.waitUntil(lambda t=table: t.columnWidth(0) >= t.viewport().width() * 0.49
+                        and rows_fit(t))
+        assert sum(table.columnWidth(c) for c in range(table.columnCount())) \
+            <= table.viewport().width() + 1  # no sideways scrolling

@@ -8,7 +8,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -68,6 +77,8 @@ Cell = str | tuple[str, tuple[int, int]]
 DOTS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: where a cell says it is on the selected row
 SELECTED_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The least share of a beamer table's width its title column keeps, whatever the zoom.
+TITLE_SHARE = 0.5
 
 
 class BeamerDelegate(QStyledItemDelegate):
@@ -147,13 +158,49 @@ def beamer_table(name: str, title: str, stretch: int) -> QTableWidget:
     table.verticalHeader().hide()
     table.setItemDelegate(BeamerDelegate(table))
     table.setProperty("stretch", stretch)
-    # rows as high as their text wraps in the columns' width of now: a table filled while
-    # hidden, narrowed by its scroll bar or zoomed sizes its rows again (once per pass)
-    rows_again = QTimer(table)
-    rows_again.setSingleShot(True)
-    rows_again.timeout.connect(table.resizeRowsToContents)
-    table.horizontalHeader().sectionResized.connect(lambda *_: rows_again.start())
+    table.horizontalHeader().setMinimumSectionSize(1)  # fit_columns says how narrow
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # "Stip…"
+    ColumnFit(table)
     return table
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Column `stretch` (the barrier's title) keeps at least TITLE_SHARE of the width: the
+    other columns (numbers, a name in the heading) give up width first, their headings cut
+    short, rather than the titles squeezed to a few letters at a large zoom; then the rows
+    as high as their text wraps in those widths."""
+    header = table.horizontalHeader()
+    stretch = table.property("stretch")
+    others = [c for c in range(table.columnCount()) if c != stretch]
+    wanted = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in others}
+    room = table.viewport().width() * (1 - TITLE_SHARE)
+    scale = min(1.0, room / max(1, sum(wanted.values())))
+    for c in others:
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(c, int(wanted[c] * scale))
+    if 0 <= stretch < table.columnCount():
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.resizeRowsToContents()
+
+
+class ColumnFit(QObject):
+    """Fits a beamer table's columns and rows again, once per pass, after what changes them:
+    its width (a scroll bar, a resize; the table filled while hidden) or its type (the
+    zoom)."""
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        self.again = QTimer(self)
+        self.again.setSingleShot(True)
+        self.again.timeout.connect(lambda: fit_columns(table))
+        table.horizontalHeader().sectionResized.connect(lambda *_: self.again.start())
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.again.start()
+        return super().eventFilter(watched, event)
 
 
 def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
@@ -175,11 +222,7 @@ def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
                 item.setData(SELECTED_ROLE, True)
                 item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tr("selected"))
             table.setItem(r, c, item)
-    for c in range(len(headers)):
-        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch
-                                    if c == table.property("stretch")
-                                    else QHeaderView.ResizeMode.ResizeToContents)
-    table.resizeRowsToContents()
+    fit_columns(table)
     shown = table.item(selected, 0) if selected is not None else None
     if shown is not None:
         table.scrollToItem(shown)
