@@ -235,6 +235,8 @@ def test_live_capture_on_the_laptop_shows_on_the_beamer_and_undoes(run, window, 
     assert not run.clock.running and run.clock.current == 0
     press(qtbot, line, Qt.Key.Key_2, ALT)  # the line is empty: the entry just made is an idea
     press(qtbot, line, Qt.Key.Key_3, CTRL)  # ... of the third B
+    assert control.status.text() == (  # said on the laptop: the entry already made changed
+        f"Changed “Wachtlijst bij het OCMW is te lang”: Idea · {control.bs[2].label('en')}")
     qtbot.keyClicks(line, "Niemand weet dat de dienst bestaat")
     press(qtbot, line, Qt.Key.Key_3, ALT)  # the line holds text: this one will be a concern
     press(qtbot, line, Qt.Key.Key_Return)

@@ -327,16 +327,22 @@ class ControlWindow(QWidget):
         if self._typing() or record is None:
             self.kind.setCurrentIndex(self.kind.findData(kind))
         elif record.kind != kind:
-            self.controller.push(session_edits.update_capture(
-                self.controller.document, replace(record, kind=kind)))
+            self._change(replace(record, kind=kind))
 
     def set_b(self, b: str) -> None:
         record = self.chosen()
         if self._typing() or record is None:
             self.b.setCurrentIndex(0 if self.b.currentData() == b else self.b.findData(b))
         else:
-            self.controller.push(session_edits.update_capture(
-                self.controller.document, replace(record, b=None if record.b == b else b)))
+            self._change(replace(record, b=None if record.b == b else b))
+
+    def _change(self, record: CaptureRecord) -> None:
+        """A kind or B key on an empty line: the entry chosen in the list changes, and the
+        laptop says which (the coach may have meant the next one, not yet typed)."""
+        if self.controller.push(session_edits.update_capture(self.controller.document, record)):
+            parts = [kind_label(record.kind), b_label(record.b)]
+            self.say(fill(tr("Changed “%1”: %2"), record.text,
+                          " · ".join(p for p in parts if p)))
 
     def remove_chosen(self) -> None:
         record = self.chosen()
