@@ -4,7 +4,7 @@
 Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
 
     python3 packaging/dev.py run [APP ARGS]     start the app (on the demo when no ARGS)
-    python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless
+    python3 packaging/dev.py test [PYTEST ARGS] run the test suite headless, on every core
     python3 packaging/dev.py bench [NAME ...]   run the benchmarks in packaging/bench/
     python3 packaging/dev.py stress [--kills N] [--seed S]
                                                 the crash harness (POSIX): SIGKILL edits of the
@@ -75,9 +75,12 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
+    """pytest on every core (pytest-xdist) unless ARGS choose how many (-n)."""
     python = ensure_venv()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
-    return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
+    cores = [] if any(a == "-n" or (a.startswith("-n") and a[2:].isdigit()) for a in args) \
+        else ["-n", "auto"]
+    return subprocess.call([str(python), "-m", "pytest", *cores, *args], cwd=ROOT, env=env)
 
 
 def run_bench(names: list[str]) -> int:

@@ -61,3 +61,13 @@ def new_db(tmp_path):
     db = create_trajectory(tmp_path / "new.drempel", TrajectoryRecord(name="Testtraject"))
     yield db
     db.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):  # type: ignore[no-untyped-def]
+    """A report's captured output as UTF-8 that can travel: a test of an undecodable file name
+    logs it with a surrogate, which pytest-xdist cannot send from its worker."""
+    outcome = yield
+    report = outcome.get_result()
+    report.sections = [(title, text.encode("utf-8", "backslashreplace").decode("utf-8"))
+                       for title, text in report.sections]
