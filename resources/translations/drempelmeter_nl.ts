@@ -1285,6 +1285,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>“%1” wijzigen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Changed “%1”: %2</source>
+      <translation>“%1” gewijzigd: %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Chec&amp;k for personal data…</source>
       <translation>&amp;Controleren op persoonsgegevens…</translation>
