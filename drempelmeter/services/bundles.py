@@ -114,11 +114,12 @@ def import_bundle(
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
     with db.session() as session:
-        numbers, prints = _numbers(contents, candidates), _prints(contents, candidates,
-                                                                 partner.id)
+        marks = _marks(contents, candidates, partner.id)
         added, updated, unchanged, waiting = _apply(
-            session, trajectory_id, _records(contents, candidates, partner.id),
-            signal_rows.signals_matching(session, numbers, prints), flagged, write=not dry_run)
+            session, trajectory_id, _records(contents, candidates, partner.id), marks,
+            signal_rows.signals_matching(session, _numbers(contents, candidates),
+                                         set(marks.values())),
+            flagged, write=not dry_run)
         if dry_run:
             session.rollback()
     skipped = len(contents.rows) - len(candidates)
@@ -155,10 +156,11 @@ def _numbers(contents: BundleContents, rows: list[BundleRow]) -> set[str]:
     return {str(row.cells[at]) for row in rows if row.cells[at]}
 
 
-def _prints(contents: BundleContents, rows: list[BundleRow], partner_id: str) -> set[str]:
-    """The fingerprints of the signals these rows bring, as _records will make them."""
+def _marks(contents: BundleContents, rows: list[BundleRow], partner_id: str) -> dict[int, str]:
+    """The fingerprint of the signal each of these rows brings (by its row in the sheet), as
+    _records will make it: worked out once, to look the signals up and to match them."""
     at = contents.fields.index("description")
-    return {signals.fingerprint(partner_id, str(row.cells[at])) for row in rows}
+    return {row.row: signals.fingerprint(partner_id, str(row.cells[at])) for row in rows}
 
 
 def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], partner_id: str,
@@ -240,11 +242,11 @@ INSERT_CHUNK = 5_000
 
 
 def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
-           known: list[Signal], flagged: dict[int, tuple[Finding, ...]], *,
-           write: bool) -> tuple[int, int, int, list[int]]:
-    """Add or update each candidate (`known`: the file's signals it may update); returns
-    (added, updated, unchanged) and the sheet rows whose signal waits for review: personal
-    data found and not confirmed for that signal.
+           marks: dict[int, str], known: list[Signal], flagged: dict[int, tuple[Finding, ...]],
+           *, write: bool) -> tuple[int, int, int, list[int]]:
+    """Add or update each candidate (`marks`: their fingerprints by row; `known`: the file's
+    signals they may update); returns (added, updated, unchanged) and the sheet rows whose
+    signal waits for review: personal data found and not confirmed for that signal.
 
     Without `write` (a dry run) the same decisions are taken and counted, and nothing is
     written: a new row needs no id, no row values and no insert to be counted."""
@@ -259,7 +261,7 @@ def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRe
     for number, record in candidates:
         findings = flagged.get(number)
         found = {f.text for f in findings} if findings else set()
-        mark = signals.fingerprint(record.partner_id, record.description)
+        mark = marks[number]
         row = by_id.get(record.id) if record.id else None
         if row is None:
             row = by_print.get(mark)

@@ -147,11 +147,17 @@ def signal_owners(session: Session, ids: Iterable[str]) -> dict[str, str]:
 def signals_matching(session: Session, ids: Iterable[str],
                      fingerprints: Iterable[str]) -> list[Signal]:
     """The signals with one of these ids or fingerprints (those a bundle's rows may update):
-    never every signal of the file."""
-    found: dict[str, Signal] = {}
-    for column, values in ((Signal.id, list(ids)), (Signal.fingerprint, list(fingerprints))):
+    never every signal of the file. Which ones is asked through the driver (SQLAlchemy would
+    spend more on an IN of thousands of values than SQLite spends on the look-ups); only
+    those are loaded."""
+    connection = session.connection()
+    found: set[str] = set()
+    for column, values in (("id", list(ids)), ("fingerprint", list(fingerprints))):
         for start in range(0, len(values), _ASKED):
-            for row in session.scalars(select(Signal).where(
-                    column.in_(values[start:start + _ASKED]))):
-                found[row.id] = row
-    return list(found.values())
+            asked = tuple(values[start:start + _ASKED])
+            found.update(row[0] for row in connection.exec_driver_sql(
+                f"SELECT id FROM {Signal.__tablename__} WHERE {column} "
+                f"IN ({', '.join('?' * len(asked))})", asked))
+    wanted = sorted(found)
+    return [row for start in range(0, len(wanted), _ASKED)
+            for row in signals_with_ids(session, wanted[start:start + _ASKED])]
