@@ -98,6 +98,30 @@ def test_a_bundle_import_imports_only_what_it_uses(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_a_bundle_import_backs_the_file_up_once_just_before_it_writes(tmp_path):
+    """No backup at opening as well (a province's file would be copied twice); none for a dry
+    run, which writes nothing."""
+    import openpyxl
+
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    assert run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
+               cwd=tmp_path).returncode == 0
+    book = openpyxl.load_workbook(tmp_path / "caw.xlsx")
+    book["Signalen"].append([None, "Wie de wachtrij niet kent, haakt af.", "Bekendheid"])
+    book.save(tmp_path / "caw.xlsx")
+
+    def reasons() -> list[str]:
+        listed = run("backups", "t.drempel", cwd=tmp_path).stdout.splitlines()[1:]
+        return [line.split()[3] for line in listed]
+
+    dry = run("import", "t.drempel", "caw.xlsx", "--dry-run", cwd=tmp_path)
+    assert dry.returncode == 0 and "1 added" in dry.stdout, dry.stderr
+    assert reasons() == []
+    done = run("import", "t.drempel", "caw.xlsx", cwd=tmp_path)
+    assert done.returncode == 0 and "1 added" in done.stdout, done.stderr
+    assert reasons() == ["before"]
+
+
 def test_check_an_older_file_says_it_will_be_upgraded_and_leaves_it_alone(tmp_path):
     old = tmp_path / "oud.drempel"
     old.write_bytes((FIXTURES / "0001.drempel").read_bytes())
