@@ -6,14 +6,16 @@ writes all rows in one transaction into a fresh copy of the demo; the dry run do
 writing. In-process: ours against openpyxl's read-only iteration. Whole process (start-up and
 imports included, as a coordinator's command costs): `drempelmeter import`, dry run and written,
 against a python process iterating the sheet with openpyxl (target <= 0.8x) and against
-`soffice --headless --convert-to csv` of the signals sheet (target: at least 2x faster). Every
-measurement is run in turns (A/B interleaved, so the machine's drift hits all alike); medians.
+`soffice --headless --convert-to csv` of the signals sheet (target: at least 2x faster), the
+python processes with their modules compiled once beforehand, as installed. Every measurement
+is run in turns (A/B interleaved, so the machine's drift hits all alike); medians.
 
     python3 packaging/dev.py bench import
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import statistics
 import subprocess
@@ -125,10 +127,17 @@ print(peak / (2**20 if sys.platform == "darwin" else 2**10))
 """
 
 
-def process(command: list[str]) -> float:
-    """A whole process, start-up and imports included, as a coordinator's click costs."""
+def process(command: list[str], bytecode: Path | None = None) -> float:
+    """A whole process, start-up and imports included, as a coordinator's click costs. With
+    `bytecode`, Python keeps what it compiles in that folder, as an installed app has its
+    modules compiled: with PYTHONDONTWRITEBYTECODE set, every start would compile our sources
+    again (about 50 ms), while the libraries (openpyxl's too) came compiled."""
+    env = None
+    if bytecode is not None:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = str(bytecode)
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, capture_output=True, env=env)
     return time.perf_counter() - start
 
 
@@ -171,13 +180,16 @@ def main() -> int:
         office = libreoffice_command(bundle, folder)
         if office is not None:
             process(office)  # LibreOffice makes its profile at the first start: not timed
+        bytecode = folder / "bytecode"
+        base_command = [sys.executable, "-c", BASELINE_PROCESS, str(bundle)]
+        for command in (base_command, import_command(demo, bundle, "--dry-run")):
+            process(command, bytecode)  # compiles what each one imports: not timed
         timings: dict[str, list[float]] = {"base": [], "dry": [], "written": [], "office": []}
         for _ in range(RUNS):
-            timings["base"].append(process([sys.executable, "-c", BASELINE_PROCESS,
-                                            str(bundle)]))
-            timings["dry"].append(process(import_command(demo, bundle, "--dry-run")))
+            timings["base"].append(process(base_command, bytecode))
+            timings["dry"].append(process(import_command(demo, bundle, "--dry-run"), bytecode))
             copy = fresh_copy(demo, folder)
-            timings["written"].append(process(import_command(copy, bundle)))
+            timings["written"].append(process(import_command(copy, bundle), bytecode))
             if office is not None:
                 timings["office"].append(process(office))
         medians = {k: statistics.median(v) for k, v in timings.items() if v}
