@@ -52,6 +52,10 @@ class RoundPart:
     #: (rank, barrier, why) of the first places.
     top: tuple[tuple[int, str, str], ...]
     rationale: str
+    #: (barrier, why) of each objection made in the round, in the order of the ranking.
+    objections: tuple[tuple[str, str], ...] = ()
+    #: The discussion note kept with the round.
+    note: str = ""
 
 
 @dataclass(frozen=True)

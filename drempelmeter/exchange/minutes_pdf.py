@@ -176,6 +176,11 @@ class _MinutesWriter(StoryWriter):
             self.text(f"{part.method} ({_people(part.participants)}, {state})", self.styles.h3)
             self.table(["Plaats", "Drempel", "Waarop"],
                        [(str(rank), title, why) for rank, title, why in part.top], wrap=(1, 2))
+            if part.objections:
+                self.text("Bezwaren", self.styles.question)
+                self.bullets([f"{barrier}: {why}" for barrier, why in part.objections])
+            if part.note:
+                self.text(f"Bespreking: {part.note}", self.after_table)
             if part.rationale:
                 self.text(f"Motivering: {part.rationale}", self.after_table)
 

@@ -28,7 +28,7 @@ from ..store.database import TrajectoryDatabase
 from . import decisions, partners, plan, polls, trajectory, workshop_run, workshops
 from .errors import InvalidInput
 from .export_screen import Exported, export_screen
-from .prioritisation import RoundResult
+from .prioritisation import OBJECTION, ROUND_NOTE, RoundResult
 from .records import (
     CaptureRecord,
     DecisionRecord,
@@ -190,12 +190,19 @@ def _decision(record: DecisionRecord) -> tuple[date, str, str]:
 
 def _round(result: RoundResult, barrier_titles: dict[str, str]) -> RoundPart:
     top = [e for e in result.ranked() if e.rank is not None][:TOP]
+
+    def title(barrier_id: str) -> str:
+        return barrier_titles.get(barrier_id, "(verwijderde drempel)")
+
     return RoundPart(
         method=METHODS.label(result.method, "nl"), participants=len(result.participants),
         closed=result.closed_on is not None,
-        top=tuple((e.rank or 0, barrier_titles.get(e.barrier_id, "(verwijderde drempel)"),
+        top=tuple((e.rank or 0, title(e.barrier_id),
                    explain(basis_of(result.method, e.score, e.inputs), "nl")) for e in top),
-        rationale=result.rationale)
+        rationale=result.rationale,
+        objections=tuple((title(e.barrier_id), e.inputs[OBJECTION]) for e in result.ranked()
+                         if isinstance(e.inputs.get(OBJECTION), str) and e.inputs[OBJECTION]),
+        note=note if isinstance(note := result.settings.get(ROUND_NOTE), str) else "")
 
 
 def write_minutes(db: TrajectoryDatabase, out_path: Path, session_ids: Sequence[str],

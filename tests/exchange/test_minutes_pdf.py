@@ -16,7 +16,7 @@ import pytest
 from drempelmeter.domain.organisation import DECISION_MAKERS
 from drempelmeter.domain.taxonomy import ALL_BS
 from drempelmeter.exchange.errors import WriteError
-from drempelmeter.services import decisions, partners, workshop_run, workshops
+from drempelmeter.services import decisions, partners, prioritisation, workshop_run, workshops
 from drempelmeter.services.minutes import chosen_sessions, gather, write_minutes
 from drempelmeter.services.trajectory import open_trajectory
 
@@ -141,3 +141,21 @@ def test_an_unknown_session_is_refused_and_a_failed_write_leaves_nothing(demo_db
     with pytest.raises(WriteError):
         write_minutes(demo_db, taken, [chosen_sessions(demo_db, closed_only=False)[0].id], TODAY)
     assert list(folder.iterdir()) == [taken] and not (tmp_path / "x.pdf").exists()
+
+
+def test_a_rounds_objections_and_discussion_note_are_in_the_minutes(demo_db, tmp_path):
+    """The objection round is part of what was decided: its reasons are in the minutes."""
+    dots = next(r for r in prioritisation.list_rounds(demo_db) if r.method == "dots")
+    objected = [e for e in dots.entries if e.inputs.get("objection")]
+    assert objected, "the demo's dot vote has an objection"
+    with closing(sqlite3.connect(demo_db.path)) as connection, connection:
+        connection.execute("UPDATE priority_round SET settings = json_set(settings, '$.note',"
+                           " 'Lang besproken: de wachttijd telt dubbel') WHERE id = ?",
+                           (dots.id,))
+    phase4 = next(s for s in chosen_sessions(demo_db) if s.phase_number == 4)
+    out = tmp_path / "fase4.pdf"
+    write_minutes(demo_db, out, [phase4.id], TODAY)
+    text = " ".join(pdf_pages(out))
+    assert "Bezwaren" in text and "Bespreking: Lang besproken: de wachttijd telt dubbel" in text
+    for entry in objected:
+        assert squeeze(entry.inputs["objection"])[:60] in text
