@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -496,6 +497,10 @@ def run_guarded(action: Callable[[], int], log_file: Path) -> int:
     try:
         return action()
     except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # the reader of the output went away (`| head`): nothing to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the flush at exit does not fail again
         return EXIT_USER_ERROR
     except Exception as exc:
         return explain(exc, log_file)

@@ -316,3 +316,16 @@ def test_messages_say_a_refusal_in_words_without_codes_or_exception_names():
         words = input_words(InvalidInput("due_on", problem, "x" * 5000))
         assert "_" not in words and "invalid input" not in words and len(words) < 200, words
         assert "deadline" in words and "InvalidInput" not in words
+
+
+def test_output_into_a_reader_that_went_away_is_no_bug(demo_file):
+    """`drempelmeter privacy FILE | head -0`: the reader closed its end; the command stops
+    without the bug message (exit 1) and leaves the file as it was."""
+    before = demo_file.read_bytes()
+    process = subprocess.Popen([sys.executable, "-m", "drempelmeter", "privacy", str(demo_file)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    process.stdout.close()  # long before the command has started to write
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 1 and "went wrong" not in err and "Traceback" not in err
+    assert demo_file.read_bytes() == before
