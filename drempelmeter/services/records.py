@@ -279,3 +279,5 @@ class SessionSummary:
     #: Prioritisation rounds held on the session's day.
     rounds: tuple[RoundResult, ...]
     prompts: tuple[str, ...]
+    #: What closing wrote (or the coach's rewording of it); empty while the session is open.
+    summary: str = ""

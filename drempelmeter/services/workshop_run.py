@@ -115,7 +115,7 @@ def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
     on its day."""
     with db.session() as session:
         row = existing(session, WorkshopSession, session_id)
-        started_at, closed_at = row.started_at, row.closed_at
+        started_at, closed_at, summary = row.started_at, row.closed_at, row.summary
         record = next(s for s in workshops.list_sessions(db) if s.id == session_id)
         names = {p.id: p.name for p in partners.list_participants(db)}
         kept = [item.kept_seconds for item in workshop_rows.agenda_items(session, session_id)]
@@ -134,7 +134,7 @@ def summary_of(db: TrajectoryDatabase, session_id: str) -> SessionSummary:
                          if r.held_on == record.held_on)
             if phase(record.phase_number).key == PRIORITISING
             and workshop_rows.rounds_held_on(session, record.held_on) else (),
-            prompts=tuple(session_prompts(db, session_id)))
+            prompts=tuple(session_prompts(db, session_id)), summary=summary)
 
 
 def close_session(db: TrajectoryDatabase, session_id: str, now: datetime) -> ClosedBefore:

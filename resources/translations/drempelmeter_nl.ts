@@ -3688,6 +3688,21 @@ Logbestand: %2</translation>
       <translation>Het klad nakijken…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/session_edits.py" />
+      <source>Reword the session's summary</source>
+      <translation>De samenvatting van de sessie herschrijven</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Reword the summary</source>
+      <translation>De samenvatting herschrijven</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>Reword the summary…</source>
+      <translation>De samenvatting herschrijven…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Risks not clustered</source>
       <translation>Risico’s zonder cluster</translation>
@@ -4583,6 +4598,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>The session is closed and its summary written. Review the drafts, then leave workshop mode (Ctrl+W).</source>
       <translation>De sessie is afgesloten en de samenvatting geschreven. Kijk het klad na en verlaat dan de workshopmodus (Ctrl+W).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/control_panel.py" />
+      <source>The session's &amp;summary:</source>
+      <translation>De &amp;samenvatting van de sessie:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />

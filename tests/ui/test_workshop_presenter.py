@@ -352,6 +352,20 @@ def test_closing_the_session_writes_it_and_closes_the_presenter(run, window, qtb
     assert QApplication.activeModalWidget() is None
 
 
+def test_the_summary_closing_wrote_is_reworded_by_keys_and_undone(run, window, qtbot,
+                                                                   answers):
+    db, control = window.document.db, run.control
+    assert not control.summary_action.isEnabled()  # nothing to reword while it runs
+    press(qtbot, control.line, Qt.Key.Key_W, CTRL | SHIFT)
+    written = workshop_run.summary_of(db, run.session_id).summary
+    assert written.startswith(run.session.title) and control.summary_action.isEnabled()
+    answers.note = "Kort: de werkgroep koos drie drempels."
+    press(qtbot, control.list, Qt.Key.Key_E, CTRL)
+    assert workshop_run.summary_of(db, run.session_id).summary == answers.note
+    press(qtbot, control.list, Qt.Key.Key_Z, CTRL)
+    assert workshop_run.summary_of(db, run.session_id).summary == written
+
+
 TWO_SCREENS = """
 import json, sys
 from pathlib import Path

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.ids import new_id
 from ...domain.taxonomy import active_bs
 from ...domain.workshop import CAPTURE_KINDS, CAPTURE_STATES
-from ...services import captures, partners, trajectory
+from ...services import captures, partners, trajectory, workshop_run
 from ...services.records import CaptureRecord
 from .. import edits, prompts
 from ..i18n import fill, language, tr
@@ -127,8 +127,11 @@ class ControlWindow(QWidget):
         self.review_button.setObjectName("controlReviewButton")
         self.close_button = QPushButton()
         self.close_button.setObjectName("controlCloseSessionButton")
+        self.summary_button = QPushButton()
+        self.summary_button.setObjectName("controlSummaryButton")
         session_row = QHBoxLayout()
-        for widget in (self.details_button, self.review_button, self.close_button):
+        for widget in (self.details_button, self.review_button, self.close_button,
+                       self.summary_button):
             session_row.addWidget(widget)
         session_row.addStretch()
 
@@ -160,7 +163,8 @@ class ControlWindow(QWidget):
                                (self.next_item_button, self.next_item_action),
                                (self.details_button, self.details_action),
                                (self.review_button, self.review_action),
-                               (self.close_button, self.close_action)):
+                               (self.close_button, self.close_action),
+                               (self.summary_button, self.summary_action)):
             button.setText(f"{action_text(action)} ({keys_text(action)})")
             button.setAccessibleName(action_text(action))
             button.clicked.connect(action.trigger)
@@ -195,6 +199,8 @@ class ControlWindow(QWidget):
                                          self.review, "controlReview")
         self.close_action = make_action(self, tr("Close the session…"), ("Ctrl+Shift+W",),
                                         self.close_session, "controlCloseSession")
+        self.summary_action = make_action(self, tr("Reword the summary…"), ("Ctrl+E",),
+                                          self.reword_summary, "controlSummary")
         actions = [
             self.next_action, self.previous_action, self.black_action, self.switch_action,
             self.timer_action, self.next_item_action,
@@ -217,7 +223,7 @@ class ControlWindow(QWidget):
             remove,
             make_action(self, tr("Undo"), ("Ctrl+Z",), c.undo, "controlUndo"),
             make_action(self, tr("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), c.redo, "controlRedo"),
-            self.details_action, self.review_action, self.close_action,
+            self.details_action, self.review_action, self.close_action, self.summary_action,
             make_action(self, tr("Leave workshop mode (the session stays open)"), ("Ctrl+W",),
                         c.stop, "controlLeave"),
         ]
@@ -272,6 +278,8 @@ class ControlWindow(QWidget):
         for action in (self.timer_action, self.next_item_action, self.close_action,
                        self.black_action, self.switch_action):
             action.setEnabled(not closed)
+        self.summary_action.setEnabled(closed)
+        self.summary_button.setEnabled(closed)
         if closed:
             self.say(tr("The session is closed and its summary written. Review the drafts, "
                         "then leave workshop mode (Ctrl+W)."))
@@ -378,6 +386,15 @@ class ControlWindow(QWidget):
                                          "the file, and can be reviewed here first."), str(drafts))
         if prompts.confirm(self, tr("Close the session"), question):
             self.controller.close_session()
+
+    def reword_summary(self) -> None:
+        """The summary closing wrote, in the coach's own words (the minutes' tables stay)."""
+        c = self.controller
+        old = workshop_run.summary_of(c.db, c.session_id).summary
+        new = prompts.ask_note(self, tr("Reword the summary"),
+                               tr("The session's &summary:"), old)
+        if new is not None and new != old:
+            c.push(session_edits.reword_summary(c.document, c.session_id, old, new))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the laptop's window leaves workshop mode; the session stays as it is."""

@@ -138,3 +138,11 @@ def close_session(doc: TrajectoryDocument, session_id: str, now: datetime,
         applied(False)
 
     return EditCommand(doc, tr("Close the session"), do, undo, AREAS)
+
+
+def reword_summary(doc: TrajectoryDocument, session_id: str, old: str,
+                   new: str) -> EditCommand:
+    """The coach's own wording of a closed session's summary."""
+    return EditCommand(doc, tr("Reword the session's summary"),
+                       lambda: workshop_run.set_summary(doc.db, session_id, new),
+                       lambda: workshop_run.set_summary(doc.db, session_id, old), AREAS)
