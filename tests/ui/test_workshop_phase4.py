@@ -192,6 +192,30 @@ def test_moscow_by_keys_with_undo(qtbot, document):
     assert inputs_of(document, "moscow")[3] == {"moscow": "wont"}
 
 
+@pytest.mark.parametrize("view_class", [DotsView, BoardView, MoscowView])
+def test_before_a_round_the_frames_say_what_to_press(qtbot, document, view_class):
+    view = view_class(document, session_of(document, "duiden"))  # a day without rounds
+    _host = on_beamer(qtbot, view)
+    assert view.body.currentWidget() is view.empty and view.empty.isVisible()
+    assert "Press R" in view.empty.text() and not view.status.isVisible()
+    press(qtbot, view, K.Key_R)
+    assert view.body.currentWidget() is not view.empty and view.status.isVisible()
+    document.undo_stack.undo()
+    assert view.body.currentWidget() is view.empty
+
+
+def test_a_read_only_file_without_a_round_says_so_not_that_barriers_are_missing(qtbot,
+                                                                                 demo_file):
+    db = open_trajectory(demo_file, read_only=True)
+    document = TrajectoryDocument(db)
+    try:
+        view = MoscowView(document, session_of(document, "stippenstemming"))
+        _host = on_beamer(qtbot, view)
+        assert view.empty.text() == "No round of “MoSCoW” to show: the file is open read-only."
+    finally:
+        document.close()
+
+
 def test_letters_go_to_a_text_field_not_to_the_view(qtbot, document):
     view = MoscowView(document, session_of(document, "stippenstemming"))
     host = on_beamer(qtbot, view)

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -257,16 +258,27 @@ class RoundActivity(KeyedActivity):
         self.notice.setObjectName(f"{self.key}Notice")
         self.notice.setWordWrap(True)
         self.notice.setAccessibleName(tr("What the last key did not do, or waits for"))
+        #: in the body's place while there is no round: what to press, in large type
+        self.empty = QLabel()
+        self.empty.setObjectName(f"{self.key}Empty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setAccessibleName(tr("State of the round"))
+        set_role(self.empty, "title")
+        self.body = QStackedWidget()
+        self.body.addWidget(self.empty)
         self.start_action = self.add_key(tr("Start a round"), ["R"], self.start_round,
                                          editing=False)
 
     def frame(self, body: QWidget) -> None:
         """The view's layout (the presenter shows its title above): the state of the round,
-        `body`, and the line that says why a key was refused."""
+        `body` (while there is no round, what to press in its place), and the line that says
+        why a key was refused."""
+        self.body.addWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
-        layout.addWidget(body, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self.notice)
 
     def add_key(self, text: str, keys: Sequence[str | QKeySequence],  # type: ignore[override]
@@ -315,7 +327,12 @@ class RoundActivity(KeyedActivity):
         ids = self.entry_ids()
         if self.selected not in ids:
             self.selected = ids[0] if ids else None
-        self.status.setText(self._state_text())
+        state = self._state_text()
+        self.status.setText(state)
+        # Empty frames before a round say nothing: the state, large, in their place.
+        self.status.setVisible(self.result is not None)
+        self.empty.setText(state if self.result is None else "")
+        self.body.setCurrentIndex(0 if self.result is None else 1)
         self.show_round()
 
     def new_round(self) -> None:
@@ -329,6 +346,9 @@ class RoundActivity(KeyedActivity):
             if start:
                 return fill(tr("No round of “%1” is open."),
                             METHODS.label(self.method, language())) + " " + start
+            if self.document.read_only and self.titles:
+                return fill(tr("No round of “%1” to show: the file is open read-only."),
+                            METHODS.label(self.method, language()))
             return tr("No round to show: there are no barriers yet.")
         held = format_date(self.result.held_on)
         if self.result.closed_on is not None:
