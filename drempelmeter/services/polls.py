@@ -54,6 +54,35 @@ def set_count(db: TrajectoryDatabase, session_id: str, b: str, answer: str, coun
         return before
 
 
+def move_answer(db: TrajectoryDatabase, session_id: str, b: str, before: str | None,
+                answer: str | None) -> None:
+    """One person's answer for `b` counted under `answer` instead of `before` (None: not
+    counted), added to what the room counted by hands or cards in the same transaction: a
+    phone's answer in the room (see services/room.py) counts once, and changes place."""
+    known_key("b", ALL_BS, b)
+    for given in (before, answer):
+        if given is not None and given not in POLL_ANSWERS:
+            raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
+    if before == answer:
+        return
+    with db.session() as session:
+        existing(session, WorkshopSession, session_id)
+        for given, change in ((before, -1), (answer, 1)):
+            if given is None:
+                continue
+            row = session.get(PollCount, (session_id, b, given))
+            # the coach may have set the count lower meanwhile: it stays at 0, never below
+            count = max(0, (0 if row is None else row.count) + change)
+            if count > COUNT_MAX:
+                raise InvalidInput("count", InvalidInput.OUT_OF_RANGE, count)
+            if row is None:
+                session.add(PollCount(session_id=session_id, b=b, answer=given, count=count))
+            elif count:
+                row.count = count
+            else:
+                session.delete(row)
+
+
 def tally(db: TrajectoryDatabase, session_id: str) -> dict[str, dict[str, int]]:
     """B: answer: count of the session's poll, of every answer counted at least once."""
     found: dict[str, dict[str, int]] = {}

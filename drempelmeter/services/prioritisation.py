@@ -48,6 +48,19 @@ ROUND_NOTE = "note"
 TEXT_KEYS = (OBJECTION, ROUND_NOTE)
 
 
+#: How a phone in the room votes in a round's inputs (services/room.py): "device:" and a
+#: random name the room gives it. A device is a voter like a participant, beside the people
+#: whose dots are typed and the "tally" counted by hand, so paper and phones mix in one round;
+#: its dots are held to the round's budget by the same rule as a participant's.
+DEVICE = "device:"
+#: The choices the room's devices made for a barrier in a MoSCoW round (device -> choice).
+MOSCOW_VOTES = "moscow_votes"
+
+
+def is_device(voter: str) -> bool:
+    return voter.startswith(DEVICE) and len(voter) > len(DEVICE)
+
+
 def entry_id(round_id: str, barrier_id: str) -> str:
     """How a barrier's place in a round is named where one record id is needed."""
     return f"{round_id}:{barrier_id}"
@@ -137,6 +150,66 @@ def set_inputs(db: TrajectoryDatabase, round_id: str, barrier_id: str,
         return before
 
 
+def set_votes_of(db: TrajectoryDatabase, round_id: str, voter: str, dots: dict[str, int],
+                 ) -> dict[str, int]:
+    """All of one voter's dots in a dot-voting round at once (barrier -> dots; a barrier left
+    out gets none), in one transaction refused whole when they exceed the budget. Returns the
+    voter's dots before."""
+    with db.session() as session:
+        row = _open(session, round_id)
+        if row.method != "dots":
+            raise InvalidInput("method", InvalidInput.OUT_OF_RANGE, row.method)
+        entries = {e.barrier_id: e for e in row.entries}
+        unknown = set(dots) - set(entries)
+        if unknown:
+            raise InvalidInput("barrier", InvalidInput.NOT_FOUND, min(unknown))
+        before: dict[str, int] = {}
+        for key, entry in entries.items():
+            votes = dict(entry.inputs.get("votes", {}))
+            if voter in votes:
+                before[key] = votes.pop(voter)
+            if dots.get(key):
+                votes[voter] = dots[key]
+            new = {**entry.inputs, "votes": votes}
+            _check_inputs(row, new)
+            entry.inputs = new
+        session.flush()
+        _rerank(session, row)  # refuses dots over the budget: nothing is written
+        return before
+
+
+def set_moscow_vote(db: TrajectoryDatabase, round_id: str, barrier_id: str, voter: str,
+                    choice: str | None) -> str | None:
+    """A device's MoSCoW choice for a barrier (None takes it back); the barrier's MoSCoW becomes
+    the choice most devices made (on a tie, the one it had if tied, else the first in MoSCoW's
+    order). The coach's choice typed later wins until the next device's vote. Returns the
+    device's choice before."""
+    if choice is not None:
+        known_key("moscow", MOSCOW, choice)
+    with db.session() as session:
+        row = _open(session, round_id)
+        if row.method != "moscow":
+            raise InvalidInput("method", InvalidInput.OUT_OF_RANGE, row.method)
+        entry = next((e for e in row.entries if e.barrier_id == barrier_id), None)
+        if entry is None:
+            raise InvalidInput("barrier", InvalidInput.NOT_FOUND, barrier_id)
+        chosen = dict(entry.inputs.get(MOSCOW_VOTES, {}))
+        before = chosen.pop(voter, None)
+        if choice is not None:
+            chosen[voter] = choice
+        counts = {key: list(chosen.values()).count(key) for key in MOSCOW.ordered_keys()}
+        most = max(counts.values())
+        tied = [key for key, n in counts.items() if n == most]
+        current = entry.inputs.get("moscow")
+        verdict = None if not most else current if current in tied else tied[0]
+        new = {**entry.inputs, MOSCOW_VOTES: chosen, "moscow": verdict}
+        _check_inputs(row, new)
+        entry.inputs = new
+        session.flush()
+        _rerank(session, row)
+        return before
+
+
 def set_settings(db: TrajectoryDatabase, round_id: str, settings: dict[str, Any],
                  ) -> dict[str, Any]:
     """New weights (or budget) for an open round, re-ranked at once; returns the old ones."""
@@ -173,7 +246,7 @@ def _check_inputs(row: PriorityRound, inputs: dict[str, Any]) -> None:
     if row.method == "dots":
         votes = inputs.get("votes", {})
         for person, dots in votes.items():
-            if person not in row.participants and person != "tally":
+            if person not in row.participants and person != "tally" and not is_device(person):
                 raise InvalidInput("participant", InvalidInput.NOT_FOUND, person)
             if not isinstance(dots, int) or dots < 0:
                 raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, dots)
@@ -182,8 +255,13 @@ def _check_inputs(row: PriorityRound, inputs: dict[str, Any]) -> None:
             value = inputs.get(key)
             if value is not None and value not in (1, 2, 3, 4, 5):
                 raise InvalidInput(key, InvalidInput.OUT_OF_RANGE, value)
-    elif row.method == "moscow" and inputs.get("moscow") is not None:
-        known_key("moscow", MOSCOW, inputs["moscow"])
+    elif row.method == "moscow":
+        if inputs.get("moscow") is not None:
+            known_key("moscow", MOSCOW, inputs["moscow"])
+        for voter, choice in inputs.get(MOSCOW_VOTES, {}).items():
+            if not is_device(voter):
+                raise InvalidInput("participant", InvalidInput.NOT_FOUND, voter)
+            known_key("moscow", MOSCOW, choice)
 
 
 def _rerank(session, row: PriorityRound) -> None:

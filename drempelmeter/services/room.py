@@ -1,0 +1,279 @@
+"""The room's activities: what the participants' phones send during a workshop, counted into the
+same records as the coach's typing (the session's poll, the open dots or MoSCoW round, the
+pre-mortem notes), each behind an unguessable token, open until it closes. No HTTP here:
+drempelmeter/room serves it.
+
+A device is known only by a random cookie its browser keeps for the activity; the activity
+gives it an anonymous voter name of its own (`prioritisation.DEVICE` and random letters, never
+the cookie), so nothing in the file links a vote to a browser. What a device gave is kept in
+memory while the activity runs, so it can change its answer and is never counted twice; the
+counts themselves are written at once, in one transaction per answer.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from ..domain.ids import new_id
+from ..domain.phases import phase
+from ..domain.plan import all_actions
+from ..domain.privacy import Finding, redact
+from ..domain.workshop import POLL_ANSWERS, PREMORTEM_STAGES, default_agenda
+from ..store.database import TrajectoryDatabase
+from . import captures, personal_data, plan, polls, premortem, prioritisation, workshops
+from .errors import InvalidInput
+from .records import AgendaEntry, CaptureRecord, PremortemNote, SessionRecord
+from .validation import TEXT_MAX, clean_text
+
+KINDS = ("poll", "dots", "moscow", "premortem")
+#: The phase whose session an activity belongs to when none is named.
+PHASE_OF = {"poll": 1, "dots": 4, "moscow": 4, "premortem": 5}
+#: More devices than a room holds: the activity stops taking new ones (memory stays bounded).
+DEVICES_MAX = 500
+#: Texts waiting for review, at most (a device that floods is stopped by the rate limit first).
+HELD_MAX = 1000
+#: The kind a pre-mortem text left unreviewed is kept as among the session's captures.
+UNREVIEWED_KIND = "concern"
+
+
+class ActivityClosed(Exception):
+    """The activity has closed: it takes nothing any more."""
+
+
+class RoomFull(Exception):
+    """The activity has as many devices as it takes."""
+
+
+@dataclass(frozen=True)
+class HeldText:
+    """A pre-mortem text a device wrote, held for the coach's review: `findings` is what the
+    personal-data guard flags in it."""
+
+    id: str
+    stage: str
+    text: str
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass
+class Device:
+    voter: str
+    poll: dict[str, str] = field(default_factory=dict)
+    dots: dict[str, int] = field(default_factory=dict)
+    moscow: dict[str, str] = field(default_factory=dict)
+    written: int = 0
+
+
+class Activity:
+    """One activity in the room: its kind, its token, where it writes (the session; the round
+    for dots and MoSCoW; the action and stage for the pre-mortem) and the devices that joined.
+    The server calls it from one thread at a time; a lock keeps it so for the window too."""
+
+    def __init__(self, db: TrajectoryDatabase, kind: str, session_id: str,
+                 round_id: str | None = None, action_id: str | None = None,
+                 stage: str = "risk") -> None:
+        if kind not in KINDS:
+            raise InvalidInput("activity", InvalidInput.UNKNOWN_VALUE, kind)
+        self.db, self.kind, self.session_id = db, kind, session_id
+        self.round_id, self.action_id, self.stage = round_id, action_id, stage
+        #: what the room votes on: the round's barriers as (id, title), in the list's order
+        self.barriers: list[tuple[str, str]] = []
+        #: dots per device in a dot-voting round
+        self.budget = 0
+        #: the action a pre-mortem is about
+        self.action_title = ""
+        if round_id is not None:
+            found = prioritisation.get_round(db, round_id)
+            entries = {e.barrier_id for e in found.entries}
+            self.barriers = [(key, title) for key, title in plan.barrier_titles(db)
+                             if key in entries]
+            self.budget = int(found.settings.get("budget", 1))
+        if action_id is not None:
+            action = next((a for a in all_actions(plan.read_plan(db)) if a.id == action_id),
+                          None)
+            if action is None:
+                raise InvalidInput("action", InvalidInput.NOT_FOUND, action_id)
+            self.action_title = action.title
+        self.token = secrets.token_urlsafe(18)
+        self.is_open = True
+        self.devices: dict[str, Device] = {}
+        self.held: dict[str, HeldText] = {}
+        self.accepted = 0
+        self.lock = threading.RLock()
+
+    @property
+    def joined(self) -> int:
+        """How many devices joined (the count the coach sees)."""
+        return len(self.devices)
+
+    def device(self, cookie: str) -> Device:
+        """The device behind a cookie, joined on its first visit."""
+        with self.lock:
+            self._check_open()
+            found = self.devices.get(cookie)
+            if found is None:
+                if len(self.devices) >= DEVICES_MAX:
+                    raise RoomFull
+                found = self.devices[cookie] = Device(
+                    prioritisation.DEVICE + secrets.token_hex(4))
+            return found
+
+    def _check_open(self) -> None:
+        if not self.is_open:
+            raise ActivityClosed
+
+    # ---- the gut-feeling poll ------------------------------------------------------------
+
+    def answer(self, cookie: str, answers: dict[str, str | None]) -> None:
+        """The device's answers per B (None: no answer): each counted once in the session's
+        tally, moved when changed."""
+        with self.lock:
+            device = self.device(cookie)
+            items = {item.b for item in polls.poll_items().items}
+            for b, given in answers.items():
+                if b not in items or (given is not None and given not in POLL_ANSWERS):
+                    raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
+            for b, given in answers.items():
+                before = device.poll.get(b)
+                polls.move_answer(self.db, self.session_id, b, before, given)
+                if given is None:
+                    device.poll.pop(b, None)
+                else:
+                    device.poll[b] = given
+
+    # ---- dot voting and MoSCoW -----------------------------------------------------------
+
+    def place_dots(self, cookie: str, dots: dict[str, int]) -> None:
+        """All of the device's dots at once; refused whole over the round's budget."""
+        with self.lock:
+            device = self.device(cookie)
+            if any(type(n) is not int or n < 0 for n in dots.values()):
+                raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, dots)
+            wanted = {key: n for key, n in dots.items() if n}
+            prioritisation.set_votes_of(self.db, self._round(), device.voter, wanted)
+            device.dots = wanted
+
+    def choose(self, cookie: str, choices: dict[str, str | None]) -> None:
+        """The device's MoSCoW choice per barrier (None takes it back)."""
+        with self.lock:
+            device = self.device(cookie)
+            for barrier_id, choice in choices.items():
+                if device.moscow.get(barrier_id) == choice:
+                    continue
+                prioritisation.set_moscow_vote(self.db, self._round(), barrier_id,
+                                               device.voter, choice)
+                if choice is None:
+                    device.moscow.pop(barrier_id, None)
+                else:
+                    device.moscow[barrier_id] = choice
+
+    def _round(self) -> str:
+        assert self.round_id is not None
+        return self.round_id
+
+    # ---- the silent pre-mortem -----------------------------------------------------------
+
+    def write(self, cookie: str, text: str) -> HeldText:
+        """A device's text, cleaned and screened, held for review (never shown before)."""
+        with self.lock:
+            device = self.device(cookie)
+            text = clean_text("text", text, required=True, limit=TEXT_MAX)
+            if len(self.held) >= HELD_MAX:
+                raise RoomFull
+            held = HeldText(new_id(), self.stage, text,
+                            tuple(personal_data.findings_in(text)))
+            self.held[held.id] = held
+            device.written += 1
+            return held
+
+    def waiting(self) -> list[HeldText]:
+        """The texts waiting for review, in the order they came."""
+        with self.lock:
+            return list(self.held.values())
+
+    def accept(self, held_id: str, text: str | None = None) -> PremortemNote:
+        """A held text (as the coach edited it, if given) becomes a pre-mortem note of the
+        action; a text the guard flags is accepted only as the coach confirmed it
+        (`personal_data.confirmed`), as any other edit."""
+        with self.lock:
+            held = self.held[held_id]
+            assert self.action_id is not None
+            note = premortem.add_note(self.db, PremortemNote(
+                new_id(), self.session_id, self.action_id, held.stage,
+                held.text if text is None else text))
+            del self.held[held_id]
+            self.accepted += 1
+            return note
+
+    def discard(self, held_id: str) -> HeldText:
+        with self.lock:
+            return self.held.pop(held_id)
+
+    def set_stage(self, stage: str) -> None:
+        """What the room writes from now on: the risks, then what is needed."""
+        if stage not in PREMORTEM_STAGES:
+            raise InvalidInput("stage", InvalidInput.UNKNOWN_VALUE, stage)
+        self.stage = stage
+
+    # ---- closing -------------------------------------------------------------------------
+
+    def close(self) -> int:
+        """Take nothing any more. Texts nobody reviewed are kept as draft captures of the
+        session (a coach reviews them in the window), with what the guard flags replaced by
+        neutral words: nothing unreviewed brings personal data into the file. Returns how many
+        were kept so."""
+        with self.lock:
+            self.is_open = False
+            left = list(self.held.values())
+            self.held.clear()
+        for held in left:
+            captures.add_capture(self.db, CaptureRecord(
+                new_id(), self.session_id, UNREVIEWED_KIND,
+                redact(held.text, list(held.findings))))
+        return len(left)
+
+
+def todays_session(db: TrajectoryDatabase, phase_number: int, today: date) -> str:
+    """The id of the phase's last session held today, else of one made for today with the
+    phase's agenda and the people of its last session (as the window's workshop mode does)."""
+    sessions = workshops.list_sessions(db)
+    held = [s for s in sessions if s.phase_number == phase_number and s.held_on == today]
+    if held:
+        return held[-1].id
+    before = [s for s in sessions if s.held_on < today]
+    earlier = [s for s in before if s.phase_number == phase_number] or before
+    record = SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
+                           agenda=tuple(AgendaEntry(text, minutes)
+                                        for text, minutes in default_agenda(phase_number)),
+                           attendee_ids=earlier[-1].attendee_ids if earlier else ())
+    workshops.save_session(db, record)
+    return record.id
+
+
+def open_round(db: TrajectoryDatabase, method: str) -> str:
+    """The open round of `method` held last: the one the presenter's view takes votes into."""
+    opened = [r for r in prioritisation.list_rounds(db)
+              if r.method == method and r.closed_on is None]
+    if not opened:
+        raise InvalidInput("round", InvalidInput.NOT_FOUND, method)
+    return max(opened, key=lambda r: (r.held_on, r.id)).id
+
+
+def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,
+          action_id: str | None = None, today: date | None = None) -> Activity:
+    """An open activity of `kind`: in the session named (else today's of its phase), the open
+    round of its method (dots, MoSCoW) or the action named (pre-mortem, required)."""
+    if kind not in KINDS:
+        raise InvalidInput("activity", InvalidInput.UNKNOWN_VALUE, kind)
+    if session_id is None:
+        session_id = todays_session(db, PHASE_OF[kind], today or datetime.now(UTC).date())
+    elif not any(s.id == session_id for s in workshops.list_sessions(db)):
+        raise InvalidInput("session", InvalidInput.NOT_FOUND, session_id)
+    round_id = open_round(db, kind) if kind in ("dots", "moscow") else None
+    if kind == "premortem" and action_id is None:
+        raise InvalidInput("action", InvalidInput.REQUIRED)
+    return Activity(db, kind, session_id, round_id, action_id)
+

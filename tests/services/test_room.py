@@ -1,0 +1,139 @@
+"""The room's activities on real files: a phone's poll answer counted once and moved when
+changed, dots within the budget per device beside typed votes, MoSCoW by the most devices, the
+pre-mortem held for review, nothing taken after closing."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from drempelmeter.services import (
+    barriers,
+    captures,
+    partners,
+    personal_data,
+    polls,
+    premortem,
+    prioritisation,
+    room,
+    signals,
+)
+from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.records import PartnerRecord, SignalRecord
+
+from .workshop_setup import a_session, an_action
+
+TITLES = ("Wachtlijst", "Website", "Formulieren", "Tolk")
+
+
+def a_round(db, method: str = "dots", participants=("Anna",)) -> str:  # type: ignore[no-untyped-def]
+    """Four barriers and an open round of `method` over them (dots: budget 2)."""
+    partners.add_partner(db, PartnerRecord("p1", "Partner Noord", "core", "caw"))
+    for n, title in enumerate(TITLES):
+        signals.add_signal(db, SignalRecord(f"s{n}", "p1", f"Signaal {title}", "bekendheid"))
+        barriers.create_barrier(db, f"b{n}", title, [f"s{n}"])
+    prioritisation.start_round(db, "r1", method, date(2027, 3, 4), list(participants),
+                               [f"b{n}" for n in range(len(TITLES))],
+                               {"budget": 2} if method == "dots" else None)
+    return "r1"
+
+
+def test_a_devices_poll_answer_counts_once_and_moves_when_changed(new_db):
+    session_id = a_session(new_db, 1)
+    b = polls.poll_items().items[0].b
+    polls.set_count(new_db, session_id, b, "4", 3)  # hands counted by the coach
+    activity = room.start(new_db, "poll", session_id)
+    activity.answer("phone-a", {b: "4"})
+    activity.answer("phone-a", {b: "4"})
+    activity.answer("phone-b", {b: "2"})
+    assert polls.tally(new_db, session_id)[b] == {"4": 4, "2": 1}
+    activity.answer("phone-a", {b: "5"})
+    assert polls.tally(new_db, session_id)[b] == {"4": 3, "2": 1, "5": 1}
+    assert activity.joined == 2
+    with pytest.raises(InvalidInput):
+        activity.answer("phone-a", {b: "7"})
+    with pytest.raises(InvalidInput):
+        activity.answer("phone-a", {"B99": "1"})
+
+
+def test_device_dots_mix_with_typed_votes_and_keep_to_the_budget(new_db):
+    round_id = a_round(new_db)
+    session_id = a_session(new_db, 4)
+    activity = room.start(new_db, "dots", session_id)
+    assert activity.round_id == round_id and activity.budget == 2
+    assert [title for _, title in activity.barriers] == list(TITLES)
+    prioritisation.set_inputs(new_db, round_id, "b1", {"votes": {"Anna": 2, "tally": 3}})
+    activity.place_dots("phone-a", {"b0": 1, "b1": 1})
+    activity.place_dots("phone-b", {"b0": 2})
+    with pytest.raises(InvalidInput):
+        activity.place_dots("phone-a", {"b2": 2, "b3": 1})  # three dots: refused whole
+    result = prioritisation.get_round(new_db, round_id)
+    scores = {e.barrier_id: e.score for e in result.entries}
+    assert scores == {"b0": 3.0, "b1": 6.0, "b2": 0.0, "b3": 0.0}
+    activity.place_dots("phone-a", {"b3": 2})  # moved, not added
+    scores = {e.barrier_id: e.score for e in prioritisation.get_round(new_db, round_id).entries}
+    assert scores == {"b0": 2.0, "b1": 5.0, "b2": 0.0, "b3": 2.0}
+    voters = {v for e in prioritisation.get_round(new_db, round_id).entries
+              for v in e.inputs.get("votes", {})}
+    assert {v for v in voters if prioritisation.is_device(v)} == {
+        activity.device("phone-a").voter, activity.device("phone-b").voter}
+    assert not any("phone" in v for v in voters)  # the cookie never lands in the file
+
+
+def test_moscow_takes_the_choice_most_devices_made(new_db):
+    round_id = a_round(new_db, "moscow")
+    activity = room.start(new_db, "moscow", a_session(new_db, 4))
+    activity.choose("a", {"b0": "must"})
+    activity.choose("b", {"b0": "could"})
+    entry = prioritisation.get_round(new_db, round_id).entries[0]
+    assert entry.inputs["moscow"] == "must"  # a tie keeps what it had
+    activity.choose("c", {"b0": "could"})
+    entry = prioritisation.get_round(new_db, round_id).entries[0]
+    assert entry.inputs["moscow"] == "could" and entry.rank == 1
+    activity.choose("c", {"b0": None})
+    activity.choose("b", {"b0": None})
+    assert prioritisation.get_round(new_db, round_id).entries[0].inputs["moscow"] == "must"
+
+
+def test_premortem_texts_wait_for_review_and_become_notes(new_db):
+    session_id, action_id = a_session(new_db, 5), an_action(new_db)
+    activity = room.start(new_db, "premortem", session_id, action_id)
+    assert activity.action_title == "Spreekuur in de wijk"
+    first = activity.write("a", "  Niemand weet ervan  ")
+    flagged = activity.write("b", "Bel Jan op 0470 12 34 56")
+    assert first.text == "Niemand weet ervan" and not first.findings and flagged.findings
+    assert premortem.list_notes(new_db, session_id) == []  # nothing shows before review
+    note = activity.accept(first.id)
+    assert premortem.list_notes(new_db, session_id) == [note]
+    with pytest.raises(personal_data.PersonalDataFound):
+        activity.accept(flagged.id)
+    activity.set_stage("need")
+    activity.write("a", "Een folder bij de huisarts")
+    assert activity.close() == 2  # the flagged one and the need, kept as drafts
+    kept = [c.text for c in captures.list_captures(new_db, session_id)]
+    assert "Een folder bij de huisarts" in kept and not any("0470" in t for t in kept)
+    with pytest.raises(room.ActivityClosed):
+        activity.write("a", "te laat")
+
+
+def test_nothing_is_taken_after_closing(new_db):
+    session_id = a_session(new_db, 1)
+    activity = room.start(new_db, "poll", session_id)
+    b = polls.poll_items().items[0].b
+    activity.close()
+    with pytest.raises(room.ActivityClosed):
+        activity.answer("a", {b: "3"})
+    assert polls.tally(new_db, session_id) == {}
+
+
+def test_tokens_are_unguessable_and_an_activity_needs_its_subject(new_db):
+    session_id = a_session(new_db, 5)
+    tokens = {room.start(new_db, "poll", session_id).token for _ in range(20)}
+    assert len(tokens) == 20 and all(len(t) >= 24 for t in tokens)
+    with pytest.raises(InvalidInput):
+        room.start(new_db, "premortem", session_id)  # which action?
+    with pytest.raises(InvalidInput):
+        room.start(new_db, "dots", session_id)  # no open round
+    with pytest.raises(InvalidInput):
+        room.start(new_db, "poll", "no-such-session")
