@@ -1,4 +1,4 @@
-"""Workshop charts from plain data: the room's gut-feeling poll as stacked bars per B."""
+"""Beamer charts from plain data: the gut-feeling poll per B, the pre-mortem's risks per cluster."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ ANSWER_STYLE = (("#D55E00", "xx"), ("#E69F00", "//"), ("#F0E442", ""), ("#56B4E9
 DARK = {"#D55E00", "#0072B2"}
 #: The greys' hatch is dark: white lines would not show on them.
 GREYS = {"#BBBBBB", "#DDDDDD"}
+#: The pre-mortem's bars: Okabe-Ito blue, white numbers inside.
+CLUSTER_COLOUR = "#0072B2"
 #: The row of the B the coach is on: a band behind it, its name in colour.
 CURRENT_BAND = "#FFF1A8"
 CURRENT_TEXT = "#0050A0"
@@ -91,3 +93,26 @@ class PollChart:
         for y, label in enumerate(self.axes.get_yticklabels()):
             label.set_color(CURRENT_TEXT if y == current else "black")
         return True
+
+
+def cluster_bars(labels: Sequence[str], counts: Sequence[int], axis_label: str,
+                 title: str = "", size: tuple[float, float] | None = None) -> Figure:
+    """The pre-mortem's failure risks per cluster as the poll is drawn for the beamer: one
+    bar per cluster (first at the top), its count written inside in bold, the labels at the
+    ordinary type size (the beamer's) and a layout that fits them at any size."""
+    figure = Figure(figsize=size or (8, 0.5 * len(labels) + 2), layout="constrained")
+    axes = figure.add_subplot()
+    bars = axes.barh(range(len(labels)), list(counts), height=0.6, color=CLUSTER_COLOUR,
+                     edgecolor="white")
+    axes.bar_label(bars, labels=[str(c) if c else "" for c in counts], label_type="center",
+                   color="white", fontweight="bold", parse_math=False)
+    axes.set_yticks(range(len(labels)), labels=[shorten(t, 30) for t in labels],
+                    parse_math=False)
+    axes.invert_yaxis()
+    axes.set_xlabel(axis_label, parse_math=False)
+    axes.xaxis.set_major_locator(MaxNLocator(integer=True))  # cards: whole numbers
+    axes.set_xlim(0, max([*counts, 1]))
+    axes.spines[["top", "right"]].set_visible(False)
+    if title:
+        figure.suptitle(title, parse_math=False)
+    return figure

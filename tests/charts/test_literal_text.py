@@ -18,6 +18,7 @@ from drempelmeter.charts.barrier_charts import (
 from drempelmeter.charts.measurement_charts import gap_bars, mean_heatmap, radar, round_comparison
 from drempelmeter.charts.plan_charts import progress_per_pillar
 from drempelmeter.charts.signal_charts import partner_b_heatmap, signals_per_level
+from drempelmeter.charts.workshop_charts import cluster_bars
 from drempelmeter.exchange.pdf_figures import figure_drawing
 
 #: A matched pair (typeset as math if parsed), a lone `$`, TeX that cannot parse, an underscore
@@ -53,6 +54,7 @@ CHARTS = {
     "partner × B heatmap": lambda: partner_b_heatmap(list(NAMES), list(NAMES),
                                                      [[1, 2, 3, 4, 5]] * 5, TITLE),
     "signals per level": lambda: signals_per_level(list(NAMES), [1, 2, 3, 4, 5], TITLE),
+    "pre-mortem clusters": lambda: cluster_bars(list(NAMES), [1, 2, 0, 4, 5], TITLE, TITLE),
 }
 
 

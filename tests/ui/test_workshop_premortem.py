@@ -185,6 +185,15 @@ def test_the_clusters_as_a_chart_and_every_key_named(room, qtbot, answers):
     assert view.stack.currentWidget() is view.pane and view.pane.copy_action.isEnabled()
     table = view.pane.view.table
     assert table.rowCount() == 1 and table.item(0, 0).text() == "4"
+    # Legible on the beamer as the poll is: labels at the beamer's type size, the count bold.
+    from matplotlib.text import Text
+
+    figure = view.pane.figure
+    texts = [t for t in figure.findobj(Text) if t.get_text() and t.get_visible()]
+    type_pt = view.pane.type_px() * 72 / figure._original_dpi
+    assert min(t.get_fontsize() for t in texts) == pytest.approx(type_pt)
+    assert any(t.get_text() == "4" and t.get_fontweight() == "bold" for t in texts)
+    assert figure.get_layout_engine() is not None  # no fixed margins to clip the labels
     qtbot.keyClick(view, Qt.Key.Key_G)
     assert view.stack.currentWidget() is view.cards and not view.pane.copy_action.isEnabled()
     assert all(a.text() and a.shortcuts() for a in view.key_actions())

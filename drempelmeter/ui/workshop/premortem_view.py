@@ -306,17 +306,12 @@ class PremortemView(KeyedActivity):
         self.fill_cards(self.cards_shown())
 
     def draw_chart(self) -> None:
-        from ...charts.barrier_charts import bars_per_barrier
+        from ...charts.workshop_charts import cluster_bars
 
         groups = self.groups()
         labels = [self.group_label(g) for g in groups]
         counts = [sum(1 for n in self.risks() if n.cluster == g) for g in groups]
-        figure = None
-        if groups:
-            from matplotlib.ticker import MaxNLocator
-
-            figure = bars_per_barrier(labels, counts, tr("Failure risks"))
-            figure.axes[0].xaxis.set_major_locator(MaxNLocator(integer=True))  # cards, whole
+        figure = cluster_bars(labels, counts, tr("Failure risks")) if groups else None
         self.pane.show_data(figure, labels, [tr("Failure risks")], [[c] for c in counts],
                             blank="" if groups else tr("No failure risks yet."))
 
