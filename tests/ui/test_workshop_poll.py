@@ -125,6 +125,7 @@ def test_the_views_arrows_win_over_the_windows_and_every_key_is_named(poll, qtbo
     names = {a.objectName() for a in view.key_actions()}
     assert {"pollNextB", "pollDigit", "pollMore", "pollChartTableAction"} <= names
     assert view.accessibleName() and view.question.accessibleName()
+    view.move(view.pos())  # QWidget.move, not the answers'
 
 
 def test_read_only_file_refuses_counts(qtbot, demo_file):

@@ -53,7 +53,7 @@ def type_card(qtbot, control, text: str) -> None:  # type: ignore[no-untyped-def
 
 def choose_first_action(view, qtbot, answers) -> str:  # type: ignore[no-untyped-def]
     """The first action of the plan without a pre-mortem in the session yet, chosen with A."""
-    label = next(label for action_id, label in view.actions.items()
+    label = next(label for action_id, label in view.plan_actions.items()
                  if not premortem.list_notes(view.document.db, view.session_id, action_id))
     answers.choices = [label]
     view.setFocus()
@@ -91,14 +91,14 @@ def test_a_whole_premortem_with_the_keys_lands_in_the_action(room, qtbot, answer
     assert card_texts(view) == list(RISKS)
     # From the card typed last back to the first; mark two cards, cluster them under a new name.
     view.setFocus()
-    assert view.cursor == 3
+    assert view.current == 3
     answers.text = "Mensen en tijd"
     for key in (Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Space,
                 Qt.Key.Key_Right, Qt.Key.Key_Space, Qt.Key.Key_K):
         qtbot.keyClick(view, key)
     # The card the coach is on, into the cluster that now exists.
     answers.choices = ["Mensen en tijd"]
-    assert card_texts(view)[view.cursor] == RISKS[3]  # unclustered cards are shown first
+    assert card_texts(view)[view.current] == RISKS[3]  # unclustered cards are shown first
     qtbot.keyClick(view, Qt.Key.Key_K)
     notes = {n.text: n for n in notes_of(view)}
     assert [notes[t].cluster for t in RISKS] == ["Mensen en tijd", "Mensen en tijd", "",
@@ -197,8 +197,11 @@ def test_the_clusters_as_a_chart_and_every_key_named(room, qtbot, answers):
     qtbot.keyClick(view, Qt.Key.Key_G)
     assert view.stack.currentWidget() is view.cards and not view.pane.copy_action.isEnabled()
     assert all(a.text() and a.shortcuts() for a in view.key_actions())
+    # QWidget's own actions() and cursor() are not shadowed by the view's data
+    assert set(view.key_actions()) <= set(view.actions()) and view.cursor() is not None
+    view.move(view.pos())  # QWidget.move, not the cards'
     assert view.cards.accessibleName() and control.entry.accessibleName()
-    current = view.cards.item(view.cursor)
+    current = view.cards.item(view.current)
     assert current.data(Qt.ItemDataRole.AccessibleDescriptionRole) == "current"
 
 

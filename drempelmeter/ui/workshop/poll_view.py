@@ -124,11 +124,11 @@ class PollView(KeyedActivity):
         layout.addLayout(strip)
         layout.addWidget(self.total)
         layout.addWidget(self.pane, 1)
-        self.add_key(tr("Previous B"), ["Up"], lambda: self.move(-1, 0), "pollPreviousB")
-        self.add_key(tr("Next B"), ["Down"], lambda: self.move(1, 0), "pollNextB")
-        self.add_key(tr("Previous answer"), ["Left"], lambda: self.move(0, -1),
+        self.add_key(tr("Previous B"), ["Up"], lambda: self.step_cell(-1, 0), "pollPreviousB")
+        self.add_key(tr("Next B"), ["Down"], lambda: self.step_cell(1, 0), "pollNextB")
+        self.add_key(tr("Previous answer"), ["Left"], lambda: self.step_cell(0, -1),
                      "pollPreviousAnswer")
-        self.add_key(tr("Next answer"), ["Right"], lambda: self.move(0, 1), "pollNextAnswer")
+        self.add_key(tr("Next answer"), ["Right"], lambda: self.step_cell(0, 1), "pollNextAnswer")
         #: the keys that change a count (off in a file opened read-only)
         self.edit_keys = [
             self.add_key(tr("Type the count"), [str(d) for d in range(10)], self.type_digit,
@@ -215,7 +215,7 @@ class PollView(KeyedActivity):
 
     # ---- the keys ----------------------------------------------------------------------------
 
-    def move(self, rows: int, columns: int) -> None:
+    def step_cell(self, rows: int, columns: int) -> None:
         if not self.bs:
             return
         self.row = max(0, min(len(self.bs) - 1, self.row + rows))

@@ -103,10 +103,10 @@ class PremortemView(KeyedActivity):
         self.document = document
         self.session_id = session_id
         self.action_id: str | None = None
-        self.actions: dict[str, str] = {}  # action id → "1.2 Title", in the plan's order
+        self.plan_actions: dict[str, str] = {}  # action id → "1.2 Title", in the plan's order
         self.notes: list[PremortemNote] = []
         self.stage = RISK
-        self.cursor = 0  # the card the coach is on (stage 1) or the need (stage 2)
+        self.current = 0  # the card the coach is on (stage 1) or the need (stage 2)
         self.group_index = 0  # the cluster the needs are for (stage 2)
         self.marked: set[str] = set()
         self.setObjectName("premortemView")
@@ -155,8 +155,8 @@ class PremortemView(KeyedActivity):
                      "premortemRisks")
         self.add_key(tr("Stage 2: what is needed?"), ["2"], lambda: self.set_stage(NEED),
                      "premortemNeeds")
-        self.add_key(tr("Previous card"), ["Left"], lambda: self.move(-1), "premortemLeft")
-        self.add_key(tr("Next card"), ["Right"], lambda: self.move(1), "premortemRight")
+        self.add_key(tr("Previous card"), ["Left"], lambda: self.step_card(-1), "premortemLeft")
+        self.add_key(tr("Next card"), ["Right"], lambda: self.step_card(1), "premortemRight")
         self.add_key(tr("Card above, or the previous cluster"), ["Up"], lambda: self.move_up(-1),
                      "premortemUp")
         self.add_key(tr("Card below, or the next cluster"), ["Down"], lambda: self.move_up(1),
@@ -196,9 +196,10 @@ class PremortemView(KeyedActivity):
 
     def reload(self) -> None:
         db = self.document.db
-        self.actions = {a.id: f"{a.number} {a.title}" for a in all_actions(plan.read_plan(db))}
+        self.plan_actions = {a.id: f"{a.number} {a.title}"
+                             for a in all_actions(plan.read_plan(db))}
         mine = premortem.list_notes(db, self.session_id)
-        if self.action_id not in self.actions:
+        if self.action_id not in self.plan_actions:
             self.action_id = mine[-1].action_id if mine else None
         self.notes = [n for n in mine if n.action_id == self.action_id]
         ids = {n.id for n in self.notes}
@@ -206,7 +207,7 @@ class PremortemView(KeyedActivity):
         self.show_notes()
 
     def action_label(self) -> str:
-        return self.actions.get(self.action_id or "", "")
+        return self.plan_actions.get(self.action_id or "", "")
 
     def risks(self) -> list[PremortemNote]:
         """The risk cards in the order shown: unclustered first, then cluster by cluster."""
@@ -249,7 +250,7 @@ class PremortemView(KeyedActivity):
             "Pre-mortem: press A to choose the action of the plan."))
         self.heading.setText(self.stage_question())
         shown = self.cards_shown()
-        self.cursor = max(0, min(self.cursor, len(shown) - 1))
+        self.current = max(0, min(self.current, len(shown) - 1))
         if self.stage == RISK:
             clusters = [g for g in self.groups() if g]
             self.context.setText(fill(tr("Stage 1 of 2: risks %1 (typed on the laptop), clusters "
@@ -280,7 +281,7 @@ class PremortemView(KeyedActivity):
             item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             item.setSizeHint(self.cards.gridSize() - QSize(GAP, GAP))  # a gap between cards
             states = []
-            if n == self.cursor:
+            if n == self.current:
                 font = QFont(self.cards.font())
                 font.setBold(True)
                 item.setFont(font)
@@ -293,7 +294,7 @@ class PremortemView(KeyedActivity):
             self.cards.addItem(item)
             item.setSelected(note.id in self.marked)
         if shown:
-            self.cards.scrollToItem(self.cards.item(self.cursor))
+            self.cards.scrollToItem(self.cards.item(self.current))
 
     def card_size(self) -> None:
         """Cards COLUMNS to a row, three lines of the beamer's type high."""
@@ -321,21 +322,21 @@ class PremortemView(KeyedActivity):
     # ---- the keys ----------------------------------------------------------------------------
 
     def choose_action(self) -> None:
-        if not self.actions:
+        if not self.plan_actions:
             self.say(tr("The plan has no actions yet: add them on the page Action plan."))
             return
-        labels = list(self.actions.values())
+        labels = list(self.plan_actions.values())
         chosen = prompts.choose_item(self, tr("Pre-mortem"), tr("Which action?"), labels)
         if chosen is None:
             return
-        self.action_id = next(i for i, label in self.actions.items() if label == chosen)
-        self.stage, self.cursor, self.group_index = RISK, 0, 0
+        self.action_id = next(i for i, label in self.plan_actions.items() if label == chosen)
+        self.stage, self.current, self.group_index = RISK, 0, 0
         self.marked.clear()
         self.reload()
         self.say_where_to_type()
 
     def set_stage(self, stage: str) -> None:
-        self.stage, self.cursor = stage, 0
+        self.stage, self.current = stage, 0
         self.show_notes()
         if self.action_id is not None:
             self.say_where_to_type()
@@ -347,23 +348,23 @@ class PremortemView(KeyedActivity):
                  tr("Type what the room says is needed on the laptop: each becomes a card of "
                     "the cluster shown."))
 
-    def move(self, step: int) -> None:
-        self.cursor = max(0, self.cursor + step)
+    def step_card(self, step: int) -> None:
+        self.current = max(0, self.current + step)
         self.show_notes()
 
     def move_up(self, step: int) -> None:
         if self.stage == NEED:
             self.group_index = max(0, min(len(self.groups()) - 1, self.group_index + step))
-            self.cursor = 0
+            self.current = 0
             self.show_notes()
-        elif 0 <= self.cursor + step * COLUMNS < len(self.cards_shown()):
-            self.move(step * COLUMNS)
+        elif 0 <= self.current + step * COLUMNS < len(self.cards_shown()):
+            self.step_card(step * COLUMNS)
 
     def toggle_mark(self) -> None:
         shown = self.cards_shown()
         if not shown:
             return
-        note_id = shown[self.cursor].id
+        note_id = shown[self.current].id
         self.marked.symmetric_difference_update({note_id})
         self.show_notes()
 
@@ -371,7 +372,7 @@ class PremortemView(KeyedActivity):
         """The marked cards shown, or else the card the coach is on."""
         shown = self.cards_shown()
         marked = [n for n in shown if n.id in self.marked]
-        return marked or shown[self.cursor:self.cursor + 1]
+        return marked or shown[self.current:self.current + 1]
 
     def toggle_chart(self) -> None:
         to_chart = self.stack.currentWidget() is self.cards
@@ -397,7 +398,7 @@ class PremortemView(KeyedActivity):
             lambda: premortem.add_note(db, note), lambda: premortem.remove_note(db, note.id),
             AREAS))
         if done:
-            self.cursor = len(self.cards_shown()) - 1
+            self.current = len(self.cards_shown()) - 1
             self.show_notes()
         return done
 
