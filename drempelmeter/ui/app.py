@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, Q
 from .. import __version__, linux_display
 from ..logs import log_start
 from ..paths import resource
-from ..services.errors import TrajectoryFileError
+from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
 from .i18n import install_translators, resolve_language, tr
 from .main_window import MainWindow
-from .messages import bug_text, describe_file_error
+from .messages import bug_text, describe_file_error, describe_invalid_input
 from .settings import AppSettings
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,11 @@ def install_crash_guard(window: MainWindow, log_file: Path) -> None:
         if isinstance(value, TrajectoryFileError):  # the file, not a bug: say what is wrong
             log.warning("file problem in a slot: %s", value)
             prompts.show_error(window, tr("This part cannot be read"), describe_file_error(value))
+            return
+        if isinstance(value, InvalidInput):  # a service refused (personal data too): say why
+            log.warning("refused in a slot: %s", value)
+            prompts.show_error(window, tr("The change was not saved"),
+                               describe_invalid_input(value))
             return
         log.error("unexpected error", exc_info=(kind, value, trace))
         prompts.show_error(window, tr("Something went wrong"), bug_text(log_file))

@@ -489,3 +489,22 @@ def test_the_agenda_is_edited_for_the_session_and_keeps_the_times_kept(run, wind
     kept = [k for _t, _m, k in workshop_run.summary_of(window.document.db,
                                                        run.session_id).agenda_kept]
     assert kept[0] == 90 and len(kept) == 7
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_service_refusal_in_a_slot_is_said_not_taken_for_a_bug(window, demo_file, qtbot,
+                                                                  answers, monkeypatch):
+    from drempelmeter.services.errors import InvalidInput
+    from drempelmeter.services.personal_data import PersonalDataFound
+    from drempelmeter.ui.app import install_crash_guard
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_crash_guard(window, window.log_file)
+    for refusal in (InvalidInput("session", InvalidInput.NOT_FOUND, "x"),
+                    PersonalDataFound("text", ())):
+        sys.excepthook(type(refusal), refusal, None)
+    assert len(answers.errors) == 2
+    assert not [e for e in answers.errors if str(window.log_file) in e]  # no apology for a bug
+    assert answers.errors[0] == "This item no longer exists; it may have been removed."
