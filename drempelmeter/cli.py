@@ -245,6 +245,54 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_room(args: argparse.Namespace) -> int:
+    from .room.server import default_host, serve
+    from .services import room
+    from .services.errors import InvalidInput
+    from .services.trajectory import open_trajectory
+
+    db = open_trajectory(args.file)  # refuses a file it could not write the votes into
+    try:
+        try:
+            activity = room.start(db, args.activity, args.session, args.action)
+        except InvalidInput as exc:
+            if exc.field != "round" and exc.problem != InvalidInput.REQUIRED:
+                raise
+            say(f"drempelmeter: {args.file}: " + (
+                f"no {args.activity} round is open (start one in workshop mode)"
+                if exc.field == "round" else "say which action's pre-mortem: --action ID"),
+                error=True)
+            return EXIT_USER_ERROR
+        host = args.host or default_host()
+
+        def ready(url: str) -> None:
+            say(url)
+            if sys.stdout is not None:
+                sys.stdout.flush()
+
+        try:
+            kept = serve(activity, host, args.port, ready, args.close_after)
+        except OSError as exc:
+            say(f"drempelmeter: cannot listen on {host} port {args.port}: "
+                f"{exc.strerror or exc}", error=True)
+            return EXIT_USER_ERROR
+    finally:
+        db.close()
+    held = f"; {counted(kept, 'text')} nobody reviewed kept as drafts of the session" if (
+        kept) else ""
+    say(f"The {args.activity} activity closed: {counted(activity.joined, 'device')} "
+        f"took part{held}")
+    return EXIT_OK
+
+
+def port_number(text: str) -> int:
+    """A port as an option gives it: 0 (any free port) to 65535, or argparse's usage error."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number from 0 to "
+                                         "65535 (0: any free port)")
+    return int(text)
+
+
 def phase_number(text: str) -> int:
     """A phase's number as an option gives it: 1 to 6, or argparse's usage error."""
     from .domain.phases import PHASES
@@ -438,6 +486,22 @@ def headless_parser() -> argparse.ArgumentParser:
                        help="only the closed sessions of phase N (1-6)")
     minutes.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
     minutes.set_defaults(run=cmd_minutes)
+    room = commands.add_parser("room", help="let the room's phones vote in a workshop activity "
+                               "over the laptop's network; prints the join address first")
+    room.add_argument("file", type=Path, metavar="FILE")
+    room.add_argument("--activity", required=True, choices=("poll", "dots", "moscow",
+                                                             "premortem"))
+    room.add_argument("--action", metavar="ID", help="the action of a pre-mortem")
+    room.add_argument("--session", metavar="ID", help="the workshop session (default: today's "
+                      "of the activity's phase, made when there is none)")
+    room.add_argument("--host", metavar="ADDR", help="the address to listen on, and only "
+                      "there (default: the laptop's address on its network)")
+    room.add_argument("--port", type=port_number, default=0, metavar="N",
+                      help="the port (default 0: any free port)")
+    room.add_argument("--close-after", type=float, metavar="SECONDS",
+                      help="close the activity after this long (default: at Ctrl+C or "
+                      "SIGTERM)")
+    room.set_defaults(run=cmd_room)
     listing = commands.add_parser("backups", help="list the automatic backups of a trajectory")
     listing.add_argument("file", type=Path, metavar="FILE")
     listing.set_defaults(run=cmd_backups)
@@ -472,8 +536,8 @@ def gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
-        "responses, import-plan, report, minutes, privacy, backups, restore, questionnaire "
-        "(drempelmeter COMMAND --help for more).",
+        "responses, import-plan, report, minutes, room, privacy, backups, restore, "
+        "questionnaire (drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
                         help="trajectory file to open (.drempel)")
@@ -489,7 +553,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "questionnaire", "report", "import-plan", "backups", "restore", "privacy",
-                     "minutes")
+                     "minutes", "room")
 
 
 def run_guarded(action: Callable[[], int], log_file: Path) -> int:

@@ -65,8 +65,8 @@ def test_headless_commands_never_import_qt_or_slow_libraries(tmp_path):
         "from drempelmeter.cli import main\n"
         "assert main(['demo', 'a.drempel']) == 0\n"
         "assert main(['check', 'a.drempel']) == 0\n"
-        "loaded = sorted(m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic')"
-        " if m in sys.modules)\n"
+        "loaded = sorted(m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'alembic',"
+        " 'aiohttp', 'segno') if m in sys.modules)\n"
         "print(loaded)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,

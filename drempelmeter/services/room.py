@@ -64,7 +64,8 @@ class Device:
     poll: dict[str, str] = field(default_factory=dict)
     dots: dict[str, int] = field(default_factory=dict)
     moscow: dict[str, str] = field(default_factory=dict)
-    written: int = 0
+    #: the pre-mortem texts it sent, shown back to it alone (kept in memory only)
+    texts: list[str] = field(default_factory=list)
 
 
 class Activity:
@@ -186,7 +187,7 @@ class Activity:
             held = HeldText(new_id(), self.stage, text,
                             tuple(personal_data.findings_in(text)))
             self.held[held.id] = held
-            device.written += 1
+            device.texts.append(text)
             return held
 
     def waiting(self) -> list[HeldText]:

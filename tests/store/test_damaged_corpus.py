@@ -45,8 +45,11 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "minutes": ("minutes", "{file}", "-o", "{out}/minutes.pdf"),
     "backups": ("backups", "{file}"),
     "restore": ("restore", "{file}", "{backup}", "-o", "{out}/restored.drempel"),
+    # closes at once: it opens the file for writing, makes today's session, serves and stops
+    "room": ("room", "{file}", "--activity", "poll", "--host", "127.0.0.1", "--close-after",
+             "0"),
 }
-WRITING = {"import", "import-plan", "responses"}
+WRITING = {"import", "import-plan", "responses", "room"}
 #: Commands that read a file only to find its trajectory's backups: for a damaged or foreign
 #: file they may find them (exit 0) or say why not (exit 1); a damaged file's backups are what
 #: its user needs most.
