@@ -170,6 +170,7 @@ def test_phase_6_slides_show_the_plans_progress_and_follow_its_edits(qtbot, demo
         progress, comparison = ProgressSlide(document, session_id), ComparisonSlide(
             document, session_id)
         for slide in (progress, comparison):
+            document.changed.connect(slide.on_changed)  # as the controller does
             qtbot.addWidget(slide)
             slide.resize(1280, 720)
             slide.show()

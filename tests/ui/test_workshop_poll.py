@@ -40,6 +40,7 @@ def poll(qtbot, demo_file):
     session_id = workshops.list_sessions(db, 1)[0].id
     host = presenter_host(qtbot)
     view = PollView(document, session_id)
+    document.changed.connect(view.on_changed)  # as the controller does
     host.layout().addWidget(view)
     host.show()
     qtbot.waitExposed(host)

@@ -31,6 +31,7 @@ def room(qtbot, demo_file, answers):
     session_id = workshops.list_sessions(db, 5)[0].id
     host = presenter_host(qtbot, 1920, 1080)
     view = PremortemView(document, session_id)
+    document.changed.connect(view.on_changed)  # as the controller does
     host.layout().addWidget(view)
     host.show()
     qtbot.waitExposed(host)

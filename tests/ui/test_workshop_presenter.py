@@ -508,3 +508,23 @@ def test_a_service_refusal_in_a_slot_is_said_not_taken_for_a_bug(window, demo_fi
     assert len(answers.errors) == 2
     assert not [e for e in answers.errors if str(window.log_file) in e]  # no apology for a bug
     assert answers.errors[0] == "This item no longer exists; it may have been removed."
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_an_edit_reloads_each_view_once_and_only_the_views_it_concerns(window, demo_file, qtbot,
+                                                                       monkeypatch):
+    from drempelmeter.ui.workshop.poll_view import PollView
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(1)
+    presenter = window.workshop.presenter
+    qtbot.waitExposed(presenter)
+    while presenter.current_view().key != "poll":
+        press(qtbot, presenter.current_view(), Qt.Key.Key_PageDown)
+    view = presenter.current_view()
+    reloads: list[str] = []
+    monkeypatch.setattr(PollView, "reload", lambda self: reloads.append("poll"))
+    press(qtbot, view, Qt.Key.Key_3)  # a count: one redraw of the chart, not two
+    assert reloads == ["poll"]
+    window.document.changed.emit("barriers")  # nothing the poll shows
+    assert reloads == ["poll"]

@@ -27,6 +27,8 @@ class Activity(QWidget):
 
     #: Stable name for tests and the accessibility tree.
     key = ""
+    #: The areas of the file whose edits change what the view shows (empty: every edit).
+    areas: tuple[str, ...] = ()
 
     def title(self) -> str:
         raise NotImplementedError
@@ -36,6 +38,12 @@ class Activity(QWidget):
 
     def control(self) -> QWidget | None:
         return None
+
+    def on_changed(self, area: str) -> None:
+        """An edit (or its undo) in `area`: read the file again if the view shows that area.
+        The controller calls it for every view, the one route from an edit to the views."""
+        if not self.areas or area in self.areas:
+            self.reload()
 
     def reload(self) -> None:
         """Show the file as it is now."""

@@ -209,7 +209,6 @@ class ChartSlide(KeyedActivity):
     areas of the file (`areas`)."""
 
     key = "chart"
-    areas: tuple[str, ...] = ()
 
     def __init__(self, document: TrajectoryDocument, session_id: str,
                  parent: QWidget | None = None) -> None:
@@ -223,11 +222,6 @@ class ChartSlide(KeyedActivity):
             self.adopt(action)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pane, 1)
-        document.changed.connect(self._on_changed)
-
-    def _on_changed(self, area: str) -> None:
-        if area in self.areas:
-            self.reload()
 
     def reload(self) -> None:
         self.draw()

@@ -361,7 +361,7 @@ class WorkshopController(QObject):
                 times = dict(zip((t for t, _m in self.clock.items), self.clock.kept, strict=True))
                 self.clock.load(items, [times.get(text) for text, _m in items])
         for view in self.views:
-            view.reload()
+            view.on_changed(area)
         self.control.reload()
 
     def confirm_personal_data(self, exc: PersonalDataFound) -> bool:

@@ -73,6 +73,7 @@ class PollView(KeyedActivity):
     answer the coach is on marked), and the chart of every B's counts, its table one key away."""
 
     key = "poll"
+    areas = AREAS
 
     def __init__(self, document: TrajectoryDocument, session_id: str,
                  parent: QWidget | None = None) -> None:
@@ -140,15 +141,10 @@ class PollView(KeyedActivity):
         ]
         for action in self.pane.key_actions():
             self.adopt(action)
-        document.changed.connect(self._on_changed)
         self.reload()
 
     def title(self) -> str:
         return tr("Gut feeling per B")
-
-    def _on_changed(self, area: str) -> None:
-        if area in AREAS:
-            self.reload()
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if watched is self.question and event.type() == QEvent.Type.FontChange:

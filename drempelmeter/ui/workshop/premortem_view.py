@@ -96,6 +96,7 @@ class PremortemView(KeyedActivity):
     Stage 2, per cluster (Up/Down): what is needed. Ctrl+Return writes them into the action."""
 
     key = "premortem"
+    areas = (*AREAS, "plan")
 
     def __init__(self, document: TrajectoryDocument, session_id: str,
                  parent: QWidget | None = None) -> None:
@@ -179,7 +180,6 @@ class PremortemView(KeyedActivity):
             self.adopt(action)
             action.setEnabled(False)  # while the cards show
         self._control = PremortemControl(self)
-        document.changed.connect(self._on_changed)
         self.reload()
 
     def title(self) -> str:
@@ -187,10 +187,6 @@ class PremortemView(KeyedActivity):
 
     def control(self) -> QWidget:
         return self._control
-
-    def _on_changed(self, area: str) -> None:
-        if area in (*AREAS, "plan"):
-            self.reload()
 
     # ---- what the file holds -------------------------------------------------------------
 
