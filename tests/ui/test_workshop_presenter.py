@@ -528,3 +528,32 @@ def test_an_edit_reloads_each_view_once_and_only_the_views_it_concerns(window, d
     assert reloads == ["poll"]
     window.document.changed.emit("barriers")  # nothing the poll shows
     assert reloads == ["poll"]
+
+
+def tab_chain(window_, start):  # type: ignore[no-untyped-def]
+    """The object names Tab visits from `start` once round the window."""
+    names, widget = [], start
+    while True:
+        names.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible()
+                   and widget.isEnabled() and widget.window() is window_) and widget is not start:
+            widget = widget.nextInFocusChain()
+        if widget is start or len(names) > 50:
+            return names
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_tab_in_the_control_window_goes_as_it_reads(window, demo_file, qtbot):
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    run = window.workshop
+    while run.presenter.current_view().key != "dots":
+        press(qtbot, run.presenter.current_view(), Qt.Key.Key_PageDown)
+    press(qtbot, run.presenter.current_view(), Qt.Key.Key_R)  # a round: the objection is open
+    assert tab_chain(run.control, run.control.line) == [
+        "captureLine", "captureKind", "captureB", "captureList",
+        "objectionText", "objectionRecord",  # the shown view's own, under the list
+        "controlDetailsButton", "controlReviewButton", "controlCloseSessionButton",
+        "controlPreviousButton", "controlNextButton", "controlBlackButton",
+        "controlPresenterButton", "controlTimerButton", "controlNextItemButton"]

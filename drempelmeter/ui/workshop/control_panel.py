@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -238,6 +239,26 @@ class ControlWindow(QWidget):
                 widget = QLabel(fill(tr("Nothing to enter on “%1”."), view.title()))
                 widget.setObjectName(f"{view.key}NoControl")
             self.controls.addWidget(widget)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the window reads: the beamer's and the clock's buttons, the capture line
+        and its list, the shown view's own controls (added last, they came last), the
+        session's buttons."""
+        own = []  # each view's controls in their own order (a stack is no stop of Tab's)
+        for page in range(self.controls.count()):
+            widget = self.controls.widget(page)
+            child = widget.nextInFocusChain()
+            while widget.isAncestorOf(child):
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    own.append(child)
+                child = child.nextInFocusChain()
+        chain = [self.previous_button, self.next_button, self.black_button,
+                 self.presenter_button, self.timer_button, self.next_item_button, self.line,
+                 self.kind, self.b, self.list, *own, self.details_button, self.review_button,
+                 self.close_button, self.summary_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_view(self, index: int) -> None:
         views = self.controller.presenter.views
