@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,7 +32,7 @@ from ...services.records import CaptureRecord
 from .. import edits, prompts
 from ..i18n import fill, language, tr
 from ..privacy_hint import PrivacyHint
-from ..widgets import fit_to_screen
+from ..widgets import fit_to_screen, optional_combo, term_combo
 from . import session_edits
 from .activity import Activity
 from .capture_view import b_label, kind_label
@@ -82,17 +81,12 @@ class ControlWindow(QWidget):
         clock_row.addWidget(self.next_item_button)
 
         capture_box = QGroupBox(tr("What the room says"))
-        self.kind = QComboBox()
+        self.kind = term_combo(CAPTURE_KINDS)
         self.kind.setObjectName("captureKind")
         self.kind.setAccessibleName(tr("Kind of the entry"))
-        for term in CAPTURE_KINDS:
-            self.kind.addItem(term.label(language()), term.key)
-        self.b = QComboBox()
+        self.b = optional_combo(self.bs, None, tr("(no B)"))
         self.b.setObjectName("captureB")
         self.b.setAccessibleName(tr("B of the entry"))
-        self.b.addItem(tr("(no B)"), None)
-        for term in self.bs:
-            self.b.addItem(term.label(language()), term.key)
         self.line = QLineEdit()
         self.line.setObjectName("captureLine")
         self.line.setAccessibleName(tr("Capture: type what the room says, Enter adds it"))
