@@ -1,5 +1,4 @@
-"""The agenda on the beamer: each item with its planned minutes and the time it took, the current
-item's clock large, and the running total against the planned end."""
+"""The agenda on the beamer: each item's planned and kept time, the current clock, the running total."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The impact/effort board on the beamer: the barriers as cards on a 2×2 (effort across, impact
-up), placed with the arrow keys, two digits or the mouse; a table of the same one key away."""
+"""The impact/effort 2×2 board on the beamer: cards placed by keys or mouse, a table one key away."""
 
 from __future__ import annotations
 

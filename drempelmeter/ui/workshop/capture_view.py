@@ -1,5 +1,4 @@
-"""What the room said, as the coach captured it, large on the beamer: each entry with its kind
-(written, and in its colour) and its B; the newest last and in view."""
+"""What the room said, captured by the coach, large on the beamer: each entry's kind, colour and B."""
 
 from __future__ import annotations
 

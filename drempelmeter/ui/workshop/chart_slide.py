@@ -1,6 +1,4 @@
-"""A chart on the beamer: drawn at the presenter's type size, redrawn at every resize and data
-change, its table one key away, copied or saved (PNG, SVG) for slides; phase 6's chart
-slides."""
+"""A chart on the beamer at the presenter's type size, its table one key away, copied or saved."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""The control window on the coach's laptop: the views and the clock at hand, the line where what
-the room says is typed (with the warning about personal data, which never reaches the beamer),
-the captured drafts, and the session's review and close."""
+"""The control window on the coach's laptop: views, clock, the capture line, drafts, review, close."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""One running workshop session: the presenter window on the beamer, the control window on the
-laptop, the agenda's clock, and the keys both windows share."""
+"""One running workshop session: presenter and control windows, the agenda's clock, the shared keys."""
 
 from __future__ import annotations
 

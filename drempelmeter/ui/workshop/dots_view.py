@@ -1,6 +1,4 @@
-"""Dot voting on the beamer: the barriers with their dots and rank, the participants with the
-dots they have left; the coach enters each dot by keyboard, and the objection round's rationale
-on the laptop."""
+"""Dot voting on the beamer: barriers with their dots and rank, participants with dots left, objections."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""A presenter view's own keys: they win over the window's while the view has the focus, and a
-Belgian or French keyboard's top row counts as the digits printed on it."""
+"""A presenter view's own keys, which win over the window's while it has focus; AZERTY digits too."""
 
 from __future__ import annotations
 

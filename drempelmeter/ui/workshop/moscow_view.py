@@ -1,5 +1,4 @@
-"""MoSCoW on the beamer: a column per category (and one for the barriers not yet put in one);
-M, S, C or W puts the selected barrier in its column."""
+"""MoSCoW on the beamer: a column per category and one for the barriers not yet put in one."""
 
 from __future__ import annotations
 

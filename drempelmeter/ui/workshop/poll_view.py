@@ -1,10 +1,8 @@
-"""Phase 1's gut-feeling poll per B on the beamer: the coach counts the hands (or cards) for each
-answer with the keys, and the room sees the counts as a chart at once.
+"""Phase 1's gut-feeling poll per B on the beamer: hands counted per answer by key, shown as a chart."""
 
-The counts are shown as counted, small ones too: the rules that hide small numbers protect the
-respondents of a questionnaire (clients among them), while a show of hands is the working
-group's own opinion, counted in front of everyone, with no name or answer of anyone recorded.
-"""
+# The counts are shown as counted, small ones too: the rules that hide small numbers protect the
+# respondents of a questionnaire (clients among them), while a show of hands is the working
+# group's own opinion, counted in front of everyone, with no name or answer of anyone recorded.
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""Phase 5's pre-mortem of an action on the beamer: the room's failure risks as cards, clustered
-with the keys, then per cluster what is needed to succeed; one key puts it all into the action's
-questions. The coach types on the laptop (with the personal-data warning), never on the beamer."""
+"""Phase 5's pre-mortem of an action on the beamer: risks as cards, clustered, then what is needed."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The presenter window: the running session's views full screen on the beamer, in large type and
-high contrast, driven by keys (a clicker's Page Up/Down and B too), with a legend of them all."""
+"""The presenter window: the session's views full screen on the beamer, large, high contrast, by keys."""
 
 from __future__ import annotations
 

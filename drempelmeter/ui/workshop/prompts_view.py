@@ -1,5 +1,4 @@
-"""The phase's questions on the beamer, the one the room talks about now highlighted; on the
-laptop the coach edits them for this session."""
+"""The phase's questions on the beamer, the current one highlighted; edited on the laptop."""
 
 from __future__ import annotations
 

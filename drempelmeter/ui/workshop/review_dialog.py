@@ -1,5 +1,4 @@
-"""After the session, on the laptop: each draft the room gave becomes a real signal, a barrier or
-an action point of the plan (in their own dialogs, filled in from the draft), or is discarded."""
+"""After the session, on the laptop: each draft becomes a signal, barrier or action point, or goes."""
 
 from __future__ import annotations
 

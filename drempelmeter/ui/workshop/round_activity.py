@@ -1,6 +1,4 @@
-"""What the phase-4 views of the presenter share: the session's prioritisation round of their
-method (open to enter, closed to show read-only, or none yet: a key starts one), its edits as
-undoable commands, and keys of their own that win over the window's while the view has focus."""
+"""What the phase-4 views share: the session's prioritisation round of their method, edits, keys."""
 
 from __future__ import annotations
 

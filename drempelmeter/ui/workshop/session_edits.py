@@ -1,5 +1,4 @@
-"""The undoable edits of a running session: its start, the agenda as kept, its prompts, the
-captures and their review, and its close. Area "workshop" (and the areas a review writes to)."""
+"""The undoable edits of a running session: start, agenda kept, prompts, captures and their review, close."""
 
 from __future__ import annotations
 

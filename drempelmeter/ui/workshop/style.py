@@ -1,5 +1,4 @@
-"""The beamer's look: a high-contrast palette (WCAG AA for every text on it, which a test checks)
-and large type that scales with the height of the screen the presenter is on."""
+"""The beamer's look: a high-contrast palette (WCAG AA for every text) and type scaled to the screen."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Which views a phase's session shows on the beamer, in order: the agenda and the questions,
-the phase's own work, then what was captured."""
+"""Which views a phase's session shows on the beamer, in order: agenda, questions, its work, captures."""
 
 from __future__ import annotations
 
