@@ -167,13 +167,13 @@ def test_board_by_keys_and_by_mouse_with_undo_and_its_table(qtbot, document):
     assert inputs_of(document, "impact_effort")[3] == {}
 
     press(qtbot, view, K.Key_V)  # the table alternative, with the same keys
-    assert view.showing_table()
+    assert view.pages.currentWidget() is view.table
     assert [view.table.item(0, c).text() for c in range(4)] == [
         view.label_of(view.entry_ids()[0]), "5", "2", "Quick win"]
     press(qtbot, view, K.Key_3, K.Key_3)  # on the fourth card, still selected
     assert view.table.item(3, 1).text() == "3"
     press(qtbot, view, K.Key_V)
-    assert not view.showing_table()
+    assert view.pages.currentWidget() is not view.table
 
 
 def test_moscow_by_keys_with_undo(qtbot, document):

@@ -374,9 +374,6 @@ class BoardView(RoundActivity):
     def toggle_table(self) -> None:
         self.pages.setCurrentIndex(1 - self.pages.currentIndex())
 
-    def showing_table(self) -> bool:
-        return self.pages.currentWidget() is self.table
-
     def shift_card(self, impact: int, effort: int) -> None:
         """The selected card one step; a card not on the board yet starts in the middle."""
         if self.selected is None:
