@@ -557,3 +557,21 @@ def test_tab_in_the_control_window_goes_as_it_reads(window, demo_file, qtbot):
         "controlDetailsButton", "controlReviewButton", "controlCloseSessionButton",
         "controlPreviousButton", "controlNextButton", "controlBlackButton",
         "controlPresenterButton", "controlTimerButton", "controlNextItemButton"]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_capture_view_gone_before_its_scroll_runs_is_left_alone(window, demo_file, qtbot):
+    import shiboken6
+
+    from drempelmeter.ui.workshop.capture_view import CaptureView
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    run = window.workshop
+    view = next(v for v in run.views if isinstance(v, CaptureView))
+    run.views.remove(view)
+    captures.add_capture(window.document.db, captures.CaptureRecord(
+        "scroll-test", run.session_id, "idea", "Een idee"))
+    view.reload()  # one more entry: the newest is scrolled into view once laid out
+    shiboken6.delete(view)  # the presenter closed meanwhile
+    qtbot.wait(20)  # the scroll does not reach a deleted view (pytest-qt fails on the error)

@@ -106,5 +106,5 @@ class CaptureView(Activity):
         self.empty.setVisible(not records)
         self.scroller.setVisible(bool(records))
         if grew:  # the newest in view, once the layout has placed it
-            QTimer.singleShot(0, lambda: self.scroller.verticalScrollBar().setValue(
-                self.scroller.verticalScrollBar().maximum()))
+            bar = self.scroller.verticalScrollBar()  # as context: not run once it is gone
+            QTimer.singleShot(0, bar, lambda: bar.setValue(bar.maximum()))
