@@ -560,7 +560,7 @@ def test_tab_in_the_control_window_goes_as_it_reads(window, demo_file, qtbot):
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_a_capture_view_gone_before_its_scroll_runs_is_left_alone(window, demo_file, qtbot):
+def test_the_newest_capture_scrolls_into_view_and_a_view_gone_meanwhile_is_left_alone(window, demo_file, qtbot):
     import shiboken6
 
     from drempelmeter.ui.workshop.capture_view import CaptureView
@@ -569,9 +569,17 @@ def test_a_capture_view_gone_before_its_scroll_runs_is_left_alone(window, demo_f
     assert window.start_workshop(4)
     run = window.workshop
     view = next(v for v in run.views if isinstance(v, CaptureView))
+    while run.presenter.current_view() is not view:
+        press(qtbot, run.presenter.current_view(), Qt.Key.Key_PageDown)
+    for n in range(30):
+        captures.add_capture(window.document.db, captures.CaptureRecord(
+            f"scroll-{n}", run.session_id, "idea", f"Idee {n}", position=n))
+    view.reload()  # more entries: the newest is scrolled into view once laid out
+    bar = view.scroller.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0 and bar.value() == bar.maximum())
     run.views.remove(view)
     captures.add_capture(window.document.db, captures.CaptureRecord(
-        "scroll-test", run.session_id, "idea", "Een idee"))
-    view.reload()  # one more entry: the newest is scrolled into view once laid out
+        "scroll-last", run.session_id, "idea", "Een idee", position=30))
+    view.reload()
     shiboken6.delete(view)  # the presenter closed meanwhile
     qtbot.wait(20)  # the scroll does not reach a deleted view (pytest-qt fails on the error)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -61,13 +61,14 @@ class CaptureView(Activity):
         layout.addWidget(self.scroller, 1)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bar = self.scroller.verticalScrollBar()
+        #: a new entry keeps the newest in view as the layout grows, until the coach scrolls
+        self.follow_newest = False
+        bar.rangeChanged.connect(self.on_range_changed)
         self._actions = [
             make_action(self, tr("Scroll up"), ("Up",),
-                        lambda: bar.setValue(bar.value() - bar.pageStep() // 2),
-                        "capturesUp", context),
+                        lambda: self.scroll_by(-bar.pageStep() // 2), "capturesUp", context),
             make_action(self, tr("Scroll down"), ("Down",),
-                        lambda: bar.setValue(bar.value() + bar.pageStep() // 2),
-                        "capturesDown", context),
+                        lambda: self.scroll_by(bar.pageStep() // 2), "capturesDown", context),
         ]
         self.reload()
 
@@ -105,6 +106,16 @@ class CaptureView(Activity):
         self.grid.setColumnStretch(1, 1)
         self.empty.setVisible(not records)
         self.scroller.setVisible(bool(records))
-        if grew:  # the newest in view, once the layout has placed it
-            bar = self.scroller.verticalScrollBar()  # as context: not run once it is gone
-            QTimer.singleShot(0, bar, lambda: bar.setValue(bar.maximum()))
+        if grew:  # the newest in view, as the layout places it (the range grows later)
+            self.follow_newest = True
+            bar = self.scroller.verticalScrollBar()
+            bar.setValue(bar.maximum())
+
+    def on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self.follow_newest:
+            self.scroller.verticalScrollBar().setValue(maximum)
+
+    def scroll_by(self, step: int) -> None:
+        self.follow_newest = False
+        bar = self.scroller.verticalScrollBar()
+        bar.setValue(bar.value() + step)
