@@ -23,11 +23,11 @@ import socket
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qsl, urlsplit
 
 from aiohttp import web
 
-from ..services import polls
 from ..services.errors import InvalidInput
 from ..services.room import Activity, ActivityClosed, RoomFull
 from . import pages
@@ -87,10 +87,13 @@ class RoomServer:
         self.activity, self.host, self.port = activity, host, port
         self.runner: web.AppRunner | None = None
         self.url = ""
-        self.poll = polls.poll_items() if activity.kind == "poll" else None
         self.posts: dict[str, deque[float]] = {}
         self.changed = asyncio.Event()
         self.streams = 0
+        #: the devices' writes waiting for the writer, which runs them together in its thread
+        self.pending: list[tuple[tuple[str, object], asyncio.Future[object]]] = []
+        self.writer: asyncio.Task[None] | None = None
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="room-writer")
 
     @property
     def joined(self) -> int:
@@ -117,6 +120,34 @@ class RoomServer:
         if self.runner is not None:
             await self.runner.cleanup()
             self.runner = None
+        self.executor.shutdown(wait=True)
+
+    async def write(self, cookie: str, given: object) -> object:
+        """Run a device's write with the others that come in meanwhile (`Activity.together`):
+        a burst of sixty votes is a few transactions, not sixty waits for the disk; the event
+        loop keeps answering while the writer thread writes."""
+        future: asyncio.Future[object] = asyncio.get_running_loop().create_future()
+        self.pending.append(((cookie, given), future))
+        if self.writer is None or self.writer.done():
+            self.writer = asyncio.create_task(self.write_pending())
+        return await future
+
+    async def write_pending(self) -> None:
+        loop = asyncio.get_running_loop()
+        while self.pending:
+            batch, self.pending = self.pending, []
+            try:
+                results = await loop.run_in_executor(
+                    self.executor, self.activity.together, [sent for sent, _ in batch])
+            except Exception as exc:  # the transaction itself failed: each request says so
+                results = [exc] * len(batch)
+            for (_, future), outcome in zip(batch, results, strict=True):
+                if future.done():
+                    continue
+                if isinstance(outcome, BaseException):
+                    future.set_exception(outcome)
+                else:
+                    future.set_result(outcome)
 
     def notify(self) -> None:
         """Something the live streams show changed (a device joined, the activity closed)."""
@@ -196,7 +227,7 @@ class RoomServer:
             self.notify()
         message = request.query.get("m")
         response = html(pages.activity_page(self.activity, device, language, self.base(),
-                                            message, self.poll))
+                                            message, self.activity.poll))
         if fresh:
             response.set_cookie(COOKIE, cookie, path=self.base(), httponly=True,
                                 samesite="Strict")
@@ -228,7 +259,7 @@ class RoomServer:
         if len(fields) != len(pairs):  # a field twice: not from our page
             return html(pages.plain_page("invalid", language, self.base()), 400)
         try:
-            message = self.record(cookie, fields)
+            message = await self.record(cookie, fields)
         except InvalidInput as exc:
             message = ("too_long" if exc.problem == InvalidInput.TOO_LONG
                        else "empty" if exc.problem == InvalidInput.REQUIRED
@@ -253,30 +284,32 @@ class RoomServer:
         times.append(now)
         return True
 
-    def record(self, cookie: str, fields: dict[str, str]) -> str:
+    async def record(self, cookie: str, fields: dict[str, str]) -> str:
         """Hand the form to the activity; the message code the page shows after it."""
         activity = self.activity
+        given: object
         if activity.kind == "poll":
-            answers = pages.form_fields(fields, "b:")
+            answers: dict[str, str | None] = dict(pages.form_fields(fields, "b:"))
             if not answers or len(answers) != len(fields):
                 raise InvalidInput("answer", InvalidInput.REQUIRED if not fields
                                    else InvalidInput.UNKNOWN_VALUE)
-            activity.answer(cookie, dict(answers))
+            given = answers
         elif activity.kind == "dots":
-            given = pages.form_fields(fields, "dots:")
-            if len(given) != len(fields) or not all(
-                    v.isascii() and v.isdigit() and len(v) <= 3 for v in given.values()):
+            typed = pages.form_fields(fields, "dots:")
+            if len(typed) != len(fields) or not all(
+                    v.isascii() and v.isdigit() and len(v) <= 3 for v in typed.values()):
                 raise InvalidInput("form", InvalidInput.UNKNOWN_VALUE)
-            activity.place_dots(cookie, {key: int(v) for key, v in given.items()})
+            given = {key: int(v) for key, v in typed.items()}
         elif activity.kind == "moscow":
             chosen = pages.form_fields(fields, "m:")
             if len(chosen) != len(fields) or not chosen:
                 raise InvalidInput("form", InvalidInput.UNKNOWN_VALUE)
-            activity.choose(cookie, {key: value or None for key, value in chosen.items()})
+            given = {key: value or None for key, value in chosen.items()}
         else:
             if set(fields) != {"text"}:
                 raise InvalidInput("form", InvalidInput.UNKNOWN_VALUE)
-            activity.write(cookie, fields["text"])
+            given = fields["text"]
+        await self.write(cookie, given)
         self.notify()
         return "saved"
 

@@ -54,29 +54,35 @@ def set_count(db: TrajectoryDatabase, session_id: str, b: str, answer: str, coun
         return before
 
 
-def move_answer(db: TrajectoryDatabase, session_id: str, b: str, before: str | None,
-                answer: str | None) -> None:
-    """One person's answer for `b` counted under `answer` instead of `before` (None: not
-    counted), added to what the room counted by hands or cards in the same transaction: a
-    phone's answer in the room (see services/room.py) counts once, and changes place."""
-    known_key("b", ALL_BS, b)
-    for given in (before, answer):
-        if given is not None and given not in POLL_ANSWERS:
-            raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
-    if before == answer:
-        return
+def move_answers(db: TrajectoryDatabase, session_id: str,
+                 moves: list[tuple[str, str | None, str | None]]) -> None:
+    """People's answers counted anew: each move (b, before, answer) counts one person under
+    `answer` instead of `before` (None: not counted), added to what the room counted by hands
+    or cards, all in one transaction: a phone's answer in the room (services/room.py) counts
+    once, and changes place; a burst of phones is one write."""
+    change: dict[tuple[str, str], int] = {}
+    for b, before, answer in moves:
+        known_key("b", ALL_BS, b)
+        for given, step in ((before, -1), (answer, 1)):
+            if given is None:
+                continue
+            if given not in POLL_ANSWERS:
+                raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
+            change[b, given] = change.get((b, given), 0) + step
     with db.session() as session:
         existing(session, WorkshopSession, session_id)
-        for given, change in ((before, -1), (answer, 1)):
-            if given is None:
+        for (b, given), step in change.items():
+            if not step:
                 continue
             row = session.get(PollCount, (session_id, b, given))
             # the coach may have set the count lower meanwhile: it stays at 0, never below
-            count = max(0, (0 if row is None else row.count) + change)
+            count = max(0, (0 if row is None else row.count) + step)
             if count > COUNT_MAX:
                 raise InvalidInput("count", InvalidInput.OUT_OF_RANGE, count)
             if row is None:
-                session.add(PollCount(session_id=session_id, b=b, answer=given, count=count))
+                if count:
+                    session.add(PollCount(session_id=session_id, b=b, answer=given,
+                                          count=count))
             elif count:
                 row.count = count
             else:

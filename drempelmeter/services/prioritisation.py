@@ -150,26 +150,31 @@ def set_inputs(db: TrajectoryDatabase, round_id: str, barrier_id: str,
         return before
 
 
-def set_votes_of(db: TrajectoryDatabase, round_id: str, voter: str, dots: dict[str, int],
-                 ) -> dict[str, int]:
-    """All of one voter's dots in a dot-voting round at once (barrier -> dots; a barrier left
-    out gets none), in one transaction refused whole when they exceed the budget. Returns the
-    voter's dots before."""
+def set_votes_of(db: TrajectoryDatabase, round_id: str, placed: dict[str, dict[str, int]],
+                 ) -> dict[str, dict[str, int]]:
+    """Voters' dots in a dot-voting round, all of each voter's at once (voter -> barrier ->
+    dots; a barrier left out gets none): the room's devices, many in one transaction and one
+    re-ranking. Refused whole when one exceeds the budget. Returns each voter's dots before."""
     with db.session() as session:
         row = _open(session, round_id)
         if row.method != "dots":
             raise InvalidInput("method", InvalidInput.OUT_OF_RANGE, row.method)
         entries = {e.barrier_id: e for e in row.entries}
-        unknown = set(dots) - set(entries)
-        if unknown:
-            raise InvalidInput("barrier", InvalidInput.NOT_FOUND, min(unknown))
-        before: dict[str, int] = {}
+        before: dict[str, dict[str, int]] = {voter: {} for voter in placed}
+        for dots in placed.values():
+            unknown = set(dots) - set(entries)
+            if unknown:
+                raise InvalidInput("barrier", InvalidInput.NOT_FOUND, min(unknown))
         for key, entry in entries.items():
-            votes = dict(entry.inputs.get("votes", {}))
-            if voter in votes:
-                before[key] = votes.pop(voter)
-            if dots.get(key):
-                votes[voter] = dots[key]
+            old = entry.inputs.get("votes", {})
+            votes = dict(old)
+            for voter, dots in placed.items():
+                if voter in votes:
+                    before[voter][key] = votes.pop(voter)
+                if dots.get(key):
+                    votes[voter] = dots[key]
+            if votes == old:
+                continue  # only the entries whose dots change are written
             new = {**entry.inputs, "votes": votes}
             _check_inputs(row, new)
             entry.inputs = new

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from typing import Any
 
 from ..domain.ids import new_id
 from ..domain.phases import phase
@@ -103,7 +105,12 @@ class Activity:
         self.devices: dict[str, Device] = {}
         self.held: dict[str, HeldText] = {}
         self.accepted = 0
-        self.lock = threading.RLock()
+        #: the gut-feeling poll's questions and answers (read once: the file is parsed)
+        self.poll = polls.poll_items() if kind == "poll" else None
+        #: `lock` guards the devices (taken briefly, by every page); `writing` the writes and
+        #: what they keep in memory (a device's answers, the held texts)
+        self.lock = threading.Lock()
+        self.writing = threading.RLock()
 
     @property
     def joined(self) -> int:
@@ -126,40 +133,117 @@ class Activity:
         if not self.is_open:
             raise ActivityClosed
 
+    def together(self, requests: list[tuple[str, Any]]) -> list[object]:
+        """What several devices sent (cookie, and what the activity's method takes: answers,
+        dots, choices or a text), in one transaction, so the room's burst of votes is one write
+        to the disk instead of one each. The dots of all go in at once (each device's checked
+        against the budget first); the others each in a savepoint of their own, so one refused
+        leaves the others. Returns each one's result, or the exception it raised. Should the
+        transaction itself fail (the disk), it raises, and what the devices gave is kept in
+        memory as if written: a later change moves a count that is not there, which stays at
+        zero (`polls.move_answers`)."""
+        with self.writing, self.db.session() as session:
+            if self.kind == "dots":
+                return self._dots_together(requests)
+            if self.kind == "poll":
+                return self._poll_together(requests)
+            method: Callable[[str, Any], object] = (
+                self.choose if self.kind == "moscow" else self.write)
+            results: list[object] = []
+            for cookie, given in requests:
+                savepoint = session.begin_nested()
+                try:
+                    results.append(method(cookie, given))
+                except Exception as exc:  # handed to the device's request
+                    savepoint.rollback()
+                    results.append(exc)
+                else:
+                    savepoint.commit()
+            return results
+
+    def _dots_together(self, requests: list[tuple[str, dict[str, int]]]) -> list[object]:
+        results: list[object] = []
+        placed: dict[str, dict[str, int]] = {}
+        devices: dict[str, Device] = {}
+        for cookie, dots in requests:
+            try:
+                device = self.device(cookie)
+                placed[device.voter] = self._checked_dots(dots)
+                devices[device.voter] = device
+                results.append(None)
+            except Exception as exc:  # handed to the device's request
+                results.append(exc)
+        if placed:
+            prioritisation.set_votes_of(self.db, self._round(), placed)
+            for voter, dots in placed.items():
+                devices[voter].dots = dots
+        return results
+
+    def _checked_dots(self, dots: dict[str, int]) -> dict[str, int]:
+        """A device's dots as the round takes them (barrier -> dots, none left out as 0),
+        refused here when they exceed the budget or name a barrier not in the round."""
+        known = {key for key, _ in self.barriers}
+        if any(type(n) is not int or n < 0 for n in dots.values()):
+            raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, dots)
+        if set(dots) - known:
+            raise InvalidInput("barrier", InvalidInput.NOT_FOUND, min(set(dots) - known))
+        if sum(dots.values()) > self.budget:
+            raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, sum(dots.values()))
+        return {key: n for key, n in dots.items() if n}
+
     # ---- the gut-feeling poll ------------------------------------------------------------
 
     def answer(self, cookie: str, answers: dict[str, str | None]) -> None:
         """The device's answers per B (None: no answer): each counted once in the session's
         tally, moved when changed."""
-        with self.lock:
-            device = self.device(cookie)
-            items = {item.b for item in polls.poll_items().items}
+        [outcome] = self.together([(cookie, answers)])
+        if isinstance(outcome, Exception):
+            raise outcome
+
+    def _poll_together(self, requests: list[tuple[str, dict[str, str | None]]]) -> list[object]:
+        """The answers of many devices, checked each, counted in one transaction."""
+        assert self.poll is not None
+        items = {item.b for item in self.poll.items}
+        results: list[object] = []
+        moves: list[tuple[str, str | None, str | None]] = []
+        now: list[tuple[Device, str, str | None]] = []
+        for cookie, answers in requests:
+            try:
+                device = self.device(cookie)
+                for b, given in answers.items():
+                    if b not in items or (given is not None and given not in POLL_ANSWERS):
+                        raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
+                results.append(None)
+            except Exception as exc:  # handed to the device's request
+                results.append(exc)
+                continue
             for b, given in answers.items():
-                if b not in items or (given is not None and given not in POLL_ANSWERS):
-                    raise InvalidInput("answer", InvalidInput.UNKNOWN_VALUE, given)
-            for b, given in answers.items():
-                before = device.poll.get(b)
-                polls.move_answer(self.db, self.session_id, b, before, given)
-                if given is None:
-                    device.poll.pop(b, None)
-                else:
-                    device.poll[b] = given
+                before = next((a for d, key, a in reversed(now) if d is device and key == b),
+                              device.poll.get(b))
+                moves.append((b, before, given))
+                now.append((device, b, given))
+        polls.move_answers(self.db, self.session_id, moves)
+        for device, b, given in now:
+            if given is None:
+                device.poll.pop(b, None)
+            else:
+                device.poll[b] = given
+        return results
 
     # ---- dot voting and MoSCoW -----------------------------------------------------------
 
     def place_dots(self, cookie: str, dots: dict[str, int]) -> None:
-        """All of the device's dots at once; refused whole over the round's budget."""
-        with self.lock:
+        """All of the device's dots at once; refused whole over the round's budget (checked
+        here, and again by the round's own rule as it is written)."""
+        with self.writing:
             device = self.device(cookie)
-            if any(type(n) is not int or n < 0 for n in dots.values()):
-                raise InvalidInput("dots", InvalidInput.OUT_OF_RANGE, dots)
-            wanted = {key: n for key, n in dots.items() if n}
-            prioritisation.set_votes_of(self.db, self._round(), device.voter, wanted)
+            wanted = self._checked_dots(dots)
+            prioritisation.set_votes_of(self.db, self._round(), {device.voter: wanted})
             device.dots = wanted
 
     def choose(self, cookie: str, choices: dict[str, str | None]) -> None:
         """The device's MoSCoW choice per barrier (None takes it back)."""
-        with self.lock:
+        with self.writing:
             device = self.device(cookie)
             for barrier_id, choice in choices.items():
                 if device.moscow.get(barrier_id) == choice:
@@ -179,7 +263,7 @@ class Activity:
 
     def write(self, cookie: str, text: str) -> HeldText:
         """A device's text, cleaned and screened, held for review (never shown before)."""
-        with self.lock:
+        with self.writing:
             device = self.device(cookie)
             text = clean_text("text", text, required=True, limit=TEXT_MAX)
             if len(self.held) >= HELD_MAX:
@@ -192,14 +276,14 @@ class Activity:
 
     def waiting(self) -> list[HeldText]:
         """The texts waiting for review, in the order they came."""
-        with self.lock:
+        with self.writing:
             return list(self.held.values())
 
     def accept(self, held_id: str, text: str | None = None) -> PremortemNote:
         """A held text (as the coach edited it, if given) becomes a pre-mortem note of the
         action; a text the guard flags is accepted only as the coach confirmed it
         (`personal_data.confirmed`), as any other edit."""
-        with self.lock:
+        with self.writing:
             held = self.held[held_id]
             assert self.action_id is not None
             note = premortem.add_note(self.db, PremortemNote(
@@ -210,7 +294,7 @@ class Activity:
             return note
 
     def discard(self, held_id: str) -> HeldText:
-        with self.lock:
+        with self.writing:
             return self.held.pop(held_id)
 
     def set_stage(self, stage: str) -> None:
@@ -226,7 +310,7 @@ class Activity:
         session (a coach reviews them in the window), with what the guard flags replaced by
         neutral words: nothing unreviewed brings personal data into the file. Returns how many
         were kept so."""
-        with self.lock:
+        with self.writing:
             self.is_open = False
             left = list(self.held.values())
             self.held.clear()

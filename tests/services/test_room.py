@@ -137,3 +137,20 @@ def test_tokens_are_unguessable_and_an_activity_needs_its_subject(new_db):
         room.start(new_db, "dots", session_id)  # no open round
     with pytest.raises(InvalidInput):
         room.start(new_db, "poll", "no-such-session")
+
+
+def test_a_burst_is_written_together_and_a_refusal_leaves_the_others(new_db):
+    round_id = a_round(new_db)  # budget 2
+    activity = room.start(new_db, "dots", a_session(new_db, 4))
+    outcomes = activity.together([("a", {"b0": 2}), ("b", {"b1": 3}), ("c", {"b0": 1}),
+                                  ("a", {"b2": 1})])  # a changes its mind in the same burst
+    assert outcomes[0] is None and isinstance(outcomes[1], InvalidInput)
+    scores = {e.barrier_id: e.score for e in prioritisation.get_round(new_db, round_id).entries}
+    assert scores == {"b0": 1.0, "b1": 0.0, "b2": 1.0, "b3": 0.0}
+    session_id = a_session(new_db, 1)
+    poll = room.start(new_db, "poll", session_id)
+    b = polls.poll_items().items[0].b
+    outcomes = poll.together([("a", {b: "1"}), ("b", {b: "x"}), ("a", {b: "2"}),
+                              ("c", {b: "2"})])
+    assert isinstance(outcomes[1], InvalidInput)
+    assert polls.tally(new_db, session_id) == {b: {"2": 2}}
