@@ -560,7 +560,8 @@ def test_tab_in_the_control_window_goes_as_it_reads(window, demo_file, qtbot):
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")
-def test_the_newest_capture_scrolls_into_view_and_a_view_gone_meanwhile_is_left_alone(window, demo_file, qtbot):
+def test_the_newest_capture_scrolls_into_view_and_a_view_gone_meanwhile_is_left_alone(
+        window, demo_file, qtbot):
     import shiboken6
 
     from drempelmeter.ui.workshop.capture_view import CaptureView
