@@ -149,6 +149,16 @@ class RoomServer:
                 else:
                     future.set_result(outcome)
 
+    async def close_activity(self) -> int:
+        """Close the activity once the writes already queued are done (in the writer thread,
+        after them) and end the live streams; returns what `Activity.close` returns."""
+        if self.writer is not None:
+            await self.writer
+        kept = await asyncio.get_running_loop().run_in_executor(self.executor,
+                                                                self.activity.close)
+        self.notify()
+        return kept
+
     def notify(self) -> None:
         """Something the live streams show changed (a device joined, the activity closed)."""
         self.changed.set()
@@ -368,7 +378,7 @@ def serve(activity: Activity, host: str, port: int, ready: Callable[[str], None]
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(stop.wait(), close_after)
         finally:
-            kept = activity.close()
+            kept = await server.close_activity()
             await server.stop()
         return kept
 

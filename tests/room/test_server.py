@@ -61,8 +61,12 @@ class Running:
              ) -> tuple[int, dict[str, str], str]:
         return self.request("POST", self.base, urlencode(fields), device=device)
 
+    def close(self) -> int:
+        return asyncio.run_coroutine_threadsafe(self.server.close_activity(),
+                                                self.loop).result(10)
+
     def stop(self) -> None:
-        self.activity.close()
+        self.close()
         asyncio.run_coroutine_threadsafe(self.server.stop(), self.loop).result(10)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(10)
@@ -116,7 +120,7 @@ def test_a_closed_activity_answers_gone_and_takes_nothing(new_db, serving):
     running = serving(room.start(new_db, "poll", session_id))
     running.join("a")
     b = polls.poll_items().items[0].b
-    running.activity.close()
+    running.close()
     assert running.request("GET", running.base)[0] == 410
     status, _, _ = running.send("a", {f"b:{b}": "3"})
     assert status == 410
@@ -225,3 +229,26 @@ def test_english_and_french_by_the_browser_or_a_link(new_db, serving):
 def test_join_qr_code_is_an_svg_of_the_address():
     svg = join_qr_svg("http://192.168.1.5:8080/abc/")
     assert svg.startswith("<svg") and "http://192.168.1.5:8080/abc/" in svg
+
+
+def test_live_count_and_closing_reach_the_page_by_server_sent_events(new_db, serving):
+    running = serving(room.start(new_db, "poll", a_session(new_db, 1)))
+    assert running.server.runner.addresses == [("127.0.0.1", running.port)]  # there only
+    running.join("a")
+    connection = http.client.HTTPConnection("127.0.0.1", running.port, timeout=10)
+    try:
+        connection.request("GET", running.base + "events?lang=en")
+        stream = connection.getresponse()
+        assert stream.status == 200
+        assert stream.getheader("Content-Type").startswith("text/event-stream")
+        assert stream.readline() == b"event: status\n"
+        assert b'"1 device takes part."' in stream.readline()
+        stream.readline()
+        running.join("b")
+        assert stream.readline() == b"event: status\n"
+        assert b'"2 devices take part."' in stream.readline()
+        stream.readline()
+        running.close()
+        assert stream.readline() == b"event: closed\n"
+    finally:
+        connection.close()
