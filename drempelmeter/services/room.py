@@ -4,10 +4,22 @@ pre-mortem notes), each behind an unguessable token, open until it closes. No HT
 drempelmeter/room serves it.
 
 A device is known only by a random cookie its browser keeps for the activity; the activity
-gives it an anonymous voter name of its own (`prioritisation.DEVICE` and random letters, never
-the cookie), so nothing in the file links a vote to a browser. What a device gave is kept in
-memory while the activity runs, so it can change its answer and is never counted twice; the
-counts themselves are written at once, in one transaction per answer.
+gives it an anonymous voter name of its own (`prioritisation.DEVICE` and eight random hex
+letters, never the cookie), so nothing in the file links a vote to a browser. What a device
+gave is kept in memory while the activity runs, so it can change its answer and is never
+counted twice; the counts themselves are written as they come (`Activity.together`: a burst of
+devices in one transaction).
+
+How devices vote in a round. A dot-voting round keeps per barrier `inputs["votes"]`, voter ->
+dots. The coach's typed votes are there under each participant's name, the room's show of
+hands under "tally" (counted as a whole); a device's dots go under its voter name, so the three
+mix in one round and its ranks count them all. The round's budget holds per voter, by the same
+rule that holds a participant (`domain.prioritisation.tally_dots`, run in the transaction that
+writes): a device cannot spend more than the budget whatever it sends, and the server checks it
+first to say so on the phone. Devices are not added to the round's participants: the window's
+"dots left" lists the people whose dots are typed, while totals and ranks include the devices.
+In a MoSCoW round a device's choice goes under `inputs["moscow_votes"]` (voter -> choice), and
+the barrier's MoSCoW becomes the choice most devices made (`prioritisation.set_moscow_vote`).
 """
 
 from __future__ import annotations
@@ -104,7 +116,6 @@ class Activity:
         self.is_open = True
         self.devices: dict[str, Device] = {}
         self.held: dict[str, HeldText] = {}
-        self.accepted = 0
         #: the gut-feeling poll's questions and answers (read once: the file is parsed)
         self.poll = polls.poll_items() if kind == "poll" else None
         #: `lock` guards the devices (taken briefly, by every page); `writing` the writes and
@@ -290,7 +301,6 @@ class Activity:
                 new_id(), self.session_id, self.action_id, held.stage,
                 held.text if text is None else text))
             del self.held[held_id]
-            self.accepted += 1
             return note
 
     def discard(self, held_id: str) -> HeldText:
