@@ -88,3 +88,18 @@ def test_room_can_close_after_a_set_time(demo_file, capsys):
                  "--close-after", "0"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("http://127.0.0.1:") and "0 devices took part" in out[1]
+
+
+def test_the_room_loads_no_window_nor_writer_of_documents(demo_file):
+    code = (
+        "import sys\n"
+        "from drempelmeter.cli import main\n"
+        f"assert main(['room', {str(demo_file)!r}, '--activity', 'poll', '--host', '127.0.0.1',"
+        " '--close-after', '0']) == 0\n"
+        "print(sorted(m for m in ('PySide6', 'matplotlib', 'reportlab', 'openpyxl', 'segno')"
+        " if m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
