@@ -13,7 +13,7 @@ from contextlib import closing
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QAction, QColor
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QTableWidgetItem
 
@@ -584,3 +584,17 @@ def test_the_newest_capture_scrolls_into_view_and_a_view_gone_meanwhile_is_left_
     view.reload()
     shiboken6.delete(view)  # the presenter closed meanwhile
     qtbot.wait(20)  # the scroll does not reach a deleted view (pytest-qt fails on the error)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_leaving_workshop_mode_leaves_no_controller_behind(window, demo_file, qtbot):
+    from drempelmeter.ui.workshop.controller import AgendaClock, WorkshopController
+
+    assert window.open_path(demo_file)
+    for _ in range(2):
+        assert window.start_workshop(4)
+        window.workshop.clock.start()
+        window.workshop.stop()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert window.findChildren(WorkshopController) == []
+    assert window.findChildren(AgendaClock) == []

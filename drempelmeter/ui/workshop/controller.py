@@ -274,6 +274,7 @@ class WorkshopController(QObject):
         self.control.hide()
         self.control.deleteLater()
         self.finished.emit()
+        self.deleteLater()  # a child of the window: each start would leave one, with its clock
 
     # ---- the presenter's type ---------------------------------------------------------------
 
