@@ -129,14 +129,20 @@ def test_the_views_arrows_win_over_the_windows_and_every_key_is_named(poll, qtbo
     view.move(view.pos())  # QWidget.move, not the answers'
 
 
+def shown_alone(qtbot, document: TrajectoryDocument) -> PollView:  # type: ignore[no-untyped-def]
+    """The poll of the demo's phase-1 session in a window of its own, with the focus."""
+    view = PollView(document, workshops.list_sessions(document.db, 1)[0].id)
+    qtbot.addWidget(view)
+    view.show()
+    view.setFocus()
+    return view
+
+
 def test_read_only_file_refuses_counts(qtbot, demo_file):
     db = open_trajectory(demo_file, read_only=True)
     document = TrajectoryDocument(db)
     try:
-        view = PollView(document, workshops.list_sessions(db, 1)[0].id)
-        qtbot.addWidget(view)
-        view.show()
-        view.setFocus()
+        view = shown_alone(qtbot, document)
         before = polls.tally(db, view.session_id)
         qtbot.keyClicks(view, "5")
         assert polls.tally(db, view.session_id) == before
@@ -182,10 +188,7 @@ def test_a_poll_file_that_cannot_be_read_is_said_and_the_keys_do_nothing(qtbot, 
     db = open_trajectory(demo_file, back_up=False)
     document = TrajectoryDocument(db)
     try:
-        view = PollView(document, workshops.list_sessions(db, 1)[0].id)
-        qtbot.addWidget(view)
-        view.show()
-        view.setFocus()
+        view = shown_alone(qtbot, document)
         for key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_5, Qt.Key.Key_Plus):
             qtbot.keyClick(view, key)
         assert "could not be read" in view.question.text()
