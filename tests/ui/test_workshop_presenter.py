@@ -598,3 +598,20 @@ def test_leaving_workshop_mode_leaves_no_controller_behind(window, demo_file, qt
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert window.findChildren(WorkshopController) == []
     assert window.findChildren(AgendaClock) == []
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_refused_edit_says_why_on_the_laptop(window, demo_file, qtbot, answers):
+    from drempelmeter.services.errors import InvalidInput
+    from drempelmeter.ui.document import EditCommand
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    run = window.workshop
+
+    def refused() -> None:
+        raise InvalidInput("session", InvalidInput.NOT_FOUND, "x")
+
+    assert not run.push(EditCommand(window.document, "test", refused, refused, ("workshop",)))
+    assert run.control.status.text() == (
+        "Not saved: This item no longer exists; it may have been removed.")

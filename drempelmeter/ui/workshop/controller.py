@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ...domain.phases import phase
 from ...services import workshop_run, workshops
+from ...services.errors import InvalidInput
 from ...services.personal_data import PersonalDataFound
 from ...services.records import SessionRecord
 from ...services.trajectory import TrajectoryDatabase
@@ -369,8 +370,14 @@ class WorkshopController(QObject):
 
     def on_edit_failed(self, exc: Exception) -> None:
         """Said on the laptop too (the main window, which explains it, may be out of sight)."""
-        self.announce(tr("Not saved: change the text that looks like personal data.")
-                      if isinstance(exc, PersonalDataFound) else tr("The change was not saved."))
+        from ..messages import describe_invalid_input
+
+        if isinstance(exc, PersonalDataFound):
+            self.announce(tr("Not saved: change the text that looks like personal data."))
+        elif isinstance(exc, InvalidInput):  # why, where the coach looks: not only the window
+            self.announce(fill(tr("Not saved: %1"), describe_invalid_input(exc)))
+        else:
+            self.announce(tr("The change was not saved."))
 
     def close_session(self) -> None:
         """The session's summary is written and it is closed (undoable): the presenter goes,
