@@ -39,6 +39,9 @@ class Activity(QWidget):
     def control(self) -> QWidget | None:
         return None
 
+    def pulse_step(self, on: bool) -> None:
+        """The presenter's gentle signal that time is up, on (True) or off: a view may flash."""
+
     def on_changed(self, area: str) -> None:
         """An edit (or its undo) in `area`: read the file again if the view shows that area.
         The controller calls it for every view, the one route from an edit to the views."""

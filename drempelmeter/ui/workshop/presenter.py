@@ -382,9 +382,7 @@ class PresenterWindow(QWidget):
         self._pulses -= 1
         style.set_role(self.clock_label, "pulse" if self._pulses % 2 else "over")
         for view in self.views:
-            pulse = getattr(view, "pulse_step", None)
-            if pulse is not None:
-                pulse(bool(self._pulses % 2))
+            view.pulse_step(bool(self._pulses % 2))
         if self._pulses <= 0:
             self._pulse_timer.stop()
             self.show_clock()
