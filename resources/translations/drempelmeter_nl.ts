@@ -2723,6 +2723,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/round_activity.py" />
+      <source>No round of “%1” to show: the file is open read-only.</source>
+      <translation>Geen ronde “%1” om te tonen: het bestand is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/round_activity.py" />
       <source>No round to show: there are no barriers yet.</source>
       <translation>Geen ronde te tonen: er zijn nog geen drempels.</translation>
     </message>
@@ -2805,6 +2810,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>not placed</source>
       <translation>niet geplaatst</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/controller.py" />
+      <source>Not saved: %1</source>
+      <translation>Niet bewaard: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/controller.py" />
@@ -4369,6 +4379,7 @@ Logbestand: %2</translation>
       <translation>De wijziging kon niet bewaard worden in “%1”: %2. Het bestand behoudt de laatst bewaarde toestand. Kijk na of de schijf niet vol is en het bestand niet alleen-lezen is.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/app.py" />
       <location filename="drempelmeter/ui/main_window.py" />
       <source>The change was not saved</source>
       <translation>De wijziging werd niet bewaard</translation>
