@@ -89,6 +89,9 @@ class RoomServer:
         self.url = ""
         self.posts: dict[str, deque[float]] = {}
         self.changed = asyncio.Event()
+        #: how often something the coach sees changed (a device joined, a write, the close):
+        #: the window's thread compares it to redraw
+        self.changes = 0
         self.streams = 0
         #: the devices' writes waiting for the writer, which runs them together in its thread
         self.pending: list[tuple[tuple[str, object], asyncio.Future[object]]] = []
@@ -161,6 +164,7 @@ class RoomServer:
 
     def notify(self) -> None:
         """Something the live streams show changed (a device joined, the activity closed)."""
+        self.changes += 1
         self.changed.set()
 
     # ---- every request -------------------------------------------------------------------

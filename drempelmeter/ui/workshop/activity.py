@@ -39,6 +39,9 @@ class Activity(QWidget):
     def control(self) -> QWidget | None:
         return None
 
+    def leave(self) -> None:
+        """Workshop mode ends: let go of what the view runs (the room's server)."""
+
     def pulse_step(self, on: bool) -> None:
         """The presenter's gentle signal that time is up, on (True) or off: a view may flash."""
 

@@ -265,6 +265,8 @@ class WorkshopController(QObject):
         if self._stopped:
             return
         self._stopped = True
+        for view in self.views:
+            view.leave()
         if self.clock.running:
             self.toggle_timer()
         self.document.changed.disconnect(self.on_changed)

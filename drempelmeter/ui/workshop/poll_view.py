@@ -13,13 +13,14 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.taxonomy import ALL_BS
-from ...services import polls
+from ...services import polls, room
 from ...services.errors import InvalidInput
 from ...services.records import Poll
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
 from .chart_slide import ChartPane
 from .keyed import KeyedActivity
+from .room_host import RoomJoin
 from .style import set_role
 
 if TYPE_CHECKING:
@@ -122,7 +123,9 @@ class PollView(KeyedActivity):
         layout.addWidget(self.question)
         layout.addLayout(strip)
         layout.addWidget(self.total)
-        layout.addWidget(self.pane, 1)
+        work = QHBoxLayout()
+        work.addWidget(self.pane, 1)
+        layout.addLayout(work, 1)
         self.add_key(tr("Previous B"), ["Up"], lambda: self.step_cell(-1, 0), "pollPreviousB")
         self.add_key(tr("Next B"), ["Down"], lambda: self.step_cell(1, 0), "pollNextB")
         self.add_key(tr("Previous answer"), ["Left"], lambda: self.step_cell(0, -1),
@@ -137,12 +140,19 @@ class PollView(KeyedActivity):
             self.add_key(tr("Remove the last digit"), ["Backspace"], self.remove_digit,
                          "pollBackspace"),
         ]
+        #: the room's phones answer too (J), beside the hands counted
+        self.room = RoomJoin(self, work, self.pane,
+                             lambda: room.start(document.db, "poll", session_id))
+        self.edit_keys.append(self.room.action)
         for action in self.pane.key_actions():
             self.adopt(action)
         self.reload()
 
     def title(self) -> str:
         return tr("Gut feeling per B")
+
+    def leave(self) -> None:
+        self.room.close()
 
     def eventFilter(self, watched, event) -> bool:  # type: ignore[no-untyped-def]
         if watched is self.question and event.type() == QEvent.Type.FontChange:

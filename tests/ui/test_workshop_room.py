@@ -1,0 +1,109 @@
+"""The room started from the poll's view by its key, over real HTTP on 127.0.0.1 and a real
+file: the QR code and address on the beamer, a phone's answer counted in the view at once, the
+key again (or leaving workshop mode) closes it and nothing is served after."""
+
+from __future__ import annotations
+
+import http.cookiejar
+import urllib.error
+import urllib.request
+from urllib.parse import urlencode
+
+import pytest
+from PySide6.QtCore import Qt
+
+from drempelmeter.services import polls, workshops
+from drempelmeter.services.trajectory import open_trajectory
+from drempelmeter.ui.document import TrajectoryDocument
+from drempelmeter.ui.workshop import room_host
+from drempelmeter.ui.workshop.poll_view import PollView
+
+from .test_workshop_poll import presenter_host, press
+
+
+@pytest.fixture(autouse=True)
+def loopback(monkeypatch):
+    """The room on the loopback address (the laptop's network is not the test's)."""
+    monkeypatch.setattr(room_host, "default_host", lambda: "127.0.0.1")
+
+
+@pytest.fixture
+def poll(qtbot, demo_file):
+    db = open_trajectory(demo_file, back_up=False)
+    document = TrajectoryDocument(db)
+    session_id = workshops.list_sessions(db, 1)[0].id
+    host = presenter_host(qtbot)
+    view = PollView(document, session_id)
+    host.layout().addWidget(view)
+    host.show()
+    qtbot.waitExposed(host)
+    view.setFocus()
+    yield view
+    view.leave()
+    document.close()
+
+
+class Phone:
+    """A device in the room: its own cookie, following the page's redirects."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.opener = urllib.request.build_opener(
+            urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+
+    def get(self) -> int:
+        with self.opener.open(self.url, timeout=10) as response:
+            return int(response.status)
+
+    def answer(self, b: str, answer: str) -> int:
+        body = urlencode({f"b:{b}": answer}).encode()
+        with self.opener.open(self.url, data=body, timeout=10) as response:
+            return int(response.status)
+
+
+def test_the_key_starts_the_room_a_phone_answers_and_the_key_again_closes_it(poll, qtbot):
+    view = poll
+    assert not view.room.running
+    press(qtbot, view, Qt.Key.Key_J)
+    assert view.room.running
+    url = view.room.host.url
+    assert url.startswith("http://127.0.0.1:")
+    # The QR code is on the beamer, large, named with the address to type.
+    panel = view.room.panel
+    assert panel.isVisible() and panel.qr.isVisible() and not view.pane.isVisible()
+    assert panel.qr.width() >= room_host.QR_PX and panel.qr.renderer().isValid()
+    assert url.removeprefix("http://") in panel.qr.accessibleName()
+    assert panel.address.text().replace("\u200b", "") == url.removeprefix("http://")
+    assert "127.0.0.1" in panel.network.text()
+    # A phone joins and answers: the count of devices and the view's count follow at once.
+    b = view.bs[0]
+    before = view.counts.get(b, {}).get("4", 0)
+    phone = Phone(url)
+    assert phone.get() == 200
+    qtbot.waitUntil(lambda: panel.joined.text().startswith("1 "), timeout=5000)
+    assert phone.answer(b, "4") == 200
+    qtbot.waitUntil(lambda: view.counts.get(b, {}).get("4", 0) == before + 1, timeout=5000)
+    assert view.cells[3].accessibleName().endswith(f": {before + 1} counted")
+    assert polls.tally(view.document.db, view.session_id)[b]["4"] == before + 1
+    # The key again closes the room: nothing is served after.
+    press(qtbot, view, Qt.Key.Key_J)
+    assert not view.room.running and not panel.isVisible() and view.pane.isVisible()
+    with pytest.raises(urllib.error.URLError):
+        phone.get()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; the window raises
+def test_leaving_workshop_mode_closes_the_room(window, demo_file, qtbot):
+    assert window.open_path(demo_file)
+    assert window.start_workshop(1)
+    presenter = window.workshop.presenter
+    qtbot.waitExposed(presenter)
+    presenter.show_view(next(n for n, v in enumerate(presenter.views) if v.key == "poll"))
+    view = presenter.current_view()
+    press(qtbot, view, Qt.Key.Key_J)
+    host = view.room.host
+    assert host is not None and Phone(host.url).get() == 200
+    window.workshop.stop()
+    assert not host.activity.is_open and not host.thread.is_alive()
+    with pytest.raises(urllib.error.URLError):
+        Phone(host.url).get()
