@@ -12,12 +12,14 @@ from urllib.parse import urlencode
 import pytest
 from PySide6.QtCore import Qt
 
-from drempelmeter.services import polls, workshops
+from drempelmeter.services import polls, prioritisation, workshops
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.ui.document import TrajectoryDocument
 from drempelmeter.ui.workshop import room_host
+from drempelmeter.ui.workshop.dots_view import DotsView
 from drempelmeter.ui.workshop.poll_view import PollView
 
+from .test_workshop_phase4 import on_beamer, session_of
 from .test_workshop_poll import presenter_host, press
 
 
@@ -55,10 +57,12 @@ class Phone:
         with self.opener.open(self.url, timeout=10) as response:
             return int(response.status)
 
-    def answer(self, b: str, answer: str) -> int:
-        body = urlencode({f"b:{b}": answer}).encode()
-        with self.opener.open(self.url, data=body, timeout=10) as response:
+    def send(self, fields: dict[str, str]) -> int:
+        with self.opener.open(self.url, data=urlencode(fields).encode(), timeout=10) as response:
             return int(response.status)
+
+    def answer(self, b: str, answer: str) -> int:
+        return self.send({f"b:{b}": answer})
 
 
 def test_the_key_starts_the_room_a_phone_answers_and_the_key_again_closes_it(poll, qtbot):
@@ -107,3 +111,30 @@ def test_leaving_workshop_mode_closes_the_room(window, demo_file, qtbot):
     assert not host.activity.is_open and not host.thread.is_alive()
     with pytest.raises(urllib.error.URLError):
         Phone(host.url).get()
+
+
+def test_a_phone_places_a_dot_in_the_open_round_shown_at_once(qtbot, demo_file):
+    document = TrajectoryDocument(open_trajectory(demo_file, back_up=False))
+    view = DotsView(document, session_of(document, "stippenstemming"))
+    _host = on_beamer(qtbot, view)  # kept: the window holds the view
+    assert view.room is not None and not view.room.action.isEnabled()  # no open round yet
+    press(qtbot, view, Qt.Key.Key_R, Qt.Key.Key_J)
+    assert view.room.running and view.room.panel.isVisible()
+    first = view.entry_ids()[0]
+    phone = Phone(view.room.host.url)
+    assert phone.get() == 200
+    assert phone.send({f"dots:{first}": "2"}) == 200
+
+    def counted() -> bool:
+        entry = next(e for e in view.result.entries if e.barrier_id == first)
+        return sum(entry.inputs.get("votes", {}).values()) == 2
+
+    qtbot.waitUntil(counted, timeout=5000)
+    assert view.board.item(0, 2).text() == "1"  # ranked first on the beamer
+    press(qtbot, view, Qt.Key.Key_J)
+    assert not view.room.running
+    with pytest.raises(urllib.error.URLError):
+        phone.get()
+    assert any(r.method == "dots" and r.closed_on is None
+               for r in prioritisation.list_rounds(document.db))
+    document.close()

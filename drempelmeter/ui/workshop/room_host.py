@@ -145,10 +145,10 @@ class RoomPanel(QWidget):
 
 class RoomJoin:
     """A view's key (J) that lets the room join the view's activity, and again closes it; the
-    panel in the place of `makes_way` (the view's chart) while it runs, the rest of the view
-    (its counts) redrawn when something arrives."""
+    panel at the end of `layout` while it runs, in the place of `makes_way` if given (a chart
+    too narrow beside it), the view redrawn when something arrives."""
 
-    def __init__(self, view: KeyedActivity, layout: QBoxLayout, makes_way: QWidget,
+    def __init__(self, view: KeyedActivity, layout: QBoxLayout, makes_way: QWidget | None,
                  start: Callable[[], room.Activity]) -> None:
         self.view = view
         self.makes_way = makes_way
@@ -157,7 +157,8 @@ class RoomJoin:
         self.panel = RoomPanel()
         layout.addWidget(self.panel, 1)
         self.action: QAction = view.add_key(tr("Let the room join (again: close it)"), ["J"],
-                                            self.toggle, f"{view.key}RoomJoin")
+                                            self.toggle)
+        self.action.setObjectName(f"{view.key}RoomJoin")
 
     @property
     def running(self) -> bool:
@@ -184,7 +185,8 @@ class RoomJoin:
                                          address, exc.strerror or str(exc)))
             return
         self.host.changed.connect(self.on_changed)
-        self.makes_way.hide()
+        if self.makes_way is not None:
+            self.makes_way.hide()
         self.panel.show_room(self.host.url, address)
         self.panel.show_joined(0)
 
@@ -197,7 +199,8 @@ class RoomJoin:
         """Nothing is served after; the view shows the file as the room left it."""
         host, self.host = self.host, None
         self.panel.hide()
-        self.makes_way.show()
+        if self.makes_way is not None:
+            self.makes_way.show()
         if host is None:
             return
         try:

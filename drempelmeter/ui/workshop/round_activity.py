@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.ids import new_id
 from ...domain.prioritisation import METHODS
-from ...services import barriers, partners, prioritisation, workshops
+from ...services import barriers, partners, prioritisation, room, workshops
 from ...services.prioritisation import EntryResult, RoundResult
 from .. import barrier_edits
 from ..chart_view import read_only_table
@@ -49,6 +50,7 @@ from ..document import TrajectoryDocument
 from ..formats import format_date
 from ..i18n import fill, language, tr
 from .keyed import KeyedActivity
+from .room_host import RoomJoin
 from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
 
 #: Barriers with this status are not put to the room again.
@@ -243,6 +245,7 @@ class RoundActivity(KeyedActivity):
         #: the barrier the coach is on (kept across reloads)
         self.selected: str | None = None
         self._edit_actions: list[QAction] = []
+        self.room: RoomJoin | None = None
         #: the file changed while the view was hidden: it reads it when it shows
         self._stale = False
         self.setObjectName(f"{self.key}View")
@@ -276,8 +279,19 @@ class RoundActivity(KeyedActivity):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.status)
-        layout.addWidget(self.body, 1)
+        work = QHBoxLayout()
+        work.addWidget(self.body, 2)
+        layout.addLayout(work, 1)
         layout.addWidget(self.notice)
+        #: the room's phones vote too (J), into the open round beside the typed votes (the
+        #: methods the room has a page for)
+        self.room = RoomJoin(self, work, None, lambda: room.start(
+            self.document.db, self.method, self.session_id)) if self.method in room.KINDS \
+            else None
+
+    def leave(self) -> None:
+        if self.room is not None:
+            self.room.close()
 
     def add_key(self, text: str, keys: Sequence[str | QKeySequence],  # type: ignore[override]
                 handler: Callable[[], None], *, editing: bool = True) -> QAction:
@@ -322,6 +336,8 @@ class RoundActivity(KeyedActivity):
                                      and bool(self.titles))
         for action in self._edit_actions:
             action.setEnabled(self.editable)
+        if self.room is not None:  # J closes the room, even of a round closed meanwhile
+            self.room.action.setEnabled(self.editable or self.room.running)
         ids = self.entry_ids()
         if self.selected not in ids:
             self.selected = ids[0] if ids else None
