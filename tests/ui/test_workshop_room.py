@@ -17,6 +17,7 @@ from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.ui.document import TrajectoryDocument
 from drempelmeter.ui.workshop import room_host
 from drempelmeter.ui.workshop.dots_view import DotsView
+from drempelmeter.ui.workshop.moscow_view import MoscowView
 from drempelmeter.ui.workshop.poll_view import PollView
 
 from .test_workshop_phase4 import on_beamer, session_of
@@ -137,4 +138,22 @@ def test_a_phone_places_a_dot_in_the_open_round_shown_at_once(qtbot, demo_file):
         phone.get()
     assert any(r.method == "dots" and r.closed_on is None
                for r in prioritisation.list_rounds(document.db))
+    document.close()
+
+
+def test_a_phone_sorts_a_barrier_into_moscow_and_leaving_closes_the_room(qtbot, demo_file):
+    document = TrajectoryDocument(open_trajectory(demo_file, back_up=False))
+    view = MoscowView(document, session_of(document, "stippenstemming"))
+    _host = on_beamer(qtbot, view)  # kept: the window holds the view
+    press(qtbot, view, Qt.Key.Key_R, Qt.Key.Key_J)
+    assert view.room is not None and view.room.running
+    first = view.entry_ids()[0]
+    phone = Phone(view.room.host.url)
+    assert phone.get() == 200 and phone.send({f"m:{first}": "must"}) == 200
+    qtbot.waitUntil(lambda: next(e for e in view.result.entries
+                                 if e.barrier_id == first).inputs != {}, timeout=5000)
+    view.leave()
+    assert not view.room.running
+    with pytest.raises(urllib.error.URLError):
+        phone.get()
     document.close()
