@@ -19,6 +19,7 @@ from drempelmeter.ui.workshop import room_host
 from drempelmeter.ui.workshop.dots_view import DotsView
 from drempelmeter.ui.workshop.moscow_view import MoscowView
 from drempelmeter.ui.workshop.poll_view import PollView
+from drempelmeter.ui.workshop.premortem_view import PremortemView
 
 from .test_workshop_phase4 import on_beamer, session_of
 from .test_workshop_poll import presenter_host, press
@@ -156,4 +157,42 @@ def test_a_phone_sorts_a_barrier_into_moscow_and_leaving_closes_the_room(qtbot, 
     assert not view.room.running
     with pytest.raises(urllib.error.URLError):
         phone.get()
+    document.close()
+
+
+def test_pre_mortem_texts_are_held_for_review_then_accepted_or_discarded(qtbot, demo_file,
+                                                                        answers):
+    from .test_workshop_premortem import card_texts, choose_first_action
+
+    db = open_trajectory(demo_file, back_up=False)
+    document = TrajectoryDocument(db)
+    view = PremortemView(document, workshops.list_sessions(db, 5)[0].id)
+    document.changed.connect(view.on_changed)
+    host = presenter_host(qtbot, 1920, 1080)
+    host.layout().addWidget(view)
+    host.show()
+    qtbot.waitExposed(host)
+    control = view.control()
+    qtbot.addWidget(control)
+    control.show()
+    choose_first_action(view, qtbot, answers)
+    press(qtbot, view, Qt.Key.Key_J)
+    assert view.room.running and not control.held.isVisible()
+    phone = Phone(view.room.host.url)
+    assert phone.get() == 200
+    assert phone.send({"text": "Niemand trekt het na de zomer"}) == 200
+    assert phone.send({"text": "Bel Jan op 0470 12 34 56"}) == 200
+    qtbot.waitUntil(lambda: control.held.count() == 2, timeout=5000)
+    assert card_texts(view) == []  # nothing on the beamer before the coach's review
+    assert "may name a person" in control.held.item(1).text()
+    assert "may name a person" not in control.held.item(0).text()
+    control.held.setFocus()
+    control.held.setCurrentRow(0)
+    qtbot.keyClick(control.held, Qt.Key.Key_Return)
+    assert card_texts(view) == ["Niemand trekt het na de zomer"]
+    assert control.held.count() == 1
+    qtbot.keyClick(control.held, Qt.Key.Key_Delete)
+    assert not control.held.isVisible() and card_texts(view) == ["Niemand trekt het na de zomer"]
+    press(qtbot, view, Qt.Key.Key_J)
+    assert not view.room.running
     document.close()

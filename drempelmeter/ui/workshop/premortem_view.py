@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.ids import new_id
 from ...domain.plan import QUESTIONS, all_actions
-from ...services import plan, premortem
+from ...services import plan, premortem, room
 from ...services.records import PremortemNote
 from .. import prompts
 from ..document import EditCommand, TrajectoryDocument
@@ -29,6 +30,7 @@ from ..i18n import fill, language, tr
 from ..privacy_hint import add_hint
 from .chart_slide import ChartPane
 from .keyed import KeyedActivity
+from .room_host import RoomJoin
 from .style import ACCENT, BAR, set_role
 
 AREAS = ("workshop",)
@@ -66,6 +68,62 @@ class PremortemControl(QWidget):
         form.addRow(QLabel(tr("Write what could go wrong or is needed, never who: no names "
                               "of clients, staff or partners' people.")))
         form.addRow(self.add_button)
+        #: what the room's phones wrote, held until the coach accepts or discards it
+        self.held_caption = QLabel(tr("&Written in the room, for your review (Enter accepts, "
+                                      "Delete discards):"))
+        self.held = QListWidget()
+        self.held.setObjectName("premortemHeld")
+        self.held.setAccessibleName(tr("Written in the room, for your review"))
+        self.held_caption.setBuddy(self.held)
+        for text, key, slot in ((tr("Accept as a card"), "Return", self.accept),
+                                (tr("Discard"), "Delete", self.discard)):
+            action = QAction(text, self.held)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.held.addAction(action)
+        form.addRow(self.held_caption)
+        form.addRow(self.held)
+
+    def show_held(self) -> None:
+        """The room's texts waiting for review; those the guard flags say so."""
+        host = self.view.room.host
+        waiting = host.activity.waiting() if host is not None else []
+        row = self.held.currentRow()
+        self.held.clear()
+        for held in waiting:
+            text = held.text if not held.findings else fill(
+                tr("%1 (may name a person: accepting it asks you first)"), held.text)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, held.id)
+            self.held.addItem(item)
+        self.held.setCurrentRow(min(max(row, 0), self.held.count() - 1))
+        self.held_caption.setVisible(bool(waiting))
+        self.held.setVisible(bool(waiting))
+
+    def _chosen(self) -> tuple[room.Activity, str] | None:
+        host, item = self.view.room.host, self.held.currentItem()
+        if host is None or item is None:
+            return None
+        return host.activity, str(item.data(Qt.ItemDataRole.UserRole))
+
+    def accept(self) -> None:
+        """The text becomes a card of its stage, as if typed (undoable; a flagged one is
+        asked about as any typed text)."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        activity, held_id = chosen
+        held = next((h for h in activity.waiting() if h.id == held_id), None)
+        if held is not None and self.view.add_note(held.text, held.stage):
+            activity.discard(held_id)
+        self.show_held()
+
+    def discard(self) -> None:
+        chosen = self._chosen()
+        if chosen is not None:
+            chosen[0].discard(chosen[1])
+        self.show_held()
 
     def show_state(self) -> None:
         view = self.view
@@ -147,8 +205,12 @@ class PremortemView(KeyedActivity):
         layout.addWidget(self.action_line)
         layout.addWidget(self.heading)
         layout.addWidget(self.context)
-        layout.addWidget(self.stack, 1)
+        work = QHBoxLayout()
+        work.addWidget(self.stack, 1)
+        layout.addLayout(work, 1)
         layout.addWidget(self.notice)
+        #: the room writes too (J), silently, on its phones: held for review on the laptop
+        self.room = RoomJoin(self, work, None, self.start_room)
         self.add_key(tr("Choose the action"), ["A"], self.choose_action, "premortemChoose")
         self.add_key(tr("Stage 1: how could it fail?"), ["1"], lambda: self.set_stage(RISK),
                      "premortemRisks")
@@ -180,6 +242,15 @@ class PremortemView(KeyedActivity):
         self._control = PremortemControl(self)
         self.reload()
 
+    def start_room(self) -> room.Activity:
+        activity = room.start(self.document.db, "premortem", self.session_id, self.action_id)
+        activity.set_stage(self.stage)
+        return activity
+
+    def leave(self) -> None:
+        self.room.close()
+        self._control.show_held()
+
     def title(self) -> str:
         return tr("Pre-mortem of an action")
 
@@ -199,6 +270,7 @@ class PremortemView(KeyedActivity):
         ids = {n.id for n in self.notes}
         self.marked &= ids
         self.show_notes()
+        self._control.show_held()
 
     def action_label(self) -> str:
         return self.plan_actions.get(self.action_id or "", "")
@@ -323,6 +395,7 @@ class PremortemView(KeyedActivity):
         chosen = prompts.choose_item(self, tr("Pre-mortem"), tr("Which action?"), labels)
         if chosen is None:
             return
+        self.room.close()  # the room wrote about the action before
         self.action_id = next(i for i, label in self.plan_actions.items() if label == chosen)
         self.stage, self.current, self.group_index = RISK, 0, 0
         self.marked.clear()
@@ -331,6 +404,8 @@ class PremortemView(KeyedActivity):
 
     def set_stage(self, stage: str) -> None:
         self.stage, self.current = stage, 0
+        if self.room.host is not None:
+            self.room.host.activity.set_stage(stage)
         self.show_notes()
         if self.action_id is not None:
             self.say_where_to_type()
@@ -380,12 +455,14 @@ class PremortemView(KeyedActivity):
 
     # ---- the edits ---------------------------------------------------------------------------
 
-    def add_note(self, text: str) -> bool:
-        """A card typed on the laptop: a risk, or a need of the cluster the coach is on."""
+    def add_note(self, text: str, stage: str | None = None) -> bool:
+        """A card typed on the laptop (or written in the room, of its `stage`): a risk, or a
+        need of the cluster the coach is on."""
         if self.action_id is None:
             return False
-        note = PremortemNote(new_id(), self.session_id, self.action_id, self.stage, text,
-                             cluster=self.group() if self.stage == NEED else "")
+        stage = stage or self.stage
+        note = PremortemNote(new_id(), self.session_id, self.action_id, stage, text,
+                             cluster=self.group() if stage == NEED else "")
         db = self.document.db
         done = self.document.push(EditCommand(
             self.document, fill(tr("Add “%1” to the pre-mortem"), text),
