@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -25,6 +26,8 @@ from .style import set_role
 WAIT_S = 10.0
 #: How often the window looks whether something arrived (milliseconds).
 POLL_MS = 250
+T = TypeVar("T")
+
 #: The QR code's side on the beamer, at the least (pixels; it grows with the room it has).
 QR_PX = 320
 
@@ -57,7 +60,8 @@ class RoomHost(QObject):
         self.timer.timeout.connect(self.look)
         self.timer.start()
 
-    def _run(self, work):  # type: ignore[no-untyped-def]
+    def _run(self, work: Coroutine[Any, Any, T]) -> T:
+        """Run `work` on the server's loop and wait for it (at most WAIT_S)."""
         return asyncio.run_coroutine_threadsafe(work, self.loop).result(WAIT_S)
 
     def look(self) -> None:
@@ -70,7 +74,7 @@ class RoomHost(QObject):
         nothing is served after. Returns how many unreviewed texts were kept as drafts."""
         self.timer.stop()
         try:
-            kept: int = self._run(self.server.close_activity())
+            kept = self._run(self.server.close_activity())
         finally:
             try:
                 self._run(self.server.stop())
