@@ -22,6 +22,11 @@ There is no backup of it on this computer.</source>
 Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>%1 (may name a person: accepting it asks you first)</source>
+      <translation>%1 (noemt misschien een persoon: bij aanvaarden vragen we het eerst)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
       <source>%1 (newest backup %2)</source>
       <translation>%1 (nieuwste reservekopie %2)</translation>
@@ -45,6 +50,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>%1 counted</source>
       <translation>%1 geteld</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>%1 devices joined. J closes the room.</source>
+      <translation>Toestellen die meedoen: %1. J sluit de zaal.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -670,6 +680,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Workshop</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>&amp;Written in the room, for your review (Enter accepts, Delete discards):</source>
+      <translation>&amp;Geschreven in de zaal, om na te kijken (Enter aanvaardt, Delete schrapt):</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>(all)</source>
       <translation>(alle)</translation>
@@ -783,6 +798,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>About Drempelmeter</source>
       <translation>Over Drempelmeter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Accept as a card</source>
+      <translation>Aanvaarden als kaart</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1526,6 +1546,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Beslissingen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Discard</source>
       <translation>Schrappen</translation>
@@ -2269,6 +2290,11 @@ Logbestand: %2</translation>
       <translation>Minder impact</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>Let the room join (again: close it)</source>
+      <translation>De zaal laten meedoen (nog eens: sluiten)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Level</source>
       <translation>Niveau</translation>
@@ -2685,6 +2711,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>No failure risks yet.</source>
       <translation>Nog geen faalrisico’s.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>No network found: only this laptop can join (127.0.0.1). Connect to the venue's Wi-Fi or start the laptop's hotspot, then press J twice.</source>
+      <translation>Geen netwerk gevonden: alleen deze laptop kan meedoen (127.0.0.1). Maak verbinding met de wifi van de zaal of zet de hotspot van de laptop aan, en druk dan twee keer op J.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -3372,6 +3403,11 @@ Logbestand: %2</translation>
       <translation>De aangeduide kaarten in een cluster steken…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>QR code to join: %1</source>
+      <translation>QR-code om mee te doen: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Quadrant</source>
       <translation>Kwadrant</translation>
@@ -3912,6 +3948,11 @@ Logbestand: %2</translation>
       <translation>gekozen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>Served on this laptop's address %1, to the devices on its network.</source>
+      <translation>Aangeboden op het adres %1 van deze laptop, voor de toestellen op zijn netwerk.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/tables.py" />
       <source>Session</source>
       <translation>Sessie</translation>
@@ -4329,6 +4370,11 @@ Logbestand: %2</translation>
       <translation>De acties en hun opvolging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>The address to join</source>
+      <translation>Het adres om mee te doen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The agenda</source>
       <translation>De agenda</translation>
@@ -4584,6 +4630,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>The risks and needs are in action %1 (Ctrl+Z takes them out).</source>
       <translation>De risico’s en wat nodig is staan in actie %1 (Ctrl+Z haalt ze eruit).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>The room could not be served on %1: %2</source>
+      <translation>De zaal kon niet aangeboden worden op %1: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5207,6 +5258,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/report_writer.py" />
       <source>Writing “%1”…</source>
       <translation>“%1” wordt geschreven…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/premortem_view.py" />
+      <source>Written in the room, for your review</source>
+      <translation>Geschreven in de zaal, om na te kijken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
