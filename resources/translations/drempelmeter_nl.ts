@@ -52,11 +52,6 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 geteld</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/workshop/room_host.py" />
-      <source>%1 devices joined. J closes the room.</source>
-      <translation>Toestellen die meedoen: %1. J sluit de zaal.</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>%1 findings to review, %2 confirmed as not personal data.</source>
       <translation>%1 vondsten na te kijken, %2 bevestigd als geen persoonsgegevens.</translation>
@@ -1544,6 +1539,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Decision log</source>
       <translation>Beslissingen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>Devices joined: %1. J closes the room.</source>
+      <translation>Toestellen die meedoen: %1. J sluit de zaal.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />

@@ -86,7 +86,7 @@ def test_the_key_starts_the_room_a_phone_answers_and_the_key_again_closes_it(pol
     before = view.counts.get(b, {}).get("4", 0)
     phone = Phone(url)
     assert phone.get() == 200
-    qtbot.waitUntil(lambda: panel.joined.text().startswith("1 "), timeout=5000)
+    qtbot.waitUntil(lambda: panel.joined.text().startswith("Devices joined: 1."), timeout=5000)
     assert phone.answer(b, "4") == 200
     qtbot.waitUntil(lambda: view.counts.get(b, {}).get("4", 0) == before + 1, timeout=5000)
     assert view.cells[3].accessibleName().endswith(f": {before + 1} counted")

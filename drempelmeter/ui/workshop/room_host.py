@@ -136,7 +136,7 @@ class RoomPanel(QWidget):
         self.show()
 
     def show_joined(self, joined: int) -> None:
-        self.joined.setText(fill(tr("%1 devices joined. J closes the room."), joined))
+        self.joined.setText(fill(tr("Devices joined: %1. J closes the room."), joined))
 
     def show_problem(self, text: str) -> None:
         """Why the room could not join (shown until the key is pressed again)."""
