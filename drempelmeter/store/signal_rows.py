@@ -6,6 +6,7 @@ import gc
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any, NamedTuple
 
 from sqlalchemy import Text, select, type_coerce
@@ -82,6 +83,9 @@ def signal_lines(session: Session, partner_id: str | None = None) -> list[Signal
 #: rows fetched at a time: their memory is used again for the next ones
 _CHUNK = 5000
 
+#: a line from a tuple of its columns
+_new_line = partial(tuple.__new__, SignalLine)
+
 
 class _Lines:
     """Lines made from fetched rows (creation time first, then the line's columns), a chunk
@@ -105,17 +109,21 @@ class _Lines:
         for column, one_of_each in self._shared.items():
             columns[column] = tuple(map(one_of_each.setdefault, columns[column], columns[column]))
         self.created.extend(columns[0])
-        self.lines.extend(map(SignalLine, columns[1], columns[2], columns[3], columns[4],
-                              columns[5], columns[6], map(self._decoded, columns[7]),
-                              columns[8], columns[9], map(bool, columns[10]), columns[11]))
+        # made by tuple.__new__ in C: the named tuple's own __new__ is a Python call per line
+        self.lines.extend(map(_new_line, zip(
+            columns[1], columns[2], columns[3], columns[4], columns[5], columns[6],
+            self._decoded(columns[7]), columns[8], columns[9], map(bool, columns[10]),
+            columns[11], strict=True)))
 
-    def _decoded(self, stored: Any) -> tuple[str, ...]:
-        if not isinstance(stored, str):  # a driver that decodes JSON itself (PostgreSQL)
-            return tuple(stored or ())
-        found = self._groups.get(stored)
-        if found is None:
-            found = self._groups[stored] = tuple(json.loads(stored))
-        return found
+    def _decoded(self, stored: Sequence[Any]) -> Iterable[tuple[str, ...]]:
+        """A column's target groups, each distinct JSON text decoded once, looked up in C."""
+        try:
+            for text in set(stored).difference(self._groups):
+                self._groups[text] = tuple(json.loads(text))
+        except TypeError:  # a driver that decodes JSON itself (PostgreSQL), or none stored
+            return [tuple(json.loads(value)) if isinstance(value, str) else tuple(value or ())
+                    for value in stored]
+        return map(self._groups.__getitem__, stored)
 
     def in_order(self) -> list[SignalLine]:
         order = sorted(range(len(self.lines)), key=[line.id for line in self.lines].__getitem__)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from operator import attrgetter
+from itertools import repeat
+from operator import add, attrgetter, mul
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
@@ -42,11 +43,19 @@ class SignalsModel(RecordTableModel):
 
     def set_records(self, records: Sequence[SignalLine]) -> None:
         records = list(records)
-        pair_of_line = list(zip(map(attrgetter("partner_id"), records),
-                                map(attrgetter("primary_b"), records), strict=True))
-        self.pairs = list(set(pair_of_line))
-        numbers = {pair: number for number, pair in enumerate(self.pairs)}
-        self.pair_of_row = list(map(numbers.__getitem__, pair_of_line))
+        # each row's pair as a small integer made in C, not a tuple: 100,000 new tuples would
+        # wake Python's cycle collector over the whole heap of lines, again and again
+        partner_ids = list(map(attrgetter("partner_id"), records))
+        bs = list(map(attrgetter("primary_b"), records))
+        partner_list, b_list = list(dict.fromkeys(partner_ids)), list(dict.fromkeys(bs))
+        partner_numbers = {partner: n for n, partner in enumerate(partner_list)}
+        b_numbers = {b: n for n, b in enumerate(b_list)}
+        width = len(b_list)
+        codes = list(map(add, map(mul, map(partner_numbers.__getitem__, partner_ids),
+                                  repeat(width)), map(b_numbers.__getitem__, bs)))
+        numbers = {code: number for number, code in enumerate(dict.fromkeys(codes))}
+        self.pairs = [(partner_list[code // width], b_list[code % width]) for code in numbers]
+        self.pair_of_row = list(map(numbers.__getitem__, codes))
         self.waiting = sum(map(attrgetter("to_review"), records))
         self._sort_keys = {}
         self._rows_by_id = None
