@@ -309,7 +309,7 @@ def test_the_top_level_help_names_every_command():
 
 
 def test_messages_say_a_refusal_in_words_without_codes_or_exception_names():
-    from drempelmeter.cli import input_words
+    from drempelmeter.cli_output import input_words
     from drempelmeter.services.errors import InvalidInput
 
     for problem in (v for k, v in vars(InvalidInput).items() if k.isupper()):
