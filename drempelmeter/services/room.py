@@ -32,14 +32,13 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ..domain.ids import new_id
-from ..domain.phases import phase
 from ..domain.plan import all_actions
 from ..domain.privacy import Finding, redact
-from ..domain.workshop import POLL_ANSWERS, PREMORTEM_STAGES, default_agenda
+from ..domain.workshop import POLL_ANSWERS, PREMORTEM_STAGES
 from ..store.database import TrajectoryDatabase
 from . import captures, personal_data, plan, polls, premortem, prioritisation, workshops
 from .errors import InvalidInput
-from .records import AgendaEntry, CaptureRecord, PremortemNote, SessionRecord
+from .records import CaptureRecord, PremortemNote
 from .validation import TEXT_MAX, clean_text
 
 KINDS = ("poll", "dots", "moscow", "premortem")
@@ -332,19 +331,11 @@ class Activity:
 
 
 def todays_session(db: TrajectoryDatabase, phase_number: int, today: date) -> str:
-    """The id of the phase's last session held today, else of one made for today with the
-    phase's agenda and the people of its last session (as the window's workshop mode does)."""
-    sessions = workshops.list_sessions(db)
-    held = [s for s in sessions if s.phase_number == phase_number and s.held_on == today]
-    if held:
-        return held[-1].id
-    before = [s for s in sessions if s.held_on < today]
-    earlier = [s for s in before if s.phase_number == phase_number] or before
-    record = SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
-                           agenda=tuple(AgendaEntry(text, minutes)
-                                        for text, minutes in default_agenda(phase_number)),
-                           attendee_ids=earlier[-1].attendee_ids if earlier else ())
-    workshops.save_session(db, record)
+    """The id of the phase's session of the day, made and saved when there is none (as the
+    window's workshop mode does)."""
+    record, new = workshops.session_of_the_day(db, phase_number, today)
+    if new:
+        workshops.save_session(db, record)
     return record.id
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from ..domain.ids import new_id
+from ..domain.phases import phase
 from ..domain.text import clean
+from ..domain.workshop import default_agenda
 from ..store import queries, start_rows, workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import AgendaItem, Attendance, Participant, PlanAction, WorkshopSession
@@ -40,6 +44,23 @@ def list_sessions(db: TrajectoryDatabase, phase_number: int | None = None) -> li
             for number, workshop_id, held_on, title, location, notes
             in start_rows.workshops(session, phase_number)
         ]
+
+
+def session_of_the_day(db: TrajectoryDatabase, phase_number: int,
+                       today: date) -> tuple[SessionRecord, bool]:
+    """The phase's last session held `today`, else a new one for today (True: not saved yet,
+    the caller saves it) with the phase's agenda and the people of the phase's last session
+    (else of the last one held), who are expected again."""
+    sessions = list_sessions(db)
+    held = [s for s in sessions if s.phase_number == phase_number and s.held_on == today]
+    if held:
+        return held[-1], False
+    before = [s for s in sessions if s.held_on < today]
+    earlier = [s for s in before if s.phase_number == phase_number] or before
+    return SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
+                         agenda=tuple(AgendaEntry(text, minutes)
+                                      for text, minutes in default_agenda(phase_number)),
+                         attendee_ids=earlier[-1].attendee_ids if earlier else ()), True
 
 
 def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
