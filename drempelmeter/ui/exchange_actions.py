@@ -1,11 +1,13 @@
-"""The window's exchange actions: import a filled workbook or a plan, export a bundle, write a
-report."""
+"""The window's exchange actions: import a filled workbook (also dropped on it) or a plan, export
+a bundle, write a report."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from ..services import partners, trajectory
 from ..services.errors import TrajectoryFileError
@@ -204,3 +206,23 @@ class ExchangeActions:
                 *([fill(tr("… and %1 more."), more)] if more > 0 else [])]))
             return None
         return report
+
+    # ---- a workbook dropped on the window is imported --------------------------------------
+
+    def dragEnterEvent(self: MainWindow, event: QDragEnterEvent) -> None:
+        if self.document is not None and self._dropped_workbook(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self: MainWindow, event: QDropEvent) -> None:
+        path = self._dropped_workbook(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_workbook(path)
+
+    @staticmethod
+    def _dropped_workbook(mime) -> Path | None:  # type: ignore[no-untyped-def]
+        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
+        if len(urls) != 1:
+            return None
+        path = Path(urls[0].toLocalFile())
+        return path if path.suffix.lower() in (".xlsx", ".xlsm", ".ods", ".xls") else None

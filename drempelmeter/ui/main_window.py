@@ -12,8 +12,6 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
     QKeySequence,
     QShowEvent,
     QUndoGroup,
@@ -59,6 +57,7 @@ from .minutes_action import print_minutes
 from .notice_bar import NoticeBar
 from .settings import AppSettings, absolute
 from .widgets import fit_to_screen
+from .workshop_actions import WorkshopActions
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(BackupActions, ExchangeActions, QMainWindow):
+class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
     def __init__(self, settings: AppSettings, log_file: Path,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,68 +252,6 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
             filters[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             self.statusBar().showMessage(tr("This page has nothing to search in."), 5000)
-
-    # ---- workshop mode ---------------------------------------------------------------------
-
-    def start_workshop_here(self) -> None:
-        """Workshop mode for the phase on screen (else the phase the coach is at)."""
-        if self.workspace is not None:
-            self.start_workshop(self.workspace.current_phase() or self._first_open_phase())
-
-    def start_workshop(self, phase_number: int) -> bool:
-        """The presenter window of `phase_number`'s session held today (one is made when there is
-        none: the phase's agenda, the people of its last session). False when none could run."""
-        from .workshop.controller import WorkshopController
-
-        if self.document is None or not 1 <= phase_number <= 6:
-            return False
-        if self.document.read_only:
-            prompts.show_info(self, tr("Workshop mode"), tr(
-                "This trajectory is open read-only: a workshop session cannot be recorded in "
-                "it."))
-            return False
-        if self.workshop is not None:
-            if self.workshop.phase_number == phase_number:
-                self.workshop.show_presenter()
-                return True
-            self.workshop.stop()
-        session_id = self._todays_session(phase_number)
-        if session_id is None:
-            return False
-        if self.workspace is not None:
-            self.workspace.show_phase(phase_number)
-        self.workshop = WorkshopController(self.document, session_id, phase_number, self)
-        self.workshop.finished.connect(self._workshop_finished)
-        self.workshop.start()
-        return True
-
-    def _todays_session(self, phase_number: int) -> str | None:
-        """The id of the phase's last session held today, or of a new one made for today."""
-        from ..domain.ids import new_id
-        from ..domain.phases import phase
-        from ..domain.workshop import default_agenda
-        from ..services import workshops
-        from ..services.records import AgendaEntry, SessionRecord
-        from . import edits
-
-        today = date.today()
-        sessions = workshops.list_sessions(self.document.db)  # type: ignore[union-attr]
-        held = [s for s in sessions if s.phase_number == phase_number and s.held_on == today]
-        if held:
-            return held[-1].id
-        # the people of the phase's last session (else of the last one held) are expected again
-        before = [s for s in sessions if s.held_on < today]
-        earlier = [s for s in before if s.phase_number == phase_number] or before
-        record = SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
-                               agenda=tuple(AgendaEntry(text, minutes)
-                                            for text, minutes in default_agenda(phase_number)),
-                               attendee_ids=earlier[-1].attendee_ids if earlier else ())
-        return record.id if self.document.push(  # type: ignore[union-attr]
-            edits.save_session(self.document, None, record)) else None  # type: ignore[arg-type]
-
-    def _workshop_finished(self) -> None:
-        self.workshop = None
-        self.activateWindow()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -573,24 +510,6 @@ class MainWindow(BackupActions, ExchangeActions, QMainWindow):
         self.statusBar().showMessage(fill(tr("A copy was saved as %1"), str(target)), 8000)
 
     # ---- workbooks from partners --------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.document is not None and self._dropped_workbook(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_workbook(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.import_workbook(path)
-
-    @staticmethod
-    def _dropped_workbook(mime) -> Path | None:  # type: ignore[no-untyped-def]
-        urls = [u for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
-        if len(urls) != 1:
-            return None
-        path = Path(urls[0].toLocalFile())
-        return path if path.suffix.lower() in (".xlsx", ".xlsm", ".ods", ".xls") else None
 
     # ---- feedback --------------------------------------------------------------------------
 
