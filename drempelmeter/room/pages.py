@@ -147,7 +147,7 @@ def page(title: str, language: str, body: str, base: str, *, live: bool = True) 
     script = f'<script src="{base}room.js" defer></script>' if live else ""
     return (f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<meta name="referrer" content="no-referrer"><title>{escape(title)}</title>'
+            f'<meta name="referrer" content="same-origin"><title>{escape(title)}</title>'
             f'<link rel="stylesheet" href="{base}room.css">{script}</head><body><main>'
             f'<h1>{escape(title)}</h1>{body}</main>'
             f'<nav aria-label="{escape(say("language", language))}">{links}</nav>'

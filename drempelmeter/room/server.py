@@ -7,7 +7,9 @@ answers 410 and takes nothing. A device is a random cookie (HttpOnly, SameSite=S
 activity's path only); the page is a plain form (POST, then a redirect to the page: it works
 without JavaScript), with a small same-origin script for live updates (server-sent events).
 Bodies, texts and each device's posts are limited; every response carries a strict
-Content-Security-Policy and no referrer. The server keeps no file of its own.
+Content-Security-Policy and a referrer policy of the same origin only (under "no-referrer" a
+browser's form post says `Origin: null`, and the origin check below would refuse every vote).
+The server keeps no file of its own.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ SECURITY_HEADERS = {
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
         "object-src 'none'"),
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
     "Cache-Control": "no-store",
     "Cross-Origin-Resource-Policy": "same-origin",

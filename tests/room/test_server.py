@@ -96,7 +96,8 @@ def test_the_page_is_served_under_its_token_only(new_db, serving):
     csp = headers["content-security-policy"]
     assert "default-src 'self'" in csp and "'unsafe-inline'" not in csp
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"  # not "no-referrer": see below
+    assert '<meta name="referrer" content="same-origin">' in page
     assert "server" not in headers
     assert not re.search(r"""(src|href|action)=["']?(https?:)?//""", page)  # nothing external
     assert "<style" not in page and "<script>" not in page and " style=" not in page
@@ -189,6 +190,25 @@ def test_malformed_oversized_and_foreign_posts_are_refused(new_db, serving):
         running.send("a", {f"b:{b}": "3"})
     status, headers, _ = running.send("a", {f"b:{b}": "3"})
     assert status == 429 and "retry-after" in headers
+    assert polls.tally(new_db, session_id) == {b: {"3": 1}}
+
+
+def test_a_browsers_form_post_is_taken_and_an_opaque_origin_refused(new_db, serving):
+    """A browser names the page's origin in a form post only when the referrer policy lets it
+    ("same-origin"); under "no-referrer" it sends `Origin: null`, which is refused as any
+    origin not the page's (a sandboxed frame or a file sends it too)."""
+    session_id = a_session(new_db, 1)
+    running = serving(room.start(new_db, "poll", session_id))
+    b = polls.poll_items().items[0].b
+    running.join("a")
+    fields = urlencode({f"b:{b}": "3"})
+    as_chromium = {"Origin": f"http://127.0.0.1:{running.port}", "Sec-Fetch-Site": "same-origin"}
+    for refused in ({"Origin": "null", "Sec-Fetch-Site": "same-origin"},
+                    {**as_chromium, "Sec-Fetch-Site": "cross-site"}):
+        assert running.request("POST", running.base, fields, refused, device="a")[0] == 403
+    assert polls.tally(new_db, session_id) == {}
+    status, headers, _ = running.request("POST", running.base, fields, as_chromium, device="a")
+    assert status == 303 and headers["location"].endswith("m=saved")
     assert polls.tally(new_db, session_id) == {b: {"3": 1}}
 
 
