@@ -13,7 +13,8 @@ from datetime import date
 from urllib.parse import urlencode, urlsplit
 
 from drempelmeter.cli import main
-from drempelmeter.services import polls, workshops
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.services import captures, plan, polls, room, workshops
 from drempelmeter.services.trajectory import open_trajectory
 
 
@@ -68,6 +69,41 @@ def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo
         assert polls.tally(db, today[0].id) == {b: {"5": 1}}
     finally:
         db.close()
+
+
+def test_a_text_written_in_the_room_survives_a_kill_as_a_draft_of_the_session(demo_file):
+    """SIGKILL while a pre-mortem text waits for review: the text is in the file already, as
+    the redacted draft a close would have kept."""
+    db = open_trajectory(demo_file, read_only=True)
+    try:
+        action_id = all_actions(plan.read_plan(db))[0].id
+    finally:
+        db.close()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "drempelmeter", "room", str(demo_file), "--activity",
+         "premortem", "--action", action_id, "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        ready, _, _ = select.select([process.stdout], [], [], 60)
+        assert ready, "no join address within a minute"
+        url = process.stdout.readline().strip()
+        path = urlsplit(url).path
+        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
+        text = "Niemand belt Jan terug op 0470 12 34 56"
+        assert get(url, path, "POST", urlencode({"text": text}), cookie).status == 303
+    finally:
+        process.kill()
+        process.communicate(timeout=30)
+    assert process.returncode == -signal.SIGKILL
+    db = open_trajectory(demo_file, read_only=True)
+    try:
+        today = [s for s in workshops.list_sessions(db, 5) if s.held_on == date.today()]
+        drafts = [c for c in captures.list_captures(db, today[0].id)
+                  if c.state == "draft" and c.kind == room.UNREVIEWED_KIND]
+    finally:
+        db.close()
+    assert len(drafts) == 1 and drafts[0].text.startswith("Niemand belt")
+    assert "0470" not in drafts[0].text  # redacted, as a close keeps it
 
 
 def test_room_refuses_in_one_line(demo_file, capsys):
