@@ -34,7 +34,7 @@ from typing import Any
 from ..domain.ids import new_id
 from ..domain.plan import all_actions
 from ..domain.privacy import Finding, redact
-from ..domain.workshop import POLL_ANSWERS, PREMORTEM_STAGES
+from ..domain.workshop import DRAFT, POLL_ANSWERS, PREMORTEM_STAGES
 from ..store.database import TrajectoryDatabase
 from . import captures, personal_data, plan, polls, premortem, prioritisation, workshops
 from .errors import InvalidInput
@@ -63,11 +63,12 @@ class RoomFull(Exception):
 @dataclass(frozen=True)
 class HeldText:
     """A pre-mortem text a device wrote, held for the coach's review: `findings` is what the
-    personal-data guard flags in it."""
+    personal-data guard flags in it, `draft_id` the draft capture it is kept as meanwhile."""
 
     id: str
     stage: str
     text: str
+    draft_id: str
     findings: tuple[Finding, ...] = ()
 
 
@@ -272,14 +273,19 @@ class Activity:
     # ---- the silent pre-mortem -----------------------------------------------------------
 
     def write(self, cookie: str, text: str) -> HeldText:
-        """A device's text, cleaned and screened, held for review (never shown before)."""
+        """A device's text, cleaned and screened, held for review (never shown before). It is
+        saved at once as the draft capture `close` would keep of it (with what the guard
+        flags replaced by neutral words), so a crash or a kill while it waits loses nothing:
+        the coach finds it among the session's drafts, as after a close."""
         with self.writing:
             device = self.device(cookie)
             text = clean_text("text", text, required=True, limit=TEXT_MAX)
             if len(self.held) >= HELD_MAX:
                 raise RoomFull
-            held = HeldText(new_id(), self.stage, text,
-                            tuple(personal_data.findings_in(text)))
+            findings = tuple(personal_data.findings_in(text))
+            draft = captures.add_capture(self.db, CaptureRecord(
+                new_id(), self.session_id, UNREVIEWED_KIND, redact(text, list(findings))))
+            held = HeldText(new_id(), self.stage, text, draft.id, findings)
             self.held[held.id] = held
             device.texts.append(text)
             return held
@@ -291,20 +297,26 @@ class Activity:
 
     def accept(self, held_id: str, text: str | None = None) -> PremortemNote:
         """A held text (as the coach edited it, if given) becomes a pre-mortem note of the
-        action; a text the guard flags is accepted only as the coach confirmed it
-        (`personal_data.confirmed`), as any other edit."""
+        action, its draft removed in the same transaction; a text the guard flags is accepted
+        only as the coach confirmed it (`personal_data.confirmed`), as any other edit."""
         with self.writing:
             held = self.held[held_id]
             assert self.action_id is not None
-            note = premortem.add_note(self.db, PremortemNote(
-                new_id(), self.session_id, self.action_id, held.stage,
-                held.text if text is None else text))
+            with self.db.session():
+                note = premortem.add_note(self.db, PremortemNote(
+                    new_id(), self.session_id, self.action_id, held.stage,
+                    held.text if text is None else text))
+                drop_draft(self.db, self.session_id, held.draft_id)
             del self.held[held_id]
             return note
 
     def discard(self, held_id: str) -> HeldText:
+        """A held text the coach let go (or accepted as an edit of its own): its draft goes."""
         with self.writing:
-            return self.held.pop(held_id)
+            held = self.held[held_id]
+            drop_draft(self.db, self.session_id, held.draft_id)
+            del self.held[held_id]
+            return held
 
     def set_stage(self, stage: str) -> None:
         """What the room writes from now on: the risks, then what is needed."""
@@ -315,19 +327,27 @@ class Activity:
     # ---- closing -------------------------------------------------------------------------
 
     def close(self) -> int:
-        """Take nothing any more. Texts nobody reviewed are kept as draft captures of the
-        session (a coach reviews them in the window), with what the guard flags replaced by
-        neutral words: nothing unreviewed brings personal data into the file. Returns how many
-        were kept so."""
+        """Take nothing any more. Texts nobody reviewed stay the draft captures of the session
+        they were saved as when written (a coach reviews them in the window), with what the
+        guard flags replaced by neutral words: nothing unreviewed brings personal data into the
+        file. Returns how many were left so."""
         with self.writing:
             self.is_open = False
-            left = list(self.held.values())
+            left = len(self.held)
             self.held.clear()
-        for held in left:
-            captures.add_capture(self.db, CaptureRecord(
-                new_id(), self.session_id, UNREVIEWED_KIND,
-                redact(held.text, list(held.findings))))
-        return len(left)
+        return left
+
+
+def drop_draft(db: TrajectoryDatabase, session_id: str, draft_id: str) -> CaptureRecord | None:
+    """Remove the draft a held text was kept as, once the coach reviewed the text; returns it
+    (for undo). None when it is gone or was reviewed meanwhile in the session's review (then
+    it stays as the coach left it)."""
+    with db.session():
+        draft = next((c for c in captures.list_captures(db, session_id) if c.id == draft_id),
+                     None)
+        if draft is None or draft.state != DRAFT:
+            return None
+        return captures.remove_capture(db, draft_id)
 
 
 def todays_session(db: TrajectoryDatabase, phase_number: int, today: date) -> str:

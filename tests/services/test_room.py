@@ -21,6 +21,7 @@ from drempelmeter.services import (
 )
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.records import PartnerRecord, SignalRecord
+from drempelmeter.services.trajectory import open_trajectory
 
 from .workshop_setup import a_session, an_action
 
@@ -115,6 +116,50 @@ def test_premortem_texts_wait_for_review_and_become_notes(new_db):
     assert "Een folder bij de huisarts" in kept and not any("0470" in t for t in kept)
     with pytest.raises(room.ActivityClosed):
         activity.write("a", "te laat")
+
+
+def test_a_held_text_is_a_draft_the_moment_it_is_written_and_goes_once_reviewed(new_db):
+    """A crash while texts wait loses none: each is at once the draft close() would keep
+    (redacted), so the file opened afresh without close() holds them; accepting (the note and
+    the draft's removal in one transaction) or discarding leaves no draft behind."""
+    session_id, action_id = a_session(new_db, 5), an_action(new_db)
+    activity = room.start(new_db, "premortem", session_id, action_id)
+    plain = activity.write("a", "Niemand weet ervan")
+    flagged = activity.write("b", "Bel Jan op 0470 12 34 56")
+    dropped = activity.write("c", "Te weinig tijd")
+    crashed = open_trajectory(new_db.path, read_only=True)  # as after a kill: never closed
+    try:
+        drafts = {c.id: c for c in captures.list_captures(crashed, session_id)}
+    finally:
+        crashed.close()
+    assert set(drafts) == {plain.draft_id, flagged.draft_id, dropped.draft_id}
+    assert {(c.kind, c.state) for c in drafts.values()} == {(room.UNREVIEWED_KIND, "draft")}
+    assert drafts[plain.draft_id].text == "Niemand weet ervan"
+    assert "0470" not in drafts[flagged.draft_id].text
+    assert plain.text == "Niemand weet ervan" and flagged.text.endswith("0470 12 34 56")
+    note = activity.accept(plain.id)
+    assert premortem.list_notes(new_db, session_id) == [note]
+    activity.discard(dropped.id)
+    assert [c.id for c in captures.list_captures(new_db, session_id)] == [flagged.draft_id]
+    with pytest.raises(personal_data.PersonalDataFound):
+        activity.accept(flagged.id)  # refused: the draft stays with the held text
+    assert [c.id for c in captures.list_captures(new_db, session_id)] == [flagged.draft_id]
+    assert activity.close() == 1  # nobody reviewed it: kept as the draft it already is
+    assert [c.id for c in captures.list_captures(new_db, session_id)] == [flagged.draft_id]
+
+
+def test_a_draft_reviewed_in_the_session_meanwhile_is_left_as_reviewed(new_db):
+    session_id, action_id = a_session(new_db, 5), an_action(new_db)
+    activity = room.start(new_db, "premortem", session_id, action_id)
+    held = activity.write("a", "Niemand weet ervan")
+    captures.mark_capture(new_db, held.draft_id, "discarded")  # in Ctrl+R, while it waited
+    activity.accept(held.id)
+    assert [(c.id, c.state) for c in captures.list_captures(new_db, session_id)] == [
+        (held.draft_id, "discarded")]
+    again = activity.write("a", "Geen tolk")
+    captures.remove_capture(new_db, again.draft_id)
+    activity.discard(again.id)  # its draft already gone: nothing to remove
+    assert activity.waiting() == []
 
 
 def test_nothing_is_taken_after_closing(new_db):

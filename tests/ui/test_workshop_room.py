@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import pytest
 from PySide6.QtCore import Qt
 
-from drempelmeter.services import polls, prioritisation, workshops
+from drempelmeter.services import captures, polls, prioritisation, room, workshops
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.ui.document import TrajectoryDocument
 from drempelmeter.ui.workshop import room_host
@@ -176,6 +176,7 @@ def test_pre_mortem_texts_are_held_for_review_then_accepted_or_discarded(qtbot, 
     qtbot.addWidget(control)
     control.show()
     choose_first_action(view, qtbot, answers)
+    before = {c.id for c in captures.list_captures(db, view.session_id)}
     press(qtbot, view, Qt.Key.Key_J)
     assert view.room.running and not control.held.isVisible()
     phone = Phone(view.room.host.url)
@@ -184,15 +185,28 @@ def test_pre_mortem_texts_are_held_for_review_then_accepted_or_discarded(qtbot, 
     assert phone.send({"text": "Bel Jan op 0470 12 34 56"}) == 200
     qtbot.waitUntil(lambda: control.held.count() == 2, timeout=5000)
     assert card_texts(view) == []  # nothing on the beamer before the coach's review
+
+    def drafts() -> list[str]:
+        """The session's new drafts: each held text is one (redacted) from the moment it came."""
+        return [c.text for c in captures.list_captures(db, view.session_id)
+                if c.state == "draft" and c.kind == room.UNREVIEWED_KIND
+                and c.id not in before]
+
+    assert len(drafts()) == 2 and not any("0470" in t for t in drafts())
     assert "may name a person" in control.held.item(1).text()
     assert "may name a person" not in control.held.item(0).text()
     control.held.setFocus()
     control.held.setCurrentRow(0)
     qtbot.keyClick(control.held, Qt.Key.Key_Return)
     assert card_texts(view) == ["Niemand trekt het na de zomer"]
-    assert control.held.count() == 1
+    assert control.held.count() == 1 and len(drafts()) == 1  # the card took the draft's place
+    document.undo_stack.undo()  # the card goes, its text back among the drafts
+    assert card_texts(view) == [] and "Niemand trekt het na de zomer" in drafts()
+    document.undo_stack.redo()
+    assert card_texts(view) == ["Niemand trekt het na de zomer"] and len(drafts()) == 1
     qtbot.keyClick(control.held, Qt.Key.Key_Delete)
     assert not control.held.isVisible() and card_texts(view) == ["Niemand trekt het na de zomer"]
+    assert drafts() == []
     press(qtbot, view, Qt.Key.Key_J)
     assert not view.room.running
     document.close()

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.ids import new_id
 from ...domain.plan import QUESTIONS, all_actions
-from ...services import plan, premortem, room
-from ...services.records import PremortemNote
+from ...services import captures, plan, premortem, room
+from ...services.records import CaptureRecord, PremortemNote
 from .. import prompts
 from ..document import EditCommand, TrajectoryDocument
 from ..i18n import fill, language, tr
@@ -108,15 +108,15 @@ class PremortemControl(QWidget):
         return host.activity, str(item.data(Qt.ItemDataRole.UserRole))
 
     def accept(self) -> None:
-        """The text becomes a card of its stage, as if typed (undoable; a flagged one is
-        asked about as any typed text)."""
+        """The text becomes a card of its stage, as if typed, in the place of its draft
+        (undoable; a flagged one is asked about as any typed text)."""
         chosen = self._chosen()
         if chosen is None:
             return
         activity, held_id = chosen
         held = next((h for h in activity.waiting() if h.id == held_id), None)
-        if held is not None and self.view.add_note(held.text, held.stage):
-            activity.discard(held_id)
+        if held is not None and self.view.add_note(held.text, held.stage, held.draft_id):
+            activity.discard(held_id)  # its draft went with the card's edit
         self.show_held()
 
     def discard(self) -> None:
@@ -455,19 +455,31 @@ class PremortemView(KeyedActivity):
 
     # ---- the edits ---------------------------------------------------------------------------
 
-    def add_note(self, text: str, stage: str | None = None) -> bool:
+    def add_note(self, text: str, stage: str | None = None, draft_id: str | None = None
+                 ) -> bool:
         """A card typed on the laptop (or written in the room, of its `stage`): a risk, or a
-        need of the cluster the coach is on."""
+        need of the cluster the coach is on. A text from the room replaces the draft it was
+        kept as (`draft_id`) in the same step; undo puts the draft back."""
         if self.action_id is None:
             return False
         stage = stage or self.stage
         note = PremortemNote(new_id(), self.session_id, self.action_id, stage, text,
                              cluster=self.group() if stage == NEED else "")
-        db = self.document.db
+        db, session_id = self.document.db, self.session_id
+        dropped: list[CaptureRecord] = []
+
+        def do() -> None:
+            premortem.add_note(db, note)
+            if draft_id is not None:
+                dropped[:] = filter(None, [room.drop_draft(db, session_id, draft_id)])
+
+        def undo() -> None:
+            premortem.remove_note(db, note.id)
+            for draft in dropped:
+                captures.restore_capture(db, draft)
+
         done = self.document.push(EditCommand(
-            self.document, fill(tr("Add “%1” to the pre-mortem"), text),
-            lambda: premortem.add_note(db, note), lambda: premortem.remove_note(db, note.id),
-            AREAS))
+            self.document, fill(tr("Add “%1” to the pre-mortem"), text), do, undo, AREAS))
         if done:
             self.current = len(self.cards_shown()) - 1
             self.show_notes()
