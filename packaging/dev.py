@@ -10,6 +10,10 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
                                                 the crash harness (POSIX): SIGKILL edits of the
                                                 demo at random moments, then check every file
     python3 packaging/dev.py i18n               update the Dutch catalog from the tr() calls
+    python3 packaging/dev.py browser [PYTEST ARGS]
+                                                the room's page in headless Chromium
+                                                (tests/browser/; needs Debian's chromium and
+                                                chromium-driver, installs the `browser` extra)
     python3 packaging/dev.py lock               re-pin packaging/constraints.txt to the newest
                                                 releases pyproject.toml allows
 
@@ -30,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".drempelmeter-installed"
 BENCH_DIR = ROOT / "packaging" / "bench"
+BROWSER_STAMP = VENV / ".drempelmeter-browser-installed"
 CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
 
 
@@ -121,6 +126,22 @@ def run_stress(args: list[str]) -> int:
     return subprocess.call([str(python), str(ROOT / "packaging" / "stress.py"), *args], cwd=ROOT)
 
 
+def run_browser(args: list[str]) -> int:
+    """tests/browser/ on one process, with Selenium (the `browser` extra) installed when needed;
+    DREMPELMETER_BROWSER=1 makes a missing browser or a skipped test fail the run."""
+    python = ensure_venv()
+    stamp = wanted_stamp()
+    if not BROWSER_STAMP.exists() or BROWSER_STAMP.read_text(encoding="utf-8") != stamp:
+        print("Installing Selenium into .venv ...", flush=True)
+        subprocess.run([*pip_command(python), "--constraint", str(CONSTRAINTS), "--editable",
+                        f"{ROOT}[test,browser]"], check=True)
+        BROWSER_STAMP.write_text(stamp, encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg",
+               DREMPELMETER_BROWSER="1")
+    return subprocess.call([str(python), "-m", "pytest", "-n", "0", "tests/browser", *args],
+                           cwd=ROOT, env=env)
+
+
 def run_i18n(args: list[str]) -> int:
     return subprocess.call([sys.executable, str(ROOT / "packaging" / "i18n.py"), *args], cwd=ROOT)
 
@@ -132,7 +153,7 @@ def run_lock(args: list[str]) -> int:
         venv.EnvBuilder(with_pip=True).create(fresh)
         python = venv_python(fresh)
         subprocess.run([*pip_command(python), "--upgrade", "pip"], check=True)
-        subprocess.run([*pip_command(python), f"{ROOT}[test]"], check=True)
+        subprocess.run([*pip_command(python), f"{ROOT}[test,browser]"], check=True)
         frozen = subprocess.run(
             [str(python), "-m", "pip", "freeze", "--exclude", "drempelmeter", "--exclude", "pip"],
             check=True, capture_output=True, text=True,
@@ -149,6 +170,7 @@ def run_lock(args: list[str]) -> int:
 
 COMMANDS = {
     "run": run_app, "test": run_tests, "bench": run_bench, "stress": run_stress, "i18n": run_i18n,
+    "browser": run_browser,
     "lock": run_lock,
 }
 

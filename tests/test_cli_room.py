@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from drempelmeter.cli import main
@@ -34,16 +35,30 @@ def get(url: str, path: str, method: str = "GET", body: str | None = None,
         connection.close()
 
 
-def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo_file):
+def start_room(path: Path, activity: str = "poll") -> tuple[subprocess.Popen[str], str]:
+    """`drempelmeter room` on 127.0.0.1 as a process, and the join address it printed first."""
     process = subprocess.Popen(
-        [sys.executable, "-m", "drempelmeter", "room", str(demo_file), "--activity", "poll",
+        [sys.executable, "-m", "drempelmeter", "room", str(path), "--activity", activity,
          "--host", "127.0.0.1", "--port", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": ""})
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], 60)
+    if not ready:
+        stop_room(process)
+        raise AssertionError("no join address within a minute")
+    return process, process.stdout.readline().strip()
+
+
+def stop_room(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """SIGTERM, as a service manager stops it; what it wrote on stdout and stderr."""
+    process.send_signal(signal.SIGTERM)
+    return process.communicate(timeout=30)
+
+
+def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo_file):
+    process, url = start_room(demo_file)
     try:
-        ready, _, _ = select.select([process.stdout], [], [], 60)
-        assert ready, "no join address within a minute"
-        url = process.stdout.readline().strip()
         parts = urlsplit(url)
         assert parts.scheme == "http" and parts.hostname == "127.0.0.1"
         token = parts.path.strip("/")
@@ -57,8 +72,7 @@ def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo
         assert get(url, "/").status == 404
         assert get(url, f"/{token[:-2]}/").status == 404
     finally:
-        process.send_signal(signal.SIGTERM)
-        out, err = process.communicate(timeout=30)
+        out, err = stop_room(process)
     assert process.returncode == 0, err
     assert "1 device took part" in out and err == ""
     assert main(["check", str(demo_file)]) == 0

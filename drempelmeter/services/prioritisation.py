@@ -315,6 +315,13 @@ def list_rounds(db: TrajectoryDatabase) -> list[RoundResult]:
             for row in queries.priority_rounds(session)]
 
 
+def open_round(rounds: list[RoundResult], method: str) -> RoundResult | None:
+    """The round of `method` that takes the votes: the open one held last (then the larger
+    id); the room's phones and the presenter's view both write into it."""
+    opened = [r for r in rounds if r.method == method and r.closed_on is None]
+    return max(opened, key=lambda r: (r.held_on, r.id), default=None)
+
+
 def latest_closed(rounds: list[RoundResult]) -> RoundResult | None:
     """The round that decides: the one closed last. Of rounds closed on the same date, the one
     closed later that day (a round closed before the file kept the time counts as earlier),

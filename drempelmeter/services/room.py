@@ -360,12 +360,11 @@ def todays_session(db: TrajectoryDatabase, phase_number: int, today: date) -> st
 
 
 def open_round(db: TrajectoryDatabase, method: str) -> str:
-    """The open round of `method` held last: the one the presenter's view takes votes into."""
-    opened = [r for r in prioritisation.list_rounds(db)
-              if r.method == method and r.closed_on is None]
-    if not opened:
+    """The id of the round of `method` that takes the votes (`prioritisation.open_round`)."""
+    found = prioritisation.open_round(prioritisation.list_rounds(db), method)
+    if found is None:
         raise InvalidInput("round", InvalidInput.NOT_FOUND, method)
-    return max(opened, key=lambda r: (r.held_on, r.id)).id
+    return found.id
 
 
 def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,

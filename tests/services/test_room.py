@@ -82,6 +82,22 @@ def test_device_dots_mix_with_typed_votes_and_keep_to_the_budget(new_db):
     assert not any("phone" in v for v in voters)  # the cookie never lands in the file
 
 
+def test_the_room_and_the_beamer_take_votes_into_the_same_open_round(new_db):
+    """One rule (`prioritisation.open_round`): the open round of the method held last, never a
+    closed one or another method's, for the room's activity as for the presenter's view."""
+    a_round(new_db)  # r1, dots, held on 4 March
+    ids = [f"b{n}" for n in range(len(TITLES))]
+    prioritisation.start_round(new_db, "r2", "dots", date(2027, 3, 5), [], ids)
+    prioritisation.start_round(new_db, "r0", "dots", date(2027, 3, 6), [], ids)
+    prioritisation.close_round(new_db, "r0", "", date(2027, 3, 6))
+    prioritisation.start_round(new_db, "r3", "moscow", date(2027, 3, 7), [], ids)
+    rounds = prioritisation.list_rounds(new_db)
+    assert prioritisation.open_round(rounds, "dots").id == "r2"
+    assert prioritisation.open_round(rounds, "moscow").id == "r3"
+    assert prioritisation.open_round(rounds, "score") is None
+    assert room.start(new_db, "dots", a_session(new_db, 4)).round_id == "r2"
+
+
 def test_moscow_takes_the_choice_most_devices_made(new_db):
     round_id = a_round(new_db, "moscow")
     activity = room.start(new_db, "moscow", a_session(new_db, 4))

@@ -61,13 +61,13 @@ WORKING_GROUP = "working"
 
 def session_round(rounds: list[RoundResult], method: str, held_on: date | None
                   ) -> RoundResult | None:
-    """The round a view of `method` shows: the open one held last (it takes the votes); else
-    the closed one held last on the session's day (shown read-only); else none."""
-    mine = [r for r in rounds if r.method == method]
-    opened = [r for r in mine if r.closed_on is None]
-    if opened:
-        return max(opened, key=lambda r: (r.held_on, r.id))
-    that_day = [r for r in mine if r.held_on == held_on]
+    """The round a view of `method` shows: the open one that takes the votes
+    (`prioritisation.open_round`, as the room's); else the closed one held last on the
+    session's day (shown read-only); else none."""
+    opened = prioritisation.open_round(rounds, method)
+    if opened is not None:
+        return opened
+    that_day = [r for r in rounds if r.method == method and r.held_on == held_on]
     return max(that_day, key=lambda r: (r.closed_on or r.held_on, r.id), default=None)
 
 
@@ -331,7 +331,7 @@ class RoundActivity(KeyedActivity):
             self.new_round()
         self.titles = {r.id: r.title for r in barriers.barrier_listing(db).records
                        if r.status != SET_ASIDE}
-        open_one = any(r.method == self.method and r.closed_on is None for r in rounds)
+        open_one = prioritisation.open_round(rounds, self.method) is not None
         self.start_action.setEnabled(not self.document.read_only and not open_one
                                      and bool(self.titles))
         for action in self._edit_actions:
