@@ -13,15 +13,30 @@ APP_NAME = "Drempelmeter"
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def bundled_dir(name: str) -> Path:
-    """The folder `resources` or `questionnaires`, wherever this build keeps it."""
+def _bundled(name: str) -> list[Path]:
+    """Where a build keeps `name`: a frozen build's top folder, under the package (a wheel),
+    beside it (a source checkout)."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     candidates = [Path(frozen_root) / name] if frozen_root else []
-    candidates += [PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
+    return [*candidates, PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
+
+
+def bundled_dir(name: str) -> Path:
+    """The folder `resources` or `questionnaires`, wherever this build keeps it."""
+    candidates = _bundled(name)
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
     raise FileNotFoundError(f"bundled folder {name!r} not found in {candidates}")
+
+
+def release_notes() -> Path:
+    """CHANGELOG.md, shipped with the app so that its release notes read offline."""
+    candidates = _bundled("CHANGELOG.md")
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"CHANGELOG.md not found in {candidates}")
 
 
 def resources_dir() -> Path:

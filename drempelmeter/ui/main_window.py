@@ -55,6 +55,7 @@ from .messages import (
 )
 from .minutes_action import print_minutes
 from .notice_bar import NoticeBar
+from .release_notes import show_release_notes
 from .settings import AppSettings, absolute
 from .widgets import fit_to_screen
 from .workshop_actions import WorkshopActions
@@ -220,6 +221,8 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
                      name="actionLogFolder")
+        self._action(help_menu, tr("&Release notes"), lambda: show_release_notes(self),
+                     name="actionReleaseNotes")
         self._action(help_menu, tr("&About Drempelmeter"), self.show_about, name="actionAbout")
 
     @staticmethod
@@ -575,8 +578,11 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
     def show_about(self) -> None:
         prompts.show_info(self, tr("About Drempelmeter"), fill(tr(
             "Drempelmeter %1\n\nFor the process coach of a Geïntegreerd Breed Onthaal: lead the "
-            "region through the six phases of the drempelmeter.\n\nLog file: %2"),
-                                                               __version__, str(self.log_file)))
+            "region through the six phases of the drempelmeter.\n\nWhat changed in each version: "
+            "Help ▸ Release notes (shipped with the app, readable offline).\n\nDrempelmeter "
+            "never connects to the internet on its own and does not check for updates: a new "
+            "version comes from whoever installed this one.\n\nLog file: %2"),
+            __version__, str(self.log_file)))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_window_geometry(self.saveGeometry())
