@@ -20,6 +20,16 @@ first to say so on the phone. Devices are not added to the round's participants:
 "dots left" lists the people whose dots are typed, while totals and ranks include the devices.
 In a MoSCoW round a device's choice goes under `inputs["moscow_votes"]` (voter -> choice), and
 the barrier's MoSCoW becomes the choice most devices made (`prioritisation.set_moscow_vote`).
+
+The room started again on the same round (closed, then J again) is a new count from the
+phones: a new activity, a new token, so a new cookie (its path is the activity's), and each
+device that joins it is a new voter with the round's budget. The dots and choices the earlier
+activity's devices gave stay in the round, counted once; a device of the new activity never
+gets the voter name of one of them, nor of a typed participant (`Activity.taken`), so it can
+neither move nor add to their votes. Nothing links a browser across activities, on purpose:
+a phone that voted before and joins again votes again, as a person handed a second paper
+would; a coach who wants one count per person of the whole round keeps the room open, or
+starts a new round.
 """
 
 from __future__ import annotations
@@ -100,12 +110,19 @@ class Activity:
         self.budget = 0
         #: the action a pre-mortem is about
         self.action_title = ""
+        #: the voter names the round has already (its typed participants, the devices of an
+        #: earlier activity): a device here never gets one
+        self.taken: set[str] = set()
         if round_id is not None:
             found = prioritisation.get_round(db, round_id)
             entries = {e.barrier_id for e in found.entries}
             self.barriers = [(key, title) for key, title in plan.barrier_titles(db)
                              if key in entries]
             self.budget = int(found.settings.get("budget", 1))
+            self.taken = {*found.participants, *(
+                voter for e in found.entries
+                for key in ("votes", prioritisation.MOSCOW_VOTES)
+                for voter in e.inputs.get(key, {}))}
         if action_id is not None:
             action = next((a for a in all_actions(plan.read_plan(db)) if a.id == action_id),
                           None)
@@ -136,9 +153,16 @@ class Activity:
             if found is None:
                 if len(self.devices) >= DEVICES_MAX:
                     raise RoomFull
-                found = self.devices[cookie] = Device(
-                    prioritisation.DEVICE + secrets.token_hex(4))
+                found = self.devices[cookie] = Device(self._new_voter())
             return found
+
+    def _new_voter(self) -> str:
+        """A voter name no one in the round has: a device's votes never land on another's."""
+        while True:
+            voter = prioritisation.DEVICE + secrets.token_hex(4)
+            if voter not in self.taken:
+                self.taken.add(voter)
+                return voter
 
     def _check_open(self) -> None:
         if not self.is_open:

@@ -98,6 +98,32 @@ def test_the_room_and_the_beamer_take_votes_into_the_same_open_round(new_db):
     assert room.start(new_db, "dots", a_session(new_db, 4)).round_id == "r2"
 
 
+def test_a_second_activity_on_the_round_keeps_the_dots_of_the_first_counted_once(new_db,
+                                                                               monkeypatch):
+    """The room closed and opened again on the same round: the dots the first activity's
+    devices placed stay, counted once; the new activity's devices never take the voter name
+    of an earlier device or of a typed participant (even one named like a device), so they
+    can neither move nor add to those dots."""
+    round_id = a_round(new_db, participants=("Anna", "device:0000beef"))
+    session_id = a_session(new_db, 4)
+    first = room.start(new_db, "dots", session_id)
+    first.place_dots("phone", {"b0": 2})
+    earlier = first.device("phone").voter
+    first.close()
+    prioritisation.set_inputs(new_db, round_id, "b3", {"votes": {"device:0000beef": 2}})
+    names = iter([earlier.removeprefix(prioritisation.DEVICE), "0000beef", "5eed5eed"])
+    monkeypatch.setattr(room.secrets, "token_hex", lambda _n: next(names))
+    second = room.start(new_db, "dots", session_id)
+    assert second.round_id == round_id
+    second.place_dots("phone", {"b1": 2})  # the same browser: a new device of this activity
+    assert second.device("phone").voter == "device:5eed5eed"
+    scores = {e.barrier_id: e.score for e in prioritisation.get_round(new_db, round_id).entries}
+    assert scores == {"b0": 2.0, "b1": 2.0, "b2": 0.0, "b3": 2.0}
+    second.place_dots("phone", {"b2": 1})  # moves only its own dots
+    scores = {e.barrier_id: e.score for e in prioritisation.get_round(new_db, round_id).entries}
+    assert scores == {"b0": 2.0, "b1": 0.0, "b2": 1.0, "b3": 2.0}
+
+
 def test_moscow_takes_the_choice_most_devices_made(new_db):
     round_id = a_round(new_db, "moscow")
     activity = room.start(new_db, "moscow", a_session(new_db, 4))
