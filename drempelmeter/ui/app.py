@@ -138,6 +138,8 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
     app.setOrganizationName("Drempelmeter")
     app.setApplicationName("Drempelmeter")
     app.setApplicationVersion(__version__)
+    # the menu entry packaging/linux installs: Wayland and the taskbars match windows to it
+    app.setDesktopFileName("be.drempelmeter.Drempelmeter")
     app.setWindowIcon(QIcon(str(resource("icons", "drempelmeter.svg"))))
     apply_accessible_colours(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_accessible_colours(app))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -43,6 +44,12 @@ def test_a_file_argument_opens_it(qapp, no_event_loop, demo_file):
     assert main([str(demo_file)]) == 0
     [window] = shown_windows()
     assert window.document.db.path == demo_file
+
+
+def test_the_windows_belong_to_the_installed_menu_entry(qapp, no_event_loop, demo_file):
+    assert main([str(demo_file)]) == 0
+    entry = Path(__file__).parents[2] / "packaging" / "linux" / f"{qapp.desktopFileName()}.desktop"
+    assert entry.is_file()
 
 
 def test_no_argument_shows_the_welcome_page(qapp, no_event_loop):
