@@ -5,7 +5,8 @@
 
 1. desktop-file-validate on the .desktop file, `appstreamcli validate --no-net` on the
    metainfo, the MIME XML well-formed with its glob and magic, one id everywhere, the
-   metainfo's newest release the app's version (apt: desktop-file-utils appstream).
+   metainfo's newest release and the Flatpak manifest's tarball the app's version (apt:
+   desktop-file-utils appstream).
 2. install.sh in a temporary HOME: every file where it belongs, the installed menu entry valid
    with the program's full path, `x.drempel` recognised as application/x-drempelmeter (Qt's
    MIME database, and xdg-mime when installed) while another SQLite file is not; then
@@ -97,6 +98,9 @@ def check_files(checks: Checks) -> None:
     checks.expect(released == app_version(),
                   f"{METAINFO.name}'s newest release is the app's version {app_version()}",
                   f"it is {released}")
+    flatpak = (HERE / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    checks.expect(f"drempelmeter-{app_version()}-linux-x86_64.tar.gz" in flatpak,
+                  f"the Flatpak manifest packs the tarball of version {app_version()}")
 
 
 def mime_type_by_qt(path: Path, env: dict[str, str]) -> str:
