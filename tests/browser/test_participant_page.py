@@ -182,6 +182,7 @@ def test_no_page_without_the_token_nor_after_closing(new_db, serve, browser):
         assert find(browser, "body").text == "404", address
     browser.get(running.url)
     assert document_status(browser)[-1:] == [200]
+    until(lambda: running.server.streams == 1)  # the page listens for the close
     running.close()
     # the open page hears of it and reloads by itself
     until(lambda: "gesloten" in find(browser, "body").text)
