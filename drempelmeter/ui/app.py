@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QSettings, Qt, QTimer, qVersion
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, qVersion
+from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from .. import __version__, linux_display
@@ -125,6 +125,22 @@ def _collect_from_now_on() -> None:
     gc.enable()
 
 
+class Application(QApplication):
+    """The application object. On macOS a .drempel file opened from the Finder or dropped on
+    the Dock icon comes to it as an event, not as an argument: it opens in the window."""
+
+    def __init__(self, argv: list[str]) -> None:
+        super().__init__(argv)
+        self.window: MainWindow | None = None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and self.window is not None:
+            assert isinstance(event, QFileOpenEvent)
+            self.window.open_path(Path(event.file()))
+            return True
+        return super().event(event)
+
+
 def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
         workshop: int | None = None) -> int:
     """Start the app on `file` (or the demo, or the last file); with `workshop`, that phase's
@@ -134,7 +150,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
         if sys.stderr is not None:
             print(f"drempelmeter: {missing}", file=sys.stderr)
         return 1
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or Application(sys.argv[:1])
     app.setOrganizationName("Drempelmeter")
     app.setApplicationName("Drempelmeter")
     app.setApplicationVersion(__version__)
@@ -147,6 +163,8 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
     settings = AppSettings(QSettings())
     install_translators(app, resolve_language(settings.language_preference()))
     window = MainWindow(settings, log_file)
+    if isinstance(app, Application):
+        app.window = window
     install_crash_guard(window, log_file)
     if demo:
         window.open_demo()

@@ -67,3 +67,33 @@ def test_no_argument_reopens_the_file_open_at_the_last_quit(qapp, no_event_loop,
     assert main([]) == 0
     [window] = shown_windows()
     assert window.document is not None and window.document.db.path == demo_file
+
+
+OPEN_FROM_FINDER = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFileOpenEvent
+from drempelmeter.ui.app import Application
+from drempelmeter.ui.main_window import MainWindow
+from drempelmeter.ui.settings import AppSettings
+
+app = Application([])
+settings = AppSettings(QSettings(sys.argv[2], QSettings.Format.IniFormat))
+app.window = MainWindow(settings, Path(sys.argv[3]))
+Application.sendEvent(app, QFileOpenEvent(sys.argv[1]))
+print(app.window.document.db.path if app.window.document else None)
+app.window.close_trajectory()
+"""
+
+
+def test_a_file_opened_from_the_finder_opens_in_the_window(demo_file, tmp_path):
+    """macOS hands a double-clicked .drempel to the running app as an event (its own process:
+    the tests' application object is a plain QApplication)."""
+    import subprocess
+
+    opened = subprocess.run(
+        [sys.executable, "-c", OPEN_FROM_FINDER, str(demo_file), str(tmp_path / "settings.ini"),
+         str(tmp_path / "app.log")], capture_output=True, text=True, timeout=60)
+    assert opened.returncode == 0, opened.stderr
+    assert opened.stdout.strip() == str(demo_file)
