@@ -38,7 +38,8 @@ DESKTOP = HERE / f"{APP_ID}.desktop"
 METAINFO = HERE / f"{APP_ID}.metainfo.xml"
 MIME = HERE / f"{APP_ID}.mime.xml"
 SCRIPTS = ("install.sh", "uninstall.sh")
-BUILD = ROOT / "dist" / "drempelmeter"
+DIST = ROOT / "dist"
+BUILD = DIST / "drempelmeter"
 README = """Drempelmeter {version} for Linux (x86_64)
 
 Install for yourself, without root:   ./install.sh
@@ -112,23 +113,28 @@ def source_date(release_date: str) -> int:
     return int(datetime.strptime(release_date, "%Y-%m-%d").replace(tzinfo=UTC).timestamp())
 
 
+def tarball(out_dir: Path = DIST) -> Path:
+    """Where this version's package goes."""
+    return out_dir / f"drempelmeter-{app_version()}-linux-x86_64.tar.gz"
+
+
 def pack(program: Path, out_dir: Path) -> Path:
     version = app_version()
     released, date = newest_release()
     if released != version:
         raise SystemExit(f"{METAINFO.name}: the newest <release> is {released}, the app is "
                          f"{version}: add a <release> for {version} first")
-    name = f"drempelmeter-{version}-linux-x86_64"
+    out = tarball(out_dir)
     with tempfile.TemporaryDirectory(prefix="drempelmeter-pack-") as temp:
-        folder = stage(program, Path(temp) / name, version)
-        return write_tarball(folder, out_dir / f"{name}.tar.gz", source_date(date))
+        folder = stage(program, Path(temp) / out.name.removesuffix(".tar.gz"), version)
+        return write_tarball(folder, out, source_date(date))
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", type=Path, default=BUILD,
                         help="the one-folder build (default: dist/drempelmeter)")
-    parser.add_argument("--out", type=Path, default=ROOT / "dist",
+    parser.add_argument("--out", type=Path, default=DIST,
                         help="where the .tar.gz goes (default: dist/)")
     args = parser.parse_args(argv)
     if not (args.build / "drempelmeter").is_file():

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check the Linux desktop files and the per-user install, as CI does (.ci/run).
 
-    python packaging/linux/validate.py [--tarball dist/drempelmeter-<v>-linux-x86_64.tar.gz]
+    python packaging/linux/validate.py [--packed | --tarball FILE.tar.gz]
 
 1. desktop-file-validate on the .desktop file, `appstreamcli validate --no-net` on the
    metainfo, the MIME XML well-formed with its glob and magic, one id everywhere, the
@@ -11,8 +11,9 @@
    with the program's full path, `x.drempel` recognised as application/x-drempelmeter (Qt's
    MIME database, and xdg-mime when installed) while another SQLite file is not; then
    uninstall.sh: every installed file gone, the user's x.drempel and the app's data folder
-   still there. Without --tarball the scripts run on a package staged around a stand-in program
-   (a shell script), so this part tests the scripts, not the build.
+   still there. --packed installs the package `dev.py pack` wrote; without it or --tarball the
+   scripts run on a package staged around a stand-in program (a shell script), so this part
+   then tests the scripts, not the build.
 
 Run it with the .venv's Python (icons and the MIME check use PySide6). Exit status 0 when all
 passed; every failure is printed.
@@ -34,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
 from appinfo import APP_ID, MIME_TYPE, app_version  # noqa: E402  (packaging/appinfo.py)
-from pack import DESKTOP, METAINFO, MIME, newest_release, stage  # noqa: E402
+from pack import DESKTOP, METAINFO, MIME, newest_release, stage, tarball  # noqa: E402
 
 SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
@@ -123,8 +124,9 @@ def installed_files(home: Path) -> set[str]:
     return files
 
 
-def check_install(checks: Checks, package: Path) -> None:
-    """install.sh then uninstall.sh from `package` (the unpacked folder) in a fresh HOME."""
+def check_install(checks: Checks, package: Path, real: bool) -> None:
+    """install.sh then uninstall.sh from `package` (the unpacked folder) in a fresh HOME; with
+    `real`, the installed program writes a trajectory too."""
     home = package.parent / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
@@ -161,6 +163,16 @@ def check_install(checks: Checks, package: Path) -> None:
     link = home / ".local" / "bin" / "drempelmeter"
     checks.expect(link.is_symlink() and link.resolve() == (program / "drempelmeter").resolve(),
                   "~/.local/bin/drempelmeter links to the program")
+    started = run(["drempelmeter", "--version"], env=env, timeout=120)
+    checks.expect(f"Drempelmeter {app_version()}" in started.stdout,
+                  "`drempelmeter --version` through ~/.local/bin", started.stdout + started.stderr)
+    if real:
+        made = run(["drempelmeter", "demo", str(home / "Documents" / "demo.drempel")], env=env,
+                    timeout=300)
+        checks.expect(made.returncode == 0 and mime_type_by_qt(home / "Documents" / "demo.drempel",
+                                                               env) == MIME_TYPE,
+                      "the installed app writes the demo, and it is a trajectory to the desktop",
+                      made.stdout + made.stderr)
     entry = data / "applications" / f"{APP_ID}.desktop"
     if entry.is_file():
         checks.expect(f'Exec="{program}/drempelmeter" %f' in entry.read_text(encoding="utf-8"),
@@ -196,9 +208,14 @@ def check_install(checks: Checks, package: Path) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--tarball", type=Path, help="the package to install (default: a "
-                        "package staged around a stand-in program)")
+    given = parser.add_mutually_exclusive_group()
+    given.add_argument("--tarball", type=Path, help="the package to install (default: a "
+                       "package staged around a stand-in program)")
+    given.add_argument("--packed", action="store_true", help="the package `dev.py pack` wrote "
+                       f"for this version ({tarball().relative_to(HERE.parent.parent)})")
     args = parser.parse_args(argv)
+    if args.packed:
+        args.tarball = tarball()
     checks = Checks()
     check_files(checks)
     with tempfile.TemporaryDirectory(prefix="drempelmeter-validate-") as temp:
@@ -210,11 +227,11 @@ def main(argv: list[str]) -> int:
         else:
             program = Path(temp) / "program"
             program.mkdir()
-            (program / "drempelmeter").write_text("#!/bin/sh\necho stand-in\n")
+            (program / "drempelmeter").write_text(f"#!/bin/sh\necho Drempelmeter {app_version()}\n")
             (program / "drempelmeter").chmod(0o755)
             package = stage(program, Path(temp) / "package", app_version())
             print("== install.sh on a package around a stand-in program", flush=True)
-        check_install(checks, package)
+        check_install(checks, package, real=args.tarball is not None)
     if checks.failures:
         print(f"{len(checks.failures)} check(s) failed", file=sys.stderr)
         return 1
