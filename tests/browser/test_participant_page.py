@@ -59,25 +59,32 @@ def test_joining_by_the_address_shows_a_dutch_page_with_labelled_controls(new_db
     assert browser.execute_script(UNLABELLED) == []
     assert find(browser, "button[type=submit]").text == "Versturen"
     assert find(browser, "nav").get_attribute("aria-label") == "Taal"
-    assert running.activity.joined == 1
+    browser.find_element("link text", "English").click()
+    until(lambda: find(browser, "html").get_attribute("lang") == "en")
+    assert browser.title == "Gut feeling per B" and browser.execute_script(UNLABELLED) == []
+    assert running.activity.joined == 1  # the same device, by its cookie
 
 
 def test_gut_feeling_answers_tapped_land_in_the_sessions_poll(new_db, serve, browser):
     session_id = a_session(new_db, 1)
     running = serve(room.start(new_db, "poll", session_id))
-    first, second = (item.b for item in polls.poll_items().items[:2])
+    poll = polls.poll_items()
+    keys = [key for key, _ in poll.answers]
+    given = {item.b: keys[n % len(keys)] for n, item in enumerate(poll.items)}
     browser.get(running.url)
-    choose(browser, f"b:{first}", "4")
-    choose(browser, f"b:{second}", "dont_know")
-    assert find(browser, f"input[name='b:{first}'][value='4']").is_selected()
+    for b, answer in given.items():
+        choose(browser, f"b:{b}", answer)
+    first = poll.items[0].b
+    assert find(browser, f"input[name='b:{first}'][value='{given[first]}']").is_selected()
     send(browser)
     assert notice(browser) == "Bewaard. Dank je!"
-    assert polls.tally(new_db, session_id) == {first: {"4": 1}, second: {"dont_know": 1}}
-    # the page shows the answer given; changed, it moves rather than adds
-    assert find(browser, f"input[name='b:{first}'][value='4']").is_selected()
-    choose(browser, f"b:{first}", "2")
+    assert polls.tally(new_db, session_id) == {b: {answer: 1} for b, answer in given.items()}
+    # the page shows the answers given; one changed moves rather than adds
+    assert find(browser, f"input[name='b:{first}'][value='{given[first]}']").is_selected()
+    choose(browser, f"b:{first}", "5")
     send(browser)
-    assert polls.tally(new_db, session_id) == {first: {"2": 1}, second: {"dont_know": 1}}
+    assert polls.tally(new_db, session_id) == {**{b: {a: 1} for b, a in given.items()},
+                                               first: {"5": 1}}
 
 
 def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serve, browser):
