@@ -26,10 +26,12 @@ REQUIRED = os.environ.get("DREMPELMETER_BROWSER") == "1"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 HERE = Path(__file__).parent
-#: Without the background-networking flags Chromium reaches for Google's hosts by itself.
+#: Without the background-networking flags Chromium reaches for Google's hosts by itself; CI
+#: runs as root (no sandbox) in a container whose /dev/shm may be small.
 FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-default-apps", "--disable-extensions", "--lang=nl", "--window-size=800,900")
+         "--disable-default-apps", "--disable-extensions", "--disable-dev-shm-usage",
+         "--lang=nl", "--window-size=800,900")
 #: A phone's screen, in CSS pixels.
 PHONE = (360, 740)
 skipped: list[str] = []
