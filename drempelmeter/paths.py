@@ -6,7 +6,10 @@ PyInstaller build (files under sys._MEIPASS).
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+from collections.abc import MutableMapping
 from pathlib import Path
 
 APP_NAME = "Drempelmeter"
@@ -50,6 +53,32 @@ def resource(*parts: str) -> Path:
 
 def questionnaires_dir() -> Path:
     return bundled_dir("questionnaires")
+
+
+def seed_matplotlib_config(environ: MutableMapping[str, str] = os.environ) -> Path | None:
+    """In a frozen build, before matplotlib is imported: its config folder in the user's cache,
+    with the font cache made at build time copied in when missing, so no start scans the fonts
+    ("Matplotlib is building the font cache"). None when not frozen, when the user chose a
+    folder (MPLCONFIGDIR), or when the cache folder cannot be written (matplotlib then makes a
+    temporary one)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root is None or "MPLCONFIGDIR" in environ:
+        return None
+    from platformdirs import user_cache_path
+
+    target = user_cache_path(APP_NAME, appauthor=False) / "matplotlib"
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        for seed in (Path(frozen_root) / "matplotlib-cache").glob("*.json"):
+            if not (target / seed.name).exists():
+                # copied whole, then renamed: a second start at the same moment reads all or none
+                partial = target / f"{seed.name}.{os.getpid()}.tmp"
+                shutil.copyfile(seed, partial)
+                os.replace(partial, target / seed.name)
+    except OSError:
+        return None
+    environ["MPLCONFIGDIR"] = str(target)
+    return target
 
 
 def user_data_dir() -> Path:

@@ -16,6 +16,9 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
                                                 chromium-driver, installs the `browser` extra)
     python3 packaging/dev.py lock               re-pin packaging/constraints.txt to the newest
                                                 releases pyproject.toml allows
+    python3 packaging/dev.py build [PYINSTALLER ARGS]
+                                                freeze the app one-folder into dist/drempelmeter/
+                                                with the pinned PyInstaller (the `build` extra)
 
 .venv is installed from packaging/constraints.txt, the exact versions the app is tested with.
 """
@@ -27,6 +30,8 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
+import tomllib
 import venv
 from pathlib import Path
 
@@ -36,6 +41,9 @@ STAMP = VENV / ".drempelmeter-installed"
 BENCH_DIR = ROOT / "packaging" / "bench"
 BROWSER_STAMP = VENV / ".drempelmeter-browser-installed"
 CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
+BUILD_STAMP = VENV / ".drempelmeter-build-installed"
+SPEC = ROOT / "packaging" / "pyinstaller" / "drempelmeter.spec"
+DIST = ROOT / "dist" / "drempelmeter"
 
 
 def venv_python(venv_dir: Path = VENV) -> Path:
@@ -72,6 +80,41 @@ def ensure_venv() -> Path:
                        check=True)
         STAMP.write_text(stamp, encoding="utf-8")
     return python
+
+
+def pinned_extras() -> list[str]:
+    """The optional-dependency groups of pyproject.toml, all pinned in packaging/constraints.txt."""
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return sorted(tomllib.load(file)["project"]["optional-dependencies"])
+
+
+def ensure_build_tools() -> Path:
+    """.venv with the pinned PyInstaller too (the `build` extra), installed when needed."""
+    python = ensure_venv()
+    stamp = wanted_stamp()
+    if not BUILD_STAMP.exists() or BUILD_STAMP.read_text(encoding="utf-8") != stamp:
+        print("Installing PyInstaller into .venv ...", flush=True)
+        subprocess.run([*pip_command(python), "--constraint", str(CONSTRAINTS), "--editable",
+                        f"{ROOT}[test,build]"], check=True)
+        BUILD_STAMP.write_text(stamp, encoding="utf-8")
+    return python
+
+
+def folder_size(folder: Path) -> int:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+
+
+def run_build(args: list[str]) -> int:
+    """Freeze the app one-folder into dist/drempelmeter/ from packaging/pyinstaller/'s spec."""
+    python = ensure_build_tools()
+    start = time.monotonic()
+    status = subprocess.call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+                              "--distpath", str(DIST.parent), "--workpath",
+                              str(ROOT / "build" / "pyinstaller"), *args, str(SPEC)], cwd=ROOT)
+    if status == 0:
+        print(f"Built {DIST.relative_to(ROOT)} in {time.monotonic() - start:.0f} s: "
+              f"{folder_size(DIST) / 2**20:.0f} MiB", flush=True)
+    return status
 
 
 def run_app(args: list[str]) -> int:
@@ -153,7 +196,8 @@ def run_lock(args: list[str]) -> int:
         venv.EnvBuilder(with_pip=True).create(fresh)
         python = venv_python(fresh)
         subprocess.run([*pip_command(python), "--upgrade", "pip"], check=True)
-        subprocess.run([*pip_command(python), f"{ROOT}[test,browser]"], check=True)
+        subprocess.run([*pip_command(python), f"{ROOT}[{','.join(pinned_extras())}]"],
+                       check=True)
         frozen = subprocess.run(
             [str(python), "-m", "pip", "freeze", "--exclude", "drempelmeter", "--exclude", "pip"],
             check=True, capture_output=True, text=True,
@@ -171,7 +215,7 @@ def run_lock(args: list[str]) -> int:
 COMMANDS = {
     "run": run_app, "test": run_tests, "bench": run_bench, "stress": run_stress, "i18n": run_i18n,
     "browser": run_browser,
-    "lock": run_lock,
+    "lock": run_lock, "build": run_build,
 }
 
 
