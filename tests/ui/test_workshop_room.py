@@ -7,10 +7,11 @@ from __future__ import annotations
 import http.cookiejar
 import urllib.error
 import urllib.request
+from functools import partial
 from urllib.parse import urlencode
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 
 from drempelmeter.services import captures, polls, prioritisation, room, workshops
 from drempelmeter.services.trajectory import open_trajectory
@@ -113,6 +114,60 @@ def test_leaving_workshop_mode_closes_the_room(window, demo_file, qtbot):
     assert not host.activity.is_open and not host.thread.is_alive()
     with pytest.raises(urllib.error.URLError):
         Phone(host.url).get()
+
+
+def on_presenter(presenter, widget) -> QRect:  # type: ignore[no-untyped-def]
+    return QRect(widget.mapTo(presenter, QPoint(0, 0)), widget.size())
+
+
+def laid_out(presenter, panel, key: str, size: QSize) -> None:  # type: ignore[no-untyped-def]
+    """The presenter keeps the screen's size with its footer and clock whole at the bottom;
+    the room's panel lies over none of it, its parts each whole and none over another."""
+    assert presenter.size() == size, (key, presenter.size())
+    screen = QRect(QPoint(0, 0), size)
+    footer = on_presenter(presenter, presenter.footer)
+    clock = on_presenter(presenter, presenter.clock_label)
+    assert presenter.footer.isVisible() and screen.contains(footer), (key, footer)
+    assert footer.bottom() == screen.bottom() and footer.contains(clock), (key, clock)
+    area = on_presenter(presenter, panel)
+    assert screen.contains(area) and not area.intersects(footer), (key, area)
+    parts = [on_presenter(presenter, part) for part in (
+        panel.qr, panel.address, panel.joined, panel.network)]
+    for n, shown in enumerate(parts):
+        assert area.contains(shown), (key, n, shown, area)
+        assert not any(shown.intersects(other) for other in parts[n + 1:]), (key, n)
+    assert min(panel.qr.width(), panel.qr.height()) >= room_host.QR_PX, key
+    # beside a view's content, the view keeps half the width at the least
+    assert area.width() <= size.width() // 2 or key == "poll", (key, area)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "propagateSizeHints")
+@pytest.mark.parametrize("size", [QSize(1280, 720), QSize(1920, 1080)])
+def test_the_room_on_the_beamer_leaves_the_footer_and_clock_in_view(window, demo_file, qtbot,
+                                                                   answers, size):
+    """At 1280×720 and 1920×1080 the QR code, the address and the count fit beside or below
+    the view's content: the presenter keeps the screen's size, the footer with the clock is
+    whole at its bottom, and nothing of the room's panel lies over it."""
+    from .test_workshop_premortem import choose_first_action
+
+    assert window.open_path(demo_file)
+    for phase, key in ((1, "poll"), (4, "dots"), (4, "moscow"), (5, "premortem")):
+        assert window.start_workshop(phase)
+        presenter = window.workshop.presenter
+        qtbot.waitExposed(presenter)
+        presenter.showNormal()  # the offscreen screen is smaller than a beamer
+        presenter.resize(size)
+        presenter.show_view(next(n for n, v in enumerate(presenter.views) if v.key == key))
+        view = presenter.current_view()
+        if key == "premortem":
+            choose_first_action(view, qtbot, answers)
+        elif key != "poll" and view.result is None:
+            press(qtbot, view, Qt.Key.Key_R)
+        press(qtbot, view, Qt.Key.Key_J)
+        assert view.room.running, key
+        qtbot.waitUntil(partial(laid_out, presenter, view.room.panel, key, size),
+                        timeout=2000)
+        window.workshop.stop()
 
 
 def test_a_phone_places_a_dot_in_the_open_round_shown_at_once(qtbot, demo_file):

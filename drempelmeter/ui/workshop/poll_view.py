@@ -142,7 +142,7 @@ class PollView(KeyedActivity):
         ]
         #: the room's phones answer too (J), beside the hands counted
         self.room = RoomJoin(self, work, self.pane,
-                             lambda: room.start(document.db, "poll", session_id))
+                             lambda: room.start(document.db, "poll", session_id), wide=True)
         self.edit_keys.append(self.room.action)
         for action in self.pane.key_actions():
             self.adopt(action)

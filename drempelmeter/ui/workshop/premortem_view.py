@@ -210,7 +210,7 @@ class PremortemView(KeyedActivity):
         layout.addLayout(work, 1)
         layout.addWidget(self.notice)
         #: the room writes too (J), silently, on its phones: held for review on the laptop
-        self.room = RoomJoin(self, work, None, self.start_room)
+        self.room = RoomJoin(self, work, None, self.start_room, wide=True)
         self.add_key(tr("Choose the action"), ["A"], self.choose_action, "premortemChoose")
         self.add_key(tr("Stage 1: how could it fail?"), ["1"], lambda: self.set_stage(RISK),
                      "premortemRisks")

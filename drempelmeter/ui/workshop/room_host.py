@@ -9,9 +9,9 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...room.qr import join_qr_svg
 from ...room.server import RoomServer, default_host
@@ -90,10 +90,14 @@ class RoomHost(QObject):
 
 class RoomPanel(QWidget):
     """What the beamer shows while the room may join: the QR code, the address to type, on
-    which network, and how many devices joined."""
+    which network, and how many devices joined. `wide` (a place wider than high: the poll's
+    chart's, the pre-mortem's half) puts the words beside the code, the panel no higher than
+    the code, so a 720-line beamer keeps the presenter's footer in view; else (a tall place
+    beside a round's list) they go under it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, wide: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.wide = wide
         self.setObjectName("roomPanel")
         self.qr = QSvgWidget()
         self.qr.setObjectName("roomQr")
@@ -111,13 +115,24 @@ class RoomPanel(QWidget):
         self.joined = QLabel()
         self.joined.setObjectName("roomJoined")
         self.joined.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        words = QVBoxLayout()
+        words.addWidget(self.address)
+        words.addWidget(self.joined)
+        words.addWidget(self.network)
+        layout = QHBoxLayout(self) if wide else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.qr, 1)
-        layout.addWidget(self.address)
-        layout.addWidget(self.joined)
-        layout.addWidget(self.network)
+        layout.addWidget(self.qr, 0 if wide else 1)
+        if wide:
+            words.addStretch(1)
+            layout.addSpacing(QR_PX // 10)
+        layout.addLayout(words, 1 if wide else 0)
         self.hide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wide, the code is a square as high as the panel (at most half of its width)."""
+        super().resizeEvent(event)
+        if self.wide:
+            self.qr.setFixedWidth(max(QR_PX, min(self.height(), self.width() // 2)))
 
     def show_room(self, url: str, host: str) -> None:
         shown = url.removeprefix("http://")
@@ -125,7 +140,9 @@ class RoomPanel(QWidget):
         self.qr.renderer().setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
         self.qr.setAccessibleName(fill(tr("QR code to join: %1"), shown))
         self.qr.show()
-        self.address.setText(shown.replace("/", "/\u200b", 1))  # may wrap before the token
+        # may wrap anywhere (a token has no spaces): the words beside the code keep to the
+        # room they have, and so leave the view its width
+        self.address.setText("\u200b".join(shown))
         self.address.setAccessibleName(tr("The address to join"))
         self.network.setText(
             tr("No network found: only this laptop can join (127.0.0.1). Connect to the "
@@ -150,15 +167,16 @@ class RoomPanel(QWidget):
 class RoomJoin:
     """A view's key (J) that lets the room join the view's activity, and again closes it; the
     panel at the end of `layout` while it runs, in the place of `makes_way` if given (a chart
-    too narrow beside it), the view redrawn when something arrives."""
+    too narrow beside it), `wide` as its place is (`RoomPanel`), the view redrawn when
+    something arrives."""
 
     def __init__(self, view: KeyedActivity, layout: QBoxLayout, makes_way: QWidget | None,
-                 start: Callable[[], room.Activity]) -> None:
+                 start: Callable[[], room.Activity], *, wide: bool = False) -> None:
         self.view = view
         self.makes_way = makes_way
         self.start = start
         self.host: RoomHost | None = None
-        self.panel = RoomPanel()
+        self.panel = RoomPanel(wide)
         layout.addWidget(self.panel, 1)
         self.action: QAction = view.add_key(tr("Let the room join (again: close it)"), ["J"],
                                             self.toggle)
