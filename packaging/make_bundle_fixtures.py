@@ -8,7 +8,7 @@ LibreOffice also saves the filled bundle and the one with mistakes as .xls and .
 .xlsx); msoffcrypto-tool encrypts the filled one with a password the way Excel does (ECMA-376),
 for the refusal tests. The filled bundle gets one
 formatted empty row at 25,000 (LibreOffice keeps it for its height: the sheet's extent is then
-far beyond its rows). The bundle of
+far beyond its rows); as .ods too, and one with a value typed in CV100000. The bundle of
 "OCMW Bilzen" in the two-partner trajectory of tests/exchange/bundle_setup.py gets a row copied
 from the bundle of "CAW Demervallei" (its number cell holds CAW's signal).
 Needs LibreOffice Calc and `pip install msoffcrypto-tool` in the project's venv; run as
@@ -85,6 +85,7 @@ def main() -> int:
             OOXMLFile(plain).encrypt("geheim", out)
         print("wrote the .xls and the password-protected workbook")
         formatted_far_below(soffice, work)
+        typed_far_away_ods(soffice, work)
         row_of_another_partner(soffice, work)
     return 0
 
@@ -101,6 +102,18 @@ def formatted_far_below(soffice: str, work: Path) -> None:
     book.save(made)
     save_as(soffice, made, OUT / "caw_formatted_row_25000_libreoffice.xlsx",
             "xlsx:Calc MS Excel 2007 XML")
+
+
+def typed_far_away_ods(soffice: str, work: Path) -> None:
+    """As .ods: the filled bundle with one value typed in CV100000 (100 columns × 100,000 rows,
+    10 million cells once calamine opens it), and the one with a formatted row at 25,000."""
+    book = openpyxl.load_workbook(OUT / "caw_filled_libreoffice.xlsx")
+    book["Signalen"]["CV100000"] = "oeps"
+    made = work / "caw_far_value.xlsx"
+    book.save(made)
+    save_as(soffice, made, OUT / "caw_far_value_libreoffice.ods", "ods")
+    save_as(soffice, OUT / "caw_formatted_row_25000_libreoffice.xlsx",
+            OUT / "caw_formatted_row_25000_libreoffice.ods", "ods")
 
 
 def row_of_another_partner(soffice: str, work: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeVar
 
 from .errors import WorkbookError
+from .ods_span import oversized
 from .safe_open import ODS, XLS, XLSX, as_workbook_error, inspect_workbook, open_workbook
 
 if TYPE_CHECKING:
@@ -145,8 +146,10 @@ def _scan_parts(path: Path, kind: str) -> set[str]:
                 if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
                     raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename}: DTD")
                 if kind == ODS:
-                    if entry.filename == "content.xml" and ODS_FORMULA in data:
-                        parts.add(entry.filename)
+                    if entry.filename == "content.xml":
+                        _check_ods_span(path, data)
+                        if ODS_FORMULA in data:
+                            parts.add(entry.filename)
                 elif entry.filename.startswith("xl/worksheets/") and (
                         PLAIN_FORMULA.search(data)
                         or (PREFIXED_FORMULA.search(data) and XLSX_FORMULA.search(data))):
@@ -154,6 +157,16 @@ def _scan_parts(path: Path, kind: str) -> set[str]:
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
     return parts
+
+
+def _check_ods_span(path: Path, content: bytes) -> None:
+    """Refuse an .ods with a table whose values span more than MAX_CELLS: calamine builds
+    every table whole when it opens the file (one value typed in the sheet's last cell made
+    gigabytes of a file of 1.5 kB)."""
+    if found := oversized(content, MAX_CELLS):
+        name, rows, columns = found
+        raise WorkbookError(path, WorkbookError.TOO_LARGE,
+                            f"{name}: {rows} rows × {columns} columns")
 
 
 def _xlsx_sheet_part(path: Path, name: str) -> str:
