@@ -19,6 +19,8 @@ Needs nothing but Python 3.11+. Works on Linux, macOS and Windows:
     python3 packaging/dev.py build [PYINSTALLER ARGS]
                                                 freeze the app one-folder into dist/drempelmeter/
                                                 with the pinned PyInstaller (the `build` extra)
+    python3 packaging/dev.py pack               the Linux package of that build:
+                                                dist/drempelmeter-<version>-linux-x86_64.tar.gz
 
 .venv is installed from packaging/constraints.txt, the exact versions the app is tested with.
 """
@@ -115,6 +117,13 @@ def run_build(args: list[str]) -> int:
         print(f"Built {DIST.relative_to(ROOT)} in {time.monotonic() - start:.0f} s: "
               f"{folder_size(DIST) / 2**20:.0f} MiB", flush=True)
     return status
+
+
+def run_pack(args: list[str]) -> int:
+    """dist/drempelmeter/ packed with its desktop files and install.sh (packaging/linux/)."""
+    python = ensure_venv()
+    return subprocess.call([str(python), str(ROOT / "packaging" / "linux" / "pack.py"), *args],
+                           cwd=ROOT)
 
 
 def run_app(args: list[str]) -> int:
@@ -215,7 +224,7 @@ def run_lock(args: list[str]) -> int:
 COMMANDS = {
     "run": run_app, "test": run_tests, "bench": run_bench, "stress": run_stress, "i18n": run_i18n,
     "browser": run_browser,
-    "lock": run_lock, "build": run_build,
+    "lock": run_lock, "build": run_build, "pack": run_pack,
 }
 
 
