@@ -48,7 +48,7 @@ from ..domain.workshop import DRAFT, POLL_ANSWERS, PREMORTEM_STAGES
 from ..store.database import TrajectoryDatabase
 from . import captures, personal_data, plan, polls, premortem, prioritisation, workshops
 from .errors import InvalidInput
-from .records import CaptureRecord, PremortemNote
+from .records import CaptureRecord, Poll, PremortemNote
 from .validation import TEXT_MAX, clean_text
 
 KINDS = ("poll", "dots", "moscow", "premortem")
@@ -99,7 +99,7 @@ class Activity:
 
     def __init__(self, db: TrajectoryDatabase, kind: str, session_id: str,
                  round_id: str | None = None, action_id: str | None = None,
-                 stage: str = "risk") -> None:
+                 stage: str = "risk", poll: Poll | None = None) -> None:
         if kind not in KINDS:
             raise InvalidInput("activity", InvalidInput.UNKNOWN_VALUE, kind)
         self.db, self.kind, self.session_id = db, kind, session_id
@@ -133,8 +133,9 @@ class Activity:
         self.is_open = True
         self.devices: dict[str, Device] = {}
         self.held: dict[str, HeldText] = {}
-        #: the gut-feeling poll's questions and answers (read once: the file is parsed)
-        self.poll = polls.poll_items() if kind == "poll" else None
+        #: the gut-feeling poll's questions and answers (read once, or given as the caller
+        #: read them: the files are parsed, the most of a start's time)
+        self.poll = (polls.poll_items() if poll is None else poll) if kind == "poll" else None
         #: `lock` guards the devices (taken briefly, by every page); `writing` the writes and
         #: what they keep in memory (a device's answers, the held texts)
         self.lock = threading.Lock()
@@ -392,9 +393,11 @@ def open_round(db: TrajectoryDatabase, method: str) -> str:
 
 
 def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,
-          action_id: str | None = None, today: date | None = None) -> Activity:
+          action_id: str | None = None, today: date | None = None,
+          poll: Poll | None = None) -> Activity:
     """An open activity of `kind`: in the session named (else today's of its phase), the open
-    round of its method (dots, MoSCoW) or the action named (pre-mortem, required)."""
+    round of its method (dots, MoSCoW) or the action named (pre-mortem, required); a poll
+    with `poll` if the caller read it already (`polls.poll_items`)."""
     if kind not in KINDS:
         raise InvalidInput("activity", InvalidInput.UNKNOWN_VALUE, kind)
     if session_id is None:
@@ -404,5 +407,5 @@ def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,
     round_id = open_round(db, kind) if kind in ("dots", "moscow") else None
     if kind == "premortem" and action_id is None:
         raise InvalidInput("action", InvalidInput.REQUIRED)
-    return Activity(db, kind, session_id, round_id, action_id)
+    return Activity(db, kind, session_id, round_id, action_id, poll=poll)
 

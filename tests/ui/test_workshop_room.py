@@ -99,6 +99,21 @@ def test_the_key_starts_the_room_a_phone_answers_and_the_key_again_closes_it(pol
         phone.get()
 
 
+def test_the_key_starts_the_poll_room_without_reading_the_questionnaires_again(poll, qtbot,
+                                                                              monkeypatch):
+    """J holds the beamer's thread briefly: the room takes the poll the view read, instead of
+    parsing the questionnaire files again (that took most of J's 60 to 280 ms)."""
+    from drempelmeter.services import questionnaires
+
+    read: list[int] = []
+    available = questionnaires.available
+    monkeypatch.setattr(questionnaires, "available",
+                        lambda *a, **k: read.append(1) or available(*a, **k))
+    press(qtbot, poll, Qt.Key.Key_J)
+    assert poll.room.running and poll.room.host.activity.poll == poll.poll
+    assert read == []
+
+
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; the window raises
 def test_leaving_workshop_mode_closes_the_room(window, demo_file, qtbot):
     assert window.open_path(demo_file)

@@ -141,8 +141,9 @@ class PollView(KeyedActivity):
                          "pollBackspace"),
         ]
         #: the room's phones answer too (J), beside the hands counted
-        self.room = RoomJoin(self, work, self.pane,
-                             lambda: room.start(document.db, "poll", session_id), wide=True)
+        self.room = RoomJoin(self, work, self.pane, lambda: room.start(
+            document.db, "poll", session_id, poll=self.poll if self.poll.items else None),
+            wide=True)
         self.edit_keys.append(self.room.action)
         for action in self.pane.key_actions():
             self.adopt(action)
