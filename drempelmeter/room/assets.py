@@ -29,6 +29,9 @@ textarea { display: block; box-sizing: border-box; width: 100%; font: inherit;
 button { display: block; width: 100%; min-height: 3.4rem; margin: 1.2rem 0; font: inherit;
   font-size: 1.25rem; font-weight: bold; color: #fff; background: #0b3d91; border: 0;
   border-radius: 0.4rem; cursor: pointer; }
+form button:last-child { position: sticky; bottom: 0.6rem; box-shadow: 0 0 0 0.6rem #fff; }
+html { scroll-padding-bottom: 5.5rem; }
+label, select, input, textarea, legend { scroll-margin-bottom: 5.5rem; }
 button:focus, input:focus, select:focus, textarea:focus, a:focus {
   outline: 3px solid #c75000; outline-offset: 2px; }
 a { color: #0b3d91; }

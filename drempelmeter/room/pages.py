@@ -181,8 +181,10 @@ def _choices(name: str, options: Iterable[tuple[str, str]], chosen: str | None) 
 
 
 def activity_page(activity: Activity, device: Device, language: str, base: str,
-                  message: str | None, poll: Poll | None = None) -> str:
-    """The participant's page of `activity` for `device`."""
+                  message: str | None, poll: Poll | None = None,
+                  placed: Mapping[str, int] | None = None) -> str:
+    """The participant's page of `activity` for `device`; the dots menus as `placed` (dots
+    refused over the budget, to correct) rather than as saved."""
     kind = activity.kind
     parts = [notice(message, language, activity),
              f'<p class="note">{escape(say("anonymous", language))}</p>']
@@ -198,13 +200,14 @@ def activity_page(activity: Activity, device: Device, language: str, base: str,
     elif kind == "dots":
         left = activity.budget - sum(device.dots.values())
         budget = activity.budget
+        shown = device.dots if placed is None else placed
         parts.append(f'<p>{escape(say("dots_intro", language, budget=budget))}</p>'
                      '<p class="left">'
                      f'{escape(say("dots_left", language, left=left, budget=budget))}</p>')
         for n, (key, title) in enumerate(activity.barriers):
             field = f"d{n}"
             menu = "".join(
-                f'<option value="{d}"{" selected" if device.dots.get(key, 0) == d else ""}>'
+                f'<option value="{d}"{" selected" if shown.get(key, 0) == d else ""}>'
                 f'{d}</option>' for d in range(activity.budget + 1))
             form.append(f'<div class="row"><label for="{field}">{escape(title)}</label>'
                         f'<select id="{field}" name="dots:{escape(key)}">{menu}</select>'

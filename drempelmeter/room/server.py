@@ -282,6 +282,11 @@ class RoomServer:
                        else "over_budget" if exc.field == "dots" else "invalid")
             if message == "invalid":
                 return html(pages.plain_page("invalid", language, self.base()), 400)
+            if message == "over_budget":  # the page again with the dots as placed, to correct
+                placed = {key: int(v) for key, v in pages.form_fields(fields, "dots:").items()}
+                return html(pages.activity_page(
+                    self.activity, self.activity.devices[cookie], language, self.base(),
+                    message, placed=placed), 409)
         except RoomFull:
             return html(pages.plain_page("full", language, self.base()), 503)
         return self.again(language, message)

@@ -127,10 +127,11 @@ def find_all(driver: Any, css: str) -> list[Any]:
 
 
 def send(driver: Any) -> None:
-    """Press the form's button and wait for the page the server redirects to."""
+    """Press the form's button and wait for the next page: the one the server redirects to,
+    or the form again with what it refused."""
     old = find(driver, "html")
     find(driver, "button[type=submit]").click()
-    until(lambda: "m=" in driver.current_url and not _same(driver, old))
+    until(lambda: not _same(driver, old))
 
 
 def _same(driver: Any, element: Any) -> bool:

@@ -26,12 +26,19 @@ UNLABELLED = """return Array.from(document.querySelectorAll('input, select, text
 
 def choose(driver: Any, name: str, value: str) -> None:
     """Tap the answer's label, as a thumb does (the label is the large target)."""
-    driver.find_element(
-        "xpath", f"//input[@name='{name}' and @value='{value}']/ancestor::label").click()
+    tap(driver, driver.find_element(
+        "xpath", f"//input[@name='{name}' and @value='{value}']/ancestor::label"))
 
 
 def pick(driver: Any, field: str, value: int) -> None:
-    find(driver, f"#{field} option[value='{value}']").click()
+    tap(driver, find(driver, f"#{field} option[value='{value}']"))
+
+
+def tap(driver: Any, element: Any) -> None:
+    """Scroll it to the middle of the screen, as one does before tapping (the send button
+    stays at the bottom of the screen, over what scrolls beneath it), and tap it."""
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+    element.click()
 
 
 def notice(driver: Any) -> str:
@@ -109,7 +116,13 @@ def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serve, bro
     assert notice(browser) == "Te veel stippen: je hebt er 2. Er is niets gewijzigd."
     assert find(browser, "main > p[role]").get_attribute("role") == "alert"
     assert scores() == {"b0": 1.0, "b1": 0.0, "b2": 1.0, "b3": 0.0}
-    assert find(browser, "#d1 option:checked").text == "0"  # the page shows what counts
+    # the menus as placed, to take a dot back; what is left counts what was saved
+    assert find(browser, "#d1 option:checked").text == "2"
+    assert find(browser, ".left").text == "Nog te geven: 0 van 2."
+    pick(browser, "d1", 0)
+    send(browser)
+    assert notice(browser) == "Bewaard. Dank je!"
+    assert scores() == {"b0": 1.0, "b1": 0.0, "b2": 1.0, "b3": 0.0}
 
 
 def test_a_moscow_choice_lands_in_the_round(new_db, serve, browser):
@@ -250,6 +263,12 @@ def test_on_a_phone_the_page_fits_and_its_targets_are_large(new_db, serve, brows
         text = browser.execute_script(
             "return parseFloat(getComputedStyle(document.querySelector('main p')).fontSize)")
         assert text >= 16
+        # the send button stays on the screen while one scrolls through a long form (the poll
+        # is nine questions): one who stops halfway can still send what is answered
+        if browser.execute_script("return document.documentElement.scrollHeight") > height:
+            box = browser.execute_script(
+                "return document.querySelector('form button').getBoundingClientRect()")
+            assert 0 <= box["top"] and box["bottom"] <= height
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
