@@ -268,7 +268,7 @@ def test_on_a_phone_the_page_fits_and_its_targets_are_large(new_db, serve, brows
         if browser.execute_script("return document.documentElement.scrollHeight") > height:
             box = browser.execute_script(
                 "return document.querySelector('form button').getBoundingClientRect()")
-            assert 0 <= box["top"] and box["bottom"] <= height
+            assert box["top"] >= 0 and box["bottom"] <= height
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
