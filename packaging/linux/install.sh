@@ -45,6 +45,13 @@ cp -R "$HERE/drempelmeter" "$PROGRAM.new"
 cp -R "$HERE/share" "$PROGRAM.new/share"
 cp "$HERE/uninstall.sh" "$PROGRAM.new/uninstall.sh"
 : > "$PROGRAM.new/$MARK"
+# An update: the desktop files the version before placed go first, or one it had and this one
+# has not would stay behind.
+if [ -d "$PROGRAM/share" ]; then
+  (cd "$PROGRAM/share" && find . -type f) | while IFS= read -r file; do
+    rm -f "$DATA/${file#./}"
+  done
+fi
 rm -rf "$PROGRAM"
 mv "$PROGRAM.new" "$PROGRAM"
 ln -sfn "$PROGRAM/drempelmeter" "$BIN/drempelmeter"
