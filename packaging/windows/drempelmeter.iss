@@ -3,9 +3,9 @@
 ;   python packaging/windows/release.py icon       before `python packaging/dev.py build`
 ;   python packaging/windows/release.py package    after it: runs this script and the zip
 ;
-; release.py passes /DAppVersion (from drempelmeter/__init__.py), /DSourceDir (the one-folder
+; release.py passes /DAppVersion (from drempelmeter/__init__.py), /DBuildDir (the one-folder
 ; build, dist\drempelmeter) and /DOutputDir; by hand:
-;   iscc /DAppVersion=0.1.0 /DSourceDir=..\..\dist\drempelmeter /DOutputDir=..\..\dist drempelmeter.iss
+;   iscc /DAppVersion=0.1.0 /DBuildDir=..\..\dist\drempelmeter /DOutputDir=..\..\dist drempelmeter.iss
 ;
 ; Per user: PrivilegesRequired=lowest installs into {autopf}, which is then the user's own
 ; %LOCALAPPDATA%\Programs\Drempelmeter, and writes the file association under HKCU (HKA is
@@ -23,8 +23,8 @@
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=x.y.z (release.py does)
 #endif
-#ifndef SourceDir
-  #define SourceDir "..\..\dist\drempelmeter"
+#ifndef BuildDir
+  #define BuildDir "..\..\dist\drempelmeter"
 #endif
 #ifndef OutputDir
   #define OutputDir "..\..\dist"
@@ -40,7 +40,6 @@ AppPublisher=Drempelmeter
 VersionInfoVersion={#AppVersion}
 VersionInfoDescription=Drempelmeter installer
 DefaultDirName={autopf}\Drempelmeter
-DefaultGroupName=Drempelmeter
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=commandline
@@ -75,7 +74,7 @@ en.FileTypeName=Drempelmeter trajectory
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 Source: "drempelmeter.ico"; DestDir: "{app}"; Flags: ignoreversion
 
 [Icons]

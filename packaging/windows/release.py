@@ -96,7 +96,7 @@ def package(build: Path, out: Path, installer: bool) -> int:
         return 1
     if not ICON.is_file():
         write_packed(ICON, ICO_SIZES, "ICO")
-    command = [str(compiler), f"/DAppVersion={version}", f"/DSourceDir={build}",
+    command = [str(compiler), f"/DAppVersion={version}", f"/DBuildDir={build}",
                f"/DOutputDir={out}"]
     if signing:
         # Inno Setup runs it on the installer and its uninstaller: $q is a quote, $f the quoted file
