@@ -185,6 +185,37 @@ def test_the_room_on_the_beamer_leaves_the_footer_and_clock_in_view(window, demo
         window.workshop.stop()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen; the window raises
+def test_a_text_held_for_review_is_not_on_the_beamers_list_of_what_was_heard(window, demo_file,
+                                                                          qtbot, answers):
+    """Each held text is a draft of the session at once (kept should the laptop crash), but
+    "What we heard" on the beamer leaves it out while the room holds it for the coach's
+    review; once the room closes it is a draft as any other."""
+    from .test_workshop_premortem import choose_first_action
+
+    assert window.open_path(demo_file)
+    assert window.start_workshop(5)
+    presenter = window.workshop.presenter
+    qtbot.waitExposed(presenter)
+    views = {v.key: v for v in presenter.views}
+    premortem_view, heard = views["premortem"], views["captures"]
+    presenter.show_view(presenter.views.index(premortem_view))
+    choose_first_action(premortem_view, qtbot, answers)
+    press(qtbot, premortem_view, Qt.Key.Key_J)
+    activity = premortem_view.room.host.activity
+    text = "Niemand van de wijk komt erop af"
+    held = activity.write("phone", text)
+    assert held.draft_id in {c.id for c in captures.list_captures(
+        window.document.db, premortem_view.session_id)}
+    presenter.show_view(presenter.views.index(heard))
+    heard.reload()
+    assert text not in [r.text for r in heard.records]
+    premortem_view.room.close()  # J on its view: nobody reviewed the text
+    heard.reload()
+    assert text in [r.text for r in heard.records]
+    window.workshop.stop()
+
+
 def test_a_phone_places_a_dot_in_the_open_round_shown_at_once(qtbot, demo_file):
     document = TrajectoryDocument(open_trajectory(demo_file, back_up=False))
     view = DotsView(document, session_of(document, "stippenstemming"))

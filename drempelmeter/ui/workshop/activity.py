@@ -42,6 +42,11 @@ class Activity(QWidget):
     def leave(self) -> None:
         """Workshop mode ends: let go of what the view runs (the room's server)."""
 
+    def held_for_review(self) -> set[str]:
+        """The session's captures the view's room holds for the coach's review (their drafts
+        kept in the file meanwhile): not to be shown on the beamer yet."""
+        return set()
+
     def pulse_step(self, on: bool) -> None:
         """The presenter's gentle signal that time is up, on (True) or off: a view may flash."""
 

@@ -79,9 +79,11 @@ class CaptureView(Activity):
         return list(self._actions)
 
     def reload(self) -> None:
+        held = {key for view in self.controller.presenter.views
+                for key in view.held_for_review()}
         records = [r for r in captures.list_captures(self.controller.db,
                                                      self.controller.session_id)
-                   if r.state != "discarded"]
+                   if r.state != "discarded" and r.id not in held]
         if records == self.records:
             return
         grew = len(records) > len(self.records)

@@ -251,6 +251,10 @@ class PremortemView(KeyedActivity):
         self.room.close()
         self._control.show_held()
 
+    def held_for_review(self) -> set[str]:
+        host = self.room.host
+        return {held.draft_id for held in host.activity.waiting()} if host else set()
+
     def title(self) -> str:
         return tr("Pre-mortem of an action")
 
