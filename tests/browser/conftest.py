@@ -18,9 +18,7 @@ from typing import Any
 
 import pytest
 
-from drempelmeter.services import room
-
-from ..room.test_server import Running
+from ..room.test_server import serving  # noqa: F401  (the fixture, for the tests here)
 
 REQUIRED = os.environ.get("DREMPELMETER_BROWSER") == "1"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -93,21 +91,6 @@ def browser(chromium) -> Any:
     chromium.get_log("performance")  # what earlier tests left
     chromium.get_log("browser")
     return chromium
-
-
-@pytest.fixture
-def serve() -> Iterator[Callable[[room.Activity], Running]]:
-    """A RoomServer on 127.0.0.1 (any free port) in a thread, as the window runs it."""
-    started: list[Running] = []
-
-    def start(activity: room.Activity) -> Running:
-        started.append(Running(activity))
-        return started[-1]
-
-    yield start
-    for running in started:
-        if running.thread.is_alive():
-            running.stop()
 
 
 def until(condition: Callable[[], object], seconds: float = 10.0) -> None:

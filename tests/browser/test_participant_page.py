@@ -51,10 +51,10 @@ def document_status(driver: Any) -> list[int]:
             if e["method"] == "Network.responseReceived" and e["params"]["type"] == "Document"]
 
 
-def test_joining_by_the_address_shows_a_dutch_page_with_labelled_controls(new_db, serve,
+def test_joining_by_the_address_shows_a_dutch_page_with_labelled_controls(new_db, serving,
                                                                           browser):
     session_id = a_session(new_db, 1)
-    running = serve(room.start(new_db, "poll", session_id))
+    running = serving(room.start(new_db, "poll", session_id))
     browser.get(running.url)
     assert find(browser, "html").get_attribute("lang") == "nl"
     assert browser.title == "Buikgevoel per B"
@@ -72,9 +72,9 @@ def test_joining_by_the_address_shows_a_dutch_page_with_labelled_controls(new_db
     assert running.activity.joined == 1  # the same device, by its cookie
 
 
-def test_gut_feeling_answers_tapped_land_in_the_sessions_poll(new_db, serve, browser):
+def test_gut_feeling_answers_tapped_land_in_the_sessions_poll(new_db, serving, browser):
     session_id = a_session(new_db, 1)
-    running = serve(room.start(new_db, "poll", session_id))
+    running = serving(room.start(new_db, "poll", session_id))
     poll = polls.poll_items()
     keys = [key for key, _ in poll.answers]
     given = {item.b: keys[n % len(keys)] for n, item in enumerate(poll.items)}
@@ -94,9 +94,9 @@ def test_gut_feeling_answers_tapped_land_in_the_sessions_poll(new_db, serve, bro
                                                first: {"5": 1}}
 
 
-def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serve, browser):
+def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serving, browser):
     round_id = a_round(new_db)  # four barriers, budget 2
-    running = serve(room.start(new_db, "dots", a_session(new_db, 4)))
+    running = serving(room.start(new_db, "dots", a_session(new_db, 4)))
     browser.get(running.url)
     assert "Je hebt 2 stippen" in find(browser, "main").text
     assert find(browser, "label[for=d0]").text == "Wachtlijst"
@@ -107,7 +107,7 @@ def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serve, bro
     assert notice(browser) == "Bewaard. Dank je!"
     assert find(browser, ".left").text == "Nog te geven: 0 van 2."
 
-    def scores() -> dict[str, float]:
+    def scores() -> dict[str, float | None]:
         return {e.barrier_id: e.score for e in prioritisation.get_round(new_db, round_id).entries}
 
     assert scores() == {"b0": 1.0, "b1": 0.0, "b2": 1.0, "b3": 0.0}
@@ -125,9 +125,9 @@ def test_dots_within_the_budget_are_saved_and_over_it_refused(new_db, serve, bro
     assert scores() == {"b0": 1.0, "b1": 0.0, "b2": 1.0, "b3": 0.0}
 
 
-def test_a_moscow_choice_lands_in_the_round(new_db, serve, browser):
+def test_a_moscow_choice_lands_in_the_round(new_db, serving, browser):
     round_id = a_round(new_db, "moscow")
-    running = serve(room.start(new_db, "moscow", a_session(new_db, 4)))
+    running = serving(room.start(new_db, "moscow", a_session(new_db, 4)))
     browser.get(running.url)
     assert [e.text for e in find_all(browser, "legend")] == [
         "Wachtlijst", "Website", "Formulieren", "Tolk"]
@@ -142,10 +142,10 @@ def test_a_moscow_choice_lands_in_the_round(new_db, serve, browser):
     assert "moscow" not in entries["b1"]
 
 
-def test_a_premortem_text_is_held_until_accepted_and_markup_stays_text(new_db, serve,
+def test_a_premortem_text_is_held_until_accepted_and_markup_stays_text(new_db, serving,
                                                                        browser):
     session_id, action_id = a_session(new_db, 5), an_action(new_db, "Spreekuur <i>wijk</i>")
-    running = serve(room.start(new_db, "premortem", session_id, action_id))
+    running = serving(room.start(new_db, "premortem", session_id, action_id))
     browser.get(running.url)
     assert "“Spreekuur <i>wijk</i>” is mislukt" in find(browser, ".prompt").text
     assert find_all(browser, ".prompt i") == []
@@ -169,10 +169,10 @@ def test_a_premortem_text_is_held_until_accepted_and_markup_stays_text(new_db, s
     assert running.activity.waiting()[0].text == attack
 
 
-def test_the_page_loads_nothing_from_elsewhere_and_runs_no_inline_script(new_db, serve,
+def test_the_page_loads_nothing_from_elsewhere_and_runs_no_inline_script(new_db, serving,
                                                                          browser):
     round_id = a_round(new_db)
-    running = serve(room.start(new_db, "dots", a_session(new_db, 4)))
+    running = serving(room.start(new_db, "dots", a_session(new_db, 4)))
     origin = f"http://127.0.0.1:{running.port}/"
     browser.get(running.url)
     pick(browser, "d0", 2)
@@ -193,8 +193,8 @@ def test_the_page_loads_nothing_from_elsewhere_and_runs_no_inline_script(new_db,
     assert any("Content Security Policy" in message for message in console), console
 
 
-def test_no_page_without_the_token_nor_after_closing(new_db, serve, browser):
-    running = serve(room.start(new_db, "poll", a_session(new_db, 1)))
+def test_no_page_without_the_token_nor_after_closing(new_db, serving, browser):
+    running = serving(room.start(new_db, "poll", a_session(new_db, 1)))
     origin = f"http://127.0.0.1:{running.port}"
     for address in (f"{origin}/", f"{origin}/{running.activity.token[:-1]}/",
                     f"{origin}/{running.activity.token}/../../etc/passwd"):
@@ -211,8 +211,8 @@ def test_no_page_without_the_token_nor_after_closing(new_db, serve, browser):
     assert document_status(browser)[-1:] == [410]
 
 
-def test_the_count_of_devices_follows_live_without_a_reload(new_db, serve, browser):
-    running = serve(room.start(new_db, "poll", a_session(new_db, 1)))
+def test_the_count_of_devices_follows_live_without_a_reload(new_db, serving, browser):
+    running = serving(room.start(new_db, "poll", a_session(new_db, 1)))
     browser.get(running.url)
     browser.execute_script("document.body.dataset.same = 'page'")
     until(lambda: find(browser, "#status").text == "1 toestel doet mee.")
@@ -223,11 +223,11 @@ def test_the_count_of_devices_follows_live_without_a_reload(new_db, serve, brows
     assert find(browser, "body").get_attribute("data-same") == "page"  # not reloaded
 
 
-def test_every_form_works_without_javascript(new_db, serve, tmp_path):
+def test_every_form_works_without_javascript(new_db, serving, tmp_path):
     from .conftest import start_chromium
 
     round_id = a_round(new_db)
-    running = serve(room.start(new_db, "dots", a_session(new_db, 4)))
+    running = serving(room.start(new_db, "dots", a_session(new_db, 4)))
     driver = start_chromium(tmp_path / "profile", javascript=False)
     try:
         driver.get(running.url)
@@ -246,9 +246,9 @@ def test_every_form_works_without_javascript(new_db, serve, tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["poll", "dots"])
-def test_on_a_phone_the_page_fits_and_its_targets_are_large(new_db, serve, browser, kind):
+def test_on_a_phone_the_page_fits_and_its_targets_are_large(new_db, serving, browser, kind):
     a_round(new_db)
-    running = serve(room.start(new_db, kind, a_session(new_db, 1 if kind == "poll" else 4)))
+    running = serving(room.start(new_db, kind, a_session(new_db, 1 if kind == "poll" else 4)))
     width, height = PHONE
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": width, "height": height, "deviceScaleFactor": 2, "mobile": True})

@@ -75,6 +75,8 @@ class Running:
 
 @pytest.fixture
 def serving():
+    """Start RoomServers on 127.0.0.1 (any free port), each in a thread, as the window runs
+    them; all stopped after the test."""
     started: list[Running] = []
 
     def start(activity: room.Activity) -> Running:
