@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from drempelmeter.services import premortem, workshops
+from drempelmeter.services import premortem
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.ui.document import TrajectoryDocument
 from drempelmeter.ui.workshop import room_host
-from drempelmeter.ui.workshop.premortem_view import PremortemView
 
 from ..ui.test_workshop_poll import presenter_host, press
-from ..ui.test_workshop_premortem import card_texts
+from ..ui.test_workshop_premortem import card_texts, on_screen
 from .conftest import find, find_all, send
 
 TEXT = "Het spreekuur valt op marktdag"
@@ -23,15 +22,8 @@ def test_a_text_from_the_browser_shows_on_the_presenter_after_review(qtbot, demo
                                                                      monkeypatch):
     monkeypatch.setattr(room_host, "default_host", lambda: "127.0.0.1")
     document = TrajectoryDocument(open_trajectory(demo_file, back_up=False))
-    view = PremortemView(document, workshops.list_sessions(document.db, 5)[0].id)
-    document.changed.connect(view.on_changed)
     host = presenter_host(qtbot, 1920, 1080)
-    host.layout().addWidget(view)
-    host.show()
-    qtbot.waitExposed(host)
-    control = view.control()
-    qtbot.addWidget(control)
-    control.show()
+    view, control = on_screen(qtbot, document, host)
     view.setFocus()
     press(qtbot, view, Qt.Key.Key_J)
     try:

@@ -9,13 +9,14 @@ from contextlib import closing
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.services import plan, premortem, workshops
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.ui import prompts
 from drempelmeter.ui.document import TrajectoryDocument
-from drempelmeter.ui.workshop.premortem_view import PremortemView
+from drempelmeter.ui.workshop.premortem_view import PremortemControl, PremortemView
 
 from .test_workshop_poll import presenter_host
 
@@ -23,22 +24,28 @@ RISKS = ("De trekker vertrekt en niemand neemt over", "Geen budget na het eerste
          "Partners sturen niemand door", "De ruimte is niet vrij op vaste dagen")
 
 
-@pytest.fixture
-def room(qtbot, demo_file, answers):
-    db = open_trajectory(demo_file, back_up=False)
-    document = TrajectoryDocument(db)
-    document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(None, exc)
-    session_id = workshops.list_sessions(db, 5)[0].id
-    host = presenter_host(qtbot, 1920, 1080)
-    view = PremortemView(document, session_id)
+def on_screen(qtbot, document: TrajectoryDocument, host: QWidget,  # type: ignore[no-untyped-def]
+              ) -> tuple[PremortemView, PremortemControl]:
+    """The pre-mortem of the demo's phase-5 session on `host` (a presenter_host the caller
+    keeps), and its control window, both shown."""
+    view = PremortemView(document, workshops.list_sessions(document.db, 5)[0].id)
     document.changed.connect(view.on_changed)  # as the controller does
     host.layout().addWidget(view)
     host.show()
     qtbot.waitExposed(host)
     control = view.control()
+    assert isinstance(control, PremortemControl)
     qtbot.addWidget(control)
     control.show()
-    yield view, control
+    return view, control
+
+
+@pytest.fixture
+def room(qtbot, demo_file, answers):
+    document = TrajectoryDocument(open_trajectory(demo_file, back_up=False))
+    document.confirm_personal_data = lambda exc: prompts.confirm_personal_data(None, exc)
+    host = presenter_host(qtbot, 1920, 1080)
+    yield on_screen(qtbot, document, host)
     document.close()
 
 

@@ -20,7 +20,6 @@ from drempelmeter.ui.workshop import room_host
 from drempelmeter.ui.workshop.dots_view import DotsView
 from drempelmeter.ui.workshop.moscow_view import MoscowView
 from drempelmeter.ui.workshop.poll_view import PollView
-from drempelmeter.ui.workshop.premortem_view import PremortemView
 
 from .test_workshop_phase4 import on_beamer, session_of
 from .test_workshop_poll import presenter_host, press
@@ -263,19 +262,12 @@ def test_a_phone_sorts_a_barrier_into_moscow_and_leaving_closes_the_room(qtbot, 
 
 def test_pre_mortem_texts_are_held_for_review_then_accepted_or_discarded(qtbot, demo_file,
                                                                         answers):
-    from .test_workshop_premortem import card_texts, choose_first_action
+    from .test_workshop_premortem import card_texts, choose_first_action, on_screen
 
     db = open_trajectory(demo_file, back_up=False)
     document = TrajectoryDocument(db)
-    view = PremortemView(document, workshops.list_sessions(db, 5)[0].id)
-    document.changed.connect(view.on_changed)
     host = presenter_host(qtbot, 1920, 1080)
-    host.layout().addWidget(view)
-    host.show()
-    qtbot.waitExposed(host)
-    control = view.control()
-    qtbot.addWidget(control)
-    control.show()
+    view, control = on_screen(qtbot, document, host)
     choose_first_action(view, qtbot, answers)
     before = {c.id for c in captures.list_captures(db, view.session_id)}
     press(qtbot, view, Qt.Key.Key_J)
