@@ -167,6 +167,9 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
     checks.expect(f"Drempelmeter {app_version()}" in started.stdout,
                   "`drempelmeter --version` through ~/.local/bin", started.stdout + started.stderr)
     if real:
+        # where drempelmeter/paths.py's release_notes() looks in a frozen build (Help menu)
+        checks.expect((program / "_internal" / "CHANGELOG.md").is_file(),
+                      "the installed app holds its release notes (CHANGELOG.md)")
         made = run(["drempelmeter", "demo", str(home / "Documents" / "demo.drempel")], env=env,
                     timeout=300)
         checks.expect(made.returncode == 0 and mime_type_by_qt(home / "Documents" / "demo.drempel",
