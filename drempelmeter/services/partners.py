@@ -23,8 +23,9 @@ def _participant_record(row: Participant) -> ParticipantRecord:
 
 
 def list_partners(db: TrajectoryDatabase) -> list[PartnerRecord]:
+    """Every partner, from the table's columns (no object loaded)."""
     with db.session() as session:
-        return [_partner_record(p) for p in queries.partners(session)]
+        return [PartnerRecord(*row) for row in queries.partner_rows(session)]
 
 
 def list_participants(db: TrajectoryDatabase) -> list[ParticipantRecord]:

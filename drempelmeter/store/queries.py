@@ -44,6 +44,18 @@ def partners(session: Session) -> list[Partner]:
     return list(session.scalars(select(Partner).order_by(Partner.position, Partner.name)))
 
 
+_partner = Partner.__table__.c
+
+
+def partner_rows(session: Session) -> list[tuple[str, str, str, str, int]]:
+    """(id, name, kind, type, position) of every partner, in the order of `partners`: read from
+    the table's columns, so no object is loaded and no mapper configured to list them."""
+    session.flush()  # partners added in the running transaction too (a table's query does not)
+    return [tuple(row) for row in session.execute(
+        select(_partner.id, _partner.name, _partner.kind, _partner.type, _partner.position)
+        .order_by(_partner.position, _partner.name))]
+
+
 def partner_named(session: Session, name: str) -> Partner | None:
     return session.scalars(select(Partner).where(Partner.name == name)).first()
 

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from functools import partial
+from itertools import repeat
+from operator import add
 from typing import Any, NamedTuple
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
+from .. import collector
 from .models import Signal
 
 
@@ -33,26 +34,15 @@ class SignalLine(NamedTuple):
     search_text: str
 
 
+#: the table's columns, not the mapped attributes: listing signals configures no mapper
+_signal = Signal.__table__.c
+
 _LINES = select(
-    type_coerce(Signal.created_at, Text), Signal.id, Signal.partner_id, Signal.primary_b,
-    Signal.description, Signal.level, Signal.journey_moment,
-    type_coerce(Signal.target_groups, Text), Signal.severity, Signal.status, Signal.to_review,
-    Signal.search_text,
+    type_coerce(_signal.created_at, Text), _signal.id, _signal.partner_id, _signal.primary_b,
+    _signal.description, _signal.level, _signal.journey_moment,
+    type_coerce(_signal.target_groups, Text), _signal.severity, _signal.status,
+    _signal.to_review, _signal.search_text,
 )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a list of many new rows is built: it would scan
-    the whole heap again and again as the rows pile up (a fifth of the time at 100,000), for
-    rows that hold no cycles."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def signal_lines(session: Session, partner_id: str | None = None) -> list[SignalLine]:
@@ -64,13 +54,13 @@ def signal_lines(session: Session, partner_id: str | None = None) -> list[Signal
     as stored and is sorted on here (SQLite would sort the whole rows in a temporary b-tree,
     slower than two stable sorts of the keys).
     """
-    lines = _Lines()
+    lines = Lines()
     if partner_id is not None:  # one partner's few thousand: SQLAlchemy's own rows will do
-        lines.add(list(session.execute(_LINES.where(Signal.partner_id == partner_id))))
+        lines.add(list(session.execute(_LINES.where(_signal.partner_id == partner_id))))
         return lines.in_order()
     connection = session.connection()
     cursor = connection.connection.cursor()
-    with collector_paused():
+    with collector.paused():  # the lines hold no cycles
         try:
             cursor.execute(str(_LINES.compile(dialect=connection.dialect)))
             while rows := cursor.fetchmany(_CHUNK):
@@ -87,7 +77,7 @@ _CHUNK = 5000
 _new_line = partial(tuple.__new__, SignalLine)
 
 
-class _Lines:
+class Lines:
     """Lines made from fetched rows (creation time first, then the line's columns), a chunk
     at a time.
 
@@ -98,7 +88,9 @@ class _Lines:
 
     def __init__(self) -> None:
         self.lines: list[SignalLine] = []
-        self.created: list[Any] = []
+        #: per line, its creation time and id in one text that sorts as the pair: the time
+        #: as stored, a NUL (before any character), the id; each chunk's in order
+        self.keys: list[str] = []
         self._shared: dict[int, dict[Any, Any]] = {column: {} for column in (2, 3, 5, 6, 9)}
         self._groups: dict[str, tuple[str, ...]] = {}
 
@@ -108,12 +100,15 @@ class _Lines:
         columns = list(zip(*rows, strict=True))
         for column, one_of_each in self._shared.items():
             columns[column] = tuple(map(one_of_each.setdefault, columns[column], columns[column]))
-        self.created.extend(columns[0])
         # made by tuple.__new__ in C: the named tuple's own __new__ is a Python call per line
-        self.lines.extend(map(_new_line, zip(
+        lines = list(map(_new_line, zip(
             columns[1], columns[2], columns[3], columns[4], columns[5], columns[6],
             self._decoded(columns[7]), columns[8], columns[9], map(bool, columns[10]),
             columns[11], strict=True)))
+        keys = list(map(add, map(add, map(str, columns[0]), repeat("\0")), columns[1]))
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self.keys.extend(map(keys.__getitem__, order))
+        self.lines.extend(map(lines.__getitem__, order))
 
     def _decoded(self, stored: Sequence[Any]) -> Iterable[tuple[str, ...]]:
         """A column's target groups, each distinct JSON text decoded once, looked up in C."""
@@ -126,9 +121,54 @@ class _Lines:
         return map(self._groups.__getitem__, stored)
 
     def in_order(self) -> list[SignalLine]:
-        order = sorted(range(len(self.lines)), key=[line.id for line in self.lines].__getitem__)
-        order.sort(key=self.created.__getitem__)  # stable: by creation, then id
+        """Every line by creation, then id: one sort, which merges the chunks' ordered runs."""
+        order = sorted(range(len(self.lines)), key=self.keys.__getitem__)
         return list(map(self.lines.__getitem__, order))
+
+
+def first_signal_lines(session: Session, partner_ids: Sequence[str], limit: int
+                       ) -> list[SignalLine]:
+    """The first `limit` lines of these partners' signals, oldest first: a first screen of a
+    list sorted by partner, read through the partner's index without reading every signal."""
+    lines = Lines()
+    lines.add(list(session.execute(_LINES.where(_signal.partner_id.in_(list(partner_ids)))
+                                   .order_by(_signal.created_at, _signal.id).limit(limit))))
+    return lines.in_order()
+
+
+def signal_totals(session: Session) -> tuple[dict[str, int], int]:
+    """How many signals each partner that has any has, and how many wait for review: counted
+    on the partner's and the review's indexes, without reading the signals."""
+    per_partner = {partner_id: count for partner_id, count in session.execute(
+        select(_signal.partner_id, func.count()).group_by(_signal.partner_id))}
+    waiting = session.execute(select(func.count()).where(_signal.to_review)).scalar_one()
+    return per_partner, waiting
+
+
+def read_lines_after(session: Session, lines: Lines, after: int, limit: int) -> int | None:
+    """Add to `lines` the next `limit` signals in the table's order after the row numbered
+    `after` (0: from the first); the number of the last one read, None when none was left.
+    A list read this way, a chunk at a time, holds every signal once all are read (in the
+    order of `Lines.in_order`), each chunk a short query of its own."""
+    connection = session.connection()
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(_chunk_sql(connection.dialect), (after, limit))
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    if not rows:
+        return None
+    with collector.paused():
+        lines.add(rows)
+    return int(rows[-1][-1])
+
+
+def _chunk_sql(dialect: Any) -> str:
+    """The lines' query with the row number last, from a row number on, a number of rows."""
+    table = Signal.__tablename__
+    return (f"{_LINES.add_columns(literal_column(f'{table}.rowid')).compile(dialect=dialect)!s}"
+            f" WHERE {table}.rowid > ? ORDER BY {table}.rowid LIMIT ?")
 
 
 def signals_with_ids(session: Session, ids: Iterable[str]) -> list[Signal]:

@@ -28,6 +28,8 @@ class TrajectoryDocument(QObject):
     edit_failed = Signal(object)
     #: another run took the file's lock over; the database handle only reads from now on
     lock_lost = Signal()
+    #: the file is about to be closed: work that reads it between events stops
+    closing = Signal()
 
     def __init__(self, db: TrajectoryDatabase, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +70,7 @@ class TrajectoryDocument(QObject):
         return self.undo_stack.index() > before
 
     def close(self) -> None:
+        self.closing.emit()
         self._heartbeat.stop()
         self.undo_stack.clear()
         self.db.close()

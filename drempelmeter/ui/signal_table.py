@@ -4,8 +4,8 @@ and sorts it."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from itertools import repeat
+from collections.abc import Iterable, Sequence
+from itertools import count, repeat
 from operator import add, attrgetter, mul
 from typing import Any
 
@@ -67,8 +67,17 @@ class SignalsModel(RecordTableModel):
 
     def row_of(self, record_id: str) -> int:
         if self._rows_by_id is None:
-            self._rows_by_id = {line.id: row for row, line in enumerate(self._records)}
+            self._rows_by_id = dict(zip(map(attrgetter("id"), self._records), count()))
         return self._rows_by_id.get(record_id, -1)
+
+    def partners_in_order(self, partner_ids: Iterable[str], descending: bool) -> list[list[str]]:
+        """These partners in the order of a sort on the partner column, those that sort alike
+        together: the signals of the first group come first, in the order of the rows."""
+        groups: dict[Any, list[str]] = {}
+        for partner_id in partner_ids:
+            key = normalise(self.partner_names.get(partner_id, "—"))  # as sort_key makes it
+            groups.setdefault(key, []).append(partner_id)
+        return [groups[key] for key in sorted(groups, reverse=descending)]
 
     def cell(self, record: SignalLine, column: int) -> str:
         lang = language()
@@ -252,6 +261,10 @@ class SignalFilterProxy(QAbstractProxyModel):
             any(old in new for new in words) for old in self._words)
         self._words = words
         self._rearrange(lambda: self._filter(narrower=narrower))
+
+    def sorted_on(self) -> tuple[int, Qt.SortOrder]:
+        """The column the rows are sorted on (-1: none, the model's order) and the order."""
+        return self._sort_column, self._sort_order
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort_column, self._sort_order = column, order

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,7 +35,7 @@ from ..domain.taxonomy import (
     active_bs,
 )
 from ..services import partners, signal_lines, signals, trajectory
-from ..services.records import SignalRecord
+from ..services.records import SignalLine, SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
 from .document import TrajectoryDocument
@@ -46,6 +46,11 @@ from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
 from .widgets import button, heading, optional_combo
 from .workspace import PARTNERS
+
+#: A first fill of more signals than this shows the first screen at once and reads the rest
+#: READ_CHUNK at a time, READ_PAUSE ms apart (the window paints and takes keys between them);
+#: FIRST_SCREEN rows fill a tall window.
+READ_AT_ONCE, READ_CHUNK, READ_PAUSE, FIRST_SCREEN = 20_000, 5_000, 10, 200
 
 
 class SignalsPage(QWidget):
@@ -188,6 +193,13 @@ class SignalsPage(QWidget):
         # counted once per filter change (apply_filters) or refill, never per removed row range
         self.proxy.modelReset.connect(self.update_counts)
         self.add_button.setEnabled(not document.read_only)
+        #: on a first fill of many signals, the rest of them, read between events
+        self._reader: signal_lines.LinesReader | None = None
+        self._totals: signal_lines.SignalTotals | None = None
+        self._reading = QTimer(self)
+        self._reading.setInterval(READ_PAUSE)
+        self._reading.timeout.connect(self.read_more)
+        document.closing.connect(self.stop_reading)
         document.changed.connect(self.on_changed)
         self.reload()
 
@@ -208,7 +220,9 @@ class SignalsPage(QWidget):
         self.partner_filter.blockSignals(False)
         selected = self.selected_ids()
         first_fill = not self.model.rowCount()
-        self.model.set_records(signal_lines.list_signal_lines(db))
+        self.stop_reading()
+        if not (first_fill and self.start_reading()):
+            self.model.set_records(signal_lines.list_signal_lines(db))
         self.select_ids(selected)
         if first_fill:
             # sized from the first rows (Qt would read a thousand rows per column) and once:
@@ -217,6 +231,63 @@ class SignalsPage(QWidget):
             self.view.resizeColumnsToContents()
             self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
         self.show_next_step()  # the counts under the table follow the model's reset
+
+    @property
+    def reading(self) -> bool:
+        """Whether signals are still being read (the list holds the first ones only)."""
+        return self._reader is not None
+
+    def start_reading(self) -> bool:
+        """A first fill of many signals as the page opens, sorted on the partner: how many
+        there are (counted in SQL) and the first screen of that sort at once, the rest read a
+        chunk at a time between events, shown when all are read (False: read them all now).
+
+        While they are read the numbers are those of every signal, and the search and filters
+        apply to the first screen; once all are read, to every signal."""
+        column, order = self.proxy.sorted_on()
+        if column != SignalsModel.PARTNER:  # the page opens sorted on it (the header's own)
+            return False
+        db = self.document.db
+        totals = signal_lines.signal_totals(db)
+        if totals.total <= READ_AT_ONCE:
+            return False
+        first: list[SignalLine] = []
+        for group in self.model.partners_in_order(
+                totals.per_partner, descending=order == Qt.SortOrder.DescendingOrder):
+            first += signal_lines.first_signal_lines(db, group, FIRST_SCREEN - len(first))
+            if len(first) >= FIRST_SCREEN:
+                break
+        self._totals = totals
+        self._reader = signal_lines.LinesReader(db, READ_CHUNK)
+        self.model.set_records(first)
+        self._reading.start()
+        return True
+
+    def read_more(self) -> None:
+        """The next chunk of signals; after the last, the list holds them all, with the
+        selection, the current row and the row at the top as they were."""
+        reader = self._reader
+        if reader is None:
+            return
+        if reader.read_more():
+            self.update_counts()  # how far
+            return
+        self.stop_reading()
+        selected = self.selected_ids()
+        current = self.view.currentIndex().data(SignalsModel.IdRole)
+        top = self.view.indexAt(self.view.viewport().rect().topLeft()).data(
+            SignalsModel.IdRole) if self.view.verticalScrollBar().value() else None
+        self.model.set_records(reader.lines())
+        self.select_ids(selected)
+        if (index := self.view_index(current)).isValid():
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.NoUpdate)
+        if (index := self.view_index(top)).isValid():
+            self.view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def stop_reading(self) -> None:
+        self._reading.stop()
+        self._reader = self._totals = None
 
     def on_changed(self, area: str) -> None:
         if area in ("signals", "partners", "trajectory"):  # "barriers" edits also say "signals"
@@ -240,7 +311,16 @@ class SignalsPage(QWidget):
     def update_counts(self) -> None:
         """The numbers under the table, from one pass over the rows shown: the grid of
         signals.count_signals (the trajectory's partners × its active B's), counted from each
-        row's prepared partner and B without reading the records."""
+        row's prepared partner and B without reading the records. While signals are still
+        read: how far, of how many (counted in SQL)."""
+        totals, reader = self._totals, self._reader
+        if reader is not None and totals is not None:
+            self.counts.setText(fill(tr(
+                "Reading the signals: %1 of %2 read. Until all are read, search and filters "
+                "cover the first ones, and the counts per partner and per B wait."),
+                str(reader.read), str(totals.total)) + self._waiting_note(totals.waiting))
+            self.refresh_charts()
+            return
         grid = self.proxy.shown_per_partner_and_b()
         bs = [term.key for term in self._bs()]
         lang = language()
@@ -253,20 +333,26 @@ class SignalsPage(QWidget):
                 of_b[b] += count
         per_partner = ", ".join(f"{p.name} {of_partner[p.id]}" for p in self._partners)
         per_b = ", ".join(f"{ALL_BS.label(b, lang)} {of_b[b]}" for b in bs)
-        waiting = self.model.waiting
         self.counts.setText(
             fill(tr("%1 of %2 signals shown."), str(self.proxy.rowCount()), str(self.model.rowCount()))
-            + ("" if not waiting else " " + fill(tr(
-                "%1 imported signals wait for review: they look like personal data and are left "
-                "out of reports until you edit them."), waiting))
+            + self._waiting_note(self.model.waiting)
             + "\n" + fill(tr("Per partner: %1"), per_partner or "—")
             + "\n" + fill(tr("Per B: %1"), per_b or "—"))
         self.refresh_charts()
+
+    @staticmethod
+    def _waiting_note(waiting: int) -> str:
+        return "" if not waiting else " " + fill(tr(
+            "%1 imported signals wait for review: they look like personal data and are left "
+            "out of reports until you edit them."), waiting)
 
     def refresh_charts(self) -> None:
         """Draw the chart of the tab in view, from the same numbers its table shows."""
         tab = self.tabs.currentWidget()
         if tab not in (self.heatmap, self.levels):
+            return
+        if self.reading:  # drawn from every signal once all are read
+            tab.show_data(None, [], [], [], blank=tr("Reading the signals…"))
             return
         from ..charts.signal_charts import partner_b_heatmap, signals_per_level
 
@@ -294,11 +380,17 @@ class SignalsPage(QWidget):
         """The whole records of the selected signals (read when a button needs them)."""
         return signal_lines.signals_with_ids(self.document.db, self.selected_ids())
 
+    def view_index(self, signal_id: str | None) -> QModelIndex:
+        """Where the view shows this signal (invalid: not shown, or None)."""
+        if signal_id is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(self.model.row_of(signal_id), 0))
+
     def select_ids(self, ids: list[str]) -> None:
         """Select the rows of these signals that are shown, in one selection change."""
         selection = QItemSelection()
         for signal_id in ids:
-            index = self.proxy.mapFromSource(self.model.index(self.model.row_of(signal_id), 0))
+            index = self.view_index(signal_id)
             if index.isValid():
                 selection.select(index, index)
         if not selection.isEmpty():
