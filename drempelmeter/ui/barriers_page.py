@@ -10,7 +10,10 @@ without reading the file again. A page that is not shown reloads when it is show
 
 from __future__ import annotations
 
+from functools import partial
 from heapq import nlargest
+from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import collector
 from ..charts import PARETO_BARS
 from ..domain.ids import new_id
 from ..domain.prioritisation import (
@@ -64,6 +68,10 @@ SHORT_COLUMNS = (0, 2, 3, 5, 6, 7)
 SIZED_ROWS = 50
 #: Room around a cell's or a header's text, in pixels.
 TEXT_MARGIN = 24
+
+
+#: a list line from a tuple of its fields
+_new_line = partial(tuple.__new__, BarrierLine)
 
 
 class BarriersPage(QWidget):
@@ -260,18 +268,22 @@ class BarriersPage(QWidget):
     def rerank(self, weights: Weights) -> None:
         """The priorities under these weights, from the barriers and rounds as last read: the
         list, and the chart or feedback shown, follow; the chosen barriers stay chosen."""
-        chosen = self.selected_ids()
-        priorities = self._priorities = prioritisation.reading(
-            self.rounds.rounds(), self._records, weights, self._factors)
-        for name, box in self.weights.items():
-            box.blockSignals(True)
-            box.setValue(getattr(priorities.weights, name))
-            box.setEnabled(not self.document.read_only)
-            box.blockSignals(False)
-        if self.tabs.currentWidget() is self.feedback:
-            self.feedback.reload(self.full_records(), priorities)
-        self.show_priorities(chosen)
-        self.show_next_step()
+        # the cycle collector paused: scanning the thousands of priorities and lines as they
+        # come (they hold no cycles) took a third of a weight change's time; what garbage the
+        # chart leaves is collected afterwards
+        with collector.paused():
+            chosen = self.selected_ids()
+            priorities = self._priorities = prioritisation.reading(
+                self.rounds.rounds(), self._records, weights, self._factors)
+            for name, box in self.weights.items():
+                box.blockSignals(True)
+                box.setValue(getattr(priorities.weights, name))
+                box.setEnabled(not self.document.read_only)
+                box.blockSignals(False)
+            if self.tabs.currentWidget() is self.feedback:
+                self.feedback.reload(self.full_records(), priorities)
+            self.show_priorities(chosen)
+            self.show_next_step()
 
     def full_records(self) -> list[BarrierRecord]:
         """The barriers with their signal ids (for the feedback per partner), read when first
@@ -346,9 +358,12 @@ class BarriersPage(QWidget):
         self.decided.setText(reading_note(priorities))
         # The lines are the page's one copy of the order: objects kept at every change are
         # what brings on a full garbage collection of the process (100 ms and more).
-        self._lines = [BarrierLine(by_id[p.barrier_id], p, self._partner_names[p.barrier_id],
-                                   self._signal_counts.get(p.barrier_id, 0))
-                       for p in priorities.order]
+        # Made in C (map, and tuple.__new__ rather than the named tuple's Python __new__).
+        ids = list(map(attrgetter("barrier_id"), priorities.order))
+        self._lines = list(map(_new_line, zip(
+            map(by_id.__getitem__, ids), priorities.order,
+            map(self._partner_names.__getitem__, ids),
+            map(self._signal_counts.get, ids, repeat(0)), strict=True)))
         self.model.set_records(self._lines)
         self.fit_columns()
         self.select(chosen)
@@ -370,7 +385,7 @@ class BarriersPage(QWidget):
         """Select the rows of these barriers (those still listed)."""
         wanted = set(ids)
         selection = QItemSelection()
-        for row, line in enumerate(self._lines):
+        for row, line in enumerate(self._lines if wanted else ()):
             if line.id in wanted:
                 selection.select(self.model.index(row, 0), self.model.index(row, 0))
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -410,9 +425,9 @@ class BarriersPage(QWidget):
                 "No barriers yet: bundle signals into barriers first (tab Suggestions)."))
             return
         scores = [score for _r, _rank, score in ranked]
-        # The share of the whole: of every barrier's score, also those beyond the bars.
-        shares = cumulative_shares(sorted((line.priority.score for line in self._lines),
-                                          reverse=True))[:len(ranked)]
+        # The share of the whole: of every barrier's score, also those beyond the bars (the
+        # bars are the highest scores, best first).
+        shares = cumulative_shares(scores, sum(line.priority.score for line in self._lines))
         locale = QLocale()
         title = tr("Barriers by score") if len(self._lines) <= PARETO_BARS else fill(tr(
             "The %1 barriers with the highest score, of %2"), PARETO_BARS, len(self._lines))

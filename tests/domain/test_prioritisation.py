@@ -137,3 +137,23 @@ def test_one_wording_of_why_a_barrier_has_its_rank(method, score, inputs, nl, en
     basis = basis_of(method, score, inputs)
     assert isinstance(basis, Basis)
     assert (explain(basis, "nl"), explain(basis, "en")) == (nl, en)
+
+
+def test_priorities_are_ordered_as_by_one_key_of_rank_score_title_and_key():
+    # The order as one sort key of (not in the round, round rank, -score, title, key) gives it,
+    # on many ties of rank, score and title (in other case), some barriers not placed.
+    import random
+
+    chance = random.Random(14)
+    keys = [f"k{n:03}" for n in range(300)]
+    scores = {key: float(chance.choice((0, 1, 2.5, 4, 9))) for key in keys}
+    titles = {key: chance.choice(("Wachtlijst", "wachtlijst", "Kosten", "Álles")) for key in keys}
+    ranks = {key: chance.choice((1, 2, 2, 5, None)) for key in keys[:120]}
+    expected = [item[-1] for item in sorted(
+        (ranks.get(key) is None, ranks.get(key) or 0, -scores[key], titles[key].casefold(), key)
+        for key in keys)]
+    for round_ranks in (ranks, {}):
+        if not round_ranks:
+            expected = [item[-1] for item in sorted(
+                (-scores[key], titles[key].casefold(), key) for key in keys)]
+        assert [key for key, _place in order_priorities(round_ranks, scores, titles)] == expected
