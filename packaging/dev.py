@@ -216,7 +216,11 @@ def run_lock(args: list[str]) -> int:
         f"# rewrites this file (made with Python {sys.version_info.major}."
         f"{sys.version_info.minor}).\n"
     )
-    CONSTRAINTS.write_text(header + frozen, encoding="utf-8")
+    # Pins for other systems only (a marker after ";", e.g. PyInstaller's pefile on Windows):
+    # this system's pip freeze cannot see them, so they are kept as they are, renewed by hand.
+    others = "".join(f"{line}\n" for line in CONSTRAINTS.read_text(encoding="utf-8").splitlines()
+                     if ";" in line and not line.startswith("#"))
+    CONSTRAINTS.write_text(header + frozen + others, encoding="utf-8")
     print(f"Wrote {CONSTRAINTS.relative_to(ROOT)}: {len(frozen.splitlines())} pins", flush=True)
     return 0
 
