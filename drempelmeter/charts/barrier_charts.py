@@ -4,6 +4,7 @@ score broken down into its factors, and the impact/effort matrix."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import Any
 
 from matplotlib.artist import Artist
@@ -38,7 +39,7 @@ class ParetoChart:
         locale_ticks(self.axes.yaxis, decimal)
         locale_ticks(line_axes.yaxis, decimal, "%")
         line_axes.spines[["top"]].set_visible(False)
-        for axis in (self.axes.xaxis, self.axes.yaxis):
+        for axis in (self.axes.xaxis, self.axes.yaxis, line_axes.yaxis):
             draw_ticks_only(axis)
         self._label(titles, title)
 
@@ -51,9 +52,14 @@ class ParetoChart:
 
     def changing(self) -> list[Artist]:
         """What `update` changes, in the order a whole draw draws it, with what is drawn over
-        it (the spines, the line's axes); the rest of the figure stays as drawn."""
+        it (the spines; of the line's axes the line with their ticks and spines, in the order
+        of their layers, not the whole axes: placing their empty title measured every tick
+        label); the rest of the figure stays as drawn."""
+        twin = self.line_axes
         return [*self.bars, self.axes.xaxis, self.axes.yaxis, self.axes.spines["left"],
-                self.axes.spines["bottom"], self.axes.title, self.line_axes]
+                self.axes.spines["bottom"], self.axes.title,
+                *sorted((self.line, *twin.spines.values(), twin.yaxis),
+                        key=attrgetter("zorder"))]
 
     def update(self, titles: Sequence[str], scores: Sequence[float], shares: Sequence[float],
                title: str = "") -> bool:
