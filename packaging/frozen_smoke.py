@@ -5,7 +5,9 @@ Runs dist/drempelmeter/drempelmeter (made by `python3 packaging/dev.py build` wh
 with PATH holding only `sh` and `ldd`, no PYTHON* or VIRTUAL_ENV variables and a fresh home:
 `demo`, `check`, `report --pdf` (also on a file of the first schema, which the bundled
 Alembic scripts upgrade), `template`, `room` (its join address must answer), then the
-window on the demo offscreen for 5 seconds. Checks the outputs, that matplotlib used the font
+window on the demo offscreen for 5 seconds, and on X11 (Xvfb) with the system's libxcb-cursor
+hidden: the window opens with the build's own copy, and a build without it names the command
+that installs it (Linux as root; skipped elsewhere). Checks the outputs, that matplotlib used the font
 cache made at build time instead of scanning the fonts, and that no log holds a traceback.
 Standard library only; about 20 seconds.
 Exit status 0 when every step passed.
@@ -16,8 +18,10 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 import urllib.request
@@ -163,6 +167,58 @@ def no_tracebacks(home: Path, work: Path) -> int:
     return len(logs)
 
 
+class Skipped(Exception):
+    """A step this machine cannot run, and why."""
+
+
+def without_system_xcb_cursor(home: Path, env: dict[str, str], work: Path) -> str:
+    """On an X server, with the system's libxcb-cursor hidden (an overlay with a whiteout over
+    the library folder, in a mount namespace of its own): the build still opens its window with
+    the copy it carries, and a build without that copy names the command that installs it."""
+    libdir = Path("/usr/lib") / (sysconfig.get_config_var("MULTIARCH") or "")
+    tools = {tool: shutil.which(tool) for tool in ("unshare", "mount", "Xvfb")}
+    if not sys.platform.startswith("linux") or os.geteuid() != 0 or None in tools.values():
+        raise Skipped("needs Linux, root, unshare, mount and Xvfb")
+    overlay = home / "overlay"
+    for folder in ("upper", "work"):
+        (overlay / folder).mkdir(parents=True)
+    for lib in libdir.glob("libxcb-cursor.so*"):  # whiteouts: the overlay hides these
+        os.mknod(overlay / "upper" / lib.name, stat.S_IFCHR, os.makedev(0, 0))
+    options = f"lowerdir={libdir},upperdir={overlay / 'upper'},workdir={overlay / 'work'}"
+    hide = [str(tools["unshare"]), "--mount", "--propagation", "private", "sh", "-c",
+            f'{tools["mount"]} -t overlay overlay -o "$1" "$2" && shift 2 && exec "$@"', "sh",
+            options, str(libdir)]
+    lacking = home / "lacking"
+    shutil.copytree(DIST, lacking, symlinks=True)
+    (lacking / "_internal" / "libxcb-cursor.so.0").unlink()
+    xvfb = subprocess.Popen([str(tools["Xvfb"]), "-displayfd", "1", "-noreset"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert xvfb.stdout is not None
+        x11 = dict(env, DISPLAY=f":{xvfb.stdout.readline().strip()}", QT_QPA_PLATFORM="xcb")
+        refused = subprocess.run([*hide, str(lacking / APP.name), "x.drempel"], cwd=work,
+                                 env=x11, capture_output=True, text=True, timeout=60)
+        advice = refused.stdout + refused.stderr
+        if refused.returncode != 1 or "libxcb-cursor.so.0" not in advice \
+                or "Install them with" not in advice:
+            raise Failed(f"without libxcb-cursor the build did not name the install command "
+                         f"(exit status {refused.returncode}):\n{advice}")
+        with (work / "xcb.log").open("w") as out:
+            proc = subprocess.Popen([*hide, str(APP), "x.drempel"], cwd=work, env=x11,
+                                    stdout=out, stderr=subprocess.STDOUT)
+            time.sleep(WINDOW_SECONDS)
+            status = proc.poll()
+            proc.terminate()
+            proc.wait(timeout=20)
+        if status is not None:
+            raise Failed(f"with the system's libxcb-cursor hidden the window ended (exit status "
+                         f"{status}):\n{(work / 'xcb.log').read_text()}")
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+    return f"its window runs on its own copy; without it: {advice.strip().splitlines()[-1]!r}"
+
+
 def main() -> int:
     if not APP.exists():
         print(f"{APP.relative_to(ROOT)} missing: building it", flush=True)
@@ -188,6 +244,8 @@ def main() -> int:
             ("room x.drempel --port 0", lambda: room(env, work)),
             (f"the window on x.drempel, offscreen, {WINDOW_SECONDS} s",
              lambda: window(env, work)),
+            ("on X11 without the system's libxcb-cursor",
+             lambda: without_system_xcb_cursor(home, env, work)),
             ("matplotlib's font cache not rebuilt", lambda: font_cache(home)),
             ("no traceback in the logs", lambda: f"{no_tracebacks(home, work)} logs read"),
         ]
@@ -196,6 +254,9 @@ def main() -> int:
             start = time.monotonic()
             try:
                 outcome = step()
+            except Skipped as why:
+                print(f"skip  {name}: {why}", flush=True)
+                continue
             except (Failed, OSError, subprocess.SubprocessError) as exc:
                 print(f"FAIL  {name} ({time.monotonic() - start:.1f} s): {exc}", flush=True)
                 return 1
