@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -227,15 +227,26 @@ class PlanPage(QWidget):
         layout.addWidget(heading(tr("Action plan"), "planTitle"))
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self.on_changed)
+        self._stale = False
         self.reload()
 
     # ---- reading -----------------------------------------------------------------------
 
     def on_changed(self, area: str) -> None:
-        if area in ("plan", "barriers", "partners", "priorities", "measurement"):
+        if area == "priorities" and not self.isVisible():
+            # the order of the priorities changes at every weight change on the barriers
+            # page: read again when shown (a reload took 0.1-0.2 s of each change at scale)
+            self._stale = True
+        elif area in ("plan", "barriers", "partners", "priorities", "measurement"):
             self.reload()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self._stale = False
         db = self.document.db
         self.plan = plan.read_plan(db)
         self._fresh.clear()

@@ -100,3 +100,26 @@ def test_ticking_a_barrier_on_an_action_is_one_undoable_edit(window, demo_file, 
     page.editor.barriers.setCurrentIndex(chosen.index(row))
     qtbot.keyClick(page.editor.barriers, Qt.Key.Key_Space)
     assert key in all_actions(page.plan)[0].barrier_ids
+
+
+def test_a_weight_change_elsewhere_reads_the_plan_again_only_when_it_is_shown(window, demo_file,
+                                                                              monkeypatch):
+    from drempelmeter.ui.plan_page import PlanPage
+    from drempelmeter.ui.workspace import BARRIERS
+
+    reloads: list[int] = []
+    reload = PlanPage.reload
+    monkeypatch.setattr(PlanPage, "reload", lambda page: (reloads.append(1), reload(page)))
+    window.open_path(demo_file)
+    workspace = window.workspace
+    workspace.show_section(PLAN)
+    workspace.show_section(BARRIERS)
+    reloads.clear()
+    box = next(iter(workspace.barriers_page.weights.values()))
+    for step in (box.singleStep(), -box.singleStep()):
+        box.setValue(box.value() + step)  # each a change of the priorities
+    assert reloads == []  # not while hidden
+    workspace.show_section(PLAN)
+    assert reloads == [1]  # once, as it shows
+    workspace.document.changed.emit("priorities")  # shown: at once
+    assert reloads == [1, 1]
