@@ -208,7 +208,9 @@ def run_lock(args: list[str]) -> int:
         subprocess.run([*pip_command(python), f"{ROOT}[{','.join(pinned_extras())}]"],
                        check=True)
         frozen = subprocess.run(
-            [str(python), "-m", "pip", "freeze", "--exclude", "drempelmeter", "--exclude", "pip"],
+            # --all: setuptools too (PyInstaller needs it; a plain freeze leaves it out)
+            [str(python), "-m", "pip", "freeze", "--all", "--exclude", "drempelmeter",
+             "--exclude", "pip"],
             check=True, capture_output=True, text=True,
         ).stdout
     header = (
