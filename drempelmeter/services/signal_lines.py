@@ -61,10 +61,6 @@ class LinesReader:
         self._after: int | None = 0
 
     @property
-    def done(self) -> bool:
-        return self._after is None
-
-    @property
     def read(self) -> int:
         """How many signals are read so far."""
         return len(self._lines.lines)
