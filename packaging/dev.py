@@ -41,9 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".drempelmeter-installed"
 BENCH_DIR = ROOT / "packaging" / "bench"
-BROWSER_STAMP = VENV / ".drempelmeter-browser-installed"
 CONSTRAINTS = ROOT / "packaging" / "constraints.txt"
-BUILD_STAMP = VENV / ".drempelmeter-build-installed"
 SPEC = ROOT / "packaging" / "pyinstaller" / "drempelmeter.spec"
 DIST = ROOT / "dist" / "drempelmeter"
 
@@ -90,15 +88,16 @@ def pinned_extras() -> list[str]:
         return sorted(tomllib.load(file)["project"]["optional-dependencies"])
 
 
-def ensure_build_tools() -> Path:
-    """.venv with the pinned PyInstaller too (the `build` extra), installed when needed."""
+def ensure_extra(extra: str, what: str) -> Path:
+    """.venv with an optional-dependency group of pyproject.toml too (pinned), installed when
+    needed: `build` (PyInstaller) or `browser` (Selenium)."""
     python = ensure_venv()
-    stamp = wanted_stamp()
-    if not BUILD_STAMP.exists() or BUILD_STAMP.read_text(encoding="utf-8") != stamp:
-        print("Installing PyInstaller into .venv ...", flush=True)
+    stamp, done = wanted_stamp(), VENV / f".drempelmeter-{extra}-installed"
+    if not done.exists() or done.read_text(encoding="utf-8") != stamp:
+        print(f"Installing {what} into .venv ...", flush=True)
         subprocess.run([*pip_command(python), "--constraint", str(CONSTRAINTS), "--editable",
-                        f"{ROOT}[test,build]"], check=True)
-        BUILD_STAMP.write_text(stamp, encoding="utf-8")
+                        f"{ROOT}[test,{extra}]"], check=True)
+        done.write_text(stamp, encoding="utf-8")
     return python
 
 
@@ -108,7 +107,7 @@ def folder_size(folder: Path) -> int:
 
 def run_build(args: list[str]) -> int:
     """Freeze the app one-folder into dist/drempelmeter/ from packaging/pyinstaller/'s spec."""
-    python = ensure_build_tools()
+    python = ensure_extra("build", "PyInstaller")
     start = time.monotonic()
     status = subprocess.call([str(python), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                               "--distpath", str(DIST.parent), "--workpath",
@@ -181,13 +180,7 @@ def run_stress(args: list[str]) -> int:
 def run_browser(args: list[str]) -> int:
     """tests/browser/ on one process, with Selenium (the `browser` extra) installed when needed;
     DREMPELMETER_BROWSER=1 makes a missing browser or a skipped test fail the run."""
-    python = ensure_venv()
-    stamp = wanted_stamp()
-    if not BROWSER_STAMP.exists() or BROWSER_STAMP.read_text(encoding="utf-8") != stamp:
-        print("Installing Selenium into .venv ...", flush=True)
-        subprocess.run([*pip_command(python), "--constraint", str(CONSTRAINTS), "--editable",
-                        f"{ROOT}[test,browser]"], check=True)
-        BROWSER_STAMP.write_text(stamp, encoding="utf-8")
+    python = ensure_extra("browser", "Selenium")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg",
                DREMPELMETER_BROWSER="1")
     return subprocess.call([str(python), "-m", "pytest", "-n", "0", "tests/browser", *args],
