@@ -158,6 +158,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from datetime import date
 
     from .services.report import write_report
+    from .services.signal_report import write_signal_report
     from .services.trajectory import open_trajectory
 
     if args.pdf is None and args.xlsx is None:
@@ -166,11 +167,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     db = open_trajectory(args.file, read_only=True)
     try:
-        data = write_report(db, date.today(), pdf=args.pdf, xlsx=args.xlsx,
-                            partner=args.partner)
+        data = (write_signal_report if args.signals else write_report)(
+            db, date.today(), pdf=args.pdf, xlsx=args.xlsx, partner=args.partner)
     finally:
         db.close()
-    whose = f"The report for {data.partner}" if data.partner else "The regional report"
+    whose = (f"The signals of {data.partner or 'the region'} and what became of them"
+             if args.signals else f"The report for {data.partner}" if data.partner
+             else "The regional report")
     say(f"{whose} written to " + " and ".join(str(p) for p in (args.pdf, args.xlsx) if p))
     say_masked(data.masked, args.pdf or args.xlsx)
     return EXIT_OK
@@ -438,6 +441,8 @@ def headless_parser() -> argparse.ArgumentParser:
     report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
     report.add_argument("--partner", metavar="NAME",
                         help="only what this partner may see, for its feedback session")
+    report.add_argument("--signals", action="store_true",
+                        help="the signals and what became of each (barrier, place, action)")
     report.set_defaults(run=cmd_report)
     minutes = commands.add_parser("minutes", help="write the minutes of workshop sessions as "
                                   "a PDF (by default of every closed session)")

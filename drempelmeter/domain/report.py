@@ -70,7 +70,96 @@ class ReportData:
     #: Texts written with personal data nobody confirmed replaced by neutral words: each as
     #: "kinds: “the text as written”", to tell the user what to review.
     masked: tuple[str, ...] = ()
+    #: In a partner's report: its own signals and what became of them (it leads the report).
+    fates: SignalBundle | None = None
 
     @property
     def signal_total(self) -> int:
         return sum(map(sum, self.signal_grid))
+
+
+#: What became of a signal, in the words a partner reads: one of these per signal.
+NOT_BUNDLED = "Nog niet gebundeld in een drempel"
+IN_PLAN = "In het actieplan"
+PRIORITY_WITHOUT_ACTION = "Prioriteit, nog zonder actie"
+SUPRA_LOCAL = "Buiten de regio: bovenlokaal signaal"
+NO_PRIORITY = "Geen prioriteit deze cyclus"
+NOT_YET_PRIORITISED = "Nog niet geprioriteerd"
+SET_ASIDE = "Niet weerhouden"
+#: Each outcome with what it means, in the order a reader meets them.
+OUTCOMES = (
+    (IN_PLAN, "De drempel waarin het signaal gebundeld is, wordt aangepakt door een actie van "
+              "het actieplan; de stand en de trekker staan erbij."),
+    (PRIORITY_WITHOUT_ACTION, "De drempel is een prioriteit van de regio, maar het actieplan "
+                              "heeft er nog geen actie voor."),
+    (SUPRA_LOCAL, "De drempel kan niet in de regio zelf worden opgelost: hij hoort bij "
+                  "regelgeving of beleid van een hoger niveau."),
+    (NO_PRIORITY, "De drempel kwam in de laatst afgesloten prioriteringsronde niet bij de "
+                  "prioriteiten en heeft geen actie: hij blijft bewaard voor een volgende "
+                  "cyclus."),
+    (NOT_YET_PRIORITISED, "Er is nog geen prioriteringsronde afgesloten."),
+    (SET_ASIDE, "De werkgroep heeft de drempel na bespreking niet weerhouden."),
+    (NOT_BUNDLED, "Het signaal is nog niet met andere signalen tot een drempel gebundeld."),
+)
+
+
+@dataclass(frozen=True)
+class FateAction:
+    """An action of the plan that addresses a barrier, as a partner reads it."""
+
+    number: str
+    title: str
+    status: str
+    owner: str
+
+
+@dataclass(frozen=True)
+class BarrierFate:
+    """A barrier that bundles signals, and what became of it."""
+
+    barrier_id: str
+    title: str
+    b: str
+    #: Its place in the region's priorities, and the round that set it (or why none did).
+    place: str
+    round: str
+    outcome: str
+    actions: tuple[FateAction, ...]
+    #: How many signals it bundles, and from how many partners, in the whole region.
+    signals: int
+    partners: int
+
+
+@dataclass(frozen=True)
+class SignalFate:
+    """One signal and what became of it; `barrier_id` None when it is not bundled."""
+
+    signal_id: str
+    text: str
+    partner: str
+    b: str
+    status: str
+    barrier_id: str | None
+    outcome: str
+
+
+@dataclass(frozen=True)
+class SignalBundle:
+    """The signals (of the region, or of one partner) with what became of each, grouped by B
+    (`b_labels` in order) and by barrier (in the order of the priorities)."""
+
+    title: str
+    region: str
+    coach: str
+    made_on: date
+    partner: str | None
+    round_note: str
+    b_labels: list[str]
+    barriers: list[BarrierFate]
+    signals: list[SignalFate]
+    #: Signals left out because they wait for review (personal data nobody confirmed).
+    left_out: int = 0
+    masked: tuple[str, ...] = ()
+
+    def barrier(self, barrier_id: str | None) -> BarrierFate | None:
+        return next((b for b in self.barriers if b.barrier_id == barrier_id), None)

@@ -94,7 +94,8 @@ def score(answers: Iterable[Answer], threshold: int = 5,
 
     `partners` limits the published table to those partners' cells and the region's total (a
     partner's own report); the other partners' cells count as hidden, so that the region minus
-    what is shown cannot reveal them, but their small groups hide nothing of the partner's own.
+    what is shown cannot reveal them, but their small groups hide nothing of the partner's own:
+    where the region's total would give them away, the region's total is hidden instead.
     """
     threshold = max(threshold, MIN_THRESHOLD)
     tallies: dict[Key, _Tally] = {}
@@ -121,7 +122,8 @@ def score(answers: Iterable[Answer], threshold: int = 5,
     published = {key for key in everything
                  if partners is None or key[0] in partners or key[:2] == (ALL, ALL)}
     counts = {key: len(tally.valid) for key, tally in everything.items()}
-    hidden = _suppressed(counts, set(everything) - published, threshold)
+    own = set() if partners is None else {key for key in published if key[0] in partners}
+    hidden = _suppressed(counts, set(everything) - published, threshold, own)
     return Scores(threshold, {key: _score(key, everything[key], key in hidden, threshold)
                               for key in sorted(published)})
 
@@ -140,12 +142,16 @@ def _lines(keys: Iterable[Key]) -> list[Line]:
     return [(total, tuple(cells)) for (total, _side), cells in members.items()]
 
 
-def _suppressed(counts: dict[Key, int], unpublished: set[Key], threshold: int) -> set[Key]:
+def _suppressed(counts: dict[Key, int], unpublished: set[Key], threshold: int,
+                own: Collection[Key] = ()) -> set[Key]:
     """The cells to hide. People are counted by a valid answer (1–5) for the cell's B; "weet
     niet" and "n.v.t." never count in a mean nor towards the threshold. A cell under the
     threshold is hidden; then one more cell at a time until no line or column gives fewer people
     than the threshold away (see `_exposed`). The cell hidden is the smallest shown one of the
-    line through which the reader knew a cell of the exposing line, or else of that line."""
+    line through which the reader knew a cell of the exposing line, or else of that line; but
+    when those are all the partner's `own` cells (a partner's report) and the exposing line's
+    total is not, that total is hidden: another partner's small group costs the partner none
+    of its own figures."""
     hidden = {key for key, n in counts.items() if n < threshold} | unpublished
     table = _lines(counts)
     while (found := _exposed(table, counts, hidden, threshold)) is not None:
@@ -154,6 +160,9 @@ def _suppressed(counts: dict[Key, int], unpublished: set[Key], threshold: int) -
         if shown is None:  # only totals the reader knows: hide the smallest shown one instead
             b = found[-1][0][2]
             shown = [key for key in counts if key[2] == b and key not in hidden]
+        total = found[-1][0]
+        if own and all(k in own for k in shown) and total not in own and total not in hidden:
+            shown = [total]
         hidden.add(min(shown, key=lambda key: (counts[key], key)))
     return hidden
 

@@ -1,9 +1,10 @@
 """The report as a PDF (reportlab), in the region's language and its plan's familiar shape.
 
-Cover, contents, summary, the trajectory, signals, measurement, prioritised barriers, the action
-plan (an overview table per pillar, then each action with its three questions as bullets),
-follow-up and an annex on method. Every chart is a vector drawing with its table beside it;
-hidden measurement cells print as a word, never a number. User text is escaped everywhere
+Cover, contents, (in a partner's report first what became of its own signals,) summary, the
+trajectory, signals, measurement, prioritised barriers, the action plan (an overview table per
+pillar, then each action with its three questions as bullets), follow-up and an annex on method.
+Every chart is a vector drawing with its table beside it; hidden measurement cells print as a
+word, never a number. User text is escaped everywhere
 (reportlab reads paragraphs as markup). Written to a temporary name and renamed when complete.
 """
 
@@ -18,7 +19,7 @@ from xml.sax.saxutils import escape
 from ..charts import PARETO_BARS
 from ..domain.plan import ACTION_STATUSES, QUESTIONS
 from ..domain.prioritisation import MOSCOW, cumulative_shares, top_count
-from ..domain.report import EMPTY, ReportData, Value
+from ..domain.report import EMPTY, NOT_BUNDLED, OUTCOMES, ReportData, Value
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
 from .markup import EMOJI, OTHER, markup, printable
@@ -26,6 +27,7 @@ from .pdf_contents import Contents, document_with_contents
 from .pdf_figures import figure_drawing
 from .pdf_tables import TABLE_LAYOUTS, column_widths, text_width, upright_heading
 from .questionnaire_pdf import BOLD, FONT, register_fonts
+from .signal_fates import barrier_facts
 
 #: Progress callback: (steps done, steps in all, what is being done).
 ProgressCallback = Callable[[int, int, str], None]
@@ -240,10 +242,38 @@ class _Writer(StoryWriter):
             if line:
                 self.text(line)
         if data.partner:
-            self.text("Dit rapport toont de eigen signalen en meting van deze partner naast de "
+            self.text("Dit rapport begint met wat er met elk signaal van deze partner gebeurde, "
+                      "en toont dan de eigen signalen en meting van de partner naast de "
                       "cijfers van de hele regio, en de drempels die de partner herkent.")
         self.story.append(PageBreak())
         self.contents_at = len(self.story)  # the contents pages go here, once counted
+
+    def fates(self) -> None:
+        """A partner's report leads with what became of each of its own signals."""
+        bundle = self.data.fates
+        if bundle is None:
+            return
+        self.chapter("Wat gebeurde met uw signalen")
+        count = len(bundle.signals)
+        self.text(f"{count} {'signaal' if count == 1 else 'signalen'} van {bundle.partner}, "
+                  "elk met de drempel waarin het gebundeld werd, de plaats van die drempel, "
+                  "de actie die hem aanpakt, of waarom hij (nog) niet werd opgenomen. "
+                  + bundle.round_note)
+        for barrier in bundle.barriers:
+            start = len(self.story)
+            self.heading(f"Drempel: {barrier.title}", 1)
+            self.table([], barrier_facts(barrier), wrap=(1,))
+            self.keep_with_heading(start)
+            self.bullets([s.text for s in bundle.signals if s.barrier_id == barrier.barrier_id],
+                         keep=False)
+        loose = [s.text for s in bundle.signals if s.barrier_id is None]
+        if loose:
+            self.heading(NOT_BUNDLED, 1)
+            self.bullets(loose)
+        self.text("Wat de uitkomsten betekenen", self.styles.h3)
+        found = {s.outcome for s in bundle.signals}
+        self.bullets([f"{outcome}: {meaning}" for outcome, meaning in OUTCOMES
+                      if outcome in found], keep=False)
 
     def summary(self) -> None:
         data = self.data
@@ -548,7 +578,7 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     writer = _Writer(data, frame.width)
     writer.story.append(NextPageTemplate("body"))  # from the page after the cover
     writer.cover()
-    for section in (writer.summary, writer.trajectory, writer.signals, writer.measurement,
+    for section in (writer.fates, writer.summary, writer.trajectory, writer.signals, writer.measurement,
                     writer.barriers, writer.plan, writer.follow_up, writer.annex):
         section()
     progress(1, total, STEPS[1])

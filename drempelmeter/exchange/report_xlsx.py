@@ -5,14 +5,16 @@ frozen and filtered, columns readable; user text is stored as text, never as a f
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ..domain.plan import ACTION_STATUSES
 from ..domain.prioritisation import MOSCOW
-from ..domain.report import ReportData
+from ..domain.report import OUTCOMES, ReportData, SignalBundle
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from .atomic import write_atomically
 from .cells import put_text
+from .signal_fates import fate_columns, fate_rows
 
 #: The plan's sheet in the shape a region brings its own plan in (see plan_reader).
 PLAN_COLUMNS = ("Nummer", "Pijler", "Doel", "Actie", "Hoe ziet het idee er concreet uit?",
@@ -57,26 +59,63 @@ def _sheet(book, title: str, columns: Sequence[str], rows: Sequence[Sequence[obj
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, 1)}"
 
 
-def _build(target: Path, data: ReportData) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
+def _about(book, title: str, region: str, coach: str, partner: str | None,
+           made_on: date) -> None:
+    """The first sheet: what the workbook is about, for whom and when it was made."""
     about = book.active
     about.title = "Over dit rapport"
-    for line in (("Traject", data.title), ("Regio", data.region), ("Procescoach", data.coach),
-                 ("Partner", data.partner or "alle partners (regionaal rapport)"),
-                 ("Gemaakt op", data.made_on)):
-        about.append([line[0], None])
-        put_text(about.cell(row=about.max_row, column=1), line[0])
+    for name, value in (("Traject", title), ("Regio", region), ("Procescoach", coach),
+                        ("Partner", partner or "alle partners (regionaal rapport)"),
+                        ("Gemaakt op", made_on)):
+        about.append([name, None])
+        put_text(about.cell(row=about.max_row, column=1), name)
         target_cell = about.cell(row=about.max_row, column=2)
-        if isinstance(line[1], str):
-            put_text(target_cell, line[1])
+        if isinstance(value, str):
+            put_text(target_cell, value)
         else:
-            target_cell.value = line[1]
+            target_cell.value = value
             target_cell.number_format = "DD-MM-YYYY"
     about.column_dimensions["A"].width = 18
     about.column_dimensions["B"].width = 60
 
+
+def _fate_sheet(book, title: str, bundle: SignalBundle) -> None:
+    """A row per signal with what became of it."""
+    columns = fate_columns(bundle)
+    _sheet(book, title, columns, fate_rows(bundle),
+           [WIDE, *([30] if bundle.partner is None else []), 16, 40, 8, 36, 30, WIDE])
+
+
+def write_signal_report_xlsx(path: Path, bundle: SignalBundle) -> None:
+    """The signals and what became of them as a workbook: a row per signal, and the meaning
+    of each outcome."""
+    def build(target: Path) -> None:
+        from openpyxl import Workbook
+
+        book = Workbook()
+        _about(book, bundle.title, bundle.region, bundle.coach, bundle.partner,
+               bundle.made_on)
+        about = book["Over dit rapport"]
+        for line in ("", bundle.round_note,
+                     *([f"{bundle.left_out} signalen wachten op nazicht van mogelijke "
+                        "persoonsgegevens en staan er niet in."] if bundle.left_out else [])):
+            about.append([line])
+            put_text(about.cell(row=about.max_row, column=1), line)
+        _fate_sheet(book, "Signalen en gevolg", bundle)
+        _sheet(book, "Betekenis", ["Wat ermee gebeurde", "Betekenis"], list(OUTCOMES),
+               [36, 90])
+        book.save(target)
+
+    write_atomically(Path(path), build)
+
+
+def _build(target: Path, data: ReportData) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    _about(book, data.title, data.region, data.coach, data.partner, data.made_on)
+    if data.fates is not None:  # a partner's report leads with its own signals' fate
+        _fate_sheet(book, "Uw signalen", data.fates)
     _sheet(book, "Signalen", ["Partner", *data.b_labels, "Totaal"],
            [(p, *row, sum(row)) for p, row in zip(data.signal_partners, data.signal_grid,
                                                  strict=True)],

@@ -1,7 +1,8 @@
 """What the reports say, as plain data in the region's language: the trajectory, signals,
 measurement (small groups hidden), prioritised barriers, the plan and its follow-up. The
-regional report sees everything; a partner's report only that partner's own signals and
-measurement beside the region's totals, and the barriers it recognises."""
+regional report sees everything; a partner's report leads with what became of its own
+signals, then shows only that partner's own signals and measurement beside the region's totals,
+and the barriers it recognises."""
 
 from __future__ import annotations
 
@@ -34,13 +35,14 @@ from . import (
     phases,
     plan,
     prioritisation,
+    signal_report,
     trajectory,
     workshops,
 )
-from .errors import InvalidInput
 from .export_screen import ExportScreen, export_screen
 from .prioritisation import Prioritisation
 from .records import BarrierRecord
+from .signal_report import find_partner
 from .validation import refuse_own_file
 
 
@@ -61,11 +63,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
     names = {p.id: p.name for p in known}
     partner_id = None
     if partner is not None:
-        partner_id = next((p.id for p in known if p.name.casefold() == partner.casefold()),
-                          None)
-        if partner_id is None:
-            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner)
-        partner = names[partner_id]
+        found = find_partner(known, partner)
+        partner_id, partner = found.id, found.name
     shown_partners = [p.id for p in known if partner_id in (None, p.id)]
     with db.session() as session:
         counted = report_rows.signal_counts(session)
@@ -97,7 +96,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         barrier_titles={b.id: b.title for b in all_barriers},
         progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
-        coverage=follow_up.coverage(db, current_plan))
+        coverage=follow_up.coverage(db, current_plan),
+        fates=None if partner is None else signal_report.fates(db, today, partner))
     data = screen.walk(data)
     return replace(data, masked=tuple(m.describe() for m in screen.masked))
 

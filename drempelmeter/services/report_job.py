@@ -42,27 +42,29 @@ def _end_with_parent() -> None:
         os._exit(1)
 
 
-def run(path: Path, target: Path, partner: str | None, pipe: connection.Connection) -> None:
-    """The child's whole life: open the trajectory read-only, write the report (a PDF or a
-    workbook, by the target's suffix) and send ("started", pid), ("progress", done, total),
-    ("log", record), then ("done", masked texts) or ("failed", module, class, args, attributes)
-    of a worded failure, or ("failed", None) for a bug, already logged."""
+def run(path: Path, target: Path, partner: str | None, pipe: connection.Connection,
+        signals: bool = False) -> None:
+    """The child's whole life: open the trajectory read-only, write the report (with `signals`:
+    the signals and what became of them; a PDF or a workbook, by the target's suffix) and send
+    ("started", pid), ("progress", done, total), ("log", record), then ("done", masked texts)
+    or ("failed", module, class, args, attributes) of a worded failure, or ("failed", None) for
+    a bug, already logged."""
     threading.Thread(target=_end_with_parent, daemon=True).start()
     root = logging.getLogger()
     root.addHandler(_PipeHandler(pipe))
     root.setLevel(logging.INFO)
     pipe.send(("started", os.getpid()))
     try:
-        from .report import write_report
+        from . import report, signal_report
         from .trajectory import open_trajectory
 
         db = open_trajectory(path, read_only=True)  # no lock: it only reads
         try:
             pdf = target if target.suffix == ".pdf" else None
-            data = write_report(db, date.today(), pdf=pdf, xlsx=None if pdf else target,
-                                partner=partner,
-                                progress=lambda done, total, _what: pipe.send(
-                                    ("progress", done, total)))
+            write = signal_report.write_signal_report if signals else report.write_report
+            data = write(db, date.today(), pdf=pdf, xlsx=None if pdf else target,
+                         partner=partner,
+                         progress=lambda done, total, _what: pipe.send(("progress", done, total)))
         finally:
             db.close()
         outcome: tuple[Any, ...] = ("done", tuple(data.masked))

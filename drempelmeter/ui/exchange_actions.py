@@ -88,8 +88,8 @@ class ExchangeActions:
             prompts.show_info(self, tr("Export a signal bundle"), masked_text(exported.masked))
 
     def write_report(self: MainWindow) -> ReportWriter | None:
-        """The regional report or a partner's, as a PDF or a workbook, written off the GUI
-        thread behind a progress dialog."""
+        """The regional report or a partner's, or their signals and what became of them, as a
+        PDF or a workbook, written off the GUI thread behind a progress dialog."""
         from .report_writer import ReportWriter
 
         if self.document is None:
@@ -101,19 +101,24 @@ class ExchangeActions:
         if whose is None:
             return None
         pdf, workbook = tr("PDF, to read"), tr("Excel workbook, to work on")
-        kind = prompts.choose_item(self, tr("Write a report"), tr("As:"), [pdf, workbook])
+        signals_pdf = tr("Signals and what became of them, as a PDF")
+        signals_workbook = tr("Signals and what became of them, as an Excel workbook")
+        kind = prompts.choose_item(self, tr("Write a report"), tr("As:"),
+                                   [pdf, workbook, signals_pdf, signals_workbook])
         if kind is None:
             return None
-        suffix = ".pdf" if kind == pdf else ".xlsx"
+        suffix = ".pdf" if kind in (pdf, signals_pdf) else ".xlsx"
+        signals = kind in (signals_pdf, signals_workbook)
         about = trajectory.get_trajectory(self.document.db).name if whose == region else whose
+        name = fill(tr("Signals %1") if signals else tr("Report %1"), about)
         target = prompts.choose_file_to_save(
-            self, tr("Save the report as"), self.suggested_path(fill(tr("Report %1"), about),
-                                                                suffix), suffix)
+            self, tr("Save the report as"), self.suggested_path(name, suffix), suffix)
         if target is None:
             return None
         self.settings.set_last_folder(target.parent)
         writer = ReportWriter(self.document.db.path, target,
-                              None if whose == region else whose, self, self.log_file)
+                              None if whose == region else whose, self, self.log_file,
+                              signals=signals)
         writer.done.connect(writer.deleteLater)
         writer.start()
         return writer

@@ -1,6 +1,7 @@
 """Feedback per partner, for the feedback session of phase 4: its signals per B, its
-measurement (the radar of the latest closed round, small groups hidden as everywhere), and the
-barriers it recognises in the order of the region's priorities, with their place and why."""
+measurement (the radar of the latest closed round, small groups hidden as in its own report:
+never because of another partner's small group), and the barriers it recognises in the order
+of the region's priorities, with their place and why."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ class FeedbackView(QWidget):
         self.signals_table = read_only_table("feedbackSignals", tr("The partner's signals per B"))
         self.barriers_table = read_only_table("feedbackBarriers",
                                               tr("Barriers the partner recognises"))
-        self.scores = ScoreViews(document)
+        self.scores = ScoreViews(document, own_only=True)
         self.radar_tab = self.scores.tabs()[0][0]
         row = QHBoxLayout()
         label = QLabel(tr("Par&tner:"))

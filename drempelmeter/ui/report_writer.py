@@ -1,7 +1,7 @@
-"""Writing a report from the window: the regional report or a partner's, as a PDF to read or a
-workbook to work on, in a child process behind a progress dialog. The child reads its own
-read-only connection to the file, so the window keeps neither its memory nor its time, and
-nothing is written half."""
+"""Writing a report from the window: the regional report or a partner's (or their signals and
+what became of them), as a PDF to read or a workbook to work on, in a child process behind a
+progress dialog. The child reads its own read-only connection to the file, so the window keeps
+neither its memory nor its time, and nothing is written half."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class ReportWriter(QObject):
     done = Signal(bool)
 
     def __init__(self, path: Path, target: Path, partner: str | None, parent: QWidget,
-                 log_file: Path) -> None:
+                 log_file: Path, signals: bool = False) -> None:
         super().__init__(parent)
         self.target = Path(target)
         self.window = parent
@@ -59,7 +59,7 @@ class ReportWriter(QObject):
         self._pipe, child_end = SPAWN.Pipe(duplex=False)
         self._child_end = child_end
         self._process = SPAWN.Process(
-            target=report_job.run, args=(Path(path), self.target, partner, child_end),
+            target=report_job.run, args=(Path(path), self.target, partner, child_end, signals),
             name="drempelmeter-report", daemon=True)  # ended when the window's process ends
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

@@ -27,8 +27,11 @@ EMPTY = "—"
 class ScoreViews:
     """Builds the chart tabs and fills the one in view from the round's scores."""
 
-    def __init__(self, document: TrajectoryDocument) -> None:
+    def __init__(self, document: TrajectoryDocument, own_only: bool = False) -> None:
+        """`own_only`: a partner's own view (its feedback), where the scores are those its own
+        report publishes, so that no other partner's small group hides its figures."""
         self.document = document
+        self.own_only = own_only
         self.radar = ChartView("radarChart", tr("Scores per B for each group of the partner"))
         self.heatmap = ChartView("meanHeatmap", tr("Mean score per partner and B"))
         self.gaps = ChartView("gapChart", tr("Gap between staff and clients per B"))
@@ -97,7 +100,7 @@ class ScoreViews:
         if tab not in self._tabs:
             return
         db = self.document.db
-        scores = measurement.round_scores(db, record.id)
+        scores = measurement.round_scores(db, record.id, self._published(partner_id))
         lang = language()
         present = {b for _item, b in record.items}
         bs = [t.key for t in ALL_BS if t.key in present]
@@ -115,6 +118,10 @@ class ScoreViews:
                                       group)
         if cells is not None:
             self._notes[self._tabs.index(tab)].setText(hidden_note(cells, scores.threshold))
+
+    def _published(self, partner_id: str | None) -> list[str] | None:
+        """The partners whose cells the scores publish: all, or the partner's own."""
+        return [partner_id] if self.own_only and partner_id else None
 
     # ---- the four charts -------------------------------------------------------------------
 
@@ -179,7 +186,8 @@ class ScoreViews:
             self.changes.table.setRowCount(0)
             self._notes[3].setText(tr("There is no other round to compare with yet."))
             return None
-        other = measurement.round_scores(self.document.db, other_id)
+        other = measurement.round_scores(self.document.db, other_id,
+                                         self._published(partner_id))
         partner = partner_id or ""
         before = [other.get(partner, group, b) for b in bs]
         after = [scores.get(partner, group, b) for b in bs]

@@ -123,7 +123,8 @@ def test_a_partner_report_shows_only_that_partner(demo_db, tmp_path):
     write_report(demo_db, TODAY, pdf=out, partner="CAW Demervallei")
     text = pdf_text(out)
     assert "Terugkoppeling aan CAW Demervallei" in text
-    measured = text[text.rindex("Per partner"):text.rindex("5. Geprioriteerde")]
+    assert text.index("1. Wat gebeurde met uw signalen") < text.index("2. Samenvatting")
+    measured = text[text.rindex("Per partner"):text.rindex("6. Geprioriteerde")]
     assert "OCMW Heuvelgem" not in measured and "CAW Demervallei" in measured
     with pytest.raises(Exception, match="partner"):
         gather(demo_db, TODAY, partner="Niemand")

@@ -1,0 +1,44 @@
+"""The feedback tab shows a partner the figures of its own report: another partner's small
+group hides none of its groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from drempelmeter.exchange.questionnaire_file import read_questionnaire
+from drempelmeter.paths import questionnaires_dir
+from drempelmeter.services import measurement, partners, trajectory
+from drempelmeter.services.records import PartnerRecord, RespondentRecord, TrajectoryRecord
+from drempelmeter.ui.workspace import BARRIERS
+
+from ..exchange.test_partner_suppression import PEOPLE
+
+
+def test_the_feedback_radar_shows_the_partners_own_groups(window, tmp_path):
+    path = tmp_path / "klein.drempel"
+    db = trajectory.create_trajectory(path, TrajectoryRecord(name="Klein"))
+    try:
+        partners.add_partner(db, PartnerRecord("caw", "CAW Midden", "core", "caw"))
+        partners.add_partner(db, PartnerRecord("ocmw", "OCMW Stad", "core", "local_government"))
+        measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1),
+                                read_questionnaire(questionnaires_dir() / "standaard.yaml"))
+        measurement.add_respondents(db, [
+            RespondentRecord(f"{p}-{g}-{i}", "r1", p, g, (("bek-1", v, None),))
+            for (p, g), values in PEOPLE.items() for i, v in enumerate(values)])
+        measurement.close_round(db, "r1", date(2026, 10, 1))
+    finally:
+        db.close()
+    window.open_path(path)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.feedback)
+    view = page.feedback
+    view.partner.setCurrentIndex(view.partner.findText("CAW Midden"))
+    radar = view.scores.radar.table
+    rows = {radar.verticalHeaderItem(r).text(): radar.item(r, 0).text()
+            for r in range(radar.rowCount())}
+    assert rows["Staff"] not in ("hidden", "") and rows["Management"] not in ("hidden", "")
+    view.partner.setCurrentIndex(view.partner.findText("OCMW Stad"))
+    rows = {radar.verticalHeaderItem(r).text(): radar.item(r, 0).text()
+            for r in range(radar.rowCount())}
+    assert rows["Staff"] == "hidden"  # its own two people: never a number
