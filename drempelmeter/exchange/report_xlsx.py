@@ -80,9 +80,12 @@ def _about(book, title: str, region: str, coach: str, partner: str | None,
 
 
 def _fate_sheet(book, title: str, bundle: SignalBundle) -> None:
-    """A row per signal with what became of it."""
+    """A row per signal with what became of it; its barrier's place as a number."""
     columns = fate_columns(bundle)
-    _sheet(book, title, columns, fate_rows(bundle),
+    place = columns.index("Plaats")
+    rows = [tuple(int(v) if n == place and v.isdigit() else v for n, v in enumerate(row))
+            for row in fate_rows(bundle)]
+    _sheet(book, title, columns, rows,
            [WIDE, *([30] if bundle.partner is None else []), 16, 40, 8, 36, 30, WIDE])
 
 

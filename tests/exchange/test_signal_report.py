@@ -106,7 +106,7 @@ def test_each_outcome_is_said_in_plain_words(demo_db, tmp_path):
     assert f"Actie {action.number}" in row["Actie, stand en trekker"]
     assert f"({ACTION_STATUSES.label(action.status, 'nl')}; trekker: {action.owner})" in \
         row["Actie, stand en trekker"]
-    assert row["Plaats"] == "2" and "ronde van" in row["Ronde"]
+    assert row["Plaats"] == 2 and "ronde van" in row["Ronde"]
     text = pdf_text(pdf)
     for words in (NOT_BUNDLED, SUPRA_LOCAL, NO_PRIORITY, f"trekker: {action.owner}"):
         assert words in text
