@@ -32,6 +32,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 (nieuwste reservekopie %2)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/widgets.py" />
+      <source>%1 (retired)</source>
+      <translation>%1 (niet meer in gebruik)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1 (version %2)</source>
       <translation>%1 (versie %2)</translation>
@@ -576,6 +581,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Region:</source>
       <translation>&amp;Regio:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/main_window.py" />
+      <source>&amp;Release notes</source>
+      <translation>&amp;Versiegeschiedenis</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -1634,10 +1644,18 @@ Op deze computer is er geen reservekopie van.</translation>
 
 For the process coach of a Geïntegreerd Breed Onthaal: lead the region through the six phases of the drempelmeter.
 
+What changed in each version: Help ▸ Release notes (shipped with the app, readable offline).
+
+Drempelmeter never connects to the internet on its own and does not check for updates: a new version comes from whoever installed this one.
+
 Log file: %2</source>
       <translation>Drempelmeter %1
 
-Voor de procescoach van een Geïntegreerd Breed Onthaal: begeleid de regio door de zes fasen van de drempelmeter.
+Voor de procescoach van een Geïntegreerd Breed Onthaal: leid de regio door de zes fasen van de drempelmeter.
+
+Wat er in elke versie veranderde: Help ▸ Versiegeschiedenis (meegeleverd met het programma, ook offline te lezen).
+
+Drempelmeter maakt nooit uit zichzelf verbinding met het internet en zoekt niet naar updates: een nieuwe versie krijg je van wie deze versie installeerde.
 
 Logbestand: %2</translation>
     </message>
@@ -3493,6 +3511,16 @@ Logbestand: %2</translation>
       <translation>alleen-lezen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Reading the signals: %1 of %2 read. Until all are read, search and filters cover the first ones, and the counts per partner and per B wait.</source>
+      <translation>De signalen worden gelezen: %1 van %2 gelezen. Tot alles gelezen is, zoeken en filteren alleen in de eerste signalen, en wachten de aantallen per partner en per B.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>Reading the signals…</source>
+      <translation>De signalen worden gelezen…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Recent trajectories</source>
       <translation>Recente trajecten</translation>
@@ -3529,6 +3557,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Region</source>
       <translation>Regio</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/release_notes.py" />
+      <source>Release notes</source>
+      <translation>Versiegeschiedenis</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -4034,9 +4067,24 @@ Logbestand: %2</translation>
       <translation>Signalen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>Signals %1</source>
+      <translation>Signalen %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Signals &amp;in the selected barrier:</source>
       <translation>Signalen &amp;in de gekozen drempel:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>Signals and what became of them, as a PDF</source>
+      <translation>Signalen en wat ermee gebeurde, als PDF</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>Signals and what became of them, as an Excel workbook</source>
+      <translation>Signalen en wat ermee gebeurde, als Excel-werkmap</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -4607,6 +4655,11 @@ Logbestand: %2</translation>
       <translation>De regio: de nulmeting tegenover de laatste meting</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/release_notes.py" />
+      <source>The release notes could not be read: %1</source>
+      <translation>De versiegeschiedenis kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>The report for:</source>
       <translation>Het rapport voor:</translation>
@@ -4838,7 +4891,7 @@ Logbestand: %2</translation>
       <translation>Dit traject heeft al een plan met %1 acties. Het geïmporteerde plan komt erachter, met eigen pijlers. Doorgaan?</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/workshop_actions.py" />
       <source>This trajectory is open read-only: a workshop session cannot be recorded in it.</source>
       <translation>Dit traject is alleen-lezen geopend: er kan geen workshopsessie in bewaard worden.</translation>
     </message>
@@ -5209,7 +5262,7 @@ Logbestand: %2</translation>
       <translation>Workshopbediening — %1 — %2</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/workshop_actions.py" />
       <source>Workshop mode</source>
       <translation>Workshopmodus</translation>
     </message>
