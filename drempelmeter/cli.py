@@ -341,8 +341,8 @@ def cmd_questionnaire_pdf(args: argparse.Namespace) -> int:
     questionnaire = read_questionnaire(args.file)
     term = RESPONDENT_GROUPS.find(args.perspective)
     if term is None:
-        say(f"drempelmeter: unknown perspective {args.perspective!r}: use staff, management or "
-            "client", error=True)
+        say(f"drempelmeter: unknown perspective {args.perspective!r}: use "
+            f"{', '.join(t.key for t in RESPONDENT_GROUPS.offered())}", error=True)
         return EXIT_USER_ERROR
     write_paper_form(args.out, questionnaire, term.key, args.heading or "")
     say(f"Printable questionnaire for {term.en.lower()} written to {args.out}")
@@ -412,7 +412,7 @@ def headless_parser() -> argparse.ArgumentParser:
                       help="the round's name, or its kind (baseline, interim, end)")
     form.add_argument("--partner", required=True, metavar="NAME")
     form.add_argument("--group", required=True, metavar="GROUP",
-                      help="staff, management or client (or the Dutch label)")
+                      help="staff, management, clients or lived_experience (or the Dutch label)")
     form.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx")
     form.set_defaults(run=cmd_form)
     responses = commands.add_parser("responses", help="import a filled response form")
@@ -493,7 +493,7 @@ def headless_parser() -> argparse.ArgumentParser:
     pdf = actions.add_parser("pdf", help="a printable questionnaire for one perspective")
     pdf.add_argument("file", type=Path, metavar="FILE")
     pdf.add_argument("--perspective", required=True, metavar="GROUP",
-                     help="staff, management or client (easy language)")
+                     help="staff, management, clients (easy language) or lived_experience")
     pdf.add_argument("--heading", metavar="TEXT", help="a line under the title, e.g. the partner")
     pdf.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
     pdf.set_defaults(run=cmd_questionnaire_pdf)

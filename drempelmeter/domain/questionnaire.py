@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from .terms import Term, Vocabulary
@@ -80,11 +80,36 @@ ROUND_KINDS = Vocabulary(
 )
 
 #: The stakeholder groups respondents belong to (their only attribute besides the partner).
+#: "client" once held clients and lived-experience experts together; as the experts are often
+#: staff, they are two perspectives now, and "client" is retired: the answers stored under it
+#: were given by both, so they keep that label rather than being counted as either.
 RESPONDENT_GROUPS = Vocabulary(
     "respondent_groups",
     (
         Term("staff", "Medewerkers", "Staff"),
         Term("management", "Leidinggevenden", "Management"),
-        Term("client", "Cliënten en ervaringsdeskundigen", "Clients and lived-experience experts"),
+        Term("client", "Cliënten en ervaringsdeskundigen", "Clients and lived-experience experts",
+             retired=True),
+        Term("clients", "Cliënten", "Clients"),
+        Term("lived_experience", "Ervaringsdeskundigen", "Lived-experience experts"),
     ),
 )
+
+#: The questionnaire wording (a key of PERSPECTIVES) each respondent group reads: the experts
+#: answer from their lived experience, so they read the clients' wording.
+WORDING_OF_GROUP = {"staff": "staff", "management": "management", "client": "client",
+                    "clients": "client", "lived_experience": "client"}
+#: The groups that read a question in easy Dutch where the questionnaire has it.
+EASY_LANGUAGE_GROUPS = ("client", "clients")
+
+
+def shown_groups(present: Collection[str]) -> tuple[Term, ...]:
+    """The groups a table of scores lists: every group offered, and a retired one only where
+    answers were stored under it (`present`: the group keys of the stored answers)."""
+    return tuple(t for t in RESPONDENT_GROUPS if not t.retired or t.key in present)
+
+
+def clients_group(present: Collection[str]) -> str:
+    """The group staff are compared with in a gap: the clients, or in a round entered before
+    the split, the retired group of clients and lived-experience experts."""
+    return "client" if "client" in present and "clients" not in present else "clients"

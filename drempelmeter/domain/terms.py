@@ -20,13 +20,17 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Term:
-    """One value of a closed list: the key stored in files, and what users read."""
+    """One value of a closed list: the key stored in files, and what users read.
+
+    A retired term is no longer offered for new records, but stays known, so records and files
+    that hold its key keep their meaning and their label."""
 
     key: str
     nl: str
     en: str
     definition_nl: str = ""
     definition_en: str = ""
+    retired: bool = False
 
     def label(self, language: str) -> str:
         return self.nl if language == "nl" else self.en
@@ -63,6 +67,10 @@ class Vocabulary:
 
     def __getitem__(self, key: str) -> Term:
         return self._by_key[key]
+
+    def offered(self) -> tuple[Term, ...]:
+        """The terms a user may choose for a new record: every term but the retired ones."""
+        return tuple(t for t in self.terms if not t.retired)
 
     def ordered_keys(self) -> tuple[str, ...]:
         return self._keys

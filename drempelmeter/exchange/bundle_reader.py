@@ -185,7 +185,7 @@ class _ColumnReader:
         if column.field in ("primary_b", "secondary_b"):
             terms = [t for t in terms if t.key in allowed_bs]
         self.keys = {t.key for t in terms}
-        self.allowed = "; ".join(t.nl for t in terms)
+        self.allowed = "; ".join(t.nl for t in terms if not t.retired)
         #: What a text read without a problem came to: the lists' values repeat down a column.
         self.known: dict[str, object] | None = (
             None if column.field in ("id", "description") else {})

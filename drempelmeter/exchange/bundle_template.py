@@ -127,7 +127,7 @@ def _build(template: BundleTemplate):
     lists.sheet_state = "hidden"
     for index, column in enumerate(c for c in COLUMNS if c.vocabulary is not None):
         terms: Iterable[Term] = (template.bs if column.field in ("primary_b", "secondary_b")
-                                 else column.vocabulary or ())
+                                 else column.vocabulary.offered() if column.vocabulary else ())
         letter = column_letter(index)
         lists.cell(row=1, column=index + 1, value=column.header_nl)
         count = 0

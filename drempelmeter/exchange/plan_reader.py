@@ -241,9 +241,20 @@ def _reporter(contents: PlanContents, columns: dict[str, int], row: int,
 
 def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:
     """The keys a cell names (separated by commas or semicolons), and whether it named only
-    terms of the vocabulary."""
-    parts = [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
-    terms = [vocabulary.find(part) for part in parts]
+    terms of the vocabulary. A label may hold a comma ("Bekend, herkenbaar en zichtbaar"): of
+    the pieces between commas, the longest run that names a term is taken first."""
+    terms = []
+    for part in re.split(r"[;\n]", text):
+        pieces = part.split(",")
+        start = 0
+        while start < len(pieces):
+            if not pieces[start].strip():
+                start += 1
+                continue
+            end = next((end for end in range(len(pieces), start, -1)
+                        if vocabulary.find(",".join(pieces[start:end])) is not None), start + 1)
+            terms.append(vocabulary.find(",".join(pieces[start:end])))
+            start = end
     keys = tuple(dict.fromkeys(t.key for t in terms if t is not None))
     return keys, None not in terms
 

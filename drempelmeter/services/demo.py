@@ -69,13 +69,13 @@ PARTNERS = (
     ("DMW Ziekenfonds Samenhuis", "core", "dmw"),
     ("Huis van het Kind Demerstad", "cooperating", "huis_van_het_kind"),
     ("Kind en Gezin, regioteam Demervallei", "cooperating", "kind_en_gezin"),
-    (BRUG, "cooperating", "other"),
+    (BRUG, "cooperating", "poverty_association"),
 )
 
 # (name, role, partner name or None, groups); people with lived experience go by first name and
 # initial only.
 PARTICIPANTS = (
-    (COACH, "other", None, ("steering", "working")),
+    (COACH, "process_coach", None, ("steering", "working")),
     ("Marc Deleersnijder", "policy_worker", "Sociaal Huis Demerstad", ("steering",)),
     ("Hilde Vanoirbeek", "policy_worker", "OCMW Heuvelgem", ("steering",)),
     ("Koen Bastiaensen", "policy_worker", "CAW Demervallei", ("steering",)),

@@ -20,11 +20,11 @@ if TYPE_CHECKING:
 
 #: How many respondents each partner had per group; the poverty association's management is a
 #: group of two, which every chart and report must suppress.
-GROUP_SIZES = {"staff": (6, 9), "management": (5, 6), "client": (5, 10)}
+GROUP_SIZES = {"staff": (6, 9), "management": (5, 6), "clients": (5, 10)}
 SMALL_GROUP = (BRUG, "management", 2)
 #: How clients and management tend to differ from staff, per B (clients see it less rosy).
 TENDENCY = {
-    "client": {"bekendheid": -0.8, "begrijpbaarheid": -0.9, "betaalbaarheid": -0.6,
+    "clients": {"bekendheid": -0.8, "begrijpbaarheid": -0.9, "betaalbaarheid": -0.6,
                "beschikbaarheid": -0.4},
     "management": {"bekendheid": 0.3, "begrijpbaarheid": 0.4, "bruikbaarheid": 0.3},
 }
@@ -52,7 +52,7 @@ def add_demo_measurement(db: TrajectoryDatabase, partners: list[PartnerRecord],
             for _ in range(size):
                 answers: list[tuple[str, int | None, str | None]] = []
                 for item in items:
-                    if rng.random() < (0.07 if group == "client" else 0.03):
+                    if rng.random() < (0.07 if group == "clients" else 0.03):
                         answers.append((item.id, None, DONT_KNOW))
                         continue
                     mean = base_level[partner.id] + TENDENCY.get(group, {}).get(item.b, 0.0)

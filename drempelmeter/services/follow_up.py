@@ -75,7 +75,7 @@ def coverage(db: TrajectoryDatabase, plan: list[PillarRecord]) -> Coverage:
     return Coverage(
         tuple(b for b in priority_barriers(db) if b not in addressed),
         tuple(k for k in ALL_BS.ordered_keys() if k not in bs),
-        tuple(k for k in GBO_PRINCIPLES.ordered_keys() if k not in principles),
+        tuple(t.key for t in GBO_PRINCIPLES.offered() if t.key not in principles),
         tuple(a.id for a in actions if not a.owner),
         tuple(a.id for a in actions if a.due_on is None))
 

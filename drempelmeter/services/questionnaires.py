@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.questionnaire import RESPONDENT_GROUPS, Questionnaire
+from ..domain.questionnaire import RESPONDENT_GROUPS, WORDING_OF_GROUP, Questionnaire
 from ..exchange.questionnaire_file import QuestionnaireError, read_folder
 from ..paths import questionnaires_dir, user_data_dir
 from .validation import known_key
@@ -41,8 +41,9 @@ def find(questionnaire_id: str, version: str) -> Questionnaire | None:
 
 def write_paper_form(out: Path, questionnaire: Questionnaire, perspective: str,
                      heading: str = "") -> None:
-    """The printable questionnaire (PDF) for one perspective; easy language for clients."""
+    """The printable questionnaire (PDF) for one respondent group, in its wording; easy language
+    for clients."""
     from ..exchange.questionnaire_pdf import write_questionnaire_pdf
 
     known_key("perspective", RESPONDENT_GROUPS, perspective)
-    write_questionnaire_pdf(out, questionnaire, perspective, heading)
+    write_questionnaire_pdf(out, questionnaire, WORDING_OF_GROUP[perspective], heading)

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.phases import PHASE_STATES, phase
 from ..domain.prioritisation import METHODS, explain
-from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups
 from ..domain.report import (
     EMPTY,
     HIDDEN,
@@ -152,8 +152,9 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
             if p in measured or own_only]
     rows.append((REGION, [scores.get(ALL, ALL, b) for b in bs]))
     whose = partner_ids[0] if own_only else ALL
+    answered = {group for _partner, group, _b in scores.cells}
     groups = [(t.label("nl"), [scores.get(whose, t.key, b) for b in bs])
-              for t in RESPONDENT_GROUPS]
+              for t in shown_groups(answered)]
     detail = [] if own_only else [
         (f"{names[p]} · {t.label('nl')}", [scores.get(p, t.key, b) for b in bs])
         for p in partner_ids for t in RESPONDENT_GROUPS

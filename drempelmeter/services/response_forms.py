@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.questionnaire import EASY_LANGUAGE_GROUPS, RESPONDENT_GROUPS, WORDING_OF_GROUP
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
 from ..domain.taxonomy import ALL_BS
 from ..exchange.errors import CellProblem, WorkbookError
@@ -127,8 +127,8 @@ def _question(questionnaire, item_id: str, group: str) -> str:
     item = next((i for i in questionnaire.items() if i.id == item_id), None)
     if item is None:
         return ""
-    text = item.wording(group)
-    return text.easy_nl or text.nl if group == "client" else text.nl
+    text = item.wording(WORDING_OF_GROUP[group])
+    return text.easy_nl or text.nl if group in EASY_LANGUAGE_GROUPS else text.nl
 
 
 def import_form(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
-from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, Questionnaire
+from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, WORDING_OF_GROUP, Questionnaire
 from ..services import measurement, partners, questionnaires
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.records import RespondentRecord, RoundRecord
@@ -54,7 +54,8 @@ class MeasurementPage(QWidget):
         self.partner_combo = QComboBox()
         self.partner_combo.setObjectName("measurementPartner")
         self.partner_combo.setAccessibleName(tr("Partner"))
-        self.group_combo = term_combo(RESPONDENT_GROUPS)
+        # Every group, the retired one too: the answers of older rounds were entered under it.
+        self.group_combo = term_combo(RESPONDENT_GROUPS, retired=True)
         self.group_combo.setObjectName("measurementGroup")
         self.group_combo.setAccessibleName(tr("Group"))
         # Two rows, and combos that do not grow with a long name: the page stays narrow
@@ -239,7 +240,7 @@ class MeasurementPage(QWidget):
         item = next((i for i in self._questionnaire.items() if i.id == item_id), None)
         if item is None:
             return item_id
-        text = item.wording(group)  # each group reads its own perspective's wording
+        text = item.wording(WORDING_OF_GROUP[group])  # each group reads its perspective's wording
         return text.en if language() == "en" and text.en else text.nl
 
     def show_question(self) -> None:

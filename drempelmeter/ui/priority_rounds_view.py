@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
+from ..domain.organisation import WORKING_GROUPS
 from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, basis_of, explain
 from ..services import barriers, partners, prioritisation
 from ..services.errors import InvalidInput, TrajectoryFileError
@@ -428,7 +429,7 @@ class PriorityRoundsView(QWidget):
         (a score round takes the weights saved on the list)."""
         method = self.method.currentData()
         people = [p.name for p in partners.list_participants(self.document.db)
-                  if "working" in p.groups]
+                  if not WORKING_GROUPS.isdisjoint(p.groups)]
         round_id = new_id()
         if self.document.push(barrier_edits.start_priority_round(
                 self.document, round_id, method, date.today(), people, list(self._titles))):

@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..domain.questionnaire import RESPONDENT_GROUPS
+from ..domain.questionnaire import RESPONDENT_GROUPS, clients_group, shown_groups
 from ..domain.scoring import ALL, Score, Scores, change, hidden_counts
 from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners
@@ -129,7 +129,7 @@ class ScoreViews:
                     partner_id: str | None, partner_name: str) -> list[Score | None]:
         from ..charts.measurement_charts import radar
 
-        groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
+        groups = [(t.label(language()), t.key) for t in shown_groups(_groups_of(scores))]
         cells = [[scores.get(partner_id or "", key, b) for b in bs] for _label, key in groups]
         series = [(label, [chart_value(c) for c in row]) for (label, _key), row in
                   zip(groups, cells, strict=True)]
@@ -162,8 +162,9 @@ class ScoreViews:
         from ..charts.measurement_charts import gap_bars
 
         partner = partner_id or ""
-        gaps = [scores.gap(partner, b) for b in bs]
-        rows = [[cell_text(scores.get(partner, "staff", b)), cell_text(scores.get(partner, "client", b)),
+        clients = clients_group(_groups_of(scores))
+        gaps = [scores.gap(partner, b, second=clients) for b in bs]
+        rows = [[cell_text(scores.get(partner, "staff", b)), cell_text(scores.get(partner, clients, b)),
                  _signed(gap)] for b, gap in zip(bs, gaps, strict=True)]
         bars = [EMPTY if gap is None else gap for gap in gaps]
         title = fill(tr("%1: how much higher staff score than clients"), partner_name)
@@ -174,7 +175,7 @@ class ScoreViews:
                             blank="" if drawn else tr(
                                 "Not enough answers yet: a gap needs scores of both staff and "
                                 "clients."))
-        return [scores.get(partner, g, b) for b in bs for g in ("staff", "client")]
+        return [scores.get(partner, g, b) for b in bs for g in ("staff", clients)]
 
     def _draw_change(self, scores: Scores, record: RoundRecord, bs: list[str],
                      b_labels: list[str], partner_id: str | None, partner_name: str,
@@ -212,7 +213,7 @@ class ScoreViews:
                       partner_id: str | None) -> list[Score | None]:
         """Per B and group (and all groups): respondents, answers, mean, the five counts and the
         share of "weet niet"; a hidden cell shows no number at all."""
-        groups = [(t.label(language()), t.key) for t in RESPONDENT_GROUPS]
+        groups = [(t.label(language()), t.key) for t in shown_groups(_groups_of(scores))]
         groups.append((tr("All groups"), ALL))
         columns = [tr("Group"), tr("Respondents"), tr("Answers"), tr("Mean"), "1", "2", "3", "4",
                    "5", tr("Don't know")]
@@ -297,3 +298,7 @@ def not_enough() -> str:
     return tr("Not enough answers yet: this chart appears once there are scores to show "
               "(the table says per cell why not).")
 
+
+def _groups_of(scores: Scores) -> set[str]:
+    """The respondent groups that have a cell (shown or hidden) in `scores`."""
+    return {group for _partner, group, _b in scores.cells}

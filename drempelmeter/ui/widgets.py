@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.terms import Term
 from .headings import expose_as_heading
-from .i18n import language
+from .i18n import fill, language, tr
 from .privacy_hint import add_hint
 
 
@@ -51,22 +51,32 @@ def button(text: str, name: str, parent: QWidget | None = None) -> QPushButton:
     return widget
 
 
-def term_combo(terms: Iterable[Term], current: str | None = None) -> QComboBox:
-    """A drop-down of a closed list: labels shown, keys as item data."""
+def term_label(term: Term) -> str:
+    """What a chooser shows for a term: its label, marked when the term is retired."""
+    label = term.label(language())
+    return fill(tr("%1 (retired)"), label) if term.retired else label
+
+
+def term_combo(terms: Iterable[Term], current: str | None = None, *,
+               retired: bool = False) -> QComboBox:
+    """A drop-down of a closed list: labels shown, keys as item data. A retired term is offered
+    only when it is `current` (a record keeps it) or when `retired` asks for every term."""
     combo = QComboBox()
     for term in terms:
-        combo.addItem(term.label(language()), term.key)
+        if retired or not term.retired or term.key == current:
+            combo.addItem(term_label(term), term.key)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
 
 def term_checklist(terms: Iterable[Term], checked: Iterable[str]) -> QListWidget:
-    """A list of checkable terms, for multi-selects such as groups and target groups."""
+    """A list of checkable terms, for multi-selects such as groups and target groups. Retired
+    terms stay in the list, marked, as pages check the items of a record after building it."""
     chosen = set(checked)
     widget = QListWidget()
     for term in terms:
-        item = QListWidgetItem(term.label(language()))
+        item = QListWidgetItem(term_label(term))
         item.setData(Qt.ItemDataRole.UserRole, term.key)
         item.setCheckState(Qt.CheckState.Checked if term.key in chosen else Qt.CheckState.Unchecked)
         widget.addItem(item)
@@ -119,11 +129,13 @@ def heading(text: str, name: str) -> QLabel:
 
 
 def optional_combo(terms: Iterable[Term], current: str | None, none_label: str) -> QComboBox:
-    """A drop-down of a closed list whose first choice is "none" (data None)."""
+    """A drop-down of a closed list whose first choice is "none" (data None); a retired term is
+    offered only when it is `current`."""
     combo = QComboBox()
     combo.addItem(none_label, None)
     for term in terms:
-        combo.addItem(term.label(language()), term.key)
+        if not term.retired or term.key == current:
+            combo.addItem(term_label(term), term.key)
     combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
     return combo
 

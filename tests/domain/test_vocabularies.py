@@ -4,14 +4,29 @@ from datetime import date
 
 import pytest
 
-from drempelmeter.domain import organisation, phases, taxonomy
+from drempelmeter.domain import organisation, phases, questionnaire, taxonomy
 from drempelmeter.domain.terms import normalise
 
 VOCABULARIES = (
     *taxonomy.ALL_VOCABULARIES, organisation.PARTNER_KINDS, organisation.PARTNER_TYPES,
     organisation.PARTICIPANT_ROLES, organisation.GROUPS, organisation.DECISION_MAKERS,
-    phases.PHASE_STATES,
+    phases.PHASE_STATES, questionnaire.RESPONDENT_GROUPS,
 )
+
+#: The keys files held before the lists were completed: each must keep its meaning.
+KEYS_IN_FILES = {
+    taxonomy.GBO_PRINCIPLES: ("proactive", "outreaching", "participation", "subsidiarity",
+                              "strengths", "generalist"),
+    taxonomy.TARGET_GROUPS: ("poverty", "elderly", "chronically_ill", "disability",
+                             "mental_health", "carers", "young_families", "youth", "newcomers",
+                             "low_literacy", "digitally_excluded", "homeless", "other"),
+    organisation.PARTNER_TYPES: ("local_government", "caw", "dmw", "huis_van_het_kind",
+                                 "kind_en_gezin", "other"),
+    organisation.PARTICIPANT_ROLES: ("policy_worker", "front_line_worker", "lived_experience",
+                                     "bridge_figure", "other"),
+    organisation.GROUPS: ("steering", "working", "sounding_board"),
+    questionnaire.RESPONDENT_GROUPS: ("staff", "management", "client"),
+}
 
 
 @pytest.mark.parametrize("vocabulary", VOCABULARIES, ids=lambda v: v.name)
@@ -64,3 +79,61 @@ def test_six_phases_in_order_with_checklists():
 )
 def test_phase_dates_follow_the_state(state, started, finished, expected):
     assert phases.dates_for_state(state, started, finished, date(2026, 5, 1)) == expected
+
+
+def test_the_default_lists_hold_the_regions_own_words():
+    def labels(vocabulary):  # type: ignore[no-untyped-def]
+        return {t.nl for t in vocabulary.offered()}
+
+    assert labels(taxonomy.GBO_PRINCIPLES) == {
+        "Proactief", "Outreachend", "Participatie", "Subsidiariteit", "Krachtgericht",
+        "Generalistisch", "Continuïteit", "Bekend, herkenbaar en zichtbaar", "Aanklampend",
+        "Positieve hulpverleningsrelatie", "Doelgericht"}
+    assert {"Kwetsbare zwangeren en ouders van kinderen van 0–3 jaar", "Éénoudergezinnen",
+            "Personen met een woonproblematiek", "Multiprobleemsituaties", "Jongvolwassenen",
+            "Personen met een migratieachtergrond"} <= labels(taxonomy.TARGET_GROUPS)
+    assert {"Armoedevereniging / doelgroeporganisatie", "Faciliterende partner", "CLB",
+            "LDC (lokaal dienstencentrum)", "Samenlevingsopbouw",
+            "Eerstelijnszone / zorgraad"} <= labels(organisation.PARTNER_TYPES)
+    assert {"Kerngroep", "Werkgroep sociale kaart", "Werkgroep vraagverheldering",
+            "Werkgroep warme doorverwijzing", "Werkgroep buurtgericht werken",
+            "Expertengroep"} <= labels(organisation.GROUPS)
+    assert {"Procescoach", "Leidinggevende", "Externe begeleider",
+            "Signaalcoördinator"} <= labels(organisation.PARTICIPANT_ROLES)
+    assert labels(questionnaire.RESPONDENT_GROUPS) == {
+        "Medewerkers", "Leidinggevenden", "Cliënten", "Ervaringsdeskundigen"}
+    # every themed working group prioritises like the working group itself
+    assert {t.key for t in organisation.GROUPS if t.nl.startswith("Werkgroep")} == (
+        organisation.WORKING_GROUPS)
+
+
+@pytest.mark.parametrize("vocabulary", list(KEYS_IN_FILES), ids=lambda v: v.name)
+def test_the_keys_in_existing_files_keep_their_term(vocabulary):
+    assert set(KEYS_IN_FILES[vocabulary]) <= set(vocabulary.ordered_keys())
+
+
+def test_clients_and_experts_are_two_groups_and_the_joint_one_is_retired_not_gone():
+    groups = questionnaire.RESPONDENT_GROUPS
+    joint = groups["client"]
+    assert joint.retired and joint.nl == "Cliënten en ervaringsdeskundigen"
+    assert joint not in groups.offered() and groups.find("client") is joint
+    assert groups.find("Cliënten").key == "clients"
+    assert groups.find("Ervaringsdeskundigen").key == "lived_experience"
+    # the experts read the clients' questions, in standard Dutch; the clients in easy Dutch
+    assert questionnaire.WORDING_OF_GROUP["lived_experience"] == "client"
+    assert set(questionnaire.WORDING_OF_GROUP) == set(groups.ordered_keys())
+    assert "lived_experience" not in questionnaire.EASY_LANGUAGE_GROUPS
+    # tables list the retired group only where answers were stored under it
+    assert "client" not in {t.key for t in questionnaire.shown_groups({"staff", "clients"})}
+    assert "client" in {t.key for t in questionnaire.shown_groups({"staff", "client"})}
+    assert questionnaire.clients_group({"staff", "client"}) == "client"
+    assert questionnaire.clients_group({"staff", "clients"}) == "clients"
+
+
+@pytest.mark.parametrize("vocabulary", list(taxonomy.SIGNAL_MULTI_CHOICES.values()),
+                         ids=lambda v: v.name)
+def test_a_label_of_a_multi_choice_list_holds_no_separator_a_bundle_cell_splits_on(vocabulary):
+    from drempelmeter.exchange.bundle_columns import MULTI_SEPARATORS
+
+    for term in vocabulary:
+        assert not any(sep in term.nl or sep in term.en for sep in MULTI_SEPARATORS), term

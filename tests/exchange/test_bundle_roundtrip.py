@@ -7,6 +7,7 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
+from drempelmeter.domain.taxonomy import GBO_PRINCIPLES, TARGET_GROUPS
 from drempelmeter.exchange.bundle_columns import COLUMNS
 from drempelmeter.services import bundles, partners, signals
 from drempelmeter.services.bundles import BundleMismatch
@@ -334,3 +335,25 @@ def test_an_import_loads_only_the_signals_its_rows_may_update(demo_db, template)
         report = bundles.import_bundle(demo_db, template)
     assert report.written and report.added == 1 and report.unchanged == own
     assert loaded["Signal"] == own
+
+
+def test_a_new_target_group_and_principle_picked_from_the_drop_downs_are_accepted(demo_db,
+                                                                                 template):
+    book = openpyxl.load_workbook(template)
+    lists = book["Lijsten"]
+
+    def choices(field: str) -> list[str]:
+        reference = book.defined_names[f"lijst_{field}"].attr_text
+        first, last = reference.split("!")[1].replace("$", "").split(":")
+        return [c.value for (c,) in lists[f"{first}:{last}"]]
+
+    groups, principles = choices("target_groups"), choices("gbo_principle")
+    assert "Jongvolwassenen" in groups and "Multiprobleemsituaties" in groups
+    assert "Continuïteit" in principles and "Bekend, herkenbaar en zichtbaar" in principles
+    assert len(groups) == len(TARGET_GROUPS) and len(principles) == len(GBO_PRINCIPLES)
+    fill(template, [row("Na de meerderjarigheid valt de begeleiding weg.", "Beschikbaarheid",
+                        J="Continuïteit", M="Jongvolwassenen")])
+    report = bundles.import_bundle(demo_db, template)
+    assert report.added == 1 and report.written and not report.problems
+    added = next(s for s in caw_signals(demo_db) if s.description.startswith("Na de"))
+    assert added.target_groups == ("young_adults",) and added.gbo_principle == "continuity"

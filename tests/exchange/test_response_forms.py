@@ -62,6 +62,29 @@ def test_clients_read_the_easy_language_wording(db, tmp_path):
                                                                      wording.nl)
 
 
+
+@pytest.mark.parametrize(("group", "easy"), [("clients", True), ("lived_experience", False)])
+def test_clients_and_lived_experience_experts_each_get_a_form_with_the_clients_questions(
+        db, tmp_path, group, easy):
+    from drempelmeter.exchange.questionnaire_file import read_questionnaire
+    from drempelmeter.paths import questionnaires_dir
+
+    out = tmp_path / f"{group}.xlsx"
+    export_form(db, out, ROUND_ID, PARTNER_ID, group)
+    first = next(read_questionnaire(questionnaires_dir() / "standaard.yaml").items())
+    wording = first.wording("client")
+    assert wording.easy_nl and wording.easy_nl != wording.nl
+    expected = wording.easy_nl if easy else wording.nl
+    assert openpyxl.load_workbook(out)["Antwoorden"]["C2"].value == expected
+    sheet = openpyxl.load_workbook(out)["Antwoorden"]
+    sheet["D2"] = 4
+    sheet.parent.save(out)
+    report = import_form(db, out)
+    assert (report.added, report.written, report.problems) == (1, True, ())
+    [answered] = measurement.list_respondents(db, ROUND_ID, PARTNER_ID, group)
+    assert answered.answers[0][1] == 4
+
+
 def test_round_trip_then_reimport_changes_nothing(db, tmp_path):
     out = tmp_path / "form.xlsx"
     export_form(db, out, ROUND_ID, PARTNER_ID, "staff")

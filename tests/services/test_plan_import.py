@@ -104,6 +104,8 @@ def test_the_reports_own_actions_sheet_reads_back(demo_file, new_db, tmp_path):
                   a.reported_back) for g in p.goals for a in g.actions] for p in pillars]
 
     assert fields(after) == fields(before)
+    # a principle whose label holds a comma comes back whole, beside the others in its cell
+    assert "known_visible" in {p for a in all_actions(after) for p in a.principles}
     # The barriers are another trajectory's: named, and the actions come in without the link.
     assert report.unknown_barriers and all(n.column == "N" for n in report.unknown_barriers)
 

@@ -150,11 +150,12 @@ def test_the_demo_is_a_realistic_trajectory_halfway(demo_file):
     try:
         kinds = {p.type for p in partners.list_partners(db)}
         assert len(partners.list_partners(db)) >= 6
-        assert {"local_government", "caw", "huis_van_het_kind", "kind_en_gezin"} <= kinds
+        assert {"local_government", "caw", "huis_van_het_kind", "kind_en_gezin",
+                "poverty_association"} <= kinds
         assert sum(p.type == "dmw" for p in partners.list_partners(db)) >= 2
         roles = {p.role for p in partners.list_participants(db)}
         assert roles == {"policy_worker", "front_line_worker", "lived_experience",
-                         "bridge_figure", "other"}
+                         "bridge_figure", "process_coach"}
         states = [s.state for s in phases.list_phases(db)]
         assert states == ["done"] * 5 + ["in_progress"]  # following up its plan
         for number in (1, 2, 3, 4, 5):

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.ids import new_id
+from ...domain.organisation import WORKING_GROUPS
 from ...domain.prioritisation import METHODS
 from ...services import barriers, partners, prioritisation, room, workshops
 from ...services.prioritisation import EntryResult, RoundResult
@@ -55,8 +56,6 @@ from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
 
 #: Barriers with this status are not put to the room again.
 SET_ASIDE = "set_aside"
-#: The group that prioritises when a session has no attendees recorded.
-WORKING_GROUP = "working"
 
 
 def session_round(rounds: list[RoundResult], method: str, held_on: date | None
@@ -450,5 +449,5 @@ class RoundActivity(KeyedActivity):
         attendees = set(session.attendee_ids) if session else set()
         people = partners.list_participants(db)
         return [p.name for p in people if p.id in attendees] if attendees else [
-            p.name for p in people if WORKING_GROUP in p.groups]
+            p.name for p in people if not WORKING_GROUPS.isdisjoint(p.groups)]
 
