@@ -7,6 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+# SQLite's dialect, which create_engine would import at the first opening: imported with this
+# module, it comes before PySide6 at a start of the window (cli), whose import hook makes
+# every module imported after it slower (~10 ms for these).
+from sqlalchemy.dialects.sqlite import pysqlite  # noqa: F401
+
 BUSY_TIMEOUT_MS = 5000
 
 

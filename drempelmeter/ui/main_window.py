@@ -55,7 +55,6 @@ from .messages import (
 )
 from .minutes_action import print_minutes
 from .notice_bar import NoticeBar
-from .release_notes import show_release_notes
 from .settings import AppSettings, absolute
 from .widgets import fit_to_screen
 from .workshop_actions import WorkshopActions
@@ -221,7 +220,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         help_menu = bar.addMenu(tr("&Help"))
         self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
                      name="actionLogFolder")
-        self._action(help_menu, tr("&Release notes"), lambda: show_release_notes(self),
+        self._action(help_menu, tr("&Release notes"), self.show_release_notes,
                      name="actionReleaseNotes")
         self._action(help_menu, tr("&About Drempelmeter"), self.show_about, name="actionAbout")
 
@@ -437,6 +436,11 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         name = trajectory.get_trajectory(self.document.db).name
         suffix = f" ({tr('read-only')})" if self.document.read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Drempelmeter")
+
+    def show_release_notes(self) -> None:
+        from .release_notes import show_release_notes  # loads when first opened
+
+        show_release_notes(self)
 
     def choose_and_open(self) -> None:
         path = prompts.choose_file_to_open(self, self.settings.last_folder())

@@ -18,22 +18,41 @@ WAITING = ("matplotlib", "reportlab", "openpyxl", "python_calamine", "alembic",
            "drempelmeter.ui.signals_page", "drempelmeter.ui.measurement_page",
            "drempelmeter.ui.barriers_page", "drempelmeter.ui.plan_page",
            "drempelmeter.ui.partners_page", "drempelmeter.ui.trajectory_page",
-           "drempelmeter.ui.welcome", "drempelmeter.ui.app_dialogs")
+           "drempelmeter.ui.welcome", "drempelmeter.ui.app_dialogs", "aiohttp", "segno",
+           "drempelmeter.services.room", "drempelmeter.services.workshop_run",
+           "drempelmeter.ui.workshop.controller", "drempelmeter.ui.release_notes")
 
 
 def at_start(*args: str) -> dict[str, Any]:
-    """What a real start (`drempelmeter ARGS`, quit at the event loop) did: which of WAITING it
-    imported ("loaded"), which ORM classes it configured a mapper for ("configured"), and
+    """What a real start (`drempelmeter ARGS`, quit at the event loop) did, its imports in its
+    own order: which of WAITING it imported ("loaded"), which SQLAlchemy modules it imported
+    after PySide6 ("late"), which ORM classes it configured a mapper for ("configured"), and
     whether it left the cycle collector on ("collecting"; it is off while the window is made)
     and how many objects of the start it keeps out of the collector's walks ("frozen")."""
     code = (
-        "import gc, json, sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "QApplication.exec = staticmethod(lambda: QApplication.processEvents() or 0)\n"
+        "import gc, importlib.machinery, json, sys\n"
+        "class PatchExec:  # QApplication.exec returns at once, patched when the app imports it\n"
+        "    @classmethod\n"
+        "    def find_spec(cls, name, path, target=None):\n"
+        "        if name != 'PySide6.QtWidgets':\n"
+        "            return None\n"
+        "        sys.meta_path.remove(cls)\n"
+        "        spec = importlib.machinery.PathFinder.find_spec(name, path)\n"
+        "        load = spec.loader.exec_module\n"
+        "        def exec_module(module):\n"
+        "            load(module)\n"
+        "            module.QApplication.exec = staticmethod(\n"
+        "                lambda: module.QApplication.processEvents() or 0)\n"
+        "        spec.loader.exec_module = exec_module\n"
+        "        return spec\n"
+        "sys.meta_path.insert(0, PatchExec)\n"
         "from drempelmeter.cli import main\n"
         f"assert main({list(args)!r}) == 0\n"
+        "names = list(sys.modules)\n"
+        "after_qt = names[names.index('PySide6'):]\n"
         "from drempelmeter.store.models import Base\n"
         f"print(json.dumps({{'loaded': sorted(m for m in {WAITING!r} if m in sys.modules),\n"
+        "                   'late': [m for m in after_qt if m.startswith('sqlalchemy')],\n"
         "                   'configured': sorted(m.class_.__name__ for m in Base.registry.mappers\n"
         "                                        if m.configured),\n"
         "                   'collecting': gc.isenabled(), 'frozen': gc.get_freeze_count()}))\n"
@@ -58,6 +77,12 @@ def test_a_start_on_the_demo_copies_it_without_loading_its_content(demo_master: 
         demo_master.read_bytes()))
     fresh_demo(user_data_dir())  # today's master, as the first demo of the day leaves it
     assert loaded_at_start("--demo") == []
+
+
+def test_a_start_imports_sqlalchemy_before_pyside6(demo_file):
+    """PySide6's import hook makes every module imported after it slower: SQLAlchemy, SQLite's
+    dialect included, is imported before it (cli, store.engine)."""
+    assert at_start(str(demo_file))["late"] == []
 
 
 def test_the_first_window_reads_columns_and_configures_no_mapper(demo_file):
