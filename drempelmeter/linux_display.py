@@ -83,6 +83,16 @@ def uses_xcb(environ: os._Environ[str] | dict[str, str]) -> bool:
     return sys.platform.startswith("linux") and not environ.get("WAYLAND_DISPLAY")
 
 
+def no_display(environ: os._Environ[str] | dict[str, str]) -> str | None:
+    """What to tell the user when the X11 plugin would find no display to draw on (an ssh or a
+    console session): Qt would blame a library instead, and abort. None when there is one."""
+    if not uses_xcb(environ) or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("the window needs a desktop session, and no display was found (neither DISPLAY "
+            "nor WAYLAND_DISPLAY is set). The commands work without one: `drempelmeter --help` "
+            "lists them.")
+
+
 def loads(plugin: Path) -> bool:
     """Whether the dynamic loader finds every library `plugin` needs: it is loaded here as Qt
     is about to load it, which costs nothing more at start (ldd, a process of its own, does)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -104,3 +105,30 @@ def test_a_plugin_that_does_not_load_is_explained_from_ldd(monkeypatch, tmp_path
     found = linux_display.problem()
     assert found is not None
     assert "libxcb-cursor.so.0" in found and "libxkbcommon-x11.so.0" in found
+
+
+def test_no_display_is_told_only_when_the_x11_plugin_has_none():
+    if not sys.platform.startswith("linux"):
+        assert linux_display.no_display({}) is None
+        return
+    assert linux_display.no_display({}) is not None
+    assert linux_display.no_display({"QT_QPA_PLATFORM": "xcb"}) is not None
+    assert linux_display.no_display({"DISPLAY": ":0"}) is None
+    assert linux_display.no_display({"WAYLAND_DISPLAY": "wayland-0"}) is None
+    assert linux_display.no_display({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Qt's X11 plugin is Linux's")
+def test_the_window_without_a_display_says_so_and_exits_as_a_usage_error(tmp_path):
+    """Not Qt's "xcb-cursor0 is needed" and an abort: the real cause, and what works instead."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["HOME"] = str(tmp_path)  # no settings nor logs of the user's
+    env["XDG_CONFIG_HOME"] = env["XDG_DATA_HOME"] = env["XDG_STATE_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "drempelmeter", str(tmp_path / "x.drempel")],
+                            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "desktop session" in result.stderr and "no display" in result.stderr
+    assert "drempelmeter --help" in result.stderr
+    assert "xcb" not in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.glob("x.drempel*")) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 from .. import __version__, linux_display
+from ..cli_output import EXIT_USAGE
 from ..logs import log_start
 from ..paths import resource
 from ..services.errors import InvalidInput, TrajectoryFileError
@@ -145,6 +147,11 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
         workshop: int | None = None) -> int:
     """Start the app on `file` (or the demo, or the last file); with `workshop`, that phase's
     workshop opens once the window shows."""
+    if QApplication.instance() is None and (nowhere := linux_display.no_display(os.environ)):
+        # Qt would blame xcb-cursor0 and abort: the window cannot start here, the commands can
+        if sys.stderr is not None:
+            print(f"drempelmeter: {nowhere}", file=sys.stderr)
+        return EXIT_USAGE
     if QApplication.instance() is None and (missing := linux_display.problem()):
         # Qt would abort with a message that names one library, not the command to fix it.
         if sys.stderr is not None:
