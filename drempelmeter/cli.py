@@ -524,13 +524,35 @@ HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "minutes", "room")
 
 
+def unknown_command(word: Path | None) -> str | None:
+    """What to say when the window's FILE is a mistyped command (`drempelmeter chek x.drempel`):
+    a word that is no file, with neither a path separator nor a suffix; else None."""
+    if word is None or word.suffix or len(word.parts) != 1 or word.exists():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(str(word), HEADLESS_COMMANDS, n=1)
+    guess = f"; did you mean '{close[0]}'?" if close else ""
+    return (f"drempelmeter: unknown command '{word}'{guess}\n"
+            f"Commands: {', '.join(HEADLESS_COMMANDS)} (drempelmeter COMMAND --help for "
+            "more); drempelmeter FILE.drempel opens the window.")
+
+
 def main(argv: list[str] | None = None) -> int:
     as_program = argv is None  # not a test calling in
     argv = sys.argv[1:] if argv is None else list(argv)
     headless = any(arg in HEADLESS_COMMANDS for arg in argv[:2])
     parser = headless_parser() if headless else gui_parser()
     try:
-        args = parser.parse_args(argv)
+        if headless:
+            args = parser.parse_args(argv)
+        else:
+            args, extra = parser.parse_known_args(argv)
+            if mistyped := unknown_command(args.file):
+                say(mistyped, error=True)
+                return EXIT_USAGE
+            if extra:
+                parser.error(f"unrecognized arguments: {' '.join(extra)}")
     except SystemExit as exc:
         return int(exc.code or 0)
     log_file = setup_logging(verbose=args.verbose)

@@ -329,3 +329,28 @@ def test_output_into_a_reader_that_went_away_is_no_bug(demo_file):
     _out, err = process.communicate(timeout=60)
     assert process.returncode == 1 and "went wrong" not in err and "Traceback" not in err
     assert demo_file.read_bytes() == before
+
+
+def test_a_mistyped_command_is_named_with_the_commands_not_taken_as_a_file(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    for args, guess in ((("chek", "x.drempel"), "did you mean 'check'?"), (("bogus",), "")):
+        result = subprocess.run([sys.executable, "-m", "drempelmeter", *args], cwd=tmp_path,
+                                capture_output=True, text=True, timeout=60, env=env)
+        assert result.returncode == 2, result.stderr
+        assert f"unknown command '{args[0]}'" in result.stderr and guess in result.stderr
+        assert "import-plan" in result.stderr and "unrecognized" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_word_that_is_a_file_or_looks_like_one_is_no_command(tmp_path, monkeypatch):
+    from drempelmeter.cli import unknown_command
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "chek").write_bytes(b"")
+    assert unknown_command(Path("chek")) is None  # it exists: the window says what it is
+    assert unknown_command(Path("chek.drempel")) is None
+    assert unknown_command(Path("sub/chek")) is None
+    assert unknown_command(None) is None
+    assert "did you mean 'report'?" in (unknown_command(Path("raport")) or "")
