@@ -3,6 +3,7 @@ importing it (the packaging scripts run before or without its dependencies)."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -22,3 +23,15 @@ def app_version() -> str:
     if match is None:
         raise ValueError("no __version__ in drempelmeter/__init__.py")
     return match.group(1)
+
+
+def write_sha256(package: Path) -> Path:
+    """`package`.sha256 beside it, in sha256sum's format (`sha256sum -c` checks it), so that IT
+    can check what it deploys."""
+    digest = hashlib.sha256()
+    with package.open("rb") as file:
+        while block := file.read(1 << 20):
+            digest.update(block)
+    target = package.with_name(package.name + ".sha256")
+    target.write_text(f"{digest.hexdigest()}  {package.name}\n", encoding="utf-8")
+    return target

@@ -8,9 +8,18 @@
 #                                       the menu entry, the software centre's description, the
 #                                       .drempel file type and the icons (this folder's share/)
 #
-# The program does not go to ~/.local/share/drempelmeter: the app keeps its own data (backups,
-# logs, the demo) in ~/.local/share/Drempelmeter, and the two must never be taken for each other.
-# Run it again to update; ~/.local/lib/drempelmeter/uninstall.sh removes it.
+# What the app itself writes, as it runs (drempelmeter/paths.py; the XDG_*_HOME variables move
+# them):
+#   your .drempel files                 wherever you save them
+#   ~/.local/share/Drempelmeter/        backups, the demo, interrupted edits, your questionnaires
+#   ~/.config/Drempelmeter/Drempelmeter.conf    settings and recent files
+#   ~/.local/state/Drempelmeter/log/    the log (drempelmeter.log)
+#   ~/.cache/Drempelmeter/              the charts' font list, copied from the program
+# The program does not go to ~/.local/share/drempelmeter, so the two are never taken for each
+# other. Run it again to update; ~/.local/lib/drempelmeter/uninstall.sh removes the program and
+# the cache, and keeps the user's files, backups, settings and log. The folders this script
+# makes are listed in the program folder's .created-folders, for uninstall.sh to remove when
+# they are empty again.
 set -eu
 
 ID=be.drempelmeter.Drempelmeter
@@ -38,8 +47,21 @@ if [ -e "$PROGRAM" ] && [ ! -e "$PROGRAM/$MARK" ]; then
   exit 1
 fi
 
+# mkdir -p, noting each folder it makes in $CREATED (a file: the loops below run in subshells)
+CREATED=$(mktemp)
+trap 'rm -f "$CREATED"' EXIT
+make_dir() {
+  dir=$1
+  while [ ! -d "$dir" ]; do
+    printf '%s\n' "$dir" >> "$CREATED"
+    dir=$(dirname "$dir")
+  done
+  mkdir -p "$1"
+}
+
 # The program: copied beside the old one, then swapped in, so a failed copy leaves the old one.
-mkdir -p "$(dirname "$PROGRAM")" "$BIN"
+make_dir "$(dirname "$PROGRAM")"
+make_dir "$BIN"
 rm -rf "$PROGRAM.new"
 cp -R "$HERE/drempelmeter" "$PROGRAM.new"
 cp -R "$HERE/share" "$PROGRAM.new/share"
@@ -52,6 +74,9 @@ if [ -d "$PROGRAM/share" ]; then
     rm -f "$DATA/${file#./}"
   done
 fi
+if [ -f "$PROGRAM/.created-folders" ]; then
+  cp "$PROGRAM/.created-folders" "$PROGRAM.new/.created-folders.old"
+fi
 rm -rf "$PROGRAM"
 mv "$PROGRAM.new" "$PROGRAM"
 ln -sfn "$PROGRAM/drempelmeter" "$BIN/drempelmeter"
@@ -60,7 +85,7 @@ ln -sfn "$PROGRAM/drempelmeter" "$BIN/drempelmeter"
 # entry starts the program by its full path (~/.local/bin is not on every desktop's PATH).
 (cd "$HERE/share" && find . -type f) | while IFS= read -r file; do
   target=$DATA/${file#./}
-  mkdir -p "$(dirname "$target")"
+  make_dir "$(dirname "$target")"
   case $file in
     *.desktop)
       EXEC="Exec=\"$PROGRAM/drempelmeter\" %f" TRY="TryExec=$PROGRAM/drempelmeter" awk '
@@ -69,6 +94,11 @@ ln -sfn "$PROGRAM/drempelmeter" "$BIN/drempelmeter"
     *) cp "$HERE/share/$file" "$target" ;;
   esac
 done
+
+# the folders made now, and those an install before made (an update keeps them on the list)
+{ cat "$PROGRAM/.created-folders.old" 2>/dev/null || true; cat "$CREATED"; } \
+  | sort -u > "$PROGRAM/.created-folders"
+rm -f "$PROGRAM/.created-folders.old"
 
 if command -v update-mime-database >/dev/null 2>&1; then
   update-mime-database "$DATA/mime" || true
@@ -94,4 +124,5 @@ if [ -n "$plugin" ] && command -v ldd >/dev/null 2>&1; then
     echo "Run 'drempelmeter' in a terminal once: it prints the exact command that installs them."
   fi
 fi
-echo "To remove it: $PROGRAM/uninstall.sh (your .drempel files and backups are kept)"
+echo "To remove it: $PROGRAM/uninstall.sh (it keeps your .drempel files, the backups in"
+echo "$DATA/Drempelmeter, the settings and the log)"

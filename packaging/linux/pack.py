@@ -10,7 +10,10 @@ dist/drempelmeter-<version>-linux-x86_64.tar.gz, one folder holding
     share/mime/packages/            the .drempel file type
     share/icons/hicolor/            the icon at 16 to 512 pixels, and as SVG
     install.sh, uninstall.sh        a per-user install without root, and its removal
-    README.txt                      how to install
+    README.txt                      how to install, where the app keeps things, the glibc it needs
+
+and its checksum beside it, <tarball>.sha256 (sha256sum's format). It prints the newest glibc
+the build's libraries ask for (objdump -T): the oldest Linux the tarball runs on.
 
 The archive is reproducible: its entries are sorted, owned by root and dated from
 SOURCE_DATE_EPOCH (else the newest release's date in the metainfo).
@@ -21,7 +24,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
+import re
 import shutil
+import subprocess
 import sys
 import tarfile
 import tempfile
@@ -31,7 +36,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from appinfo import APP_ID, ROOT, SVG, app_version  # noqa: E402  (packaging/, above this folder)
+from appinfo import APP_ID, ROOT, SVG, app_version, write_sha256  # noqa: E402  (packaging/, above this folder)
 from icons import render_pngs  # noqa: E402
 
 DESKTOP = HERE / f"{APP_ID}.desktop"
@@ -40,26 +45,63 @@ MIME = HERE / f"{APP_ID}.mime.xml"
 SCRIPTS = ("install.sh", "uninstall.sh")
 DIST = ROOT / "dist"
 BUILD = DIST / "drempelmeter"
-README = """Drempelmeter {version} for Linux (x86_64)
+README = """Drempelmeter {version} for Linux (x86_64){development}
 
 Install for yourself, without root:   ./install.sh
 Then start it from the menu, or with:  drempelmeter
 Remove it again:                       ~/.local/lib/drempelmeter/uninstall.sh
 
-Removing it keeps your .drempel files and the backups in ~/.local/share/Drempelmeter.
-The app never connects to the internet on its own. Release notes: Help > About > Release notes.
+It needs glibc {glibc} or newer (`ldd --version` shows yours).
+
+Where Drempelmeter keeps things:
+  the program            ~/.local/lib/drempelmeter, the command ~/.local/bin/drempelmeter
+  your trajectories      the .drempel files, wherever you save them
+  backups, the demo      ~/.local/share/Drempelmeter
+  settings               ~/.config/Drempelmeter/Drempelmeter.conf
+  log                    ~/.local/state/Drempelmeter/log/drempelmeter.log
+  cache                  ~/.cache/Drempelmeter (the charts' font list)
+uninstall.sh removes the program, its menu entry, icons and file type, and the cache; it keeps
+your .drempel files, the backups, the settings and the log.
+
+The app never connects to the internet on its own. Release notes: Help ▸ Release notes.
+The licences of the components it bundles: drempelmeter/_internal/licenses/.
 """
+DEVELOPMENT = """
+This is a development version, not a release: its changes are under "Unreleased" in the
+release notes."""
 
 
-def newest_release() -> tuple[str, str]:
-    """The version and date of the metainfo's first <release> (the newest)."""
+def glibc_needed(program: Path) -> str | None:
+    """The newest GLIBC_ symbol version the build's executable and libraries ask for
+    (objdump -T), e.g. "2.35": the oldest glibc it runs on. None without objdump."""
+    if shutil.which("objdump") is None:
+        return None
+    elves = []
+    for path in sorted(program.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    elves.append(str(path))
+    found: set[tuple[int, ...]] = set()
+    for start in range(0, len(elves), 100):
+        dump = subprocess.run(["objdump", "-T", *elves[start:start + 100]],
+                              capture_output=True, text=True).stdout
+        found |= {tuple(int(n) for n in v.split("."))
+                  for v in re.findall(r"\bGLIBC_(\d+(?:\.\d+)+)\b", dump)}
+    return ".".join(map(str, max(found))) if found else None
+
+
+def newest_release() -> tuple[str, str, str]:
+    """The version, date and type ("stable" or "development") of the metainfo's first
+    <release> (the newest)."""
     release = ET.parse(METAINFO).getroot().find("releases/release")
     if release is None:
         raise ValueError(f"{METAINFO.name} has no <release>")
-    return release.get("version", ""), release.get("date", "")
+    return release.get("version", ""), release.get("date", ""), release.get("type", "stable")
 
 
-def stage(program: Path, folder: Path, version: str) -> Path:
+def stage(program: Path, folder: Path, version: str, development: bool = False,
+          glibc: str | None = None) -> Path:
     """`folder` filled as the archive's one folder: the program, share/, the scripts."""
     shutil.copytree(program, folder / "drempelmeter", symlinks=True)
     share = folder / "share"
@@ -78,7 +120,9 @@ def stage(program: Path, folder: Path, version: str) -> Path:
     for script in SCRIPTS:
         shutil.copy2(HERE / script, folder / script)
         (folder / script).chmod(0o755)
-    (folder / "README.txt").write_text(README.format(version=version), encoding="utf-8")
+    (folder / "README.txt").write_text(README.format(
+        version=version, development=DEVELOPMENT if development else "",
+        glibc=glibc or "(unknown: objdump was missing when it was packed)"), encoding="utf-8")
     return folder
 
 
@@ -119,16 +163,21 @@ def tarball(out_dir: Path = DIST) -> Path:
     return out_dir / f"drempelmeter-{app_version()}-linux-x86_64.tar.gz"
 
 
-def pack(program: Path, out_dir: Path) -> Path:
+def pack(program: Path, out_dir: Path) -> tuple[Path, str | None]:
+    """The tarball and its .sha256 written; the tarball and the glibc the build needs."""
     version = app_version()
-    released, date = newest_release()
+    released, date, kind = newest_release()
     if released != version:
         raise SystemExit(f"{METAINFO.name}: the newest <release> is {released}, the app is "
                          f"{version}: add a <release> for {version} first")
     out = tarball(out_dir)
+    glibc = glibc_needed(program)
     with tempfile.TemporaryDirectory(prefix="drempelmeter-pack-") as temp:
-        folder = stage(program, Path(temp) / out.name.removesuffix(".tar.gz"), version)
-        return write_tarball(folder, out, source_date(date))
+        folder = stage(program, Path(temp) / out.name.removesuffix(".tar.gz"), version,
+                       development=kind == "development", glibc=glibc)
+        write_tarball(folder, out, source_date(date))
+    write_sha256(out)
+    return out, glibc
 
 
 def main(argv: list[str]) -> int:
@@ -142,8 +191,10 @@ def main(argv: list[str]) -> int:
         print(f"pack: no build in {args.build}: run `python3 packaging/dev.py build` first",
               file=sys.stderr)
         return 1
-    out = pack(args.build, args.out)
-    print(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB)")
+    out, glibc = pack(args.build, args.out)
+    print(f"wrote {out} ({out.stat().st_size / 2**20:.1f} MiB) and {out.name}.sha256")
+    print(f"it needs glibc {glibc} or newer (the newest GLIBC_ symbol version its libraries "
+          "ask for)" if glibc else "objdump is missing: the glibc it needs is not known")
     return 0
 
 

@@ -6,12 +6,16 @@
 1. desktop-file-validate on the .desktop file, `appstreamcli validate --no-net` on the
    metainfo, the MIME XML well-formed with its glob and magic, one id everywhere, the
    metainfo's newest release and the Flatpak manifest's tarball the app's version (apt:
-   desktop-file-utils appstream).
+   desktop-file-utils appstream); the metainfo's newest release a development one exactly
+   while CHANGELOG.md has no heading for that version.
 2. install.sh in a temporary HOME: every file where it belongs, the installed menu entry valid
    with the program's full path, `x.drempel` recognised as application/x-drempelmeter (Qt's
    MIME database, and xdg-mime when installed) while another SQLite file is not; then
-   uninstall.sh: every installed file gone, the user's x.drempel and the app's data folder
-   still there. --packed installs the package `dev.py pack` wrote; without it or --tarball the
+   install.sh again (an update), then uninstall.sh: every installed file and the app's cache
+   gone, with every folder install.sh made; the user's x.drempel, the app's backups, settings
+   and log still there. With a package: its .sha256 matches, its README.txt names the newest
+   glibc its libraries ask for (printed: objdump -T), the build carries its licences.
+   --packed installs the package `dev.py pack` wrote; without it or --tarball the
    scripts run on a package staged around a stand-in program (a shell script), so this part
    then tests the scripts, not the build.
 
@@ -22,7 +26,9 @@ passed; every failure is printed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -34,8 +40,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent)]
-from appinfo import APP_ID, MIME_TYPE, app_version  # noqa: E402  (packaging/appinfo.py)
-from pack import DESKTOP, METAINFO, MIME, newest_release, stage, tarball  # noqa: E402
+from appinfo import APP_ID, MIME_TYPE, ROOT, app_version  # noqa: E402  (packaging/appinfo.py)
+from pack import DESKTOP, METAINFO, MIME, glibc_needed, newest_release, stage, tarball  # noqa: E402
 
 SMI = "{http://www.freedesktop.org/standards/shared-mime-info}"
 
@@ -95,10 +101,17 @@ def check_files(checks: Checks) -> None:
                   and meta.findtext("provides/mediatype") == MIME_TYPE,
                   f"{METAINFO.name} has the id {APP_ID}, launches {DESKTOP.name}, "
                   f"provides {MIME_TYPE}")
-    released, _date = newest_release()
+    released, _date, kind = newest_release()
     checks.expect(released == app_version(),
                   f"{METAINFO.name}'s newest release is the app's version {app_version()}",
                   f"it is {released}")
+    changelog = (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")
+    cut = re.search(rf"^## \[{re.escape(released)}\]", changelog, re.MULTILINE) is not None
+    checks.expect(cut == (kind != "development"),
+                  f"{METAINFO.name}'s newest release is {kind} and CHANGELOG.md "
+                  f"{'has a' if cut else 'has no'} heading for {released}",
+                  "a version without its CHANGELOG heading is type=\"development\"; once the "
+                  "heading is there, it is a stable release")
     flatpak = (HERE / f"{APP_ID}.yml").read_text(encoding="utf-8")
     checks.expect(f"drempelmeter-{app_version()}-linux-x86_64.tar.gz" in flatpak,
                   f"the Flatpak manifest packs the tarball of version {app_version()}")
@@ -144,12 +157,21 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
     backup = data / "Drempelmeter" / "backups" / "x" / "x.drempel"
     backup.parent.mkdir(parents=True)
     backup.write_bytes(trajectory.read_bytes())
+    # what the app wrote at an earlier start (drempelmeter/paths.py, QSettings): its settings,
+    # log and font cache
+    settings = home / ".config" / "Drempelmeter" / "Drempelmeter.conf"
+    log = home / ".local" / "state" / "Drempelmeter" / "log" / "drempelmeter.log"
+    cache = home / ".cache" / "Drempelmeter"
+    for path in (settings, log, cache / "matplotlib" / "fontlist-v390.json"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("kept by the app\n", encoding="utf-8")
     before = installed_files(home)
+    folders_before = {p for p in home.rglob("*") if p.is_dir()}
 
-    result = run(["sh", str(package / "install.sh")], env=env)
-    if not checks.expect(result.returncode == 0, "install.sh in a temporary HOME",
-                         result.stdout + result.stderr):
-        return
+    for what in ("install.sh in a temporary HOME", "install.sh again (an update)"):
+        result = run(["sh", str(package / "install.sh")], env=env)
+        if not checks.expect(result.returncode == 0, what, result.stdout + result.stderr):
+            return
     print("     " + result.stdout.strip().replace("\n", "\n     "), flush=True)
     program = home / ".local" / "lib" / "drempelmeter"
     placed = [program / "drempelmeter", data / "applications" / f"{APP_ID}.desktop",
@@ -170,6 +192,12 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
         # where drempelmeter/paths.py's release_notes() looks in a frozen build (Help menu)
         checks.expect((program / "_internal" / "CHANGELOG.md").is_file(),
                       "the installed app holds its release notes (CHANGELOG.md)")
+        licences = program / "_internal" / "licenses"
+        checks.expect((licences / "README.txt").is_file()
+                      and (licences / "PySide6" / "LGPL-3.0.txt").is_file()
+                      and (licences / "Python" / "LICENSE.txt").is_file(),
+                      "the installed app carries the licences of what it bundles "
+                      "(_internal/licenses: the index, Qt's LGPL 3, Python's)")
         made = run(["drempelmeter", "demo", str(home / "Documents" / "demo.drempel")], env=env,
                     timeout=300)
         checks.expect(made.returncode == 0 and mime_type_by_qt(home / "Documents" / "demo.drempel",
@@ -206,13 +234,38 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
     result = run(["sh", str(program / "uninstall.sh")], env=env)
     checks.expect(result.returncode == 0, "uninstall.sh", result.stdout + result.stderr)
     after = installed_files(home)
-    checks.expect(after == used - placed and before <= after, "uninstall.sh removed every file "
-                  "install.sh placed, and nothing else", f"left: {sorted(after & placed)}, "
-                  f"removed: {sorted((used - placed) - after)}")
-    checks.expect(not program.exists() and not link.is_symlink(),
-                  "the program folder and the link are gone")
-    checks.expect(trajectory.is_file() and backup.is_file(),
-                  "the user's x.drempel and the app's data folder are still there")
+    cached = {name for name in used if name.startswith(".cache/Drempelmeter/")}
+    checks.expect(after == used - placed - cached and before - cached <= after,
+                  "uninstall.sh removed every file install.sh placed and the app's cache, and "
+                  "nothing else", f"left: {sorted(after & (placed | cached))}, "
+                  f"removed: {sorted((used - placed - cached) - after)}")
+    checks.expect(not program.exists() and not link.is_symlink() and not cache.exists(),
+                  "the program folder, the link and ~/.cache/Drempelmeter are gone")
+    checks.expect(all(p.is_file() for p in (trajectory, backup, settings, log)),
+                  "the user's x.drempel, the app's backups, settings and log are still there")
+    # a folder made since, holding none of the files left, is one install.sh left behind
+    empty = sorted(p.relative_to(home).as_posix() for p in home.rglob("*")
+                   if p.is_dir() and p not in folders_before
+                   and not any(q.relative_to(home).as_posix() in after for q in p.rglob("*")))
+    checks.expect(not empty, "uninstall.sh removed the folders install.sh made (once empty)",
+                  f"left: {empty}")
+
+
+def check_package(checks: Checks, archive: Path, package: Path) -> None:
+    """The tarball's .sha256 beside it, and the glibc its README.txt names."""
+    listed = archive.with_name(archive.name + ".sha256")
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    checks.expect(listed.is_file() and listed.read_text(encoding="utf-8")
+                  == f"{digest}  {archive.name}\n",
+                  f"{listed.name} holds the tarball's SHA-256 as sha256sum -c reads it",
+                  listed.read_text(encoding="utf-8") if listed.is_file() else "missing")
+    glibc = glibc_needed(package / "drempelmeter")
+    print(f"     the build needs glibc {glibc} or newer (the newest GLIBC_ symbol version of "
+          "its libraries, objdump -T)", flush=True)
+    readme = (package / "README.txt").read_text(encoding="utf-8")
+    checks.expect(glibc is not None and f"It needs glibc {glibc} or newer" in readme,
+                  f"README.txt names the glibc the build needs ({glibc})",
+                  "objdump is missing (apt: binutils)" if glibc is None else readme)
 
 
 def main(argv: list[str]) -> int:
@@ -232,6 +285,8 @@ def main(argv: list[str]) -> int:
             with tarfile.open(args.tarball) as tar:
                 tar.extractall(temp, filter="tar")
             package = next(Path(temp).iterdir())
+            print(f"== {args.tarball.name}", flush=True)
+            check_package(checks, args.tarball, package)
             print(f"== install.sh from {args.tarball.name}", flush=True)
         else:
             program = Path(temp) / "program"
