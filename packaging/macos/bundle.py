@@ -17,7 +17,8 @@ Run on macOS with the .venv's Python (.github/workflows/release.yml does):
                                              MACOS_SIGN_IDENTITY, else ad hoc), the image made
                                              with hdiutil, notarized and stapled when
                                              APPLE_ID, APPLE_TEAM_ID and APPLE_APP_PASSWORD
-                                             are set (packaging/SIGNING.md)
+                                             are set (packaging/SIGNING.md), and its
+                                             .sha256 beside it
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from appinfo import APP_ID, APP_NAME, MIME_TYPE, ROOT, app_version  # noqa: E402
+from appinfo import APP_ID, APP_NAME, MIME_TYPE, ROOT, app_version, write_sha256  # noqa: E402
 from icons import ICNS_SIZES, write_packed  # noqa: E402
 
 ICON = HERE / "drempelmeter.icns"
@@ -170,8 +171,8 @@ def main(argv: list[str]) -> int:
     if os.environ.get("MACOS_SIGN_IDENTITY"):
         subprocess.run(["codesign", "--sign", os.environ["MACOS_SIGN_IDENTITY"], "--timestamp",
                         str(image)], check=True)
-    notarize(image)
-    print(f"wrote {image}")
+    notarize(image)  # before the checksum: stapling changes the image
+    print(f"wrote {image} and {write_sha256(image).name}")
     return 0
 
 

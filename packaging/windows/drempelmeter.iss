@@ -12,10 +12,21 @@
 ; HKCU without administrator rights). An IT department can still install it for all users from
 ; an administrator's command line with /ALLUSERS (then Program Files and HKLM).
 ;
-; The uninstaller removes the program files, the shortcuts and the file association, and nothing
-; else: never the user's .drempel files (wherever they are), nor the app's own data (backups,
-; logs, the demo) in %LOCALAPPDATA%\Drempelmeter, nor its settings in HKCU\Software\Drempelmeter.
-; That is why this script has no [UninstallDelete] section.
+; What the app writes as it runs (drempelmeter/paths.py: platformdirs without an author, and
+; QSettings): backups, the demo, interrupted edits and the user's questionnaires in
+; %LOCALAPPDATA%\Drempelmeter, the log in %LOCALAPPDATA%\Drempelmeter\Logs, the settings in
+; HKCU\Software\Drempelmeter\Drempelmeter, the charts' font list in
+; %LOCALAPPDATA%\Drempelmeter\Cache; nothing under %APPDATA% (roaming). The program itself is in
+; {app}, %LOCALAPPDATA%\Programs\Drempelmeter: a different folder.
+;
+; An update first deletes {app}\_internal ([InstallDelete]): the new version's files replace the
+; old, and none of the old version's libraries stay beside them. The uninstaller removes every
+; file it installed, then {app}\_internal whole (anything that appeared there), and {app} as it
+; is then empty; the shortcuts, the file association, the font cache (program residue, rebuilt
+; at the next start), and %LOCALAPPDATA%\Drempelmeter only if that leaves it empty. Never the
+; user's .drempel files (wherever they are), nor the rest of %LOCALAPPDATA%\Drempelmeter
+; (backups, log, the demo), nor the settings. {app} itself is not deleted whole: with /DIR= it
+; could be a folder that holds other things.
 ;
 ; Signing (packaging/SIGNING.md): release.py passes /Ssigntool=... and /DSign when a certificate
 ; is configured, and the installer and its uninstaller are then signed with signtool.
@@ -72,6 +83,14 @@ en.FileTypeName=Drempelmeter trajectory
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[InstallDelete]
+Type: filesandordirs; Name: "{app}\_internal"
+
+[UninstallDelete]
+Type: filesandordirs; Name: "{app}\_internal"
+Type: filesandordirs; Name: "{localappdata}\Drempelmeter\Cache"
+Type: dirifempty; Name: "{localappdata}\Drempelmeter"
 
 [Files]
 Source: "{#BuildDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

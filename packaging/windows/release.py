@@ -13,7 +13,8 @@ Run on Windows with the .venv's Python (.github/workflows/release.yml does):
                                                   dist/drempelmeter-<v>-windows-x64-portable.zip
                                                   and, with Inno Setup 6's ISCC (on PATH, in
                                                   ISCC or its usual folder),
-                                                  dist/drempelmeter-<v>-windows-x64-setup.exe
+                                                  dist/drempelmeter-<v>-windows-x64-setup.exe,
+                                                  each with its .sha256 beside it
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from appinfo import ROOT, app_version  # noqa: E402  (packaging/appinfo.py)
+from appinfo import ROOT, app_version, write_sha256  # noqa: E402  (packaging/appinfo.py)
 from icons import ICO_SIZES, write_packed  # noqa: E402
 
 ICON = HERE / "drempelmeter.ico"
@@ -39,10 +40,18 @@ EXECUTABLES = ("drempelmeter.exe", "drempelmeterw.exe")
 PORTABLE_README = """Drempelmeter {version}, portable: nothing to install.
 
 Start drempelmeterw.exe (drempelmeter.exe is the command line, for a terminal).
-The app keeps its backups, logs and settings for this user in %LOCALAPPDATA%\\Drempelmeter and
-its registry key HKCU\\Software\\Drempelmeter, as the installed app does; deleting this folder
-removes the program, not your .drempel files nor that data.
-It never connects to the internet on its own. Release notes: Help > Release notes.
+
+Where Drempelmeter keeps things, as the installed app does:
+  the program            this folder
+  your trajectories      the .drempel files, wherever you save them
+  backups, the demo      %LOCALAPPDATA%\\Drempelmeter
+  settings               the registry, HKCU\\Software\\Drempelmeter\\Drempelmeter
+  log                    %LOCALAPPDATA%\\Drempelmeter\\Logs\\drempelmeter.log
+  cache                  %LOCALAPPDATA%\\Drempelmeter\\Cache (the charts' font list)
+Deleting this folder removes the program, not your .drempel files nor that data.
+
+It never connects to the internet on its own. Release notes: Help \u25b8 Release notes.
+The licences of the components it bundles: _internal\\licenses\\.
 """
 
 
@@ -86,7 +95,8 @@ def package(build: Path, out: Path, installer: bool) -> int:
     for name in EXECUTABLES if signing else ():
         subprocess.run(f'{signing} "{build / name}"', shell=True, check=True)
     out.mkdir(parents=True, exist_ok=True)
-    print(f"wrote {write_portable(build, out, version)}", flush=True)
+    portable = write_portable(build, out, version)
+    print(f"wrote {portable} and {write_sha256(portable).name}", flush=True)
     if not installer:
         return 0
     compiler = iscc()
@@ -102,7 +112,8 @@ def package(build: Path, out: Path, installer: bool) -> int:
         # Inno Setup runs it on the installer and its uninstaller: $q is a quote, $f the quoted file
         command += ["/DSign", "/Ssigntool=" + signing.replace('"', "$q") + " $f"]
     subprocess.run([*command, str(SCRIPT)], check=True)
-    print(f"wrote {out / f'drempelmeter-{version}-windows-x64-setup.exe'}", flush=True)
+    setup = out / f"drempelmeter-{version}-windows-x64-setup.exe"
+    print(f"wrote {setup} and {write_sha256(setup).name}", flush=True)
     return 0
 
 
