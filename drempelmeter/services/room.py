@@ -91,6 +91,11 @@ class Device:
     #: the pre-mortem texts it sent, shown back to it alone (kept in memory only)
     texts: list[str] = field(default_factory=list)
 
+    @property
+    def answered(self) -> bool:
+        """Whether it has an answer saved (not all taken back)."""
+        return bool(self.poll or self.dots or self.moscow or self.texts)
+
 
 class Activity:
     """One activity in the room: its kind, its token, where it writes (the session; the round
@@ -113,6 +118,13 @@ class Activity:
         #: the voter names the round has already (its typed participants, the devices of an
         #: earlier activity): a device here never gets one
         self.taken: set[str] = set()
+        #: what the session or round holds already that this activity adds to (see the
+        #: module's docstring): the devices that voted in the round before, or the most answers
+        #: any one B of the session's poll counts (by phones or by hands)
+        self.earlier = 0
+        if kind == "poll":
+            self.earlier = max((sum(counts.values())
+                                for counts in polls.tally(db, session_id).values()), default=0)
         if round_id is not None:
             found = prioritisation.get_round(db, round_id)
             entries = {e.barrier_id for e in found.entries}
@@ -123,12 +135,16 @@ class Activity:
                 voter for e in found.entries
                 for key in ("votes", prioritisation.MOSCOW_VOTES)
                 for voter in e.inputs.get(key, {}))}
+            self.earlier = sum(1 for voter in self.taken if prioritisation.is_device(voter))
         if action_id is not None:
-            action = next((a for a in all_actions(plan.read_plan(db)) if a.id == action_id),
-                          None)
+            # by its id, or by its number as the plan shows it (1.1)
+            action = next((a for a in all_actions(plan.read_plan(db))
+                           if action_id in (a.id, a.number)), None)
             if action is None:
                 raise InvalidInput("action", InvalidInput.NOT_FOUND, action_id)
-            self.action_title = action.title
+            self.action_id, self.action_title = action.id, action.title
+        if stage not in PREMORTEM_STAGES:
+            raise InvalidInput("stage", InvalidInput.UNKNOWN_VALUE, stage)
         self.token = secrets.token_urlsafe(18)
         self.is_open = True
         self.devices: dict[str, Device] = {}
@@ -145,6 +161,12 @@ class Activity:
     def joined(self) -> int:
         """How many devices joined (the count the coach sees)."""
         return len(self.devices)
+
+    @property
+    def answered(self) -> int:
+        """How many devices have an answer saved (a page loaded is not a vote)."""
+        with self.lock:
+            return sum(1 for device in self.devices.values() if device.answered)
 
     def device(self, cookie: str) -> Device:
         """The device behind a cookie, joined on its first visit."""
@@ -394,10 +416,11 @@ def open_round(db: TrajectoryDatabase, method: str) -> str:
 
 def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,
           action_id: str | None = None, today: date | None = None,
-          poll: Poll | None = None) -> Activity:
+          poll: Poll | None = None, stage: str = "risk") -> Activity:
     """An open activity of `kind`: in the session named (else today's of its phase), the open
-    round of its method (dots, MoSCoW) or the action named (pre-mortem, required); a poll
-    with `poll` if the caller read it already (`polls.poll_items`)."""
+    round of its method (dots, MoSCoW) or the action named by its id or number (pre-mortem,
+    required, asking `stage`'s question); a poll with `poll` if the caller read it already
+    (`polls.poll_items`)."""
     if kind not in KINDS:
         raise InvalidInput("activity", InvalidInput.UNKNOWN_VALUE, kind)
     if session_id is None:
@@ -407,5 +430,5 @@ def start(db: TrajectoryDatabase, kind: str, session_id: str | None = None,
     round_id = open_round(db, kind) if kind in ("dots", "moscow") else None
     if kind == "premortem" and action_id is None:
         raise InvalidInput("action", InvalidInput.REQUIRED)
-    return Activity(db, kind, session_id, round_id, action_id, poll=poll)
+    return Activity(db, kind, session_id, round_id, action_id, stage, poll=poll)
 

@@ -8,11 +8,13 @@ from datetime import date
 
 import pytest
 
+from drempelmeter.domain.plan import all_actions
 from drempelmeter.services import (
     barriers,
     captures,
     partners,
     personal_data,
+    plan,
     polls,
     premortem,
     prioritisation,
@@ -241,3 +243,47 @@ def test_a_burst_is_written_together_and_a_refusal_leaves_the_others(new_db):
                               ("c", {b: "2"})])
     assert isinstance(outcomes[1], InvalidInput)
     assert polls.tally(new_db, session_id) == {b: {"2": 2}}
+
+
+def test_devices_that_answered_are_told_from_those_that_only_loaded_the_page(new_db):
+    a_round(new_db)
+    activity = room.start(new_db, "dots", a_session(new_db, 4))
+    for cookie in ("a", "b", "c"):
+        activity.device(cookie)  # the page loaded
+    activity.place_dots("a", {"b0": 1})
+    activity.place_dots("b", {"b1": 2})
+    activity.place_dots("b", {})  # all taken back
+    assert (activity.joined, activity.answered) == (3, 1)
+
+
+def test_a_new_activity_knows_what_the_round_or_poll_holds_from_before(new_db):
+    session_id = a_session(new_db, 4)
+    a_round(new_db)
+    first = room.start(new_db, "dots", session_id)
+    assert first.earlier == 0
+    first.place_dots("a", {"b0": 1})
+    first.place_dots("b", {"b1": 1})
+    first.device("c")  # joined, gave nothing
+    first.close()
+    prioritisation.set_votes_of(new_db, "r1", {"Anna": {"b2": 2}})  # typed: not a phone
+    assert room.start(new_db, "dots", session_id).earlier == 2
+    poll_session = a_session(new_db, 1)
+    assert room.start(new_db, "poll", poll_session).earlier == 0
+    items = polls.poll_items().items
+    polls.set_count(new_db, poll_session, items[0].b, "4", 3)
+    polls.set_count(new_db, poll_session, items[0].b, "2", 2)
+    polls.set_count(new_db, poll_session, items[1].b, "5", 1)
+    assert room.start(new_db, "poll", poll_session).earlier == 5  # the most any B counts
+
+
+def test_a_premortem_takes_the_actions_number_and_asks_the_stage_given(new_db):
+    action_id = an_action(new_db)
+    number = next(a.number for a in all_actions(plan.read_plan(new_db)) if a.id == action_id)
+    assert number == "1.1"
+    activity = room.start(new_db, "premortem", a_session(new_db, 5), number, stage="need")
+    assert activity.action_id == action_id and activity.stage == "need"
+    assert room.start(new_db, "premortem", None, action_id).stage == "risk"
+    with pytest.raises(InvalidInput):
+        room.start(new_db, "premortem", None, "9.9")
+    with pytest.raises(InvalidInput):
+        room.start(new_db, "premortem", None, action_id, stage="later")
