@@ -87,6 +87,13 @@ WORDS: dict[str, dict[str, str]] = {
     "full": {"nl": "De zaal is vol: er kunnen geen toestellen meer bij.",
              "en": "The room is full: no more devices can join.",
              "fr": "La salle est pleine : plus aucun appareil ne peut s'ajouter."},
+    "already": {"nl": "Dit toestel doet al mee: van hier kunnen er geen toestellen meer bij.",
+                "en": "This device already takes part: no more devices can join from here.",
+                "fr": "Cet appareil participe déjà : aucun autre appareil ne peut s'ajouter "
+                      "d'ici."},
+    "too_large": {"nl": "Dat was te veel in één keer. Probeer het opnieuw.",
+                  "en": "That was too much at once. Please try again.",
+                  "fr": "C'était trop en une fois. Veuillez réessayer."},
     "slow_down": {"nl": "Even geduld: probeer het over enkele seconden opnieuw.",
                   "en": "One moment: try again in a few seconds.",
                   "fr": "Un instant : réessayez dans quelques secondes."},

@@ -4,8 +4,11 @@ the coach chose and nowhere else (aiohttp).
 Every path lives under /<token>/, the activity's unguessable token; any other path, a wrong
 token, a traversal or an unknown file is a bare 404 that says nothing. A closed activity
 answers 410 and takes nothing. A device is a random cookie (HttpOnly, SameSite=Strict, this
-activity's path only); the page is a plain form (POST, then a redirect to the page: it works
-without JavaScript), with a small same-origin script for live updates (server-sent events).
+activity's path only); at most DEVICES_PER_ADDRESS devices join from one network address, so
+dropping the cookie does not make a new voter again and again (a venue's Wi-Fi or a hotspot
+gives every phone an address of its own; the addresses are kept in memory only). The page
+is a plain form (POST, then a redirect to the page: it works without JavaScript), with a
+small same-origin script for live updates (server-sent events).
 Bodies, texts and each device's posts are limited; every response carries a strict
 Content-Security-Policy and a referrer policy of the same origin only (under "no-referrer" a
 browser's form post says `Origin: null`, and the origin check below would refuse every vote).
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import json
 import logging
 import re
@@ -49,6 +53,8 @@ RATE_WINDOW = 10.0
 #: Live updates: the count is sent when it changes, at least this often (seconds).
 EVENT_INTERVAL = 15.0
 STREAMS_MAX = 1000
+#: Devices that may join from one network address (a person may open a second browser).
+DEVICES_PER_ADDRESS = 3
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -64,17 +70,29 @@ SECURITY_HEADERS = {
 ASSETS = {"room.css": (STYLE, "text/css"), "room.js": (SCRIPT, "text/javascript")}
 
 
-def default_host() -> str:
+def default_host(ipv6: bool = False) -> str:
     """The laptop's address on the network it would reach others through (the venue's Wi-Fi,
-    or its own hotspot); 127.0.0.1 without a network. Connecting a UDP socket sends nothing:
-    it only asks the system which address a packet would leave from."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+    or its own hotspot); 127.0.0.1 (::1) without a network. Connecting a UDP socket sends
+    nothing: it only asks the system which address a packet would leave from."""
+    family, probe_at, none = ((socket.AF_INET6, "2001:db8::1", "::1") if ipv6
+                              else (socket.AF_INET, "192.0.2.1", "127.0.0.1"))
+    with socket.socket(family, socket.SOCK_DGRAM) as probe:
         try:
-            probe.connect(("192.0.2.1", 9))  # TEST-NET-1: never routed, never sent to
+            probe.connect((probe_at, 9))  # documentation addresses: never routed, never sent to
             address: str = probe.getsockname()[0]
             return address
         except OSError:
-            return "127.0.0.1"
+            return none
+
+
+def shown_host(host: str) -> str:
+    """The address the phones join by: `host`, or for an address that means "all of this
+    laptop's" (0.0.0.0, ::), which no phone can use, the laptop's address on its network."""
+    try:
+        listened = ipaddress.ip_address(host)
+    except ValueError:  # a name
+        return host
+    return default_host(listened.version == 6) if listened.is_unspecified else host
 
 
 def join_url(host: str, port: int, token: str) -> str:
@@ -95,6 +113,8 @@ class RoomServer:
         #: the window's thread compares it to redraw
         self.changes = 0
         self.streams = 0
+        #: how many devices joined from each network address (DEVICES_PER_ADDRESS)
+        self.from_address: dict[str, int] = {}
         #: the devices' writes waiting for the writer, which runs them together in its thread
         self.pending: list[tuple[tuple[str, object], asyncio.Future[object]]] = []
         self.writer: asyncio.Task[None] | None = None
@@ -116,7 +136,7 @@ class RoomServer:
         site = web.TCPSite(self.runner, self.host, self.port, reuse_address=False)
         await site.start()
         port = self.runner.addresses[0][1]
-        self.url = join_url(self.host, port, self.activity.token)
+        self.url = join_url(shown_host(self.host), port, self.activity.token)
         return self.url
 
     async def stop(self) -> None:
@@ -184,6 +204,9 @@ class RoomServer:
         try:
             return await handler(request)
         except web.HTTPException as exc:
+            if exc.status == 413 and self.activity.is_open:  # a form larger than ours
+                return html(pages.plain_page("too_large", self.language(request), self.base()),
+                            413)
             return bare(exc.status)
         except ActivityClosed:
             return self.closed(request)
@@ -234,12 +257,17 @@ class RoomServer:
         fresh = not COOKIE_FORM.fullmatch(cookie)
         if fresh:
             cookie = secrets.token_urlsafe(18)
+        address = request.remote or ""
+        if (cookie not in self.activity.devices
+                and self.from_address.get(address, 0) >= DEVICES_PER_ADDRESS):
+            return html(pages.plain_page("already", language, self.base()), 403)
         before = self.activity.joined
         try:
             device = self.activity.device(cookie)
         except RoomFull:
             return html(pages.plain_page("full", language, self.base()), 503)
         if self.activity.joined != before:
+            self.from_address[address] = self.from_address.get(address, 0) + 1
             self.notify()
         message = request.query.get("m")
         response = html(pages.activity_page(self.activity, device, language, self.base(),
@@ -373,14 +401,15 @@ def html(text: str, status: int = 200) -> web.Response:
 
 def serve(activity: Activity, host: str, port: int, ready: Callable[[str], None],
           close_after: float | None = None) -> int:
-    """Serve `activity` until Ctrl+C or SIGTERM (or `close_after` seconds), then close it;
-    returns how many texts nobody reviewed were kept as drafts (`Activity.close`). `ready`
-    gets the join address once the server listens."""
+    """Serve `activity` until Ctrl+C, SIGTERM or SIGHUP (its terminal closed), or
+    `close_after` seconds, then close it; returns how many texts nobody reviewed were kept as
+    drafts (`Activity.close`). `ready` gets the join address once the server listens."""
 
     async def run() -> int:
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
-        for sig in (signal.SIGINT, signal.SIGTERM):
+        hang_up = [signal.SIGHUP] if hasattr(signal, "SIGHUP") else []  # not on Windows
+        for sig in (signal.SIGINT, signal.SIGTERM, *hang_up):
             with contextlib.suppress(NotImplementedError, ValueError, AttributeError):
                 loop.add_signal_handler(sig, stop.set)
         server = RoomServer(activity, host, port)

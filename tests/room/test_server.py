@@ -20,7 +20,10 @@ from ..services.workshop_setup import a_session, an_action
 
 
 class Running:
-    """A RoomServer on its own event loop in a thread, as the window will run it."""
+    """A RoomServer on its own event loop in a thread, as the window will run it. Each named
+    device connects from an address of its own (127.0.0.2, 127.0.0.3, …: all of 127/8 is this
+    machine's on Linux), as phones on a venue's Wi-Fi do; requests without a device, or with
+    `address` given, from that address (default 127.0.0.1)."""
 
     def __init__(self, activity: room.Activity) -> None:
         self.activity = activity
@@ -32,12 +35,17 @@ class Running:
         parts = urlsplit(self.url)
         self.port, self.base = parts.port, parts.path
         self.cookies: dict[str, str] = {}
+        self.addresses: dict[str, str] = {}
 
     def request(self, method: str, path: str, body: bytes | str | None = None,
                 headers: dict[str, str] | None = None, device: str | None = None,
-                ) -> tuple[int, dict[str, str], str]:
+                address: str | None = None) -> tuple[int, dict[str, str], str]:
         """A raw request (the path sent as written); `device` keeps its own cookie."""
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        if address is None:
+            address = "127.0.0.1" if device is None else self.addresses.setdefault(
+                device, f"127.0.0.{len(self.addresses) + 2}")
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10,
+                                                source_address=(address, 0))
         sent = dict(headers or {})
         if device is not None and device in self.cookies:
             sent["Cookie"] = f"{room_server.COOKIE}={self.cookies[device]}"
@@ -180,8 +188,11 @@ def test_malformed_oversized_and_foreign_posts_are_refused(new_db, serving):
     status, headers, _ = running.request("POST", running.base, fields)  # no cookie yet
     assert status == 303 and headers["location"].endswith("m=again")
     running.join("a")
-    assert running.request("POST", running.base, b"x" * (room_server.BODY_MAX + 1),
-                           device="a")[0] == 413
+    status, headers, page = running.request(
+        "POST", running.base + "?lang=fr", b"x" * (room_server.BODY_MAX + 1), device="a")
+    assert status == 413 and headers["content-type"].startswith("text/html")
+    assert "trop en une fois" in page and 'lang="fr"' in page
+    assert "413" not in page and "content-security-policy" in headers
     assert running.request("POST", running.base, b"\xff\xfe=\xff", device="a")[0] == 400
     assert running.request("POST", running.base, '{"b": 1}', device="a",
                            headers={"Content-Type": "application/json"})[0] == 415
@@ -276,3 +287,54 @@ def test_live_count_and_closing_reach_the_page_by_server_sent_events(new_db, ser
         assert stream.readline() == b"event: closed\n"
     finally:
         connection.close()
+
+
+def test_dropping_the_cookie_makes_no_new_device_beyond_the_limit_of_an_address(new_db,
+                                                                               serving):
+    """The user test's loops: cookieless loads, and (new cookie, post), from one machine."""
+    session_id = a_session(new_db, 1)
+    activity = room.start(new_db, "poll", session_id)
+    running = serving(activity)
+    b = polls.poll_items().items[0].b
+    limit = room_server.DEVICES_PER_ADDRESS
+    for n in range(limit):
+        running.addresses[f"same machine {n}"] = "127.0.0.1"
+        running.join(f"same machine {n}")  # a second browser, a third: welcome
+    assert all(running.join(f"same machine {n}") for n in range(limit))  # cookies stand
+    for _ in range(5):
+        status, headers, page = running.request("GET", running.base, address="127.0.0.1")
+        assert status == 403 and "set-cookie" not in headers
+        assert "Dit toestel doet al mee" in page and "<form" not in page
+        forged = "A" * 24
+        status, _, _ = running.request(
+            "POST", running.base, urlencode({f"b:{b}": "1"}), address="127.0.0.1",
+            headers={"Cookie": f"{room_server.COOKIE}={forged}"})
+        assert status == 303  # "not joined yet", and joining again is refused
+        status, _, _ = running.request(
+            "GET", running.base, address="127.0.0.1",
+            headers={"Cookie": f"{room_server.COOKIE}={forged}"})
+        assert status == 403
+    assert activity.joined == limit
+    assert running.send("same machine 0", {f"b:{b}": "5"})[0] == 303
+    running.join("a phone on the Wi-Fi")  # another address joins as before
+    assert activity.joined == limit + 1 and activity.answered == 1
+    assert polls.tally(new_db, session_id) == {b: {"5": 1}}
+    status, _, page = running.request("GET", running.base + "?lang=fr", address="127.0.0.1")
+    assert status == 403 and "Cet appareil participe déjà" in page
+
+
+def test_the_address_printed_for_all_of_the_laptops_addresses_is_its_own(new_db, serving):
+    assert room_server.shown_host("0.0.0.0") == room_server.default_host()
+    assert room_server.shown_host("::") == room_server.default_host(ipv6=True)
+    assert room_server.shown_host("127.0.0.1") == "127.0.0.1"
+    assert room_server.shown_host("localhost") == "localhost"
+    activity = room.start(new_db, "poll", a_session(new_db, 1))
+    server = room_server.RoomServer(activity, "0.0.0.0", 0)
+    loop = asyncio.new_event_loop()
+    try:
+        url = loop.run_until_complete(server.start())
+        assert urlsplit(url).hostname == room_server.default_host() != "0.0.0.0"
+    finally:
+        loop.run_until_complete(server.close_activity())
+        loop.run_until_complete(server.stop())
+        loop.close()
