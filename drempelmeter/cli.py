@@ -212,6 +212,9 @@ def cmd_minutes(args: argparse.Namespace) -> int:
 
 
 def cmd_room(args: argparse.Namespace) -> int:
+    import contextlib
+
+    from .cli_output import bind_problem, room_closed, room_earlier
     from .room.server import default_host, serve
     from .services import room
     from .services.errors import InvalidInput
@@ -220,13 +223,16 @@ def cmd_room(args: argparse.Namespace) -> int:
     db = open_trajectory(args.file)  # refuses a file it could not write the votes into
     try:
         try:
-            activity = room.start(db, args.activity, args.session, args.action)
+            activity = room.start(db, args.activity, args.session, args.action,
+                                  stage=args.stage)
         except InvalidInput as exc:
             if exc.field != "round" and exc.problem != InvalidInput.REQUIRED:
                 raise
             say(f"drempelmeter: {args.file}: " + (
-                f"no {args.activity} round is open (start one in workshop mode)"
-                if exc.field == "round" else "say which action's pre-mortem: --action ID"),
+                f"no {args.activity} round is open: open one in the window (the Barriers "
+                "page's prioritisation rounds: New round; or in workshop mode: R), then start "
+                "the room again" if exc.field == "round"
+                else "say which action's pre-mortem: --action ID (or its number, as 1.1)"),
                 error=True)
             return EXIT_USER_ERROR
         host = args.host or default_host()
@@ -235,19 +241,20 @@ def cmd_room(args: argparse.Namespace) -> int:
             say(url)
             if sys.stdout is not None:
                 sys.stdout.flush()
+            if activity.earlier:
+                say(room_earlier(activity.kind, activity.earlier), error=True)
+            say("Ctrl+C closes the room.", error=True)
 
         try:
             kept = serve(activity, host, args.port, ready, args.close_after)
         except OSError as exc:
-            say(f"drempelmeter: cannot listen on {host} port {args.port}: "
-                f"{exc.strerror or exc}", error=True)
+            say(f"drempelmeter: {bind_problem(host, args.port, exc)}", error=True)
             return EXIT_USER_ERROR
     finally:
         db.close()
-    held = f"; {counted(kept, 'text')} nobody reviewed kept as drafts of the session" if (
-        kept) else ""
-    say(f"The {args.activity} activity closed: {counted(activity.joined, 'device')} "
-        f"took part{held}")
+    # the terminal may be gone (SIGHUP): everything is saved and the file released already
+    with contextlib.suppress(OSError):
+        say(room_closed(activity.kind, activity.answered, activity.joined, kept))
     return EXIT_OK
 
 
@@ -459,7 +466,11 @@ def headless_parser() -> argparse.ArgumentParser:
     room.add_argument("file", type=Path, metavar="FILE")
     room.add_argument("--activity", required=True, choices=("poll", "dots", "moscow",
                                                              "premortem"))
-    room.add_argument("--action", metavar="ID", help="the action of a pre-mortem")
+    room.add_argument("--action", metavar="ID", help="the action of a pre-mortem: its id, or "
+                      "its number as the plan shows it (1.1)")
+    room.add_argument("--stage", choices=("risk", "need"), default="risk",
+                      help="the pre-mortem's question: how the action could fail (risk, the "
+                      "default), or what it then needs (need)")
     room.add_argument("--session", metavar="ID", help="the workshop session (default: today's "
                       "of the activity's phase, made when there is none)")
     room.add_argument("--host", metavar="ADDR", help="the address to listen on, and only "

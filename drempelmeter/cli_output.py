@@ -136,4 +136,46 @@ def input_words(exc) -> str:
         InvalidInput.IN_USE: f"the {field} {value} is in use elsewhere",
         InvalidInput.CLOSED: f"the {field} {value} is closed: it can no longer change",
         InvalidInput.PERSONAL_DATA: f"the {field} looks like personal data ({value})",
-    }.get(exc.problem, f"the {field} {value} cannot be used here")
+    }.get(exc.problem, f"the {field} {value} cannot be used here") + (
+        f" (the {field}s: {', '.join(exc.choices)})" if exc.choices else "")
+
+
+#: The room's activities as its lines name them.
+ROOM_ACTIVITIES = {"poll": "gut-feeling poll", "dots": "dot vote", "moscow": "MoSCoW",
+                   "premortem": "pre-mortem"}
+
+
+def room_closed(kind: str, answered: int, joined: int, kept: int) -> str:
+    """The room's last line: the devices that answered, of those that joined."""
+    held = f"; {counted(kept, 'text')} nobody reviewed kept as drafts of the session" if (
+        kept) else ""
+    return (f"The {ROOM_ACTIVITIES[kind]} closed: {counted(answered, 'device')} answered "
+            f"({joined} joined){held}")
+
+
+def room_earlier(kind: str, earlier: int) -> str:
+    """What the session or round holds already that the room's answers add to."""
+    held = (f"This session's poll already holds {counted(earlier, 'answer')} (from phones or "
+            "counted by hand)" if kind == "poll"
+            else f"This round already holds the votes of {counted(earlier, 'phone')}")
+    return f"{held}; they stay counted: phones that answered before can answer again."
+
+
+def bind_problem(host: str, port: int, exc: OSError) -> str:
+    """Why the room could not listen where asked, in plain words (never the system's tuple)."""
+    import errno
+    import socket
+
+    where = f"{host} port {port}" if port else f"{host} (any free port)"
+    if isinstance(exc, socket.gaierror):
+        why = "this computer knows no such address or name"
+    else:
+        why = {
+            errno.EADDRINUSE: "another program uses that port (choose another with --port N, "
+                              "or 0 for any free port)",
+            errno.EADDRNOTAVAIL: "that is not an address of this computer (give one of its "
+                                 "own with --host ADDR, or leave --host out)",
+            errno.EACCES: "the system does not allow it (a port below 1024 needs an "
+                          "administrator: choose a higher one with --port N)",
+        }.get(exc.errno or 0, os.strerror(exc.errno) if exc.errno else "the system refused")
+    return f"cannot listen on {where}: {why}"

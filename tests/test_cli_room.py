@@ -7,6 +7,7 @@ import http.client
 import os
 import select
 import signal
+import socket
 import subprocess
 import sys
 from datetime import date
@@ -15,6 +16,7 @@ from urllib.parse import urlencode, urlsplit
 
 from drempelmeter.cli import main
 from drempelmeter.domain.plan import all_actions
+from drempelmeter.room.server import default_host
 from drempelmeter.services import captures, plan, polls, room, workshops
 from drempelmeter.services.trajectory import open_trajectory
 
@@ -35,11 +37,12 @@ def get(url: str, path: str, method: str = "GET", body: str | None = None,
         connection.close()
 
 
-def start_room(path: Path, activity: str = "poll") -> tuple[subprocess.Popen[str], str]:
-    """`drempelmeter room` on 127.0.0.1 as a process, and the join address it printed first."""
+def start_room(path: Path, activity: str = "poll", *more: str, host: str = "127.0.0.1",
+               ) -> tuple[subprocess.Popen[str], str]:
+    """`drempelmeter room` on `host` as a process, and the join address it printed first."""
     process = subprocess.Popen(
         [sys.executable, "-m", "drempelmeter", "room", str(path), "--activity", activity,
-         "--host", "127.0.0.1", "--port", "0"],
+         "--host", host, "--port", "0", *more],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "PYTHONUNBUFFERED": ""})
     assert process.stdout is not None
@@ -50,9 +53,9 @@ def start_room(path: Path, activity: str = "poll") -> tuple[subprocess.Popen[str
     return process, process.stdout.readline().strip()
 
 
-def stop_room(process: subprocess.Popen[str]) -> tuple[str, str]:
+def stop_room(process: subprocess.Popen[str], sig: int = signal.SIGTERM) -> tuple[str, str]:
     """SIGTERM, as a service manager stops it; what it wrote on stdout and stderr."""
-    process.send_signal(signal.SIGTERM)
+    process.send_signal(sig)
     return process.communicate(timeout=30)
 
 
@@ -74,7 +77,8 @@ def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo
     finally:
         out, err = stop_room(process)
     assert process.returncode == 0, err
-    assert "1 device took part" in out and err == ""
+    assert "The gut-feeling poll closed: 1 device answered (1 joined)" in out
+    assert err == "Ctrl+C closes the room.\n"
     assert main(["check", str(demo_file)]) == 0
     db = open_trajectory(demo_file, read_only=True)
     try:
@@ -124,12 +128,17 @@ def test_room_refuses_in_one_line(demo_file, capsys):
     for args, words in (
             (["--activity", "premortem"], "--action ID"),
             (["--activity", "premortem", "--action", "nope"], "no action named 'nope'"),
-            (["--activity", "dots"], "no dots round is open"),
+            (["--activity", "dots"], "no dots round is open: open one in the window (the "
+             "Barriers page's prioritisation rounds: New round; or in workshop mode: R)"),
             (["--activity", "poll", "--session", "nope"], "no session named 'nope'"),
-            (["--activity", "poll", "--host", "192.0.2.1"], "cannot listen on 192.0.2.1")):
+            (["--activity", "poll", "--host", "192.0.2.1"], "cannot listen on 192.0.2.1 "
+             "(any free port): that is not an address of this computer"),
+            (["--activity", "poll", "--host", "no-such-host.invalid"],
+             "this computer knows no such address or name")):
         assert main(["room", str(demo_file), "--port", "0", *args]) == 1, args
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and err[0].startswith("drempelmeter: ") and words in err[0], err
+        assert "('" not in err[0] and "Errno" not in err[0], err
     assert main(["room", str(demo_file), "--activity", "poll", "--port", "70000"]) == 2
 
 
@@ -137,7 +146,8 @@ def test_room_can_close_after_a_set_time(demo_file, capsys):
     assert main(["room", str(demo_file), "--activity", "poll", "--host", "127.0.0.1",
                  "--close-after", "0"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("http://127.0.0.1:") and "0 devices took part" in out[1]
+    assert out[0].startswith("http://127.0.0.1:")
+    assert out[1] == "The gut-feeling poll closed: 0 devices answered (0 joined)"
 
 
 def test_the_room_loads_no_window_nor_writer_of_documents(demo_file):
@@ -153,3 +163,93 @@ def test_the_room_loads_no_window_nor_writer_of_documents(demo_file):
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_port_in_use_is_said_in_plain_words(demo_file, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        assert main(["room", str(demo_file), "--activity", "poll", "--host", "127.0.0.1",
+                     "--port", port]) == 1
+    err = capsys.readouterr().err
+    assert err == (f"drempelmeter: cannot listen on 127.0.0.1 port {port}: another program "
+                   "uses that port (choose another with --port N, or 0 for any free port)\n")
+
+
+def test_closing_the_terminal_closes_the_room_saved_and_the_file_released(demo_file):
+    process, url = start_room(demo_file)
+    try:
+        path = urlsplit(url).path
+        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
+        b = polls.poll_items().items[0].b
+        assert get(url, path, "POST", urlencode({f"b:{b}": "2"}), cookie).status == 303
+        get(url, path)  # a second device that only looks
+    finally:
+        out, err = stop_room(process, signal.SIGHUP)
+    assert process.returncode == 0, err
+    assert out.splitlines()[-1] == "The gut-feeling poll closed: 1 device answered (2 joined)"
+    db = open_trajectory(demo_file)  # for writing: no lock left behind
+    try:
+        today = [s for s in workshops.list_sessions(db, 1) if s.held_on == date.today()]
+        assert polls.tally(db, today[0].id)[b] == {"2": 1}
+    finally:
+        db.close()
+
+
+def test_a_room_started_again_says_the_answers_from_before_stay(demo_file):
+    process, url = start_room(demo_file)
+    try:
+        path = urlsplit(url).path
+        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
+        b = polls.poll_items().items[0].b
+        assert get(url, path, "POST", urlencode({f"b:{b}": "2"}), cookie).status == 303
+    finally:
+        stop_room(process)
+    process, url = start_room(demo_file)
+    out, err = stop_room(process)
+    assert err.splitlines() == [
+        "This session's poll already holds 1 answer (from phones or counted by hand); they "
+        "stay counted: phones that answered before can answer again.",
+        "Ctrl+C closes the room."]
+    assert out.splitlines()[-1] == "The gut-feeling poll closed: 0 devices answered (0 joined)"
+
+
+def test_all_of_the_laptops_addresses_print_the_one_phones_use(demo_file):
+    process, url = start_room(demo_file, host="0.0.0.0")
+    try:
+        assert urlsplit(url).hostname == default_host() != "0.0.0.0"
+        assert get(url, urlsplit(url).path).status == 200
+    finally:
+        stop_room(process)
+
+
+def test_a_headless_premortem_by_the_actions_number_asks_what_is_needed(demo_file):
+    db = open_trajectory(demo_file, read_only=True)
+    try:
+        action = all_actions(plan.read_plan(db))[0]
+    finally:
+        db.close()
+    process, url = start_room(demo_file, "premortem", "--action", action.number, "--stage",
+                              "need")
+    try:
+        path = urlsplit(url).path
+        page = urlopen_text(url + "?lang=nl")
+        assert f"Wat is er nodig opdat “{action.title}” slaagt?" in page
+        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
+        assert get(url, path, "POST", urlencode({"text": "Een vaste contactpersoon"}),
+                   cookie).status == 303
+    finally:
+        out, _ = stop_room(process)
+    assert out.splitlines()[-1] == ("The pre-mortem closed: 1 device answered (2 joined); 1 "
+                                    "text nobody reviewed kept as drafts of the session")
+
+
+def urlopen_text(url: str) -> str:
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    try:
+        connection.request("GET", f"{parts.path}?{parts.query}")
+        return connection.getresponse().read().decode("utf-8")
+    finally:
+        connection.close()
