@@ -354,3 +354,20 @@ def test_a_word_that_is_a_file_or_looks_like_one_is_no_command(tmp_path, monkeyp
     assert unknown_command(Path("sub/chek")) is None
     assert unknown_command(None) is None
     assert "did you mean 'report'?" in (unknown_command(Path("raport")) or "")
+
+
+def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_them(tmp_path):
+    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    made = run("template", "t.drempel", "--partner", " caw demervallei", "-o", "caw.xlsx",
+               cwd=tmp_path)
+    assert made.returncode == 0 and "8 signals filled in" in made.stdout, made.stderr
+    imported = run("import", "t.drempel", "caw.xlsx", "--partner", "CAW DEMERVALLEI",
+                   "--dry-run", cwd=tmp_path)
+    assert imported.returncode == 0 and "8 unchanged" in imported.stdout, imported.stderr
+    report = run("report", "t.drempel", "--partner", "ocmw heuvelgem", "--xlsx", "r.xlsx",
+                 cwd=tmp_path)
+    assert report.returncode == 0 and "OCMW Heuvelgem" in report.stdout, report.stderr
+    wrong = run("template", "t.drempel", "--partner", "ocmw", "-o", "x.xlsx", cwd=tmp_path)
+    assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
+    assert "'ocmw'" in wrong.stderr and "OCMW Heuvelgem, " in wrong.stderr
+    assert "CAW Demervallei" in wrong.stderr and not (tmp_path / "x.xlsx").exists()

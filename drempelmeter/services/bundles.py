@@ -18,7 +18,7 @@ from ..store import queries, signal_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
 from . import backups, signals
-from .errors import InvalidInput
+from .partners import find_partner
 from .records import SignalRecord
 
 if TYPE_CHECKING:
@@ -66,9 +66,7 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exp
 
     with db.session() as session:
         trajectory = queries.trajectory(session)
-        partner = queries.partner_named(session, partner_name)
-        if partner is None:
-            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+        partner = find_partner(queries.partners(session), partner_name)
         rows = [
             {"id": row.id, **{f: getattr(signals.to_record(row), f) for f in ROW_FIELDS}}
             for row in queries.signals(session, partner.id)
@@ -206,18 +204,13 @@ def _review_notes(contents: BundleContents, rows: list[int],
 
 def _partner_for(contents: BundleContents, partners, trajectory_id: str,
                  trajectory_name: str, partner_name: str | None, accept_other: bool):
-    by_name = {p.name.casefold(): p for p in partners.values()}
     if partner_name is not None:
-        chosen = by_name.get(partner_name.strip().casefold())
-        if chosen is None:
-            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+        chosen = find_partner(partners.values(), partner_name)
     elif contents.info is None:
         raise WorkbookError(contents.path, WorkbookError.NOT_A_BUNDLE)
     else:
-        chosen = partners.get(contents.info.partner_id) or by_name.get(
-            contents.info.partner_name.casefold())
-        if chosen is None:
-            raise InvalidInput("partner", InvalidInput.NOT_FOUND, contents.info.partner_name)
+        chosen = partners.get(contents.info.partner_id) or find_partner(
+            partners.values(), contents.info.partner_name)
     info = contents.info
     if info is not None and not accept_other:
         if info.trajectory_id != trajectory_id:

@@ -16,11 +16,14 @@ class InvalidInput(ValueError):
     CLOSED = "closed"
     PERSONAL_DATA = "personal_data"
 
-    def __init__(self, field: str, problem: str, value: object = None) -> None:
+    def __init__(self, field: str, problem: str, value: object = None,
+                 choices: tuple[str, ...] = ()) -> None:
         super().__init__(f"{field}: {problem} ({value!r})")
         self.field = field
         self.problem = problem
         self.value = value
+        #: what the value could have been (a name not found: the names there are)
+        self.choices = choices
 
 
 # The trajectory-file problems the store raises, re-exported so callers need not reach below

@@ -42,7 +42,6 @@ from . import (
 from .export_screen import ExportScreen, export_screen
 from .prioritisation import Prioritisation
 from .records import BarrierRecord
-from .signal_report import find_partner
 from .validation import refuse_own_file
 
 
@@ -63,7 +62,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
     names = {p.id: p.name for p in known}
     partner_id = None
     if partner is not None:
-        found = find_partner(known, partner)
+        found = partners.find_partner(known, partner)
         partner_id, partner = found.id, found.name
     shown_partners = [p.id for p in known if partner_id in (None, p.id)]
     with db.session() as session:

@@ -30,6 +30,7 @@ from ..store.models import MeasurementRound, Partner, Respondent
 from . import backups, measurement, questionnaires
 from .errors import InvalidInput
 from .export_screen import Exported, export_screen
+from .partners import find_partner
 from .records import RespondentRecord
 from .validation import existing, known_key
 
@@ -111,9 +112,7 @@ def resolve_names(db: TrajectoryDatabase, round_name: str, partner_name: str,
                  if wanted in (r.name.casefold(), r.kind.casefold(), r.id)]
         if len(found) != 1:
             raise InvalidInput("round", InvalidInput.NOT_FOUND, round_name)
-        partner = queries.partner_named(session, partner_name.strip())
-        if partner is None:
-            raise InvalidInput("partner", InvalidInput.NOT_FOUND, partner_name)
+        partner = find_partner(queries.partners(session), partner_name)
         term = RESPONDENT_GROUPS.find(group)
         if term is None:
             raise InvalidInput("group", InvalidInput.UNKNOWN_VALUE, group)

@@ -30,21 +30,12 @@ from ..domain.report import (
 from ..domain.taxonomy import ALL_BS, SIGNAL_STATUSES, active_bs
 from ..store.database import TrajectoryDatabase
 from . import barriers, follow_up, partners, plan, prioritisation, signals, trajectory
-from .errors import InvalidInput
 from .export_screen import export_screen
 from .prioritisation import Prioritisation
-from .records import BarrierRecord, PartnerRecord
+from .records import BarrierRecord
 from .validation import refuse_own_file
 
 SUPRA_LOCAL_INFLUENCE = "supralocal"
-
-
-def find_partner(known: list[PartnerRecord], name: str) -> PartnerRecord:
-    """The partner called `name` (in any case), or InvalidInput."""
-    found = next((p for p in known if p.name.casefold() == name.casefold()), None)
-    if found is None:
-        raise InvalidInput("partner", InvalidInput.NOT_FOUND, name)
-    return found
 
 
 def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> SignalBundle:
@@ -55,7 +46,7 @@ def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> Si
     names = {p.id: p.name for p in known}
     partner_id = None
     if partner is not None:
-        found = find_partner(known, partner)
+        found = partners.find_partner(known, partner)
         partner_id, partner = found.id, found.name
     everything = signals.list_signals(db)
     waiting = [s for s in everything if s.to_review]
