@@ -398,9 +398,11 @@ def headless_parser() -> argparse.ArgumentParser:
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(run=cmd_check)
     template = commands.add_parser("template", help="write a partner's signal bundle workbook")
-    template.add_argument("file", type=Path, metavar="FILE")
-    template.add_argument("--partner", required=True, metavar="NAME")
-    template.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx")
+    template.add_argument("file", type=Path, metavar="FILE", help="the trajectory file")
+    template.add_argument("--partner", required=True, metavar="NAME",
+                          help="the partner whose bundle to write (case and accents aside)")
+    template.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.xlsx",
+                          help="the workbook to write, pre-filled with the partner's signals")
     template.set_defaults(run=cmd_template)
     bundle = commands.add_parser("import", help="import a filled signal bundle workbook")
     bundle.add_argument("file", type=Path, metavar="FILE")
@@ -443,9 +445,11 @@ def headless_parser() -> argparse.ArgumentParser:
     plan.set_defaults(run=cmd_import_plan)
     report = commands.add_parser("report", help="write the report: a PDF to read, a workbook "
                                  "to work on")
-    report.add_argument("file", type=Path, metavar="FILE")
-    report.add_argument("--pdf", type=Path, metavar="OUT.pdf")
-    report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    report.add_argument("file", type=Path, metavar="FILE", help="the trajectory file")
+    report.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="write the report to read "
+                        "as a PDF")
+    report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="write the report to "
+                        "work on as a workbook (with --pdf: both)")
     report.add_argument("--partner", metavar="NAME",
                         help="only what this partner may see, for its feedback session")
     report.add_argument("--signals", action="store_true",

@@ -371,3 +371,15 @@ def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_t
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
     assert "'ocmw'" in wrong.stderr and "OCMW Heuvelgem, " in wrong.stderr
     assert "CAW Demervallei" in wrong.stderr and not (tmp_path / "x.xlsx").exists()
+
+
+def test_every_option_of_report_and_template_says_what_it_is_for():
+    import argparse
+
+    from drempelmeter.cli import headless_parser
+
+    commands = next(a for a in headless_parser()._actions
+                    if isinstance(a, argparse._SubParsersAction))
+    for name in ("report", "template"):
+        undescribed = [a.dest for a in commands.choices[name]._actions if not a.help]
+        assert undescribed == [], name
