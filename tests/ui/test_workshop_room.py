@@ -233,10 +233,19 @@ def test_a_phone_places_a_dot_in_the_open_round_shown_at_once(qtbot, demo_file):
 
     qtbot.waitUntil(counted, timeout=5000)
     assert view.board.item(0, 2).text() == "1"  # ranked first on the beamer
+    assert view.room.panel.earlier.isHidden()
     press(qtbot, view, Qt.Key.Key_J)
     assert not view.room.running
     with pytest.raises(urllib.error.URLError):
         phone.get()
+    # The room again on the same round: a new count, and the beamer says so.
+    press(qtbot, view, Qt.Key.Key_J)
+    earlier = view.room.panel.earlier
+    assert view.room.running and earlier.isVisibleTo(view.room.panel)
+    assert earlier.text() == ("Phones that voted in this round before: 1. Their votes stay "
+                              "counted: phones that answered before can answer again.")
+    press(qtbot, view, Qt.Key.Key_J)
+    assert not view.room.running
     assert any(r.method == "dots" and r.closed_on is None
                for r in prioritisation.list_rounds(document.db))
     document.close()

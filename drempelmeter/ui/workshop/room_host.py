@@ -4,6 +4,7 @@ address and count of devices on the beamer, the view redrawn as the votes arrive
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
@@ -115,9 +116,14 @@ class RoomPanel(QWidget):
         self.joined = QLabel()
         self.joined.setObjectName("roomJoined")
         self.joined.setWordWrap(True)
+        self.earlier = QLabel()
+        self.earlier.setObjectName("roomEarlier")
+        self.earlier.setWordWrap(True)
+        self.earlier.hide()
         words = QVBoxLayout()
         words.addWidget(self.address)
         words.addWidget(self.joined)
+        words.addWidget(self.earlier)
         words.addWidget(self.network)
         layout = QHBoxLayout(self) if wide else QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -152,6 +158,17 @@ class RoomPanel(QWidget):
                  host))
         self.show()
 
+    def show_earlier(self, activity: room.Activity) -> None:
+        """What the session or round holds from before, which the room's answers add to (a
+        new activity is a new count: services/room.py); nothing when it holds none."""
+        self.earlier.setVisible(bool(activity.earlier))
+        self.earlier.setText("" if not activity.earlier else fill(
+            tr("Answers from before in this session's poll: %1 (from phones or counted by "
+               "hand). They stay counted: phones that answered before can answer again.")
+            if activity.kind == "poll" else
+            tr("Phones that voted in this round before: %1. Their votes stay counted: phones "
+               "that answered before can answer again."), activity.earlier))
+
     def show_joined(self, joined: int) -> None:
         self.joined.setText(fill(tr("Devices joined: %1. J closes the room."), joined))
 
@@ -161,6 +178,7 @@ class RoomPanel(QWidget):
         self.address.setText(text)
         self.network.clear()
         self.joined.clear()
+        self.earlier.hide()
         self.show()
 
 
@@ -203,14 +221,17 @@ class RoomJoin:
             self.host = RoomHost(activity, address, self.view)
         except OSError as exc:
             activity.close()
+            # the system's words for the error, not its text with the address tuple
             self.panel.show_problem(fill(tr("The room could not be served on %1: %2"),
-                                         address, exc.strerror or str(exc)))
+                                         address, os.strerror(exc.errno) if exc.errno
+                                         else str(exc)))
             return
         self.host.changed.connect(self.on_changed)
         if self.makes_way is not None:
             self.makes_way.hide()
         self.panel.show_room(self.host.url, address)
         self.panel.show_joined(0)
+        self.panel.show_earlier(activity)
 
     def on_changed(self) -> None:
         if self.host is not None:
