@@ -29,7 +29,9 @@ gets the voter name of one of them, nor of a typed participant (`Activity.taken`
 neither move nor add to their votes. Nothing links a browser across activities, on purpose:
 a phone that voted before and joins again votes again, as a person handed a second paper
 would; a coach who wants one count per person of the whole round keeps the room open, or
-starts a new round.
+starts a new round. So that no one is surprised, the start says so when the round (or the
+session's poll) holds answers already (`Activity.earlier`): `drempelmeter room` on stderr, the
+window on the room's panel.
 """
 
 from __future__ import annotations
