@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
+import signal
+import socket
 import sys
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, qVersion
+from PySide6.QtCore import QEvent, QSettings, QSocketNotifier, Qt, QTimer, qVersion
 from PySide6.QtGui import QColor, QFileOpenEvent, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -118,6 +121,41 @@ def install_crash_guard(window: MainWindow, log_file: Path) -> None:
     sys.excepthook = on_exception
 
 
+class CloseOnTermination:
+    """SIGTERM, SIGHUP (a logout, a closed terminal) and SIGINT (Ctrl+C) close the window as its
+    close button does: edits are in the file already, the lock is released, the settings saved.
+    Python runs a signal's handler only when it gets control, which Qt's loop gives it on no
+    signal of its own: the signal's number, written to a socket (set_wakeup_fd), wakes the loop.
+    The handlers hold this object, and it the sockets, to the end of the process."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app, self.window = app, window
+        self.reader, self.writer = socket.socketpair()
+        self.reader.setblocking(False)
+        self.writer.setblocking(False)
+        signal.set_wakeup_fd(self.writer.fileno())
+        self.notifier = QSocketNotifier(self.reader.fileno(), QSocketNotifier.Type.Read, app)
+        self.notifier.activated.connect(self.woken)
+        for name in ("SIGTERM", "SIGHUP", "SIGINT"):  # Windows has no SIGHUP
+            if (number := getattr(signal, name, None)) is not None:
+                signal.signal(number, self.on_signal)
+
+    def woken(self) -> None:
+        """Python has run the handler before this slot: only the socket is left to empty."""
+        with contextlib.suppress(OSError):
+            self.reader.recv(64)
+
+    def on_signal(self, number: int, _frame: object) -> None:
+        log.info("closing on signal %s", number)
+        QTimer.singleShot(0, self.shut_down)  # from the loop, not from inside a slot
+
+    def shut_down(self) -> None:
+        while (dialog := QApplication.activeModalWidget()) is not None and dialog.close():
+            pass
+        self.window.close()
+        self.app.quit()
+
+
 def _collect_from_now_on() -> None:
     """The cycle collector, off during start-up (cli.main), on once the window shows; what
     start-up made (modules, classes, Qt's wrappers: most of the heap, and garbage never) is
@@ -157,6 +195,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
         if sys.stderr is not None:
             print(f"drempelmeter: {missing}", file=sys.stderr)
         return 1
+    ours = QApplication.instance() is None  # not a test's: its signals are the process's
     app = QApplication.instance() or Application(sys.argv[:1])
     app.setOrganizationName("Drempelmeter")
     app.setApplicationName("Drempelmeter")
@@ -173,6 +212,8 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
     if isinstance(app, Application):
         app.window = window
     install_crash_guard(window, log_file)
+    if ours:
+        CloseOnTermination(app, window)
     if demo:
         window.open_demo()
     elif file is not None:

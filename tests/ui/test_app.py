@@ -97,3 +97,34 @@ def test_a_file_opened_from_the_finder_opens_in_the_window(demo_file, tmp_path):
          str(tmp_path / "app.log")], capture_output=True, text=True, timeout=60)
     assert opened.returncode == 0, opened.stderr
     assert opened.stdout.strip() == str(demo_file)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows sends no SIGTERM to a window")
+@pytest.mark.parametrize("how", [(), ("--workshop", "4")], ids=["window", "workshop"])
+@pytest.mark.parametrize("sent", ["SIGTERM", "SIGHUP"])
+def test_a_termination_signal_closes_the_window_and_releases_the_file(demo_file, how, sent):
+    """`kill PID`, a logout or a closed terminal: the window closes as by its close button, so
+    no lock file is left beside the file and the file is sound (the README promises both)."""
+    import signal
+    import subprocess
+    import time
+
+    from drempelmeter.services.trajectory import check_file
+
+    lock = demo_file.with_name(f".~lock.{demo_file.name}#")
+    with subprocess.Popen([sys.executable, "-m", "drempelmeter", *how, str(demo_file)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True) as window:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and window.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert lock.exists() and window.poll() is None
+        time.sleep(0.5)  # into the event loop (a workshop's windows included)
+        window.send_signal(getattr(signal, sent))
+        try:
+            _, errors = window.communicate(timeout=60)
+        finally:
+            window.kill()
+        assert window.returncode == 0, errors
+    assert not lock.exists()
+    assert check_file(demo_file).sound
