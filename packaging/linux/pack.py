@@ -67,6 +67,7 @@ The app never connects to the internet on its own. Release notes: Help ▸ Relea
 The licences of the components it bundles: drempelmeter/_internal/licenses/.
 """
 DEVELOPMENT = """
+
 This is a development version, not a release: its changes are under "Unreleased" in the
 release notes."""
 

@@ -243,9 +243,11 @@ def check_install(checks: Checks, package: Path, real: bool) -> None:
                   "the program folder, the link and ~/.cache/Drempelmeter are gone")
     checks.expect(all(p.is_file() for p in (trajectory, backup, settings, log)),
                   "the user's x.drempel, the app's backups, settings and log are still there")
-    # a folder made since, holding none of the files left, is one install.sh left behind
+    # a folder made since, holding none of the files left, is one install.sh left behind (the
+    # app's own Drempelmeter folders are the app's, e.g. an empty questionnaires/)
     empty = sorted(p.relative_to(home).as_posix() for p in home.rglob("*")
                    if p.is_dir() and p not in folders_before
+                   and "Drempelmeter" not in p.relative_to(home).parts
                    and not any(q.relative_to(home).as_posix() in after for q in p.rglob("*")))
     checks.expect(not empty, "uninstall.sh removed the folders install.sh made (once empty)",
                   f"left: {empty}")
