@@ -243,7 +243,8 @@ def cmd_room(args: argparse.Namespace) -> int:
                 sys.stdout.flush()
             if activity.earlier:
                 say(room_earlier(activity.kind, activity.earlier), error=True)
-            say("Ctrl+C closes the room.", error=True)
+            if sys.stderr is not None and sys.stderr.isatty():  # a person at a terminal
+                say("Ctrl+C closes the room.", error=True)
 
         try:
             kept = serve(activity, host, args.port, ready, args.close_after)

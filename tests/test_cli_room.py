@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import pty
 import select
 import signal
 import socket
@@ -77,8 +78,7 @@ def test_room_serves_its_address_refuses_without_token_and_stops_on_sigterm(demo
     finally:
         out, err = stop_room(process)
     assert process.returncode == 0, err
-    assert "The gut-feeling poll closed: 1 device answered (1 joined)" in out
-    assert err == "Ctrl+C closes the room.\n"
+    assert "The gut-feeling poll closed: 1 device answered (1 joined)" in out and err == ""
     assert main(["check", str(demo_file)]) == 0
     db = open_trajectory(demo_file, read_only=True)
     try:
@@ -210,8 +210,7 @@ def test_a_room_started_again_says_the_answers_from_before_stay(demo_file):
     out, err = stop_room(process)
     assert err.splitlines() == [
         "This session's poll already holds 1 answer (from phones or counted by hand); they "
-        "stay counted: phones that answered before can answer again.",
-        "Ctrl+C closes the room."]
+        "stay counted: phones that answered before can answer again."]
     assert out.splitlines()[-1] == "The gut-feeling poll closed: 0 devices answered (0 joined)"
 
 
@@ -253,3 +252,24 @@ def urlopen_text(url: str) -> str:
         return connection.getresponse().read().decode("utf-8")
     finally:
         connection.close()
+
+
+def test_at_a_terminal_the_room_says_how_it_closes(demo_file):
+    """Standard error a terminal (a pseudo-terminal here): the hint follows the address."""
+    main_end, terminal = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "drempelmeter", "room", str(demo_file), "--activity", "poll",
+         "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE, stderr=terminal, text=True)
+    os.close(terminal)
+    try:
+        ready, _, _ = select.select([main_end], [], [], 60)
+        assert ready, "nothing on the terminal within a minute"
+        assert os.read(main_end, 1000).decode().strip() == "Ctrl+C closes the room."
+        assert process.stdout is not None and process.stdout.readline().startswith("http://")
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, _ = process.communicate(timeout=30)
+        os.close(main_end)
+    assert process.returncode == 0
+    assert out.strip() == "The gut-feeling poll closed: 0 devices answered (0 joined)"
