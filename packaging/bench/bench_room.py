@@ -3,7 +3,9 @@ on a real file) and send their dots at once, five bursts in a row (each burst mo
 phone's dots), then their gut-feeling poll answers. Prints the votes sent and counted in the
 file afterwards (none may be lost or counted twice), the median and p95 response time against
 a bare aiohttp handler in its own process answering the same posts with the same redirect
-(target: p95 under 200 ms).
+(target: p95 under 200 ms). Each phone connects from an address of its own (127.0.0.2 to
+127.0.0.61: all of 127/8 is this machine's on Linux), as phones on a venue's Wi-Fi do: the
+room lets at most three devices join from one address.
 
     python3 packaging/dev.py bench room
 """
@@ -115,12 +117,12 @@ async def load(url: str, kind: str) -> tuple[list[float], int, int, dict[str, in
     """Join DEVICES phones, then BURSTS bursts of posts; the times, posts sent and saved, and
     what the last burst asked per barrier or answer (what the file must hold)."""
     timeout = aiohttp.ClientTimeout(total=TIMEOUT)
-    connector = aiohttp.TCPConnector(limit=0)
-    # each phone its own cookie jar; unsafe=True: a jar keeps no cookie of an IP address else
-    sessions = [aiohttp.ClientSession(timeout=timeout, connector=connector,
-                                      connector_owner=False,
-                                      cookie_jar=aiohttp.CookieJar(unsafe=True))
-                for _ in range(DEVICES)]
+    # each phone its own address and cookie jar; unsafe=True: a jar keeps no cookie of an IP
+    # address else
+    sessions = [aiohttp.ClientSession(
+        timeout=timeout, cookie_jar=aiohttp.CookieJar(unsafe=True),
+        connector=aiohttp.TCPConnector(limit=0, local_addr=(f"127.0.0.{n + 2}", 0)))
+        for n in range(DEVICES)]
     try:
         for session in sessions:
             async with session.get(url) as response:
@@ -153,7 +155,6 @@ async def load(url: str, kind: str) -> tuple[list[float], int, int, dict[str, in
     finally:
         for session in sessions:
             await session.close()
-        await connector.close()
 
 
 def stop(process: subprocess.Popen[str]) -> None:
