@@ -196,7 +196,9 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
             print(f"drempelmeter: {missing}", file=sys.stderr)
         return 1
     ours = QApplication.instance() is None  # not a test's: its signals are the process's
-    app = QApplication.instance() or Application(sys.argv[:1])
+    # X11 names the windows' class after argv[0] ("__main__.py" from `python -m` and the frozen
+    # build): the desktop entry's StartupWMClass and the taskbars expect "drempelmeter"
+    app = QApplication.instance() or Application(["drempelmeter"])
     app.setOrganizationName("Drempelmeter")
     app.setApplicationName("Drempelmeter")
     app.setApplicationVersion(__version__)

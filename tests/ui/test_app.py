@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
@@ -128,3 +129,46 @@ def test_a_termination_signal_closes_the_window_and_releases_the_file(demo_file,
         assert window.returncode == 0, errors
     assert not lock.exists()
     assert check_file(demo_file).sound
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or not all(
+    shutil.which(tool) for tool in ("Xvfb", "xdotool")), reason="needs Xvfb and xdotool")
+def test_the_x11_window_class_is_drempelmeter_whatever_the_programs_name(demo_file, tmp_path):
+    """`python -m drempelmeter` and the frozen build run as "__main__.py": the class must still
+    be the one the desktop entry's StartupWMClass and the taskbars match."""
+    import os
+    import subprocess
+    import time
+
+    desktop = (Path(__file__).parents[2] / "packaging" / "linux"
+               / "be.drempelmeter.Drempelmeter.desktop").read_text(encoding="utf-8")
+    read_fd, write_fd = os.pipe()
+    with subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1024x768x24"],
+                          pass_fds=(write_fd,), stderr=subprocess.DEVNULL) as server:
+        os.close(write_fd)
+        with os.fdopen(read_fd) as told:
+            display = f":{told.readline().strip()}"
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+
+        def windows(*search: str) -> set[str]:
+            return set(subprocess.run(["xdotool", "search", *search], env=env,
+                                      capture_output=True, text=True).stdout.split())
+
+        try:
+            with subprocess.Popen([sys.executable, "-m", "drempelmeter", str(demo_file)],
+                                  env=env, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) as window:
+                try:
+                    deadline = time.monotonic() + 60
+                    while not (shown := windows("--name", demo_file.stem)) and (
+                            time.monotonic() < deadline and window.poll() is None):
+                        time.sleep(0.3)
+                    instance = windows("--classname", "^drempelmeter$")
+                    named = windows("--class", "^Drempelmeter$")
+                finally:
+                    window.terminate()
+                    window.wait(timeout=60)
+        finally:
+            server.terminate()
+    assert shown and shown <= instance and shown <= named
+    assert "StartupWMClass=Drempelmeter\n" in desktop
