@@ -229,7 +229,7 @@ def test_letters_go_to_a_text_field_not_to_the_view(qtbot, document):
     assert len([r for r in prioritisation.list_rounds(document.db) if r.method == "moscow"]) == 1
 
 
-def test_every_key_has_a_shortcut_and_a_text_and_every_widget_a_name(document):
+def test_every_key_has_a_shortcut_and_a_text_and_every_widget_a_name(qapp, document):
     session_id = session_of(document, "stippenstemming")
     for kind in (DotsView, BoardView, MoscowView):
         view = kind(document, session_id)
@@ -453,3 +453,79 @@ def test_at_a_large_zoom_the_barriers_keep_half_the_table(qtbot, document):
                         and rows_fit(t))
         assert sum(table.columnWidth(c) for c in range(table.columnCount())) \
             <= table.viewport().width() + 1  # no sideways scrolling
+
+
+def whole_on_screen(table: QTableWidget) -> bool:
+    """Each heading of a beamer table (each of its lines) as wide as its section at most and
+    its lines all as high as the header, and each cell's words (in the selected row's bold,
+    within the delegate's padding) as wide as the cell at most: nothing cut or elided; the
+    rows as high as their text and all in view."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    header = table.horizontalHeader()
+    heading = QFontMetrics(header.font())
+    bold = QFont(table.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    room = 2 * metrics.height() * 0.3  # paint()'s padding, either side
+    for c in range(table.columnCount()):
+        lines = table.horizontalHeaderItem(c).text().split("\n")
+        if any(heading.horizontalAdvance(line) > header.sectionSize(c) for line in lines) \
+                or len(lines) * heading.lineSpacing() > header.height():
+            return False
+        for r in range(table.rowCount()):
+            words = table.item(r, c).text().split()
+            if any(metrics.horizontalAdvance(w) > table.columnWidth(c) - room for w in words):
+                return False
+    return rows_fit(table) and table.verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise", "propagateSizeHints")
+def test_dots_headings_and_names_are_whole_at_720_lines_beside_the_room(window, demo_file,
+                                                                      qtbot, monkeypatch):
+    """A user test on a 1280×720 beamer with the room's QR code shown: the headings were cut
+    to "D…", "R…", "Obje…", "Of Ayse Ko…" and the names to "Korkma", "Meulema". Now the headings
+    take two lines and the names their short form (first name and initials) where needed, the
+    full text kept as tooltip and for a screen reader; the tables keep clear of the room's
+    panel, which keeps its QR code at its size."""
+    from PySide6.QtCore import QPoint, QRect, QSize
+
+    from drempelmeter.ui.workshop import room_host
+    from drempelmeter.ui.workshop.round_activity import SHORT_ROLE
+
+    monkeypatch.setattr(room_host, "default_host", lambda: "127.0.0.1")
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    presenter = window.workshop.presenter
+    qtbot.waitExposed(presenter)
+    presenter.showNormal()  # the offscreen screen is smaller than a beamer
+    presenter.resize(QSize(1280, 720))
+    presenter.show_view(next(n for n, v in enumerate(presenter.views) if v.key == "dots"))
+    view = presenter.current_view()
+    assert isinstance(view, DotsView)
+    if view.result is None:
+        press(qtbot, view, K.Key_R)
+    press(qtbot, view, K.Key_Plus, K.Key_Down, K.Key_Tab, K.Key_Plus, K.Key_J)
+    assert view.room is not None and view.room.running
+    qtbot.waitUntil(lambda: whole_on_screen(view.board) and whole_on_screen(view.people),
+                    timeout=2000)
+    # each text is the full one, or its short form where that is needed; never cut
+    names = attendees(view.document, view.session_id)
+    shown = [view.people.item(r, 0) for r in range(view.people.rowCount())]
+    for item in shown[:-1]:  # the last: the dots counted in the room
+        full = item.data(Qt.ItemDataRole.AccessibleTextRole)
+        assert full.split(". ", 1)[-1] in names
+        if item.text() != full:
+            assert item.text() == item.data(SHORT_ROLE) and item.toolTip() == full
+    assert any(item.text() != item.toolTip() for item in shown if item.toolTip())  # this case
+    assert "Meulemans" in view.board.horizontalHeaderItem(4).data(
+        Qt.ItemDataRole.AccessibleTextRole)
+
+    def on_presenter(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(presenter, QPoint(0, 0)), widget.size())
+
+    panel = on_presenter(view.room.panel)
+    assert not panel.intersects(on_presenter(view.board))
+    assert not panel.intersects(on_presenter(view.people))
+    assert min(view.room.panel.qr.width(), view.room.panel.qr.height()) >= room_host.QR_PX
+    window.workshop.stop()

@@ -17,7 +17,7 @@ from ..document import TrajectoryDocument
 from ..i18n import fill, tr
 from ..priority_rounds_view import TALLY, PriorityRoundsView, with_text
 from ..privacy_hint import PrivacyHint
-from .round_activity import Cell, RoundActivity, beamer_table, fill_rows
+from .round_activity import Cell, RoundActivity, Shortened, beamer_table, fill_rows, short_name
 
 
 class ObjectionPanel(QWidget):
@@ -146,6 +146,12 @@ class DotsView(RoundActivity):
     def voter_name(self, voter: str) -> str:
         return tr("Counted in the room") if voter == TALLY else voter
 
+    def voter_names(self, voter: str, text: str = "%1") -> Shortened:
+        """`text` with the voter's name, and the same with the name short (`short_name`)."""
+        name = self.voter_name(voter)
+        return Shortened(fill(text, name),
+                         fill(text, name if voter == TALLY else short_name(name)))
+
     def show_round(self) -> None:
         result = self.result
         voters = self.voters()
@@ -170,17 +176,19 @@ class DotsView(RoundActivity):
                          tr("objection") if entry.inputs.get("objection") else "",
                          str(entry.inputs.get("votes", {}).get(voter, 0) or "")])
         fill_rows(self.board, [tr("Barrier"), tr("Dots"), tr("Rank"), tr("Objection"),
-                               fill(tr("Of %1"), self.voter_name(voter))],
+                               self.voter_names(voter, tr("Of %1"))],
                   rows, ids.index(self.selected) if self.selected in ids else None)
         people: list[list[Cell]] = []
         for n, name in enumerate(voters, 1):
             number = f"{n}. " if n <= 9 else ""
             if name == TALLY:
                 counted = sum(e.inputs.get("votes", {}).get(TALLY, 0) for e in result.entries)
-                people.append([number + self.voter_name(name), fill(tr("%1 counted"), counted)])
+                people.append([number + self.voter_name(name), (Shortened(
+                    fill(tr("%1 counted"), counted), str(counted)), (counted, 0))])
             else:
                 have = max(0, left[name])
-                people.append([number + name, (str(have), (have, budget - have))])
+                names = self.voter_names(name, number + "%1")
+                people.append([names, (str(have), (have, budget - have))])
         fill_rows(self.people, [tr("Participant"), tr("Dots left")], people,
                   voters.index(voter))
         self.voting.setText(fill(tr("Dots of: %1"), self.voter_name(voter)))

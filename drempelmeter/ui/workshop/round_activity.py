@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QEvent,
@@ -70,13 +71,31 @@ def session_round(rounds: list[RoundResult], method: str, held_on: date | None
     return max(that_day, key=lambda r: (r.closed_on or r.held_on, r.id), default=None)
 
 
+class Shortened(NamedTuple):
+    """A text and a shorter one with the same meaning (a name as `short_name` gives it, a
+    count without its word): shown instead where the full one does not fit on a line, the
+    full one kept as its tooltip and for a screen reader."""
+
+    full: str
+    short: str
+
+
+def short_name(name: str) -> str:
+    """"Joke Vanderwaeren" as "Joke V.": the first name and the initials of the others."""
+    first, *others = name.split()
+    return " ".join([first, *(f"{word[0]}." for word in others)]) if others else name
+
+
 Index = QModelIndex | QPersistentModelIndex
-#: A beamer table's cell: its text, or its text and dots (drawn filled, drawn open) beside it.
-Cell = str | tuple[str, tuple[int, int]]
+#: A beamer table's cell: its text (shortened where needed), and maybe dots (drawn filled,
+#: drawn open) beside it.
+Cell = str | Shortened | tuple[str | Shortened, tuple[int, int]]
 #: where a cell keeps its dots
 DOTS_ROLE = Qt.ItemDataRole.UserRole + 1
 #: where a cell says it is on the selected row
 SELECTED_ROLE = Qt.ItemDataRole.UserRole + 2
+#: where a cell or heading keeps its shortened text (the full one: AccessibleTextRole)
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 3
 #: The least share of a beamer table's width its title column keeps, whatever the zoom.
 TITLE_SHARE = 0.5
 
@@ -146,6 +165,18 @@ class BeamerDelegate(QStyledItemDelegate):
                 item.text).height()
         return QSize(round(width), round(height + metrics.height() * 0.4))
 
+    @staticmethod
+    def width_for(table: QTableWidget, text: str, *, wrapped: bool) -> int:
+        """The least width of a cell of `table` that paint() draws `text` in whole, in bold
+        (the selected row's), on one line or (`wrapped`) a line for each word; its dots left
+        out (paint() draws as many as fit)."""
+        font = table.font()
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        lines = text.split() if wrapped else [text]
+        return math.ceil(max(map(metrics.horizontalAdvance, lines), default=0)
+                         + 2 * metrics.height() * 0.3 + 1)
+
 
 def beamer_table(name: str, title: str, stretch: int) -> QTableWidget:
     """A table for the beamer: read by the room, driven by the view's keys (it takes no focus),
@@ -164,23 +195,104 @@ def beamer_table(name: str, title: str, stretch: int) -> QTableWidget:
     return table
 
 
+def two_lines(text: str, metrics: QFontMetrics) -> str:
+    """`text` broken at the space that leaves its longer line shortest (none: as it is)."""
+    words = text.split(" ")
+    splits = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+    if not splits:
+        return text
+    return "\n".join(min(splits, key=lambda lines: max(map(metrics.horizontalAdvance, lines))))
+
+
+def full_text(item: QTableWidgetItem) -> str:
+    """A beamer table's cell or heading as `named_item` made it, shortened or not."""
+    return str(item.data(Qt.ItemDataRole.AccessibleTextRole))
+
+
+def show_headings(table: QTableWidget, wrapped: bool, short: bool) -> None:
+    """The headings on one line each, or (`wrapped`) on two where they have a space, and
+    shortened (`short`) where they can be."""
+    header = table.horizontalHeader()
+    metrics = QFontMetrics(header.font())
+    for c in range(table.columnCount()):
+        item = table.horizontalHeaderItem(c)
+        if item is None:
+            continue
+        full = full_text(item)
+        text = (item.data(SHORT_ROLE) or full) if short else full
+        item.setText(two_lines(text, metrics) if wrapped else text)
+    # Qt cuts a heading of two lines short as if it were one: only one line is ever cut
+    header.setTextElideMode(Qt.TextElideMode.ElideNone if wrapped
+                            else Qt.TextElideMode.ElideRight)
+
+
 def fit_columns(table: QTableWidget) -> None:
-    """Column `stretch` (the barrier's title) keeps at least TITLE_SHARE of the width: the
-    other columns (numbers, a name in the heading) give up width first, their headings cut
-    short, rather than the titles squeezed to a few letters at a large zoom; then the rows
-    as high as their text wraps in those widths."""
+    """Column `stretch` (the barrier's title) keeps at least TITLE_SHARE of the width, and
+    its heading whole. The other columns (numbers, a name in the heading) take the width
+    they want if it is there; else their headings go on two lines, then with the name
+    short, the cells as narrow as their longest word (the dots as many as fit); only when
+    even that is too wide do they give up width, their headings cut short on one line,
+    rather than the titles squeezed to a few letters at a large zoom. Then the rows as high
+    as their text wraps in those widths; where that cuts a word or takes the table out of
+    view, the cells with a shortened text (a name) that does not fit on a line show it."""
     header = table.horizontalHeader()
     stretch = table.property("stretch")
     others = [c for c in range(table.columnCount()) if c != stretch]
+    width = table.viewport().width()
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, BeamerDelegate)
+    cells = [[table.item(r, c) for r in range(table.rowCount())]
+             for c in range(table.columnCount())]
+    shortened = [item for column in cells for item in column
+                 if item and item.data(SHORT_ROLE)]
+
+    def room() -> float:
+        kept = max([header.sectionSizeHint(stretch), *(
+            delegate.width_for(table, item.data(SHORT_ROLE), wrapped=False)
+            for item in shortened if item.column() == stretch)]) \
+            if 0 <= stretch < table.columnCount() else 0
+        return min(width * (1 - TITLE_SHARE), width - kept)
+
+    def least(c: int) -> int:
+        return max([header.sectionSizeHint(c), *(
+            delegate.width_for(table, item.data(SHORT_ROLE) or item.text(), wrapped=True)
+            for item in cells[c] if item is not None)])
+
+    for item in shortened:
+        item.setText(full_text(item))
+    show_headings(table, False, False)
     wanted = {c: max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in others}
-    room = table.viewport().width() * (1 - TITLE_SHARE)
-    scale = min(1.0, room / max(1, sum(wanted.values())))
+    sizes = {c: float(w) for c, w in wanted.items()}
+    if sum(wanted.values()) > room():
+        for short in (False, True):
+            show_headings(table, True, short)
+            narrow = {c: least(c) for c in others}
+            spare = room() - sum(narrow.values())
+            if spare >= 0:
+                more = sum(wanted[c] - narrow[c] for c in others if wanted[c] > narrow[c])
+                sizes = {c: narrow[c] + max(0, wanted[c] - narrow[c]) * min(1, spare / more)
+                         if more else narrow[c] for c in others}
+                break
+        else:  # the last resort: each gives up width, its heading cut short
+            show_headings(table, False, False)
+            scale = room() / max(1, sum(wanted.values()))
+            sizes = {c: wanted[c] * scale for c in others}
     for c in others:
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(c, int(wanted[c] * scale))
+        header.resizeSection(c, int(sizes[c]))
     if 0 <= stretch < table.columnCount():
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     table.resizeRowsToContents()
+    def fits(item: QTableWidgetItem, wrapped: bool) -> bool:
+        return delegate.width_for(table, item.text(), wrapped=wrapped) \
+            <= table.columnWidth(item.column())
+
+    if not all(fits(item, True) for item in shortened) \
+            or sum(map(table.rowHeight, range(table.rowCount()))) > table.viewport().height():
+        for item in shortened:  # the full texts cut, or wrapped out of view
+            if not fits(item, False):
+                item.setText(item.data(SHORT_ROLE))
+        table.resizeRowsToContents()
 
 
 class ColumnFit(QObject):
@@ -203,7 +315,19 @@ class ColumnFit(QObject):
         return super().eventFilter(watched, event)
 
 
-def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
+def named_item(text: str | Shortened) -> QTableWidgetItem:
+    """A cell or heading with its full text as its accessible text (for a screen reader);
+    if it has a shortened one, that is kept aside and the full one is its tooltip too."""
+    full, short = text if isinstance(text, Shortened) else (text, "")
+    item = QTableWidgetItem(full)
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, full)
+    if short and short != full:
+        item.setData(SHORT_ROLE, short)
+        item.setToolTip(full)
+    return item
+
+
+def fill_rows(table: QTableWidget, headers: Sequence[str | Shortened], rows: list[list[Cell]],
               selected: int | None) -> None:
     """The rows of a beamer table, the `selected` one marked (and said to be selected, for a
     screen reader) and scrolled into view."""
@@ -212,11 +336,12 @@ def fill_rows(table: QTableWidget, headers: list[str], rows: list[list[Cell]],
         header.setSectionResizeMode(c, QHeaderView.ResizeMode.Fixed)
     table.setRowCount(len(rows))
     table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
+    for c, heading in enumerate(headers):
+        table.setHorizontalHeaderItem(c, named_item(heading))
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
-            text, dots = cell if isinstance(cell, tuple) else (cell, None)
-            item = QTableWidgetItem(text)
+            text, dots = (cell, None) if isinstance(cell, str | Shortened) else cell
+            item = named_item(text)
             item.setData(DOTS_ROLE, dots)
             if r == selected:
                 item.setData(SELECTED_ROLE, True)

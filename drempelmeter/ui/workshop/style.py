@@ -70,6 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("#presenterWindow QListWidget", TEXT, BACKGROUND, 1.0, False, "border: none;"),
     Rule("#presenterWindow QListWidget::item:selected", TEXT, CURRENT),
     Rule("#presenterWindow QTableView", TEXT, BACKGROUND, 0.9, False, f"gridline-color: {MUTED};"),
+    # the header's own type as its sections': Qt measures and cuts their text in it
+    Rule("#presenterWindow QHeaderView", ACCENT, BAR, 0.9, True),
     Rule("#presenterWindow QHeaderView::section", ACCENT, BAR, 0.9, True),
     Rule("#presenterWindow #presenterFooter, #presenterFooter QLabel", MUTED, BAR, 0.7),
     Rule('#presenterFooter QLabel[role="over"]', OVER, BAR, 0.7, True),
