@@ -51,14 +51,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_template(args: argparse.Namespace) -> int:
     from .services.bundles import export_template
+    from .services.partners import find_partner, list_partners
     from .services.trajectory import open_trajectory
 
     db = open_trajectory(args.file, read_only=True)
     try:
-        exported = export_template(db, args.partner, args.out)
+        partner = find_partner(list_partners(db), args.partner).name  # as the file spells it
+        exported = export_template(db, partner, args.out)
     finally:
         db.close()
-    say(f"Bundle for {args.partner} written to {args.out} "
+    say(f"Bundle for {partner} written to {args.out} "
         f"({counted(exported.count, 'signal')} filled in)")
     say_masked(exported.masked, args.out)
     return EXIT_OK

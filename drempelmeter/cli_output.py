@@ -137,7 +137,7 @@ def input_words(exc) -> str:
         InvalidInput.CLOSED: f"the {field} {value} is closed: it can no longer change",
         InvalidInput.PERSONAL_DATA: f"the {field} looks like personal data ({value})",
     }.get(exc.problem, f"the {field} {value} cannot be used here") + (
-        f" (the {field}s: {', '.join(exc.choices)})" if exc.choices else "")
+        f" (the {field}s: {'; '.join(exc.choices)})" if exc.choices else "")
 
 
 #: The room's activities as its lines name them.

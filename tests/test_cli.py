@@ -361,6 +361,7 @@ def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_t
     made = run("template", "t.drempel", "--partner", " caw demervallei", "-o", "caw.xlsx",
                cwd=tmp_path)
     assert made.returncode == 0 and "8 signals filled in" in made.stdout, made.stderr
+    assert "Bundle for CAW Demervallei written" in made.stdout
     imported = run("import", "t.drempel", "caw.xlsx", "--partner", "CAW DEMERVALLEI",
                    "--dry-run", cwd=tmp_path)
     assert imported.returncode == 0 and "8 unchanged" in imported.stdout, imported.stderr
@@ -369,7 +370,7 @@ def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_t
     assert report.returncode == 0 and "OCMW Heuvelgem" in report.stdout, report.stderr
     wrong = run("template", "t.drempel", "--partner", "ocmw", "-o", "x.xlsx", cwd=tmp_path)
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
-    assert "'ocmw'" in wrong.stderr and "OCMW Heuvelgem, " in wrong.stderr
+    assert "'ocmw'" in wrong.stderr and "OCMW Heuvelgem; " in wrong.stderr
     assert "CAW Demervallei" in wrong.stderr and not (tmp_path / "x.xlsx").exists()
 
 
