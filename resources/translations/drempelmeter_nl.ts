@@ -1019,6 +1019,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Antwoorden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>Answers from before in this session's poll: %1 (from phones or counted by hand). They stay counted: phones that answered before can answer again.</source>
+      <translation>Antwoorden van eerder in de peiling van deze sessie: %1 (van toestellen of met de hand geteld). Ze blijven meetellen: toestellen die al antwoordden, kunnen opnieuw antwoorden.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>answers without a code</source>
       <translation>antwoorden zonder code</translation>
@@ -3228,6 +3233,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_hint.py" />
       <source>phone number</source>
       <translation>telefoonnummer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/workshop/room_host.py" />
+      <source>Phones that voted in this round before: %1. Their votes stay counted: phones that answered before can answer again.</source>
+      <translation>Toestellen die eerder in deze ronde stemden: %1. Hun stemmen blijven meetellen: toestellen die al antwoordden, kunnen opnieuw antwoorden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
