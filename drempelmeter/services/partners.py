@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from ..domain.organisation import GROUPS, PARTICIPANT_ROLES, PARTNER_KINDS, PARTNER_TYPES
+from ..domain.terms import normalise
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Attendance, Participant, Partner
@@ -24,19 +24,13 @@ class Named(Protocol):
 N = TypeVar("N", bound=Named)
 
 
-def folded(name: str) -> str:
-    """A name as a user may type it: case, accents and spaces around and between words ignored."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def find_partner(known: Iterable[N], name: str) -> N:
     """The partner a user means by `name` (`--partner`, a bundle's info): its exact name, or
     the one partner whose name is the same but for case, accents and spaces. Else InvalidInput
     with every partner's name as its choices."""
     known = list(known)
     exact = [p for p in known if p.name == name]
-    alike = exact or [p for p in known if folded(p.name) == folded(name)]
+    alike = exact or [p for p in known if normalise(p.name) == normalise(name)]
     if len(alike) != 1:
         raise InvalidInput("partner", InvalidInput.NOT_FOUND, name,
                            tuple(p.name for p in known))
