@@ -5,17 +5,15 @@ signals it bundles, then the signals not yet bundled; the meaning of each outcom
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..domain.report import IN_PLAN, NOT_BUNDLED, OUTCOMES, SignalBundle, SignalFate
 from .atomic import write_atomically
 from .pdf_contents import Contents, document_with_contents
 from .questionnaire_pdf import register_fonts
-from .report_pdf import StoryWriter, day, page_frame, running_lines
+from .report_pdf import ProgressCallback, StoryWriter, day, page_frame, running_lines
 from .signal_fates import barrier_facts
-
-ProgressCallback = Callable[[int, int, str], None]
 
 
 def write_signal_report_pdf(path: Path, bundle: SignalBundle,
