@@ -22,6 +22,7 @@ from .cli_output import (
     say_masked,
     say_problems,
     say_to_review,
+    unknown_command,
 )
 from .logs import setup_logging
 
@@ -542,20 +543,6 @@ HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "minutes", "room")
 
 
-def unknown_command(word: Path | None) -> str | None:
-    """What to say when the window's FILE is a mistyped command (`drempelmeter chek x.drempel`):
-    a word that is no file, with neither a path separator nor a suffix; else None."""
-    if word is None or word.suffix or len(word.parts) != 1 or word.exists():
-        return None
-    import difflib
-
-    close = difflib.get_close_matches(str(word), HEADLESS_COMMANDS, n=1)
-    guess = f"; did you mean '{close[0]}'?" if close else ""
-    return (f"drempelmeter: unknown command '{word}'{guess}\n"
-            f"Commands: {', '.join(HEADLESS_COMMANDS)} (drempelmeter COMMAND --help for "
-            "more); drempelmeter FILE.drempel opens the window.")
-
-
 def main(argv: list[str] | None = None) -> int:
     as_program = argv is None  # not a test calling in
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -566,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
             args = parser.parse_args(argv)
         else:
             args, extra = parser.parse_known_args(argv)
-            if mistyped := unknown_command(args.file):
+            if mistyped := unknown_command(args.file, HEADLESS_COMMANDS):
                 say(mistyped, error=True)
                 return EXIT_USAGE
             if extra:

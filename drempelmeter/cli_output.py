@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -179,3 +179,17 @@ def bind_problem(host: str, port: int, exc: OSError) -> str:
                           "administrator: choose a higher one with --port N)",
         }.get(exc.errno or 0, os.strerror(exc.errno) if exc.errno else "the system refused")
     return f"cannot listen on {where}: {why}"
+
+
+def unknown_command(word: Path | None, commands: Sequence[str]) -> str | None:
+    """What to say when the window's FILE is a mistyped command (`drempelmeter chek x.drempel`):
+    a word that is no file, with neither a path separator nor a suffix; else None."""
+    if word is None or word.suffix or len(word.parts) != 1 or word.exists():
+        return None
+    import difflib
+
+    close = difflib.get_close_matches(str(word), commands, n=1)
+    guess = f"; did you mean '{close[0]}'?" if close else ""
+    return (f"drempelmeter: unknown command '{word}'{guess}\n"
+            f"Commands: {', '.join(commands)} (drempelmeter COMMAND --help for "
+            "more); drempelmeter FILE.drempel opens the window.")

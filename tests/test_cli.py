@@ -345,7 +345,11 @@ def test_a_mistyped_command_is_named_with_the_commands_not_taken_as_a_file(tmp_p
 
 
 def test_a_word_that_is_a_file_or_looks_like_one_is_no_command(tmp_path, monkeypatch):
-    from drempelmeter.cli import unknown_command
+    from drempelmeter.cli import HEADLESS_COMMANDS
+    from drempelmeter.cli_output import unknown_command as said
+
+    def unknown_command(word: Path | None) -> str | None:
+        return said(word, HEADLESS_COMMANDS)
 
     monkeypatch.chdir(tmp_path)
     (tmp_path / "chek").write_bytes(b"")
