@@ -1,4 +1,4 @@
-"""The demo the window opens: a copy of a master built once per app version and day."""
+"""The demo the window opens: a copy of a master built once per app version, schema and day."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import __version__
 from ..store.errors import FileLocked
 from ..store.lock import FileLock
+from ..store.schema import HEAD_REVISION
 from . import backups
 
 DEMO_NAME = "Demervallei (demo).drempel"
@@ -17,7 +18,7 @@ DEMO_CACHE = "demo-cache"
 
 def fresh_demo(folder: Path, today: date | None = None) -> Path:
     """A new copy of the demo in `folder`, replacing the previous copy unless it is open. The
-    demo is built once per app version and day (in `folder`'s demo cache) and copied from
+    demo is built once per app version, schema and day (in `folder`'s demo cache) and copied from
     there: opening it costs a file copy, not a build (nor loading the demo's content)."""
     today = today or date.today()
     target = folder / DEMO_NAME
@@ -35,8 +36,9 @@ def fresh_demo(folder: Path, today: date | None = None) -> Path:
 
 
 def _cached_demo(cache: Path, today: date) -> Path:
-    """The demo of this version made on `today`, built when missing; older ones removed."""
-    master = cache / f"{__version__}-{today:%Y-%m-%d}.drempel"
+    """The demo of this version and schema made on `today`, built when missing; older ones
+    removed (a master of an earlier schema would open as an upgrade, with its dialog)."""
+    master = cache / f"{__version__}-{HEAD_REVISION}-{today:%Y-%m-%d}.drempel"
     if not master.exists():
         from . import demo  # the demo's content, needed only to build it
 

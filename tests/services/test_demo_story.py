@@ -221,6 +221,7 @@ def test_the_report_of_the_demo_made_today_has_no_date_in_its_future(made, tmp_p
 
 def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_path,
                                                                          monkeypatch):
+    from drempelmeter import __version__
     from drempelmeter.services import demo, demo_copy
     from drempelmeter.store.backups import file_identity
 
@@ -229,6 +230,9 @@ def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_pat
     monkeypatch.setattr(demo, "build_demo", lambda path, today=None: (
         built.append(today), real_build(path, today))[1])
     day = date(2026, 11, 30)
+    # a master of the same version and day left by an earlier schema is not used
+    (tmp_path / demo_copy.DEMO_CACHE).mkdir()
+    (tmp_path / demo_copy.DEMO_CACHE / f"{__version__}-2026-11-30.drempel").write_bytes(b"old")
     first = demo_copy.fresh_demo(tmp_path, day)
     identity = file_identity(first)
     second = demo_copy.fresh_demo(tmp_path, day)  # the first copy was not open: replaced
