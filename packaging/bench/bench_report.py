@@ -114,7 +114,7 @@ def baseline(data: ReportData, target: Path) -> None:
     from drempelmeter.domain.taxonomy import ALL_BS, GBO_PRINCIPLES
     from drempelmeter.exchange.pdf_tables import TABLE_LAYOUTS, column_widths, text_width
     from drempelmeter.exchange.questionnaire_pdf import BOLD, FONT
-    from drempelmeter.exchange.report_pdf import _action_title, _day, _goal_title, _number
+    from drempelmeter.exchange.report_pdf import _action_title, _goal_title, _number, day
 
     margin = 20 * mm
     width = A4[0] - 2 * margin
@@ -186,7 +186,7 @@ def baseline(data: ReportData, target: Path) -> None:
             ("Fasen", ["Fase", "Stand", "Periode"], data.phases, (0,)),
             ("Partners", ["Partner", "Soort"], data.partners, (0,)),
             ("Sessies", ["Datum", "Fase", "Sessie"],
-             [(_day(d), p, t) for d, p, t in data.sessions], (2,))):
+             [(day(d), p, t) for d, p, t in data.sessions], (2,))):
         story.append(Paragraph(heading, h[1]))
         table(columns, rows, wrap)
     chapter("3. Signalen")
@@ -250,8 +250,8 @@ def baseline(data: ReportData, target: Path) -> None:
                 facts = [("Pijler en doel", f"{pillar.title} · {_goal_title(goal)}"),
                          ("Trekker", action.owner),
                          ("Betrokken partners", ", ".join(action.partners)),
-                         ("Start en deadline", f"{_day(action.starts_on)} – "
-                                               f"{_day(action.due_on)}"),
+                         ("Start en deadline", f"{day(action.starts_on)} – "
+                                               f"{day(action.due_on)}"),
                          ("Middelen", action.means), ("Indicator", action.indicator),
                          ("Drempels", "; ".join(data.barrier_titles[b]
                                                 for b in action.barrier_ids)),
@@ -281,11 +281,11 @@ def baseline(data: ReportData, target: Path) -> None:
           (0,))
     story.append(Paragraph("Over de deadline", h[1]))
     table(["Actie", "Titel", "Deadline", "Stand", "Trekker"],
-          [(a.number, _action_title(a), _day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
+          [(a.number, _action_title(a), day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
             a.owner) for a in data.overdue], (1, 4))
     story.append(Paragraph("Verloop per actie", h[1]))
     table(["Actie", "Datum", "Stand", "Toelichting"],
-          [(a.number, _day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
+          [(a.number, day(s.on), ACTION_STATUSES.label(s.status, "nl"), s.note)
            for a in actions for s in a.history], (3,))
     story.append(Paragraph("Teruggekoppeld aan de partners", h[1]))
     table(["Actie", "Wat werd teruggekoppeld"],
