@@ -38,6 +38,13 @@ def get(url: str, path: str, method: str = "GET", body: str | None = None,
         connection.close()
 
 
+def send_as_new_device(url: str, fields: dict[str, str]) -> int:
+    """Join as a new device (its page gives the cookie), post `fields`; the status."""
+    path = urlsplit(url).path
+    cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
+    return get(url, path, "POST", urlencode(fields), cookie).status
+
+
 def start_room(path: Path, activity: str = "poll", *more: str, host: str = "127.0.0.1",
                ) -> tuple[subprocess.Popen[str], str]:
     """`drempelmeter room` on `host` as a process, and the join address it printed first."""
@@ -97,18 +104,10 @@ def test_a_text_written_in_the_room_survives_a_kill_as_a_draft_of_the_session(de
         action_id = all_actions(plan.read_plan(db))[0].id
     finally:
         db.close()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "drempelmeter", "room", str(demo_file), "--activity",
-         "premortem", "--action", action_id, "--host", "127.0.0.1", "--port", "0"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process, url = start_room(demo_file, "premortem", "--action", action_id)
     try:
-        ready, _, _ = select.select([process.stdout], [], [], 60)
-        assert ready, "no join address within a minute"
-        url = process.stdout.readline().strip()
-        path = urlsplit(url).path
-        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
         text = "Niemand belt Jan terug op 0470 12 34 56"
-        assert get(url, path, "POST", urlencode({"text": text}), cookie).status == 303
+        assert send_as_new_device(url, {"text": text}) == 303
     finally:
         process.kill()
         process.communicate(timeout=30)
@@ -180,11 +179,9 @@ def test_a_port_in_use_is_said_in_plain_words(demo_file, capsys):
 def test_closing_the_terminal_closes_the_room_saved_and_the_file_released(demo_file):
     process, url = start_room(demo_file)
     try:
-        path = urlsplit(url).path
-        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
         b = polls.poll_items().items[0].b
-        assert get(url, path, "POST", urlencode({f"b:{b}": "2"}), cookie).status == 303
-        get(url, path)  # a second device that only looks
+        assert send_as_new_device(url, {f"b:{b}": "2"}) == 303
+        get(url, urlsplit(url).path)  # a second device that only looks
     finally:
         out, err = stop_room(process, signal.SIGHUP)
     assert process.returncode == 0, err
@@ -200,10 +197,8 @@ def test_closing_the_terminal_closes_the_room_saved_and_the_file_released(demo_f
 def test_a_room_started_again_says_the_answers_from_before_stay(demo_file):
     process, url = start_room(demo_file)
     try:
-        path = urlsplit(url).path
-        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
         b = polls.poll_items().items[0].b
-        assert get(url, path, "POST", urlencode({f"b:{b}": "2"}), cookie).status == 303
+        assert send_as_new_device(url, {f"b:{b}": "2"}) == 303
     finally:
         stop_room(process)
     process, url = start_room(demo_file)
@@ -232,12 +227,9 @@ def test_a_headless_premortem_by_the_actions_number_asks_what_is_needed(demo_fil
     process, url = start_room(demo_file, "premortem", "--action", action.number, "--stage",
                               "need")
     try:
-        path = urlsplit(url).path
         page = urlopen_text(url + "?lang=nl")
         assert f"Wat is er nodig opdat “{action.title}” slaagt?" in page
-        cookie = get(url, path).getheader("Set-Cookie").split(";")[0]
-        assert get(url, path, "POST", urlencode({"text": "Een vaste contactpersoon"}),
-                   cookie).status == 303
+        assert send_as_new_device(url, {"text": "Een vaste contactpersoon"}) == 303
     finally:
         out, _ = stop_room(process)
     assert out.splitlines()[-1] == ("The pre-mortem closed: 1 device answered (2 joined); 1 "
