@@ -47,18 +47,18 @@ from .backup_actions import BackupActions
 from .document import TrajectoryDocument
 from .exchange_actions import ExchangeActions
 from .i18n import fill, tr
+from .menus import build_menus
 from .messages import (
     bug_text,
     describe_file_error,
     describe_invalid_input,
     locked_text,
 )
-from .minutes_action import print_minutes
 from .notice_bar import NoticeBar
 from .settings import AppSettings, absolute
 from .widgets import fit_to_screen
 from .workshop_actions import WorkshopActions
-from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS, Workspace
+from .workspace import DETAILS, PARTNERS, Workspace
 
 if TYPE_CHECKING:
     from .welcome import WelcomePage
@@ -95,7 +95,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         self.state_label.setObjectName("statusState")
         self.statusBar().addPermanentWidget(self.file_label, 1)
         self.statusBar().addPermanentWidget(self.state_label)
-        self._build_menus()
+        build_menus(self)
         self.setAcceptDrops(True)
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -123,7 +123,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
 
     # ---- menus -----------------------------------------------------------------------------
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
+    def add_action(self, menu: QMenu, text: str, slot, shortcut=None, name: str = "") -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -132,97 +132,6 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
             action.setObjectName(name)
         menu.addAction(action)
         return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
-        self._action(file_menu, tr("&New trajectory…"), self.new_trajectory,
-                     QKeySequence.StandardKey.New, "actionNew")
-        self._action(file_menu, tr("&Open…"), self.choose_and_open,
-                     QKeySequence.StandardKey.Open, "actionOpen")
-        self.recent_menu = file_menu.addMenu(tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, tr("Open the &demo"), self.open_demo, name="actionDemo")
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            file_menu, tr("&Import a filled workbook…"), self.choose_and_import, "Ctrl+I",
-            "actionImportBundle")
-        self.export_action = self._action(
-            file_menu, tr("&Export a signal bundle…"), self.export_bundle, "Ctrl+E",
-            "actionExportBundle")
-        self.import_plan_action = self._action(
-            file_menu, tr("Import an action &plan…"), self.choose_and_import_plan, None,
-            "actionImportPlan")
-        self.report_action = self._action(
-            file_menu, tr("Write a &report…"), self.write_report, "Ctrl+R", "actionReport")
-        self.minutes_action = self._action(file_menu, tr("Print &minutes…"),
-                                           lambda: print_minutes(self), None, "actionMinutes")
-        self.privacy_action = self._action(
-            file_menu, tr("Chec&k for personal data…"), self.check_personal_data, None,
-            "actionCheckPersonalData")
-        file_menu.addSeparator()
-        self.save_copy_action = self._action(
-            file_menu, tr("Save a &copy…"), self.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
-        self.restore_action = self._action(
-            file_menu, tr("Restore a &backup…"), self.show_backups, None, "actionRestoreBackup")
-        self.close_action = self._action(file_menu, tr("&Close"), self.close_trajectory,
-                                         QKeySequence.StandardKey.Close, "actionClose")
-        file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit,
-                     "actionQuit")
-
-        edit_menu = bar.addMenu(tr("&Edit"))
-        self.undo_action = self.undo_group.createUndoAction(self, tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.setObjectName("actionUndo")
-        self.redo_action = self.undo_group.createRedoAction(self, tr("Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.redo_action.setObjectName("actionRedo")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        for text, key, method, name in (
-                (tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut", "actionCut"),
-                (tr("&Copy"), QKeySequence.StandardKey.Copy, "copy", "actionCopy"),
-                (tr("&Paste"), QKeySequence.StandardKey.Paste, "paste", "actionPaste"),
-                (tr("Select &all"), QKeySequence.StandardKey.SelectAll, "selectAll",
-                 "actionSelectAll")):
-            self._action(edit_menu, text, lambda _=False, m=method: self.edit_focused(m), key,
-                         name)
-        self.find_action = self._action(edit_menu, tr("&Find"), self.find,
-                                        QKeySequence.StandardKey.Find, "actionFind")
-        edit_menu.addSeparator()
-        self._action(edit_menu, tr("&Preferences…"), self.show_preferences,
-                     QKeySequence.StandardKey.Preferences, "actionPreferences")
-
-        self.go_menu = bar.addMenu(tr("&Go"))
-        for number in range(1, 7):
-            self._action(self.go_menu, fill(tr("Phase &%1"), str(number)),
-                         lambda _=False, n=number: self.workspace and self.workspace.show_phase(n),
-                         f"Ctrl+{number}", f"actionPhase{number}")
-        self.go_menu.addSeparator()
-        for section, text, key, name in (
-                (SIGNALS, tr("&Signals"), "Ctrl+7", "actionSignals"),
-                (MEASUREMENT, tr("&Measurement"), "Ctrl+8", "actionMeasurement"),
-                (BARRIERS, tr("&Barriers"), "Ctrl+9", "actionBarriers"),
-                (PLAN, tr("Action &plan"), "Ctrl+Shift+9", "actionPlan"),
-                (PARTNERS, tr("P&artners and participants"), "Ctrl+0", "actionPartners"),
-                (DETAILS, tr("Trajectory &details"), "Ctrl+Shift+0", "actionDetails")):
-            self._action(self.go_menu, text,
-                         lambda _=False, s=section: self.workspace and
-                         self.workspace.show_section(s), key, name)
-
-        self.workshop_menu = bar.addMenu(tr("&Workshop"))
-        self.workshop_action = self._action(
-            self.workshop_menu, tr("Start &workshop mode…"), self.start_workshop_here, "F5",
-            "actionWorkshop")
-
-        help_menu = bar.addMenu(tr("&Help"))
-        self._action(help_menu, tr("Show the &log folder"), self.show_log_folder,
-                     name="actionLogFolder")
-        self._action(help_menu, tr("&Release notes"), self.show_release_notes,
-                     name="actionReleaseNotes")
-        self._action(help_menu, tr("&About Drempelmeter"), self.show_about, name="actionAbout")
 
     @staticmethod
     def edit_focused(method: str) -> None:
@@ -255,7 +164,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         else:
             self.statusBar().showMessage(tr("This page has nothing to search in."), 5000)
 
-    def _fill_recent_menu(self) -> None:
+    def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files():
             action = self.recent_menu.addAction(str(path))

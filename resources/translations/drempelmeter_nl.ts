@@ -252,7 +252,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1: score per B</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;About Drempelmeter</source>
       <translation>&amp;Over Drempelmeter</translation>
     </message>
@@ -289,7 +289,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Reservekopieën, nieuwste eerst:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Barriers</source>
       <translation>&amp;Drempels</translation>
     </message>
@@ -309,7 +309,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Close</source>
       <translation>&amp;Sluiten</translation>
     </message>
@@ -319,7 +319,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Vergelijken &amp;met:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Copy</source>
       <translation>K&amp;opiëren</translation>
     </message>
@@ -345,22 +345,22 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Klad:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Edit</source>
       <translation>B&amp;ewerken</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Export a signal bundle…</source>
       <translation>Signalenbundel &amp;exporteren…</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
     </message>
@@ -375,7 +375,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Vanaf:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Go</source>
       <translation>&amp;Ga naar</translation>
     </message>
@@ -390,12 +390,12 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Groepen:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Import a filled workbook…</source>
       <translation>Ingevulde werkmap &amp;importeren…</translation>
     </message>
@@ -458,7 +458,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Middelen en budget:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Measurement</source>
       <translation>&amp;Meting</translation>
     </message>
@@ -482,7 +482,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Nodig voor “%1”:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/welcome.py" />
       <source>&amp;New trajectory…</source>
       <translation>&amp;Nieuw traject…</translation>
@@ -513,7 +513,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Het rapport &amp;openen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/welcome.py" />
       <source>&amp;Open…</source>
       <translation>&amp;Openen…</translation>
@@ -542,7 +542,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Partners:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Paste</source>
       <translation>&amp;Plakken</translation>
     </message>
@@ -552,7 +552,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Fasen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voorkeuren…</translation>
     </message>
@@ -567,7 +567,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Vragen van deze sessie (één per regel):</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
     </message>
@@ -583,7 +583,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Regio:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Release notes</source>
       <translation>&amp;Versiegeschiedenis</translation>
     </message>
@@ -623,7 +623,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>In de &amp;map tonen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Signals</source>
       <translation>&amp;Signalen</translation>
     </message>
@@ -680,7 +680,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Type:</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Workshop</source>
       <translation>&amp;Workshop</translation>
     </message>
@@ -821,7 +821,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Actie %1, %2</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Action &amp;plan</source>
       <translation>Actie&amp;plan</translation>
     </message>
@@ -1320,7 +1320,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>“%1” gewijzigd: %2</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Chec&amp;k for personal data…</source>
       <translation>&amp;Controleren op persoonsgegevens…</translation>
     </message>
@@ -1499,7 +1499,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Geteld in de zaal</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Cu&amp;t</source>
       <translation>&amp;Knippen</translation>
     </message>
@@ -2157,7 +2157,7 @@ Logbestand: %2</translation>
       <translation>Signalenbundel importeren</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Import an action &amp;plan…</source>
       <translation>Een actie&amp;plan importeren…</translation>
     </message>
@@ -3039,7 +3039,7 @@ Logbestand: %2</translation>
       <translation>Alleen signalen om na te &amp;kijken</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Open &amp;recent</source>
       <translation>&amp;Recent geopend</translation>
     </message>
@@ -3049,7 +3049,7 @@ Logbestand: %2</translation>
       <translation>Alleen-lezen openen?</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Open the &amp;demo</source>
       <translation>De &amp;demo openen</translation>
@@ -3082,7 +3082,7 @@ Logbestand: %2</translation>
       <translation>Trekker</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>P&amp;artners and participants</source>
       <translation>P&amp;artners en deelnemers</translation>
     </message>
@@ -3220,7 +3220,7 @@ Logbestand: %2</translation>
       <translation>Fase %1: %2. %3, %4 op de checklist.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Phase &amp;%1</source>
       <translation>Fase &amp;%1</translation>
     </message>
@@ -3348,7 +3348,7 @@ Logbestand: %2</translation>
       <translation>Vorig scherm</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Print &amp;minutes…</source>
       <translation>&amp;Verslag afdrukken…</translation>
     </message>
@@ -3556,7 +3556,7 @@ Logbestand: %2</translation>
       <translation>Het bezwaar noteren</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
@@ -3726,7 +3726,7 @@ Logbestand: %2</translation>
       <translation>Het huidige bestand &amp;vervangen…</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Restore a &amp;backup…</source>
       <translation>Een reservekopie &amp;terugzetten…</translation>
     </message>
@@ -3858,7 +3858,7 @@ Logbestand: %2</translation>
       <translation>Zoals het systeem</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Save a &amp;copy…</source>
       <translation>Een &amp;kopie bewaren…</translation>
     </message>
@@ -3981,7 +3981,7 @@ Logbestand: %2</translation>
       <translation>Bekijk de s&amp;uggesties</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Select &amp;all</source>
       <translation>&amp;Alles selecteren</translation>
     </message>
@@ -4022,7 +4022,7 @@ Logbestand: %2</translation>
       <translation>De toetsen tonen of verbergen</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Show the &amp;log folder</source>
       <translation>De map met het &amp;logbestand tonen</translation>
     </message>
@@ -4222,7 +4222,7 @@ Logbestand: %2</translation>
       <translation>Stap 2: wat is er nodig?</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Start &amp;workshop mode…</source>
       <translation>&amp;Workshopmodus starten…</translation>
     </message>
@@ -4992,7 +4992,7 @@ Logbestand: %2</translation>
       <translation>Traject</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Trajectory &amp;details</source>
       <translation>Gegevens van het &amp;traject</translation>
     </message>
@@ -5078,7 +5078,7 @@ Logbestand: %2</translation>
       <translation>Typ wat de zaal zegt; Enter voegt het toe als klad</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
@@ -5292,7 +5292,7 @@ Logbestand: %2</translation>
       <translation>Workshop — %1 — %2</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/main_window.py" />
+      <location filename="drempelmeter/ui/menus.py" />
       <source>Write a &amp;report…</source>
       <translation>Een &amp;rapport maken…</translation>
     </message>
