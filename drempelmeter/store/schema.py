@@ -21,7 +21,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: Every released schema revision, oldest first. The last one is what this version writes.
 #: Kept here (and checked against Alembic by a test) so opening a file never imports Alembic.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006",
-                                     "0007", "0008", "0009", "0010", "0011", "0012")
+                                     "0007", "0008", "0009", "0010", "0011", "0012", "0013")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 
 

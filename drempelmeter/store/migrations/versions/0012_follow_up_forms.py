@@ -1,4 +1,4 @@
-"""The next cycle: carried barriers and actions, and the link to the cycle a trajectory continues.
+"""Follow-up forms: what a trekker reports per action (done, evidence, next step, needs) and who reported it.
 
 Revision ID: 0012
 Revises: 0011
