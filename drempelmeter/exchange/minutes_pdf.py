@@ -16,8 +16,8 @@ from ..domain.report import EMPTY
 from ..domain.workshop import NEED, PREMORTEM_STAGES, RISK
 from .atomic import write_atomically
 from .pdf_contents import Contents, document_with_contents
+from .pdf_story import StoryWriter, day, page_frame, running_lines
 from .questionnaire_pdf import register_fonts
-from .report_pdf import StoryWriter, day, page_frame, running_lines
 
 
 def write_minutes_pdf(path: Path, minutes: Minutes) -> None:

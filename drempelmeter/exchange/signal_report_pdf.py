@@ -11,8 +11,8 @@ from pathlib import Path
 from ..domain.report import IN_PLAN, NOT_BUNDLED, OUTCOMES, SignalBundle, SignalFate
 from .atomic import write_atomically
 from .pdf_contents import Contents, document_with_contents
+from .pdf_story import ProgressCallback, StoryWriter, day, page_frame, running_lines
 from .questionnaire_pdf import register_fonts
-from .report_pdf import ProgressCallback, StoryWriter, day, page_frame, running_lines
 from .signal_fates import barrier_facts
 
 

@@ -112,9 +112,12 @@ def baseline(data: ReportData, target: Path) -> None:
     from drempelmeter.domain.plan import ACTION_STATUSES, QUESTIONS
     from drempelmeter.domain.prioritisation import MOSCOW, cumulative_shares
     from drempelmeter.domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+    from drempelmeter.exchange.pdf_story import day
+    from drempelmeter.exchange.pdf_story import number as _number
     from drempelmeter.exchange.pdf_tables import TABLE_LAYOUTS, column_widths, text_width
     from drempelmeter.exchange.questionnaire_pdf import BOLD, FONT
-    from drempelmeter.exchange.report_pdf import _action_title, _goal_title, _number, day
+    from drempelmeter.exchange.report_writer import action_title as _action_title
+    from drempelmeter.exchange.report_writer import goal_title as _goal_title
 
     margin = 20 * mm
     width = A4[0] - 2 * margin

@@ -182,15 +182,17 @@ def test_no_heading_is_left_before_a_list_or_a_kept_block(demo_db):
     from reportlab.platypus.flowables import _Container, _ContainerSpace
 
     from drempelmeter.exchange.questionnaire_pdf import register_fonts
-    from drempelmeter.exchange.report_pdf import _Writer
+    from drempelmeter.exchange.report_opening import cover
+    from drempelmeter.exchange.report_pdf import CHAPTERS
+    from drempelmeter.exchange.report_writer import ReportWriter
     from drempelmeter.services.report import gather
 
     register_fonts()
     add_goal_of_imported_actions(demo_db, 3)
-    writer = _Writer(gather(demo_db, TODAY), 480)
-    for section in ("cover", "summary", "trajectory", "signals", "measurement", "barriers",
-                    "plan", "follow_up", "annex"):
-        getattr(writer, section)()
+    writer = ReportWriter(gather(demo_db, TODAY), 480)
+    cover(writer)
+    for chapter in CHAPTERS:
+        chapter(writer)
     story = writer.story
     loose = [getattr(f, "text", f) for f, after in pairwise(story)
              if f.getKeepWithNext() and isinstance(after, _Container | _ContainerSpace)]
