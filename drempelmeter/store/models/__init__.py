@@ -28,8 +28,13 @@ from .core import (
     Trajectory,
     WorkshopSession,
 )
+from .steering import ActionYearNote, ChapterNote, KeyFinding
+
 
 __all__ = [
+    "ActionYearNote",
+    "ChapterNote",
+    "KeyFinding",
     "NAME_LENGTH",
     "TEXT_LENGTH",
     "ActionStatus",

@@ -224,7 +224,8 @@ class Attendance(Base):
 
 
 class Decision(Base):
-    """An entry of the decision log: what was decided, when, by which group."""
+    """An entry of the decision log: what was decided, when, by which group; or a proposal put
+    to that group (`state` domain.steering.DECISION_STATES), decided on later."""
 
     __tablename__ = "decision"
 
@@ -235,7 +236,10 @@ class Decision(Base):
     phase_id: Mapped[str | None] = mapped_column(
         ForeignKey("phase.id", ondelete="SET NULL"), index=True
     )
-    decided_on: Mapped[date] = mapped_column(Date)
+    state: Mapped[str] = mapped_column(String(30), default="decided", server_default="decided")
+    proposed_on: Mapped[date | None] = mapped_column(Date)
+    #: None while the proposal is open.
+    decided_on: Mapped[date | None] = mapped_column(Date)
     decided_by: Mapped[str] = mapped_column(String(30))
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
