@@ -28,6 +28,7 @@ from .core import (
     Trajectory,
     WorkshopSession,
 )
+from .followup import FollowUpReport
 from .steering import ActionYearNote, ChapterNote, KeyFinding
 
 
@@ -46,6 +47,7 @@ __all__ = [
     "Capture",
     "ChecklistItem",
     "Decision",
+    "FollowUpReport",
     "MeasurementRound",
     "Participant",
     "Partner",
