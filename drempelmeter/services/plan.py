@@ -23,7 +23,7 @@ from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..store import plan_rows, queries, workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar, PremortemNote
-from . import personal_data
+from . import indicators, personal_data
 from .errors import InvalidInput
 from .validation import NAME_MAX, clean_text, existing, known_key, known_keys, refuse_if_changed
 
@@ -46,6 +46,8 @@ class Removed:
     item: PillarRecord | GoalRecord | ActionRecord
     #: The workshops' pre-mortem notes on its actions (NOTE_COLUMNS rows), gone with them.
     premortem: tuple[tuple[Any, ...], ...] = ()
+    #: Its actions' indicators, values and klankgroep evaluations, gone with them.
+    follow_up: indicators.KeptFollowUp | None = None
 
 
 def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
@@ -249,10 +251,11 @@ def remove(db: TrajectoryDatabase, kind: str, item_id: str) -> Removed:
         item = next(x for x in _walk(plan) if x.id == item_id)
         notes = tuple(tuple(n) for n in workshop_rows.premortem_notes_of_actions(
             session, _actions_under(item)))
+        kept = indicators.kept_for(session, _actions_under(item))
         session.delete(row)
         session.flush()
         _renumber([r for r in rows if r.id != item_id])
-        return Removed(kind, parent, position, item, notes)
+        return Removed(kind, parent, position, item, notes, kept)
 
 
 def _actions_under(item: PillarRecord | GoalRecord | ActionRecord) -> set[str]:
@@ -298,6 +301,7 @@ def restore(db: TrajectoryDatabase, removed: Removed) -> None:
         session.flush()
         session.add_all(PremortemNote(**dict(zip(workshop_rows.NOTE_COLUMNS, note, strict=True)))
                         for note in removed.premortem)
+        indicators.put_back(session, removed.follow_up)
 
 
 def _goal_row(goal: GoalRecord, position: int) -> PlanGoal:

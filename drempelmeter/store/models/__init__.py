@@ -29,6 +29,7 @@ from .core import (
     WorkshopSession,
 )
 from .followup import FollowUpReport
+from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
 from .steering import ActionYearNote, ChapterNote, KeyFinding
 
 
@@ -48,6 +49,8 @@ __all__ = [
     "ChecklistItem",
     "Decision",
     "FollowUpReport",
+    "Indicator",
+    "IndicatorValue",
     "MeasurementRound",
     "Participant",
     "Partner",
@@ -63,6 +66,7 @@ __all__ = [
     "Respondent",
     "ResponseAnswer",
     "Signal",
+    "SoundingBoardEvaluation",
     "Trajectory",
     "UTCDateTime",
     "WorkshopSession",

@@ -1,0 +1,51 @@
+"""Column queries for the plan's indicators, their values and the klankgroep's evaluations, as
+plain rows, without loading an object."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .models import Indicator, IndicatorValue, SoundingBoardEvaluation
+
+VALUE_COLUMNS = ("indicator_id", "id", "on", "value", "source", "reporter", "note")
+EVALUATION_COLUMNS = ("action_id", "id", "on", "verdict", "reason")
+
+
+def indicators(session: Session, names: Sequence[str],
+               action_ids: set[str] | None = None) -> list[tuple[Any, ...]]:
+    """(action, id, then the columns in `names`) of every indicator (or of these actions'), in
+    their order within their action."""
+    query = (select(Indicator.action_id, Indicator.id, *(getattr(Indicator, n) for n in names))
+             .order_by(Indicator.position, Indicator.created_at, Indicator.id))
+    if action_ids is not None:
+        query = query.where(Indicator.action_id.in_(action_ids))
+    return [tuple(row) for row in session.execute(query)]
+
+
+def values(session: Session, indicator_ids: set[str] | None = None) -> list[tuple[Any, ...]]:
+    """VALUE_COLUMNS of every stored value (or of these indicators'), oldest first."""
+    query = (select(*(getattr(IndicatorValue, n) for n in VALUE_COLUMNS))
+             .order_by(IndicatorValue.on, IndicatorValue.created_at, IndicatorValue.id))
+    if indicator_ids is not None:
+        query = query.where(IndicatorValue.indicator_id.in_(indicator_ids))
+    return [tuple(row) for row in session.execute(query)]
+
+
+def evaluations(session: Session, action_ids: set[str] | None = None) -> list[tuple[Any, ...]]:
+    """EVALUATION_COLUMNS of every evaluation (or of these actions'), oldest first."""
+    query = (select(*(getattr(SoundingBoardEvaluation, n) for n in EVALUATION_COLUMNS))
+             .order_by(SoundingBoardEvaluation.on, SoundingBoardEvaluation.created_at,
+                       SoundingBoardEvaluation.id))
+    if action_ids is not None:
+        query = query.where(SoundingBoardEvaluation.action_id.in_(action_ids))
+    return [tuple(row) for row in session.execute(query)]
+
+
+def next_position(session: Session, action_id: str) -> int:
+    """The position after the action's last indicator."""
+    return (session.scalar(select(func.max(Indicator.position))
+                           .where(Indicator.action_id == action_id)) or 0) + 1
