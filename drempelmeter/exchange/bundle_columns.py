@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..domain.taxonomy import (
     ALL_BS,
@@ -22,6 +22,7 @@ from ..domain.taxonomy import (
     TARGET_GROUPS,
 )
 from ..domain.terms import Vocabulary, normalise
+from ..domain.vocabularies import Vocabularies
 
 FORMAT_NAME = "drempelmeter-signalenbundel"
 TEMPLATE_VERSION = 1
@@ -91,6 +92,13 @@ COLUMNS: tuple[BundleColumn, ...] = (
 )
 
 COLUMN_BY_FIELD = {column.field: column for column in COLUMNS}
+
+
+def columns_for(lists: Vocabularies) -> tuple[BundleColumn, ...]:
+    """The columns with the trajectory's own lists (its target groups, principles, tags)."""
+    return tuple(column if column.vocabulary is None
+                 else replace(column, vocabulary=lists.own(column.vocabulary))
+                 for column in COLUMNS)
 
 
 def column_letter(index: int) -> str:

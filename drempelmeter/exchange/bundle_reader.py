@@ -75,8 +75,10 @@ class BundleContents:
         return {p.row for p in self.problems}
 
 
-def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
-    """Check the file, then read every row; raises WorkbookError for a file that cannot be used."""
+def read_bundle(path: Path, allowed_bs: Collection[str],
+                columns: tuple[BundleColumn, ...] = COLUMNS) -> BundleContents:
+    """Check the file, then read every row against `columns` (with the trajectory's own lists);
+    raises WorkbookError for a file that cannot be used."""
     path = Path(path)
 
     def read(book: SheetBook) -> BundleContents:
@@ -84,7 +86,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str]) -> BundleContents:
         if sheet_name is None:
             raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
         contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=book.macros)
-        _read_rows(book, contents, set(allowed_bs))
+        _read_rows(book, contents, set(allowed_bs), columns)
         return contents
 
     return read_sheets(path, read)
@@ -107,20 +109,21 @@ def _read_info(book: SheetBook) -> BundleInfo | None:
                       facts.get("template_version", ""))
 
 
-def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str]) -> None:
+def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
+               wanted: tuple[BundleColumn, ...]) -> None:
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
     # sheet's extent, not its signals.
     rows = book.rows(contents.sheet, MAX_CELLS)
     _, header = next(rows, (0, []))
     if not header:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,
-                            ", ".join(c.header_nl for c in COLUMNS if c.required))
+                            ", ".join(c.header_nl for c in wanted if c.required))
     positions: dict[int, BundleColumn] = {}
     for index, value in enumerate(header):
-        column = next((c for c in COLUMNS if c.matches(value)), None)
+        column = next((c for c in wanted if c.matches(value)), None)
         if column is not None and column not in positions.values():
             positions[index] = column
-    missing = [c.header_nl for c in COLUMNS if c.required and c not in positions.values()]
+    missing = [c.header_nl for c in wanted if c.required and c not in positions.values()]
     if missing:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
     readers = {index: _ColumnReader(column, index, allowed_bs)

@@ -18,6 +18,7 @@ from .bundle_columns import (
     LISTS_SHEET,
     SIGNALS_SHEET,
     TEMPLATE_VERSION,
+    BundleColumn,
     column_letter,
 )
 from .cells import put_text
@@ -53,9 +54,11 @@ class BundleTemplate:
     partner_name: str
     bs: tuple[Term, ...]
     rows: list[dict[str, object]] = field(default_factory=list)
+    #: The columns with the trajectory's own lists.
+    columns: tuple[BundleColumn, ...] = COLUMNS
 
 
-def label_of(column, value: object) -> str:
+def label_of(column: BundleColumn, value: object) -> str:
     """The Dutch label a cell shows for a stored value (keys, severity numbers, lists)."""
     if value is None or value == "" or value == ():
         return ""
@@ -80,6 +83,7 @@ def _build(template: BundleTemplate):
     from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
 
+    columns = template.columns
     book = Workbook()
     guide = book.active
     guide.title = INSTRUCTIONS_SHEET
@@ -90,7 +94,7 @@ def _build(template: BundleTemplate):
     wrap = Alignment(wrap_text=True, vertical="top")
     lines = [*INSTRUCTIONS,
              (f"Bundel van {template.partner_name}, traject {template.trajectory_name}", ""),
-             *((f"{c.header_nl}: {c.help_nl}", "") for c in COLUMNS),
+             *((f"{c.header_nl}: {c.help_nl}", "") for c in columns),
              ("De B's", "heading"),
              *((f"{t.nl}: {t.definition_nl}", "") for t in template.bs)]
     for row, (text, style) in enumerate(lines, start=1):
@@ -104,7 +108,7 @@ def _build(template: BundleTemplate):
 
     sheet = book.create_sheet(SIGNALS_SHEET)
     header_fill = PatternFill("solid", fgColor="DDE7F0")
-    for index, column in enumerate(COLUMNS, start=1):
+    for index, column in enumerate(columns, start=1):
         cell = sheet.cell(row=1, column=index, value=column.header_nl)
         cell.font = Font(bold=True)
         cell.fill = header_fill
@@ -116,7 +120,7 @@ def _build(template: BundleTemplate):
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     for offset, values in enumerate(template.rows, start=2):
-        for index, column in enumerate(COLUMNS, start=1):
+        for index, column in enumerate(columns, start=1):
             text = label_of(column, values.get(column.field))
             if text:
                 put_text(sheet.cell(row=offset, column=index), text)
@@ -125,7 +129,7 @@ def _build(template: BundleTemplate):
 
     lists = book.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
-    for index, column in enumerate(c for c in COLUMNS if c.vocabulary is not None):
+    for index, column in enumerate(c for c in columns if c.vocabulary is not None):
         terms: Iterable[Term] = (template.bs if column.field in ("primary_b", "secondary_b")
                                  else column.vocabulary.offered() if column.vocabulary else ())
         letter = column_letter(index)
@@ -137,7 +141,7 @@ def _build(template: BundleTemplate):
         book.defined_names[column.list_name] = DefinedName(column.list_name, attr_text=reference)
         # Multi-choice columns get the list too, to pick one value; typing several, separated
         # by a semicolon, must not raise an error there.
-        target = column_letter(COLUMNS.index(column))
+        target = column_letter(columns.index(column))
         rule = DataValidation(type="list", formula1=column.list_name, allow_blank=True,
                               showErrorMessage=not column.multi, errorStyle="warning",
                               error="Kies een waarde uit de lijst.",

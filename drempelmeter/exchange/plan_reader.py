@@ -22,7 +22,7 @@ from ..domain.plan import (
 )
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..domain.terms import normalise
+from ..domain.terms import Vocabulary, normalise
 from .bundle_columns import column_letter
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
@@ -128,8 +128,9 @@ def _find_header(rows: Iterator[tuple[int, list[object]]]):
     return None
 
 
-def read_plan(path: Path) -> PlanContents:
-    """Check the file (.xlsx, .xlsm, .ods or .xls), find the plan's sheet and read every row."""
+def read_plan(path: Path, principles: Vocabulary = GBO_PRINCIPLES) -> PlanContents:
+    """Check the file (.xlsx, .xlsm, .ods or .xls), find the plan's sheet and read every row;
+    GBO principles are those of `principles` (the trajectory's own list)."""
     path = Path(path)
 
     def read(book: SheetBook) -> PlanContents:
@@ -143,14 +144,14 @@ def read_plan(path: Path) -> PlanContents:
         _, columns, headings, ignored = found[name]
         contents = PlanContents(path, name, headings=headings, ignored=[
             (column_letter(index), heading) for index, heading in ignored])
-        _read_rows(book, rows[name], contents, columns)
+        _read_rows(book, rows[name], contents, columns, principles)
         return contents
 
     return read_sheets(path, read)
 
 
 def _read_rows(book: SheetBook, rows: Iterator[tuple[int, list[object]]],
-               contents: PlanContents, columns: dict[str, int]) -> None:
+               contents: PlanContents, columns: dict[str, int], principles: Vocabulary) -> None:
     """Every row below the header, where `rows` stands."""
     pillars: dict[str, dict[str, list[ActionRecord]]] = {}
     contents.letters = {key: column_letter(index) for key, index in columns.items()}
@@ -197,7 +198,7 @@ def _read_rows(book: SheetBook, rows: Iterator[tuple[int, list[object]]],
                 problem("moscow", Problems.NOT_MOSCOW, Problems.MOSCOW_WORDS)
             moscow = term.key if term else None
         chosen = {}
-        for key, vocabulary in (("bs", ALL_BS), ("principles", GBO_PRINCIPLES)):
+        for key, vocabulary in (("bs", ALL_BS), ("principles", principles)):
             chosen[key], known = _terms(vocabulary, text.get(key, ""))
             if not known:
                 problem(key, Problems.NOT_IN_LIST, "; ".join(t.nl for t in vocabulary))

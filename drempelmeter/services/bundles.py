@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING
 from ..domain.ids import new_id
 from ..domain.privacy import Finding, redact
 from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
-from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS
+from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, columns_for
 from ..exchange.bundle_reader import BundleContents, BundleRow, read_bundle
 from ..exchange.errors import CellProblem, Problems, WorkbookError
 from ..store import queries, signal_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Signal
-from . import backups, signals
+from . import backups, signals, vocabularies
 from .partners import find_partner
 from .records import SignalRecord
 
@@ -74,7 +74,8 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exp
         template = BundleTemplate(trajectory.id, trajectory.name, partner.id, partner.name,
                                   active_bs(tuple(trajectory.optional_bs)), rows)
     screen = export_screen(db)
-    write_template(Path(out), screen.walk(template))
+    columns = columns_for(vocabularies.screened(vocabularies.effective(db), screen.text))
+    write_template(Path(out), replace(screen.walk(template), columns=columns))
     return Exported(len(rows), tuple(m.describe() for m in screen.masked))
 
 
@@ -93,7 +94,8 @@ def import_bundle(
         optional_bs = tuple(trajectory.optional_bs)
         partners = {p.id: p for p in queries.partners(session)}
         trajectory_id, trajectory_name = trajectory.id, trajectory.name
-    contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)])
+    contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)],
+                           columns_for(vocabularies.effective(db)))
     with db.session() as session:  # of the file's signals, only those the rows number
         owners = signal_rows.signal_owners(session, _numbers(contents, contents.rows))
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..domain.organisation import DECISION_MAKERS
 from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import Decision
-from . import personal_data
+from . import personal_data, vocabularies
 from .records import DecisionRecord
 from .validation import clean_text, existing, known_key
 
@@ -27,7 +26,7 @@ def list_decisions(
 def save_decision(db: TrajectoryDatabase, record: DecisionRecord) -> None:
     """Log the decision with `record.id`, or correct the one already logged under it."""
     text = clean_text("text", record.text, required=True, limit=10_000)
-    known_key("decided_by", DECISION_MAKERS, record.decided_by)
+    known_key("decided_by", vocabularies.effective(db).decision_makers, record.decided_by)
     with db.session() as session:
         trajectory = queries.trajectory(session)
         phase_id = (

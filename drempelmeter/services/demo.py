@@ -17,6 +17,7 @@ from .demo_barriers import add_demo_barriers, barrier_of
 from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
 from .demo_signals import BRUG, SIGNALS
+from .demo_words import add_demo_words
 from .demo_workshop import add_demo_workshops
 from .records import (
     AgendaEntry,
@@ -305,6 +306,7 @@ def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
     add_demo_barriers(db, signal_ids, WORKING_GROUP, timeline)
     add_demo_plan(db, timeline)
     add_demo_workshops(db)
+    add_demo_words(db)
 
 
 def _received(timeline: Timeline, partner: str, number: int) -> datetime:

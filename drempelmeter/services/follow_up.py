@@ -16,10 +16,10 @@ from ..domain.plan import (
     all_actions,
     is_overdue,
 )
-from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..domain.taxonomy import ALL_BS
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
-from . import barriers, personal_data, prioritisation
+from . import barriers, personal_data, prioritisation, vocabularies
 from .validation import clean_text, existing, known_key
 
 #: The top of the latest closed round counts as a priority, as do barriers marked so.
@@ -75,7 +75,8 @@ def coverage(db: TrajectoryDatabase, plan: list[PillarRecord]) -> Coverage:
     return Coverage(
         tuple(b for b in priority_barriers(db) if b not in addressed),
         tuple(k for k in ALL_BS.ordered_keys() if k not in bs),
-        tuple(t.key for t in GBO_PRINCIPLES.offered() if t.key not in principles),
+        tuple(t.key for t in vocabularies.effective(db).gbo_principles.offered()
+              if t.key not in principles),
         tuple(a.id for a in actions if not a.owner),
         tuple(a.id for a in actions if a.due_on is None))
 

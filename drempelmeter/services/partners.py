@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
-from ..domain.organisation import GROUPS, PARTICIPANT_ROLES, PARTNER_KINDS, PARTNER_TYPES
+from ..domain.organisation import PARTNER_KINDS
 from ..domain.terms import normalise
+from ..domain.vocabularies import Vocabularies
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Attendance, Participant, Partner
-from . import personal_data
+from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
@@ -58,21 +59,21 @@ def list_participants(db: TrajectoryDatabase) -> list[ParticipantRecord]:
         return [_participant_record(p) for p in queries.participants(session)]
 
 
-def _check_partner(session, record: PartnerRecord) -> PartnerRecord:
+def _check_partner(session, record: PartnerRecord, lists: Vocabularies) -> PartnerRecord:
     name = clean_text("name", record.name, required=True)
     same = queries.partner_named(session, name)
     if same is not None and same.id != record.id:
         raise InvalidInput("name", InvalidInput.DUPLICATE, name)
     return PartnerRecord(
         id=record.id, name=name, kind=known_key("kind", PARTNER_KINDS, record.kind),
-        type=known_key("type", PARTNER_TYPES, record.type), position=record.position,
+        type=known_key("type", lists.partner_types, record.type), position=record.position,
     )
 
 
 def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
     """Add a partner with the id in `record`, placed after the others unless a position is set."""
     with db.session() as session:
-        record = _check_partner(session, record)
+        record = _check_partner(session, record, vocabularies.effective(db))
         personal_data.check(session, "partner", record.id, "name", record.name)
         trajectory = queries.trajectory(session)
         position = record.position or 1 + max((p.position for p in trajectory.partners), default=0)
@@ -92,8 +93,8 @@ def update_partner(
     with db.session() as session:
         row = existing(session, Partner, record.id)
         refuse_if_changed(db, row, _write_partner, expected, "partner",
-                          lambda r: _check_partner(session, r))
-        record = _check_partner(session, record)
+                          lambda r: _check_partner(session, r, vocabularies.effective(db)))
+        record = _check_partner(session, record, vocabularies.effective(db))
         personal_data.check(session, "partner", record.id, "name", record.name)
         _write_partner(row, record)
 
@@ -122,19 +123,20 @@ def restore_partner(db: TrajectoryDatabase, removed: RemovedPartner) -> None:
             existing(session, Participant, participant_id).partner_id = removed.partner.id
 
 
-def _check_participant(session, record: ParticipantRecord) -> ParticipantRecord:
+def _check_participant(session, record: ParticipantRecord,
+                       lists: Vocabularies) -> ParticipantRecord:
     if record.partner_id is not None:
         existing(session, Partner, record.partner_id)
     return ParticipantRecord(
         id=record.id, name=clean_text("name", record.name, required=True),
-        role=known_key("role", PARTICIPANT_ROLES, record.role), partner_id=record.partner_id,
-        groups=tuple(known_keys("groups", GROUPS, record.groups)),
+        role=known_key("role", lists.participant_roles, record.role), partner_id=record.partner_id,
+        groups=tuple(known_keys("groups", lists.groups, record.groups)),
     )
 
 
 def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
     with db.session() as session:
-        record = _check_participant(session, record)
+        record = _check_participant(session, record, vocabularies.effective(db))
         personal_data.check(session, "participant", record.id, "name", record.name)
         session.add(Participant(
             id=record.id, trajectory_id=queries.trajectory(session).id, name=record.name,
@@ -154,8 +156,8 @@ def update_participant(
     with db.session() as session:
         row = existing(session, Participant, record.id)
         refuse_if_changed(db, row, _write_participant, expected, "participant",
-                          lambda r: _check_participant(session, r))
-        record = _check_participant(session, record)
+                          lambda r: _check_participant(session, r, vocabularies.effective(db)))
+        record = _check_participant(session, record, vocabularies.effective(db))
         personal_data.check(session, "participant", record.id, "name", record.name)
         _write_participant(row, record)
 

@@ -19,11 +19,12 @@ from ..domain.plan import (
     all_actions,
 )
 from ..domain.prioritisation import MOSCOW
-from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..domain.taxonomy import ALL_BS
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..store import plan_rows, queries, workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar, PremortemNote
-from . import indicators, personal_data
+from . import indicators, personal_data, vocabularies
 from .errors import InvalidInput
 from .validation import NAME_MAX, clean_text, existing, known_key, known_keys, refuse_if_changed
 
@@ -107,7 +108,7 @@ def _points(name: str, points: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in (clean_text(name, x, limit=POINT_MAX) for x in points) if p)
 
 
-def validated_action(record: ActionRecord) -> ActionRecord:
+def validated_action(record: ActionRecord, lists: Vocabularies = DEFAULTS) -> ActionRecord:
     """The action as it may be stored: text trimmed, choices known, the deadline not before
     the start. Personal data is checked where it is stored (`screen_action`)."""
     cleaned = replace(
@@ -120,7 +121,7 @@ def validated_action(record: ActionRecord) -> ActionRecord:
         validation=clean_text("validation", record.validation, limit=TEXT_MAX),
         reported_back=clean_text("reported_back", record.reported_back, limit=TEXT_MAX),
         bs=tuple(known_keys("bs", ALL_BS, record.bs)),
-        principles=tuple(known_keys("principles", GBO_PRINCIPLES, record.principles)),
+        principles=tuple(known_keys("principles", lists.gbo_principles, record.principles)),
         barrier_ids=tuple(dict.fromkeys(record.barrier_ids)))
     if cleaned.moscow is not None:
         known_key("moscow", MOSCOW, cleaned.moscow)
@@ -188,10 +189,12 @@ def update_action(
 ) -> ActionRecord:
     """Write every field of the action; returns the action as it was, for undo. Refused when
     the action no longer is as `expected`."""
-    cleaned = validated_action(record)
+    lists = vocabularies.effective(db)
+    cleaned = validated_action(record, lists)
     with db.session() as session:
         row = existing(session, PlanAction, record.id)
-        refuse_if_changed(db, row, _write_action, expected, "action", validated_action)
+        refuse_if_changed(db, row, _write_action, expected, "action",
+                          lambda r: validated_action(r, lists))
         before = _action_record(row, record.number)
         screen_action(session, cleaned)
         _write_action(row, cleaned)
@@ -323,10 +326,11 @@ def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord], *,
     for action in all_actions(pillars):
         for step in action.history:
             known_key("status", ACTION_STATUSES, step.status)
+    lists = vocabularies.effective(db)
     cleaned = [replace(pillar, title=clean_text("pillar", pillar.title, required=True),
                        goals=tuple(replace(goal, title=clean_text("goal", goal.title,
                                                                   required=True),
-                                           actions=tuple(validated_action(a)
+                                           actions=tuple(validated_action(a, lists)
                                                          for a in goal.actions))
                                    for goal in pillar.goals))
                for pillar in pillars]

@@ -17,7 +17,7 @@ from ..domain.text import clean
 from ..exchange.errors import CellProblem, Problems
 from ..exchange.plan_reader import PlanContents, read_plan
 from ..store.database import TrajectoryDatabase
-from . import backups, barriers, personal_data, plan
+from . import backups, barriers, personal_data, plan, vocabularies
 from .errors import InvalidInput
 from .validation import NAME_MAX
 
@@ -61,14 +61,15 @@ def import_plan(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
     (nothing written, `already_there` counts it), replace the plan, or add anyway."""
     if existing not in (REFUSE, REPLACE, ADD):
         raise InvalidInput("existing", InvalidInput.UNKNOWN_VALUE, existing)
-    contents = read_plan(path)
+    lists = vocabularies.effective(db)
+    contents = read_plan(path, lists.gbo_principles)
     problems = [*contents.problems, *_too_long(contents)]
     faulty = {p.row for p in problems}
     for action in all_actions(contents.pillars):
         if contents.rows[action.id] in faulty:
             continue
         try:
-            plan.validated_action(action)
+            plan.validated_action(action, lists)
         except InvalidInput as exc:
             problems.append(_cell(contents, contents.rows[action.id],
                                   FIELD_COLUMNS.get(exc.field, exc.field), str(exc.value or ""),

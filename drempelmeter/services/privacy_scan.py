@@ -25,6 +25,7 @@ from ..store.models import (
     PriorityRound,
     Signal,
     Trajectory,
+    VocabularyTerm,
     WorkshopSession,
 )
 from .prioritisation import OBJECTION, ROUND_NOTE, entry_id
@@ -48,6 +49,7 @@ FIELDS = (
                             "indicator", "validation", "reported_back")),
     ("action_status", ActionStatus, ("note",)),
     ("premortem_note", PremortemNote, ("text", "cluster")),
+    ("vocabulary_term", VocabularyTerm, ("nl", "en")),
 )
 AGENDA = "agenda"
 EXCERPT = 30

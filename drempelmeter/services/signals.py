@@ -20,10 +20,11 @@ from ..domain.taxonomy import (
 )
 from ..domain.terms import normalise
 from ..domain.text import clean
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import Partner, Signal
-from . import personal_data
+from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import SignalRecord
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
@@ -47,8 +48,10 @@ def _active_b_keys(optional_bs: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.key for t in active_bs(optional_bs))
 
 
-def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
-    """`record` cleaned, or InvalidInput naming the first field that is wrong."""
+def validated(record: SignalRecord, optional_bs: Iterable[str],
+              lists: Vocabularies = DEFAULTS) -> SignalRecord:
+    """`record` cleaned, or InvalidInput naming the first field that is wrong; its values are
+    checked against the trajectory's own `lists`."""
     description = clean_text("description", record.description, required=True,
                              limit=DESCRIPTION_MAX)
     bs = _active_b_keys(tuple(optional_bs))
@@ -61,10 +64,10 @@ def validated(record: SignalRecord, optional_bs: Iterable[str]) -> SignalRecord:
     choices = {
         field: (None if getattr(record, field) is None
                 else known_key(field, vocabulary, getattr(record, field)))
-        for field, vocabulary in SIGNAL_CHOICES.items()
+        for field, vocabulary in lists.signal_choices().items()
     }
     multi = {field: tuple(known_keys(field, vocabulary, getattr(record, field)))
-             for field, vocabulary in SIGNAL_MULTI_CHOICES.items()}
+             for field, vocabulary in lists.signal_multi_choices().items()}
     if record.severity is not None and not 0 <= record.severity <= 4:
         raise InvalidInput("severity", InvalidInput.OUT_OF_RANGE, record.severity)
     known_key("status", SIGNAL_STATUSES, record.status)
@@ -144,11 +147,12 @@ def list_signals(db: TrajectoryDatabase) -> list[SignalRecord]:
 
 def add_signals(db: TrajectoryDatabase, records: Iterable[SignalRecord]) -> None:
     """Add signals with the ids they carry, all in one transaction."""
+    lists = vocabularies.effective(db)
     with db.session() as session:
         trajectory = queries.trajectory(session)
         for record in records:
             existing(session, Partner, record.partner_id)
-            record = validated(record, trajectory.optional_bs)
+            record = validated(record, trajectory.optional_bs, lists)
             row = Signal(id=record.id, trajectory_id=trajectory.id, kept_findings=[])
             if record.created_at is not None:
                 row.created_at = record.created_at
@@ -164,13 +168,14 @@ def update_signal(
     db: TrajectoryDatabase, record: SignalRecord, expected: SignalRecord | None = None
 ) -> None:
     """Write the signal; refused when it no longer is as `expected`."""
+    lists = vocabularies.effective(db)
     with db.session() as session:
         row = existing(session, Signal, record.id)
         existing(session, Partner, record.partner_id)
         optional_bs = queries.trajectory(session).optional_bs
         refuse_if_changed(db, row, write_content, expected, "signal",
-                          lambda r: validated(r, optional_bs))
-        write(row, validated(record, optional_bs))
+                          lambda r: validated(r, optional_bs, lists))
+        write(row, validated(record, optional_bs, lists))
 
 
 def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:

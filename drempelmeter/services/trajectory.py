@@ -7,7 +7,8 @@ from pathlib import Path
 
 from ..domain.ids import new_id
 from ..domain.phases import PHASES
-from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
+from ..domain.taxonomy import OPTIONAL_BS
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..store import queries, start_rows
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
@@ -15,7 +16,7 @@ from ..store.lock import HEARTBEAT_SECONDS
 from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, missing_tables, needs_upgrade
 from ..store.sqlite_file import find_and_recover, inspect_file, integrity_problems
-from . import backups, personal_data
+from . import backups, personal_data, vocabularies
 from .errors import InvalidInput
 from .records import TrajectoryRecord
 from .validation import clean_text, known_keys, refuse_if_changed
@@ -27,7 +28,7 @@ MAX_SUPPRESSION = 50
 TEXT_FIELDS = ("name", "region", "coach")
 
 
-def _validated(record: TrajectoryRecord) -> TrajectoryRecord:
+def _validated(record: TrajectoryRecord, lists: Vocabularies = DEFAULTS) -> TrajectoryRecord:
     if not MIN_SUPPRESSION <= record.suppression_threshold <= MAX_SUPPRESSION:
         raise InvalidInput(
             "suppression_threshold", InvalidInput.OUT_OF_RANGE, record.suppression_threshold
@@ -38,7 +39,8 @@ def _validated(record: TrajectoryRecord) -> TrajectoryRecord:
         region=clean_text("region", record.region),
         coach=clean_text("coach", record.coach),
         start_date=record.start_date,
-        target_groups=tuple(known_keys("target_groups", TARGET_GROUPS, record.target_groups)),
+        target_groups=tuple(known_keys("target_groups", lists.target_groups,
+                                           record.target_groups)),
         optional_bs=tuple(known_keys("optional_bs", OPTIONAL_BS, record.optional_bs)),
         suppression_threshold=record.suppression_threshold,
     )
@@ -108,10 +110,12 @@ def update_trajectory(
 ) -> None:
     """Replace the trajectory's details with `record` (its id is ignored); refused when they
     no longer are as `expected`."""
-    record = _validated(record)
+    lists = vocabularies.effective(db)
+    record = _validated(record, lists)
     with db.session() as session:
         row = queries.trajectory(session)
-        refuse_if_changed(db, row, _write, expected, "trajectory", _validated)
+        refuse_if_changed(db, row, _write, expected, "trajectory",
+                          lambda r: _validated(r, lists))
         for field in TEXT_FIELDS:
             personal_data.check(session, "trajectory", row.id, field, getattr(record, field))
         _write(row, record)

@@ -36,6 +36,7 @@ from drempelmeter.services import (
     response_forms,
     signals,
     trajectory,
+    vocabularies,
     workshop_run,
     workshops,
 )
@@ -154,6 +155,9 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     for field in ("text", "cluster"):
         refused("premortem_note", field, lambda f=field: premortem.add_note(db, replace(
             PremortemNote("n-new", planning.id, action.id, "risk", "Te duur"), **{f: PLANTED})))
+    refused("vocabulary_term", "nl", lambda: vocabularies.add_term(db, "target_groups", PLANTED))
+    refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
+        db, "target_groups", "elderly", "Ouderen", PLANTED))
     return tried
 
 

@@ -31,6 +31,7 @@ from .core import (
 from .followup import FollowUpReport
 from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
 from .steering import ActionYearNote, ChapterNote, KeyFinding
+from .vocabulary import VocabularyTerm
 
 
 __all__ = [
@@ -69,6 +70,7 @@ __all__ = [
     "SoundingBoardEvaluation",
     "Trajectory",
     "UTCDateTime",
+    "VocabularyTerm",
     "WorkshopSession",
     "id_column",
     "utc_now",

@@ -1,0 +1,172 @@
+"""A region's vocabularies as a small YAML file (format 1): written to share, read with every
+check, saying line and key on error."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.terms import Term
+from ..domain.text import clean
+from .atomic import write_atomically
+
+FORMAT_NAME = "drempelmeter-vocabularies"
+FORMAT_VERSION = 1
+#: A region's lists fit in a few kilobytes; anything far larger is not one.
+MAX_BYTES = 512 * 1024
+MAX_TERMS = 2000
+LABEL_MAX = 200
+_STR = "tag:yaml.org,2002:str"
+_BOOL = "tag:yaml.org,2002:bool"
+
+
+class VocabularyFileError(Exception):
+    """What is wrong with the file, and where: `file:line: message`."""
+
+    def __init__(self, path: Path, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path = path
+        self.line = line
+        self.message = message
+
+
+@dataclass(frozen=True)
+class FileTerm:
+    """One term as the file gives it, with the line it is on."""
+
+    vocabulary: str
+    key: str
+    nl: str
+    en: str
+    retired: bool
+    line: int
+
+
+def write_vocabularies(path: Path, lists: Mapping[str, tuple[Term, ...]]) -> None:
+    """Write every list, each term with its key, labels and whether it is retired."""
+    import yaml
+
+    document = {
+        "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+        "vocabularies": {name: [{"key": t.key, "nl": t.nl, "en": t.en, "retired": t.retired}
+                                for t in terms] for name, terms in lists.items()},
+    }
+    text = ("# Drempelmeter: de eigen woorden van een regio. Een sleutel (key) verandert nooit;\n"
+            "# pas nl/en aan om te hernoemen, zet retired: true om een term niet meer aan te "
+            "bieden.\n") + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+
+    def write(target: Path) -> None:
+        Path(target).write_text(text, encoding="utf-8")
+
+    write_atomically(Path(path), write)
+
+
+def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
+    """Every term of the file, checked: `known` names the lists that may appear. Raises
+    VocabularyFileError naming the line."""
+    import yaml
+
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise VocabularyFileError(path, 1, f"the file is larger than {MAX_BYTES // 1024} KiB; "
+                                               "a region's vocabularies are far smaller")
+        source = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise VocabularyFileError(path, 1, f"cannot be read: {exc}") from exc
+    try:
+        # Aliases (&a / *a) are refused before anything is built: they are how a small YAML
+        # file expands into millions of entries.
+        for event in yaml.parse(source, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise VocabularyFileError(path, event.start_mark.line + 1,
+                                          "anchors and aliases (& and *) are not allowed")
+        document = yaml.compose(source, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise VocabularyFileError(path, mark.line + 1 if mark else 1,
+                                  f"not valid YAML: {exc.problem or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise VocabularyFileError(path, 1, f"not valid YAML: {exc}") from exc
+    if document is None:
+        raise VocabularyFileError(path, 1, "the file is empty")
+    reader = _Reader(path)
+    root = reader.mapping(document, "the file", ("format", "format_version", "vocabularies"))
+    if reader.text(reader.required(root, "format", document), "format") != FORMAT_NAME:
+        raise reader.fail(root["format"], f"format must be '{FORMAT_NAME}'")
+    version_node = reader.required(root, "format_version", document)
+    version = str(version_node.value)
+    if not version.isdigit() or int(version) > FORMAT_VERSION:
+        raise reader.fail(version_node, f"format_version {version} is newer than this "
+                                        f"Drempelmeter reads ({FORMAT_VERSION}); update Drempelmeter")
+    lists_node = reader.required(root, "vocabularies", document)
+    terms: list[FileTerm] = []
+    for name, node in reader.mapping(lists_node, "vocabularies", known).items():
+        if not isinstance(node, yaml.SequenceNode):
+            raise reader.fail(node, f"{name} must be a list of terms ('- key: ...')")
+        seen: dict[str, int] = {}
+        for entry in node.value:
+            if len(terms) >= MAX_TERMS:
+                raise reader.fail(entry, f"more than {MAX_TERMS} terms")
+            fields = reader.mapping(entry, f"a term of {name}", ("key", "nl", "en", "retired"))
+            key = reader.text(reader.required(fields, "key", entry), "key", 30)
+            line = entry.start_mark.line + 1
+            if key in seen:
+                raise reader.fail(fields["key"], f"the key '{key}' appears twice in {name} "
+                                                 f"(first on line {seen[key]})")
+            seen[key] = line
+            nl = reader.text(reader.required(fields, "nl", entry), f"{name} '{key}': nl")
+            en = reader.text(fields["en"], f"{name} '{key}': en") if "en" in fields else ""
+            retired = False
+            if "retired" in fields:
+                flag = fields["retired"]
+                if flag.tag != _BOOL:
+                    raise reader.fail(flag, f"{name} '{key}': retired must be true or false")
+                retired = flag.value.lower() in ("true", "yes", "on")
+            terms.append(FileTerm(name, key, nl, en, retired, line))
+    return terms
+
+
+class _Reader:
+    """Checks on YAML nodes that say the line when they fail."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, node, message: str) -> VocabularyFileError:
+        return VocabularyFileError(self.path, node.start_mark.line + 1, message)
+
+    def mapping(self, node, what: str, allowed: tuple[str, ...]) -> dict:
+        import yaml
+
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, f"{what} must be a set of 'key: value' lines")
+        found: dict = {}
+        for key_node, value_node in node.value:
+            name = str(key_node.value)
+            if name in found:
+                raise self.fail(key_node, f"'{name}' appears twice in {what}")
+            if name not in allowed:
+                raise self.fail(key_node, f"unknown name '{name}' in {what}; allowed: "
+                                          f"{', '.join(allowed)}")
+            found[name] = value_node
+        return found
+
+    def required(self, fields: dict, name: str, parent):
+        if name not in fields:
+            raise self.fail(parent, f"'{name}' is missing")
+        return fields[name]
+
+    def text(self, node, what: str, limit: int = LABEL_MAX) -> str:
+        import yaml
+
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
+            raise self.fail(node, f"{what} must be a text (put it in quotes if it looks like "
+                                  "a number or yes/no)")
+        text = clean(node.value)
+        if not text:
+            raise self.fail(node, f"{what} must not be empty")
+        if len(text) > limit:
+            raise self.fail(node, f"{what} is longer than {limit} characters")
+        return text

@@ -1,0 +1,224 @@
+"""A region's own vocabularies: edited, kept in the file, shared as YAML, used by the bundles."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+import yaml
+
+from drempelmeter.domain.ids import new_id
+from drempelmeter.exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, column_letter
+from drempelmeter.exchange.vocabulary_file import VocabularyFileError
+from drempelmeter.services import bundles, partners, signals, vocabularies
+from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.records import PartnerRecord, SignalRecord, TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory, open_trajectory
+
+from ..exchange.conftest import fill, row
+
+
+def letter(field: str) -> str:
+    return column_letter(COLUMNS.index(COLUMN_BY_FIELD[field]))
+
+
+def drop_down(book, field: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The values the drop-down of a column offers, read back from the workbook."""
+    sheet = book["Signalen"]
+    rule = next(r for r in sheet.data_validations.dataValidation
+                if str(r.sqref).startswith(f"{letter(field)}2:"))
+    reference = book.defined_names[rule.formula1].attr_text
+    sheet_name, cells = reference.split("!")
+    first, last = cells.replace("$", "").split(":")
+    lists = book[sheet_name.strip("'")]
+    return [c.value for (c,) in lists[first:last]]
+
+
+def partner_with_signal(db, target_group: str) -> str:  # type: ignore[no-untyped-def]
+    partner = PartnerRecord(id=new_id(), name="CAW Noord", kind="core", type="caw")
+    partners.add_partner(db, partner)
+    signals.add_signal(db, SignalRecord(
+        id=new_id(), partner_id=partner.id, description="Het onthaal is enkel online.",
+        primary_b="bereikbaarheid", target_groups=(target_group,)))
+    return partner.name
+
+
+def test_the_round_trip_export_edit_import_then_bundles_offer_and_accept_the_new_terms(
+        new_db, tmp_path):
+    source = new_db
+    name = partner_with_signal(source, "newcomers")
+    exported = tmp_path / "regio.yaml"
+    assert vocabularies.export_file(source, exported) > 50
+    document = yaml.safe_load(exported.read_text(encoding="utf-8"))
+    lists = document["vocabularies"]
+    lists["target_groups"].append({"key": "schuldbemiddeling", "nl": "Gezinnen in "
+                                   "schuldbemiddeling", "en": "Families in debt mediation"})
+    lists["gbo_principles"].append({"key": "laagdrempelig", "nl": "Laagdrempelig"})
+    caw = next(t for t in lists["partner_types"] if t["key"] == "caw")
+    caw["nl"] = "CAW (centrum algemeen welzijnswerk)"
+    newcomers = next(t for t in lists["target_groups"] if t["key"] == "newcomers")
+    newcomers["retired"] = True
+    edited = tmp_path / "aangepast.yaml"
+    edited.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+
+    report = vocabularies.import_file(source, edited)
+    assert set(report.added) == {"target_groups.schuldbemiddeling",
+                                 "gbo_principles.laagdrempelig"}
+    assert set(report.changed) == {"partner_types.caw", "target_groups.newcomers"}
+    own = vocabularies.effective(source)
+    assert own.target_groups["newcomers"].retired
+    assert own.partner_types["caw"].nl == "CAW (centrum algemeen welzijnswerk)"
+    # Records using the retired term keep it, and it is known (shown as retired).
+    kept = signals.list_signals(source)[0]
+    assert kept.target_groups == ("newcomers",)
+
+    template = tmp_path / "caw.xlsx"
+    bundles.export_template(source, name, template)
+    book = openpyxl.load_workbook(template)
+    groups = drop_down(book, "target_groups")
+    assert "Gezinnen in schuldbemiddeling" in groups and "Nieuwkomers" not in groups
+    assert "Laagdrempelig" in drop_down(book, "gbo_principle")
+    fill(template, [row("Schulden maken de drempel hoger.", "Betaalbaarheid",
+                        **{letter("target_groups"): "Gezinnen in schuldbemiddeling",
+                           letter("gbo_principle"): "laagdrempelig"}),
+                    row("Een oud signaal van vorig jaar.", "Bekendheid",
+                        **{letter("target_groups"): "Nieuwkomers"})])
+    imported = bundles.import_bundle(source, template)
+    assert imported.problems == () and imported.added == 2
+    new = {s.description: s for s in signals.list_signals(source)}
+    assert new["Schulden maken de drempel hoger."].target_groups == ("schuldbemiddeling",)
+    assert new["Schulden maken de drempel hoger."].gbo_principle == "laagdrempelig"
+    # A retired term is still accepted from a file: an older bundle keeps its meaning.
+    assert new["Een oud signaal van vorig jaar."].target_groups == ("newcomers",)
+
+
+def test_another_trajectory_takes_the_shared_file_and_refuses_an_unknown_term(
+        new_db, demo_file, tmp_path):
+    key = vocabularies.add_term(new_db, "target_groups", "Gezinnen in schuldbemiddeling")
+    assert key == "gezinnen_in_schuldbemiddel"  # made short enough for the key columns
+    vocabularies.add_term(new_db, "groups", "Werkgroep toeleiding")
+    shared = tmp_path / "gedeeld.yaml"
+    vocabularies.export_file(new_db, shared)
+    other = create_trajectory(tmp_path / "ander.drempel", TrajectoryRecord(name="Ander traject"))
+    try:
+        name = partner_with_signal(other, "poverty")
+        report = vocabularies.import_file(other, shared, dry_run=True)
+        assert report.added and not report.written
+        assert key not in vocabularies.effective(other).target_groups
+        vocabularies.import_file(other, shared)
+        own = vocabularies.effective(other)
+        assert own.target_groups[key].nl == "Gezinnen in schuldbemiddeling"
+        assert "werkgroep_toeleiding" in own.working_groups
+        template = tmp_path / "caw.xlsx"
+        bundles.export_template(other, name, template)
+        fill(template, [row("Te veel formulieren.", "Begrijpbaarheid",
+                            **{letter("target_groups"): "Gezinnen in armoede en schulden"})])
+        refused = bundles.import_bundle(other, template)
+        assert not refused.written and len(refused.problems) == 1
+        problem = refused.problems[0]
+        assert (problem.sheet, problem.row, problem.column) == (
+            "Signalen", 3, letter("target_groups"))
+        assert "Gezinnen in schuldbemiddeling" in problem.allowed
+    finally:
+        other.close()
+    demo = open_trajectory(demo_file)
+    try:  # the demo's own target group is in use: a file without it would delete it
+        with pytest.raises(VocabularyFileError, match="gezinnen_met_schulden"):
+            vocabularies.import_file(demo, shared)
+    finally:
+        demo.close()
+
+
+def test_add_rename_retire_and_put_back(new_db):
+    key = vocabularies.add_term(new_db, "target_groups", "Kwetsbare zwangeren")
+    again = vocabularies.add_term(new_db, "partner_types", "Kwetsbare zwangeren")
+    assert key == again == "kwetsbare_zwangeren"  # per list; unique within its list
+    with pytest.raises(InvalidInput):  # the same label twice in one list
+        vocabularies.add_term(new_db, "target_groups", "kwetsbare  ZWANGEREN")
+    other = vocabularies.add_term(new_db, "target_groups", "Kwetsbare zwangeren!")
+    assert other != key
+    before = vocabularies.rename_term(new_db, "target_groups", "elderly", "Senioren")
+    assert vocabularies.effective(new_db).target_groups["elderly"].nl == "Senioren"
+    vocabularies.put_back(new_db, "target_groups", "elderly", before)
+    assert vocabularies.effective(new_db).target_groups["elderly"].nl == "Ouderen"
+    before = vocabularies.retire_term(new_db, "target_groups", key)
+    assert vocabularies.effective(new_db).target_groups[key].retired
+    vocabularies.put_back(new_db, "target_groups", key, before)
+    assert not vocabularies.effective(new_db).target_groups[key].retired
+    vocabularies.put_back(new_db, "target_groups", other, None)  # undo of the add
+    assert other not in vocabularies.effective(new_db).target_groups
+    with pytest.raises(InvalidInput):
+        vocabularies.add_term(new_db, "phases", "Fase zeven")
+    vocabularies.rename_term(new_db, "phases", "baseline", "Eerste meting")
+    assert vocabularies.effective(new_db).phase_title(3, "nl") == "Eerste meting"
+
+
+def test_a_term_in_use_is_never_deleted(new_db):
+    key = vocabularies.add_term(new_db, "target_groups", "Jonge mantelzorgers")
+    partner_with_signal(new_db, key)
+    with pytest.raises(InvalidInput):
+        vocabularies.put_back(new_db, "target_groups", key, None)
+    assert key in vocabularies.effective(new_db).target_groups
+
+
+def test_the_changes_are_kept_in_the_file(new_db, tmp_path):
+    vocabularies.add_term(new_db, "groups", "Werkgroep toeleiding")
+    path = new_db.path
+    new_db.close()
+    db = open_trajectory(path)
+    try:
+        assert vocabularies.effective(db).groups["werkgroep_toeleiding"].nl == (
+            "Werkgroep toeleiding")
+    finally:
+        db.close()
+
+
+GOOD_HEAD = "format: drempelmeter-vocabularies\nformat_version: 1\nvocabularies:\n"
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    (GOOD_HEAD + "  kleuren:\n  - key: rood\n    nl: Rood\n", 4, "unknown name 'kleuren'"),
+    (GOOD_HEAD + "  target_groups:\n  - key: a\n    nl: A\n  - key: a\n    nl: B\n", 7,
+     "appears twice"),
+    (GOOD_HEAD + "  target_groups:\n  - key: a\n    nl: 12\n", 6, "must be a text"),
+    (GOOD_HEAD + "  target_groups:\n  - key: a\n    nl: [A, B]\n", 6, "must be a text"),
+    (GOOD_HEAD + "  target_groups:\n  - key: a\n    nl: A\n    retired: misschien\n", 7,
+     "true or false"),
+    (GOOD_HEAD.replace("version: 1", "version: 2") + "  target_groups: []\n", 2, "newer"),
+    ("format: drempelmeter-vocabularies\nformat_version: 1\na: &a [x, x, x]\nb: [*a, *a]\n",
+     3, "aliases"),
+    (GOOD_HEAD + "  target_groups:\n  - key: a\n    nl: Ouderen\n", 5, "same as that of"),
+    (GOOD_HEAD + "  phases:\n  - key: fase_zeven\n    nl: Fase zeven\n", 5, "fixed set"),
+    (GOOD_HEAD + "  target_groups:\n  - key: Hoofd Letters\n    nl: Iets\n", 5, "small letters"),
+])
+def test_a_bad_file_is_refused_naming_its_line(new_db, tmp_path, text, line, words):
+    path = tmp_path / "slecht.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyFileError) as refused:
+        vocabularies.import_file(new_db, path)
+    assert refused.value.line == line and words in refused.value.message
+    assert vocabularies.effective(new_db).changes == ()
+
+
+def test_a_huge_file_is_refused_before_it_is_read(new_db, tmp_path):
+    path = tmp_path / "groot.yaml"
+    path.write_text(GOOD_HEAD + "# " + "x" * 600_000 + "\n", encoding="utf-8")
+    with pytest.raises(VocabularyFileError, match="larger than"):
+        vocabularies.import_file(new_db, path)
+
+
+def test_a_file_that_leaves_out_a_term_in_use_is_refused_whole(new_db, tmp_path):
+    used = vocabularies.add_term(new_db, "target_groups", "Jonge mantelzorgers")
+    vocabularies.add_term(new_db, "target_groups", "Ongebruikt")
+    partner_with_signal(new_db, used)
+    path = tmp_path / "zonder.yaml"
+    path.write_text(GOOD_HEAD + "  target_groups:\n  - key: nieuw\n    nl: Nieuw\n",
+                    encoding="utf-8")
+    with pytest.raises(VocabularyFileError, match="jonge_mantelzorgers"):
+        vocabularies.import_file(new_db, path)
+    assert "nieuw" not in vocabularies.effective(new_db).target_groups
+    assert "ongebruikt" in vocabularies.effective(new_db).target_groups
+
+
+def test_personal_data_in_a_label_is_refused(new_db):
+    with pytest.raises(InvalidInput):
+        vocabularies.add_term(new_db, "target_groups", "Mevrouw met nummer BE68 5390 0754 7034")
