@@ -143,8 +143,12 @@ DEFAULTS = Vocabularies()
 def new_key(label: str, taken: Collection[str]) -> str:
     """A key made from a label ("Kwetsbare zwangeren" → "kwetsbare_zwangeren") that is none of
     `taken`: a number is added until it is free."""
-    base = re.sub(r"[^a-z0-9]+", "_", normalise(label)).strip("_")[:KEY_MAX - 4].strip("_")
-    base = base or "term"
+    whole = re.sub(r"[^a-z0-9]+", "_", normalise(label)).strip("_")
+    base = whole[:KEY_MAX - 4]
+    if len(whole) > len(base) and whole[len(base)] != "_" and "_" in base:
+        shorter = base.rsplit("_", 1)[0]  # a word cut off is left out, unless it is most
+        base = shorter if 3 * len(shorter) >= 2 * len(base) else base
+    base = base.strip("_") or "term"
     key, number = base, 1
     while key in taken:
         number += 1

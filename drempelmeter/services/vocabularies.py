@@ -199,7 +199,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
                 old = have[name].get(key)
                 if old is None and key not in EDITABLE[name]:
                     added.append(f"{name}.{key}")
-                elif (old or Change(name, key)) != change:
+                elif _labels_of(old or Change(name, key)) != _labels_of(change):
                     changed.append(f"{name}.{key}")
         report = VocabularyImport(tuple(added), tuple(changed), tuple(removed), not dry_run)
         if dry_run or not (added or changed or removed):
@@ -217,6 +217,10 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         forget_cached(db)
     forget_cached(db)
     return report
+
+
+def _labels_of(change: Change) -> tuple[str | None, str | None, bool | None]:
+    return change.nl, change.en, change.retired
 
 
 def _file_problem(path: Path, line: int):

@@ -94,7 +94,7 @@ def test_the_round_trip_export_edit_import_then_bundles_offer_and_accept_the_new
 def test_another_trajectory_takes_the_shared_file_and_refuses_an_unknown_term(
         new_db, demo_file, tmp_path):
     key = vocabularies.add_term(new_db, "target_groups", "Gezinnen in schuldbemiddeling")
-    assert key == "gezinnen_in_schuldbemiddel"  # made short enough for the key columns
+    assert key == "gezinnen_in_schuldbemiddel"  # short enough for the key columns
     vocabularies.add_term(new_db, "groups", "Werkgroep toeleiding")
     shared = tmp_path / "gedeeld.yaml"
     vocabularies.export_file(new_db, shared)
@@ -132,6 +132,8 @@ def test_add_rename_retire_and_put_back(new_db):
     key = vocabularies.add_term(new_db, "target_groups", "Kwetsbare zwangeren")
     again = vocabularies.add_term(new_db, "partner_types", "Kwetsbare zwangeren")
     assert key == again == "kwetsbare_zwangeren"  # per list; unique within its list
+    long = vocabularies.add_term(new_db, "groups", "Werkgroep onthaal en eerste gesprek")
+    assert long == "werkgroep_onthaal_en"  # short enough for its column, no word cut off
     with pytest.raises(InvalidInput):  # the same label twice in one list
         vocabularies.add_term(new_db, "target_groups", "kwetsbare  ZWANGEREN")
     other = vocabularies.add_term(new_db, "target_groups", "Kwetsbare zwangeren!")
@@ -222,3 +224,21 @@ def test_a_file_that_leaves_out_a_term_in_use_is_refused_whole(new_db, tmp_path)
 def test_personal_data_in_a_label_is_refused(new_db):
     with pytest.raises(InvalidInput):
         vocabularies.add_term(new_db, "target_groups", "Mevrouw met nummer BE68 5390 0754 7034")
+
+
+def test_the_command_line_exports_and_imports_with_a_dry_run(demo_file, tmp_path, capsys):
+    from drempelmeter.cli import main
+
+    shared = tmp_path / "demervallei.yaml"
+    assert main(["vocabulary", str(demo_file), "--export", str(shared)]) == 0
+    assert "gezinnen_met_schulden" in shared.read_text(encoding="utf-8")
+    shared.write_text(shared.read_text(encoding="utf-8").replace(
+        "nl: Ouderen\n", "nl: Senioren\n"), encoding="utf-8")
+    assert main(["vocabulary", str(demo_file), "--import", str(shared), "--dry-run"]) == 0
+    assert "1 changed" in capsys.readouterr().out
+    assert main(["vocabulary", str(demo_file), "--import", str(shared)]) == 0
+    assert main(["vocabulary", str(demo_file)]) == 0
+    assert "target_groups.elderly: Senioren (renamed)" in capsys.readouterr().out
+    shared.write_text(GOOD_HEAD + "  target_groups:\n  - key: x\n    nl: 5\n", encoding="utf-8")
+    assert main(["vocabulary", str(demo_file), "--import", str(shared)]) == 1
+    assert f"{shared}:6: " in capsys.readouterr().err

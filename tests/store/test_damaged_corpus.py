@@ -48,6 +48,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     # closes at once: it opens the file for writing, makes today's session, serves and stops
     "room": ("room", "{file}", "--activity", "poll", "--host", "127.0.0.1", "--close-after",
              "0"),
+    "vocabulary": ("vocabulary", "{file}", "--export", "{out}/lists.yaml"),
 }
 WRITING = {"import", "import-plan", "responses", "room"}
 #: Commands that read a file only to find its trajectory's backups: for a damaged or foreign
