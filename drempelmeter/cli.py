@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, cli_vocabulary
+from . import __version__, cli_vocabulary, cli_followup
 from .cli_output import (
     EXIT_OK,
     EXIT_USAGE,
@@ -516,6 +516,7 @@ def headless_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--heading", metavar="TEXT", help="a line under the title, e.g. the partner")
     pdf.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
     pdf.set_defaults(run=cmd_questionnaire_pdf)
+    cli_followup.add_commands(commands)
     cli_vocabulary.add_commands(commands)
     return parser
 
@@ -525,7 +526,7 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
         "responses, import-plan, report, minutes, room, privacy, backups, restore, "
-        "questionnaire, vocabulary (drempelmeter COMMAND --help for more).",
+        "questionnaire, followup, followup-import, vocabulary (drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
                         help="trajectory file to open (.drempel)")
@@ -541,7 +542,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "questionnaire", "report", "import-plan", "backups", "restore", "privacy",
-                     "minutes", "room", *cli_vocabulary.COMMANDS)
+                     "minutes", "room", *cli_followup.COMMANDS, *cli_vocabulary.COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:

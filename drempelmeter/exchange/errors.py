@@ -34,6 +34,10 @@ class WorkbookError(Exception):
     NOT_A_FORM = "not_a_form"
     OTHER_TRAJECTORY = "other_trajectory"
     NO_PLAN_SHEET = "no_plan_sheet"
+    NOT_A_FOLLOW_UP_FORM = "not_a_follow_up_form"
+    NEWER_FORM = "newer_form"
+    NO_FOLLOW_UP_SHEET = "no_follow_up_sheet"
+    MISSING_FORM_COLUMNS = "missing_form_columns"
 
     _MESSAGES: ClassVar[dict[str, str]] = {
         NOT_FOUND: "there is no such file",
@@ -52,6 +56,12 @@ class WorkbookError(Exception):
         NOT_A_FORM: "is not a response form made by Drempelmeter",
         OTHER_TRAJECTORY: "was made for another trajectory",
         NO_PLAN_SHEET: "has no sheet with the columns Pijler, Doel and Actie; sheets found",
+        NOT_A_FOLLOW_UP_FORM: "is not a follow-up form made by Drempelmeter (make one with "
+                              "drempelmeter followup FILE --owner NAME)",
+        NEWER_FORM: "was made by a newer version of Drempelmeter; update Drempelmeter to read "
+                    "it (form version)",
+        NO_FOLLOW_UP_SHEET: "has no sheet named 'Opvolging'; sheets found",
+        MISSING_FORM_COLUMNS: "misses these columns on the sheet 'Opvolging'",
     }
 
     def __init__(self, path: Path, kind: str, detail: str = "") -> None:
@@ -84,6 +94,12 @@ class Problems:
     OTHER_PARTNERS_SIGNAL = "this number belongs to a signal of another partner"
     OTHER_TRAJECTORYS_SIGNAL = "this number belongs to a signal of another trajectory"
     SAME_HEADING = "the same heading as column {}"
+    NOT_A_NUMBER = "not a number"
+    DATE_OUT_OF_RANGE = "not between 1-1-2000 and today"
+    ACTION_REMOVED = "this action was removed from the plan since the form was made"
+    NOT_AN_ACTION = "not the code of an action Drempelmeter made"
+    SAME_ACTION = "the same action as row {}"
+    REASON_NEEDED = "say why the action was adjusted or stopped"
     # what a cell may hold
     AT_MOST = "at most {} characters"
     NO_PERSONAL_DATA = "a text without names, numbers or addresses"
@@ -94,6 +110,9 @@ class Problems:
     MOSCOW_WORDS = "must, should, could, won't"
     EMPTY_FOR_NEW = "empty, for a new signal"
     OWN_HEADING = "a heading of its own"
+    A_NUMBER = "a number such as 12 or 3,5"
+    A_RECENT_DATE = "a date from 1-1-2000 up to today"
+    EMPTY_ROW = "leave the row empty, or ask the coach for a new form"
 
     @classmethod
     def templates(cls) -> list[str]:

@@ -129,6 +129,13 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
         except (CalamineError, KeyError, ValueError, TypeError, IndexError, OSError,
                 struct.error) as exc:
             raise as_workbook_error(path, exc) from exc
+        except BaseException as exc:
+            # calamine's Rust code panics on a number too large for a date in a cell formatted
+            # as a date (found by the follow-up form's property test); pyo3 raises that as a
+            # PanicException, a BaseException.
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
 
 
 def _scan_parts(path: Path, kind: str) -> set[str]:

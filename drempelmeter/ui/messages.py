@@ -192,10 +192,20 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                          "“Code”, which says which question each row is."),
         WorkbookError.NOT_A_FORM: tr("“%1” is not a response form made by Drempelmeter. Make a "
                                      "form for the partner and group, and fill that one."),
-        WorkbookError.OTHER_TRAJECTORY: tr("“%1” is a response form for another trajectory "
-                                           "(%2). Open that trajectory to import it."),
+        WorkbookError.OTHER_TRAJECTORY: tr("“%1” was made for another trajectory (%2). Open "
+                                           "that trajectory to import it."),
         WorkbookError.NO_PLAN_SHEET: tr("“%1” has no sheet with the columns Pijler, Doel and "
                                         "Actie in its first rows. The sheets found: %2."),
+        WorkbookError.NOT_A_FOLLOW_UP_FORM: tr(
+            "“%1” is not a follow-up form made by Drempelmeter. Export a follow-up form for the "
+            "trekker or partner (File ▸ Export a follow-up form) and fill that one."),
+        WorkbookError.NEWER_FORM: tr("“%1” was made by a newer version of Drempelmeter (form "
+                                     "version %2). Update Drempelmeter to import it."),
+        WorkbookError.NO_FOLLOW_UP_SHEET: tr("“%1” has no sheet named “Opvolging”. The sheets "
+                                             "found: %2. Rename the sheet back, or use a fresh "
+                                             "follow-up form."),
+        WorkbookError.MISSING_FORM_COLUMNS: tr("The sheet “Opvolging” in “%1” misses these "
+                                               "columns: %2. Use a fresh follow-up form."),
     }
     return fill(texts[exc.kind], name, exc.detail)
 
@@ -230,6 +240,16 @@ CELL_WORDS = {
     Problems.SAME_HEADING: lambda: tr("the same heading as column %1"),
     Problems.EMPTY_FOR_NEW: lambda: tr("empty, for a new signal"),
     Problems.OWN_HEADING: lambda: tr("a heading of its own"),
+    Problems.NOT_A_NUMBER: lambda: tr("not a number"),
+    Problems.DATE_OUT_OF_RANGE: lambda: tr("not between 1-1-2000 and today"),
+    Problems.ACTION_REMOVED: lambda: tr("this action was removed from the plan since the form "
+                                        "was made"),
+    Problems.NOT_AN_ACTION: lambda: tr("not the code of an action Drempelmeter made"),
+    Problems.SAME_ACTION: lambda: tr("the same action as row %1"),
+    Problems.REASON_NEEDED: lambda: tr("say why the action was adjusted or stopped"),
+    Problems.A_NUMBER: lambda: tr("a number such as 12 or 3,5"),
+    Problems.A_RECENT_DATE: lambda: tr("a date from 1-1-2000 up to today"),
+    Problems.EMPTY_ROW: lambda: tr("leave the row empty, or ask the coach for a new form"),
 }
 _CELL_PATTERNS = [(re.compile("^" + re.escape(t).replace(r"\{\}", "(.*)") + "$"), words)
                   for t, words in CELL_WORDS.items()]

@@ -1,0 +1,252 @@
+"""Read a filled follow-up form: every cell checked, every problem named by sheet, row and
+column; which action each row is, by the code the form carries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..domain.plan import ACTION_STATUSES
+from ..domain.terms import normalise
+from .bundle_columns import column_letter
+from .cells import text_of
+from .errors import CellProblem, Problems, WorkbookError
+from .followup_columns import (
+    COLUMN_BY_FIELD,
+    COLUMNS,
+    DATE_LABEL,
+    FOLLOW_UP_SHEET,
+    FORM_VERSION,
+    FORMAT_NAME,
+    HEADER_ROW,
+    INFO_SHEET,
+    NAME_MAX,
+    REPORTER_LABEL,
+    REPORTER_ROW,
+    TEXT_FIELDS,
+    TEXT_MAX,
+    FormColumn,
+)
+from .plan_reader import _date as date_of
+from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets
+
+#: A form holds one owner's or partner's actions: a plan of a few hundred at most.
+MAX_ROWS = 2000
+SHEET_NAMES = (FOLLOW_UP_SHEET, "Follow-up")
+REQUIRED = ("action_id", "status")
+EARLIEST = date(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """The hidden facts a form carries: for which trajectory, for whom, and its own id."""
+
+    trajectory_id: str
+    trajectory_name: str
+    form_id: str
+    made_for_kind: str
+    made_for: str
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One filled row: which action, the status chosen (a key, or None to keep it) and the
+    texts; `fingerprint` is of its cells as read, with the reporter and date above them."""
+
+    row: int
+    action_id: str
+    number: str
+    status: str | None
+    texts: dict[str, str]
+    fingerprint: str
+
+
+@dataclass
+class FollowUpContents:
+    path: Path
+    sheet: str
+    info: FormInfo
+    reporter: str = ""
+    #: The row of the reporter's name above the table.
+    reporter_row: int = REPORTER_ROW
+    reported_on: date | None = None
+    rows: list[ReportRow] = field(default_factory=list)
+    problems: list[CellProblem] = field(default_factory=list)
+    macros_ignored: bool = False
+    #: The column letter of each field found in the sheet.
+    letters: dict[str, str] = field(default_factory=dict)
+
+    def problem(self, row: int, key: str, value: object, what: str, allowed: str = "") -> None:
+        header = COLUMN_BY_FIELD[key].header_nl if key in COLUMN_BY_FIELD else {
+            "reporter": REPORTER_LABEL, "reported_on": DATE_LABEL}[key]
+        self.problems.append(CellProblem(self.sheet, row, self.letters.get(key, "?"), header,
+                                         "" if value is None else str(value), what, allowed))
+
+
+def is_follow_up_form(path: Path) -> bool:
+    """True for a workbook with the follow-up sheet (without reading any sheet); False for
+    anything else, including files that are not safe workbooks (their import says why)."""
+    return has_sheet(Path(path), FOLLOW_UP_SHEET)
+
+
+def read_followup(path: Path, today: date) -> FollowUpContents:
+    """Check the file, then read the form; raises WorkbookError for a file that cannot be used.
+    A report may be dated from 2000 up to `today`."""
+    path = Path(path)
+
+    def read(book: SheetBook) -> FollowUpContents:
+        info = _read_info(book)
+        sheet = next((n for n in book.sheetnames if n in SHEET_NAMES), None)
+        if sheet is None:
+            raise WorkbookError(path, WorkbookError.NO_FOLLOW_UP_SHEET,
+                                ", ".join(book.sheetnames))
+        contents = FollowUpContents(path, sheet, info, macros_ignored=book.macros)
+        _read_sheet(book, contents, today)
+        return contents
+
+    return read_sheets(path, read)
+
+
+def _read_info(book: SheetBook) -> FormInfo:
+    facts: dict[str, str] = {}
+    if INFO_SHEET in book.sheetnames:
+        for number, row in book.rows(INFO_SHEET, MAX_CELLS):  # hidden, yet as hostile as any
+            if number > 50:
+                break
+            if row and row[0]:
+                facts[text_of(row[0], escaped=False)] = (
+                    text_of(row[1], escaped=False) if len(row) > 1 else "")
+    if facts.get("format") != FORMAT_NAME:
+        raise WorkbookError(book.path, WorkbookError.NOT_A_FOLLOW_UP_FORM)
+    version = facts.get("form_version", "")
+    if not version.isdigit() or int(version) > FORM_VERSION:
+        raise WorkbookError(book.path, WorkbookError.NEWER_FORM, version)
+    return FormInfo(facts.get("trajectory_id", ""), facts.get("trajectory_name", ""),
+                    facts.get("form_id", ""), facts.get("made_for_kind", ""),
+                    facts.get("made_for", ""))
+
+
+def _read_sheet(book: SheetBook, contents: FollowUpContents, today: date) -> None:
+    formulas = book.formulas(contents.sheet)
+    rows = book.rows(contents.sheet, MAX_CELLS)
+    above: dict[str, tuple[int, object]] = {}
+    positions: dict[int, FormColumn] = {}
+    for number, cells in rows:
+        label = normalise(str(cells[0] or "")) if cells else ""
+        for key, wanted in (("reporter", REPORTER_LABEL), ("reported_on", DATE_LABEL)):
+            if label == normalise(wanted):
+                above[key] = (number, cells[1] if len(cells) > 1 else None)
+        positions = _header(cells)
+        if positions or number >= HEADER_ROW + 6:
+            break
+    missing = [COLUMN_BY_FIELD[k].header_nl for k in REQUIRED
+               if k not in {c.field for c in positions.values()}]
+    if missing:
+        raise WorkbookError(contents.path, WorkbookError.MISSING_FORM_COLUMNS, ", ".join(missing))
+    contents.letters.update({c.field: column_letter(i) for i, c in positions.items()})
+    contents.letters.update({"reporter": "B", "reported_on": "B"})
+    reporter_at, reporter = above.get("reporter", (REPORTER_ROW, None))
+    contents.reporter_row = reporter_at
+    date_at, reported = above.get("reported_on", (0, None))
+    if (reporter_at, 1) in formulas:
+        contents.problem(reporter_at, "reporter", formulas[reporter_at, 1], Problems.FORMULA)
+    else:
+        contents.reporter = text_of(reporter, escaped=False)
+        if len(contents.reporter) > NAME_MAX:
+            contents.problem(reporter_at, "reporter", reporter, Problems.TOO_LONG,
+                             Problems.AT_MOST.format(NAME_MAX))
+    if (date_at, 1) in formulas:
+        contents.problem(date_at, "reported_on", formulas[date_at, 1], Problems.FORMULA)
+    else:
+        day = date_of(reported)
+        if day is False:
+            contents.problem(date_at, "reported_on", reported, Problems.NOT_A_DATE,
+                             Problems.A_RECENT_DATE)
+        elif isinstance(day, date) and not EARLIEST <= day <= today:
+            contents.problem(date_at, "reported_on", reported, Problems.DATE_OUT_OF_RANGE,
+                             Problems.A_RECENT_DATE)
+        else:
+            contents.reported_on = day if isinstance(day, date) else None
+    seen: dict[str, int] = {}
+    for number, cells in rows:
+        _read_row(contents, number, cells, positions, formulas, seen)
+        if len(contents.rows) > MAX_ROWS:
+            raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
+    if contents.rows and not contents.reporter and (reporter_at, 1) not in formulas:
+        contents.problem(reporter_at, "reporter", None, Problems.REQUIRED)
+    stamp = json.dumps([contents.reporter, str(reported or "")])
+    contents.rows = [_stamped(r, stamp) for r in contents.rows]
+
+
+def _header(cells: list[object]) -> dict[int, FormColumn]:
+    """The columns a header row names, by index; empty when it is no header row."""
+    found: dict[int, FormColumn] = {}
+    for index, value in enumerate(cells):
+        column = next((c for c in COLUMNS if c.matches(value)), None)
+        if column is not None and column not in found.values():
+            found[index] = column
+    return found if {c.field for c in found.values()} & set(REQUIRED) else {}
+
+
+def _read_row(contents: FollowUpContents, number: int, cells: list[object],
+              positions: dict[int, FormColumn], formulas: dict[tuple[int, int], object],
+              seen: dict[str, int]) -> None:
+    """Check one row below the header; a row whose cells to fill are all empty is no report."""
+    values: dict[str, object] = {}
+    refused: set[str] = set()
+    for index, column in positions.items():
+        value = cells[index] if index < len(cells) else None
+        if (number, index) in formulas:
+            text = formulas[number, index]
+            contents.problem(number, column.field, value if text is None else text,
+                             Problems.FORMULA)
+            refused.add(column.field)
+            value = "="
+        values[column.field] = value
+    filled = [f for f, v in values.items() if COLUMN_BY_FIELD[f].to_fill and v not in (None, "")]
+    if not filled:
+        return
+    raw = values.get("action_id")
+    code = text_of(raw, escaped=False)
+    try:
+        action_id = str(uuid.UUID(code))
+    except ValueError:
+        contents.problem(number, "action_id", raw, Problems.NOT_AN_ACTION, Problems.EMPTY_ROW)
+        action_id = ""
+    if action_id in seen:
+        contents.problem(number, "action_id", raw, Problems.SAME_ACTION.format(seen[action_id]),
+                         Problems.EMPTY_ROW)
+    seen.setdefault(action_id, number)
+    status = None
+    chosen = values.get("status")
+    if "status" not in refused and chosen not in (None, ""):
+        term = ACTION_STATUSES.find(text_of(chosen, escaped=False))
+        if term is None or term.retired:
+            contents.problem(number, "status", chosen, Problems.NOT_IN_LIST,
+                             "; ".join(t.nl for t in ACTION_STATUSES.offered()))
+        else:
+            status = term.key
+    texts = {}
+    for key in TEXT_FIELDS:
+        text = "" if key in refused else text_of(values.get(key), escaped=False)
+        if len(text) > TEXT_MAX:
+            contents.problem(number, key, text, Problems.TOO_LONG,
+                             Problems.AT_MOST.format(TEXT_MAX))
+        texts[key] = text
+    if status in ("adjusted", "stopped") and not texts["problems"] and (
+            "problems" not in refused):
+        contents.problem(number, "problems", None, Problems.REASON_NEEDED)
+    cells_read = [text_of(values.get(k), escaped=False) for k in ("status", *TEXT_FIELDS)]
+    contents.rows.append(ReportRow(number, action_id,
+                                   text_of(values.get("number"), escaped=False), status, texts,
+                                   json.dumps([action_id, *cells_read])))
+
+
+def _stamped(row: ReportRow, stamp: str) -> ReportRow:
+    """The row with its fingerprint made: its cells, the reporter and the date, hashed."""
+    digest = hashlib.sha256((row.fingerprint + stamp).encode()).hexdigest()
+    return ReportRow(row.row, row.action_id, row.number, row.status, row.texts, digest)
