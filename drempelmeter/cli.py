@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, cli_vocabulary, cli_followup
+from . import __version__, cli_followup, cli_vocabulary
 from .cli_output import (
     EXIT_OK,
     EXIT_USAGE,
@@ -526,7 +526,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
         "responses, import-plan, report, minutes, room, privacy, backups, restore, "
-        "questionnaire, followup, followup-import, vocabulary (drempelmeter COMMAND --help for more).",
+        "questionnaire, followup, followup-import, vocabulary (drempelmeter COMMAND --help "
+        "for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
                         help="trajectory file to open (.drempel)")
