@@ -5,8 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .plan import ActionRecord, Coverage, PillarRecord, Progress
+
+if TYPE_CHECKING:
+    from .policy import PolicyLine
 
 HIDDEN = "verborgen"
 EMPTY = "—"
@@ -72,6 +76,8 @@ class ReportData:
     masked: tuple[str, ...] = ()
     #: In a partner's report: its own signals and what became of them (it leads the report).
     fates: SignalBundle | None = None
+    #: In the regional report: the policy signals, each with its level, status and answer.
+    policy: tuple[PolicyLine, ...] = ()
 
     @property
     def signal_total(self) -> int:

@@ -2,9 +2,9 @@
 
 Cover, contents, then the chapters in `CHAPTERS` order: (in a partner's report first what
 became of its own signals,) summary, the trajectory, signals, measurement, prioritised barriers,
-the action plan, follow-up and an annex on method. Every chart is a vector drawing with its
-table beside it; hidden measurement cells print as a word, never a number. Written to a
-temporary name and renamed when complete.
+the policy signals, the action plan, follow-up and an annex on method. Every chart is a vector
+drawing with its table beside it; hidden measurement cells print as a word, never a number.
+Written to a temporary name and renamed when complete.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .questionnaire_pdf import register_fonts
 from .report_findings import barriers, measurement, signals
 from .report_opening import cover, fates, summary, trajectory
 from .report_plan import follow_up, plan
+from .report_policy import policy
 from .report_writer import ReportWriter
 
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
@@ -62,7 +63,8 @@ def annex(w: ReportWriter) -> None:
 #: The chapters after the cover and the contents, in order; each writes its own chapter (or
 #: nothing, when it has nothing to say). A new chapter is a function added here.
 CHAPTERS: tuple[Callable[[ReportWriter], None], ...] = (
-    fates, summary, trajectory, signals, measurement, barriers, plan, follow_up, annex)
+    fates, summary, trajectory, signals, measurement, barriers, policy, plan, follow_up,
+    annex)
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:

@@ -1,6 +1,7 @@
-"""The report as a workbook to work on (openpyxl): signals, barriers and scores, the action plan
-(overview per pillar and goal, and one row per action), follow-up and coverage. Header rows are
-frozen and filtered, columns readable; user text is stored as text, never as a formula."""
+"""The report as a workbook to work on (openpyxl): signals, barriers and scores, policy
+signals, the action plan (overview per pillar and goal, and one row per action), follow-up and
+coverage. Header rows are frozen and filtered, columns readable; user text is stored as text,
+never as a formula."""
 
 from __future__ import annotations
 
@@ -128,6 +129,12 @@ def _build(target: Path, data: ReportData) -> None:
            [(b.rank, b.title, b.b, b.signals, b.partners, b.score,
              int(b.round_rank) if b.round_rank.isdigit() else b.round_rank, b.basis)
             for b in data.barriers], [8, WIDE, 18, 10, 36, 10, 14, 24])
+    if data.policy:
+        _sheet(book, "Beleidssignalen", ["Nr.", "Onderwerp", "Niveau", "Aan", "Stand",
+                                         "Verstuurd", "Beantwoord", "Antwoord", "Opvolging"],
+               [(p.number, p.subject, p.level, p.addressee, p.status, p.sent_on,
+                 p.answered_on, p.answer, p.follow_up) for p in data.policy],
+               [6, 40, 24, 30, 14, NARROW, NARROW, WIDE, WIDE])
     if data.measurement:
         part = data.measurement
         # A mean stays a number; a hidden cell stays the word that stands in for it.

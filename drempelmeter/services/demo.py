@@ -16,6 +16,7 @@ from . import decisions, partners, phases, signals, workshops
 from .demo_barriers import add_demo_barriers, barrier_of
 from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
+from .demo_policy import add_demo_policy
 from .demo_signals import BRUG, SIGNALS
 from .demo_words import add_demo_words
 from .demo_workshop import add_demo_workshops
@@ -304,6 +305,7 @@ def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
     ])
     add_demo_measurement(db, partners.list_partners(db), timeline)
     add_demo_barriers(db, signal_ids, WORKING_GROUP, timeline)
+    add_demo_policy(db, timeline)
     add_demo_plan(db, timeline)
     add_demo_workshops(db)
     add_demo_words(db)

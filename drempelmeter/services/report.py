@@ -34,6 +34,7 @@ from . import (
     partners,
     phases,
     plan,
+    policy_signals,
     prioritisation,
     signal_report,
     trajectory,
@@ -96,7 +97,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
         coverage=follow_up.coverage(db, current_plan),
-        fates=None if partner is None else signal_report.fates(db, today, partner))
+        fates=None if partner is None else signal_report.fates(db, today, partner),
+        policy=policy_signals.report_lines(db, screen) if partner is None else ())
     data = screen.walk(data)
     return replace(data, masked=tuple(m.describe() for m in screen.masked))
 
@@ -159,8 +161,8 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         for p in partner_ids for t in RESPONDENT_GROUPS
         if any(scores.get(p, t.key, b) is not None for b in bs)]
     tables = (rows, groups, detail)
-    note = _hidden_note([c for table in tables for _name, cells in table for c in cells],
-                        scores.threshold)
+    note = hidden_note([c for table in tables for _name, cells in table for c in cells],
+                       scores.threshold)
     rows_shown, groups_shown, detail_shown = (
         [(name, [shown(c) for c in cells]) for name, cells in table] for table in tables)
     compared = measurement.baseline_against_latest(db)
@@ -171,7 +173,7 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
                            rows_shown, groups_shown, detail_shown, comparison, note)
 
 
-def _hidden_note(cells: list[Score | None], threshold: int) -> str:
+def hidden_note(cells: list[Score | None], threshold: int) -> str:
     """What the measurement's tables hide and why, in words."""
     small, guarded = hidden_counts(cells)
     if not small + guarded:

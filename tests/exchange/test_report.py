@@ -24,7 +24,7 @@ from drempelmeter.services.report import gather, write_report
 TODAY = date.today()
 SECTIONS = ["1. Samenvatting", "2. Het traject", "3. Signalen",
             "4. Meting van de toegankelijkheid", "5. Geprioriteerde drempels",
-            "6. Het actieplan", "7. Opvolging", "8. Bijlage: werkwijze"]
+            "6. Beleidssignalen", "7. Het actieplan", "8. Opvolging", "9. Bijlage: werkwijze"]
 
 
 def pdf_text(path) -> str:  # type: ignore[no-untyped-def]
@@ -45,7 +45,7 @@ def test_the_regional_report_has_its_sections_in_order_and_every_action_whole(de
     assert [o.title for o in reader.outline if not isinstance(o, list)] == SECTIONS
     assert reader.metadata.title.startswith("Regionaal rapport")
     text = pdf_text(out)
-    body = text[text.index("1. Samenvatting", text.index("8. Bijlage")):]  # after the contents
+    body = text[text.index("1. Samenvatting", text.index("9. Bijlage")):]  # after the contents
     places = [body.index(title) for title in SECTIONS]
     assert places == sorted(places)
     assert "Pagina 3" in text  # page numbers in the footer
@@ -137,8 +137,8 @@ def test_the_workbook_has_its_sheets_rows_and_never_a_formula(demo_db, tmp_path)
     out = tmp_path / "rapport.xlsx"
     write_report(demo_db, TODAY, xlsx=out)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Over dit rapport", "Signalen", "Drempels", "Meting",
-                               "Actieplan overzicht", "Acties", "Opvolging", "Dekking"]
+    assert book.sheetnames == ["Over dit rapport", "Signalen", "Drempels", "Beleidssignalen",
+                               "Meting", "Actieplan overzicht", "Acties", "Opvolging", "Dekking"]
     actions = book["Acties"]
     assert actions.max_row == 1 + 12 and actions.freeze_panes == "A2"
     assert actions.auto_filter.ref.startswith("A1:")

@@ -30,6 +30,7 @@ from .core import (
 )
 from .followup import FollowUpReport
 from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
+from .policy import PolicySignal
 from .steering import ActionYearNote, ChapterNote, KeyFinding
 from .vocabulary import VocabularyTerm
 
@@ -60,6 +61,7 @@ __all__ = [
     "PlanAction",
     "PlanGoal",
     "PlanPillar",
+    "PolicySignal",
     "PollCount",
     "PremortemNote",
     "PriorityEntry",

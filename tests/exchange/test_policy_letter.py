@@ -1,0 +1,91 @@
+"""The demo's supra-local barrier as a policy letter (read back with pypdf: its counts, partners,
+request and hidden cells) and in the regional report's policy chapter and workbook sheet."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import openpyxl
+import pypdf
+
+from drempelmeter.cli import main
+from drempelmeter.domain.report import HIDDEN
+from drempelmeter.services import barriers, partners, policy_signals
+from drempelmeter.services.demo_policy import COSTS, FEDERAL_REQUEST, FLEMISH_ANSWER
+from drempelmeter.services.report import write_report
+
+from .test_report import pdf_text, squeeze
+
+TODAY = date(2026, 11, 30)
+
+
+def test_the_demos_supra_local_barrier_has_a_letter_with_its_evidence(demo_db, tmp_path):
+    costs = barriers.get_barrier(demo_db, COSTS)
+    assert costs.influence == "supralocal"
+    [sent, draft] = policy_signals.list_policy_signals(demo_db)
+    assert (sent.status, sent.level, draft.status, draft.level) == (
+        "answered", "flemish", "draft", "federal")
+    out = tmp_path / "brief.pdf"
+    letter = policy_signals.write_letter(demo_db, draft.id, TODAY, out)
+    text = pdf_text(out)
+    names = {p.id: p.name for p in partners.list_partners(demo_db)}
+    recognised = [names[p] for p in costs.recognised_by]
+    assert len(recognised) == 4
+    assert f"5 signalen van 4 partners ({', '.join(recognised)})" in text
+    for words in ("Beleidssignaal 2", "Federale overheid", "Ontwerp: deze brief is nog niet",
+                  "RIZIV", "Betaalbaarheid 5", "Vóór de deur 4", "Na de deur 1",
+                  squeeze(FEDERAL_REQUEST), "Regio (alle partners)", "Sofie Wuytack"):
+        assert words in text, words
+    # The measurement of its B, as the report prints it: each number in Dutch notation.
+    for name, value in letter.evidence.measured:
+        shown = value if isinstance(value, str) else f"{value:.2f}".replace(".", ",")
+        assert f"{name} {shown}" in text
+    reader = pypdf.PdfReader(out)
+    assert reader.metadata.title == "Beleidssignaal 2: Kosten die hulp doen uitstellen"
+    assert [o.title for o in reader.outline] == ["De drempel", "Onze vraag",
+                                                   "Wat wij vaststellen", "Contact"]
+
+
+def test_a_hidden_cell_prints_as_the_word_never_its_number(demo_db, tmp_path, monkeypatch):
+    """The letter prints what the evidence holds; a suppressed cell is the report's word."""
+    letter = policy_signals.letter(demo_db, "demo-policy-1", TODAY)
+    measured = (*letter.evidence.measured[:-1], ("Kleine groep", HIDDEN))
+    hidden = replace(letter, evidence=replace(letter.evidence, measured=measured))
+    monkeypatch.setattr(policy_signals, "letter", lambda *_args: hidden)
+    out = tmp_path / "brief.pdf"
+    policy_signals.write_letter(demo_db, "demo-policy-1", TODAY, out)
+    assert f"Kleine groep {HIDDEN}" in pdf_text(out)
+
+
+def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_db, tmp_path):
+    pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
+    write_report(demo_db, TODAY, pdf=pdf, xlsx=xlsx)
+    text = pdf_text(pdf)
+    chapter = text[text.rindex("Beleidssignalen"):]
+    for words in ("Vlaamse overheid", "Vlaams minister van Welzijn", "Beantwoord",
+                  "Federale overheid", "Ontwerp", squeeze(FLEMISH_ANSWER)):
+        assert words in chapter, words
+    rows = list(openpyxl.load_workbook(xlsx)["Beleidssignalen"].iter_rows(values_only=True))
+    assert rows[0][:5] == ("Nr.", "Onderwerp", "Niveau", "Aan", "Stand")
+    assert [(r[0], r[2], r[4]) for r in rows[1:]] == [
+        (1, "Vlaamse overheid", "Beantwoord"), (2, "Federale overheid", "Ontwerp")]
+    assert rows[1][7] == FLEMISH_ANSWER and rows[2][5] is None
+
+
+def test_a_partners_report_has_no_policy_chapter(demo_db, tmp_path):
+    out = tmp_path / "caw.xlsx"
+    write_report(demo_db, TODAY, xlsx=out, partner="CAW Demervallei")
+    assert "Beleidssignalen" not in openpyxl.load_workbook(out).sheetnames
+
+
+def test_the_command_line_lists_and_writes_a_letter(demo_file, tmp_path, capsys):
+    assert main(["policy", str(demo_file)]) == 0
+    listed = capsys.readouterr().out
+    assert "1. Kosten die hulp doen uitstellen" in listed and "answered" in listed
+    out = tmp_path / "brief.pdf"
+    assert main(["policy", str(demo_file), "1", "--pdf", str(out)]) == 0
+    assert "Vlaamse overheid" in pdf_text(out)
+    assert main(["policy", str(demo_file), "9", "--pdf", str(out)]) == 1
+    assert "the policy signals: 1; 2" in capsys.readouterr().err
+    assert main(["policy", str(demo_file), "1"]) == 2  # no --pdf: a usage error
