@@ -114,6 +114,12 @@ def retire_term(db: TrajectoryDatabase, vocabulary: str, key: str,
     return before
 
 
+def stored(db: TrajectoryDatabase, vocabulary: str, key: str) -> Change | None:
+    """What the region stored for a term (None: nothing, it is the default), for undo."""
+    with db.session() as session:
+        return _stored(session, vocabulary, key)
+
+
 def put_back(db: TrajectoryDatabase, vocabulary: str, key: str, before: Change | None) -> None:
     """Undo: the term as the region had it (`before`, None: no change of its own). A term the
     region added is taken away only while no record uses it."""

@@ -29,10 +29,19 @@ from PySide6.QtWidgets import (
 from ..domain.plan import QUESTIONS, ActionRecord
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..domain.terms import Vocabulary
 from .i18n import language, tr
 from .points_editor import PointsEditor
 from .privacy_hint import add_hint
-from .widgets import add_row, checked_keys, from_qdate, optional_combo, term_checklist, to_qdate
+from .widgets import (
+    add_row,
+    checked_keys,
+    fill_term_checklist,
+    from_qdate,
+    optional_combo,
+    term_checklist,
+    to_qdate,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date chosen
 Index = QModelIndex | QPersistentModelIndex
@@ -195,8 +204,10 @@ class ActionEditor(QScrollArea):
         self.moscow.activated.connect(lambda _i: self._commit())
 
     def show_action(self, record: ActionRecord | None, partner_names: list[str],
-                    barriers: list[tuple[str, str]]) -> None:
-        """Fill the form (nothing is committed while it fills)."""
+                    barriers: list[tuple[str, str]],
+                    principles: Vocabulary = GBO_PRINCIPLES) -> None:
+        """Fill the form (nothing is committed while it fills); `principles` are the
+        trajectory's own."""
         self._loading = True
         self.record = record
         self.setEnabled(record is not None)
@@ -211,7 +222,7 @@ class ActionEditor(QScrollArea):
         self.partner_list.show([(n, n) for n in partner_names], record.partners)
         self.barrier_list.show(barriers, record.barrier_ids)
         set_checked(self.bs, record.bs)
-        set_checked(self.principles, record.principles)
+        fill_term_checklist(self.principles, principles, record.principles)
         for edit, value in ((self.starts_on, record.starts_on), (self.due_on, record.due_on),
                             (self.validated_on, record.validated_on)):
             edit.setDate(to_qdate(value) if value else NO_DATE)

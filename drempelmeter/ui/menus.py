@@ -74,6 +74,10 @@ def build_menus(window: MainWindow) -> None:
     window.find_action = window.add_action(edit_menu, tr("&Find"), window.find,
                                     QKeySequence.StandardKey.Find, "actionFind")
     edit_menu.addSeparator()
+    vocabularies = window.add_action(edit_menu, tr("&Vocabularies…"),
+                                     lambda: _show_vocabularies(window), None,
+                                     "actionVocabularies")
+    edit_menu.aboutToShow.connect(lambda: vocabularies.setEnabled(window.document is not None))
     window.add_action(edit_menu, tr("&Preferences…"), window.show_preferences,
                  QKeySequence.StandardKey.Preferences, "actionPreferences")
 
@@ -105,3 +109,9 @@ def build_menus(window: MainWindow) -> None:
     window.add_action(help_menu, tr("&Release notes"), window.show_release_notes,
                  name="actionReleaseNotes")
     window.add_action(help_menu, tr("&About Drempelmeter"), window.show_about, name="actionAbout")
+
+
+def _show_vocabularies(window: MainWindow) -> None:
+    from .vocabulary_dialog import show_vocabularies  # the dialog, when first needed
+
+    show_vocabularies(window)

@@ -6,13 +6,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.ids import new_id
-from ..services import partners
+from ..services import partners, vocabularies
 from ..services.records import ParticipantRecord, PartnerRecord
 from . import edits, prompts
 from .document import TrajectoryDocument
 from .i18n import fill, tr
 from .record_section import RecordSection
 from .tables import ParticipantsModel, PartnersModel
+from .vocabulary_edits import VOCABULARIES
 from .widgets import button, heading
 
 
@@ -59,11 +60,13 @@ class PartnersPage(QWidget):
     def reload(self) -> None:
         partner_list = partners.list_partners(self.document.db)
         self.participants_model.partner_names = {p.id: p.name for p in partner_list}
+        lists = vocabularies.effective(self.document.db)
+        self.partners.model.lists = self.participants_model.lists = lists
         self.partners.set_records(partner_list)
         self.participants.set_records(partners.list_participants(self.document.db))
 
     def on_changed(self, area: str) -> None:
-        if area in ("partners", "participants"):
+        if area in ("partners", "participants", VOCABULARIES):
             self.reload()
 
     def on_show_signals(self) -> None:
@@ -77,7 +80,8 @@ class PartnersPage(QWidget):
     def _open_partner(self, record: PartnerRecord, *, new: bool) -> None:
         from .record_dialogs import PartnerDialog  # dialogs load when first opened
 
-        dialog = PartnerDialog(record, self._taken(record.id), self, new=new)
+        dialog = PartnerDialog(record, self._taken(record.id), self, new=new,
+                               lists=vocabularies.effective(self.document.db))
         dialog.accepted.connect(lambda: self.document.push(
             edits.add_partner(self.document, dialog.record()) if new
             else edits.edit_partner(self.document, record, dialog.record())))
@@ -102,7 +106,8 @@ class PartnersPage(QWidget):
     def _open_participant(self, record: ParticipantRecord, *, new: bool) -> None:
         from .record_dialogs import ParticipantDialog
 
-        dialog = ParticipantDialog(record, self.partners.model.records(), self, new=new)
+        dialog = ParticipantDialog(record, self.partners.model.records(), self, new=new,
+                                   lists=vocabularies.effective(self.document.db))
         dialog.accepted.connect(lambda: self.document.push(
             edits.add_participant(self.document, dialog.record()) if new
             else edits.edit_participant(self.document, record, dialog.record())))

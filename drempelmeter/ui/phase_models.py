@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
-from ..domain.phases import PHASE_STATES, phase
+from ..domain.phases import PHASE_STATES
+from ..domain.vocabularies import DEFAULTS
 from ..paths import resource
 from ..services.records import ChecklistEntry, PhaseStatus
 from .edits import checklist_label
@@ -29,6 +30,8 @@ class PhaseNavigatorModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._statuses: list[PhaseStatus] = []
+        #: The trajectory's lists: the phases' titles as the region names them.
+        self.lists = DEFAULTS
 
     def set_statuses(self, statuses: list[PhaseStatus]) -> None:
         if len(statuses) == len(self._statuses):
@@ -46,7 +49,7 @@ class PhaseNavigatorModel(QAbstractListModel):
         if not index.isValid():
             return None
         status = self._statuses[index.row()]
-        title = phase(status.number).title(language())
+        title = self.lists.phase_title(status.number, language())
         state = PHASE_STATES[status.state].label(language())
         progress = fill(tr("%1 of %2 done"), str(status.done_count), str(status.item_count))
         if role == Qt.ItemDataRole.DisplayRole:

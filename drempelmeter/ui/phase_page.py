@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.phases import PHASE_STATES, phase
-from ..services import decisions, partners, phases, workshops
+from ..services import decisions, partners, phases, vocabularies, workshops
 from ..services.records import ChecklistEntry, DecisionRecord, PhaseStatus, SessionRecord
 from . import edits, prompts
 from .document import TrajectoryDocument
@@ -28,6 +28,7 @@ from .next_step import NextStep
 from .phase_models import ChecklistModel
 from .record_section import RecordSection
 from .tables import DecisionsModel, SessionsModel
+from .vocabulary_edits import VOCABULARIES
 from .widgets import button, heading
 
 #: Where each phase's own work is done, in words and as a button (the workspace knows the page).
@@ -146,7 +147,8 @@ class PhasePage(QScrollArea):
         self.number = number
         info = phase(number)
         lang = language()
-        self.title.setText(fill(tr("Phase %1: %2"), str(number), info.title(lang)))
+        title = vocabularies.effective(self.document.db).phase_title(number, lang)
+        self.title.setText(fill(tr("Phase %1: %2"), str(number), title))
         self.purpose.setText(info.purpose(lang))
         self.records.setText(fill(tr("What this phase records: %1"), info.records(lang)))
         words, button_text = PHASE_WORK[number]
@@ -158,6 +160,7 @@ class PhasePage(QScrollArea):
         self._show_status(phases.list_phases(self.document.db)[self.number - 1])
         self.checklist_model.set_entries(phases.checklist(self.document.db, self.number))
         self.sessions.set_records(workshops.list_sessions(self.document.db, self.number))
+        self.decisions.model.lists = vocabularies.effective(self.document.db)
         self.decisions.set_records(decisions.list_decisions(self.document.db, self.number))
 
     def _show_status(self, status: PhaseStatus) -> None:
@@ -166,7 +169,7 @@ class PhasePage(QScrollArea):
                                 format_date(status.started_on), format_date(status.finished_on)))
 
     def on_changed(self, area: str) -> None:
-        if area in ("phases", "sessions", "decisions", "participants"):
+        if area in ("phases", "sessions", "decisions", "participants", VOCABULARIES):
             self.reload()
 
     def on_state_chosen(self, index: int) -> None:
@@ -199,7 +202,8 @@ class PhasePage(QScrollArea):
     def _open_session(self, record: SessionRecord, *, new: bool) -> None:
         from .record_dialogs import SessionDialog  # dialogs load when first opened
 
-        dialog = SessionDialog(record, partners.list_participants(self.document.db), self, new=new)
+        dialog = SessionDialog(record, partners.list_participants(self.document.db), self, new=new,
+                               lists=vocabularies.effective(self.document.db))
         dialog.accepted.connect(lambda: self.document.push(
             edits.save_session(self.document, None if new else record, dialog.record())))
         dialog.open()
@@ -213,7 +217,8 @@ class PhasePage(QScrollArea):
     def _open_decision(self, record: DecisionRecord, *, new: bool) -> None:
         from .record_dialogs import DecisionDialog
 
-        dialog = DecisionDialog(record, self, new=new)
+        dialog = DecisionDialog(record, self, new=new,
+                                lists=vocabularies.effective(self.document.db))
         dialog.accepted.connect(lambda: self.document.push(
             edits.save_decision(self.document, None if new else record, dialog.record())))
         dialog.open()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
-from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
-from ..services import follow_up, measurement, partners, plan
+from ..domain.taxonomy import ALL_BS
+from ..services import follow_up, measurement, partners, plan, vocabularies
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
@@ -38,6 +38,7 @@ from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .next_step import NextStep
 from .score_views import cell_text, chart_value
+from .tables import label_in
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
@@ -316,7 +317,8 @@ class PlanPage(QWidget):
         for key in ("rename", "remove", "up", "down"):
             self.buttons[key].setEnabled(editable and item is not None)
         action = self.current_action()
-        self.editor.show_action(action, self._partner_names, list(self._barrier_titles.items()))
+        self.editor.show_action(action, self._partner_names, list(self._barrier_titles.items()),
+                                vocabularies.effective(self.document.db).gbo_principles)
         self.editor.setEnabled(editable and action is not None)
 
     def refresh_tabs(self) -> None:
@@ -344,7 +346,8 @@ class PlanPage(QWidget):
                 (tr("B's without an action"),
                  [ALL_BS.label(b, lang) for b in gaps.bs_without_action]),
                 (tr("GBO principles without an action"),
-                 [GBO_PRINCIPLES.label(p, lang) for p in gaps.principles_without_action]),
+                 [label_in(vocabularies.effective(self.document.db).gbo_principles, p)
+                  for p in gaps.principles_without_action]),
                 (tr("Actions without an owner"),
                  [f"{actions[a].number} {actions[a].title}" for a in gaps.actions_without_owner]),
                 (tr("Actions without a deadline"),

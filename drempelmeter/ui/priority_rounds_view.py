@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
-from ..domain.organisation import WORKING_GROUPS
 from ..domain.prioritisation import METHODS, MOSCOW, QUADRANTS, basis_of, explain
-from ..services import barriers, partners, prioritisation
+from ..services import barriers, partners, prioritisation, vocabularies
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.prioritisation import EntryResult, Prioritisation, RoundResult
 from . import barrier_edits, prompts
@@ -428,8 +427,9 @@ class PriorityRoundsView(QWidget):
         """A round over every barrier by the chosen method, the working group as participants
         (a score round takes the weights saved on the list)."""
         method = self.method.currentData()
+        working = vocabularies.effective(self.document.db).working_groups
         people = [p.name for p in partners.list_participants(self.document.db)
-                  if not WORKING_GROUPS.isdisjoint(p.groups)]
+                  if not working.isdisjoint(p.groups)]
         round_id = new_id()
         if self.document.push(barrier_edits.start_priority_round(
                 self.document, round_id, method, date.today(), people, list(self._titles))):

@@ -20,14 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.organisation import (
-    DECISION_MAKERS,
-    GROUPS,
-    PARTICIPANT_ROLES,
-    PARTNER_KINDS,
-    PARTNER_TYPES,
-)
-from ..domain.phases import phase
+from ..domain.organisation import PARTNER_KINDS
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..services.records import (
     AgendaEntry,
     DecisionRecord,
@@ -87,14 +81,14 @@ class RecordDialog(QDialog):
 
 class PartnerDialog(RecordDialog):
     def __init__(self, record: PartnerRecord, taken_names: set[str], parent: QWidget | None,
-                 *, new: bool) -> None:
+                 *, new: bool, lists: Vocabularies = DEFAULTS) -> None:
         super().__init__(tr("New partner") if new else tr("Edit partner"), parent)
         self._record = record
         self._taken = {n.casefold() for n in taken_names}
         self.name = self.required_text(tr("&Name:"), "partnerName", record.name)
         self.kind = term_combo(PARTNER_KINDS, record.kind)
         add_row(self.form, tr("&Kind:"), self.kind, "partnerKind")
-        self.type = term_combo(PARTNER_TYPES, record.type)
+        self.type = term_combo(lists.partner_types, record.type)
         add_row(self.form, tr("&Type:"), self.type, "partnerType")
         self.update_ok()
 
@@ -109,11 +103,11 @@ class PartnerDialog(RecordDialog):
 
 class ParticipantDialog(RecordDialog):
     def __init__(self, record: ParticipantRecord, partners: list[PartnerRecord],
-                 parent: QWidget | None, *, new: bool) -> None:
+                 parent: QWidget | None, *, new: bool, lists: Vocabularies = DEFAULTS) -> None:
         super().__init__(tr("New participant") if new else tr("Edit participant"), parent)
         self._record = record
         self.name = self.required_text(tr("&Name:"), "participantName", record.name)
-        self.role = term_combo(PARTICIPANT_ROLES, record.role)
+        self.role = term_combo(lists.participant_roles, record.role)
         add_row(self.form, tr("&Role:"), self.role, "participantRole")
         self.partner = QComboBox()
         self.partner.addItem(tr("(no partner)"), None)
@@ -121,7 +115,7 @@ class ParticipantDialog(RecordDialog):
             self.partner.addItem(partner.name, partner.id)
         self.partner.setCurrentIndex(max(0, self.partner.findData(record.partner_id)))
         add_row(self.form, tr("&Partner:"), self.partner, "participantPartner")
-        self.groups = term_checklist(GROUPS, record.groups)
+        self.groups = term_checklist(lists.groups, record.groups)
         self.groups.setMaximumHeight(90)
         add_row(self.form, tr("&Groups:"), self.groups, "participantGroups")
         self.update_ok()
@@ -141,8 +135,8 @@ class SessionDialog(RecordDialog):
     AGENDA_ROWS = 8
 
     def __init__(self, record: SessionRecord, participants: list[ParticipantRecord],
-                 parent: QWidget | None, *, new: bool) -> None:
-        title = phase(record.phase_number).title(language())
+                 parent: QWidget | None, *, new: bool, lists: Vocabularies = DEFAULTS) -> None:
+        title = lists.phase_title(record.phase_number, language())
         super().__init__(
             fill(tr("New session in phase %1") if new else tr("Edit session in phase %1"),
                  f"{record.phase_number}. {title}"), parent)
@@ -203,12 +197,13 @@ class SessionDialog(RecordDialog):
 
 
 class DecisionDialog(RecordDialog):
-    def __init__(self, record: DecisionRecord, parent: QWidget | None, *, new: bool) -> None:
+    def __init__(self, record: DecisionRecord, parent: QWidget | None, *, new: bool,
+                 lists: Vocabularies = DEFAULTS) -> None:
         super().__init__(tr("Log a decision") if new else tr("Edit a decision"), parent)
         self._record = record
         self.decided_on = date_edit(record.decided_on)
         add_row(self.form, tr("&Date:"), self.decided_on, "decisionDate")
-        self.decided_by = term_combo(DECISION_MAKERS, record.decided_by)
+        self.decided_by = term_combo(lists.decision_makers, record.decided_by)
         add_row(self.form, tr("Decided &by:"), self.decided_by, "decisionBy")
         self.text = QPlainTextEdit(record.text)
         self.text.setTabChangesFocus(True)

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.privacy import redact, screen
-from ..domain.taxonomy import SEVERITY, SIGNAL_CHOICES, SIGNAL_MULTI_CHOICES, SIGNAL_STATUSES
+from ..domain.taxonomy import SEVERITY, SIGNAL_STATUSES
 from ..domain.terms import Term
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..services.records import PartnerRecord, SignalRecord
 from .i18n import fill, tr
 from .privacy_hint import announce
@@ -37,7 +38,7 @@ class SignalDialog(RecordDialog):
     """Create or edit one signal. OK stays off while personal data is neither replaced nor kept."""
 
     def __init__(self, record: SignalRecord, partners: list[PartnerRecord], bs: tuple[Term, ...],
-                 parent: QWidget | None, *, new: bool) -> None:
+                 parent: QWidget | None, *, new: bool, lists: Vocabularies = DEFAULTS) -> None:
         super().__init__(tr("New signal") if new else tr("Edit signal"), parent)
         self._record = record
         none = tr("(not given)")
@@ -85,6 +86,7 @@ class SignalDialog(RecordDialog):
         self.secondary_b = optional_combo(bs, record.secondary_b, none)
         add_row(fields, tr("Second B:"), self.secondary_b, "signalSecondB")
         self.choices: dict[str, QComboBox] = {}
+        choices, multi_choices = lists.signal_choices(), lists.signal_multi_choices()
         for form, field, label in (
             (fields, "level", tr("&Level:")),
             (fields, "journey_moment", tr("&Moment:")),
@@ -96,7 +98,7 @@ class SignalDialog(RecordDialog):
             (more, "frequency", tr("&Frequency:")),
             (more, "influence", tr("&Influence:")),
         ):
-            combo = optional_combo(SIGNAL_CHOICES[field], getattr(record, field), none)
+            combo = optional_combo(choices[field], getattr(record, field), none)
             add_row(form, label, combo, f"signal_{field}")
             self.choices[field] = combo
         self.severity = optional_combo(
@@ -112,7 +114,7 @@ class SignalDialog(RecordDialog):
             ("tags", tr("Themes")),
             ("target_groups", tr("Target groups")),
         )):
-            widget = term_checklist(SIGNAL_MULTI_CHOICES[field], getattr(record, field))
+            widget = term_checklist(multi_choices[field], getattr(record, field))
             widget.setObjectName(f"signal_{field}")
             widget.setAccessibleName(label)
             caption = QLabel(label)

@@ -11,11 +11,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..domain.taxonomy import ALL_BS, JOURNEY_MOMENTS, LEVELS, SIGNAL_STATUSES, TARGET_GROUPS
+from ..domain.taxonomy import ALL_BS, JOURNEY_MOMENTS, LEVELS, SIGNAL_STATUSES
 from ..domain.terms import normalise
+from ..domain.vocabularies import DEFAULTS
 from ..services.records import SignalLine
 from .i18n import fill, language, tr, tr_noop
 from .tables import RecordTableModel
+from .widgets import term_label
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -32,6 +34,8 @@ class SignalsModel(RecordTableModel):
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.partner_names: dict[str, str] = {}
+        #: The trajectory's lists: its target groups, a retired one marked.
+        self.lists = DEFAULTS
         #: the (partner, primary B) pairs, and each row's number of its pair: the rows shown
         #: are counted per pair over small integers, without reading the lines
         self.pairs: list[tuple[str, str]] = []
@@ -93,7 +97,9 @@ class SignalsModel(RecordTableModel):
             return JOURNEY_MOMENTS.label(record.journey_moment, lang) if record.journey_moment \
                 else "—"
         if column == self.GROUPS:
-            return ", ".join(TARGET_GROUPS.label(g, lang) for g in record.target_groups) or "—"
+            groups = self.lists.target_groups
+            return ", ".join(term_label(groups[g]) if g in groups else g
+                             for g in record.target_groups) or "—"
         if column == self.SEVERITY:
             return "—" if record.severity is None else str(record.severity)
         status = SIGNAL_STATUSES.label(record.status, lang)

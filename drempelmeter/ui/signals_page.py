@@ -31,10 +31,9 @@ from ..domain.taxonomy import (
     LEVELS,
     SEVERITY,
     SIGNAL_STATUSES,
-    TARGET_GROUPS,
     active_bs,
 )
-from ..services import partners, signal_lines, signals, trajectory
+from ..services import partners, signal_lines, signals, trajectory, vocabularies
 from ..services.records import SignalLine, SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
@@ -44,7 +43,8 @@ from .next_step import NextStep
 from .priority_rounds_view import bundling_question
 from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
-from .widgets import button, heading, optional_combo
+from .vocabulary_edits import VOCABULARIES
+from .widgets import button, heading, optional_combo, term_label
 from .workspace import PARTNERS
 
 #: A first fill of more signals than this shows the first screen at once and reads the rest
@@ -73,7 +73,7 @@ class SignalsPage(QWidget):
             "level": optional_combo(LEVELS, None, everything),
             "journey_moment": optional_combo(JOURNEY_MOMENTS, None, everything),
             "status": optional_combo(SIGNAL_STATUSES, None, everything),
-            "target_group": optional_combo(TARGET_GROUPS, None, everything),
+            "target_group": optional_combo((), None, everything),
             "severity": optional_combo(SEVERITY, None, everything),
         }
         self.search = QLineEdit()
@@ -218,6 +218,16 @@ class SignalsPage(QWidget):
             self.partner_filter.addItem(partner.name, partner.id)
         self.partner_filter.setCurrentIndex(max(0, self.partner_filter.findData(current)))
         self.partner_filter.blockSignals(False)
+        self.model.lists = vocabularies.effective(db)
+        groups = self.filters["target_group"]
+        current = groups.currentData()
+        groups.blockSignals(True)
+        groups.clear()
+        groups.addItem(tr("(all)"), None)
+        for term in self.model.lists.target_groups:  # a retired one too: records keep it
+            groups.addItem(term_label(term), term.key)
+        groups.setCurrentIndex(max(0, groups.findData(current)))
+        groups.blockSignals(False)
         selected = self.selected_ids()
         first_fill = not self.model.rowCount()
         self.stop_reading()
@@ -290,7 +300,7 @@ class SignalsPage(QWidget):
         self._reader = self._totals = None
 
     def on_changed(self, area: str) -> None:
-        if area in ("signals", "partners", "trajectory"):  # "barriers" edits also say "signals"
+        if area in ("signals", "partners", "trajectory", VOCABULARIES):  # "barriers" edits also say "signals"
             self.reload()
 
     def show_partner(self, partner_id: str) -> None:
@@ -410,7 +420,8 @@ class SignalsPage(QWidget):
         return active_bs(tuple(self._optional_bs))
 
     def _open(self, record: SignalRecord, *, new: bool, old: SignalRecord | None = None) -> None:
-        dialog = SignalDialog(record, self._partners, self._bs(), self, new=new)
+        dialog = SignalDialog(record, self._partners, self._bs(), self, new=new,
+                              lists=vocabularies.effective(self.document.db))
         dialog.accepted.connect(lambda: self.document.push(
             edits.add_signal(self.document, dialog.record()) if old is None
             else edits.edit_signal(self.document, old, dialog.record())))

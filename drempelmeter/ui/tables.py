@@ -7,12 +7,20 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..domain.organisation import DECISION_MAKERS, GROUPS, PARTICIPANT_ROLES, PARTNER_KINDS, PARTNER_TYPES
+from ..domain.organisation import PARTNER_KINDS
+from ..domain.terms import Vocabulary
+from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..services.records import DecisionRecord, ParticipantRecord, PartnerRecord, SessionRecord
 from .formats import format_date
 from .i18n import language, tr, tr_noop
+from .widgets import term_label
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def label_in(vocabulary: Vocabulary, key: str) -> str:
+    """A key's label in the trajectory's list, marked when retired (a key from elsewhere as is)."""
+    return term_label(vocabulary[key]) if key in vocabulary else key
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -21,6 +29,8 @@ class RecordTableModel(QAbstractTableModel):
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     HEADERS: ClassVar[tuple[str, ...]] = ()
+    #: The trajectory's lists whose labels cells show, set by the page that shows the table.
+    lists: Vocabularies = DEFAULTS
 
     def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
@@ -77,7 +87,7 @@ class PartnersModel(RecordTableModel):
     def cell(self, record: PartnerRecord, column: int) -> str:
         lang = language()
         return (record.name, PARTNER_KINDS.label(record.kind, lang),
-                PARTNER_TYPES.label(record.type, lang))[column]
+                label_in(self.lists.partner_types, record.type))[column]
 
 
 class ParticipantsModel(RecordTableModel):
@@ -89,10 +99,10 @@ class ParticipantsModel(RecordTableModel):
         self.partner_names: dict[str, str] = {}
 
     def cell(self, record: ParticipantRecord, column: int) -> str:
-        lang = language()
         partner = self.partner_names.get(record.partner_id or "", "—")
-        groups = ", ".join(GROUPS.label(g, lang) for g in record.groups) or "—"
-        return (record.name, PARTICIPANT_ROLES.label(record.role, lang), partner, groups)[column]
+        groups = ", ".join(label_in(self.lists.groups, g) for g in record.groups) or "—"
+        return (record.name, label_in(self.lists.participant_roles, record.role), partner,
+                groups)[column]
 
 
 class SessionsModel(RecordTableModel):
@@ -116,7 +126,7 @@ class DecisionsModel(RecordTableModel):
     HEADERS = (tr_noop("Date"), tr_noop("Decided by"), tr_noop("Decision"))
 
     def cell(self, record: DecisionRecord, column: int) -> str:
-        return (format_date(record.decided_on), DECISION_MAKERS.label(record.decided_by, language()),
+        return (format_date(record.decided_on), label_in(self.lists.decision_makers, record.decided_by),
                 record.text)[column]
 
     def sort_key(self, record: DecisionRecord, column: int) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -17,14 +16,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.taxonomy import OPTIONAL_BS, TARGET_GROUPS
-from ..services import trajectory
+from ..domain.taxonomy import OPTIONAL_BS
+from ..services import trajectory, vocabularies
 from ..services.records import TrajectoryRecord
 from ..services.trajectory import MAX_SUPPRESSION, MIN_SUPPRESSION
 from . import edits
 from .document import TrajectoryDocument
 from .i18n import language, tr
-from .widgets import add_row, checked_keys, date_edit, from_qdate, heading, term_checklist, to_qdate
+from .vocabulary_edits import VOCABULARIES
+from .widgets import (
+    add_row,
+    checked_keys,
+    date_edit,
+    fill_term_checklist,
+    from_qdate,
+    heading,
+    term_checklist,
+    to_qdate,
+)
 
 
 class TrajectoryPage(QWidget):
@@ -57,7 +66,7 @@ class TrajectoryPage(QWidget):
         start_label = QLabel(tr("&Start date:"))
         start_label.setBuddy(self.has_start)
         form.addRow(start_label, start_row)
-        self.target_groups = term_checklist(TARGET_GROUPS, ())
+        self.target_groups = term_checklist((), ())
         add_row(form, tr("&Target groups:"), self.target_groups, "trajectoryTargetGroups")
         self.optional_bs: dict[str, QCheckBox] = {}
         bs_row = QWidget()
@@ -103,10 +112,9 @@ class TrajectoryPage(QWidget):
         self.start.setEnabled(record.start_date is not None)
         if record.start_date:
             self.start.setDate(to_qdate(record.start_date))
-        for row in range(self.target_groups.count()):
-            item = self.target_groups.item(row)
-            on = item.data(Qt.ItemDataRole.UserRole) in record.target_groups
-            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        fill_term_checklist(self.target_groups,
+                            vocabularies.effective(self.document.db).target_groups,
+                            record.target_groups)
         for key, box in self.optional_bs.items():
             box.setChecked(key in record.optional_bs)
         self.suppression.setValue(record.suppression_threshold)
@@ -133,7 +141,7 @@ class TrajectoryPage(QWidget):
             self._show(self._record)  # refused (and explained): show what the file holds
 
     def on_changed(self, area: str) -> None:
-        if area == "trajectory":
+        if area in ("trajectory", VOCABULARIES):
             self._record = trajectory.get_trajectory(self.document.db)
             self._show(self._record)
 

@@ -73,14 +73,20 @@ def term_combo(terms: Iterable[Term], current: str | None = None, *,
 def term_checklist(terms: Iterable[Term], checked: Iterable[str]) -> QListWidget:
     """A list of checkable terms, for multi-selects such as groups and target groups. Retired
     terms stay in the list, marked, as pages check the items of a record after building it."""
-    chosen = set(checked)
     widget = QListWidget()
+    fill_term_checklist(widget, terms, checked)
+    return widget
+
+
+def fill_term_checklist(widget: QListWidget, terms: Iterable[Term], checked: Iterable[str]) -> None:
+    """Put these terms in a checklist in place of what it held (the region renamed a term)."""
+    chosen = set(checked)
+    widget.clear()
     for term in terms:
         item = QListWidgetItem(term_label(term))
         item.setData(Qt.ItemDataRole.UserRole, term.key)
         item.setCheckState(Qt.CheckState.Checked if term.key in chosen else Qt.CheckState.Unchecked)
         widget.addItem(item)
-    return widget
 
 
 def checked_keys(widget: QListWidget) -> tuple[str, ...]:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import phases
+from ..services import phases, vocabularies
 from ..services.errors import TrajectoryFileError
 from .document import TrajectoryDocument
 from .i18n import tr
 from .phase_models import PhaseNavigatorModel
 from .phase_page import PhasePage
 from .settings import AppSettings
+from .vocabulary_edits import VOCABULARIES
 
 if TYPE_CHECKING:
     from .barriers_page import BarriersPage
@@ -228,11 +229,12 @@ class Workspace(QSplitter):
                                       NAVIGATOR_WIDTH))
 
     def refresh_navigator(self) -> None:
+        self.navigator_model.lists = vocabularies.effective(self.document.db)
         self.navigator_model.set_statuses(phases.list_phases(self.document.db))
         self._fit_navigator()
 
     def on_changed(self, area: str) -> None:
-        if area == "phases":
+        if area in ("phases", VOCABULARIES):
             self.refresh_navigator()
 
     def show_phase(self, number: int) -> None:

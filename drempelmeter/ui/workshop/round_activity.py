@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.ids import new_id
-from ...domain.organisation import WORKING_GROUPS
 from ...domain.prioritisation import METHODS
-from ...services import barriers, partners, prioritisation, room, workshops
+from ...services import barriers, partners, prioritisation, room, vocabularies, workshops
 from ...services.prioritisation import EntryResult, RoundResult
 from .. import barrier_edits
 from ..chart_view import read_only_table
@@ -574,5 +573,6 @@ class RoundActivity(KeyedActivity):
         attendees = set(session.attendee_ids) if session else set()
         people = partners.list_participants(db)
         return [p.name for p in people if p.id in attendees] if attendees else [
-            p.name for p in people if not WORKING_GROUPS.isdisjoint(p.groups)]
+            p.name for p in people
+            if not vocabularies.effective(db).working_groups.isdisjoint(p.groups)]
 

@@ -1,0 +1,119 @@
+"""Edit ▸ Vocabularies…: the region's own words added, renamed, retired and restored as undoable
+edits, seen on the pages, and shared as a YAML file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from drempelmeter.services import vocabularies
+from drempelmeter.ui import vocabulary_dialog
+from drempelmeter.ui.signal_table import SignalsModel
+from drempelmeter.ui.vocabulary_dialog import VocabularyDialog
+from drempelmeter.ui.workspace import PARTNERS, SIGNALS
+
+from .test_accessibility import problems
+
+
+@pytest.fixture
+def dialog(window, demo_file, qtbot):  # type: ignore[no-untyped-def]
+    window.open_path(demo_file)
+    action = window.findChild(type(window.save_copy_action), "actionVocabularies")
+    action.trigger()
+    found = window.findChild(VocabularyDialog)
+    assert found is not None and found.isVisible()
+    return found
+
+
+def answer_term(monkeypatch, nl: str, en: str = "") -> None:  # type: ignore[no-untyped-def]
+    """The add or rename form, filled in and accepted as a user would."""
+    def execute(form) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        form.nl.setText(nl)
+        form.en.setText(en)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(vocabulary_dialog.TermDialog, "exec", execute)
+
+
+def choose(dialog, name: str, label: str | None = None) -> None:  # type: ignore[no-untyped-def]
+    dialog.choice.setCurrentIndex(dialog.choice.findData(name))
+    if label is not None:
+        row = next(r for r in range(dialog.terms.rowCount())
+                   if dialog.terms.item(r, 0).text() == label)
+        dialog.terms.selectRow(row)
+
+
+def states(dialog) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {dialog.terms.item(r, 0).text(): dialog.terms.item(r, 2).text()
+            for r in range(dialog.terms.rowCount())}
+
+
+def test_the_dialog_is_accessible_and_lists_the_demos_own_terms(dialog):
+    assert problems(dialog) == [] and dialog.accessibleName() == "Vocabularies"
+    choose(dialog, "target_groups")
+    assert states(dialog)["Gezinnen met schulden"] == "Added by the region"
+    choose(dialog, "phases")
+    assert not dialog.add.isEnabled() and not dialog.retire.isEnabled()
+
+
+def test_add_undo_redo_keeps_the_key(window, dialog, monkeypatch):
+    choose(dialog, "target_groups")
+    answer_term(monkeypatch, "Kwetsbare jongvolwassenen", "Vulnerable young adults")
+    dialog.add.click()
+    assert states(dialog)["Kwetsbare jongvolwassenen"] == "Added by the region"
+    db = window.document.db
+    assert "kwetsbare_jongvolwassenen" in vocabularies.effective(db).target_groups
+    window.undo_action.trigger()
+    assert "Kwetsbare jongvolwassenen" not in states(dialog)
+    window.redo_action.trigger()
+    assert vocabularies.effective(db).target_groups["kwetsbare_jongvolwassenen"].en == (
+        "Vulnerable young adults")
+
+
+def test_retiring_a_term_in_use_marks_it_on_the_signals_page(window, dialog):
+    choose(dialog, "target_groups", "Nieuwkomers")
+    assert dialog.retire.text().replace("&", "") == "Retire"
+    dialog.retire.click()
+    assert states(dialog)["Nieuwkomers"] == "Retired"
+    assert dialog.retire.text().replace("&", "") == "Restore"
+    window.workspace.show_section(SIGNALS)
+    model = window.workspace.signals_page.model
+    shown = {model.index(r, SignalsModel.GROUPS).data() for r in range(model.rowCount())}
+    assert any("Newcomers (retired)" in text for text in shown)
+    dialog.retire.click()  # restore
+    assert states(dialog)["Nieuwkomers"] == "Default"
+
+
+def test_a_rename_shows_on_the_partners_page_and_undoes(window, dialog, monkeypatch):
+    choose(dialog, "partner_types", "CAW")
+    answer_term(monkeypatch, "CAW Demervallei-regio", "CAW (regional)")
+    dialog.rename.click()
+    assert states(dialog)["CAW Demervallei-regio"] == "Renamed"
+    window.workspace.show_section(PARTNERS)
+    partners_model = window.workspace.partners_page.partners.model
+    types = {partners_model.index(r, 2).data() for r in range(partners_model.rowCount())}
+    assert "CAW (regional)" in types
+    window.undo_action.trigger()
+    assert states(dialog)["CAW"] == "Default"
+
+
+def test_export_then_import_into_another_file(window, dialog, tmp_path, monkeypatch, answers):
+    out = tmp_path / "lijsten.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), ""))
+    dialog.export.click()
+    assert out.exists() and answers.infos
+    text = out.read_text(encoding="utf-8").replace("nl: Ouderen\n", "nl: Senioren\n")
+    edited = tmp_path / "aangepast.yaml"
+    edited.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(edited), ""))
+    dialog.import_.click()
+    assert "changes 1" in answers.questions[-1]
+    choose(dialog, "target_groups")
+    assert states(dialog)["Senioren"] == "Renamed"
+    bad = tmp_path / "slecht.yaml"
+    bad.write_text("format: iets anders\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
+    dialog.import_.click()
+    assert "Line 1" in answers.errors[-1]
+    assert dialog.terms.item(0, 0).data(Qt.ItemDataRole.UserRole)
