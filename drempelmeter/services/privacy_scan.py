@@ -20,6 +20,7 @@ from ..store.models import (
     PlanAction,
     PlanGoal,
     PlanPillar,
+    PolicySignal,
     PremortemNote,
     PriorityEntry,
     PriorityRound,
@@ -28,6 +29,7 @@ from ..store.models import (
     VocabularyTerm,
     WorkshopSession,
 )
+from .policy_signals import TEXT_FIELDS
 from .prioritisation import OBJECTION, ROUND_NOTE, entry_id
 
 #: Each kind of record with its free-text fields (a field may hold a list of points).
@@ -49,6 +51,7 @@ FIELDS = (
                             "indicator", "validation", "reported_back")),
     ("action_status", ActionStatus, ("note",)),
     ("premortem_note", PremortemNote, ("text", "cluster")),
+    ("policy_signal", PolicySignal, TEXT_FIELDS),
     ("vocabulary_term", VocabularyTerm, ("nl", "en")),
 )
 AGENDA = "agenda"

@@ -30,6 +30,7 @@ from drempelmeter.services import (
     personal_data,
     phases,
     plan,
+    policy_signals,
     premortem,
     prioritisation,
     questionnaires,
@@ -155,6 +156,10 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     for field in ("text", "cluster"):
         refused("premortem_note", field, lambda f=field: premortem.add_note(db, replace(
             PremortemNote("n-new", planning.id, action.id, "risk", "Te duur"), **{f: PLANTED})))
+    sent = policy_signals.get_policy_signal(db, "demo-policy-1")
+    for field in policy_signals.TEXT_FIELDS:
+        refused("policy_signal", field, lambda f=field: policy_signals.save_policy_signal(
+            db, replace(sent, **{f: PLANTED})))
     refused("vocabulary_term", "nl", lambda: vocabularies.add_term(db, "target_groups", PLANTED))
     refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
         db, "target_groups", "elderly", "Ouderen", PLANTED))
