@@ -3,7 +3,7 @@ laid out by exchange.report_pdf and exchange.report_xlsx."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -76,6 +76,8 @@ class ReportData:
     masked: tuple[str, ...] = ()
     #: In a partner's report: its own signals and what became of them (it leads the report).
     fates: SignalBundle | None = None
+    #: The trajectory's own GBO principles: each key's Dutch label, a retired one marked.
+    principle_labels: dict[str, str] = field(default_factory=dict)
     #: In the regional report: the policy signals, each with its level, status and answer.
     policy: tuple[PolicyLine, ...] = ()
 

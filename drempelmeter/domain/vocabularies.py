@@ -36,6 +36,8 @@ LABEL_MAX = 200
 #: Every list the app knows, by name, for lists that are not editable.
 _ALL: dict[str, Vocabulary] = {v.name: v for v in (
     *ALL_VOCABULARIES, ALL_BS, PARTNER_KINDS, DECISION_MAKERS, *EDITABLE.values())}
+#: How a report in Dutch marks a retired term that a record still holds.
+RETIRED_NL = "{} (niet meer in gebruik)"
 #: A group the region adds whose name starts with this is a working group: its members vote.
 WORKING_GROUP_WORD = "werkgroep"
 
@@ -154,6 +156,11 @@ def new_key(label: str, taken: Collection[str]) -> str:
         number += 1
         key = f"{base}_{number}"
     return key
+
+
+def report_labels(vocabulary: Vocabulary) -> dict[str, str]:
+    """Each key's Dutch label as a report prints it, a retired term marked."""
+    return {t.key: RETIRED_NL.format(t.nl) if t.retired else t.nl for t in vocabulary}
 
 
 def label_clash(vocabulary: Vocabulary, labels: Iterable[str], except_key: str = "") -> Term | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..domain.plan import ACTION_STATUSES, QUESTIONS
 from ..domain.prioritisation import MOSCOW
-from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..domain.taxonomy import ALL_BS
 from .pdf_story import day
 from .report_writer import ReportWriter, action_title, goal_title, in_sentence
 
@@ -54,7 +54,7 @@ def action_in_full(w: ReportWriter, pillar: str, goal, action) -> None:
         ("Indicator", action.indicator),
         ("Drempels", "; ".join(titles[b] for b in action.barrier_ids)),
         ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs)),
-        ("GBO-principes", ", ".join(GBO_PRINCIPLES.label(p, "nl")
+        ("GBO-principes", ", ".join(w.data.principle_labels.get(p, p)
                                     for p in action.principles)),
         ("MoSCoW", MOSCOW.label(action.moscow, "nl") if action.moscow else ""),
         ("Validatie stuurgroep", validation),
@@ -111,7 +111,7 @@ def follow_up(w: ReportWriter) -> None:
         *(f"Prioritaire drempel zonder actie: {data.barrier_titles.get(b, b)}"
           for b in gaps.barriers_without_action),
         *(f"B zonder actie: {ALL_BS.label(b, 'nl')}" for b in gaps.bs_without_action),
-        *(f"GBO-principe zonder actie: {GBO_PRINCIPLES.label(p, 'nl')}"
+        *(f"GBO-principe zonder actie: {data.principle_labels.get(p, p)}"
           for p in gaps.principles_without_action),
         *(f"Actie {by_id[a].number} heeft geen trekker" for a in gaps.actions_without_owner),
         *(f"Actie {by_id[a].number} heeft geen deadline"

@@ -12,7 +12,7 @@ from pathlib import Path
 from ..domain.plan import ACTION_STATUSES
 from ..domain.prioritisation import MOSCOW
 from ..domain.report import OUTCOMES, ReportData, SignalBundle
-from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
+from ..domain.taxonomy import ALL_BS
 from .atomic import write_atomically
 from .cells import put_text
 from .signal_fates import fate_columns, fate_rows
@@ -162,7 +162,7 @@ def _build(target: Path, data: ReportData) -> None:
                     a.starts_on, a.due_on, a.means, a.indicator,
                     "; ".join(titles[b] for b in a.barrier_ids),
                     ", ".join(ALL_BS.label(b, "nl") for b in a.bs),
-                    ", ".join(GBO_PRINCIPLES.label(p, "nl") for p in a.principles),
+                    ", ".join(data.principle_labels.get(p, p) for p in a.principles),
                     MOSCOW.label(a.moscow, "nl") if a.moscow else "", a.validated_on,
                     a.validation, ACTION_STATUSES.label(a.status, "nl"), a.reported_back))
     _sheet(book, "Acties", PLAN_COLUMNS, rows,
@@ -181,7 +181,7 @@ def _build(target: Path, data: ReportData) -> None:
         *(("Prioritaire drempel zonder actie", titles.get(b, b))
           for b in gaps.barriers_without_action),
         *(("B zonder actie", ALL_BS.label(b, "nl")) for b in gaps.bs_without_action),
-        *(("GBO-principe zonder actie", GBO_PRINCIPLES.label(p, "nl"))
+        *(("GBO-principe zonder actie", data.principle_labels.get(p, p))
           for p in gaps.principles_without_action),
         *(("Actie zonder trekker", f"{by_id[a].number} {by_id[a].title}")
           for a in gaps.actions_without_owner),

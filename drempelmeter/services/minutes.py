@@ -17,15 +17,15 @@ from ..domain.minutes import (
     RoundPart,
     SessionMinutes,
 )
-from ..domain.organisation import DECISION_MAKERS, PARTICIPANT_ROLES
-from ..domain.phases import phase
+from ..domain.organisation import DECISION_MAKERS
 from ..domain.plan import ActionRecord, all_actions
 from ..domain.prioritisation import METHODS, basis_of, explain
 from ..domain.taxonomy import ALL_BS
+from ..domain.vocabularies import Vocabularies, report_labels
 from ..domain.workshop import CAPTURE_KINDS, DRAFT, POLL_ANSWERS, premortem_points
 from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
-from . import decisions, partners, plan, polls, trajectory, workshop_run, workshops
+from . import decisions, partners, plan, polls, trajectory, vocabularies, workshop_run, workshops
 from .errors import InvalidInput
 from .export_screen import Exported, export_screen
 from .prioritisation import OBJECTION, ROUND_NOTE, RoundResult
@@ -79,15 +79,16 @@ def gather(db: TrajectoryDatabase, session_ids: Sequence[str], today: date) -> M
     barrier_titles = dict(plan.barrier_titles(db))
     outcomes = _outcomes(db, summaries, actions, barrier_titles)
     answers = polls.poll_items().answers if any(s.poll for s in summaries) else ()
+    lists = vocabularies.effective(db)
     return Minutes(
         trajectory=details.name, region=details.region, coach=details.coach, made_on=today,
         sessions=tuple(SessionMinutes(
             title=s.session.title,
-            phase=f"{s.session.phase_number}. {phase(s.session.phase_number).title_nl}",
+            phase=f"{s.session.phase_number}. {lists.phase_title(s.session.phase_number, 'nl')}",
             held_on=s.session.held_on, location=s.session.location,
             started_at=_local(s.started_at), closed_at=_local(s.closed_at),
             attendees=tuple(sorted(
-                (_attendee(people[p], organisations, details.coach)
+                (_attendee(people[p], organisations, details.coach, lists)
                  for p in s.session.attendee_ids if p in people),
                 key=lambda a: a.name.casefold())),
             agenda=tuple(AgendaLine(*item) for item in s.agenda_kept),
@@ -98,7 +99,7 @@ def gather(db: TrajectoryDatabase, session_ids: Sequence[str], today: date) -> M
             poll=_poll(s.poll),
             premortem=_premortem(s.premortem, actions),
             rounds=tuple(_round(r, barrier_titles) for r in s.rounds),
-            decisions=tuple(_decision(d) for d in s.decisions),
+            decisions=tuple(_decision(d, lists) for d in s.decisions),
             notes=s.session.notes)
             for s in summaries))
 
@@ -177,15 +178,16 @@ def _premortem(notes: Sequence[PremortemNote],
 
 
 def _attendee(person: ParticipantRecord, organisations: dict[str, str],
-              coach: str) -> Attendee:
+              coach: str, lists: Vocabularies) -> Attendee:
     """A participant as the minutes name them: the coach as the coach, others by their role."""
     role = (DECISION_MAKERS.label("coach", "nl") if person.name == coach
-            else PARTICIPANT_ROLES.label(person.role, "nl"))
+            else report_labels(lists.participant_roles).get(person.role, person.role))
     return Attendee(person.name, organisations.get(person.partner_id or "", ""), role)
 
 
-def _decision(record: DecisionRecord) -> tuple[date, str, str]:
-    return record.decided_on, DECISION_MAKERS.label(record.decided_by, "nl"), record.text
+def _decision(record: DecisionRecord, lists: Vocabularies) -> tuple[date, str, str]:
+    by = report_labels(lists.decision_makers).get(record.decided_by, record.decided_by)
+    return record.decided_on, by, record.text
 
 
 def _round(result: RoundResult, barrier_titles: dict[str, str]) -> RoundPart:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.organisation import PARTNER_KINDS
-from ..domain.phases import PHASE_STATES, phase
+from ..domain.phases import PHASE_STATES
 from ..domain.prioritisation import METHODS, explain
 from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups
 from ..domain.report import (
@@ -26,6 +26,7 @@ from ..domain.report import (
 )
 from ..domain.scoring import ALL, Score, hidden_counts
 from ..domain.taxonomy import ALL_BS, LEVELS, active_bs
+from ..domain.vocabularies import report_labels
 from ..store import barrier_rows, report_rows
 from ..store.database import TrajectoryDatabase
 from . import (
@@ -38,6 +39,7 @@ from . import (
     prioritisation,
     signal_report,
     trajectory,
+    vocabularies,
     workshops,
 )
 from .export_screen import ExportScreen, export_screen
@@ -77,10 +79,12 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
     current_plan = plan.read_plan(db)
     progress = follow_up.progress(current_plan, today)
     screen = export_screen(db)
+    lists = vocabularies.effective(db)
     data = ReportData(
         title=details.name, region=details.region, coach=details.coach, made_on=today,
         partner=partner,
-        phases=[(f"{s.number}. {phase(s.number).title_nl}", PHASE_STATES.label(s.state, "nl"),
+        phases=[(f"{s.number}. {lists.phase_title(s.number, 'nl')}",
+                 PHASE_STATES.label(s.state, "nl"),
                  _period(s.started_on, s.finished_on)) for s in phases.list_phases(db)],
         partners=[(p.name, PARTNER_KINDS.label(p.kind, "nl")) for p in known],
         sessions=[(s.held_on, f"Fase {s.phase_number}", s.title)
@@ -97,6 +101,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
         coverage=follow_up.coverage(db, current_plan),
+        principle_labels=report_labels(lists.gbo_principles),
         fates=None if partner is None else signal_report.fates(db, today, partner),
         policy=policy_signals.report_lines(db, screen) if partner is None else ())
     data = screen.walk(data)

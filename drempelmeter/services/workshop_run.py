@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from ..domain.organisation import DECISION_MAKERS
 from ..domain.phases import phase
 from ..domain.plan import all_actions
 from ..domain.prioritisation import METHODS
 from ..domain.taxonomy import ALL_BS
+from ..domain.vocabularies import report_labels
 from ..domain.workshop import (
     CAPTURE_KINDS,
     CAPTURE_STATES,
@@ -32,6 +32,7 @@ from . import (
     premortem,
     prioritisation,
     privacy_scan,
+    vocabularies,
     workshops,
 )
 from .errors import InvalidInput
@@ -199,7 +200,8 @@ def _summary_text(db: TrajectoryDatabase, summary: SessionSummary, now: datetime
     record = summary.session
     lines = [f"{record.title}, {record.held_on:%d-%m-%Y}"
              + (f", {record.location}" if record.location else ""),
-             f"Fase {record.phase_number}: {phase(record.phase_number).title_nl}",
+             f"Fase {record.phase_number}: "
+             f"{vocabularies.effective(db).phase_title(record.phase_number, 'nl')}",
              f"Gestart om {_clock(summary.started_at)}, afgesloten om {_clock(now)}", ""]
     lines += ["Aanwezig: " + (", ".join(summary.attendees) or "niemand genoteerd"), ""]
     if summary.agenda_kept:
@@ -245,7 +247,8 @@ def _summary_text(db: TrajectoryDatabase, summary: SessionSummary, now: datetime
                   + (f": {r.rationale}" if r.rationale else "") for r in summary.rounds]
         lines.append("")
     if summary.decisions:
+        makers = report_labels(vocabularies.effective(db).decision_makers)
         lines.append("Beslissingen:")
-        lines += [f"- {d.text} ({DECISION_MAKERS.label(d.decided_by, 'nl').lower()})"
+        lines += [f"- {d.text} ({makers.get(d.decided_by, d.decided_by).lower()})"
                   for d in summary.decisions]
     return "\n".join(lines).strip()

@@ -6,13 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 from ..domain.ids import new_id
-from ..domain.phases import phase
 from ..domain.text import clean
 from ..domain.workshop import default_agenda
 from ..store import queries, start_rows, workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import AgendaItem, Attendance, Participant, PlanAction, WorkshopSession
-from . import personal_data
+from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import AgendaEntry, SessionRecord, SessionRun
 from .validation import TEXT_MAX, clean_text, existing
@@ -57,7 +56,8 @@ def session_of_the_day(db: TrajectoryDatabase, phase_number: int,
         return held[-1], False
     before = [s for s in sessions if s.held_on < today]
     earlier = [s for s in before if s.phase_number == phase_number] or before
-    return SessionRecord(new_id(), phase_number, today, phase(phase_number).title_nl,
+    title = vocabularies.effective(db).phase_title(phase_number, "nl")
+    return SessionRecord(new_id(), phase_number, today, title,
                          agenda=tuple(AgendaEntry(text, minutes)
                                       for text, minutes in default_agenda(phase_number)),
                          attendee_ids=earlier[-1].attendee_ids if earlier else ()), True

@@ -242,3 +242,33 @@ def test_the_command_line_exports_and_imports_with_a_dry_run(demo_file, tmp_path
     shared.write_text(GOOD_HEAD + "  target_groups:\n  - key: x\n    nl: 5\n", encoding="utf-8")
     assert main(["vocabulary", str(demo_file), "--import", str(shared)]) == 1
     assert f"{shared}:6: " in capsys.readouterr().err
+
+
+def test_the_report_names_the_regions_own_words_and_marks_a_retired_one(demo_file, tmp_path):
+    from dataclasses import replace
+    from datetime import date
+
+    from drempelmeter.domain.plan import all_actions
+    from drempelmeter.exchange.report_xlsx import write_report_xlsx
+    from drempelmeter.services import plan
+    from drempelmeter.services.report import gather
+
+    db = open_trajectory(demo_file)
+    try:
+        key = vocabularies.add_term(db, "gbo_principles", "Laagdrempelig")
+        action = all_actions(plan.read_plan(db))[0]
+        plan.update_action(db, replace(action, principles=(*action.principles, key)),
+                           expected=action)
+        vocabularies.retire_term(db, "gbo_principles", key)
+        vocabularies.rename_term(db, "phases", "baseline", "Eerste meting")
+        data = gather(db, date.today())
+    finally:
+        db.close()
+    assert data.principle_labels[key] == "Laagdrempelig (niet meer in gebruik)"
+    assert data.phases[2][0] == "3. Eerste meting"
+    out = tmp_path / "rapport.xlsx"
+    write_report_xlsx(out, data)
+    book = openpyxl.load_workbook(out)
+    texts = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows()
+             for c in row if c.value}
+    assert any("Laagdrempelig (niet meer in gebruik)" in t for t in texts)
