@@ -45,7 +45,7 @@ def cmd_followup_import(args: argparse.Namespace) -> int:
             f"{counted(len(report.problems), 'problem')} in "
             f"{counted(len({p.row for p in report.problems}), 'row')}", error=True)
         return EXIT_USER_ERROR
-    if not report.changes and not report.unchanged:
+    if not (report.changes or report.unchanged or report.values or report.values_unchanged):
         say(f"drempelmeter: {args.form}: nothing imported: no action's row is filled in",
             error=True)
         return EXIT_USER_ERROR
@@ -55,9 +55,15 @@ def cmd_followup_import(args: argparse.Namespace) -> int:
         moved = f"{before} → {after}" if before != after else f"still {after.lower()}"
         say(f"  action {change.number} {change.title}: {moved}"
             f"{' (corrected report)' if change.updated else ''}")
+    for value in report.values:
+        shown = f"{value.value:g} {value.unit}".strip()
+        say(f"  action {value.number}, {value.name}: {shown} on {value.on:%d-%m-%Y}"
+            f"{' (corrected value)' if value.updated else ''}")
     verb = "would record" if args.dry_run else "recorded"
     say(f"{args.form}: {verb} the report of {report.reporter} for {report.partner_name}: "
-        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged")
+        f"{report.added} added, {report.updated} updated, {report.unchanged} unchanged; "
+        f"{counted(len(report.values), 'indicator value')} new or corrected, "
+        f"{report.values_unchanged} unchanged")
     return EXIT_OK
 
 

@@ -2,12 +2,13 @@
 """Make the follow-up form fixtures in tests/fixtures/followup/, saved by LibreOffice Calc.
 
 The form of the trekker "Sociaal Huis Bilzen" is made from the trajectory in
-tests/exchange/followup_fixture_setup.py and filled by openpyxl as the trekker would
-(FILLED there: the reporter's name and date, two of the three actions, texts pasted from a word
-processor), then opened and saved by LibreOffice (`soffice --headless --convert-to xlsx`): the
-committed files are LibreOffice's own. LibreOffice also saves the filled form as .ods and .xls,
-and a copy with mistakes (MISTAKES there: a status not in the list, a date that does not exist,
-a formula).
+tests/exchange/followup_fixture_setup.py and filled by openpyxl as the trekker would (FILLED
+there: the reporter's name and date, two of the three actions, texts pasted from a word
+processor; MEASURED: an indicator's new value, typed with a decimal comma, and its date), then
+opened and saved by LibreOffice (`soffice --headless --convert-to xlsx`): the committed files
+are LibreOffice's own. LibreOffice also saves the filled form as .ods and .xls, and a copy with
+mistakes (MISTAKES there: a status not in the list, a date that does not exist, a formula, a
+value that is no number).
 Run as .venv/bin/python packaging/make_followup_fixtures.py
 """
 
@@ -28,6 +29,7 @@ from drempelmeter.services.followup_forms import export_followup  # noqa: E402
 from tests.exchange.followup_fixture_setup import (  # noqa: E402
     FILLED,
     FIXTURES,
+    MEASURED,
     MISTAKES,
     OWNER,
     REPORTED_ON,
@@ -56,8 +58,10 @@ def main() -> int:
                 for key, value in cells.items():
                     if value:
                         sheet[f"{LETTER[key]}{FIRST + offset}"] = value
-            for (row, letter), value in mistakes.items():
-                sheet[f"{letter}{row}"] = value
+            measured = book["Indicatoren"]
+            measured[f"G{FIRST}"], measured[f"H{FIRST}"] = MEASURED
+            for (sheet_name, row, letter), value in mistakes.items():
+                book[sheet_name][f"{letter}{row}"] = value
             filled = work / f"{name}.xlsx"
             book.save(filled)
             save_as(soffice, filled, FIXTURES / f"{name}_libreoffice.xlsx")

@@ -100,6 +100,9 @@ class Problems:
     NOT_AN_ACTION = "not the code of an action Drempelmeter made"
     SAME_ACTION = "the same action as row {}"
     REASON_NEEDED = "say why the action was adjusted or stopped"
+    NOT_AN_INDICATOR = "not the code of an indicator Drempelmeter made"
+    SAME_INDICATOR = "the same indicator as row {}"
+    INDICATOR_REMOVED = "this indicator was removed since the form was made"
     # what a cell may hold
     AT_MOST = "at most {} characters"
     NO_PERSONAL_DATA = "a text without names, numbers or addresses"

@@ -72,3 +72,27 @@ COLUMNS: tuple[FormColumn, ...] = (
 COLUMN_BY_FIELD = {column.field: column for column in COLUMNS}
 #: The reported texts, in the order of the columns.
 TEXT_FIELDS = ("done", "evidence", "next_step", "problems", "needs")
+
+INDICATORS_SHEET = "Indicatoren"
+#: The indicators sheet: one row per indicator of the form's actions (those measured by hand;
+#: a B's score comes from the measurement rounds).
+INDICATOR_COLUMNS: tuple[FormColumn, ...] = (
+    FormColumn("number", "Nummer", "Number", "Het nummer van de actie in het actieplan.",
+               width=9),
+    FormColumn("title", "Actie", "Action", "De actie waar de indicator bij hoort.", width=34),
+    FormColumn("name", "Indicator", "Indicator", "Wat er gemeten wordt.", width=34),
+    FormColumn("unit", "Eenheid", "Unit", "Waarin het gemeten wordt.", width=12),
+    FormColumn("target", "Streefwaarde", "Target", "De waarde die de actie wil halen, en tegen "
+               "wanneer.", width=20),
+    FormColumn("last", "Laatste waarde", "Last value", "De laatst gekende waarde, en van "
+               "wanneer.", width=20),
+    FormColumn("value", "Nieuwe waarde", "New value",
+               "Het getal dat je nu meet, bv. 12 of 3,5. Leeg: geen nieuwe meting.",
+               to_fill=True, width=14),
+    FormColumn("measured_on", "Datum van de meting", "Measured on",
+               "Wanneer je het mat, bv. 31-12-2027. Leeg: de datum van dit verslag.",
+               to_fill=True, width=14),
+    FormColumn("indicator_id", "Code (niet wijzigen)", "Code (do not change)",
+               "Zo herkent Drempelmeter de indicator. Niet wijzigen.", width=10),
+)
+INDICATOR_BY_FIELD = {column.field: column for column in INDICATOR_COLUMNS}

@@ -19,6 +19,8 @@ from .followup_columns import (
     FORM_VERSION,
     FORMAT_NAME,
     HEADER_ROW,
+    INDICATOR_COLUMNS,
+    INDICATORS_SHEET,
     INFO_SHEET,
     INSTRUCTIONS_SHEET,
     LISTS_SHEET,
@@ -40,7 +42,9 @@ INSTRUCTIONS = (
     ("4. Schrijf kort wat er gedaan is, waaruit dat blijkt, wat de volgende stap is, wat er "
      "moeilijk loopt en wat jullie nodig hebben. Is er niets te melden over een actie, laat de "
      "hele rij dan leeg.", ""),
-    ("5. Bewaar het bestand en stuur het terug naar de procescoach.", ""),
+    ("5. Hebben je acties indicatoren, vul dan op het blad “Indicatoren” de nieuwe waarde in "
+     "en wanneer je ze mat. Een getal met een komma mag: 3,5.", ""),
+    ("6. Bewaar het bestand en stuur het terug naar de procescoach.", ""),
     ("Wat hoort er niet in?", "heading"),
     ("Schrijf nooit iets waardoor een cliënt herkenbaar wordt: geen namen van cliënten, geen "
      "adressen, rijksregisternummers, rekeningnummers, telefoonnummers of e-mailadressen.", ""),
@@ -66,6 +70,19 @@ class FormAction:
 
 
 @dataclass(frozen=True)
+class FormIndicator:
+    """One indicator of an action on the form, with its target and last value as text."""
+
+    indicator_id: str
+    number: str
+    title: str
+    name: str
+    unit: str
+    target: str
+    last: str
+
+
+@dataclass(frozen=True)
 class FollowUpTemplate:
     """Everything a follow-up form shows, as plain data."""
 
@@ -76,6 +93,7 @@ class FollowUpTemplate:
     made_for_kind: str
     made_for: str
     actions: tuple[FormAction, ...]
+    indicators: tuple[FormIndicator, ...] = ()
 
 
 def write_followup_form(path: Path, template: FollowUpTemplate) -> None:
@@ -85,7 +103,7 @@ def write_followup_form(path: Path, template: FollowUpTemplate) -> None:
 
 def _build(template: FollowUpTemplate):
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Font, Protection
     from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -99,6 +117,8 @@ def _build(template: FollowUpTemplate):
     whom = "trekker" if template.made_for_kind == "owner" else "partner"
     lines = [*INSTRUCTIONS,
              *((f"{c.header_nl}: {c.help_nl}", "") for c in COLUMNS),
+             *((f"Indicatoren, {c.header_nl}: {c.help_nl}", "") for c in INDICATOR_COLUMNS
+               if c.to_fill),
              ("Voor wie", "heading"),
              (f"Formulier voor {whom} {template.made_for}, traject {template.trajectory_name}: "
               f"{len(template.actions)} acties.", "")]
@@ -111,8 +131,6 @@ def _build(template: FollowUpTemplate):
         guide.row_dimensions[row].height = 15 * (1 + len(text) // 95) + (8 if style else 0)
 
     sheet = book.create_sheet(FOLLOW_UP_SHEET)
-    locked_fill = PatternFill("solid", fgColor="E8E8E8")
-    header_fill = PatternFill("solid", fgColor="DDE7F0")
     open_cell = Protection(locked=False)
     for row, label in ((REPORTER_ROW, REPORTER_LABEL), (DATE_ROW, DATE_LABEL)):
         sheet.cell(row=row, column=1, value=label).font = bold
@@ -125,45 +143,26 @@ def _build(template: FollowUpTemplate):
                            showInputMessage=True, showErrorMessage=True)
     dates.add(f"B{DATE_ROW}")
     sheet.add_data_validation(dates)
-    for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=index, value=column.header_nl)
-        cell.font = bold
-        cell.fill = header_fill
-        cell.alignment = wrap
-        sheet.column_dimensions[column_letter(index - 1)].width = column.width
-    sheet.row_dimensions[HEADER_ROW].height = 32
+    last = _table(sheet, COLUMNS, [
+        {"number": a.number, "title": a.title, "goal": a.goal, "starts_on": a.starts_on,
+         "due_on": a.due_on, "current": a.current, "action_id": a.action_id}
+        for a in template.actions])
     first = HEADER_ROW + 1
-    for offset, action in enumerate(template.actions):
-        row = first + offset
-        values: dict[str, object] = {
-            "number": action.number, "title": action.title, "goal": action.goal,
-            "starts_on": action.starts_on, "due_on": action.due_on, "current": action.current,
-            "action_id": action.action_id}
-        for index, column in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=row, column=index)
-            cell.alignment = wrap
-            if column.to_fill:
-                cell.protection = open_cell
-                continue
-            value = values[column.field]
-            if isinstance(value, date):
-                cell.value = value
-                cell.number_format = "DD-MM-YYYY"
-            elif value:
-                put_text(cell, str(value))
-            cell.fill = locked_fill
-    last = first + max(len(template.actions), 1) - 1
-    action_id_letter = column_letter(len(COLUMNS) - 1)
-    sheet.column_dimensions[action_id_letter].hidden = True
-    sheet.freeze_panes = f"C{first}"
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
-    # Locked without a password: it keeps the identification from being typed over by
-    # accident, and a reporter who must can still lift it.
-    sheet.protection.sheet = True
-    sheet.protection.formatColumns = False
-    sheet.protection.formatRows = False
+    measured = book.create_sheet(INDICATORS_SHEET)
+    measured.cell(row=1, column=1, value="Indicatoren van deze acties").font = bold
+    measured.cell(row=2, column=1, value="Vul de nieuwe waarde in en de datum van de meting.")
+    _table(measured, INDICATOR_COLUMNS, [
+        {"number": i.number, "title": i.title, "name": i.name, "unit": i.unit,
+         "target": i.target, "last": i.last, "indicator_id": i.indicator_id}
+        for i in template.indicators])
+    column = column_letter(next(n for n, c in enumerate(INDICATOR_COLUMNS)
+                                if c.field == "measured_on"))
+    measured_on = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
+                                 formula2="DATE(2100,12,31)", allow_blank=True,
+                                 errorStyle="warning", error="Typ een datum, zoals 31-12-2027.",
+                                 showErrorMessage=True)
+    measured_on.add(f"{column}{first}:{column}{HEADER_ROW + max(len(template.indicators), 1)}")
+    measured.add_data_validation(measured_on)
 
     lists = book.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
@@ -195,3 +194,46 @@ def _build(template: FollowUpTemplate):
         put_text(info.cell(row=info.max_row, column=2), value)
     book.active = 1
     return book
+
+
+def _table(sheet, columns, rows: list[dict[str, object]]) -> int:
+    """The header at HEADER_ROW and a row per dict below it: the columns to fill open, the
+    others grey and locked, the code column hidden, the sheet protected (without a password:
+    it keeps the identification from being typed over by accident, and a reporter who must can
+    still lift it). Returns the last row."""
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    locked_fill = PatternFill("solid", fgColor="E8E8E8")
+    header_fill = PatternFill("solid", fgColor="DDE7F0")
+    for index, column in enumerate(columns, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=index, value=column.header_nl)
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = wrap
+        sheet.column_dimensions[column_letter(index - 1)].width = column.width
+    sheet.row_dimensions[HEADER_ROW].height = 32
+    first = HEADER_ROW + 1
+    for row, values in enumerate(rows, start=first):
+        for index, column in enumerate(columns, start=1):
+            cell = sheet.cell(row=row, column=index)
+            cell.alignment = wrap
+            if column.to_fill:
+                cell.protection = Protection(locked=False)
+                continue
+            value = values[column.field]
+            if isinstance(value, date):
+                cell.value = value
+                cell.number_format = "DD-MM-YYYY"
+            elif value:
+                put_text(cell, str(value))
+            cell.fill = locked_fill
+    sheet.column_dimensions[column_letter(len(columns) - 1)].hidden = True
+    sheet.freeze_panes = f"C{first}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    return first + max(len(rows), 1) - 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,9 @@ from .followup_columns import (
     FORM_VERSION,
     FORMAT_NAME,
     HEADER_ROW,
+    INDICATOR_BY_FIELD,
+    INDICATOR_COLUMNS,
+    INDICATORS_SHEET,
     INFO_SHEET,
     NAME_MAX,
     REPORTER_LABEL,
@@ -39,6 +43,11 @@ MAX_ROWS = 2000
 SHEET_NAMES = (FOLLOW_UP_SHEET, "Follow-up")
 REQUIRED = ("action_id", "status")
 EARLIEST = date(2000, 1, 1)
+#: A number as typed in Flanders: a decimal comma, dots or spaces between thousands
+#: ("1.234,5", "1 234,5"); or with a decimal point ("3.5").
+DUTCH_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+POINT_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+SPACES = re.compile(r"[\s\u00a0\u202f]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,19 @@ class ReportRow:
     fingerprint: str
 
 
+@dataclass(frozen=True)
+class IndicatorRow:
+    """One filled row of the indicators sheet: which indicator, the value and when measured
+    (None: the report's date)."""
+
+    row: int
+    indicator_id: str
+    number: str
+    name: str
+    value: float
+    measured_on: date | None
+
+
 @dataclass
 class FollowUpContents:
     path: Path
@@ -75,16 +97,25 @@ class FollowUpContents:
     reporter_row: int = REPORTER_ROW
     reported_on: date | None = None
     rows: list[ReportRow] = field(default_factory=list)
+    indicators: list[IndicatorRow] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     macros_ignored: bool = False
-    #: The column letter of each field found in the sheet.
+    #: The column letter of each field found in the sheet, and in the indicators sheet.
     letters: dict[str, str] = field(default_factory=dict)
+    indicator_letters: dict[str, str] = field(default_factory=dict)
 
     def problem(self, row: int, key: str, value: object, what: str, allowed: str = "") -> None:
         header = COLUMN_BY_FIELD[key].header_nl if key in COLUMN_BY_FIELD else {
             "reporter": REPORTER_LABEL, "reported_on": DATE_LABEL}[key]
         self.problems.append(CellProblem(self.sheet, row, self.letters.get(key, "?"), header,
                                          "" if value is None else str(value), what, allowed))
+
+    def indicator_problem(self, row: int, key: str, value: object, what: str,
+                          allowed: str = "") -> None:
+        self.problems.append(CellProblem(
+            INDICATORS_SHEET, row, self.indicator_letters.get(key, "?"),
+            INDICATOR_BY_FIELD[key].header_nl, "" if value is None else str(value), what,
+            allowed))
 
 
 def is_follow_up_form(path: Path) -> bool:
@@ -106,6 +137,8 @@ def read_followup(path: Path, today: date) -> FollowUpContents:
                                 ", ".join(book.sheetnames))
         contents = FollowUpContents(path, sheet, info, macros_ignored=book.macros)
         _read_sheet(book, contents, today)
+        if INDICATORS_SHEET in book.sheetnames:
+            _read_indicators(book, contents, today)
         return contents
 
     return read_sheets(path, read)
@@ -122,6 +155,10 @@ def _read_info(book: SheetBook) -> FormInfo:
                     text_of(row[1], escaped=False) if len(row) > 1 else "")
     if facts.get("format") != FORMAT_NAME:
         raise WorkbookError(book.path, WorkbookError.NOT_A_FOLLOW_UP_FORM)
+    try:
+        uuid.UUID(facts.get("form_id", ""))
+    except ValueError as exc:  # its hidden facts were changed: it is no form we made
+        raise WorkbookError(book.path, WorkbookError.NOT_A_FOLLOW_UP_FORM) from exc
     version = facts.get("form_version", "")
     if not version.isdigit() or int(version) > FORM_VERSION:
         raise WorkbookError(book.path, WorkbookError.NEWER_FORM, version)
@@ -250,3 +287,82 @@ def _stamped(row: ReportRow, stamp: str) -> ReportRow:
     """The row with its fingerprint made: its cells, the reporter and the date, hashed."""
     digest = hashlib.sha256((row.fingerprint + stamp).encode()).hexdigest()
     return ReportRow(row.row, row.action_id, row.number, row.status, row.texts, digest)
+
+
+def number_of(value: object) -> float | bool | None:
+    """A number from a number cell or from text as typed in Flanders ("3,5", "1.234,5",
+    "1 234"); None when empty, False when it is not a number."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else False
+    if isinstance(value, int | float):
+        return float(value)
+    if not isinstance(value, str):
+        return False
+    text = SPACES.sub("", value)
+    if not text:
+        return None
+    if DUTCH_NUMBER.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
+    if POINT_NUMBER.fullmatch(text):
+        return float(text)
+    return False
+
+
+def _read_indicators(book: SheetBook, contents: FollowUpContents, today: date) -> None:
+    """The indicators sheet: a row with a new value (and when it was measured) is a
+    measurement; a row without one is left alone."""
+    formulas = book.formulas(INDICATORS_SHEET)
+    rows = book.rows(INDICATORS_SHEET, MAX_CELLS)
+    positions: dict[int, FormColumn] = {}
+    for number, cells in rows:
+        positions = {i: c for i, value in enumerate(cells)
+                     for c in INDICATOR_COLUMNS if c.matches(value)}
+        if "indicator_id" in {c.field for c in positions.values()} or number > HEADER_ROW + 6:
+            break
+    fields = {c.field for c in positions.values()}
+    missing = [INDICATOR_BY_FIELD[k].header_nl for k in ("indicator_id", "value")
+               if k not in fields]
+    if missing:
+        raise WorkbookError(contents.path, WorkbookError.MISSING_FORM_COLUMNS,
+                            f"{INDICATORS_SHEET}: {', '.join(missing)}")
+    contents.indicator_letters.update({c.field: column_letter(i) for i, c in positions.items()})
+    seen: dict[str, int] = {}
+    for number, cells in rows:
+        values = {c.field: cells[i] if i < len(cells) else None for i, c in positions.items()}
+        refused = {c.field for i, c in positions.items() if (number, i) in formulas}
+        for key in refused:
+            index = next(i for i, c in positions.items() if c.field == key)
+            contents.indicator_problem(number, key, formulas[number, index], Problems.FORMULA)
+        if all(values.get(k) in (None, "") for k in ("value", "measured_on")) and not refused:
+            continue
+        code = text_of(values.get("indicator_id"), escaped=False)
+        try:
+            indicator_id = str(uuid.UUID(code))
+        except ValueError:
+            contents.indicator_problem(number, "indicator_id", code,
+                                       Problems.NOT_AN_INDICATOR, Problems.EMPTY_ROW)
+            indicator_id = ""
+        if indicator_id in seen:
+            contents.indicator_problem(number, "indicator_id", code,
+                                       Problems.SAME_INDICATOR.format(seen[indicator_id]),
+                                       Problems.EMPTY_ROW)
+        seen.setdefault(indicator_id, number)
+        value = None if "value" in refused else number_of(values.get("value"))
+        if value is False:
+            contents.indicator_problem(number, "value", values.get("value"),
+                                       Problems.NOT_A_NUMBER, Problems.A_NUMBER)
+        elif value is None and "value" not in refused:
+            contents.indicator_problem(number, "value", None, Problems.REQUIRED,
+                                       Problems.A_NUMBER)
+        day = None if "measured_on" in refused else date_of(values.get("measured_on"))
+        if day is False:
+            contents.indicator_problem(number, "measured_on", values.get("measured_on"),
+                                       Problems.NOT_A_DATE, Problems.A_RECENT_DATE)
+        elif isinstance(day, date) and not EARLIEST <= day <= today:
+            contents.indicator_problem(number, "measured_on", values.get("measured_on"),
+                                       Problems.DATE_OUT_OF_RANGE, Problems.A_RECENT_DATE)
+        if isinstance(value, float):
+            contents.indicators.append(IndicatorRow(
+                number, indicator_id, text_of(values.get("number"), escaped=False),
+                text_of(values.get("name"), escaped=False), value,
+                day if isinstance(day, date) else None))

@@ -4,12 +4,14 @@ with who reported what."""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
+from ..domain.indicators import IndicatorRecord
 from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, all_actions
 from ..domain.privacy import redact
 from ..domain.terms import normalise
@@ -19,7 +21,7 @@ from ..exchange.followup_reader import FollowUpContents, ReportRow, read_followu
 from ..store import followup_rows, queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, FollowUpReport
-from . import backups, personal_data, plan
+from . import backups, indicators, personal_data, plan
 from .errors import InvalidInput
 from .partners import find_partner
 
@@ -57,6 +59,19 @@ class ReportedChange:
 
 
 @dataclass(frozen=True)
+class ReportedValue:
+    """One measured value a form brings: its action's number, the indicator, value and date."""
+
+    row: int
+    number: str
+    name: str
+    unit: str
+    value: float
+    on: date
+    updated: bool
+
+
+@dataclass(frozen=True)
 class FollowUpImport:
     path: Path
     #: Whom the form was made for (an owner or a partner, by name).
@@ -70,6 +85,9 @@ class FollowUpImport:
     macros_ignored: bool
     written: bool
     changes: tuple[ReportedChange, ...] = ()
+    #: Indicator values: new or corrected ones, and how many were imported before as they are.
+    values: tuple[ReportedValue, ...] = ()
+    values_unchanged: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +125,12 @@ def export_followup(db: TrajectoryDatabase, out: Path, *, owner: str | None = No
                     partner: str | None = None) -> Exported:
     """Write the follow-up form of an owner or a partner (personal data nobody confirmed
     masked); returns the count of its actions and what was masked."""
-    from ..exchange.followup_form import FollowUpTemplate, FormAction, write_followup_form
+    from ..exchange.followup_form import (
+        FollowUpTemplate,
+        FormAction,
+        FormIndicator,
+        write_followup_form,
+    )
     from .export_screen import Exported, export_screen
     from .validation import refuse_own_file
 
@@ -115,15 +138,29 @@ def export_followup(db: TrajectoryDatabase, out: Path, *, owner: str | None = No
     name, actions = actions_for(db, owner=owner, partner=partner)
     pillars = plan.read_plan(db)
     where = {a.id: f"{p.title} › {g.title}" for p in pillars for g in p.goals for a in g.actions}
+    measured = indicators.read_indicators(db)
     with db.session() as session:
         trajectory = queries.trajectory(session)
         template = FollowUpTemplate(
             trajectory.id, trajectory.name, new_id(), OWNER if owner is not None else PARTNER,
             name, tuple(FormAction(a.id, a.number, a.title, where[a.id], a.starts_on, a.due_on,
-                                   ACTION_STATUSES.label(a.status, "nl")) for a in actions))
+                                   ACTION_STATUSES.label(a.status, "nl")) for a in actions),
+            tuple(FormIndicator(i.id, a.number, a.title, i.name, i.unit,
+                                _measured(i.target_value, i.target_on),
+                                _measured(*((i.latest.value, i.latest.on) if i.latest else
+                                            (i.baseline_value, i.baseline_on))))
+                  for a in actions for i in measured.get(a.id, ()) if i.b is None))
     screen = export_screen(db)
     write_followup_form(Path(out), screen.walk(template))
     return Exported(len(actions), tuple(m.describe() for m in screen.masked))
+
+
+def _measured(value: float | None, on: date | None) -> str:
+    """A value and its date as the form shows them: "12,5 (31-12-2026)"."""
+    if value is None:
+        return ""
+    shown = f"{value:g}".replace(".", ",")
+    return f"{shown} ({on:%d-%m-%Y})" if on else shown
 
 
 def import_followup(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False,
@@ -143,21 +180,70 @@ def import_followup(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
         actions = {a.id: a for a in all_actions(plan.plan_in(session))}
         earlier = followup_rows.reports_of_form(session, contents.info.form_id)
         kept = followup_rows.kept_texts(session, {step for step, _ in earlier.values()})
+        measured = {i.id: i for found in indicators.read_indicators(db).values()
+                    for i in found if i.b is None}
         _check(contents, actions, kept)
+        _check_values(contents, measured)
         problems = tuple(sorted(contents.problems, key=lambda p: (p.row, p.column)))
         if problems:
             return _report(contents, problems, written=False)
         changes, unchanged = _changes(contents, actions, earlier)
-        if changes and not dry_run:
-            backups.back_up(db, backups.BEFORE_FORM_IMPORT)
         on = contents.reported_on or today
+        values, values_unchanged = _values(contents, measured, on)
+        if (changes or values) and not dry_run:
+            backups.back_up(db, backups.BEFORE_FORM_IMPORT)
         for change, row in changes:
             step_id = earlier[row.action_id][0] if change.updated else new_id()
             _record(session, contents, row, step_id, change.after, on)
+        for value, value_id, indicator_id in values:
+            if value.updated:
+                indicators.remove_value(db, value_id)
+            indicators.add_value(db, value_id, indicator_id, value.on, value.value, "form",
+                                 contents.reporter)
         if dry_run:
             session.rollback()
     return _report(contents, (), written=not dry_run, changes=tuple(c for c, _ in changes),
-                   unchanged=unchanged)
+                   unchanged=unchanged, values=tuple(v for v, _, _ in values),
+                   values_unchanged=values_unchanged)
+
+
+def _check_values(contents: FollowUpContents, measured: dict[str, IndicatorRecord]) -> None:
+    """A measured value of an indicator no longer there (or now read from the measurement) is
+    a problem on its row; a value out of range too."""
+    for row in contents.indicators:
+        if row.indicator_id and row.indicator_id not in measured:
+            contents.indicator_problem(row.row, "indicator_id", f"{row.number} {row.name}",
+                                       Problems.INDICATOR_REMOVED, Problems.EMPTY_ROW)
+        try:
+            indicators.number("value", row.value, required=True)
+        except InvalidInput:
+            contents.indicator_problem(row.row, "value", row.value, Problems.NOT_A_NUMBER,
+                                       Problems.A_NUMBER)
+
+
+def _value_id(form_id: str, indicator_id: str) -> str:
+    """The id of the value a form brings for an indicator: the same at every import of it."""
+    return str(uuid.uuid5(uuid.UUID(form_id), indicator_id))
+
+
+def _values(contents: FollowUpContents, measured: dict[str, IndicatorRecord], on: date
+            ) -> tuple[list[tuple[ReportedValue, str, str]], int]:
+    """Each value that is new or corrected since an earlier import of this form (with its id
+    and indicator), and how many are as imported before."""
+    found, unchanged = [], 0
+    for row in contents.indicators:
+        indicator = measured[row.indicator_id]
+        value_id = _value_id(contents.info.form_id, row.indicator_id)
+        day = row.measured_on or on
+        before = next((v for v in indicator.values if v.id == value_id), None)
+        if before is not None and (before.value, before.on, before.reporter) == (
+                row.value, day, contents.reporter):
+            unchanged += 1
+            continue
+        found.append((ReportedValue(row.row, row.number, indicator.name, indicator.unit,
+                                    row.value, day, before is not None),
+                      value_id, row.indicator_id))
+    return found, unchanged
 
 
 def _check(contents: FollowUpContents, actions: dict[str, ActionRecord],
@@ -231,11 +317,14 @@ def _record(session, contents: FollowUpContents, row: ReportRow, step_id: str, s
 
 
 def _report(contents: FollowUpContents, problems: tuple[CellProblem, ...], *, written: bool,
-            changes: tuple[ReportedChange, ...] = (), unchanged: int = 0) -> FollowUpImport:
+            changes: tuple[ReportedChange, ...] = (), unchanged: int = 0,
+            values: tuple[ReportedValue, ...] = (), values_unchanged: int = 0
+            ) -> FollowUpImport:
     return FollowUpImport(
         contents.path, contents.info.made_for, contents.reporter, contents.reported_on,
         sum(not c.updated for c in changes), sum(c.updated for c in changes), unchanged,
-        problems, contents.macros_ignored, written and bool(changes), changes)
+        problems, contents.macros_ignored, written and bool(changes or values), changes,
+        values, values_unchanged)
 
 
 def step_reports(db: TrajectoryDatabase) -> dict[str, StepReport]:

@@ -247,6 +247,10 @@ CELL_WORDS = {
     Problems.NOT_AN_ACTION: lambda: tr("not the code of an action Drempelmeter made"),
     Problems.SAME_ACTION: lambda: tr("the same action as row %1"),
     Problems.REASON_NEEDED: lambda: tr("say why the action was adjusted or stopped"),
+    Problems.NOT_AN_INDICATOR: lambda: tr("not the code of an indicator Drempelmeter made"),
+    Problems.SAME_INDICATOR: lambda: tr("the same indicator as row %1"),
+    Problems.INDICATOR_REMOVED: lambda: tr("this indicator was removed since the form was "
+                                           "made"),
     Problems.A_NUMBER: lambda: tr("a number such as 12 or 3,5"),
     Problems.A_RECENT_DATE: lambda: tr("a date from 1-1-2000 up to today"),
     Problems.EMPTY_ROW: lambda: tr("leave the row empty, or ask the coach for a new form"),

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from drempelmeter.domain.indicators import IndicatorRecord
 from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord
-from drempelmeter.services import plan
+from drempelmeter.services import indicators, plan
 from drempelmeter.services.trajectory import TrajectoryDatabase, TrajectoryRecord, create_trajectory
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "followup"
@@ -33,11 +34,17 @@ FILLED = {
         "evidence": "", "next_step": "Nieuwe planning voor de stuurgroep",
         "problems": "Te weinig vrijwilligers ‘s avonds", "needs": ""},
 }
-#: The same form with mistakes: (row, column letter) → what was typed; and what the import
-#: says about each.
-MISTAKES = {(5, "G"): "Bijna klaar", (2, "B"): "31-02-2026", (6, "H"): "=1+1"}
-MISTAKES_SAID = {(5, "G", "not in the list"), (2, "B", "not a date"),
-                 (6, "H", "a formula; type the value itself")}
+#: The indicator of the first action, and the value the reporter measured: typed as text
+#: with a Dutch decimal comma.
+INDICATOR_ID = "bbbbbbbb-0000-4000-8000-000000000001"
+MEASURED = ("87,5", date(2026, 11, 15))
+#: The same form with mistakes: (sheet, row, column letter) → what was typed; and what the
+#: import says about each.
+MISTAKES = {("Opvolging", 5, "G"): "Bijna klaar", ("Opvolging", 2, "B"): "31-02-2026",
+            ("Opvolging", 6, "H"): "=1+1", ("Indicatoren", 5, "G"): "veel"}
+MISTAKES_SAID = {("Opvolging", 5, "G", "not in the list"), ("Opvolging", 2, "B", "not a date"),
+                 ("Opvolging", 6, "H", "a formula; type the value itself"),
+                 ("Indicatoren", 5, "G", "not a number")}
 
 
 def build(path: Path) -> TrajectoryDatabase:
@@ -47,4 +54,8 @@ def build(path: Path) -> TrajectoryDatabase:
     actions.append(ActionRecord(OTHER[0], OTHER[1], owner=OTHER[2]))
     plan.add_plan(db, [PillarRecord("fixture-pillar", "Bereik", (GoalRecord(
         "fixture-goal", "Mensen vinden de weg", 1, tuple(actions)),))])
+    indicators.add_indicator(db, IndicatorRecord(
+        INDICATOR_ID, ACTIONS[0][0], "Gezinnen die een toeslag krijgen", "%",
+        baseline_value=20, baseline_on=date(2026, 1, 15), target_value=80,
+        target_on=date(2026, 12, 31)))
     return db

@@ -9,12 +9,13 @@ from datetime import date
 import pytest
 
 from drempelmeter.domain.plan import all_actions
-from drempelmeter.services import followup_forms, plan
+from drempelmeter.services import followup_forms, indicators, plan
 
 from .followup_fixture_setup import (
     ACTIONS,
     FILLED,
     FIXTURES,
+    INDICATOR_ID,
     MISTAKES_SAID,
     OTHER,
     OWNER,
@@ -42,6 +43,10 @@ def test_every_value_lands_and_a_reimport_adds_nothing(db, suffix):
     assert (checked.problems, checked.added, steps(db)) == ((), 2, 0)
     report = followup_forms.import_followup(db, form, today=TODAY)
     assert (report.problems, report.added, report.updated, report.unchanged) == ((), 2, 0, 0)
+    [measured] = indicators.read_indicators(db)[ACTIONS[0][0]]
+    assert measured.id == INDICATOR_ID
+    assert [(v.value, v.on, v.source, v.reporter) for v in measured.values] == [
+        (87.5, date(2026, 11, 15), "form", REPORTER)]
     assert (report.reporter, report.reported_on, report.partner_name) == (
         REPORTER, REPORTED_ON, OWNER)
     actions = {a.id: a for a in all_actions(plan.read_plan(db))}
@@ -57,12 +62,14 @@ def test_every_value_lands_and_a_reimport_adds_nothing(db, suffix):
     assert actions[ACTIONS[2][0]].history == () and actions[OTHER[0]].history == ()
     again = followup_forms.import_followup(db, form, today=TODAY)
     assert (again.added, again.updated, again.unchanged, again.written) == (0, 0, 2, False)
+    assert (again.values, again.values_unchanged) == ((), 1)
     assert steps(db) == 2
+    assert len(indicators.read_indicators(db)[ACTIONS[0][0]][0].values) == 1
 
 
 def test_a_bad_cell_is_named_and_nothing_is_imported(db):
     report = followup_forms.import_followup(
         db, FIXTURES / "trekker_with_mistakes_libreoffice.xlsx", today=TODAY)
-    assert {(p.row, p.column, p.problem) for p in report.problems} == MISTAKES_SAID
-    assert {p.sheet for p in report.problems} == {"Opvolging"}
+    assert {(p.sheet, p.row, p.column, p.problem) for p in report.problems} == MISTAKES_SAID
     assert not report.written and steps(db) == 0
+    assert indicators.read_indicators(db)[ACTIONS[0][0]][0].values == ()

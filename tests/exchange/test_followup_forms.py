@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.exchange.errors import WorkbookError
-from drempelmeter.services import bundles, followup_forms, plan
+from drempelmeter.services import bundles, followup_forms, indicators, plan
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.trajectory import TrajectoryRecord, create_trajectory
 
@@ -285,3 +285,68 @@ def test_a_number_too_large_for_a_date_is_refused_not_a_crash(demo_db, form):
     with pytest.raises(WorkbookError) as caught:
         followup_forms.import_followup(demo_db, form, today=TODAY)
     assert caught.value.kind == WorkbookError.DAMAGED
+
+
+def caw_indicators(db):  # type: ignore[no-untyped-def]
+    """The hand-measured indicators of the owner's actions, in the form's order."""
+    found = indicators.read_indicators(db)
+    return [i for a in caw_actions(db) for i in found.get(a.id, ()) if i.b is None]
+
+
+def fill_values(path, values: dict[int, tuple[object, object]]):  # type: ignore[no-untyped-def]
+    def edit(book, sheet):  # type: ignore[no-untyped-def]
+        for offset, (value, on) in values.items():
+            book["Indicatoren"][f"G{FIRST + offset}"] = value
+            book["Indicatoren"][f"H{FIRST + offset}"] = on
+
+    return fill_form(path, {}, edit=edit)
+
+
+def test_indicator_values_land_through_the_indicators_and_a_correction_replaces_them(demo_db,
+                                                                                      form):
+    first, second = caw_indicators(demo_db)[:2]
+    book = openpyxl.load_workbook(form)
+    assert [book["Indicatoren"][f"{c}{FIRST}"].value for c in "CI"] == [first.name, first.id]
+    fill_values(form, {0: ("87,5", "15-11-2026"), 1: (" 1.234,5\u00a0", None)})
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert (report.problems, len(report.values), report.added, report.written) == ((), 2, 0, True)
+    latest = {i.id: i.values[-1] for i in caw_indicators(demo_db)}
+    assert (latest[first.id].value, latest[first.id].on, latest[first.id].source) == (
+        87.5, date(2026, 11, 15), "form")
+    assert (latest[second.id].value, latest[second.id].on) == (1234.5, date(2026, 11, 20))
+    again = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert (again.values, again.values_unchanged, again.written) == ((), 2, False)
+    fill_values(form, {0: (88, "15-11-2026")})
+    corrected = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert [(v.value, v.updated) for v in corrected.values] == [(88.0, True)]
+    [stored] = [i for i in caw_indicators(demo_db) if i.id == first.id]
+    assert [v.value for v in stored.values if v.source == "form"] == [88.0]
+
+
+@pytest.mark.parametrize(("value", "on", "expected"), [
+    ("veel", None, ("G", "not a number")),
+    ("1,2,3", None, ("G", "not a number")),
+    (None, "15-11-2026", ("G", "required")),
+    (5, "gisteren", ("H", "not a date")),
+    (5, date(2027, 2, 1), ("H", "not between 1-1-2000 and today")),
+    ("=2*3", None, ("G", "a formula; type the value itself")),
+    (10**13, None, ("G", "not a number")),
+])
+def test_a_bad_indicator_cell_is_named_and_nothing_is_imported(demo_db, form, value, on,
+                                                              expected):
+    fill_form(form, {0: {"done": "Gedaan."}})
+    fill_values(form, {0: (value, on)})
+    before = steps(demo_db), [len(i.values) for i in caw_indicators(demo_db)]
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert ("Indicatoren", FIRST, *expected) in {
+        (p.sheet, p.row, p.column, p.problem) for p in report.problems}, report.problems
+    assert (steps(demo_db), [len(i.values) for i in caw_indicators(demo_db)]) == before
+
+
+def test_an_indicator_removed_since_the_form_was_made_is_named(demo_db, form):
+    gone = caw_indicators(demo_db)[0]
+    indicators.remove_indicator(demo_db, gone.id)
+    fill_values(form, {0: (5, None)})
+    [problem] = followup_forms.import_followup(demo_db, form, today=TODAY).problems
+    assert (problem.sheet, problem.row, problem.column, problem.problem) == (
+        "Indicatoren", FIRST, "I", "this indicator was removed since the form was made")
