@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import openpyxl
 import pytest
 import yaml
@@ -272,3 +274,30 @@ def test_the_report_names_the_regions_own_words_and_marks_a_retired_one(demo_fil
     texts = {str(c.value) for sheet in book.worksheets for row in sheet.iter_rows()
              for c in row if c.value}
     assert any("Laagdrempelig (niet meer in gebruik)" in t for t in texts)
+
+
+def test_a_file_of_schema_0007_is_upgraded_and_takes_the_regions_own_words(tmp_path):
+    import shutil
+    import sqlite3
+    from contextlib import closing
+
+    from drempelmeter.store import schema
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "schema"
+    path = tmp_path / "oud.drempel"
+    shutil.copyfile(fixtures / "0007.drempel", path)
+    schema.migrate(path, schema.MIGRATIONS_DIR, target="0008")
+    with closing(sqlite3.connect(path)) as conn:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(vocabulary_term)")]
+        before = conn.execute("SELECT count(*) FROM signal").fetchone()[0]
+    assert columns == ["id", "trajectory_id", "vocabulary", "key", "nl", "en", "retired",
+                       "position"]
+    db = open_trajectory(path)
+    try:
+        assert vocabularies.effective(db).changes == ()  # the defaults, as the file had them
+        key = vocabularies.add_term(db, "target_groups", "Kwetsbare zwangeren in de regio")
+        assert len(signals.list_signals(db)) == before
+        assert vocabularies.effective(db).target_groups[key].en == (
+            "Kwetsbare zwangeren in de regio")
+    finally:
+        db.close()
