@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .plan import ActionRecord, Coverage, PillarRecord, Progress
+from .steering import SteeringPart
 
 if TYPE_CHECKING:
     from .policy import PolicyLine
@@ -76,6 +77,8 @@ class ReportData:
     masked: tuple[str, ...] = ()
     #: In a partner's report: its own signals and what became of them (it leads the report).
     fates: SignalBundle | None = None
+    #: In the regional report: the coach's texts, open proposals, decisions, session summaries.
+    steering: SteeringPart = field(default_factory=SteeringPart)
     #: The trajectory's own GBO principles: each key's Dutch label, a retired one marked.
     principle_labels: dict[str, str] = field(default_factory=dict)
     #: In the regional report: the policy signals, each with its level, status and answer.

@@ -75,6 +75,13 @@ class Contents:
             canvas.endForm()
 
 
+def count_entries(story: list) -> int:
+    """How many headings go into the contents, those kept together with what follows them
+    (inside a KeepTogether) too."""
+    return sum(1 if getattr(f, "toc_entry", None) else count_entries(getattr(f, "_content", []))
+               for f in story)
+
+
 def document_with_contents(filename: str, contents: Contents, **options):
     """A reportlab document that files every heading into the contents and the bookmarks, and
     fills the contents' forms before it saves."""

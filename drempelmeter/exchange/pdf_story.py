@@ -65,6 +65,11 @@ class Styles:
                                        spaceBefore=4, spaceAfter=2, keepWithNext=1)
         self.cover = ParagraphStyle("cover", base, fontName=BOLD, fontSize=26, leading=32,
                                     spaceAfter=18, textColor=colors.HexColor("#1F3864"))
+        #: The coach's reading of a chapter, set apart from the figures under the title.
+        self.note = ParagraphStyle("note", base, backColor=colors.HexColor("#EEF3F9"),
+                                   borderColor=colors.HexColor("#9BB1CC"), borderWidth=0.5,
+                                   borderPadding=(5, 6, 6, 6), spaceBefore=4, spaceAfter=12)
+        self.numbered = ParagraphStyle("numbered", base, leftIndent=16, firstLineIndent=-16)
         self._tables = {self.cell.fontSize: (self.cell, self.header)}
 
     def table(self, size: float):

@@ -1,10 +1,11 @@
 """The report as a PDF (reportlab), in the region's language and its plan's familiar shape.
 
 Cover, contents, then the chapters in `CHAPTERS` order: (in a partner's report first what
-became of its own signals,) summary, the trajectory, signals, measurement, prioritised barriers,
-the policy signals, the action plan, follow-up and an annex on method. Every chart is a vector
-drawing with its table beside it; hidden measurement cells print as a word, never a number.
-Written to a temporary name and renamed when complete.
+became of its own signals,) the coach's key findings, summary, what is put to the steering group
+for a decision, the trajectory, signals, measurement, prioritised barriers, the policy signals,
+the action plan, follow-up, the decisions with the sessions' summaries and an annex on method.
+Every chart is a vector drawing with its table beside it; hidden measurement cells print as a
+word, never a number. Written to a temporary name and renamed when complete.
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ from pathlib import Path
 from ..domain.report import ReportData
 from .atomic import write_atomically
 from .markup import EMOJI, OTHER
-from .pdf_contents import Contents, document_with_contents
+from .pdf_contents import Contents, count_entries, document_with_contents
 from .pdf_story import ProgressCallback, page_frame, quiet, running_lines
 from .questionnaire_pdf import register_fonts
 from .report_findings import barriers, measurement, signals
 from .report_opening import cover, fates, summary, trajectory
 from .report_plan import follow_up, plan
 from .report_policy import policy
+from .report_steering import decisions, key_findings, to_decide
 from .report_writer import ReportWriter
 
 STEPS = ("De grafieken tekenen", "De pagina's opmaken", "Het bestand schrijven")
@@ -63,8 +65,8 @@ def annex(w: ReportWriter) -> None:
 #: The chapters after the cover and the contents, in order; each writes its own chapter (or
 #: nothing, when it has nothing to say). A new chapter is a function added here.
 CHAPTERS: tuple[Callable[[ReportWriter], None], ...] = (
-    fates, summary, trajectory, signals, measurement, barriers, policy, plan, follow_up,
-    annex)
+    fates, key_findings, summary, to_decide, trajectory, signals, measurement, barriers, policy,
+    plan, follow_up, decisions, annex)
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
@@ -83,7 +85,7 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     progress(1, total, STEPS[1])
     title = (f"Terugkoppeling aan {data.partner}: {data.title}" if data.partner
              else f"Regionaal rapport: {data.title}")
-    entries = sum(1 for f in writer.story if getattr(f, "toc_entry", None))
+    entries = count_entries(writer.story)
     contents = Contents(entries, frame.height)
     writer.story[writer.contents_at:writer.contents_at] = contents.pages()
     document = document_with_contents(str(target), contents, pagesize=A4, title=title,

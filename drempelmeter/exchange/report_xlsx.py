@@ -1,7 +1,8 @@
-"""The report as a workbook to work on (openpyxl): signals, barriers and scores, policy
-signals, the action plan (overview per pillar and goal, and one row per action), follow-up and
-coverage. Header rows are frozen and filtered, columns readable; user text is stored as text,
-never as a formula."""
+"""The report as a workbook to work on (openpyxl): the coach's key findings and duiding, the
+proposals for the steering group, signals, barriers and scores, policy signals, the action plan
+(overview per pillar and goal, and one row per action), follow-up, decisions, the sessions'
+summaries and coverage. Header rows are frozen and filtered, columns readable; user text is
+stored as text, never as a formula."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from ..domain.plan import ACTION_STATUSES
 from ..domain.prioritisation import MOSCOW
 from ..domain.report import OUTCOMES, ReportData, SignalBundle
+from ..domain.steering import CHAPTERS, DECISION_STATES, SteeringPart
 from ..domain.taxonomy import ALL_BS
 from .atomic import write_atomically
 from .cells import put_text
@@ -113,6 +115,35 @@ def write_signal_report_xlsx(path: Path, bundle: SignalBundle) -> None:
     write_atomically(Path(path), build)
 
 
+def _steering_sheets(book, data: ReportData) -> None:
+    """The coach's key findings, the duiding per chapter and (in the regional report) the
+    proposals waiting for the steering group's decision."""
+    texts = data.steering.texts
+    if texts.findings:
+        _sheet(book, "Kernbevindingen", ["Nr.", "Bevinding"], list(enumerate(texts.findings, 1)),
+               [6, 100])
+    if texts.notes:
+        _sheet(book, "Duiding", ["Hoofdstuk", "Duiding"],
+               [(t.nl, texts.notes[t.key]) for t in CHAPTERS if t.key in texts.notes],
+               [30, 100])
+    if data.partner is None:
+        _sheet(book, "Ter beslissing", ["Nr.", "Voorstel", "Te beslissen door", "Voorgesteld op",
+                                        "Fase"],
+               [(n, p.text, p.by, p.proposed_on, p.phase)
+                for n, p in enumerate(data.steering.proposals, 1)], [6, 70, 24, 14, 36])
+
+
+def _decision_sheets(book, part: SteeringPart) -> None:
+    """The decision log (decided or not accepted) and the sessions' summaries."""
+    _sheet(book, "Besluiten", ["Datum", "Besluit", "Beslist door", "Uitkomst", "Voorgesteld op",
+                               "Fase"],
+           [(d.decided_on, d.text, d.by, DECISION_STATES.label(d.state, "nl"), d.proposed_on,
+             d.phase) for d in part.decisions], [NARROW, 70, 24, 14, 14, 36])
+    _sheet(book, "Sessies", ["Datum", "Sessie", "Fase", "Groep", "Verslag"],
+           [(s.held_on, s.title, s.phase, s.group, s.summary) for s in part.sessions],
+           [NARROW, 36, 30, 24, 100])
+
+
 def _build(target: Path, data: ReportData) -> None:
     from openpyxl import Workbook
 
@@ -120,6 +151,7 @@ def _build(target: Path, data: ReportData) -> None:
     _about(book, data.title, data.region, data.coach, data.partner, data.made_on)
     if data.fates is not None:  # a partner's report leads with its own signals' fate
         _fate_sheet(book, "Uw signalen", data.fates)
+    _steering_sheets(book, data)
     _sheet(book, "Signalen", ["Partner", *data.b_labels, "Totaal"],
            [(p, *row, sum(row)) for p, row in zip(data.signal_partners, data.signal_grid,
                                                  strict=True)],
@@ -175,6 +207,8 @@ def _build(target: Path, data: ReportData) -> None:
              "ja" if a.id in overdue else "")
             for p in data.plan for a in p.all_actions() for s in a.history],
            [9, 40, NARROW, 14, 60, 16])
+    if data.partner is None:
+        _decision_sheets(book, data.steering)
     gaps = data.coverage
     by_id = {a.id: a for p in data.plan for a in p.all_actions()}
     _sheet(book, "Dekking", ["Wat", "Zonder actie of gegevens"], [

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..domain.report import IN_PLAN, NOT_BUNDLED, OUTCOMES, SignalBundle, SignalFate
 from .atomic import write_atomically
-from .pdf_contents import Contents, document_with_contents
+from .pdf_contents import Contents, count_entries, document_with_contents
 from .pdf_story import ProgressCallback, StoryWriter, day, page_frame, running_lines
 from .questionnaire_pdf import register_fonts
 from .signal_fates import barrier_facts
@@ -142,7 +142,7 @@ def _build(target: Path, bundle: SignalBundle, progress: ProgressCallback | None
     writer.per_b()
     writer.meanings()
     title = f"{title_of(bundle)}: {bundle.title}"
-    entries = sum(1 for f in writer.story if getattr(f, "toc_entry", None))
+    entries = count_entries(writer.story)
     contents = Contents(entries, frame.height)
     writer.story[writer.contents_at:writer.contents_at] = contents.pages()
     document = document_with_contents(

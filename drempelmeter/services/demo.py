@@ -18,6 +18,7 @@ from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
 from .demo_policy import add_demo_policy
 from .demo_signals import BRUG, SIGNALS
+from .demo_steering import add_demo_steering
 from .demo_words import add_demo_words
 from .demo_workshop import add_demo_workshops
 from .records import (
@@ -308,6 +309,7 @@ def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
     add_demo_policy(db, timeline)
     add_demo_plan(db, timeline)
     add_demo_workshops(db)
+    add_demo_steering(db, timeline)
     add_demo_words(db)
 
 

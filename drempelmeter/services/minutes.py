@@ -186,6 +186,7 @@ def _attendee(person: ParticipantRecord, organisations: dict[str, str],
 
 
 def _decision(record: DecisionRecord, lists: Vocabularies) -> tuple[date, str, str]:
+    assert record.decided_on is not None  # list_decisions leaves the open proposals out
     by = report_labels(lists.decision_makers).get(record.decided_by, record.decided_by)
     return record.decided_on, by, record.text
 

@@ -10,10 +10,13 @@ from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import (
     ActionStatus,
+    ActionYearNote,
     Barrier,
     Capture,
+    ChapterNote,
     ChecklistItem,
     Decision,
+    KeyFinding,
     MeasurementRound,
     Participant,
     Partner,
@@ -51,6 +54,9 @@ FIELDS = (
                             "indicator", "validation", "reported_back")),
     ("action_status", ActionStatus, ("note",)),
     ("premortem_note", PremortemNote, ("text", "cluster")),
+    ("chapter_note", ChapterNote, ("text",)),
+    ("key_finding", KeyFinding, ("text",)),
+    ("action_year_note", ActionYearNote, ("text",)),
     ("policy_signal", PolicySignal, TEXT_FIELDS),
     ("vocabulary_term", VocabularyTerm, ("nl", "en")),
 )

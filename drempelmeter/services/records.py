@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from ..domain.steering import DECIDED
 from ..store.signal_rows import SignalLine as SignalLine  # a listed signal's columns, as read
 
 if TYPE_CHECKING:
@@ -87,11 +88,16 @@ class SessionRecord:
 
 @dataclass(frozen=True)
 class DecisionRecord:
+    """An entry of the decision log; a proposal (`state` "proposed") has no decision date yet
+    and `decided_by` names the group it is put to."""
+
     id: str
-    decided_on: date
+    decided_on: date | None
     decided_by: str
     text: str
     phase_number: int | None = None
+    state: str = DECIDED
+    proposed_on: date | None = None
 
 
 @dataclass(frozen=True)

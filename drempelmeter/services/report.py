@@ -25,6 +25,7 @@ from ..domain.report import (
     Value,
 )
 from ..domain.scoring import ALL, Score, hidden_counts
+from ..domain.steering import SteeringPart
 from ..domain.taxonomy import ALL_BS, LEVELS, active_bs
 from ..domain.vocabularies import report_labels
 from ..store import barrier_rows, report_rows
@@ -38,6 +39,7 @@ from . import (
     policy_signals,
     prioritisation,
     signal_report,
+    steering,
     trajectory,
     vocabularies,
     workshops,
@@ -103,6 +105,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         coverage=follow_up.coverage(db, current_plan),
         principle_labels=report_labels(lists.gbo_principles),
         fates=None if partner is None else signal_report.fates(db, today, partner),
+        steering=steering.report_part(db, today) if partner is None else SteeringPart(),
         policy=policy_signals.report_lines(db, screen) if partner is None else ())
     data = screen.walk(data)
     return replace(data, masked=tuple(m.describe() for m in screen.masked))

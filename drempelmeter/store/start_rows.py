@@ -108,13 +108,15 @@ def _of_phase(query: Select[Any], number: int | None) -> Select[Any]:
 
 
 def decisions(session: Session, number: int | None = None) -> list[tuple[Any, ...]]:
-    """(phase number or None, id, decided on, decided by, text) of the decisions of one phase,
-    or of the whole trajectory, oldest first."""
+    """(phase number or None, id, decided on, decided by, text, state, proposed on) of the
+    decision log of one phase, or of the whole trajectory: the decisions oldest first, then the
+    open proposals (no decision date) in the order they were made."""
     query = (select(_phase.number, _decision.id, _decision.decided_on, _decision.decided_by,
-                    _decision.text)
+                    _decision.text, _decision.state, _decision.proposed_on)
              .select_from(Decision.__table__)
              .outerjoin(PhaseRecord.__table__, _decision.phase_id == _phase.id)
-             .order_by(_decision.decided_on, _decision.created_at, _decision.id))
+             .order_by(_decision.decided_on.is_(None), _decision.decided_on,
+                       _decision.proposed_on, _decision.created_at, _decision.id))
     if number is not None:
         query = query.where(_phase.number == number)
     return list(session.execute(query))

@@ -15,7 +15,7 @@ from drempelmeter.services.report import write_report
 from drempelmeter.services.trajectory import open_trajectory
 
 from ..services.priority_setup import CASES
-from .test_report import pdf_text
+from .test_report import after_contents, pdf_text
 
 TODAY = date(2026, 11, 30)
 
@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 30)
 def summary_priorities(path) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]
     """(place, title) of the summary's "de eerste drie", as printed."""
     text = pdf_text(path)
-    body = text[text.index("1. Samenvatting", text.index("8. Bijlage")):]
+    body = after_contents(text)
     start = body.index("de eerste drie volgens")
     listed = body[body.index(": ", start) + 2:body.index("Actieplan:", start)]
     items = listed.strip(" •").removesuffix(".").split("; ")

@@ -144,4 +144,4 @@ def test_a_partner_feedback_report_leads_with_its_own_signals(demo_db, tmp_path)
     assert sorted(r["Signaal"] for r in fate_sheet(xlsx, "Uw signalen")) == sorted(
         s.description for s in own)
     write_report(demo_db, TODAY, pdf=pdf)  # the regional report has no such chapter
-    assert pypdf.PdfReader(pdf).outline[0].title == "1. Samenvatting"
+    assert pypdf.PdfReader(pdf).outline[0].title == "1. Kernbevindingen"

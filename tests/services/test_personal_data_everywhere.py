@@ -36,6 +36,7 @@ from drempelmeter.services import (
     questionnaires,
     response_forms,
     signals,
+    steering,
     trajectory,
     vocabularies,
     workshop_run,
@@ -160,6 +161,10 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     for field in policy_signals.TEXT_FIELDS:
         refused("policy_signal", field, lambda f=field: policy_signals.save_policy_signal(
             db, replace(sent, **{f: PLANTED})))
+    refused("chapter_note", "text", lambda: steering.save_chapter_note(db, "signals", PLANTED))
+    refused("key_finding", "text", lambda: steering.save_key_findings(db, [("k-new", PLANTED)]))
+    refused("action_year_note", "text", lambda: steering.save_year_note(
+        db, action.id, 2027, PLANTED))
     refused("vocabulary_term", "nl", lambda: vocabularies.add_term(db, "target_groups", PLANTED))
     refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
         db, "target_groups", "elderly", "Ouderen", PLANTED))
