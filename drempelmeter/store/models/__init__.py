@@ -28,12 +28,12 @@ from .core import (
     Trajectory,
     WorkshopSession,
 )
+from .cycle import BaselineScore, CarriedItem, CycleLink
 from .followup import FollowUpReport
 from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
 from .policy import PolicySignal
 from .steering import ActionYearNote, ChapterNote, KeyFinding
 from .vocabulary import VocabularyTerm
-
 
 __all__ = [
     "NAME_LENGTH",
@@ -45,9 +45,12 @@ __all__ = [
     "Attendance",
     "Barrier",
     "Base",
+    "BaselineScore",
     "Capture",
+    "CarriedItem",
     "ChapterNote",
     "ChecklistItem",
+    "CycleLink",
     "Decision",
     "FollowUpReport",
     "Indicator",
