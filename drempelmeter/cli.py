@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, cli_followup, cli_policy, cli_vocabulary
+from . import __version__, cli_cycle, cli_followup, cli_policy, cli_vocabulary
 from .cli_output import (
     EXIT_OK,
     EXIT_USAGE,
@@ -517,6 +517,7 @@ def headless_parser() -> argparse.ArgumentParser:
     pdf.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.pdf")
     pdf.set_defaults(run=cmd_questionnaire_pdf)
     cli_followup.add_commands(commands)
+    cli_cycle.add_commands(commands)
     cli_policy.add_commands(commands)
     cli_vocabulary.add_commands(commands)
     return parser
@@ -527,8 +528,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
         "responses, import-plan, report, minutes, room, privacy, backups, restore, "
-        "questionnaire, followup, followup-import, policy, vocabulary (drempelmeter COMMAND "
-        "--help for more).",
+        "questionnaire, followup, followup-import, next-cycle, overdue, policy, vocabulary "
+        "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
                         help="trajectory file to open (.drempel)")
@@ -544,8 +545,8 @@ def gui_parser() -> argparse.ArgumentParser:
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "questionnaire", "report", "import-plan", "backups", "restore", "privacy",
-                     "minutes", "room", *cli_followup.COMMANDS, *cli_policy.COMMANDS,
-                     *cli_vocabulary.COMMANDS)
+                     "minutes", "room", *cli_followup.COMMANDS, *cli_cycle.COMMANDS,
+                     *cli_policy.COMMANDS, *cli_vocabulary.COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:

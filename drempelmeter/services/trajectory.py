@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..domain.ids import new_id
 from ..domain.phases import PHASES
@@ -46,9 +48,13 @@ def _validated(record: TrajectoryRecord, lists: Vocabularies = DEFAULTS) -> Traj
     )
 
 
-def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDatabase:
-    """A new trajectory file with the six phases and their default checklists, opened."""
-    details = _validated(details)
+def create_trajectory(path: Path, details: TrajectoryRecord,
+                      fill: Callable[[Any, Trajectory], None] | None = None,
+                      lists: Vocabularies = DEFAULTS) -> TrajectoryDatabase:
+    """A new trajectory file with the six phases and their default checklists, opened; `fill`
+    adds more in the same transaction, and `lists` are the vocabularies it will have (the next
+    cycle's copy of the previous one)."""
+    details = _validated(details, lists)
     for field in TEXT_FIELDS:
         personal_data.refuse_unconfirmed(field, getattr(details, field))
 
@@ -66,6 +72,8 @@ def create_trajectory(path: Path, details: TrajectoryRecord) -> TrajectoryDataba
                 for i, term in enumerate(phase.checklist)
             ]
             session.add(record)
+        if fill is not None:
+            fill(session, trajectory)
 
     return create_database(Path(path), populate)
 

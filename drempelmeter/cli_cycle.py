@@ -1,0 +1,83 @@
+"""The next cycle and the actions due on the command line: `next-cycle` and `overdue`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from .cli_output import EXIT_OK, counted, say
+
+COMMANDS = ("next-cycle", "overdue")
+
+
+def cmd_next_cycle(args: argparse.Namespace) -> int:
+    from .services import vocabularies
+    from .services.next_cycle import NextCycle, cycle_number, default_name, start_next_cycle
+    from .services.trajectory import get_trajectory, open_trajectory
+    from .services.validation import known_keys
+
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        details = get_trajectory(db)
+        groups = (tuple(known_keys("target_groups", vocabularies.effective(db).target_groups,
+                                   args.target_group))
+                  if args.target_group else details.target_groups)
+        made = start_next_cycle(db, args.out, NextCycle(
+            args.name or default_name(details.name, cycle_number(db) + 1), groups,
+            args.start or date.today()))
+    finally:
+        db.close()
+    baseline = (f"baseline: {made.baseline_round}" if made.baseline_round
+                else "no closed measurement round to take as its baseline")
+    say(f"Cycle {made.cycle_number} written to {made.path}: "
+        f"{counted(made.partners, 'partner')}, {counted(made.participants, 'participant')}, "
+        f"{counted(made.barriers, 'open barrier')} and "
+        f"{counted(made.actions, 'unfinished action')} carried over; {baseline}")
+    return EXIT_OK
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    from .domain.plan import ACTION_STATUSES
+    from .services.due_actions import by_owner
+    from .services.trajectory import open_trajectory
+
+    today = date.today()
+    db = open_trajectory(args.file, read_only=True)
+    try:
+        owners = by_owner(db, today, args.days)
+    finally:
+        db.close()
+    if not owners:
+        say(f"No action is overdue or due within {counted(args.days, 'day')}.")
+        return EXIT_OK
+    for owner, actions in owners:
+        say(f"{owner or '(no owner)'}:")
+        for a in actions:
+            when = (f"overdue by {counted(-a.days, 'day')}" if a.days < 0
+                    else "due today" if a.days == 0 else f"due in {counted(a.days, 'day')}")
+            say(f"  {a.number} {a.title} — planned end {a.due_on:%d-%m-%Y}, {when} "
+                f"({ACTION_STATUSES.label(a.status, 'en').lower()})")
+    return EXIT_OK
+
+
+def add_commands(commands) -> None:  # type: ignore[no-untyped-def]
+    """Add `next-cycle` and `overdue` to the command line's subcommands."""
+    cycle = commands.add_parser("next-cycle", help="start the next cycle: a new, linked "
+                                "trajectory with the partners, open barriers, unfinished "
+                                "actions and the last measurement as its baseline")
+    cycle.add_argument("file", type=Path, metavar="FILE")
+    cycle.add_argument("-o", "--out", type=Path, required=True, metavar="NEW.drempel")
+    cycle.add_argument("--name", help="the new cycle's name (default: the name, cycle N)")
+    cycle.add_argument("--target-group", action="append", metavar="KEY",
+                       help="a target group of the new cycle (repeat for more; default: "
+                       "those of FILE)")
+    cycle.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                       help="the new cycle's start date (default: today)")
+    cycle.set_defaults(run=cmd_next_cycle)
+    due = commands.add_parser("overdue", help="the actions overdue or due soon, per owner "
+                              "(for a reminder you write yourself)")
+    due.add_argument("file", type=Path, metavar="FILE")
+    due.add_argument("--days", type=int, default=30, metavar="N",
+                     help="due soon: the planned end within N days (default 30)")
+    due.set_defaults(run=cmd_overdue)
