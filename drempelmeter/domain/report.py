@@ -11,6 +11,7 @@ from .plan import ActionRecord, Coverage, PillarRecord, Progress
 from .steering import SteeringPart
 
 if TYPE_CHECKING:
+    from .cycle import CyclePart
     from .policy import PolicyLine
 
 HIDDEN = "verborgen"
@@ -83,6 +84,8 @@ class ReportData:
     principle_labels: dict[str, str] = field(default_factory=dict)
     #: In the regional report: the policy signals, each with its level, status and answer.
     policy: tuple[PolicyLine, ...] = ()
+    #: In a later cycle: the previous cycle's baseline against this cycle's rounds, per B.
+    cycles: CyclePart | None = None
 
     @property
     def signal_total(self) -> int:

@@ -19,6 +19,7 @@ from .markup import EMOJI, OTHER
 from .pdf_contents import Contents, count_entries, document_with_contents
 from .pdf_story import ProgressCallback, page_frame, quiet, running_lines
 from .questionnaire_pdf import register_fonts
+from .report_cycles import cycles
 from .report_findings import barriers, measurement, signals
 from .report_opening import cover, fates, summary, trajectory
 from .report_plan import follow_up, plan
@@ -65,8 +66,8 @@ def annex(w: ReportWriter) -> None:
 #: The chapters after the cover and the contents, in order; each writes its own chapter (or
 #: nothing, when it has nothing to say). A new chapter is a function added here.
 CHAPTERS: tuple[Callable[[ReportWriter], None], ...] = (
-    fates, key_findings, summary, to_decide, trajectory, signals, measurement, barriers, policy,
-    plan, follow_up, decisions, annex)
+    fates, key_findings, summary, to_decide, trajectory, signals, measurement, cycles,
+    barriers, policy, plan, follow_up, decisions, annex)
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:

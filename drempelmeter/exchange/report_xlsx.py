@@ -174,6 +174,13 @@ def _build(target: Path, data: ReportData) -> None:
                [*((name, *values) for name, values in [*part.rows, *part.groups, *part.detail]),
                 ("Toelichting", part.hidden_note)],
                [36, *[NARROW + 2] * len(part.b_labels)])
+    if data.cycles:
+        cycles = data.cycles
+        _sheet(book, "Vorige cyclus", ["B", *cycles.columns],
+               [(b, *row) for b, row in zip(cycles.b_labels, cycles.rows, strict=True)],
+               [22, *[NARROW + 10] * len(cycles.columns)])
+        _sheet(book, "Overgenomen", ["Soort", "Titel", "Herkomst en verloop"], cycles.carried,
+               [10, 40, WIDE * 2])
 
     overview = []
     for pillar in data.plan:

@@ -31,6 +31,7 @@ from ..domain.vocabularies import report_labels
 from ..store import barrier_rows, report_rows
 from ..store.database import TrajectoryDatabase
 from . import (
+    cycle_report,
     follow_up,
     measurement,
     partners,
@@ -106,7 +107,8 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         principle_labels=report_labels(lists.gbo_principles),
         fates=None if partner is None else signal_report.fates(db, today, partner),
         steering=steering.report_part(db, today) if partner is None else SteeringPart(),
-        policy=policy_signals.report_lines(db, screen) if partner is None else ())
+        policy=policy_signals.report_lines(db, screen) if partner is None else (),
+        cycles=cycle_report.gather(db))
     data = screen.walk(data)
     return replace(data, masked=tuple(m.describe() for m in screen.masked))
 
