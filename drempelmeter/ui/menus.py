@@ -42,6 +42,9 @@ def build_menus(window: MainWindow) -> None:
     window.privacy_action = window.add_action(
         file_menu, tr("Chec&k for personal data…"), window.check_personal_data, None,
         "actionCheckPersonalData")
+    next_cycle = window.add_action(file_menu, tr("Start the ne&xt cycle…"),
+                                   lambda: _start_next_cycle(window), None, "actionNextCycle")
+    file_menu.aboutToShow.connect(lambda: next_cycle.setEnabled(window.document is not None))
     file_menu.addSeparator()
     window.save_copy_action = window.add_action(
         file_menu, tr("Save a &copy…"), window.save_copy, "Ctrl+Shift+S", "actionSaveCopy")
@@ -98,6 +101,10 @@ def build_menus(window: MainWindow) -> None:
                      lambda _=False, s=section: window.workspace and
                      window.workspace.show_section(s), key, name)
 
+    window.go_menu.addSeparator()
+    window.add_action(window.go_menu, tr("&Overdue and due-soon actions…"),
+                      lambda: _show_due(window), "Ctrl+Shift+D", "actionDueActions")
+
     window.workshop_menu = bar.addMenu(tr("&Workshop"))
     window.workshop_action = window.add_action(
         window.workshop_menu, tr("Start &workshop mode…"), window.start_workshop_here, "F5",
@@ -115,3 +122,15 @@ def _show_vocabularies(window: MainWindow) -> None:
     from .vocabulary_dialog import show_vocabularies  # the dialog, when first needed
 
     show_vocabularies(window)
+
+
+def _start_next_cycle(window: MainWindow) -> None:
+    from .next_cycle_dialog import start_next_cycle  # the dialog, when first needed
+
+    start_next_cycle(window)
+
+
+def _show_due(window: MainWindow) -> None:
+    from .due_view import show_due  # the plan's services, when first needed
+
+    show_due(window)

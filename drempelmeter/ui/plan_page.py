@@ -34,6 +34,7 @@ from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
+from .due_view import DueSummary
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .next_step import NextStep
@@ -210,6 +211,8 @@ class PlanPage(QWidget):
         self.charts.currentChanged.connect(lambda _i: self.refresh_tabs())
         follow = QWidget()
         follow_layout = QVBoxLayout(follow)
+        self.due = DueSummary(document)
+        follow_layout.addWidget(self.due)
         follow_layout.addWidget(self.follow, 2)
         history_row = QHBoxLayout()
         history_row.addWidget(self.history, 1)
@@ -365,6 +368,7 @@ class PlanPage(QWidget):
         today = date.today()
         actions = all_actions(self.plan)
         late = {a.id for a in follow_up.overdue(self.plan, today)}
+        self.due.refresh(self.plan)
         row = self.follow.currentRow()
         fill_table(self.follow, [a.number for a in actions],
                    [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),

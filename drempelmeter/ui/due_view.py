@@ -1,0 +1,174 @@
+"""Overdue and due-soon actions at a glance: a line with the counts on the plan's follow-up, and
+a dialog that filters them and lists them per owner, as text to copy into a reminder the coach
+writes (the app sends nothing)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.cycle import DUE_SOON, DUE_SOON_DAYS, OVERDUE, DueAction, per_owner
+from ..domain.cycle import due_actions as due_actions_in
+from ..domain.plan import ACTION_STATUSES, PillarRecord
+from ..services import due_actions
+from .chart_view import fill_table, read_only_table
+from .document import TrajectoryDocument
+from .formats import format_date
+from .i18n import fill, language, tr
+from .widgets import add_row, button
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+#: The filter's choices: which kinds of actions each shows.
+FILTERS = ((frozenset({OVERDUE, DUE_SOON}), "both"), (frozenset({OVERDUE}), "overdue"),
+           (frozenset({DUE_SOON}), "due_soon"))
+
+
+def when(action: DueAction) -> str:
+    """How late, or how soon, in words."""
+    if action.days < 0:
+        return fill(tr("%1 days overdue"), str(-action.days))
+    return tr("due today") if action.days == 0 else fill(tr("due in %1 days"), str(action.days))
+
+
+def reminder_text(actions: list[DueAction]) -> str:
+    """The actions per owner, as plain text to paste into an e-mail."""
+    lang = language()
+    blocks = []
+    for owner, owned in per_owner(actions):
+        lines = [owner or tr("(no owner)")]
+        lines += [fill(tr("- %1 %2: planned end %3, %4 (%5)"), a.number, a.title,
+                       format_date(a.due_on), when(a),
+                       ACTION_STATUSES.label(a.status, lang).lower()) for a in owned]
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def counts_text(actions: list[DueAction], days: int) -> str:
+    late, soon = due_actions.counts(actions)
+    return fill(tr("%1 overdue · %2 due within %3 days"), str(late), str(soon), str(days))
+
+
+class DueDialog(QDialog):
+    """The overdue and due-soon actions, filtered, in a table and per owner as text."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setObjectName("dueDialog")
+        self.setWindowTitle(tr("Overdue and due-soon actions"))
+        self.setAccessibleName(self.windowTitle())
+        self.resize(820, 620)
+        layout = QVBoxLayout(self)
+        explained = QLabel(tr(
+            "Overdue: not done or stopped, and past its planned end date. Due soon: not done or "
+            "stopped, and its planned end date is today or within the number of days below."))
+        explained.setWordWrap(True)
+        layout.addWidget(explained)
+        form = QFormLayout()
+        self.kind = QComboBox()
+        for _kinds, key in FILTERS:
+            self.kind.addItem({"both": tr("Overdue and due soon"), "overdue": tr("Overdue"),
+                               "due_soon": tr("Due soon")}[key], key)
+        add_row(form, tr("S&how:"), self.kind, "dueFilter")
+        self.days = QSpinBox()
+        self.days.setRange(0, due_actions.MAX_DAYS)
+        self.days.setValue(DUE_SOON_DAYS)
+        self.days.setSuffix(tr(" days"))
+        add_row(form, tr("Due soon: &within"), self.days, "dueDays")
+        layout.addLayout(form)
+        self.count = QLabel()
+        self.count.setObjectName("dueCount")
+        layout.addWidget(self.count)
+        self.table = read_only_table("dueTable", tr("The overdue and due-soon actions"))
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 2)
+        per_owner_label = QLabel(tr("Per &owner, to copy into a reminder you write yourself "
+                                    "(Drempelmeter sends nothing):"))
+        per_owner_label.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("dueReminder")
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(tr("The actions per owner, as text"))
+        per_owner_label.setBuddy(self.text)
+        layout.addWidget(per_owner_label)
+        layout.addWidget(self.text, 2)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy = button(tr("&Copy the text"), "dueCopy")
+        self.copy.clicked.connect(self.copy_text)
+        buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.days.valueChanged.connect(lambda _v: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        kinds = FILTERS[self.kind.currentIndex()][0]
+        days = self.days.value()
+        shown = due_actions.listing(self.document.db, date.today(), days, kinds)
+        self.count.setText(counts_text(shown, days))
+        lang = language()
+        fill_table(self.table, [a.number for a in shown],
+                   [tr("Owner"), tr("Action"), tr("Planned end"), tr("Status"), tr("When")],
+                   [[a.owner or "—", a.title, format_date(a.due_on),
+                     ACTION_STATUSES.label(a.status, lang), when(a)] for a in shown])
+        for r in range(len(shown)):
+            for c in (0, 1):  # words read from the left
+                self.table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                                       | Qt.AlignmentFlag.AlignVCenter)
+        # the action's title takes the room left and wraps; the dates stay in view
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.text.setPlainText(reminder_text(shown) or tr("No action to remind anyone of."))
+        self.copy.setEnabled(bool(shown))
+
+    def copy_text(self) -> None:
+        QApplication.clipboard().setText(self.text.toPlainText())
+
+
+class DueSummary(QWidget):
+    """The counts of overdue and due-soon actions, with a button to the dialog."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setObjectName("dueSummary")
+        self.label.setToolTip(fill(tr("Overdue: not done or stopped, and past its planned end "
+                                      "date. Due soon: its planned end date within %1 days."),
+                                   str(DUE_SOON_DAYS)))
+        row.addWidget(self.label)
+        show = button(tr("Per o&wner…"), "dueShow")
+        show.clicked.connect(lambda: DueDialog(self.document, self).open())
+        row.addWidget(show)
+        row.addStretch()
+
+    def refresh(self, plan: list[PillarRecord]) -> None:
+        """Count in the plan the page has just read."""
+        self.label.setText(counts_text(due_actions_in(plan, date.today()), DUE_SOON_DAYS))
+
+
+def show_due(window: MainWindow) -> None:
+    """Go ▸ Overdue and due-soon actions…"""
+    if window.document is not None:
+        DueDialog(window.document, window).open()

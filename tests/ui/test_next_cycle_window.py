@@ -1,0 +1,105 @@
+"""The next cycle and the actions due, in the window: File ▸ Start the next cycle… asks for the
+file, name, target groups and start date and opens the new cycle; the plan's follow-up counts
+the overdue and due-soon actions and the dialog lists them per owner, to copy."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from drempelmeter.domain.ids import new_id
+from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord
+from drempelmeter.services import next_cycle, plan, trajectory
+from drempelmeter.ui.due_view import DueDialog
+from drempelmeter.ui.next_cycle_dialog import NextCycleDialog
+from drempelmeter.ui.workspace import PLAN
+
+
+def test_the_dialog_makes_the_next_cycle_and_opens_it(window, demo_file, qtbot, tmp_path):
+    window.open_path(demo_file)
+    before = hashlib.sha256(demo_file.read_bytes()).hexdigest()
+    window.findChild(type(window.save_copy_action), "actionNextCycle").trigger()
+    dialog = window.findChild(NextCycleDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.name.text().endswith("– cyclus 2")
+    assert dialog.path.text().endswith("cyclus 2.drempel")
+    for widget in (dialog.path, dialog.name, dialog.target_groups, dialog.start):
+        assert widget.accessibleName()
+    out = tmp_path / "Cyclus twee"
+    dialog.path.setText(str(out))
+    dialog.name.clear()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a cycle needs a name
+    qtbot.keyClicks(dialog.name, "Demervallei 2027-2029")
+    assert ok.isEnabled()
+    for row in range(dialog.target_groups.count()):
+        item = dialog.target_groups.item(row)
+        item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                           == "carers" else Qt.CheckState.Unchecked)
+    dialog.start.setDate(QDate(2027, 2, 1))
+    ok.click()
+    qtbot.waitUntil(lambda: window.document is not None
+                    and window.document.db.path.name == "Cyclus twee.drempel")
+    details = trajectory.get_trajectory(window.document.db)
+    assert (details.name, details.target_groups, details.start_date) == (
+        "Demervallei 2027-2029", ("carers",), date(2027, 2, 1))
+    assert next_cycle.read_link(window.document.db).cycle_number == 2
+    assert "Cycle 2 started" in window.statusBar().currentMessage()
+    assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+
+
+def test_an_existing_file_is_refused_with_a_message(window, demo_file, tmp_path, answers):
+    window.open_path(demo_file)
+    taken = tmp_path / "bezet.drempel"
+    taken.write_bytes(b"iets anders")
+    from drempelmeter.ui.next_cycle_dialog import make_next_cycle
+
+    assert not make_next_cycle(window, taken, next_cycle.NextCycle("Cyclus 2", (),
+                                                                   date(2027, 1, 1)))
+    assert answers.errors and window.document.db.path == demo_file
+    assert taken.read_bytes() == b"iets anders"
+
+
+def plan_with_deadlines(db) -> None:  # type: ignore[no-untyped-def]
+    today = date.today()
+    plan.add_plan(db, [PillarRecord(new_id(), "Pijler", (GoalRecord(new_id(), "Doel", 0, (
+        ActionRecord(new_id(), "Brieven herschrijven", owner="CAW Demervallei",
+                     due_on=today - timedelta(days=3)),
+        ActionRecord(new_id(), "Spreekuur in de bib", owner="OCMW Heuvelgem",
+                     due_on=today + timedelta(days=10)),
+        ActionRecord(new_id(), "Folder", owner="", due_on=today + timedelta(days=45)),
+    )),))])
+
+
+def test_the_follow_up_counts_and_the_dialog_lists_per_owner(window, new_db, qtbot):
+    plan_with_deadlines(new_db)
+    path = new_db.path
+    new_db.close()
+    window.open_path(path)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    assert page.due.label.text() == "1 overdue · 1 due within 30 days"
+    window.findChild(type(window.save_copy_action), "actionDueActions").trigger()
+    dialog = window.findChild(DueDialog)
+    assert dialog.isVisible() and dialog.table.rowCount() == 2
+    text = dialog.text.toPlainText()
+    assert text.startswith("CAW Demervallei\n- 1.1 Brieven herschrijven: planned end ")
+    assert "3 days overdue" in text and "OCMW Heuvelgem\n- 1.2 Spreekuur in de bib" in text
+    assert "Folder" not in text
+    dialog.days.setValue(60)
+    assert dialog.table.rowCount() == 3
+    assert dialog.text.toPlainText().endswith("due in 45 days (not started)")
+    assert "(no owner)" in dialog.text.toPlainText()
+    dialog.kind.setCurrentIndex(1)  # overdue only
+    assert dialog.table.rowCount() == 1 and dialog.count.text().startswith("1 overdue")
+    dialog.copy.click()
+    assert QApplication.clipboard().text() == dialog.text.toPlainText()
+    dialog.kind.setCurrentIndex(2)
+    dialog.days.setValue(0)
+    assert dialog.table.rowCount() == 0 and not dialog.copy.isEnabled()
+    for widget in (dialog.kind, dialog.days, dialog.table, dialog.text, dialog.copy):
+        assert widget.accessibleName()
