@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,6 +27,7 @@ from .i18n import language, tr
 from .vocabulary_edits import VOCABULARIES
 from .widgets import (
     add_row,
+    button,
     checked_keys,
     date_edit,
     fill_term_checklist,
@@ -68,6 +70,10 @@ class TrajectoryPage(QWidget):
         form.addRow(start_label, start_row)
         self.target_groups = term_checklist((), ())
         add_row(form, tr("&Target groups:"), self.target_groups, "trajectoryTargetGroups")
+        # The region's own target groups, principles, groups and roles are edited there.
+        self.vocabularies = button(tr("&Vocabularies…"), "trajectoryVocabularies")
+        self.vocabularies.clicked.connect(self.show_vocabularies)
+        form.addRow("", self.vocabularies)
         self.optional_bs: dict[str, QCheckBox] = {}
         bs_row = QWidget()
         bs_layout = QHBoxLayout(bs_row)
@@ -139,6 +145,13 @@ class TrajectoryPage(QWidget):
             return
         if not self.document.push(edits.update_trajectory(self.document, self._record, new)):
             self._show(self._record)  # refused (and explained): show what the file holds
+
+    def show_vocabularies(self) -> None:
+        from .vocabulary_dialog import VocabularyDialog  # the dialog, when first needed
+
+        dialog = VocabularyDialog(self.document, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def on_changed(self, area: str) -> None:
         if area in ("trajectory", VOCABULARIES):

@@ -117,3 +117,17 @@ def test_export_then_import_into_another_file(window, dialog, tmp_path, monkeypa
     dialog.import_.click()
     assert "Line 1" in answers.errors[-1]
     assert dialog.terms.item(0, 0).data(Qt.ItemDataRole.UserRole)
+
+
+def test_the_details_page_opens_it_and_shows_the_regions_target_groups(window, demo_file):
+    from drempelmeter.ui.workspace import DETAILS
+
+    window.open_path(demo_file)
+    window.workspace.show_section(DETAILS)
+    page = window.workspace.details_page
+    labels = {page.target_groups.item(r).text(): page.target_groups.item(r).checkState()
+              for r in range(page.target_groups.count())}
+    assert labels["Families in debt"] == Qt.CheckState.Checked  # the demo's own, in use
+    page.vocabularies.click()
+    assert page.findChild(VocabularyDialog).isVisible()
+    assert problems(page) == []

@@ -10,8 +10,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ...domain.phases import phase
-from ...services import workshop_run, workshops
+from ...services import vocabularies, workshop_run, workshops
 from ...services.errors import InvalidInput
 from ...services.personal_data import PersonalDataFound
 from ...services.records import SessionRecord
@@ -206,7 +205,7 @@ class WorkshopController(QObject):
         return self.document.db
 
     def phase_title(self) -> str:
-        return phase(self.phase_number).title(language())
+        return vocabularies.effective(self.db).phase_title(self.phase_number, language())
 
     def window_title(self) -> str:
         return fill(tr("Workshop — %1 — %2"), self.phase_title(), self.session.title)
