@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -19,12 +20,15 @@ from sqlalchemy import select
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.privacy import national_number_valid
 from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
+from drempelmeter.exchange.followup_columns import COLUMNS, REPORTER_LABEL, TEXT_FIELDS
+from drempelmeter.exchange.followup_form import fill_in
 from drempelmeter.services import (
     barriers,
     bundles,
     captures,
     decisions,
     follow_up,
+    followup_forms,
     measurement,
     partners,
     personal_data,
@@ -153,6 +157,7 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
             db, replace(action, **{f: v}), expected=action))
     refused("action_status", "note", lambda: follow_up.add_status(
         db, "st-new", action.id, "running", date(2027, 1, 5), PLANTED))
+    tried |= refused_on_a_form(db, action)
     planning = workshops.list_sessions(db, 5)[0]
     for field in ("text", "cluster"):
         refused("premortem_note", field, lambda f=field: premortem.add_note(db, replace(
@@ -169,6 +174,20 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
         db, "target_groups", "elderly", "Ouderen", PLANTED))
     return tried
+
+
+def refused_on_a_form(db, action) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The planted text in every cell a trekker fills on a follow-up form: each is named as
+    personal data and nothing is imported."""
+    fields = {c.header_nl: c.field for c in COLUMNS} | {REPORTER_LABEL: "reporter"}
+    with tempfile.TemporaryDirectory() as folder:
+        form = Path(folder) / "opvolging.xlsx"
+        followup_forms.export_followup(db, form, owner=action.owner)
+        fill_in(form, PLANTED, date.today(), {action.id: dict.fromkeys(TEXT_FIELDS, PLANTED)}, {})
+        report = followup_forms.import_followup(db, form)
+    assert not report.written and report.problems
+    assert all(p.problem.startswith("looks like personal data") for p in report.problems)
+    return {("follow_up_report", fields[p.header]) for p in report.problems}
 
 
 def plant_everywhere(path: Path) -> set[tuple[str, str, str]]:

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, synonym
 
 from .base import NAME_LENGTH, Base, UTCDateTime, utc_now
 
@@ -32,3 +32,5 @@ class FollowUpReport(Base):
     #: The row's cells as they were read: the same row imported again is recognised by it.
     fingerprint: Mapped[str] = mapped_column(String(64))
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    #: The report's id is its step's: the name every record's id goes by (privacy scan, keeps).
+    id = synonym("status_id")
