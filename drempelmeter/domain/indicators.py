@@ -50,14 +50,6 @@ STATUS_PROGRESS: Mapping[str, float | None] = {
     "stopped": None,
 }
 
-#: How the figures are computed, in the words the window and the report both show.
-HOW = ("An indicator's progress is (latest value − baseline) / (target − baseline), kept "
-       "between 0% and 100%; an action's is the mean of its indicators that have a baseline, a "
-       "target and a measured value. An action without such an indicator counts by its status: "
-       "not started 0%, running or adjusted 25%, done 100%; a stopped action is left out. A "
-       "pillar's progress is the mean of its actions.")
-
-
 @dataclass(frozen=True)
 class MeasuredValue:
     id: str
@@ -161,6 +153,77 @@ def plan_progress(plan: list[PillarRecord],
                 shares.append(progress.share)
         pillars[pillar.id] = fmean(shares) if shares else None
     return PlanProgress(actions, pillars)
+
+
+@dataclass(frozen=True)
+class ActionNumbers:
+    """An action's follow-up in numbers, as the window, the report and the workbook show it:
+    its progress, its indicators (each with its own progress) and the klankgroep's views."""
+
+    action_id: str
+    number: str
+    title: str
+    #: The indicator as the plan words it (text), kept beside the numbers.
+    described: str
+    progress: ActionProgress
+    indicators: tuple[IndicatorRecord, ...]
+    shares: tuple[float | None, ...]
+    evaluations: tuple[Evaluation, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorPart:
+    """The plan's progress per pillar (title, share) and per action, in the plan's order."""
+
+    pillars: tuple[tuple[str, float | None], ...]
+    actions: tuple[ActionNumbers, ...]
+
+    @property
+    def measured(self) -> tuple[ActionNumbers, ...]:
+        """The actions with at least one indicator."""
+        return tuple(a for a in self.actions if a.indicators)
+
+
+def indicator_part(plan: list[PillarRecord],
+                   indicators: Mapping[str, Iterable[IndicatorRecord]],
+                   evaluations: Mapping[str, Iterable[Evaluation]]) -> IndicatorPart:
+    progress = plan_progress(plan, indicators)
+    actions = []
+    for pillar in plan:
+        for action in pillar.all_actions():
+            own = tuple(indicators.get(action.id, ()))
+            actions.append(ActionNumbers(
+                action.id, action.number, action.title, action.indicator,
+                progress.actions[action.id], own, tuple(indicator_progress(i) for i in own),
+                tuple(evaluations.get(action.id, ()))))
+    return IndicatorPart(tuple((p.title, progress.pillars[p.id]) for p in plan), tuple(actions))
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    """A row of an indicator chart's table: "baseline", "value" or "target", when and how
+    much; a value also where it came from and who reported it."""
+
+    kind: str
+    on: date | None
+    value: float
+    source: str = ""
+    reporter: str = ""
+    #: A measured value's id ("" for the baseline and the target).
+    value_id: str = ""
+
+
+def chart_rows(indicator: IndicatorRecord) -> list[ChartRow]:
+    """What an indicator's chart draws, as its table lists it: the baseline, every measured
+    value oldest first, the target."""
+    rows = []
+    if indicator.baseline_value is not None:
+        rows.append(ChartRow("baseline", indicator.baseline_on, indicator.baseline_value))
+    rows += [ChartRow("value", v.on, v.value, v.source, v.reporter, v.id)
+             for v in indicator.values]
+    if indicator.target_value is not None:
+        rows.append(ChartRow("target", indicator.target_on, indicator.target_value))
+    return rows
 
 
 def percent(share: float | None) -> str:

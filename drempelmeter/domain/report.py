@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .indicators import IndicatorPart
 from .plan import ActionRecord, Coverage, PillarRecord, Progress
 from .steering import SteeringPart
 
@@ -86,6 +87,9 @@ class ReportData:
     policy: tuple[PolicyLine, ...] = ()
     #: In a later cycle: the previous cycle's baseline against this cycle's rounds, per B.
     cycles: CyclePart | None = None
+    #: The plan's progress in numbers: per pillar and action, its indicators over time,
+    #: the klankgroep's evaluations.
+    indicators: IndicatorPart | None = None
 
     @property
     def signal_total(self) -> int:

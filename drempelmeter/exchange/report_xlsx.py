@@ -17,6 +17,7 @@ from ..domain.steering import CHAPTERS, DECISION_STATES, SteeringPart
 from ..domain.taxonomy import ALL_BS
 from .atomic import write_atomically
 from .cells import put_text
+from .report_indicators import PROGRESS_COLUMNS, VALUE_COLUMNS, workbook_rows
 from .signal_fates import fate_columns, fate_rows
 
 #: The plan's sheet in the shape a region brings its own plan in (see plan_reader).
@@ -216,6 +217,11 @@ def _build(target: Path, data: ReportData) -> None:
            [9, 40, NARROW, 14, 60, 16])
     if data.partner is None:
         _decision_sheets(book, data.steering)
+    if data.indicators is not None and data.indicators.actions:
+        values, progress = workbook_rows(data.indicators)
+        _sheet(book, "Indicatoren", VALUE_COLUMNS, values,
+               [9, 36, 12, 16, 18, 14, NARROW, NARROW, 20, 24, 12])
+        _sheet(book, "Voortgang", PROGRESS_COLUMNS, progress, [10, 30, 40, 12, 14, 26, WIDE])
     gaps = data.coverage
     by_id = {a.id: a for p in data.plan for a in p.all_actions()}
     _sheet(book, "Dekking", ["Wat", "Zonder actie of gegevens"], [

@@ -14,6 +14,7 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists
 from . import decisions, partners, phases, signals, workshops
 from .demo_barriers import add_demo_barriers, barrier_of
+from .demo_indicators import add_demo_indicators
 from .demo_followup import add_demo_followup
 from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
@@ -309,6 +310,7 @@ def _fill(db: TrajectoryDatabase, timeline: Timeline) -> None:
     add_demo_barriers(db, signal_ids, WORKING_GROUP, timeline)
     add_demo_policy(db, timeline)
     add_demo_plan(db, timeline)
+    add_demo_indicators(db, timeline)
     add_demo_followup(db, timeline)
     add_demo_workshops(db)
     add_demo_steering(db, timeline)

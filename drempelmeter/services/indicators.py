@@ -18,9 +18,11 @@ from ..domain.indicators import (
     STORED_SOURCES,
     VERDICTS,
     Evaluation,
+    IndicatorPart,
     IndicatorRecord,
     MeasuredValue,
     PlanProgress,
+    indicator_part,
     plan_progress,
 )
 from ..domain.plan import PillarRecord
@@ -317,3 +319,8 @@ def read_evaluations(db: TrajectoryDatabase) -> dict[str, tuple[Evaluation, ...]
             found.setdefault(action_id, []).append(Evaluation(evaluation_id, action_id,
                                                               *columns))
     return {action_id: tuple(e) for action_id, e in found.items()}
+
+
+def report_part(db: TrajectoryDatabase, plan: list[PillarRecord]) -> IndicatorPart:
+    """The plan's follow-up in numbers, as the window, the report and the workbook show it."""
+    return indicator_part(plan, read_indicators(db), read_evaluations(db))

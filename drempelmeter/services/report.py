@@ -33,6 +33,7 @@ from ..store.database import TrajectoryDatabase
 from . import (
     cycle_report,
     follow_up,
+    indicators,
     measurement,
     partners,
     phases,
@@ -104,6 +105,7 @@ def gather(db: TrajectoryDatabase, today: date, partner: str | None = None) -> R
         progress=[(p.title, progress[p.id]) for p in current_plan],
         overdue=follow_up.overdue(current_plan, today),
         coverage=follow_up.coverage(db, current_plan),
+        indicators=indicators.report_part(db, current_plan),
         principle_labels=report_labels(lists.gbo_principles),
         fates=None if partner is None else signal_report.fates(db, today, partner),
         steering=steering.report_part(db, today) if partner is None else SteeringPart(),

@@ -138,6 +138,14 @@ FIELD_NAMES = {
     "result_id": lambda: tr("What the entry became"),
     "poll": lambda: tr("The gut-feeling poll"),
     "b": lambda: tr("The B"),
+    # what an indicator, its value or the klankgroep's evaluation refuses
+    "unit": lambda: tr("The unit"),
+    "baseline_value": lambda: tr("The baseline"),
+    "target_value": lambda: tr("The target"),
+    "target_on": lambda: tr("The target date"),
+    "value": lambda: tr("The value"),
+    "reporter": lambda: tr("Who reported it"),
+    "reason": lambda: tr("The reason"),
 }
 
 

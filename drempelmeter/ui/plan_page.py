@@ -37,6 +37,7 @@ from .document import TrajectoryDocument
 from .due_view import DueSummary
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
+from .indicator_view import IndicatorPanel
 from .next_step import NextStep
 from .score_views import cell_text, chart_value
 from .tables import label_in
@@ -226,6 +227,8 @@ class PlanPage(QWidget):
         self.tabs.addTab(outline, tr("Pla&n"))
         self.tabs.addTab(self.coverage, tr("C&overage"))
         self.tabs.addTab(follow, tr("Fo&llow-up"))
+        self.numbers = IndicatorPanel(document)
+        self.tabs.addTab(self.numbers, tr("Indicators and sounding board"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh_tabs())
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Action plan"), "planTitle"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import matplotlib
 import pytest
@@ -15,6 +16,7 @@ from drempelmeter.charts.barrier_charts import (
     impact_effort_matrix,
     pareto,
 )
+from drempelmeter.charts.indicator_charts import indicator_over_time
 from drempelmeter.charts.measurement_charts import gap_bars, mean_heatmap, radar, round_comparison
 from drempelmeter.charts.plan_charts import progress_per_pillar
 from drempelmeter.charts.signal_charts import partner_b_heatmap, signals_per_level
@@ -55,6 +57,9 @@ CHARTS = {
                                                      [[1, 2, 3, 4, 5]] * 5, TITLE),
     "signals per level": lambda: signals_per_level(list(NAMES), [1, 2, 3, 4, 5], TITLE),
     "pre-mortem clusters": lambda: cluster_bars(list(NAMES), [1, 2, 0, 4, 5], TITLE, TITLE),
+    "indicator over time": lambda: indicator_over_time(
+        [date(2026, 2, 1), date(2026, 6, 1)], [2, 3], (date(2025, 12, 1), 1),
+        (date(2027, 1, 1), 5), NAMES[:4], TITLE, unit=NAMES[4]),
 }
 
 

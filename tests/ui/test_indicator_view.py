@@ -1,0 +1,189 @@
+"""The follow-up in numbers in the window, on the demo: a value typed lands and undoes, an
+indicator and the klankgroep's evaluation are made in their dialogs, every chart is drawn from
+its table, and the window, the PDF and the workbook show the same figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pypdf
+
+from drempelmeter.domain.indicators import IndicatorRecord, percent
+from drempelmeter.services import indicators, plan, report
+from drempelmeter.services.records import RoundRecord
+from drempelmeter.ui.indicator_dialogs import (
+    EvaluationDialog,
+    IndicatorDialog,
+    ValueDialog,
+    parse_number,
+)
+from drempelmeter.ui.workspace import PLAN
+
+from .test_accessibility import problems
+
+
+def open_panel(window, demo_file):  # type: ignore[no-untyped-def]
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentWidget(page.numbers)
+    return page.numbers
+
+
+def choose(panel, number: str) -> None:  # type: ignore[no-untyped-def]
+    panel.actions.selectRow([a.number for a in panel.part.actions].index(number))
+
+
+def cell(table, row: int, column: str) -> str:  # type: ignore[no-untyped-def]
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    return table.item(row, headers.index(column)).text()
+
+
+def test_a_typed_value_lands_moves_the_progress_and_undoes(window, demo_file, answers):
+    panel = open_panel(window, demo_file)
+    assert problems(panel) == []
+    choose(panel, "3.1")  # waiting time: baseline 21 days, target 7, latest 11
+    assert cell(panel.table, 0, "Progress") == "71%"  # (11 - 21) / (7 - 21) = 10 / 14
+    panel.buttons["value"].click()
+    dialog = panel.findChild(ValueDialog)
+    assert problems(dialog) == []
+    dialog.on.setDate(date.today())
+    dialog.value.setText("9.5")
+    dialog.reporter.setText("Sociaal Huis Demerstad")
+    dialog.accept()
+    [stored] = next(i for a, i in indicators.read_indicators(window.document.db).items()
+                    if a == panel.current_action().action_id)
+    assert (stored.latest.value, stored.latest.source, stored.latest.reporter) == (
+        9.5, "typed", "Sociaal Huis Demerstad")
+    assert cell(panel.table, 0, "Progress") == "82%"  # (9.5 - 21) / -14 = 0.821
+    assert cell(panel.actions, panel.actions.currentRow(), "Progress") == "82%"
+    window.undo_action.trigger()
+    assert cell(panel.table, 0, "Progress") == "71%"
+    window.redo_action.trigger()
+    assert cell(panel.table, 0, "Latest") == "9.5"
+
+    rows = panel.chart.table
+    measured = [r for r in range(rows.rowCount()) if rows.verticalHeaderItem(r).text()
+                == "Measured"]
+    rows.selectRow(measured[-1])
+    assert panel.buttons["unvalue"].isEnabled()
+    panel.buttons["unvalue"].click()
+    assert cell(panel.table, 0, "Latest") == "11"
+    window.undo_action.trigger()
+    assert cell(panel.table, 0, "Latest") == "9.5"
+
+
+def test_an_indicator_and_an_evaluation_made_in_their_dialogs_then_undone(window, demo_file):
+    panel = open_panel(window, demo_file)
+    choose(panel, "1.2")  # no indicator yet: the new one starts from the plan's words
+    assert panel.table.rowCount() == 0 and panel.chart.empty.isVisibleTo(panel)
+    panel.buttons["new"].click()
+    dialog = panel.findChild(IndicatorDialog)
+    assert dialog.name.text() == "Aandeel gesprekken waarin de rechtenchecker gebruikt werd"
+    dialog.unit.setText("%")
+    dialog.baseline.setText("60")
+    dialog.target.setText("20")  # higher is better, but the target is lower: refused
+    assert not dialog.is_complete() and "wrong side" in dialog.problem.text()
+    dialog.target.setText("90")
+    dialog.accept()
+    assert cell(panel.table, 0, "Target") == "90"
+    assert cell(panel.actions, panel.actions.currentRow(), "Based on") == "status"
+
+    panel.evaluate.click()
+    evaluation = panel.findChild(EvaluationDialog)
+    assert problems(evaluation) == []
+    evaluation.verdict.setCurrentIndex(evaluation.verdict.findData("not"))
+    assert not evaluation.is_complete()  # "does not work" says why
+    evaluation.reason.setPlainText("Medewerkers vinden de vragenlijst te lang.")
+    evaluation.accept()
+    assert panel.evaluations.item(0).text().endswith("te lang.")
+    assert cell(panel.actions, panel.actions.currentRow(), "Sounding board") == \
+        "Does not work"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert panel.table.rowCount() == 0 and panel.evaluations.count() == 0
+
+
+def test_the_indicator_dialog_links_a_b_and_is_accessible(qtbot):
+    rounds = [RoundRecord("r1", "baseline", "Nulmeting 2025", date(2025, 9, 1), "standaard",
+                          "1", date(2025, 10, 1))]
+    dialog = IndicatorDialog(IndicatorRecord("i", "a", "Bekendheid"), rounds, None, new=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert problems(dialog) == [] and dialog.accessibleName()
+    dialog.b.setCurrentIndex(dialog.b.findData("bekendheid"))
+    dialog.round.setCurrentIndex(dialog.round.findData("r1"))
+    dialog.baseline.setText("2")  # a linked indicator takes its baseline from the round
+    dialog.target.setText("3,8")
+    assert not dialog.baseline.isEnabled()
+    made = dialog.record()
+    assert (made.b, made.baseline_round_id, made.baseline_value, made.target_value) == (
+        "bekendheid", "r1", None, 3.8)
+
+
+def test_every_indicator_chart_is_drawn_from_its_table(window, demo_file):
+    panel = open_panel(window, demo_file)
+    for action in panel.part.measured:
+        choose(panel, action.number)
+        for row in range(len(action.indicators)):
+            panel.table.selectRow(row)
+            table = panel.chart.table
+            kinds = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+            values = [parse_number(cell(table, r, "Value")) for r in range(table.rowCount())]
+            axes = panel.chart.canvas.figure.axes[0]
+            drawn = {line.get_label(): list(line.get_ydata()) for line in axes.get_lines()}
+            assert drawn.get("Measured", []) == [v for k, v in zip(kinds, values, strict=True)
+                                                 if k == "Measured"]
+            assert drawn["Target"][0] == values[kinds.index("Target")]
+            if "Baseline" in kinds:
+                assert drawn["Baseline"] == [values[kinds.index("Baseline")]]
+
+
+def subsequence(wanted: list[str], lines: list[str]) -> bool:
+    found = iter(lines)
+    return all(any(w == line for line in found) for w in wanted)
+
+
+def test_the_window_the_pdf_and_the_workbook_show_the_same_figures(window, demo_file,
+                                                                    tmp_path):
+    from drempelmeter.exchange.report_pdf import write_report_pdf
+    from drempelmeter.exchange.report_xlsx import write_report_xlsx
+
+    panel = open_panel(window, demo_file)
+    db = window.document.db
+    shown_pillars = [cell(panel.pillars, r, "Progress") for r in range(panel.pillars.rowCount())]
+    shown_actions = [cell(panel.actions, r, "Progress") for r in range(panel.actions.rowCount())]
+    shown_values = []
+    for action in panel.part.measured:
+        choose(panel, action.number)
+        for row in range(len(action.indicators)):
+            panel.table.selectRow(row)
+            table = panel.chart.table
+            shown_values.append([parse_number(cell(table, r, "Value"))
+                                 for r in range(table.rowCount())])
+    # hand-checked on the demo: pillar 1 holds 1.1 (55%), 1.2 (0%), 2.1 (48%), 2.2 (25%)
+    assert shown_pillars[0] == percent((0.55 + 0 + 0.48 + 0.25) / 4) == "32%"
+    assert shown_actions[:4] == ["55%", "0%", "48%", "25%"]
+
+    data = report.gather(db, date.today())
+    write_report_pdf(tmp_path / "r.pdf", data)
+    write_report_xlsx(tmp_path / "r.xlsx", data)
+    pages = [p.extract_text() for p in pypdf.PdfReader(tmp_path / "r.pdf").pages]
+    chapter = "\n".join(pages[next(n for n, t in enumerate(pages)
+                                   if "Voortgang in cijfers" in t and "Voortgang per pijler" in t):])
+    lines = [line.strip() for line in chapter.splitlines()]
+    in_dutch = [p if p != "not counted" else "telt niet mee" for p in shown_actions]
+    assert subsequence(shown_pillars, lines) and subsequence(in_dutch, lines)
+    for values in shown_values:
+        assert subsequence([f"{v:g}".replace(".", ",") for v in values], lines), values
+
+    book = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)
+    progress = list(book["Voortgang"].iter_rows(min_row=2, values_only=True))
+    assert [r[3] for r in progress if r[0] == "Pijler"] == shown_pillars
+    per_action = {r[1]: r[3] for r in progress if r[0] == "Actie"}  # a row per evaluation
+    assert list(per_action.values()) == in_dutch
+    sheet = list(book["Indicatoren"].iter_rows(min_row=2, values_only=True))
+    assert [r[7] for r in sheet] == [v for values in shown_values for v in values]
+    book.close()
+    assert len(plan.read_plan(db)) == len(shown_pillars)
