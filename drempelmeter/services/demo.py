@@ -14,8 +14,8 @@ from ..store.database import TrajectoryDatabase
 from ..store.errors import FileAlreadyExists
 from . import decisions, partners, phases, signals, workshops
 from .demo_barriers import add_demo_barriers, barrier_of
-from .demo_indicators import add_demo_indicators
 from .demo_followup import add_demo_followup
+from .demo_indicators import add_demo_indicators
 from .demo_measurement import add_demo_measurement
 from .demo_plan import add_demo_plan, signal_status
 from .demo_policy import add_demo_policy
