@@ -4,13 +4,15 @@ proposals put to a group, open until it decides on them or does not accept them.
 from __future__ import annotations
 
 from ..domain.steering import DECISION_STATES, PROPOSED
-from ..store import queries, start_rows
+from ..store import start_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import Decision
 from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import DecisionRecord
 from .validation import clean_text, existing, known_key
+
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 
 def decision_log(
@@ -44,6 +46,8 @@ def save_decision(db: TrajectoryDatabase, record: DecisionRecord) -> None:
     """Log the decision (or proposal) with `record.id`, or correct the one already logged
     under it. A proposal needs the date it was made and has no decision date; a decision or a
     proposal not accepted needs its decision date."""
+    from ..store import queries
+    from ..store.models import Decision
     text = clean_text("text", record.text, required=True, limit=10_000)
     known_key("state", DECISION_STATES, record.state)
     proposal = record.state == PROPOSED
@@ -69,6 +73,8 @@ def save_decision(db: TrajectoryDatabase, record: DecisionRecord) -> None:
 
 
 def remove_decision(db: TrajectoryDatabase, decision_id: str) -> DecisionRecord:
+    from ..store import queries
+    from ..store.models import Decision
     with db.session() as session:
         row = existing(session, Decision, decision_id)
         number = next((p.number for p in queries.phases(session) if p.id == row.phase_id), None)

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.terms import normalise
 from ..domain.vocabularies import Vocabularies
-from ..store import queries
 from ..store.database import TrajectoryDatabase
-from ..store.models import Attendance, Participant, Partner
 from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
+
+if TYPE_CHECKING:
+    from ..store.models import Participant, Partner
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 
 class Named(Protocol):
@@ -50,16 +53,19 @@ def _participant_record(row: Participant) -> ParticipantRecord:
 
 def list_partners(db: TrajectoryDatabase) -> list[PartnerRecord]:
     """Every partner, from the table's columns (no object loaded)."""
+    from ..store import queries
     with db.session() as session:
         return [PartnerRecord(*row) for row in queries.partner_rows(session)]
 
 
 def list_participants(db: TrajectoryDatabase) -> list[ParticipantRecord]:
+    from ..store import queries
     with db.session() as session:
         return [_participant_record(p) for p in queries.participants(session)]
 
 
 def _check_partner(session, record: PartnerRecord, lists: Vocabularies) -> PartnerRecord:
+    from ..store import queries
     name = clean_text("name", record.name, required=True)
     same = queries.partner_named(session, name)
     if same is not None and same.id != record.id:
@@ -72,6 +78,8 @@ def _check_partner(session, record: PartnerRecord, lists: Vocabularies) -> Partn
 
 def add_partner(db: TrajectoryDatabase, record: PartnerRecord) -> PartnerRecord:
     """Add a partner with the id in `record`, placed after the others unless a position is set."""
+    from ..store import queries
+    from ..store.models import Partner
     with db.session() as session:
         record = _check_partner(session, record, vocabularies.effective(db))
         personal_data.check(session, "partner", record.id, "name", record.name)
@@ -90,6 +98,7 @@ def update_partner(
     db: TrajectoryDatabase, record: PartnerRecord, expected: PartnerRecord | None = None
 ) -> None:
     """Write the partner; refused (ChangedElsewhere) when it no longer is as `expected`."""
+    from ..store.models import Partner
     with db.session() as session:
         row = existing(session, Partner, record.id)
         refuse_if_changed(db, row, _write_partner, expected, "partner",
@@ -104,6 +113,8 @@ def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
 
     A partner that has signals or questionnaire responses is refused: they would be lost.
     """
+    from ..store import queries
+    from ..store.models import Partner
     with db.session() as session:
         row = existing(session, Partner, partner_id)
         if queries.signal_count_of_partner(session, partner_id) or \
@@ -117,6 +128,7 @@ def remove_partner(db: TrajectoryDatabase, partner_id: str) -> RemovedPartner:
 
 def restore_partner(db: TrajectoryDatabase, removed: RemovedPartner) -> None:
     """Undo `remove_partner`: the partner comes back with its participants linked again."""
+    from ..store.models import Participant
     add_partner(db, removed.partner)
     with db.session() as session:
         for participant_id in removed.participant_ids:
@@ -125,6 +137,7 @@ def restore_partner(db: TrajectoryDatabase, removed: RemovedPartner) -> None:
 
 def _check_participant(session, record: ParticipantRecord,
                        lists: Vocabularies) -> ParticipantRecord:
+    from ..store.models import Partner
     if record.partner_id is not None:
         existing(session, Partner, record.partner_id)
     return ParticipantRecord(
@@ -135,6 +148,8 @@ def _check_participant(session, record: ParticipantRecord,
 
 
 def add_participant(db: TrajectoryDatabase, record: ParticipantRecord) -> None:
+    from ..store import queries
+    from ..store.models import Participant
     with db.session() as session:
         record = _check_participant(session, record, vocabularies.effective(db))
         personal_data.check(session, "participant", record.id, "name", record.name)
@@ -153,6 +168,7 @@ def update_participant(
     db: TrajectoryDatabase, record: ParticipantRecord, expected: ParticipantRecord | None = None
 ) -> None:
     """Write the participant; refused when it no longer is as `expected`."""
+    from ..store.models import Participant
     with db.session() as session:
         row = existing(session, Participant, record.id)
         refuse_if_changed(db, row, _write_participant, expected, "participant",
@@ -164,6 +180,8 @@ def update_participant(
 
 def remove_participant(db: TrajectoryDatabase, participant_id: str) -> RemovedParticipant:
     """Remove a participant and their attendance; returns what undo needs to restore both."""
+    from ..store import queries
+    from ..store.models import Participant
     with db.session() as session:
         row = existing(session, Participant, participant_id)
         removed = RemovedParticipant(
@@ -174,6 +192,7 @@ def remove_participant(db: TrajectoryDatabase, participant_id: str) -> RemovedPa
 
 
 def restore_participant(db: TrajectoryDatabase, removed: RemovedParticipant) -> None:
+    from ..store.models import Attendance
     add_participant(db, removed.participant)
     with db.session() as session:
         for session_id in removed.session_ids:

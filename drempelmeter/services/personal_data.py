@@ -9,8 +9,10 @@ from datetime import UTC, datetime
 
 from ..domain.privacy import Finding, screen
 from ..domain.text import clean
-from ..store.models import PersonalDataKeep
 from .errors import InvalidInput
+
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 #: Finding texts the user has just confirmed are not personal data, for the edit being made.
 _confirmed: ContextVar[frozenset[str]] = ContextVar("confirmed", default=frozenset())
@@ -71,6 +73,7 @@ def check(session, record: str, record_id: str, field: str,
     """Refuse `value` (cleaned text, or a list of points) for this field when it holds personal
     data nobody confirmed; record what the user confirmed now. Findings confirmed once for the
     field stay confirmed, so undo and later edits of the same text are not asked again."""
+    from ..store.models import PersonalDataKeep
     findings = findings_in(value)  # once: the guard is the costly part of a save
     found = {f.text for f in findings}
     if not found:

@@ -6,13 +6,15 @@ from datetime import date
 
 from ..domain.phases import PHASE_NUMBERS, PHASE_STATES, dates_for_state
 from ..domain.text import clean
-from ..store import queries, start_rows
+from ..store import start_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import ChecklistItem
 from . import personal_data
 from .errors import InvalidInput
 from .records import ChecklistEntry, PhaseStatus
 from .validation import TEXT_MAX, clean_text, existing, known_key
+
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 
 def list_phases(db: TrajectoryDatabase) -> list[PhaseStatus]:
@@ -32,6 +34,7 @@ def _number(number: int) -> int:
 
 def set_phase_state(db: TrajectoryDatabase, number: int, state: str, today: date) -> PhaseStatus:
     """Move a phase to `state`, dating it; returns the status before, for undo."""
+    from ..store import queries
     known_key("state", PHASE_STATES, state)
     with db.session() as session:
         row = queries.phase(session, _number(number))
@@ -45,6 +48,7 @@ def set_phase_state(db: TrajectoryDatabase, number: int, state: str, today: date
 
 def restore_phase_state(db: TrajectoryDatabase, status: PhaseStatus) -> None:
     """Put a phase's state and dates back exactly as `status` has them."""
+    from ..store import queries
     known_key("state", PHASE_STATES, status.state)
     with db.session() as session:
         row = queries.phase(session, _number(status.number))
@@ -62,11 +66,13 @@ def checklist(db: TrajectoryDatabase, number: int | None = None) -> list[Checkli
 
 
 def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None:
+    from ..store.models import ChecklistItem
     with db.session() as session:
         existing(session, ChecklistItem, item_id).done = bool(done)
 
 
 def set_checklist_note(db: TrajectoryDatabase, item_id: str, note: str) -> None:
+    from ..store.models import ChecklistItem
     with db.session() as session:
         note = clean(note or "")
         personal_data.check(session, "checklist_item", item_id, "note", note)
@@ -75,6 +81,8 @@ def set_checklist_note(db: TrajectoryDatabase, item_id: str, note: str) -> None:
 
 def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: str) -> None:
     """Add an item of the coach's own to the end of a phase's checklist."""
+    from ..store import queries
+    from ..store.models import ChecklistItem
     text = clean_text("text", text, required=True, limit=TEXT_MAX)
     with db.session() as session:
         phase = queries.phase(session, _number(number))
@@ -86,6 +94,8 @@ def add_checklist_item(db: TrajectoryDatabase, item_id: str, number: int, text: 
 
 def remove_checklist_item(db: TrajectoryDatabase, item_id: str) -> ChecklistEntry:
     """Remove an item the coach added (default items stay); returns it for undo."""
+    from ..store import queries
+    from ..store.models import ChecklistItem
     with db.session() as session:
         item = existing(session, ChecklistItem, item_id)
         if item.key is not None:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from ..domain.signal_line import SignalLine as SignalLine  # a listed signal's columns
 from ..domain.steering import DECIDED
-from ..store.signal_rows import SignalLine as SignalLine  # a listed signal's columns, as read
 
 if TYPE_CHECKING:
     from .prioritisation import RoundResult

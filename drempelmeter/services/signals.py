@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import (
@@ -21,13 +21,16 @@ from ..domain.taxonomy import (
 from ..domain.terms import normalise
 from ..domain.text import clean
 from ..domain.vocabularies import DEFAULTS, Vocabularies
-from ..store import queries
 from ..store.database import TrajectoryDatabase
-from ..store.models import Partner, Signal
 from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import SignalRecord
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
+
+if TYPE_CHECKING:
+    from ..store.models import Signal
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 DESCRIPTION_MAX = SIGNAL_DESCRIPTION_MAX
 
@@ -141,12 +144,15 @@ def write(row: Signal, record: SignalRecord) -> None:
 
 
 def list_signals(db: TrajectoryDatabase) -> list[SignalRecord]:
+    from ..store import queries
     with db.session() as session:
         return [to_record(row) for row in queries.signals(session)]
 
 
 def add_signals(db: TrajectoryDatabase, records: Iterable[SignalRecord]) -> None:
     """Add signals with the ids they carry, all in one transaction."""
+    from ..store import queries
+    from ..store.models import Partner, Signal
     lists = vocabularies.effective(db)
     with db.session() as session:
         trajectory = queries.trajectory(session)
@@ -168,6 +174,8 @@ def update_signal(
     db: TrajectoryDatabase, record: SignalRecord, expected: SignalRecord | None = None
 ) -> None:
     """Write the signal; refused when it no longer is as `expected`."""
+    from ..store import queries
+    from ..store.models import Partner, Signal
     lists = vocabularies.effective(db)
     with db.session() as session:
         row = existing(session, Signal, record.id)
@@ -180,6 +188,7 @@ def update_signal(
 
 def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:
     """Remove signals; returns them whole, so undo can put them back with `add_signals`."""
+    from ..store.models import Signal
     with db.session() as session:
         rows = [existing(session, Signal, signal_id) for signal_id in ids]
         removed = [to_record(row) for row in rows]
@@ -190,6 +199,7 @@ def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRec
 
 def set_status(db: TrajectoryDatabase, statuses: dict[str, str]) -> dict[str, str]:
     """Give each signal (by id) its new status; returns the old ones, for undo."""
+    from ..store.models import Signal
     for status in statuses.values():
         known_key("status", SIGNAL_STATUSES, status)
     with db.session() as session:

@@ -5,23 +5,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.ids import new_id
 from ..domain.phases import PHASES
 from ..domain.taxonomy import OPTIONAL_BS
 from ..domain.vocabularies import DEFAULTS, Vocabularies
-from ..store import queries, start_rows
+from ..store import start_rows
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
 from ..store.lock import HEARTBEAT_SECONDS
-from ..store.models import ChecklistItem, PhaseRecord, Trajectory
 from ..store.schema import HEAD_REVISION, is_newer, missing_tables, needs_upgrade
 from ..store.sqlite_file import find_and_recover, inspect_file, integrity_problems
 from . import backups, personal_data, vocabularies
 from .errors import InvalidInput
 from .records import TrajectoryRecord
 from .validation import clean_text, known_keys, refuse_if_changed
+
+if TYPE_CHECKING:
+    from ..store.models import Trajectory
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 MIN_SUPPRESSION = 3
 MAX_SUPPRESSION = 50
@@ -54,6 +58,7 @@ def create_trajectory(path: Path, details: TrajectoryRecord,
     """A new trajectory file with the six phases and their default checklists, opened; `fill`
     adds more in the same transaction, and `lists` are the vocabularies it will have (the next
     cycle's copy of the previous one)."""
+    from ..store.models import ChecklistItem, PhaseRecord, Trajectory
     details = _validated(details, lists)
     for field in TEXT_FIELDS:
         personal_data.refuse_unconfirmed(field, getattr(details, field))
@@ -118,6 +123,7 @@ def update_trajectory(
 ) -> None:
     """Replace the trajectory's details with `record` (its id is ignored); refused when they
     no longer are as `expected`."""
+    from ..store import queries
     lists = vocabularies.effective(db)
     record = _validated(record, lists)
     with db.session() as session:

@@ -21,11 +21,14 @@ from ..domain.vocabularies import (
     new_key,
 )
 from ..exchange.vocabulary_file import VocabularyFileError, read_vocabularies, write_vocabularies
-from ..store import queries, vocabulary_rows
+from ..store import start_rows
 from ..store.database import TrajectoryDatabase
 from . import backups, personal_data
 from .errors import InvalidInput
 from .validation import clean_text
+
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 RECORD = "vocabulary_term"
 #: A backup's reason, named in its file name.
@@ -38,9 +41,14 @@ def effective(db: TrajectoryDatabase) -> Vocabularies:
     found = _cache.get(db)
     if found is None:
         with db.session() as session:
-            found = Vocabularies(vocabulary_rows.changes(session))
+            found = Vocabularies(_changes(session))
         _cache[db] = found
     return found
+
+
+def _changes(session) -> list[Change]:
+    """Every change the region made, in the order it added terms."""
+    return [Change(*row) for row in start_rows.vocabulary_changes(session)]
 
 
 def screened(lists: Vocabularies, text: Callable[[str], str]) -> Vocabularies:
@@ -71,7 +79,7 @@ def add_term(db: TrajectoryDatabase, vocabulary: str, nl: str, en: str = "") -> 
     current = effective(db)[vocabulary]
     _refuse_clash(current, (nl, en), "")
     with db.session() as session:
-        changes = changes_by_list(vocabulary_rows.changes(session))[vocabulary]
+        changes = changes_by_list(_changes(session))[vocabulary]
         key = new_key(nl, set(current.ordered_keys()) | set(changes))
         position = max((c.position for c in changes.values()), default=0) + 1
         _save(db, session, Change(vocabulary, key, nl, en or None, None, position))
@@ -123,6 +131,7 @@ def stored(db: TrajectoryDatabase, vocabulary: str, key: str) -> Change | None:
 def put_back(db: TrajectoryDatabase, vocabulary: str, key: str, before: Change | None) -> None:
     """Undo: the term as the region had it (`before`, None: no change of its own). A term the
     region added is taken away only while no record uses it."""
+    from ..store import vocabulary_rows
     editable(vocabulary)
     with db.session() as session:
         if before is not None:
@@ -160,6 +169,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
     taken away, and the whole file refused when a record uses it. A default term stays however
     the file lists it (it can be retired, never deleted).
     """
+    from ..store import queries, vocabulary_rows
     terms = read_vocabularies(Path(path), tuple(EDITABLE))
     wanted: dict[str, dict[str, Change]] = {}
     for position, t in enumerate(terms, start=1):
@@ -191,7 +201,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         personal_data.refuse_unconfirmed("vocabulary", [t.nl for t in terms] +
                                          [t.en for t in terms if t.en])
         trajectory_id = queries.trajectory(session).id
-        have = changes_by_list(vocabulary_rows.changes(session))
+        have = changes_by_list(_changes(session))
         added, changed, removed = [], [], []
         for name, changes in wanted.items():
             gone = [k for k in have[name] if k not in changes and k not in EDITABLE[name]]
@@ -253,10 +263,11 @@ def _term(db: TrajectoryDatabase, vocabulary: str, key: str):
 
 
 def _stored(session, vocabulary: str, key: str) -> Change | None:
-    return changes_by_list(vocabulary_rows.changes(session))[vocabulary].get(key)
+    return changes_by_list(_changes(session))[vocabulary].get(key)
 
 
 def _save(db: TrajectoryDatabase, session, change: Change) -> None:
+    from ..store import queries, vocabulary_rows
     row_id = vocabulary_rows.save(session, queries.trajectory(session).id, change)
     for field in ("nl", "en"):
         personal_data.check(session, RECORD, row_id, field, getattr(change, field) or "")

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.ids import new_id
 from ..domain.text import clean
 from ..domain.workshop import default_agenda
-from ..store import queries, start_rows, workshop_rows
+from ..store import start_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import AgendaItem, Attendance, Participant, PlanAction, WorkshopSession
 from . import personal_data, vocabularies
 from .errors import InvalidInput
 from .records import AgendaEntry, SessionRecord, SessionRun
 from .validation import TEXT_MAX, clean_text, existing
+
+if TYPE_CHECKING:
+    from ..store.models import WorkshopSession
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window needs none of them, and their set-up is a sixth of the start-up (#14).
 
 
 def _record(number: int, row: WorkshopSession) -> SessionRecord:
@@ -65,6 +70,8 @@ def session_of_the_day(db: TrajectoryDatabase, phase_number: int,
 
 def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
     """Create the session with `record.id`, or replace everything it holds."""
+    from ..store import queries
+    from ..store.models import AgendaItem, Attendance, Participant, WorkshopSession
     title = clean_text("title", record.title, required=True)
     location = clean_text("location", record.location)
     agenda = []
@@ -102,6 +109,7 @@ def save_session(db: TrajectoryDatabase, record: SessionRecord) -> None:
 
 
 def _run_of(db: TrajectoryDatabase, session, row: WorkshopSession) -> SessionRun:
+    from ..store import workshop_rows
     from . import captures, premortem  # only when a session is removed, not at start
 
     return SessionRun(
@@ -115,6 +123,7 @@ def _run_of(db: TrajectoryDatabase, session, row: WorkshopSession) -> SessionRun
 def _restore_run(db: TrajectoryDatabase, session, row: WorkshopSession, run: SessionRun) -> None:
     """Put back what running the session recorded (a pre-mortem note of an action that is
     gone since stays gone)."""
+    from ..store.models import PlanAction
     from . import captures, polls, premortem  # only for an undo, not at start
 
     row.started_at, row.closed_at, row.summary = run.started_at, run.closed_at, run.summary
@@ -134,6 +143,8 @@ def _restore_run(db: TrajectoryDatabase, session, row: WorkshopSession, run: Ses
 def remove_session(db: TrajectoryDatabase, session_id: str) -> SessionRecord:
     """Remove a session with its agenda, attendance and what running it recorded; returns it
     whole, for undo."""
+    from ..store import queries
+    from ..store.models import WorkshopSession
     with db.session() as session:
         row = existing(session, WorkshopSession, session_id)
         number = next(p.number for p in queries.phases(session) if p.id == row.phase_id)

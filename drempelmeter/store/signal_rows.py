@@ -7,32 +7,14 @@ from collections.abc import Iterable, Sequence
 from functools import partial
 from itertools import repeat
 from operator import add
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import Text, func, literal_column, select, type_coerce
 from sqlalchemy.orm import Session
 
 from .. import collector
+from ..domain.signal_line import SignalLine
 from .models import Signal
-
-
-class SignalLine(NamedTuple):
-    """A signal as a list shows, filters, sorts and counts it: the columns of one row, read
-    without the rest."""
-
-    id: str
-    partner_id: str
-    primary_b: str
-    description: str
-    level: str | None
-    journey_moment: str | None
-    target_groups: tuple[str, ...]
-    severity: int | None
-    status: str
-    to_review: bool
-    #: the description normalised (lower case, no accents) as stored: what the search reads
-    search_text: str
-
 
 #: the table's columns, not the mapped attributes: listing signals configures no mapper
 _signal = Signal.__table__.c

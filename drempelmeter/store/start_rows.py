@@ -1,28 +1,53 @@
 """Column queries the first window reads (the trajectory's details, the phases with their
-checklists, workshop sessions and decisions) as plain rows, on the tables themselves.
+checklists, workshop sessions, decisions and the region's vocabulary changes) as plain rows.
 
-No object is loaded and no mapped attribute is used, so the ORM configures no mapper and compiles
-no ORM statement before the window shows: its mappers are configured at their first use, later.
+On lightweight descriptions of the tables (the columns these queries name, typed where a value
+is converted), not on the ORM models: the first window imports neither the models nor the ORM,
+whose set-up would be a sixth of the start-up. tests/store/test_start_rows.py checks these
+descriptions against the models.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import JSON, Boolean, Date, Select, column, func, select, table
 
-from .models import AgendaItem, Attendance, ChecklistItem, Decision, PhaseRecord, Trajectory
-from .models import WorkshopSession as Workshop
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
-_trajectory = Trajectory.__table__.c
-_phase = PhaseRecord.__table__.c
-_item = ChecklistItem.__table__.c
-_workshop = Workshop.__table__.c
-_agenda = AgendaItem.__table__.c
-_attendance = Attendance.__table__.c
-_decision = Decision.__table__.c
+TRAJECTORY = table(
+    "trajectory", column("id"), column("name"), column("region"), column("coach"),
+    column("start_date", Date), column("target_groups", JSON), column("optional_bs", JSON),
+    column("suppression_threshold"))
+PHASE = table("phase", column("id"), column("number"), column("state"),
+              column("started_on", Date), column("finished_on", Date))
+CHECKLIST_ITEM = table("checklist_item", column("id"), column("phase_id"), column("position"),
+                       column("key"), column("text"), column("done", Boolean), column("note"))
+WORKSHOP = table("workshop_session", column("id"), column("phase_id"),
+                 column("held_on", Date), column("title"), column("location"), column("notes"))
+AGENDA_ITEM = table("agenda_item", column("id"), column("session_id"), column("position"),
+                    column("text"), column("minutes"))
+ATTENDANCE = table("attendance", column("session_id"), column("participant_id"))
+DECISION = table("decision", column("id"), column("phase_id"), column("decided_on", Date),
+                 column("decided_by"), column("text"), column("state"),
+                 column("proposed_on", Date), column("created_at"))
+VOCABULARY_TERM = table("vocabulary_term", column("vocabulary"), column("key"), column("nl"),
+                        column("en"), column("retired", Boolean), column("position"))
+
+#: every table described here, for the test that checks them against the models
+TABLES = (TRAJECTORY, PHASE, CHECKLIST_ITEM, WORKSHOP, AGENDA_ITEM, ATTENDANCE, DECISION,
+          VOCABULARY_TERM)
+
+_trajectory = TRAJECTORY.c
+_phase = PHASE.c
+_item = CHECKLIST_ITEM.c
+_workshop = WORKSHOP.c
+_agenda = AGENDA_ITEM.c
+_attendance = ATTENDANCE.c
+_decision = DECISION.c
+_term = VOCABULARY_TERM.c
 
 
 def trajectory(session: Session) -> tuple[str, str, str, str, date | None, list[str], list[str],
@@ -46,7 +71,7 @@ def checklist_progress(session: Session) -> dict[int, tuple[int, int]]:
     """Phase number: (items done, items) of the phases that have a checklist."""
     rows = session.execute(
         select(_phase.number, func.count(_item.id).filter(_item.done), func.count(_item.id))
-        .join(ChecklistItem.__table__, _item.phase_id == _phase.id).group_by(_phase.number))
+        .join(CHECKLIST_ITEM, _item.phase_id == _phase.id).group_by(_phase.number))
     return {number: (done, total) for number, done, total in rows}
 
 
@@ -55,7 +80,7 @@ def checklist(session: Session, number: int | None = None) -> list[tuple[Any, ..
     or of every phase, in phase and list order."""
     query = (select(_phase.number, _item.id, _item.position, _item.key, _item.text, _item.done,
                     _item.note)
-             .join(ChecklistItem.__table__, _item.phase_id == _phase.id)
+             .join(CHECKLIST_ITEM, _item.phase_id == _phase.id)
              .order_by(_phase.number, _item.position, _item.id))
     if number is not None:
         query = query.where(_phase.number == number)
@@ -67,7 +92,7 @@ def workshops(session: Session, number: int | None = None) -> list[tuple[Any, ..
     or of every phase, by date."""
     query = (select(_phase.number, _workshop.id, _workshop.held_on, _workshop.title,
                     _workshop.location, _workshop.notes)
-             .join(Workshop.__table__, _workshop.phase_id == _phase.id)
+             .join(WORKSHOP, _workshop.phase_id == _phase.id)
              .order_by(_workshop.held_on, _workshop.title, _workshop.id))
     if number is not None:
         query = query.where(_phase.number == number)
@@ -79,7 +104,7 @@ def agendas(session: Session,
     """Workshop session id: its agenda as (text, minutes), in order; of the sessions of one
     phase, or of every phase."""
     query = (select(_agenda.session_id, _agenda.text, _agenda.minutes)
-             .join(Workshop.__table__, _agenda.session_id == _workshop.id)
+             .join(WORKSHOP, _agenda.session_id == _workshop.id)
              .order_by(_agenda.session_id, _agenda.position, _agenda.id))
     found: dict[str, list[tuple[str, int | None]]] = {}
     for workshop_id, text, minutes in session.execute(_of_phase(query, number)):
@@ -91,7 +116,7 @@ def attendees(session: Session, number: int | None = None) -> dict[str, list[str
     """Workshop session id: the ids of the participants who attended it, sorted; of the
     sessions of one phase, or of every phase."""
     query = (select(_attendance.session_id, _attendance.participant_id)
-             .join(Workshop.__table__, _attendance.session_id == _workshop.id)
+             .join(WORKSHOP, _attendance.session_id == _workshop.id)
              .order_by(_attendance.session_id, _attendance.participant_id))
     found: dict[str, list[str]] = {}
     for workshop_id, participant_id in session.execute(_of_phase(query, number)):
@@ -103,7 +128,7 @@ def _of_phase(query: Select[Any], number: int | None) -> Select[Any]:
     """A query over workshop sessions, narrowed to those of phase `number` unless it is None."""
     if number is None:
         return query
-    return query.join(PhaseRecord.__table__, _workshop.phase_id == _phase.id).where(
+    return query.join(PHASE, _workshop.phase_id == _phase.id).where(
         _phase.number == number)
 
 
@@ -113,10 +138,19 @@ def decisions(session: Session, number: int | None = None) -> list[tuple[Any, ..
     open proposals (no decision date) in the order they were made."""
     query = (select(_phase.number, _decision.id, _decision.decided_on, _decision.decided_by,
                     _decision.text, _decision.state, _decision.proposed_on)
-             .select_from(Decision.__table__)
-             .outerjoin(PhaseRecord.__table__, _decision.phase_id == _phase.id)
+             .select_from(DECISION)
+             .outerjoin(PHASE, _decision.phase_id == _phase.id)
              .order_by(_decision.decided_on.is_(None), _decision.decided_on,
                        _decision.proposed_on, _decision.created_at, _decision.id))
     if number is not None:
         query = query.where(_phase.number == number)
     return list(session.execute(query))
+
+
+def vocabulary_changes(session: Session) -> list[tuple[str, str, str | None, str | None,
+                                                       bool | None, int]]:
+    """(list, key, Dutch label, English label, retired, position) of every change the region
+    made to a vocabulary, in the order it added terms."""
+    return list(session.execute(select(
+        _term.vocabulary, _term.key, _term.nl, _term.en, _term.retired, _term.position,
+    ).order_by(_term.vocabulary, _term.position, _term.key)))

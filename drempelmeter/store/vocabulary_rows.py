@@ -21,18 +21,6 @@ _USES = {
 }
 
 
-def changes(session: Session) -> list[Change]:
-    """Every change the region made, in the order it added terms.
-
-    On the table's columns, not the mapped attributes: the first window reads this, and a
-    mapped attribute would configure every mapper first (a fifth of the start-up)."""
-    term = VocabularyTerm.__table__.c
-    rows = session.execute(select(
-        term.vocabulary, term.key, term.nl, term.en, term.retired, term.position,
-    ).order_by(term.vocabulary, term.position, term.key))
-    return [Change(*row) for row in rows]
-
-
 def save(session: Session, trajectory_id: str, change: Change) -> str:
     """Store `change` in place of what the region had for that term; returns its row's id."""
     row = session.scalars(select(VocabularyTerm).where(

@@ -86,6 +86,12 @@ def test_revision_list_matches_the_alembic_scripts():
     assert script.get_current_head() == schema.HEAD_REVISION
 
 
+def test_the_head_tables_are_the_models_tables():
+    """Opening a file checks it has schema.HEAD_TABLES without importing the models: a table
+    added to the models is added there too."""
+    assert set(Base.metadata.tables) == schema.HEAD_TABLES
+
+
 def test_migrations_build_exactly_the_models(tmp_path):
     """A file migrated from nothing has the same schema as one created from the models."""
     path = tmp_path / "migrated.drempel"
