@@ -22,6 +22,7 @@ from ..services import trajectory, vocabularies
 from ..services.records import TrajectoryRecord
 from ..services.trajectory import MAX_SUPPRESSION, MIN_SUPPRESSION
 from . import edits
+from .cycle_view import CycleSummary
 from .document import TrajectoryDocument
 from .i18n import language, tr
 from .vocabulary_edits import VOCABULARIES
@@ -73,7 +74,10 @@ class TrajectoryPage(QWidget):
         # The region's own target groups, principles, groups and roles are edited there.
         self.vocabularies = button(tr("&Vocabularies…"), "trajectoryVocabularies")
         self.vocabularies.clicked.connect(self.show_vocabularies)
-        form.addRow("", self.vocabularies)
+        vocabularies_row = QHBoxLayout()
+        vocabularies_row.addWidget(self.vocabularies)
+        vocabularies_row.addStretch()
+        form.addRow("", vocabularies_row)
         self.optional_bs: dict[str, QCheckBox] = {}
         bs_row = QWidget()
         bs_layout = QHBoxLayout(bs_row)
@@ -96,6 +100,8 @@ class TrajectoryPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Trajectory details"), "trajectoryTitle"))
         layout.addLayout(form)
+        self.cycle = CycleSummary(document)
+        layout.addWidget(self.cycle, 1)
         layout.addStretch()
         self._show(self._record)
         for line in (self.name, self.region, self.coach):
