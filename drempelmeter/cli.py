@@ -11,7 +11,7 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, cli_cycle, cli_followup, cli_policy, cli_vocabulary
+from . import __version__, cli_cycle, cli_followup, cli_policy, cli_vocabulary, cli_year_report
 from .cli_output import (
     EXIT_OK,
     EXIT_USAGE,
@@ -168,6 +168,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         say("drempelmeter report: say what to write: --pdf OUT.pdf and/or --xlsx OUT.xlsx",
             error=True)
         return EXIT_USAGE
+    if args.year is not None:
+        return cli_year_report.cmd_year_report(args)
     db = open_trajectory(args.file, read_only=True)
     try:
         data = (write_signal_report if args.signals else write_report)(
@@ -458,6 +460,8 @@ def headless_parser() -> argparse.ArgumentParser:
                         help="only what this partner may see, for its feedback session")
     report.add_argument("--signals", action="store_true",
                         help="the signals and what became of each (barrier, place, action)")
+    report.add_argument("--year", type=int, metavar="YEAR", help="the realisation report of "
+                        "YEAR per action: planned, done, indicator values, next year")
     report.set_defaults(run=cmd_report)
     minutes = commands.add_parser("minutes", help="write the minutes of workshop sessions as "
                                   "a PDF (by default of every closed session)")

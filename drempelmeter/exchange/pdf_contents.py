@@ -105,3 +105,22 @@ def document_with_contents(filename: str, contents: Contents, **options):
             self.canv.save()
 
     return Document(filename, **options)
+
+
+def build_with_contents(target, story: list, contents_at: int, frame, title: str, author: str,
+                        made_on) -> None:
+    """Lay out `story` as an A4 PDF at `target`: the cover page, then the contents inserted at
+    `contents_at` and every later page with the running lines (`title`, `made_on`)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageTemplate
+
+    from .pdf_story import running_lines
+
+    contents = Contents(count_entries(story), frame.height)
+    story[contents_at:contents_at] = contents.pages()
+    document = document_with_contents(
+        str(target), contents, pagesize=A4, title=title, author=author or "Drempelmeter",
+        subject="Drempelmeter", creator="Drempelmeter", lang="nl-BE",
+        pageTemplates=[PageTemplate("cover", [frame]),
+                       PageTemplate("body", [frame], onPage=running_lines(title, made_on))])
+    document.build(story)

@@ -41,6 +41,11 @@ def unnumbered(title: str, number: object, word: str) -> str:
     return title[match.end():] if match and match.end() < len(title) else title
 
 
+def lines_markup(text: str) -> str:
+    """User text as paragraph markup, its line breaks kept."""
+    return "<br/>".join(markup(line) for line in text.splitlines())
+
+
 class Styles:
     """The report's paragraph styles; the PDFs that take its layout share them."""
 
@@ -122,6 +127,21 @@ class StoryWriter:
             bulletType="bullet", start="•", bulletFontName=FONT, leftIndent=14))
         if keep and start and self.story[start - 1].getKeepWithNext():
             self.keep_with_heading(start)
+
+    def numbered(self, points: Sequence[str]) -> None:
+        """A numbered list (1., 2., …) of user text."""
+        for n, point in enumerate(points, 1):
+            self.marked_up(f"{n}.&nbsp;{lines_markup(point)}", self.styles.numbered)
+
+    def lines(self, text: str, style=None) -> None:
+        """User text with its line breaks kept."""
+        self.marked_up(lines_markup(text), style or self.styles.body)
+
+    def marked_up(self, text: str, style) -> None:
+        """A paragraph of our own markup (user text in it escaped by `lines_markup`)."""
+        from reportlab.platypus import Paragraph
+
+        self.story.append(Paragraph(text, style))
 
     def keep_with_heading(self, start: int) -> None:
         """The story from `start` as one KeepTogether with the headings just before it:

@@ -16,12 +16,11 @@ from pathlib import Path
 from ..domain.report import ReportData
 from .atomic import write_atomically
 from .markup import EMOJI, OTHER
-from .pdf_contents import Contents, count_entries, document_with_contents
-from .pdf_story import ProgressCallback, page_frame, quiet, running_lines
+from .pdf_contents import build_with_contents
+from .pdf_story import ProgressCallback, page_frame, quiet
 from .questionnaire_pdf import register_fonts
 from .report_cycles import cycles
 from .report_findings import barriers, measurement, signals
-from .report_indicators import indicators
 from .report_opening import cover, fates, summary, trajectory
 from .report_plan import follow_up, plan
 from .report_policy import policy
@@ -68,12 +67,11 @@ def annex(w: ReportWriter) -> None:
 #: nothing, when it has nothing to say). A new chapter is a function added here.
 CHAPTERS: tuple[Callable[[ReportWriter], None], ...] = (
     fates, key_findings, summary, to_decide, trajectory, signals, measurement, cycles,
-    barriers, policy, plan, follow_up, indicators, decisions, annex)
+    barriers, policy, plan, follow_up, decisions, annex)
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import NextPageTemplate, PageTemplate
+    from reportlab.platypus import NextPageTemplate
 
     register_fonts()
     total = len(STEPS)
@@ -87,14 +85,6 @@ def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
     progress(1, total, STEPS[1])
     title = (f"Terugkoppeling aan {data.partner}: {data.title}" if data.partner
              else f"Regionaal rapport: {data.title}")
-    entries = count_entries(writer.story)
-    contents = Contents(entries, frame.height)
-    writer.story[writer.contents_at:writer.contents_at] = contents.pages()
-    document = document_with_contents(str(target), contents, pagesize=A4, title=title,
-                      author=data.coach or "Drempelmeter", subject="Drempelmeter",
-                      creator="Drempelmeter", lang="nl-BE",
-                      pageTemplates=[PageTemplate("cover", [frame]),
-                                     PageTemplate("body", [frame],
-                                                  onPage=running_lines(title, data.made_on))])
-    document.build(writer.story)
+    build_with_contents(target, writer.story, writer.contents_at, frame, title, data.coach,
+                        data.made_on)
     progress(total, total, STEPS[2])

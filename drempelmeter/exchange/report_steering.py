@@ -3,8 +3,10 @@ a decision ("Ter beslissing"), and the decisions taken with the sessions' summar
 
 from __future__ import annotations
 
-from ..domain.steering import NOT_ACCEPTED
-from .pdf_story import day
+from collections.abc import Sequence
+
+from ..domain.steering import DECISION_STATES, DecisionLine, SessionSummary
+from .pdf_story import StoryWriter, day
 from .report_writer import ReportWriter
 
 
@@ -42,15 +44,24 @@ def decisions(w: ReportWriter) -> None:
     part = w.data.steering
     w.chapter("Besluiten")
     w.heading("Besluitenlijst", 1)
-    w.table(["Datum", "Besluit", "Beslist door", "Uitkomst", "Voorgesteld op"],
-            [(day(d.decided_on), d.text, d.by,
-              "Niet aanvaard" if d.state == NOT_ACCEPTED else "Beslist",
-              day(d.proposed_on) if d.proposed_on else "")
-             for d in part.decisions], wrap=(1, 2))
+    w.table(*decision_rows(part.decisions), wrap=(1, 2))
     w.heading("Verslagen van de sessies", 1)
-    if not part.sessions:
+    session_summaries(w, part.sessions)
+
+
+def decision_rows(lines: Sequence[DecisionLine]) -> tuple[list[str], list[tuple[str, ...]]]:
+    """The columns and rows of a decision list: when, what, by whom, the outcome, since when
+    it was proposed (for what came in as a proposal)."""
+    return (["Datum", "Besluit", "Beslist door", "Uitkomst", "Voorgesteld op"],
+            [(day(d.decided_on), d.text, d.by, DECISION_STATES.label(d.state, "nl"),
+              day(d.proposed_on) if d.proposed_on else "") for d in lines])
+
+
+def session_summaries(w: StoryWriter, sessions: Sequence[SessionSummary]) -> None:
+    """Each session's date and title as a heading, its phase and group, and its summary."""
+    if not sessions:
         w.text("Er zijn nog geen sessies met een verslag.", w.styles.small)
-    for session in part.sessions:
+    for session in sessions:
         start = len(w.story)
         w.text(f"{day(session.held_on)} · {session.title}", w.styles.h3)
         w.text(" · ".join(p for p in (session.phase, session.group) if p), w.styles.small)

@@ -7,9 +7,8 @@ from collections.abc import Sequence
 
 from ..domain.report import ReportData
 from ..domain.steering import CHAPTERS
-from .markup import markup
 from .pdf_figures import figure_drawing
-from .pdf_story import StoryWriter, number, unnumbered
+from .pdf_story import StoryWriter, lines_markup, number, unnumbered
 
 
 class ReportWriter(StoryWriter):
@@ -32,22 +31,7 @@ class ReportWriter(StoryWriter):
         term = CHAPTERS.find(text)
         note = self.data.steering.texts.notes.get(term.key, "") if term else ""
         if note:
-            self.marked_up(f"<b>Duiding</b><br/>{_lines(note)}", self.styles.note)
-
-    def numbered(self, points: Sequence[str]) -> None:
-        """A numbered list (1., 2., …) of user text."""
-        for n, point in enumerate(points, 1):
-            self.marked_up(f"{n}.&nbsp;{_lines(point)}", self.styles.numbered)
-
-    def lines(self, text: str, style=None) -> None:
-        """User text with its line breaks kept."""
-        self.marked_up(_lines(text), style or self.styles.body)
-
-    def marked_up(self, text: str, style) -> None:
-        """A paragraph of our own markup (user text in it escaped by `_lines`)."""
-        from reportlab.platypus import Paragraph
-
-        self.story.append(Paragraph(text, style))
+            self.marked_up(f"<b>Duiding</b><br/>{lines_markup(note)}", self.styles.note)
 
     def per_b(self, first: str, b_labels: Sequence[str],
               rows: Sequence[tuple[str, Sequence[object]]]) -> None:
@@ -61,11 +45,6 @@ class ReportWriter(StoryWriter):
 
         self.story.append(figure_drawing(figure, self.width))
         self.story.append(Spacer(1, 4))
-
-
-def _lines(text: str) -> str:
-    """User text as paragraph markup, its line breaks kept."""
-    return "<br/>".join(markup(line) for line in text.splitlines())
 
 
 def in_sentence(name: str) -> str:

@@ -1,0 +1,85 @@
+"""The yearly realisation report per action, compared with the file: every action of the plan
+with what was planned, its status steps of that year only, its indicator values and what
+changes next year; in the PDF and the workbook, and from the command line."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pypdf
+import pytest
+
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.services import indicators, plan, steering
+from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.year_report import gather_year, write_year_report
+
+from ..test_cli import run
+from .test_report import pdf_text, squeeze
+from .test_steering_report import rows
+
+TODAY = date.today()
+YEAR = TODAY.year  # the demo's notes are written for the year it is made in
+
+
+def test_the_yearly_report_covers_every_action_as_the_file_holds_it(demo_db, tmp_path):
+    actions = all_actions(plan.read_plan(demo_db))
+    measured = indicators.read_indicators(demo_db)
+    pdf, xlsx = tmp_path / "jaar.pdf", tmp_path / "jaar.xlsx"
+    data = write_year_report(demo_db, YEAR, TODAY, pdf=pdf, xlsx=xlsx)
+    assert [a.number for a in data.actions()] == [a.number for a in actions]
+    notes = {a.id: steering.year_note(demo_db, a.id, YEAR) for a in actions}
+    assert sum(bool(n) for n in notes.values()) >= 3  # the demo writes some
+
+    text = pdf_text(pdf)
+    assert pypdf.PdfReader(pdf).metadata.title.startswith(f"Rapportering werkingsjaar {YEAR}")
+    body = text[text.rindex("II. Het actieplan"):]
+    for n, action in enumerate(actions):
+        start = body.index(squeeze(f"Actie {action.number}: {action.title}"))
+        end = (body.index(f"Actie {actions[n + 1].number}: ", start) if n + 1 < len(actions)
+               else body.index("III. Besluiten"))
+        own = body[start:end]
+        assert "Gepland" in own and f"Gerealiseerd in {YEAR}" in own, action.number
+        assert f"Wat verandert er in {YEAR + 1}" in own
+        assert squeeze(notes[action.id] or "Nog niet ingevuld.") in own
+        for point in action.concrete:
+            assert squeeze(point) in own
+        done = own[own.index("Gerealiseerd in"):]
+        done = done[:min(done.find(w) % len(done) for w in ("Indicatorwaarden", "Wat verandert"))]
+        for step in action.history:
+            assert (f"{step.on:%d-%m-%Y}" in done) == (step.on.year == YEAR), action.number
+        for indicator in measured.get(action.id, ()):
+            assert squeeze(indicator.name)[:20] in own
+
+    sheet = rows(openpyxl.load_workbook(xlsx)[f"Acties {YEAR}"])
+    assert [r["Nummer"] for r in sheet] == [a.number for a in actions]
+    assert [r["Wat verandert volgend jaar"] or "" for r in sheet] == [
+        notes[a.id] for a in actions]
+    assert [r["Gepland"] or "" for r in sheet] == ["\n".join(a.concrete) for a in actions]
+    steps = rows(openpyxl.load_workbook(xlsx)["Verloop"])
+    assert len(steps) == sum(s.on.year == YEAR for a in actions for s in a.history)
+
+
+def test_a_year_note_belongs_to_its_year(demo_db):
+    action = all_actions(plan.read_plan(demo_db))[1]
+    steering.save_year_note(demo_db, action.id, YEAR - 1, "Vorig jaar geschreven")
+    steering.save_year_note(demo_db, action.id, YEAR, "Dit jaar geschreven")
+    assert gather_year(demo_db, YEAR - 1, TODAY).actions()[1].next_year == "Vorig jaar geschreven"
+    assert gather_year(demo_db, YEAR, TODAY).actions()[1].next_year == "Dit jaar geschreven"
+    steering.save_year_note(demo_db, action.id, YEAR, "")
+    assert steering.year_note(demo_db, action.id, YEAR) == ""
+    with pytest.raises(InvalidInput):
+        gather_year(demo_db, YEAR + 1, TODAY)  # a year not begun has nothing to report
+
+
+def test_the_yearly_report_from_the_command_line(demo_file, tmp_path):
+    made = run("report", str(demo_file), "--year", str(YEAR), "--pdf", "jaar.pdf", "--xlsx",
+               "jaar.xlsx", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    assert f"realisation report of {YEAR} (12 actions)" in made.stdout
+    assert (tmp_path / "jaar.pdf").exists() and (tmp_path / "jaar.xlsx").exists()
+    future = run("report", str(demo_file), "--year", str(YEAR + 5), "--pdf", "x.pdf",
+                 cwd=tmp_path)
+    assert future.returncode == 1 and "Traceback" not in future.stderr
+    assert not (tmp_path / "x.pdf").exists()
