@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord
 from drempelmeter.services import next_cycle, plan, trajectory
+from drempelmeter.ui.cycle_view import CycleSummary
 from drempelmeter.ui.due_view import DueDialog
 from drempelmeter.ui.next_cycle_dialog import NextCycleDialog
-from drempelmeter.ui.workspace import PLAN
+from drempelmeter.ui.workspace import DETAILS, PLAN
 
 
 def test_the_dialog_makes_the_next_cycle_and_opens_it(window, demo_file, qtbot, tmp_path):
@@ -49,6 +50,18 @@ def test_the_dialog_makes_the_next_cycle_and_opens_it(window, demo_file, qtbot, 
     assert next_cycle.read_link(window.document.db).cycle_number == 2
     assert "Cycle 2 started" in window.statusBar().currentMessage()
     assert hashlib.sha256(demo_file.read_bytes()).hexdigest() == before
+    window.workspace.show_section(DETAILS)
+    summary = window.workspace.findChild(CycleSummary)
+    made = next_cycle.carried_marks(window.document.db)
+    assert summary.isVisible() and summary.carried.rowCount() == len(made) > 0
+    assert summary.title.text().startswith("This is cycle 2. It follows “Drempelmeter Demervallei")
+    assert str(demo_file) in summary.title.text()  # found where it was
+
+
+def test_a_first_cycle_shows_no_previous_cycle(window, demo_file):
+    window.open_path(demo_file)
+    window.workspace.show_section(DETAILS)
+    assert not window.workspace.findChild(CycleSummary).isVisible()
 
 
 def test_an_existing_file_is_refused_with_a_message(window, demo_file, tmp_path, answers):
