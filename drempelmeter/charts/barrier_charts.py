@@ -128,7 +128,7 @@ def bars_per_barrier(titles: Sequence[str], values: Sequence[float], label: str,
     return figure
 
 
-FACTOR_COLOURS = ("#0072B2", "#E69F00", "#009E73")
+FACTOR_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7")
 
 
 def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
@@ -142,7 +142,8 @@ def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
     height = 0.8 / max(len(factor_names), 1)
     bars = []
     for n, (name, colour) in enumerate(zip(factor_names, FACTOR_COLOURS, strict=False)):
-        positions = [row + (n - 1) * height for row in range(len(titles))]
+        positions = [row + (n - (len(factor_names) - 1) / 2) * height
+                     for row in range(len(titles))]
         bars.append(axes.barh(positions, [values[n] for values in factors], height=height,
                               color=colour, edgecolor="white", label=name))
     axes.set_yticks(range(len(titles)), labels=[shorten(t) for t in titles], fontsize=8,

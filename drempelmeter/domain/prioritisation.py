@@ -48,23 +48,33 @@ FREQUENCY_FACTOR = {"rarely": 1, "monthly": 2, "weekly": 3, "daily": 4}
 HIGH = 3
 
 
+#: The influence factor of a barrier the region cannot remove itself (influence "supra-local or
+#: policy"); within local influence it is 1. Raised to its weight: at 1 a supra-local barrier
+#: scores half, at 0 influence is left out, at 2 it scores a quarter. It ranks lower in the
+#: local plan and goes to the level that decides as a policy signal (domain.policy).
+SUPRA_LOCAL_FACTOR = 0.5
+
+
 @dataclass(frozen=True)
 class Weights:
-    """Exponents of the three factors: 1 is plain, 0 leaves a factor out, 2 doubles its pull."""
+    """Exponents of the four factors: 1 is plain, 0 leaves a factor out, 2 doubles its pull."""
 
     severity: float = 1.0
     frequency: float = 1.0
     reach: float = 1.0
+    influence: float = 1.0
 
 
 @dataclass(frozen=True)
 class Factors:
-    """A barrier's severity (0–4), frequency (1–4) and reach (partners that recognise it);
-    frequency and reach are at least 1, so a factor never zeroes or inverts the score."""
+    """A barrier's severity (0–4), frequency (1–4), reach (partners that recognise it) and
+    whether it lies beyond local influence; frequency and reach are at least 1, so a factor
+    never zeroes or inverts the score."""
 
     severity: int
     frequency: int
     reach: int
+    supra_local: bool = False
 
     def __post_init__(self) -> None:
         if self.frequency < 1 or self.reach < 1:
@@ -72,7 +82,8 @@ class Factors:
 
 
 def factor_score(factors: Factors, weights: Weights = Weights()) -> float:
-    """severity^w1 × frequency^w2 × reach^w3; a barrier that is no problem (severity 0) scores 0."""
+    """severity^w1 × frequency^w2 × reach^w3 × influence^w4 (influence `SUPRA_LOCAL_FACTOR`
+    beyond local influence, else 1); a barrier that is no problem (severity 0) scores 0."""
     return factor_scores({"": factors}, weights)[""]
 
 
@@ -80,17 +91,19 @@ def factor_scores(factors: Mapping[str, Factors], weights: Weights = Weights()
                   ) -> dict[str, float]:
     """The factor score of every barrier, in one pass (the list re-ranks as weights change)."""
     ws, wf, wr = weights.severity, weights.frequency, weights.reach
-    return {key: f.severity ** ws * f.frequency ** wf * f.reach ** wr if f.severity > 0 else 0.0
+    damped = SUPRA_LOCAL_FACTOR ** weights.influence
+    return {key: f.severity ** ws * f.frequency ** wf * f.reach ** wr
+            * (damped if f.supra_local else 1.0) if f.severity > 0 else 0.0
             for key, f in factors.items()}
 
 
 def weighted_factors(factors: Factors, weights: Weights = Weights()
-                     ) -> tuple[float, float, float]:
-    """The three factors raised to their weights: the score is their product."""
-    if factors.severity <= 0:
-        return 0.0, factors.frequency ** weights.frequency, factors.reach ** weights.reach
-    return (factors.severity ** weights.severity, factors.frequency ** weights.frequency,
-            factors.reach ** weights.reach)
+                     ) -> tuple[float, float, float, float]:
+    """The four factors raised to their weights: the score is their product."""
+    influence = SUPRA_LOCAL_FACTOR ** weights.influence if factors.supra_local else 1.0
+    severity = factors.severity ** weights.severity if factors.severity > 0 else 0.0
+    return (severity, factors.frequency ** weights.frequency, factors.reach ** weights.reach,
+            influence)
 
 
 def ranking(values: Mapping[str, float]) -> list[tuple[str, float, int]]:

@@ -49,7 +49,9 @@ def annex(w: ReportWriter) -> None:
         "met een getoond totaal de verborgen cellen samen minder mensen tellen dan die "
         "drempel: zo is een kleine groep nooit uit de andere cijfers af te leiden.",
         "De score van een drempel is ernst × frequentie × bereik (het aantal partners dat "
-        "de drempel herkent). De werkgroep legt daarnaast de volgorde vast in een "
+        "de drempel herkent) × invloed: 1 voor een drempel binnen de lokale invloed, minder "
+        "voor een bovenlokale drempel, die als beleidssignaal naar het bevoegde niveau gaat "
+        "(hoofdstuk Beleidssignalen). De werkgroep legt daarnaast de volgorde vast in een "
         "prioriteringsronde: stippenstemming met een bezwaarronde, impact en inspanning, "
         "of MoSCoW. De rangorde en de motivering worden bewaard.",
         "Het actieplan volgt de vorm pijler, doel, actie; elke actie beantwoordt drie "

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..domain.clustering import SignalText, suggest_groups
+from ..domain.policy import SUPRA_LOCAL
 from ..domain.prioritisation import FREQUENCY_FACTOR, Factors
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
 from ..store import barrier_rows, queries
@@ -30,9 +31,10 @@ SUGGESTION_THRESHOLD = 0.15
 
 
 def factors_of(record: BarrierRecord) -> Factors:
-    """The barrier's severity, frequency and reach (the partners that recognise it), to score."""
+    """The barrier's severity, frequency, reach (the partners that recognise it) and whether it
+    lies beyond local influence, to score."""
     return Factors(record.severity or 0, FREQUENCY_FACTOR.get(record.frequency or "", 1),
-                   max(len(record.recognised_by), 1))
+                   max(len(record.recognised_by), 1), record.influence == SUPRA_LOCAL)
 
 
 def _most_common(values: Iterable[object]) -> object:

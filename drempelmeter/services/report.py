@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.phases import PHASE_STATES
-from ..domain.prioritisation import METHODS, explain
+from ..domain.prioritisation import METHODS, SUPRA_LOCAL_FACTOR, explain
 from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups
 from ..domain.report import (
     EMPTY,
@@ -137,7 +137,7 @@ def _barrier_records(session) -> list[BarrierRecord]:
     it (its signals are counted apart, so no signal ids)."""
     derived = report_rows.barrier_partners(session)
     return [BarrierRecord(b.id, b.title, b.primary_b, severity=b.severity,
-                          frequency=b.frequency,
+                          frequency=b.frequency, influence=b.influence,
                           partner_ids=None if b.partner_ids is None else tuple(b.partner_ids),
                           status=b.status,
                           recognised_by=derived.get(b.id, ()) if b.partner_ids is None
@@ -219,8 +219,10 @@ def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: d
 def _round_note(priorities: Prioritisation) -> str:
     """Which round decided the order, and how the barriers outside it follow."""
     w = priorities.weights
-    weights = (f"score = ernst × frequentie × bereik, met gewichten {w.severity:g}, "
-               f"{w.frequency:g} en {w.reach:g}")
+    weights = (f"score = ernst × frequentie × bereik × invloed, met gewichten {w.severity:g}, "
+               f"{w.frequency:g}, {w.reach:g} en {w.influence:g}; invloed is 1 binnen de lokale "
+               f"invloed en {SUPRA_LOCAL_FACTOR:g} voor een bovenlokale drempel, die zo lager "
+               "komt in het lokale plan en als beleidssignaal naar het bevoegde niveau gaat")
     latest = priorities.decided_by
     if latest is None:
         return ("Er is nog geen prioriteringsronde afgesloten: de drempels staan in de volgorde "

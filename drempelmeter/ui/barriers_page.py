@@ -46,7 +46,7 @@ from ..services import barriers, partners, prioritisation
 from ..services.barriers import factors_of
 from ..services.prioritisation import MAX_WEIGHT, Prioritisation
 from ..services.records import BarrierRecord
-from . import barrier_edits, prompts
+from . import barrier_edits, policy_dialog, prompts
 from .barrier_list_model import BarrierLine, BarrierListModel
 from .chart_view import ChartView
 from .document import TrajectoryDocument
@@ -61,7 +61,7 @@ from .workspace import SIGNALS
 if TYPE_CHECKING:
     from ..charts.barrier_charts import ParetoChart
 
-WEIGHT_NAMES = ("severity", "frequency", "reach")
+WEIGHT_NAMES = ("severity", "frequency", "reach", "influence")
 #: The short columns, as wide as their texts in the first rows (the first priorities): a
 #: view that fits every barrier's texts asks the model for hundreds of thousands of cells.
 SHORT_COLUMNS = (0, 2, 3, 5, 6, 7)
@@ -116,10 +116,11 @@ class BarriersPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         weights = QHBoxLayout()
-        weights.addWidget(QLabel(tr("Weights of the score (severity × frequency × reach):")))
+        weights.addWidget(QLabel(tr(
+            "Weights of the score (severity × frequency × reach × influence):")))
         self.weights: dict[str, QDoubleSpinBox] = {}
-        for name, caption in zip(WEIGHT_NAMES, (tr("Se&verity"), tr("Fre&quency"), tr("Re&ach")),
-                                 strict=True):
+        captions = (tr("Se&verity"), tr("Fre&quency"), tr("Re&ach"), tr("I&nfluence"))
+        for name, caption in zip(WEIGHT_NAMES, captions, strict=True):
             box = QDoubleSpinBox()
             box.setObjectName(f"weight_{name}")
             box.setRange(0.0, MAX_WEIGHT)
@@ -142,10 +143,14 @@ class BarriersPage(QWidget):
         self.remove_button = button(tr("Remove barrier"), "barrierRemove")
         self.merge_button.clicked.connect(self.on_merge)
         self.remove_button.clicked.connect(self.on_remove)
+        self.policy_button = button(tr("Make a policy signal…"), "barrierPolicySignal")
+        self.policy_button.clicked.connect(self.on_policy_signal)
+        policies = button(tr("Policy signals…"), "barrierPolicySignals")
+        policies.clicked.connect(lambda: policy_dialog.show_policy_signals(self.document, self))
         actions = QHBoxLayout()
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.remove_button)
+        for widget in (self.edit_button, self.merge_button, self.remove_button,
+                       self.policy_button, policies):
+            actions.addWidget(widget)
         actions.addStretch()
 
         self.members = QListWidget()
@@ -453,10 +458,10 @@ class BarriersPage(QWidget):
         weights = self.priorities().weights
         ranked = self.by_score()
         parts = [weighted_factors(factors_of(r), weights) for r, _rank, _score in ranked]
-        names = [tr("Severity"), tr("Frequency"), tr("Reach")]
+        names = [tr("Severity"), tr("Frequency"), tr("Reach"), tr("Influence")]
         titles = [r.title for r, _rank, _score in ranked]
-        title = fill(tr("Score = severity × frequency × reach, each to its weight (top %1)"),
-                     min(len(titles), PARETO_BARS))
+        title = fill(tr("Score = severity × frequency × reach × influence, each to its weight "
+                        "(top %1)"), min(len(titles), PARETO_BARS))
         self.factors.show_data(
             factor_breakdown(titles[:PARETO_BARS], parts[:PARETO_BARS], names, title), titles,
             [tr("Rank"), *names, tr("Score")],
@@ -498,6 +503,7 @@ class BarriersPage(QWidget):
         self.edit_button.setEnabled(editable and len(chosen) == 1)
         self.merge_button.setEnabled(editable and len(chosen) == 2)
         self.remove_button.setEnabled(editable and len(chosen) == 1)
+        self.policy_button.setEnabled(editable and len(chosen) == 1)
         self.accept_button.setEnabled(editable and self.suggestions.count() > 0)
 
     def on_edit(self) -> None:
@@ -511,6 +517,13 @@ class BarriersPage(QWidget):
         dialog.accepted.connect(lambda: self.document.push(
             barrier_edits.edit_barrier(self.document, old, dialog.record())))
         dialog.open()
+
+    def on_policy_signal(self) -> None:
+        """The chosen barrier goes to a level above the region as a policy signal."""
+        chosen = self.selected_ids()
+        if len(chosen) == 1 and not self.document.read_only:
+            policy_dialog.make_policy_signal(
+                self.document, next(r for r in self._records if r.id == chosen[0]), self)
 
     def on_split(self) -> None:
         """The chosen signals leave their barrier for a new one."""

@@ -104,6 +104,8 @@ def build_menus(window: MainWindow) -> None:
     window.go_menu.addSeparator()
     window.add_action(window.go_menu, tr("&Overdue and due-soon actions…"),
                       lambda: _show_due(window), "Ctrl+Shift+D", "actionDueActions")
+    window.add_action(window.go_menu, tr("Po&licy signals…"),
+                      lambda: _show_policy_signals(window), None, "actionPolicySignals")
 
     window.workshop_menu = bar.addMenu(tr("&Workshop"))
     window.workshop_action = window.add_action(
@@ -128,6 +130,13 @@ def _start_next_cycle(window: MainWindow) -> None:
     from .next_cycle_dialog import start_next_cycle  # the dialog, when first needed
 
     start_next_cycle(window)
+
+
+def _show_policy_signals(window: MainWindow) -> None:
+    from .policy_dialog import show_policy_signals
+
+    if window.document is not None:
+        show_policy_signals(window.document, window)
 
 
 def _show_due(window: MainWindow) -> None:

@@ -52,12 +52,25 @@ def test_factor_score_multiplies_and_weights_are_exponents():
 
 def test_the_weighted_factors_multiply_to_the_score():
     website = Factors(severity=2, frequency=4, reach=5)
-    assert weighted_factors(website) == (2, 4, 5)
-    assert weighted_factors(website, Weights(severity=2, reach=0)) == (4, 4, 1)
-    assert weighted_factors(Factors(0, 4, 8)) == (0, 4, 8)  # no problem: the score is 0
-    for weights in (Weights(), Weights(1.5, 0.5, 2)):
-        s, f, r = weighted_factors(website, weights)
-        assert s * f * r == pytest.approx(factor_score(website, weights))
+    assert weighted_factors(website) == (2, 4, 5, 1)
+    assert weighted_factors(website, Weights(severity=2, reach=0)) == (4, 4, 1, 1)
+    assert weighted_factors(Factors(0, 4, 8)) == (0, 4, 8, 1)  # no problem: the score is 0
+    policy = Factors(severity=2, frequency=4, reach=5, supra_local=True)
+    for factors in (website, policy):
+        for weights in (Weights(), Weights(1.5, 0.5, 2, 2)):
+            s, f, r, i = weighted_factors(factors, weights)
+            assert s * f * r * i == pytest.approx(factor_score(factors, weights))
+
+
+def test_a_supra_local_barrier_weighs_less_as_the_influence_weight_says():
+    local = Factors(severity=3, frequency=3, reach=4)
+    policy = Factors(severity=3, frequency=3, reach=4, supra_local=True)
+    assert factor_score(policy) == factor_score(local) / 2
+    assert factor_score(policy, Weights(influence=2)) == factor_score(local) / 4
+    assert factor_score(policy, Weights(influence=0)) == factor_score(local)
+    # A supra-local barrier that stays more pressing still ranks above a light local one.
+    light = Factors(severity=1, frequency=1, reach=1)
+    assert rank_by_score({"policy": policy, "light": light})[1] == {"policy": 1, "light": 2}
 
 
 def test_dot_budget_is_a_quarter_of_the_barriers_and_at_least_one():

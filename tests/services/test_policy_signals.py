@@ -21,11 +21,19 @@ from drempelmeter.domain.policy import (
     SENT,
     can_move,
 )
+from drempelmeter.domain.prioritisation import Weights
 from drempelmeter.domain.report import HIDDEN
 from drempelmeter.domain.scoring import ALL
 from drempelmeter.exchange.questionnaire_file import read_questionnaire
 from drempelmeter.paths import questionnaires_dir
-from drempelmeter.services import barriers, measurement, partners, personal_data, signals
+from drempelmeter.services import (
+    barriers,
+    measurement,
+    partners,
+    personal_data,
+    prioritisation,
+    signals,
+)
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.personal_data import PersonalDataFound
 from drempelmeter.services.policy_signals import (
@@ -37,7 +45,9 @@ from drempelmeter.services.policy_signals import (
     restore_policy_signal,
     save_policy_signal,
 )
+from drempelmeter.services.prioritisation import read_priorities
 from drempelmeter.services.records import PartnerRecord, RespondentRecord, SignalRecord
+from drempelmeter.services.report import gather
 from drempelmeter.store import schema
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "schema"
@@ -204,3 +214,18 @@ def test_revision_0009_adds_the_policy_table_and_keeps_the_barriers(tmp_path):
     assert count("SELECT count(*) FROM sqlite_master WHERE name = 'policy_signal'") == 1
     assert count("SELECT count(*) FROM barrier") == barriers_before > 0
     assert count("SELECT count(*) FROM policy_signal") == 0
+
+
+def test_influence_weighs_in_the_priorities_and_the_report_says_how(db):
+    barriers.create_barrier(db, "b2", "Lokaal op te lossen", ["s3"])
+    for barrier_id in ("b1", "b2"):
+        same = replace(barriers.get_barrier(db, barrier_id), severity=3, frequency="weekly")
+        barriers.update_barrier(db, same)
+    scores = {p.barrier_id: p.score for p in read_priorities(db).order}
+    # b1 is recognised by three partners, b2 by one: without influence b1 scores three times more.
+    assert scores["b1"] == pytest.approx(scores["b2"] * 3 / 2)
+    prioritisation.set_weights(db, Weights(influence=0))
+    scores = {p.barrier_id: p.score for p in read_priorities(db).order}
+    assert scores["b1"] == pytest.approx(scores["b2"] * 3)
+    note = gather(db, date(2026, 11, 30)).round_note
+    assert "ernst × frequentie × bereik × invloed" in note and "bovenlokale drempel" in note

@@ -63,7 +63,7 @@ def test_same_day_rounds_the_one_closed_later_decides_and_says_why(tmp_path):
         assert [b.basis for b in data.barriers] == [
             "Must: moet", "Must: moet", "Should: zou moeten", "Could: kan", "niet gekozen", ""]
         assert [b.round_rank for b in data.barriers] == ["1", "1", "3", "4", "—", "—"]
-        assert "gewichten 1, 1 en 3" in data.round_note
+        assert "gewichten 1, 1, 3 en 1" in data.round_note
         # With the weights back to 1, "Kosten" (12) comes before "Openingsuren" (8).
         assert prioritisation.set_weights(db, Weights()) == Weights(1.0, 1.0, 3.0)
         assert [b.title for b in gather(db, TODAY).barriers][4:] == [order[5], order[4]]
@@ -112,7 +112,7 @@ def test_weights_are_kept_in_the_file_checked_and_new_score_rounds_take_them(tmp
         assert prioritisation.get_weights(db) == Weights(0.0, 2.5, 1.0)
         prioritisation.start_round(db, "again", "score", TODAY, ["An"], ["a", "h"])
         assert prioritisation.get_round(db, "again").settings["weights"] == {
-            "severity": 0.0, "frequency": 2.5, "reach": 1.0}
+            "severity": 0.0, "frequency": 2.5, "reach": 1.0, "influence": 1.0}
     finally:
         db.close()
 

@@ -279,11 +279,11 @@ def test_the_score_in_its_factors_and_split_a_barrier(window, demo_file, qtbot, 
     table = page.factors.table
     assert table.rowCount() == page.model.rowCount()
     for row in range(table.rowCount()):
-        severity, frequency, reach, score = (float(table.item(row, c).text().replace(",", "."))
-                                             for c in range(1, 5))
-        assert severity * frequency * reach == pytest.approx(score, rel=1e-2)
+        severity, frequency, reach, influence, score = (
+            float(table.item(row, c).text().replace(",", ".")) for c in range(1, 6))
+        assert severity * frequency * reach * influence == pytest.approx(score, rel=1e-2)
     bars = page.factors.canvas.figure.axes[0].patches
-    assert len(bars) == 3 * table.rowCount()
+    assert len(bars) == 4 * table.rowCount()
 
     page.tabs.setCurrentWidget(page.table.parentWidget())
     biggest = max(barriers.list_barriers(window.document.db), key=lambda b: len(b.signal_ids))
