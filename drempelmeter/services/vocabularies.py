@@ -40,8 +40,8 @@ def effective(db: TrajectoryDatabase) -> Vocabularies:
     """The lists this trajectory uses: the defaults with the region's changes."""
     found = _cache.get(db)
     if found is None:
-        with db.session() as session:
-            found = Vocabularies(_changes(session))
+        with db.connection() as conn:
+            found = Vocabularies(_changes(conn))
         _cache[db] = found
     return found
 
@@ -205,7 +205,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         added, changed, removed = [], [], []
         for name, changes in wanted.items():
             gone = [k for k in have[name] if k not in changes and k not in EDITABLE[name]]
-            used = vocabulary_rows.keys_in_use(session, name)
+            used = vocabulary_rows.keys_in_use(session, name) if gone else set()
             if blocked := [k for k in gone if k in used]:
                 raise VocabularyFileError(Path(path), 1, f"{name}: the file leaves out "
                                           f"{', '.join(blocked)}, which records use; keep "
