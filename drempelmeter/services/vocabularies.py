@@ -251,7 +251,7 @@ def _labels(nl: str, en: str) -> tuple[str, str]:
 def _refuse_clash(vocabulary: Vocabulary, labels: tuple[str, str], key: str) -> None:
     clash = label_clash(vocabulary, labels, key)
     if clash is not None:
-        raise InvalidInput("nl", InvalidInput.DUPLICATE, labels[0], (clash.nl,))
+        raise InvalidInput("name", InvalidInput.DUPLICATE, labels[0], (clash.nl,))
 
 
 def _term(db: TrajectoryDatabase, vocabulary: str, key: str):
