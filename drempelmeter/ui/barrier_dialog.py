@@ -1,5 +1,5 @@
-"""The dialog that edits a barrier: title, description, B, severity, status and the partners
-that recognise it (those of its signals, unless the coach chooses)."""
+"""The dialog that edits a barrier: title, description, B, severity, influence, status and the
+partners that recognise it (those of its signals, unless the coach chooses)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
 
-from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, SEVERITY
+from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, INFLUENCE, SEVERITY
 from ..services.records import BarrierRecord, PartnerRecord
 from .i18n import tr
 from .record_dialogs import RecordDialog
@@ -29,6 +29,8 @@ class BarrierDialog(RecordDialog):
         self.severity = optional_combo(SEVERITY, None if record.severity is None
                                        else str(record.severity), tr("(not set)"))
         add_row(self.form, tr("Se&verity:"), self.severity, "barrierSeverity")
+        self.influence = optional_combo(INFLUENCE, record.influence, tr("(not set)"))
+        add_row(self.form, tr("&Influence:"), self.influence, "barrierInfluence")
         self.status = term_combo(BARRIER_STATUSES, record.status)
         add_row(self.form, tr("St&atus:"), self.status, "barrierStatus")
         self.own_choice = QCheckBox(tr("Choose the partners myself"))
@@ -61,5 +63,6 @@ class BarrierDialog(RecordDialog):
                        description=self.description.toPlainText().strip(),
                        primary_b=self.primary_b.currentData(),
                        severity=None if severity is None else int(severity),
+                       influence=self.influence.currentData(),
                        status=self.status.currentData(),
                        partner_ids=chosen if self.own_choice.isChecked() else None)

@@ -109,3 +109,21 @@ def test_the_model_sorts_by_number_and_dates(qtmodeltester):
     qtmodeltester.check(model)
     assert model.index(1, 5).data() != "—" and model.index(0, 5).data() == "—"
     assert model.sort_key(model.record(0), 0) == 2
+
+
+def test_the_barrier_dialog_marks_a_barrier_supra_local_and_its_score_halves(window, demo_file):
+    from drempelmeter.ui.barrier_dialog import BarrierDialog
+
+    page = barriers_page(window, demo_file)
+    page.table.selectRow(0)
+    chosen = page.selected_ids()[0]
+    before = page.priorities().of(chosen).score
+    assert barriers.get_barrier(window.document.db, chosen).influence != "supralocal"
+    page.edit_button.click()
+    dialog = page.findChild(BarrierDialog)
+    dialog.influence.setCurrentIndex(dialog.influence.findData("supralocal"))
+    dialog.accept()
+    assert barriers.get_barrier(window.document.db, chosen).influence == "supralocal"
+    assert page.priorities().of(chosen).score == before / 2
+    window.undo_action.trigger()
+    assert page.priorities().of(chosen).score == before
