@@ -20,6 +20,7 @@ from ..domain.cycle import (
 )
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, ActionRecord, all_actions
+from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import ALL
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..domain.vocabularies import Vocabularies
@@ -120,7 +121,7 @@ class _Source:
     pillars: list[tuple[Any, list[tuple[Any, list[tuple[Any, ActionRecord]]]]]]
     actions: list[ActionRecord]
     keeps: list[Any]
-    marks: dict[str, CarriedItem]
+    marks: dict[str, Any]
     baseline_round: Any
     baseline: list[BaselineScore]
     threshold: int | None
@@ -202,7 +203,7 @@ def _barrier_summary(status: str, signals: int, partners: int, place: int | None
     return "; ".join(parts)
 
 
-def _with_earlier(mark: CarriedItem | None, number: int, name: str, summary: str) -> str:
+def _with_earlier(mark: Any, number: int, name: str, summary: str) -> str:
     """This cycle's summary after what the item carried from earlier cycles."""
     line = f"Cyclus {number} ({name}): {summary}"
     return f"{mark.summary}\n{line}" if mark is not None else line
@@ -299,6 +300,16 @@ def carried_marks(db: TrajectoryDatabase) -> dict[str, CarriedMark]:
         return {(m.barrier_id or m.action_id or ""): CarriedMark(
             m.barrier_id or m.action_id or "", "barrier" if m.barrier_id else "action",
             m.from_cycle, m.from_name, m.summary) for m in cycle_rows.carried(session)}
+
+
+def linked_first(db: TrajectoryDatabase, offered: list[Questionnaire]) -> list[Questionnaire]:
+    """The questionnaires on offer with the one the previous cycle asked last first, so a new
+    round asks the same by default (in a first cycle, as they are)."""
+    link = read_link(db)
+    if link is None:
+        return offered
+    asked = (link.questionnaire_id, link.questionnaire_version)
+    return sorted(offered, key=lambda q: (q.id, q.version) != asked)
 
 
 def previous_file(db: TrajectoryDatabase, link: CycleLinkRecord) -> Path | None:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Row, inspect, select
 from sqlalchemy.orm import Session
 
 from .models import Barrier, BaselineScore, CarriedItem, CycleLink
 
-Row = TypeVar("Row")
+Model = TypeVar("Model")
 
 
-def clone(row: Row, **changes: Any) -> Row:
+def clone(row: Model, **changes: Any) -> Model:
     """A new, unattached row of the same table with the same column values but `changes`:
     every column is copied, those added by later revisions too."""
     mapper = inspect(type(row))
@@ -25,14 +25,19 @@ def barriers(session: Session) -> list[Barrier]:
     return list(session.scalars(select(Barrier).order_by(Barrier.created_at, Barrier.id)))
 
 
-def link(session: Session) -> CycleLink | None:
-    """The link to the previous cycle; None in a first cycle."""
-    return session.scalars(select(CycleLink)).first()
+def link(session: Session) -> Row[Any] | None:
+    """The link to the previous cycle, its columns by name; None in a first cycle."""
+    return session.execute(select(*CycleLink.__table__.c)).first()
 
 
-def baseline(session: Session) -> list[BaselineScore]:
-    return list(session.scalars(select(BaselineScore).order_by(BaselineScore.position)))
+def baseline(session: Session) -> list[Row[Any]]:
+    """The stored baseline's cells, their columns by name, in the order of the B's."""
+    table = BaselineScore.__table__
+    return list(session.execute(select(*table.c).order_by(table.c.position)))
 
 
-def carried(session: Session) -> list[CarriedItem]:
-    return list(session.scalars(select(CarriedItem).order_by(CarriedItem.id)))
+def carried(session: Session) -> list[Row[Any]]:
+    """The carried marks, their columns by name (read from columns: a province's report and
+    details page list thousands without loading an object)."""
+    table = CarriedItem.__table__
+    return list(session.execute(select(*table.c).order_by(table.c.id)))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, WORDING_OF_GROUP, Questionnaire
-from ..services import measurement, partners, questionnaires
+from ..services import measurement, next_cycle, partners, questionnaires
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.records import RespondentRecord, RoundRecord
 from . import measurement_edits as edits
@@ -339,6 +339,7 @@ class MeasurementPage(QWidget):
         from .round_dialog import RoundDialog
 
         found, problems = questionnaires.available()
+        found = next_cycle.linked_first(self.document.db, found)
         kinds = [t.key for t in ROUND_KINDS]
         done = {r.kind for r in self._rounds}
         next_kind = next((k for k in kinds if k not in done), kinds[-1])

@@ -297,3 +297,26 @@ def test_the_regions_own_words_go_with_it(demo_file, tmp_path):
         assert trajectory.get_trajectory(new).target_groups == (key,)
     finally:
         new.close()
+
+
+def test_a_new_round_offers_the_previous_cycles_questionnaire_first(cycles):
+    _old, _before, _made, db = cycles
+    link = next_cycle.read_link(db)
+    offered, _problems = questionnaires.available()
+    linked = [q for q in offered if (q.id, q.version) == (link.questionnaire_id,
+                                                          link.questionnaire_version)]
+    others = [q for q in offered if q not in linked]
+    assert linked
+    assert next_cycle.linked_first(db, [*others, *linked])[0] == linked[0]
+
+
+def test_the_link_and_the_marks_are_read_from_columns(cycles):
+    """The report and the details page read them; a province carries thousands."""
+    from ..orm_loads import objects_loaded
+
+    _old, _before, made, db = cycles
+    with objects_loaded() as loaded:
+        marks = next_cycle.carried_marks(db)
+        link = next_cycle.read_link(db)
+    assert len(marks) == made.barriers + made.actions and link.baseline
+    assert sum(loaded.values()) == 0
