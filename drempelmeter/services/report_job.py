@@ -43,9 +43,10 @@ def _end_with_parent() -> None:
 
 
 def run(path: Path, target: Path, partner: str | None, pipe: connection.Connection,
-        signals: bool = False) -> None:
+        signals: bool = False, year: int | None = None) -> None:
     """The child's whole life: open the trajectory read-only, write the report (with `signals`:
-    the signals and what became of them; a PDF or a workbook, by the target's suffix) and send
+    the signals and what became of them; with `year`: the realisation report of that year; a
+    PDF or a workbook, by the target's suffix) and send
     ("started", pid), ("progress", done, total), ("log", record), then ("done", masked texts)
     or ("failed", module, class, args, attributes) of a worded failure, or ("failed", None) for
     a bug, already logged."""
@@ -55,16 +56,22 @@ def run(path: Path, target: Path, partner: str | None, pipe: connection.Connecti
     root.setLevel(logging.INFO)
     pipe.send(("started", os.getpid()))
     try:
-        from . import report, signal_report
+        from . import report, signal_report, year_report
         from .trajectory import open_trajectory
 
         db = open_trajectory(path, read_only=True)  # no lock: it only reads
         try:
             pdf = target if target.suffix == ".pdf" else None
             write = signal_report.write_signal_report if signals else report.write_report
-            data = write(db, date.today(), pdf=pdf, xlsx=None if pdf else target,
-                         partner=partner,
-                         progress=lambda done, total, _what: pipe.send(("progress", done, total)))
+
+            def sent(done: int, total: int, _what: str) -> None:
+                pipe.send(("progress", done, total))
+
+            data = (year_report.write_year_report(db, year, date.today(), pdf=pdf,
+                                                  xlsx=None if pdf else target, progress=sent)
+                    if year is not None else
+                    write(db, date.today(), pdf=pdf, xlsx=None if pdf else target,
+                          partner=partner, progress=sent))
         finally:
             db.close()
         outcome: tuple[Any, ...] = ("done", tuple(data.masked))

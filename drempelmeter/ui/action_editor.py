@@ -33,6 +33,7 @@ from ..domain.terms import Vocabulary
 from .i18n import language, tr
 from .points_editor import PointsEditor
 from .privacy_hint import add_hint
+from .steering_texts import YearNoteFields
 from .widgets import (
     add_row,
     checked_keys,
@@ -189,6 +190,7 @@ class ActionEditor(QScrollArea):
         self.reported_back = QLineEdit()
         add_row(form, tr("Reported bac&k to the partners:"), self.reported_back,
                 "actionReportedBack")
+        self.year_note = YearNoteFields(form, self)  # kept apart: written per year
         self.setWidget(body)
         for edit in (self.title, self.means, self.indicator, self.validation,
                      self.reported_back):
@@ -231,6 +233,7 @@ class ActionEditor(QScrollArea):
         self.moscow.setCurrentIndex(max(0, self.moscow.findData(record.moscow)))
         self.validation.setText(record.validation)
         self.reported_back.setText(record.reported_back)
+        self.year_note.show_action(record.id, record.number)
         self._loading = False
 
     def current(self) -> ActionRecord | None:

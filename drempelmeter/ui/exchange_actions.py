@@ -91,6 +91,7 @@ class ExchangeActions:
         """The regional report or a partner's, or their signals and what became of them, as a
         PDF or a workbook, written off the GUI thread behind a progress dialog."""
         from .report_writer import ReportWriter
+        from .steering_texts import report_year
 
         if self.document is None:
             return None
@@ -103,14 +104,23 @@ class ExchangeActions:
         pdf, workbook = tr("PDF, to read"), tr("Excel workbook, to work on")
         signals_pdf = tr("Signals and what became of them, as a PDF")
         signals_workbook = tr("Signals and what became of them, as an Excel workbook")
-        kind = prompts.choose_item(self, tr("Write a report"), tr("As:"),
-                                   [pdf, workbook, signals_pdf, signals_workbook])
+        yearly_pdf = tr("The yearly realisation report per action, as a PDF")
+        yearly_workbook = tr("The yearly realisation report per action, as an Excel workbook")
+        kind = prompts.choose_item(self, tr("Write a report"), tr("As:"), [
+            pdf, workbook, signals_pdf, signals_workbook,
+            *([yearly_pdf, yearly_workbook] if whose == region else [])])
         if kind is None:
             return None
-        suffix = ".pdf" if kind in (pdf, signals_pdf) else ".xlsx"
+        suffix = ".pdf" if kind in (pdf, signals_pdf, yearly_pdf) else ".xlsx"
         signals = kind in (signals_pdf, signals_workbook)
-        about = trajectory.get_trajectory(self.document.db).name if whose == region else whose
-        name = fill(tr("Signals %1") if signals else tr("Report %1"), about)
+        details = trajectory.get_trajectory(self.document.db)
+        year = (report_year(self, details.start_date)
+                if kind in (yearly_pdf, yearly_workbook) else None)
+        if kind in (yearly_pdf, yearly_workbook) and year is None:
+            return None
+        about = details.name if whose == region else whose
+        name = (fill(tr("Realisation %1 %2"), str(year), about) if year
+                else fill(tr("Signals %1") if signals else tr("Report %1"), about))
         target = prompts.choose_file_to_save(
             self, tr("Save the report as"), self.suggested_path(name, suffix), suffix)
         if target is None:
@@ -118,7 +128,7 @@ class ExchangeActions:
         self.settings.set_last_folder(target.parent)
         writer = ReportWriter(self.document.db.path, target,
                               None if whose == region else whose, self, self.log_file,
-                              signals=signals)
+                              signals=signals, year=year)
         writer.done.connect(writer.deleteLater)
         writer.start()
         return writer

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 
 from .i18n import fill, tr
 from .minutes_action import print_minutes
+from .steering_texts import open_report_texts
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS
 
 if TYPE_CHECKING:
@@ -37,6 +38,9 @@ def build_menus(window: MainWindow) -> None:
         "actionImportPlan")
     window.report_action = window.add_action(
         file_menu, tr("Write a &report…"), window.write_report, "Ctrl+R", "actionReport")
+    report_texts = window.add_action(file_menu, tr("Report &texts…"),
+                                     lambda: open_report_texts(window), None, "actionReportTexts")
+    file_menu.aboutToShow.connect(lambda: report_texts.setEnabled(window.document is not None))
     window.minutes_action = window.add_action(file_menu, tr("Print &minutes…"),
                                        lambda: print_minutes(window), None, "actionMinutes")
     window.privacy_action = window.add_action(

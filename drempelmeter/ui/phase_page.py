@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.phases import PHASE_STATES, phase
+from ..domain.steering import DECIDED, PROPOSED
 from ..services import decisions, partners, phases, vocabularies, workshops
 from ..services.records import ChecklistEntry, DecisionRecord, PhaseStatus, SessionRecord
 from . import edits, prompts
@@ -130,13 +132,21 @@ class PhasePage(QScrollArea):
         self.decisions.edit_requested.connect(self.on_edit_decision)
         self.decisions.remove_requested.connect(
             lambda r: self.document.push(edits.remove_decision(self.document, r)))
+        self.propose_button = button(tr("Add a proposal…"), "decisionsPropose")
+        self.propose_button.clicked.connect(self.on_add_proposal)
+        self.decide_button = button(tr("Decide on the proposal…"), "decisionsDecide")
+        self.decide_button.clicked.connect(self.on_decide)
+        for widget in (self.propose_button, self.decide_button):
+            self.decisions.add_action_button(widget)
+        self.decisions.view.selectionModel().selectionChanged.connect(self._update_decide)
+        self.decisions.model.modelReset.connect(self._update_decide)
         layout.addWidget(self.decisions)
         layout.addStretch()
         self.setWidget(body)
 
         editable = not document.read_only
         for widget in (self.state, self.add_item_button, self.note_button,
-                       self.workshop_button):
+                       self.workshop_button, self.propose_button):
             widget.setEnabled(editable)
         self.checklist_model.editable = editable
         self.sessions.set_editable(editable)
@@ -161,7 +171,7 @@ class PhasePage(QScrollArea):
         self.checklist_model.set_entries(phases.checklist(self.document.db, self.number))
         self.sessions.set_records(workshops.list_sessions(self.document.db, self.number))
         self.decisions.model.lists = vocabularies.effective(self.document.db)
-        self.decisions.set_records(decisions.list_decisions(self.document.db, self.number))
+        self.decisions.set_records(decisions.decision_log(self.document.db, self.number))
 
     def _show_status(self, status: PhaseStatus) -> None:
         self.state.setCurrentIndex(self.state.findData(status.state))
@@ -214,13 +224,16 @@ class PhasePage(QScrollArea):
     def on_edit_session(self, record: SessionRecord) -> None:
         self._open_session(record, new=False)
 
-    def _open_decision(self, record: DecisionRecord, *, new: bool) -> None:
+    def _open_decision(self, record: DecisionRecord, *, new: bool, title: str = "",
+                       was: DecisionRecord | None = None) -> None:
+        """The dialog on `record`; its edit puts back `was` (else `record`) on undo."""
         from .record_dialogs import DecisionDialog
 
         dialog = DecisionDialog(record, self, new=new,
-                                lists=vocabularies.effective(self.document.db))
+                                lists=vocabularies.effective(self.document.db), title=title)
         dialog.accepted.connect(lambda: self.document.push(
-            edits.save_decision(self.document, None if new else record, dialog.record())))
+            edits.save_decision(self.document, None if new else was or record,
+                                dialog.record())))
         dialog.open()
 
     def on_add_decision(self) -> None:
@@ -229,3 +242,23 @@ class PhasePage(QScrollArea):
 
     def on_edit_decision(self, record: DecisionRecord) -> None:
         self._open_decision(record, new=False)
+
+    def on_add_proposal(self) -> None:
+        """A proposal for a group to decide on (the steering group unless changed)."""
+        self._open_decision(
+            DecisionRecord(new_id(), None, "steering", "", self.number, PROPOSED, date.today()),
+            new=True, title=tr("Add a proposal"))
+
+    def on_decide(self) -> None:
+        """The selected proposal, decided today unless the coach says otherwise (or not
+        accepted); undo makes it a proposal again."""
+        record = self.decisions.selected()
+        if record is None or record.state != PROPOSED:
+            return
+        self._open_decision(replace(record, state=DECIDED, decided_on=date.today()),
+                            new=False, title=tr("Decide on a proposal"), was=record)
+
+    def _update_decide(self) -> None:
+        record = self.decisions.selected()
+        self.decide_button.setEnabled(not self.document.read_only and record is not None
+                                      and record.state == PROPOSED)

@@ -151,6 +151,7 @@ class PlanPage(QWidget):
         self.tree.currentItemChanged.connect(lambda *_: self.show_current())
         self.editor = ActionEditor()
         self.editor.edited.connect(self.on_action_edited)
+        self.editor.year_note.bind(document)
         self.buttons = {}
         row = QHBoxLayout()
         for key, text, slot in (

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.organisation import PARTNER_KINDS
+from ..domain.steering import DECISION_STATES, PROPOSED
 from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..services.records import (
     AgendaEntry,
@@ -197,12 +198,22 @@ class SessionDialog(RecordDialog):
 
 
 class DecisionDialog(RecordDialog):
+    """A decision, or a proposal put to a group: its state says which; a proposal has the date
+    it was made and gets its decision date once decided on (or not accepted)."""
+
     def __init__(self, record: DecisionRecord, parent: QWidget | None, *, new: bool,
-                 lists: Vocabularies = DEFAULTS) -> None:
-        super().__init__(tr("Log a decision") if new else tr("Edit a decision"), parent)
+                 lists: Vocabularies = DEFAULTS, title: str = "") -> None:
+        super().__init__(title or (tr("Log a decision") if new else tr("Edit a decision")),
+                         parent)
         self._record = record
+        self.state = term_combo(DECISION_STATES, record.state)
+        add_row(self.form, tr("S&tate:"), self.state, "decisionState")
+        self.proposed_on = date_edit(record.proposed_on)
+        add_row(self.form, tr("&Proposed on:"), self.proposed_on, "decisionProposedOn")
         self.decided_on = date_edit(record.decided_on)
         add_row(self.form, tr("&Date:"), self.decided_on, "decisionDate")
+        self.state.currentIndexChanged.connect(self._show_state)
+        self._show_state()
         self.decided_by = term_combo(lists.decision_makers, record.decided_by)
         add_row(self.form, tr("Decided &by:"), self.decided_by, "decisionBy")
         self.text = QPlainTextEdit(record.text)
@@ -214,7 +225,20 @@ class DecisionDialog(RecordDialog):
     def is_complete(self) -> bool:
         return bool(self.text.toPlainText().strip())
 
+    def _was_proposed(self) -> bool:
+        return self.state.currentData() == PROPOSED or self._record.proposed_on is not None
+
+    def _show_state(self) -> None:
+        """A proposal's date while it is or was one; a decision date once decided on."""
+        self.proposed_on.setEnabled(self._was_proposed())
+        self.decided_on.setEnabled(self.state.currentData() != PROPOSED)
+
     def record(self) -> DecisionRecord:
-        return replace(self._record, decided_on=from_qdate(self.decided_on.date()),
+        state = self.state.currentData()
+        return replace(self._record, state=state,
+                       proposed_on=from_qdate(self.proposed_on.date())
+                       if self._was_proposed() else None,
+                       decided_on=None if state == PROPOSED
+                       else from_qdate(self.decided_on.date()),
                        decided_by=self.decided_by.currentData(),
                        text=self.text.toPlainText().strip())

@@ -41,7 +41,7 @@ class ReportWriter(QObject):
     done = Signal(bool)
 
     def __init__(self, path: Path, target: Path, partner: str | None, parent: QWidget,
-                 log_file: Path, signals: bool = False) -> None:
+                 log_file: Path, signals: bool = False, year: int | None = None) -> None:
         super().__init__(parent)
         self.target = Path(target)
         self.window = parent
@@ -59,7 +59,8 @@ class ReportWriter(QObject):
         self._pipe, child_end = SPAWN.Pipe(duplex=False)
         self._child_end = child_end
         self._process = SPAWN.Process(
-            target=report_job.run, args=(Path(path), self.target, partner, child_end, signals),
+            target=report_job.run,
+            args=(Path(path), self.target, partner, child_end, signals, year),
             name="drempelmeter-report", daemon=True)  # ended when the window's process ends
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)

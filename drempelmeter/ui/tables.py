@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.organisation import PARTNER_KINDS
+from ..domain.steering import DECISION_STATES
 from ..domain.terms import Vocabulary
 from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..services.records import DecisionRecord, ParticipantRecord, PartnerRecord, SessionRecord
@@ -122,14 +123,17 @@ class SessionsModel(RecordTableModel):
 
 
 class DecisionsModel(RecordTableModel):
-    DATE, BY, TEXT = range(3)
-    HEADERS = (tr_noop("Date"), tr_noop("Decided by"), tr_noop("Decision"))
+    """The decision log: a proposal shows the date it was made until it is decided on."""
+
+    DATE, BY, TEXT, STATE = range(4)
+    HEADERS = (tr_noop("Date"), tr_noop("Decided by"), tr_noop("Decision"), tr_noop("State"))
 
     def cell(self, record: DecisionRecord, column: int) -> str:
-        return (format_date(record.decided_on), label_in(self.lists.decision_makers, record.decided_by),
-                record.text)[column]
+        return (format_date(record.decided_on or record.proposed_on),
+                label_in(self.lists.decision_makers, record.decided_by), record.text,
+                DECISION_STATES.label(record.state, language()))[column]
 
     def sort_key(self, record: DecisionRecord, column: int) -> Any:
         if column == self.DATE:
-            return record.decided_on.isoformat()
+            return str(record.decided_on or record.proposed_on)
         return super().sort_key(record, column)

@@ -117,7 +117,7 @@ def test_write_the_regional_report_from_the_window(window, demo_file, qtbot, ans
         pass
     assert done.args == [True] and answers.errors == []
     reader = pypdf.PdfReader(tmp_path / "rapport.pdf")
-    assert reader.outline[0].title == "1. Samenvatting"
+    assert reader.outline[0].title == "1. Kernbevindingen"  # the demo has key findings
     assert str(date.today().year) in reader.pages[0].extract_text()
     answers.choices = ["CAW Demervallei", "Excel workbook, to work on"]
     answers.save_path = tmp_path / "missing" / "caw.xlsx"  # a folder that is not there
