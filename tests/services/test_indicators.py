@@ -144,3 +144,29 @@ def test_a_pillar_counts_done_and_running_actions_by_status(db):
     follow_up.add_status(db, "s2", "a2", "running", date(2026, 5, 1))
     # no indicators: (1.0 + 0.25) / 2
     assert indicators.progress(db, plan.read_plan(db)).pillars["p1"] == pytest.approx(0.625)
+
+
+def many(db, actions: int) -> None:  # type: ignore[no-untyped-def]
+    """`actions` actions, each with two indicators of three values and an evaluation (in one
+    transaction: the test stays quick)."""
+    with db.session():
+        for n in range(actions):
+            plan.add_action(db, f"m{n}", "g1", f"Actie {n}")
+            indicators.add_evaluation(db, Evaluation(f"e{n}", f"m{n}", date(2026, 6, 1),
+                                                     "works"))
+            for k in range(2):
+                indicators.add_indicator(db, wachttijd(id=f"m{n}-{k}", action_id=f"m{n}"))
+                for v in range(3):
+                    indicators.add_value(db, f"m{n}-{k}-{v}", f"m{n}-{k}",
+                                         date(2026, v + 1, 1), 30 - v)
+
+
+@pytest.mark.parametrize("actions", [3, 30])
+def test_reading_the_figures_loads_no_object_at_any_size(db, loads, actions):
+    """Not timed: the follow-up in numbers is read as columns, never row by row as objects."""
+    many(db, actions)
+    current = plan.read_plan(db)
+    loads.clear()
+    part = indicators.report_part(db, current)
+    assert sum(len(a.indicators[0].values) for a in part.measured) == 3 * actions
+    assert sum(loads.values()) == 0
