@@ -33,7 +33,7 @@ from .document import TrajectoryDocument
 from .i18n import fill, language, tr, tr_noop
 from .messages import describe_invalid_input
 from .record_dialogs import RecordDialog
-from .widgets import add_row, button
+from .widgets import add_row, button, fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -76,7 +76,7 @@ class VocabularyDialog(QDialog):
         self.setWindowTitle(tr("Vocabularies"))
         self.setAccessibleName(tr("Vocabularies"))
         self.setObjectName("vocabularyDialog")
-        self.resize(760, 520)
+        fit_to_screen(self, 820, 680)
         intro = QLabel(tr("The lists this trajectory uses, with the region's own words: add a "
                           "term, rename one, or retire one that is no longer used. A retired term "
                           "stays on the records that have it; it is no longer offered."))
@@ -156,6 +156,10 @@ class VocabularyDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, term.key)
                 item.setToolTip(term.label(lang))
+                if term.retired:  # set apart by its state's words, and in italics
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.terms.setItem(row, column, item)
         keys = [t.key for t in shown]
         if selected is not None and selected.key in keys:
