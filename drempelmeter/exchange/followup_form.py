@@ -136,6 +136,8 @@ def _build(template: FollowUpTemplate):
     guide = book.active
     guide.title = INSTRUCTIONS_SHEET
     guide.column_dimensions["A"].width = 90
+    guide.sheet_properties.pageSetUpPr.fitToPage = True
+    guide.page_setup.fitToWidth, guide.page_setup.fitToHeight = 1, 0
     fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
     whom = "trekker" if template.made_for_kind == "owner" else "partner"
     lines = [*INSTRUCTIONS,
@@ -170,6 +172,7 @@ def _build(template: FollowUpTemplate):
         {"number": a.number, "title": a.title, "goal": a.goal, "starts_on": a.starts_on,
          "due_on": a.due_on, "current": a.current, "action_id": a.action_id}
         for a in template.actions])
+    sheet.column_dimensions["A"].width = 22  # the labels of the reporter and date
     first = HEADER_ROW + 1
     measured = book.create_sheet(INDICATORS_SHEET)
     measured.cell(row=1, column=1, value="Indicatoren van deze acties").font = bold
@@ -238,6 +241,10 @@ def _table(sheet, columns, rows: list[dict[str, object]]) -> int:
     sheet.row_dimensions[HEADER_ROW].height = 32
     first = HEADER_ROW + 1
     for row, values in enumerate(rows, start=first):
+        # Office suites do not always fit wrapped rows themselves; room for three lines of
+        # report at least.
+        sheet.row_dimensions[row].height = 15 * max(3, *(
+            1 + len(str(values.get(c.field) or "")) * 11 // (10 * c.width) for c in columns))
         for index, column in enumerate(columns, start=1):
             cell = sheet.cell(row=row, column=index)
             cell.alignment = wrap

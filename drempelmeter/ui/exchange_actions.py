@@ -39,14 +39,17 @@ class ExchangeActions:
             self.import_workbook(path)
 
     def import_workbook(self: MainWindow, path: Path) -> WorkbookImport | None:
-        """Check a filled signal bundle or response form off the GUI thread, show the report,
+        """Check a filled signal bundle, response form or follow-up form off the GUI thread, show the report,
         write what the user says."""
+        from ..exchange.followup_reader import is_follow_up_form
         from ..exchange.response_reader import is_response_form  # loads when first needed
+        from .followup_import import FOLLOW_UP
         from .workbook_import import BUNDLE, FORM, WorkbookImport
 
         if self.document is None or self.document.read_only:
             return None
-        kind = FORM if is_response_form(Path(path)) else BUNDLE
+        kind = (FOLLOW_UP if is_follow_up_form(Path(path))
+                else FORM if is_response_form(Path(path)) else BUNDLE)
         job = WorkbookImport(self.document, path, self, self.log_file, kind)
         job.done.connect(job.deleteLater)
         job.start()

@@ -253,7 +253,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         self.import_plan_action.setEnabled(not db.read_only)
         for action in (self.save_copy_action, self.close_action, self.export_action,
                        self.report_action, self.restore_action, self.privacy_action,
-                       self.minutes_action):
+                       self.minutes_action, self.followup_action):
             action.setEnabled(True)
         self.import_action.setEnabled(not db.read_only)
         self.go_menu.setEnabled(True)
@@ -333,7 +333,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         self.state_label.clear()
         for action in (self.save_copy_action, self.close_action, self.export_action,
                        self.import_action, self.import_plan_action, self.report_action,
-                       self.privacy_action, self.minutes_action):
+                       self.privacy_action, self.minutes_action, self.followup_action):
             action.setEnabled(False)
         self.go_menu.setEnabled(False)
         self.find_action.setEnabled(False)

@@ -33,6 +33,9 @@ def build_menus(window: MainWindow) -> None:
     window.export_action = window.add_action(
         file_menu, tr("&Export a signal bundle…"), window.export_bundle, "Ctrl+E",
         "actionExportBundle")
+    window.followup_action = window.add_action(
+        file_menu, tr("Export a &follow-up form…"), lambda: _export_followup(window), None,
+        "actionExportFollowUp")
     window.import_plan_action = window.add_action(
         file_menu, tr("Import an action &plan…"), window.choose_and_import_plan, None,
         "actionImportPlan")
@@ -147,3 +150,9 @@ def _show_due(window: MainWindow) -> None:
     from .due_view import show_due  # the plan's services, when first needed
 
     show_due(window)
+
+
+def _export_followup(window: MainWindow) -> None:
+    from .followup_actions import export_followup_form  # the exchange layer, when first needed
+
+    export_followup_form(window)

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
 from ..domain.taxonomy import ALL_BS
-from ..services import follow_up, measurement, partners, plan, vocabularies
+from ..services import follow_up, followup_forms, measurement, partners, plan, vocabularies
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
 from .due_view import DueSummary
+from .followup_actions import history_line
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_view import IndicatorPanel
@@ -194,6 +195,8 @@ class PlanPage(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("followUpHistory")
         self.history.setAccessibleName(tr("The history of the chosen action"))
+        self.history.setWordWrap(True)
+        self.step_reports: dict[str, followup_forms.StepReport] = {}
         self.status_button = button(tr("Record progress…"), "followUpStatus")
         self.status_button.clicked.connect(self.on_status)
         self.progress = ChartView("progressChart", tr("Progress per pillar"))
@@ -372,6 +375,7 @@ class PlanPage(QWidget):
         today = date.today()
         actions = all_actions(self.plan)
         late = {a.id for a in follow_up.overdue(self.plan, today)}
+        self.step_reports = followup_forms.step_reports(self.document.db)
         self.due.refresh(self.plan)
         row = self.follow.currentRow()
         fill_table(self.follow, [a.number for a in actions],
@@ -438,11 +442,8 @@ class PlanPage(QWidget):
         self.history.clear()
         if action is None:
             return
-        lang = language()
         for step in action.history:
-            self.history.addItem(f"{format_date(step.on)} · "
-                                 f"{ACTION_STATUSES.label(step.status, lang)}"
-                                 + (f": {step.note}" if step.note else ""))
+            self.history.addItem(history_line(step, self.step_reports.get(step.id)))
 
     # ---- editing -----------------------------------------------------------------------
 

@@ -255,7 +255,7 @@ CELL = st.one_of(
 FIELDS = ("status", "done", "evidence", "next_step", "problems", "needs", "action_id")
 
 
-@settings(max_examples=25, deadline=None,
+@settings(max_examples=15, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(rows=st.dictionaries(st.integers(0, 3), st.dictionaries(st.sampled_from(FIELDS), CELL),
                             max_size=4),
@@ -320,7 +320,7 @@ def test_indicator_values_land_through_the_indicators_and_a_correction_replaces_
     corrected = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert [(v.value, v.updated) for v in corrected.values] == [(88.0, True)]
     [stored] = [i for i in caw_indicators(demo_db) if i.id == first.id]
-    assert [v.value for v in stored.values if v.source == "form"] == [88.0]
+    assert [v.value for v in stored.values if v not in first.values] == [88.0]
 
 
 @pytest.mark.parametrize(("value", "on", "expected"), [
