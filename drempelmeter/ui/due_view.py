@@ -43,9 +43,13 @@ FILTERS = ((frozenset({OVERDUE, DUE_SOON}), "both"), (frozenset({OVERDUE}), "ove
 
 def when(action: DueAction) -> str:
     """How late, or how soon, in words."""
+    if action.days == -1:
+        return tr("1 day overdue")
     if action.days < 0:
         return fill(tr("%1 days overdue"), str(-action.days))
-    return tr("due today") if action.days == 0 else fill(tr("due in %1 days"), str(action.days))
+    if action.days <= 1:
+        return tr("due today") if action.days == 0 else tr("due tomorrow")
+    return fill(tr("due in %1 days"), str(action.days))
 
 
 def reminder_text(actions: list[DueAction]) -> str:

@@ -116,3 +116,14 @@ def test_the_follow_up_counts_and_the_dialog_lists_per_owner(window, new_db, qtb
     assert dialog.table.rowCount() == 0 and not dialog.copy.isEnabled()
     for widget in (dialog.kind, dialog.days, dialog.table, dialog.text, dialog.copy):
         assert widget.accessibleName()
+
+
+def test_how_late_or_how_soon_in_words():
+    from drempelmeter.domain.cycle import DueAction
+    from drempelmeter.ui.due_view import when
+
+    def said(days: int) -> str:
+        return when(DueAction("1.1", "Actie", "CAW", date(2027, 1, 1), "running", days))
+
+    assert [said(d) for d in (-12, -1, 0, 1, 9)] == [
+        "12 days overdue", "1 day overdue", "due today", "due tomorrow", "due in 9 days"]
