@@ -25,7 +25,7 @@ from ..store import start_rows
 from ..store.database import TrajectoryDatabase
 from . import backups, personal_data
 from .errors import InvalidInput
-from .validation import clean_text
+from .validation import clean_text, refuse_own_file
 
 # The ORM models and the queries on them are imported in the functions that use them: the
 # first window needs none of them, and their set-up is a sixth of the start-up (#14).
@@ -155,8 +155,12 @@ class VocabularyImport:
 
 
 def export_file(db: TrajectoryDatabase, out: Path) -> int:
-    """Write every editable list to a YAML file; returns the number of terms written."""
-    lists = effective(db)
+    """Write every editable list to a YAML file, to share with other regions (personal data
+    nobody confirmed masked, as in every export); returns the number of terms written."""
+    from .export_screen import export_screen
+
+    refuse_own_file(db, Path(out))
+    lists = screened(effective(db), export_screen(db).text)
     write_vocabularies(Path(out), {name: lists[name].terms for name in EDITABLE})
     return sum(len(lists[name]) for name in EDITABLE)
 

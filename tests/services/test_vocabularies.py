@@ -301,3 +301,22 @@ def test_a_file_of_schema_0007_is_upgraded_and_takes_the_regions_own_words(tmp_p
             "Kwetsbare zwangeren in de regio")
     finally:
         db.close()
+
+
+def test_the_shared_file_masks_personal_data_nobody_confirmed(new_db, tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    vocabularies.add_term(new_db, "target_groups", "Jonge mantelzorgers")
+    path = new_db.path
+    new_db.close()
+    with closing(sqlite3.connect(path)) as conn, conn:  # as an older version could have left it
+        conn.execute("UPDATE vocabulary_term SET nl = 'Bel 0471 23 45 67'")
+    db = open_trajectory(path)
+    try:
+        out = tmp_path / "gedeeld.yaml"
+        vocabularies.export_file(db, out)
+    finally:
+        db.close()
+    text = out.read_text(encoding="utf-8")
+    assert "0471" not in text and "Bel " in text
