@@ -73,7 +73,8 @@ class Styles:
         #: The coach's reading of a chapter, set apart from the figures under the title.
         self.note = ParagraphStyle("note", base, backColor=colors.HexColor("#EEF3F9"),
                                    borderColor=colors.HexColor("#9BB1CC"), borderWidth=0.5,
-                                   borderPadding=(5, 6, 6, 6), spaceBefore=4, spaceAfter=12)
+                                   borderPadding=(5, 6, 6, 6), leftIndent=6, rightIndent=6,
+                                   spaceBefore=6, spaceAfter=14)
         self.numbered = ParagraphStyle("numbered", base, leftIndent=16, firstLineIndent=-16)
         self._tables = {self.cell.fontSize: (self.cell, self.header)}
 
