@@ -21,11 +21,11 @@ def decision_log(
     """The decision log of one phase or of the whole trajectory: decisions oldest first, then
     the open proposals (read from columns: a phase's page shows them at start, before any object
     is loaded)."""
-    with db.session() as session:
+    with db.connection() as conn:
         return [
             DecisionRecord(decision_id, decided_on, decided_by, text, number, state, proposed_on)
             for number, decision_id, decided_on, decided_by, text, state, proposed_on
-            in start_rows.decisions(session, phase_number)
+            in start_rows.decisions(conn, phase_number)
         ]
 
 

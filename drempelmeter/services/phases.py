@@ -20,10 +20,10 @@ from .validation import TEXT_MAX, clean_text, existing, known_key
 def list_phases(db: TrajectoryDatabase) -> list[PhaseStatus]:
     """The six phases in order, each with its state, dates and checklist progress (read from
     columns: the navigator and the first page show these before any object is loaded)."""
-    with db.session() as session:
-        counts = start_rows.checklist_progress(session)
+    with db.connection() as conn:
+        counts = start_rows.checklist_progress(conn)
         return [PhaseStatus(number, state, started_on, finished_on, *counts.get(number, (0, 0)))
-                for number, state, started_on, finished_on in start_rows.phases(session)]
+                for number, state, started_on, finished_on in start_rows.phases(conn)]
 
 
 def _number(number: int) -> int:
@@ -59,10 +59,10 @@ def restore_phase_state(db: TrajectoryDatabase, status: PhaseStatus) -> None:
 
 def checklist(db: TrajectoryDatabase, number: int | None = None) -> list[ChecklistEntry]:
     """The checklist of one phase, or of all phases when `number` is None."""
-    with db.session() as session:
+    with db.connection() as conn:
         return [ChecklistEntry(item_id, n, position, key, text, done, note)
                 for n, item_id, position, key, text, done, note
-                in start_rows.checklist(session, number)]
+                in start_rows.checklist(conn, number)]
 
 
 def set_checklist_done(db: TrajectoryDatabase, item_id: str, done: bool) -> None:

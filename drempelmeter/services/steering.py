@@ -20,15 +20,18 @@ from ..domain.steering import (
     SessionSummary,
     SteeringPart,
 )
-from ..store import queries, steering_rows
 from ..store.database import TrajectoryDatabase
 from . import decisions, personal_data
 from .records import DecisionRecord
 from .validation import clean_text, existing, known_key
 
+# The ORM models and the queries on them are imported in the functions that use them: the
+# first window (its menu) imports this module, and their set-up is a sixth of the start (#14).
+
 
 def report_texts(db: TrajectoryDatabase) -> ReportTexts:
     """The duiding per chapter and the key findings, as written."""
+    from ..store import steering_rows
     with db.session() as session:
         return ReportTexts(steering_rows.chapter_notes(session),
                            tuple(text for _id, text in steering_rows.key_findings(session)))
@@ -36,6 +39,7 @@ def report_texts(db: TrajectoryDatabase) -> ReportTexts:
 
 def save_chapter_note(db: TrajectoryDatabase, chapter: str, text: str) -> None:
     """Write the duiding of `chapter` (a key of domain.steering.CHAPTERS); empty removes it."""
+    from ..store import queries, steering_rows
     known_key("chapter", CHAPTERS, chapter)
     text = clean_text("text", text, limit=NOTE_LIMIT)
     with db.session() as session:
@@ -47,12 +51,14 @@ def save_chapter_note(db: TrajectoryDatabase, chapter: str, text: str) -> None:
 
 def key_findings(db: TrajectoryDatabase) -> list[tuple[str, str]]:
     """(id, text) of the key findings, in order."""
+    from ..store import steering_rows
     with db.session() as session:
         return steering_rows.key_findings(session)
 
 
 def save_key_findings(db: TrajectoryDatabase, findings: list[tuple[str, str]]) -> None:
     """Replace the key findings by `findings` (id, text) in that order; empty texts dropped."""
+    from ..store import queries, steering_rows
     cleaned = [(row_id, clean_text("finding", text, limit=FINDING_LIMIT))
                for row_id, text in findings]
     with db.session() as session:
@@ -64,12 +70,14 @@ def save_key_findings(db: TrajectoryDatabase, findings: list[tuple[str, str]]) -
 
 def year_note(db: TrajectoryDatabase, action_id: str, year: int) -> str:
     """What changes after `year` for the action ("" when nothing is written)."""
+    from ..store import steering_rows
     with db.session() as session:
         return steering_rows.year_notes(session, year).get((action_id, year), "")
 
 
 def save_year_note(db: TrajectoryDatabase, action_id: str, year: int, text: str) -> None:
     """Write what changes after `year` for the action; an empty text removes it."""
+    from ..store import steering_rows
     from ..store.models import PlanAction
 
     text = clean_text("text", text, limit=NOTE_LIMIT)
@@ -93,6 +101,7 @@ def session_summaries(db: TrajectoryDatabase, start: date | None,
                       end: date) -> tuple[SessionSummary, ...]:
     """The summaries of the sessions held from `start` (None: the beginning) to `end`, each
     with the groups most of its attendees belong to."""
+    from ..store import steering_rows
     with db.session() as session:
         rows = steering_rows.session_summaries(session, end)
     return tuple(

@@ -108,9 +108,9 @@ def _write(row: Trajectory, record: TrajectoryRecord) -> None:
 
 def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
     """The trajectory's details, read from columns (the window's title needs them at start)."""
-    with db.session() as session:
+    with db.connection() as conn:
         (trajectory_id, name, region, coach, start_date, target_groups, optional_bs,
-         threshold) = start_rows.trajectory(session)
+         threshold) = start_rows.trajectory(conn)
         return TrajectoryRecord(
             id=trajectory_id, name=name, region=region, coach=coach, start_date=start_date,
             target_groups=tuple(target_groups), optional_bs=tuple(optional_bs),

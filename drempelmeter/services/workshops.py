@@ -34,9 +34,9 @@ def _record(number: int, row: WorkshopSession) -> SessionRecord:
 def list_sessions(db: TrajectoryDatabase, phase_number: int | None = None) -> list[SessionRecord]:
     """Sessions by date, of one phase or of all (read from columns: a phase's page shows them
     at start, before any object is loaded)."""
-    with db.session() as session:
-        agendas = start_rows.agendas(session, phase_number)
-        attendees = start_rows.attendees(session, phase_number)
+    with db.connection() as conn:
+        agendas = start_rows.agendas(conn, phase_number)
+        attendees = start_rows.attendees(conn, phase_number)
         return [
             SessionRecord(
                 id=workshop_id, phase_number=number, held_on=held_on, title=title,
@@ -46,7 +46,7 @@ def list_sessions(db: TrajectoryDatabase, phase_number: int | None = None) -> li
                 attendee_ids=tuple(attendees.get(workshop_id, ())),
             )
             for number, workshop_id, held_on, title, location, notes
-            in start_rows.workshops(session, phase_number)
+            in start_rows.workshops(conn, phase_number)
         ]
 
 

@@ -10,10 +10,10 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 
 from .backups import give_own_identity
 from .engine import make_engine
@@ -53,11 +53,16 @@ from .sqlite_file import (
     refuse_non_database,
 )
 
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
 EXTENSION = ".drempel"
 
 
 class TrajectoryDatabase:
-    """One open trajectory file. Hands out short Sessions; each `session()` is one transaction."""
+    """One open trajectory file. Hands out short Sessions; each `session()` is one transaction,
+    and so is each `connection()`, for column reads without the ORM (the first window's: the
+    ORM is imported at the first Session, after the window shows)."""
 
     def __init__(
         self, path: Path, engine: Engine, lock: FileLock | None, *, backup: Path | None = None,
@@ -72,7 +77,6 @@ class TrajectoryDatabase:
         #: Why a file opened read-only although editing was asked (damaged, not writable,
         #: taken over); None when it opened as asked.
         self.read_only_reason = read_only_reason
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._open = threading.local()  # the Session of the transaction running in a thread
         #: an upgraded copy of an older file opened read-only, removed at close
         self._scratch = scratch
@@ -100,33 +104,50 @@ class TrajectoryDatabase:
         if running is not None:
             yield running
             return
+        from sqlalchemy.orm import Session  # the ORM: imported at the first Session (start-up)
+
         self._check_lock()
-        with self._sessions() as session:
+        with Session(self.engine, expire_on_commit=False) as session, self._failures():
             self._open.session = session
             try:
                 yield session
                 if self._check_lock():
                     raise self.read_only_reason  # type: ignore[misc]
                 session.commit()
-            except OperationalError as exc:
-                session.rollback()
-                if isinstance(self.read_only_reason, LockTakenOver):
-                    raise self.read_only_reason from exc
-                raise WriteFailed(self.path, str(exc.orig)) from exc
-            except IntegrityError:  # a constraint our own checks missed: a bug, not damage
-                session.rollback()
-                raise
-            except DatabaseError as exc:  # SQLite found damage while reading or writing
-                session.rollback()
-                raise FileDamaged(self.path, first_problem(str(exc.orig))) from exc
-            except json.JSONDecodeError as exc:  # a list or mapping we stored, now garbled
-                session.rollback()
-                raise FileDamaged(self.path, f"unreadable stored value: {exc}") from exc
             except BaseException:
                 session.rollback()
                 raise
             finally:
                 self._open.session = None
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        """A Core connection for reading columns, in a transaction of its own (or in the
+        session this thread has open, to see its work), with the failures of `session()`."""
+        running = getattr(self._open, "session", None)
+        if running is not None:
+            yield running.connection()
+            return
+        self._check_lock()
+        with self._failures(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _failures(self) -> Iterator[None]:
+        """Disk-level failures (disk full, read-only medium, file busy) become WriteFailed,
+        damage FileDamaged; the transaction inside was rolled back."""
+        try:
+            yield
+        except OperationalError as exc:
+            if isinstance(self.read_only_reason, LockTakenOver):
+                raise self.read_only_reason from exc
+            raise WriteFailed(self.path, str(exc.orig)) from exc
+        except IntegrityError:  # a constraint our own checks missed: a bug, not damage
+            raise
+        except DatabaseError as exc:  # SQLite found damage while reading or writing
+            raise FileDamaged(self.path, first_problem(str(exc.orig))) from exc
+        except json.JSONDecodeError as exc:  # a list or mapping we stored, now garbled
+            raise FileDamaged(self.path, f"unreadable stored value: {exc}") from exc
 
     def _check_lock(self) -> bool:
         """Whether another run has just taken the lock over: from then on, only reading."""
@@ -141,7 +162,6 @@ class TrajectoryDatabase:
         self.lock = None
         self.engine.dispose()
         self.engine = make_engine(self.real_path, read_only=True)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.read_only_reason = LockTakenOver(self.path, owner)
 
     def save_copy(self, target: Path) -> None:
@@ -243,6 +263,8 @@ def create_database(path: Path, populate: Callable[[Session], None]) -> Trajecto
         raise FileAlreadyExists(path)
     partial = path.with_name(f"{path.name}.partial")
     partial.unlink(missing_ok=True)
+    from sqlalchemy.orm import Session  # the ORM: imported at the first Session (start-up)
+
     engine = make_engine(partial, create=True)
     try:
         with engine.begin() as conn:

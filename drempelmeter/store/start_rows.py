@@ -15,7 +15,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import JSON, Boolean, Date, Select, column, func, select, table
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
+
+    #: a Core connection (the first window's reads) or the Session of a running transaction
+    Reader = Connection | Session
 
 TRAJECTORY = table(
     "trajectory", column("id"), column("name"), column("region"), column("coach"),
@@ -50,7 +54,7 @@ _decision = DECISION.c
 _term = VOCABULARY_TERM.c
 
 
-def trajectory(session: Session) -> tuple[str, str, str, str, date | None, list[str], list[str],
+def trajectory(session: Reader) -> tuple[str, str, str, str, date | None, list[str], list[str],
                                          int]:
     """(id, name, region, coach, start date, target groups, optional B's, suppression
     threshold) of the one trajectory a file holds."""
@@ -60,14 +64,14 @@ def trajectory(session: Session) -> tuple[str, str, str, str, date | None, list[
         _trajectory.suppression_threshold)).one()
 
 
-def phases(session: Session) -> list[tuple[int, str, date | None, date | None]]:
+def phases(session: Reader) -> list[tuple[int, str, date | None, date | None]]:
     """(number, state, started on, finished on) of every phase, by number."""
     rows = session.execute(select(_phase.number, _phase.state, _phase.started_on,
                                   _phase.finished_on).order_by(_phase.number))
     return list(rows)
 
 
-def checklist_progress(session: Session) -> dict[int, tuple[int, int]]:
+def checklist_progress(session: Reader) -> dict[int, tuple[int, int]]:
     """Phase number: (items done, items) of the phases that have a checklist."""
     rows = session.execute(
         select(_phase.number, func.count(_item.id).filter(_item.done), func.count(_item.id))
@@ -75,7 +79,7 @@ def checklist_progress(session: Session) -> dict[int, tuple[int, int]]:
     return {number: (done, total) for number, done, total in rows}
 
 
-def checklist(session: Session, number: int | None = None) -> list[tuple[Any, ...]]:
+def checklist(session: Reader, number: int | None = None) -> list[tuple[Any, ...]]:
     """(phase number, id, position, key, text, done, note) of the checklist items of one phase,
     or of every phase, in phase and list order."""
     query = (select(_phase.number, _item.id, _item.position, _item.key, _item.text, _item.done,
@@ -87,7 +91,7 @@ def checklist(session: Session, number: int | None = None) -> list[tuple[Any, ..
     return list(session.execute(query))
 
 
-def workshops(session: Session, number: int | None = None) -> list[tuple[Any, ...]]:
+def workshops(session: Reader, number: int | None = None) -> list[tuple[Any, ...]]:
     """(phase number, id, held on, title, location, notes) of the workshop sessions of one phase,
     or of every phase, by date."""
     query = (select(_phase.number, _workshop.id, _workshop.held_on, _workshop.title,
@@ -99,7 +103,7 @@ def workshops(session: Session, number: int | None = None) -> list[tuple[Any, ..
     return list(session.execute(query))
 
 
-def agendas(session: Session,
+def agendas(session: Reader,
             number: int | None = None) -> dict[str, list[tuple[str, int | None]]]:
     """Workshop session id: its agenda as (text, minutes), in order; of the sessions of one
     phase, or of every phase."""
@@ -112,7 +116,7 @@ def agendas(session: Session,
     return found
 
 
-def attendees(session: Session, number: int | None = None) -> dict[str, list[str]]:
+def attendees(session: Reader, number: int | None = None) -> dict[str, list[str]]:
     """Workshop session id: the ids of the participants who attended it, sorted; of the
     sessions of one phase, or of every phase."""
     query = (select(_attendance.session_id, _attendance.participant_id)
@@ -132,7 +136,7 @@ def _of_phase(query: Select[Any], number: int | None) -> Select[Any]:
         _phase.number == number)
 
 
-def decisions(session: Session, number: int | None = None) -> list[tuple[Any, ...]]:
+def decisions(session: Reader, number: int | None = None) -> list[tuple[Any, ...]]:
     """(phase number or None, id, decided on, decided by, text, state, proposed on) of the
     decision log of one phase, or of the whole trajectory: the decisions oldest first, then the
     open proposals (no decision date) in the order they were made."""
@@ -147,7 +151,7 @@ def decisions(session: Session, number: int | None = None) -> list[tuple[Any, ..
     return list(session.execute(query))
 
 
-def vocabulary_changes(session: Session) -> list[tuple[str, str, str | None, str | None,
+def vocabulary_changes(session: Reader) -> list[tuple[str, str, str | None, str | None,
                                                        bool | None, int]]:
     """(list, key, Dutch label, English label, retired, position) of every change the region
     made to a vocabulary, in the order it added terms."""
