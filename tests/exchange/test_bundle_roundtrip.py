@@ -350,7 +350,9 @@ def test_a_new_target_group_and_principle_picked_from_the_drop_downs_are_accepte
     groups, principles = choices("target_groups"), choices("gbo_principle")
     assert "Jongvolwassenen" in groups and "Multiprobleemsituaties" in groups
     assert "Continuïteit" in principles and "Bekend, herkenbaar en zichtbaar" in principles
-    assert len(groups) == len(TARGET_GROUPS) and len(principles) == len(GBO_PRINCIPLES)
+    # every default, and the demo region's own target group
+    assert len(groups) == len(TARGET_GROUPS) + 1 and "Gezinnen met schulden" in groups
+    assert len(principles) == len(GBO_PRINCIPLES)
     fill(template, [row("Na de meerderjarigheid valt de begeleiding weg.", "Beschikbaarheid",
                         J="Continuïteit", M="Jongvolwassenen")])
     report = bundles.import_bundle(demo_db, template)
