@@ -42,7 +42,7 @@ from .errors import InvalidInput
 from .records import RoundRecord
 from .validation import clean_text, existing, known_key
 
-UNIT_MAX = 50
+UNIT_MAX = 100
 NOTE_MAX = 4000
 #: Values beyond this are typing errors, not measurements.
 VALUE_LIMIT = 1e12

@@ -17,6 +17,8 @@ from ..store.models import (
     ChecklistItem,
     Decision,
     FollowUpReport,
+    Indicator,
+    IndicatorValue,
     KeyFinding,
     MeasurementRound,
     Participant,
@@ -29,6 +31,7 @@ from ..store.models import (
     PriorityEntry,
     PriorityRound,
     Signal,
+    SoundingBoardEvaluation,
     Trajectory,
     VocabularyTerm,
     WorkshopSession,
@@ -62,6 +65,9 @@ FIELDS = (
     ("action_year_note", ActionYearNote, ("text",)),
     ("policy_signal", PolicySignal, TEXT_FIELDS),
     ("vocabulary_term", VocabularyTerm, ("nl", "en")),
+    ("indicator", Indicator, ("name", "unit")),
+    ("indicator_value", IndicatorValue, ("reporter", "note")),
+    ("evaluation", SoundingBoardEvaluation, ("reason",)),
 )
 AGENDA = "agenda"
 EXCERPT = 30

@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from ..charts import local_number
 from ..domain.indicators import DIRECTIONS, VERDICTS, Evaluation, IndicatorRecord
 from ..domain.taxonomy import ALL_BS
+from ..services.indicators import UNIT_MAX
 from ..services.records import RoundRecord
 from .action_editor import date_of, optional_date
 from .formats import locale_decimal
 from .i18n import tr
 from .record_dialogs import RecordDialog
 from .widgets import add_row, date_edit, from_qdate, optional_combo, term_combo, to_qdate
-
-UNIT_MAX = 50
 
 
 def parse_number(text: str) -> float | None:

@@ -17,6 +17,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from drempelmeter.domain.indicators import Evaluation, IndicatorRecord
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.privacy import national_number_valid
 from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
@@ -29,6 +30,7 @@ from drempelmeter.services import (
     decisions,
     follow_up,
     followup_forms,
+    indicators,
     measurement,
     partners,
     personal_data,
@@ -173,6 +175,16 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     refused("vocabulary_term", "nl", lambda: vocabularies.add_term(db, "target_groups", PLANTED))
     refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
         db, "target_groups", "elderly", "Ouderen", PLANTED))
+    for field in ("name", "unit"):
+        refused("indicator", field, lambda f=field: indicators.add_indicator(db, replace(
+            IndicatorRecord("i-new", action.id, "Wachttijd"), **{f: PLANTED})))
+    typed = next(i for found in indicators.read_indicators(db).values() for i in found
+                 if i.b is None)
+    for field in ("reporter", "note"):
+        refused("indicator_value", field, lambda f=field: indicators.add_value(
+            db, "v-new", typed.id, date(2027, 1, 5), 3, **{f: PLANTED}))
+    refused("evaluation", "reason", lambda: indicators.add_evaluation(
+        db, Evaluation("e-new", action.id, date(2027, 1, 5), "not", PLANTED)))
     return tried
 
 

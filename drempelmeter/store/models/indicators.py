@@ -21,7 +21,7 @@ class Indicator(Base):
                                            index=True)
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    unit: Mapped[str] = mapped_column(String(50), default="")
+    unit: Mapped[str] = mapped_column(String(100), default="")
     #: "higher" or "lower": which way is better.
     direction: Mapped[str] = mapped_column(String(10), default="higher")
     baseline_value: Mapped[float | None] = mapped_column(Float)

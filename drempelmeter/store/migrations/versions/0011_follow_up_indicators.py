@@ -20,7 +20,7 @@ def upgrade() -> None:
     sa.Column('action_id', sa.String(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sa.String(length=200), nullable=False),
-    sa.Column('unit', sa.String(length=50), nullable=False),
+    sa.Column('unit', sa.String(length=100), nullable=False),
     sa.Column('direction', sa.String(length=10), nullable=False),
     sa.Column('baseline_value', sa.Float(), nullable=True),
     sa.Column('baseline_on', sa.Date(), nullable=True),
