@@ -130,3 +130,13 @@ class PolicyLine:
     answered_on: date | None
     answer: str
     follow_up: str
+    barrier_id: str | None = None
+
+    def in_words(self) -> str:
+        """The policy signal in one line, as a partner reads what became of its signals:
+        "Beleidssignaal 1 aan Vlaamse overheid (minister): Beantwoord, verstuurd op …"."""
+        to = f"{self.level} ({self.addressee})" if self.addressee else self.level
+        dated = "".join(f", {word} op {day:%d-%m-%Y}" for word, day in (
+            ("verstuurd", self.sent_on), ("beantwoord", self.answered_on)) if day)
+        answer = f". Antwoord: {self.answer}" if self.answer else ""
+        return f"Beleidssignaal {self.number} aan {to}: {self.status}{dated}{answer}"

@@ -146,6 +146,8 @@ class BarrierFate:
     #: How many signals it bundles, and from how many partners, in the whole region.
     signals: int
     partners: int
+    #: The policy signals that took it to a level above the region, and what became of them.
+    policy: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

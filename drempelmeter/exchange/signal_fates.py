@@ -11,10 +11,12 @@ def action_line(action: FateAction) -> str:
 
 
 def barrier_facts(barrier: BarrierFate) -> list[tuple[str, str]]:
-    """What a barrier's heading is followed by: its B, place, round, outcome and actions."""
+    """What a barrier's heading is followed by: its B, place, round, outcome, actions and
+    policy signals."""
     return [("B", barrier.b), ("Plaats in de prioriteiten", barrier.place),
             ("Ronde", barrier.round), ("Wat ermee gebeurde", barrier.outcome),
             *(("Actie", action_line(a)) for a in barrier.actions),
+            *(("Beleidssignaal", line) for line in barrier.policy),
             ("Bundelt", f"{barrier.signals} {'signaal' if barrier.signals == 1 else 'signalen'}"
                         f" van {barrier.partners} "
                         f"{'partner' if barrier.partners == 1 else 'partners'}")]

@@ -217,12 +217,17 @@ def letter(db: TrajectoryDatabase, signal_id: str, today: date) -> PolicyLetter:
     return replace(made, masked=tuple(m.describe() for m in screen.masked))
 
 
+def lines(db: TrajectoryDatabase) -> tuple[PolicyLine, ...]:
+    """Every policy signal as the reports list it (not yet screened)."""
+    return tuple(PolicyLine(
+        r.number, r.subject, POLICY_LEVELS.label(r.level, "nl"), r.addressee,
+        POLICY_STATUSES.label(r.status, "nl"), r.sent_on, r.answered_on, r.answer, r.follow_up,
+        r.barrier_id) for r in list_policy_signals(db))
+
+
 def report_lines(db: TrajectoryDatabase, screen: ExportScreen) -> tuple[PolicyLine, ...]:
     """Every policy signal as the regional report lists it, its texts screened."""
-    return tuple(screen.walk(PolicyLine(
-        r.number, r.subject, POLICY_LEVELS.label(r.level, "nl"), r.addressee,
-        POLICY_STATUSES.label(r.status, "nl"), r.sent_on, r.answered_on, r.answer, r.follow_up))
-        for r in list_policy_signals(db))
+    return screen.walk(lines(db))
 
 
 def find_by_number(db: TrajectoryDatabase, number: int) -> PolicySignalRecord:

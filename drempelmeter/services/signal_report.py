@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.plan import ACTION_STATUSES, all_actions
+from ..domain.policy import SUPRA_LOCAL as SUPRA_LOCAL_INFLUENCE
 from ..domain.prioritisation import METHODS
 from ..domain.report import (
     EMPTY,
@@ -29,13 +30,20 @@ from ..domain.report import (
 )
 from ..domain.taxonomy import ALL_BS, SIGNAL_STATUSES, active_bs
 from ..store.database import TrajectoryDatabase
-from . import barriers, follow_up, partners, plan, prioritisation, signals, trajectory
+from . import (
+    barriers,
+    follow_up,
+    partners,
+    plan,
+    policy_signals,
+    prioritisation,
+    signals,
+    trajectory,
+)
 from .export_screen import export_screen
 from .prioritisation import Prioritisation
 from .records import BarrierRecord
 from .validation import refuse_own_file
-
-SUPRA_LOCAL_INFLUENCE = "supralocal"
 
 
 def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> SignalBundle:
@@ -61,6 +69,9 @@ def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> Si
                 action.number, action.title, ACTION_STATUSES.label(action.status, "nl"),
                 action.owner or EMPTY))
     priority = set(follow_up.priority_barriers(db))
+    addressed: dict[str, list[str]] = {}  # per barrier: its policy signals, in words
+    for line in policy_signals.lines(db):
+        addressed.setdefault(line.barrier_id or "", []).append(line.in_words())
     holding = {s: r.id for r in records for s in r.signal_ids}
     counted: dict[str, list[str]] = {}  # per barrier: the partner of each signal shown anywhere
     for s in everything:
@@ -71,7 +82,8 @@ def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> Si
     barrier_fates = [
         _barrier_fate(by_id[p.barrier_id], p.place, p.round_rank, priorities,
                       tuple(actions.get(p.barrier_id, ())), p.barrier_id in priority,
-                      len(counted[p.barrier_id]), len(set(counted[p.barrier_id])))
+                      len(counted[p.barrier_id]), len(set(counted[p.barrier_id])),
+                      tuple(addressed.get(p.barrier_id, ())))
         for p in priorities.order if p.barrier_id in wanted]
     outcome = {b.barrier_id: b.outcome for b in barrier_fates}
     b_keys = [t.key for t in active_bs(details.optional_bs)]
@@ -90,10 +102,12 @@ def fates(db: TrajectoryDatabase, today: date, partner: str | None = None) -> Si
 
 def _barrier_fate(record: BarrierRecord, place: int, round_rank: int | None,
                   priorities: Prioritisation, actions: tuple[FateAction, ...], prioritised: bool,
-                  signal_count: int, partner_count: int) -> BarrierFate:
+                  signal_count: int, partner_count: int, policy: tuple[str, ...],
+                  ) -> BarrierFate:
     """A barrier's outcome: an action addresses it; or it was set aside; or it belongs to a
-    level above the region; or it is a priority still without an action; or no round has
-    been closed yet; or it is no priority this cycle."""
+    level above the region (with the policy signals that took it there); or it is a priority
+    still without an action; or no round has been closed yet; or it is no priority this
+    cycle."""
     decided = priorities.decided_by
     if actions:
         outcome = IN_PLAN
@@ -115,7 +129,7 @@ def _barrier_fate(record: BarrierRecord, place: int, round_rank: int | None,
         when = (f"plaats {round_rank} in de ronde van {decided.held_on:%d-%m-%Y} "
                 f"({METHODS.label(decided.method, 'nl')})")
     return BarrierFate(record.id, record.title, ALL_BS.label(record.primary_b, "nl"), str(place),
-                       when, outcome, actions, signal_count, partner_count)
+                       when, outcome, actions, signal_count, partner_count, policy)
 
 
 def _round_words(priorities: Prioritisation) -> str:

@@ -14,6 +14,7 @@ from drempelmeter.domain.report import HIDDEN
 from drempelmeter.services import barriers, partners, policy_signals
 from drempelmeter.services.demo_policy import COSTS, FEDERAL_REQUEST, FLEMISH_ANSWER
 from drempelmeter.services.report import write_report
+from drempelmeter.services.signal_report import write_signal_report
 
 from .test_report import pdf_text, squeeze
 
@@ -62,7 +63,8 @@ def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_db,
     pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
     write_report(demo_db, TODAY, pdf=pdf, xlsx=xlsx)
     text = pdf_text(pdf)
-    chapter = text[text.rindex("Beleidssignalen"):]
+    chapter = text[text.index("Drempels die de regio zelf niet kan wegnemen, legt ze"):]
+    assert chapter.index("Nr. Onderwerp Niveau Aan Stand Verstuurd Beantwoord") < 400
     for words in ("Vlaamse overheid", "Vlaams minister van Welzijn", "Beantwoord",
                   "Federale overheid", "Ontwerp", squeeze(FLEMISH_ANSWER)):
         assert words in chapter, words
@@ -89,3 +91,16 @@ def test_the_command_line_lists_and_writes_a_letter(demo_file, tmp_path, capsys)
     assert main(["policy", str(demo_file), "9", "--pdf", str(out)]) == 1
     assert "the policy signals: 1; 2" in capsys.readouterr().err
     assert main(["policy", str(demo_file), "1"]) == 2  # no --pdf: a usage error
+
+
+def test_a_partner_reads_what_became_of_its_supra_local_signals(demo_db, tmp_path):
+    """The costs barrier's fate names its policy signals: where they went and the answer."""
+    out = tmp_path / "ocmw.pdf"
+    write_signal_report(demo_db, TODAY, pdf=out, partner="OCMW Heuvelgem")
+    text = pdf_text(out)
+    assert "Buiten de regio: bovenlokaal signaal" in text
+    assert ("Beleidssignaal 1 aan Vlaamse overheid (Vlaams minister van Welzijn): Beantwoord, "
+            "verstuurd op") in text
+    assert squeeze(f"Antwoord: {FLEMISH_ANSWER}") in text
+    assert "Beleidssignaal 2 aan Federale overheid (RIZIV, dienst voor geneeskundige " \
+           "verzorging): Ontwerp" in text
