@@ -7,6 +7,7 @@ from ..domain.prioritisation import top_count
 from ..domain.report import EMPTY, NOT_BUNDLED, OUTCOMES
 from ..domain.taxonomy import ALL_BS
 from .pdf_story import day
+from .report_policy import in_summary
 from .report_writer import ReportWriter
 from .signal_fates import barrier_facts
 
@@ -90,6 +91,8 @@ def summary(w: ReportWriter) -> None:
     if gaps.barriers_without_action:
         points.append(f"{len(gaps.barriers_without_action)} prioritaire drempels hebben "
                       "nog geen actie.")
+    if data.policy:
+        points.append(in_summary(data.policy))
     w.bullets(points)
 
 

@@ -3,8 +3,21 @@ higher level, with the level, the status, the dates and the answer."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
+
+from ..domain.policy import PolicyLine
 from .pdf_story import day
 from .report_writer import ReportWriter
+
+
+def in_summary(lines: Sequence[PolicyLine]) -> str:
+    """The policy signals in one line of the report's summary: how many, and how far each
+    got ("2 beleidssignalen naar een hoger niveau: 1 beantwoord, 1 ontwerp.")."""
+    count = Counter(line.status for line in lines)
+    states = ", ".join(f"{n} {status.lower()}" for status, n in count.items())
+    return (f"{len(lines)} {'beleidssignaal' if len(lines) == 1 else 'beleidssignalen'} naar "
+            f"een hoger niveau: {states}.")
 
 
 def policy(w: ReportWriter) -> None:

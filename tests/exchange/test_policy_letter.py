@@ -65,6 +65,7 @@ def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_db,
     text = pdf_text(pdf)
     chapter = text[text.index("Drempels die de regio zelf niet kan wegnemen, legt ze"):]
     assert chapter.index("Nr. Onderwerp Niveau Aan Stand Verstuurd Beantwoord") < 400
+    assert "2 beleidssignalen naar een hoger niveau: 1 beantwoord, 1 ontwerp." in text
     for words in ("Vlaamse overheid", "Vlaams minister van Welzijn", "Beantwoord",
                   "Federale overheid", "Ontwerp", squeeze(FLEMISH_ANSWER)):
         assert words in chapter, words
