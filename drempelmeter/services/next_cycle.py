@@ -32,6 +32,7 @@ from ..store.models import (
     BaselineScore,
     CarriedItem,
     CycleLink,
+    PersonalDataKeep,
     Trajectory,
 )
 from . import barriers, measurement, personal_data, plan, prioritisation, vocabularies
@@ -121,6 +122,9 @@ class _Source:
     pillars: list[tuple[Any, list[tuple[Any, list[tuple[Any, ActionRecord]]]]]]
     actions: list[ActionRecord]
     keeps: list[Any]
+    #: Per carried item, what its user confirmed is not personal data in the texts its
+    #: summary repeats (its status notes, an earlier cycle's summary).
+    summary_kept: dict[str, set[str]]
     marks: dict[str, Any]
     baseline_round: Any
     baseline: list[BaselineScore]
@@ -179,12 +183,19 @@ def _read_source(db: TrajectoryDatabase, session: Any) -> _Source:
                 respondents=None if cell is None or hidden else cell.respondents,
                 mean=None if cell is None or hidden else cell.mean))
     keeps = queries.personal_data_keeps(session)
+    item_of = {s.id: a.id for a in by_id.values() for s in a.history}
+    item_of |= {m.id: key for key, m in marks.items()}
+    summary_kept: dict[str, set[str]] = {}
+    for keep in keeps:
+        if keep.record in ("action_status", "carried_item") and keep.record_id in item_of:
+            summary_kept.setdefault(item_of[keep.record_id], set()).update(keep.texts)
     return _Source(
         trajectory=trajectory, number=number, lists=vocabularies.effective(db),
         trajectory_kept=[t for k in keeps if k.record == "trajectory" for t in k.texts],
         partners=queries.partners(session), participants=queries.participants(session),
         barriers=carried, pillars=pillars, actions=open_actions,
-        keeps=[k for k in keeps if k.record in KEPT_RECORDS], marks=marks,
+        keeps=[k for k in keeps if k.record in KEPT_RECORDS], summary_kept=summary_kept,
+        marks=marks,
         baseline_round=last, baseline=baseline,
         threshold=scores.threshold if scores else None,
         questionnaire=last or (rounds[-1] if rounds else None))
@@ -229,7 +240,7 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
         session.add(clone(row, trajectory_id=trajectory_id, partner_ids=partners, status=status))
         carried_barriers.add(row.id)
         earlier = source.marks.get(row.id)
-        marks.append(CarriedItem(barrier_id=row.id, summary=summary,
+        marks.append(CarriedItem(id=new_id(), barrier_id=row.id, summary=summary,
                                 from_cycle=earlier.from_cycle if earlier else number - 1,
                                 from_name=earlier.from_name if earlier else old.name))
     for p, (pillar, goals) in enumerate(source.pillars, start=1):
@@ -251,11 +262,16 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
                 earlier = source.marks.get(row.id)
                 summary = _with_earlier(earlier, number - 1, old.name,
                                         f"actie {record.number}: {action_history(record)}")
-                marks.append(CarriedItem(action_id=row.id, summary=summary,
+                marks.append(CarriedItem(id=new_id(), action_id=row.id, summary=summary,
                                         from_cycle=earlier.from_cycle if earlier else number - 1,
                                         from_name=earlier.from_name if earlier else old.name))
     session.flush()
     session.add_all(marks)
+    for mark in marks:
+        kept = source.summary_kept.get(mark.barrier_id or mark.action_id or "")
+        if kept:
+            session.add(PersonalDataKeep(record="carried_item", record_id=mark.id,
+                                         field="summary", texts=sorted(kept)))
     copied = ({r.id for r in source.partners} | {r.id for r in source.participants}
               | carried_barriers | {p.id for p, _g in source.pillars}
               | {g.id for _p, goals in source.pillars for g, _a in goals}

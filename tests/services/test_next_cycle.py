@@ -320,3 +320,28 @@ def test_the_link_and_the_marks_are_read_from_columns(cycles):
         link = next_cycle.read_link(db)
     assert len(marks) == made.barriers + made.actions and link.baseline
     assert sum(loaded.values()) == 0
+
+
+def test_what_was_confirmed_in_a_carried_history_stays_confirmed(demo_file, tmp_path):
+    from drempelmeter.services import follow_up, personal_data
+
+    note = "Gebeld met de trekker via hulp@caw-demervallei.be"
+    db = trajectory.open_trajectory(demo_file, back_up=False)
+    try:
+        action = next(a for a in all_actions(plan.read_plan(db)) if a.status == "running")
+        with pytest.raises(personal_data.PersonalDataFound):
+            follow_up.add_status(db, new_id(), action.id, "running", date(2026, 10, 1), note)
+        with personal_data.confirmed(["hulp@caw-demervallei.be"]):
+            follow_up.add_status(db, new_id(), action.id, "running", date(2026, 10, 1), note)
+        made = next_cycle.start_next_cycle(
+            db, tmp_path / "next.drempel", next_cycle.NextCycle("Cyclus 2", (), START))
+    finally:
+        db.close()
+    new = trajectory.open_trajectory(made.path, back_up=False)
+    try:
+        data = report.gather(new, date(2027, 3, 2))
+    finally:
+        new.close()
+    line = next(summary for _kind, title, summary in data.cycles.carried
+                if title.endswith(action.title))
+    assert note in line and not data.masked
