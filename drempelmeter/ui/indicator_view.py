@@ -31,6 +31,7 @@ from ..domain.indicators import (
     chart_rows,
     percent,
 )
+from ..domain.plan import PillarRecord
 from ..services import indicators, measurement, plan
 from . import indicator_edits
 from .chart_view import ChartView, fill_table, read_only_table
@@ -66,6 +67,19 @@ def verdict_line(action: ActionNumbers) -> str:
     """The klankgroep's last verdict (its date and reason are in the list beside)."""
     last = action.evaluations[-1] if action.evaluations else None
     return "" if last is None else VERDICTS.label(last.verdict, language())
+
+
+def follow_up_headers() -> list[str]:
+    """The follow-up table's columns of the follow-up in numbers."""
+    return [tr("Progress"), tr("Sounding board")]
+
+
+def follow_up_cells(document: TrajectoryDocument,
+                    current: list[PillarRecord]) -> dict[str, list[str]]:
+    """Per action id, its progress and the klankgroep's last verdict, as the follow-up table
+    shows them beside its status."""
+    return {a.action_id: [percent(a.progress.share) or tr("not counted"), verdict_line(a)]
+            for a in indicators.report_part(document.db, current).actions}
 
 
 def indicator_title(indicator: IndicatorRecord) -> str:

@@ -38,7 +38,7 @@ from .due_view import DueSummary
 from .followup_actions import history_line
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
-from .indicator_view import IndicatorPanel
+from .indicator_view import IndicatorPanel, follow_up_cells, follow_up_headers
 from .next_step import NextStep
 from .score_views import cell_text, chart_value
 from .tables import label_in
@@ -378,13 +378,14 @@ class PlanPage(QWidget):
         self.step_reports = followup_forms.step_reports(self.document.db)
         self.due.refresh(self.plan)
         row = self.follow.currentRow()
+        numbers = follow_up_cells(self.document, self.plan)
         fill_table(self.follow, [a.number for a in actions],
                    [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
-                    tr("Overdue")],
+                    tr("Overdue"), *follow_up_headers()],
                    [[a.title, a.owner or "—", format_date(a.due_on) if a.due_on else "—",
                      ACTION_STATUSES.label(a.status, lang),
                      format_date(a.history[-1].on) if a.history else "—",
-                     tr("overdue") if a.id in late else ""] for a in actions])
+                     tr("overdue") if a.id in late else "", *numbers[a.id]] for a in actions])
         for r, action in enumerate(actions):
             for c in (0, 1):  # words read from the left
                 self.follow.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft

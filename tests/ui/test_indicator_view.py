@@ -105,6 +105,21 @@ def test_an_indicator_and_an_evaluation_made_in_their_dialogs_then_undone(window
     assert panel.table.rowCount() == 0 and panel.evaluations.count() == 0
 
 
+def test_the_follow_up_table_shows_progress_and_the_klankgroep_beside_the_status(window,
+                                                                              demo_file):
+    panel = open_panel(window, demo_file)
+    shown = {a.number: (cell(panel.actions, r, "Progress"), cell(panel.actions, r,
+                                                                 "Sounding board"))
+             for r, a in enumerate(panel.part.actions)}
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    table = page.follow
+    rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
+    assert {number: (cell(table, r, "Progress"), cell(table, r, "Sounding board"))
+            for number, r in rows.items()} == shown
+    assert shown["1.1"] == ("55%", "Works") and shown["4.2"] == ("not counted", "Does not work")
+
+
 def test_the_indicator_dialog_links_a_b_and_is_accessible(qtbot):
     rounds = [RoundRecord("r1", "baseline", "Nulmeting 2025", date(2025, 9, 1), "standaard",
                           "1", date(2025, 10, 1))]
