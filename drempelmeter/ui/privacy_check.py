@@ -40,6 +40,7 @@ RECORD_WORDS = {
     "action_status": lambda: tr("Status of an action"),
     "capture": lambda: tr("Entry captured in a workshop"),
     "premortem_note": lambda: tr("Note of a pre-mortem"),
+    "vocabulary_term": lambda: tr("Term of the region's vocabularies"),
 }
 
 #: Fields the check names that the error messages do not.
@@ -51,6 +52,8 @@ MORE_FIELDS = {
     "partners": lambda: tr("Partners involved"),
     privacy_scan.AGENDA: lambda: tr("Agenda"),
     "objection": lambda: tr("Objection"),
+    "nl": lambda: tr("Dutch label"),
+    "en": lambda: tr("English label"),
 }
 
 
