@@ -4,13 +4,14 @@ from datetime import date
 
 import pytest
 
-from drempelmeter.domain import organisation, phases, questionnaire, taxonomy
+from drempelmeter.domain import organisation, phases, policy, questionnaire, taxonomy
 from drempelmeter.domain.terms import normalise
 
 VOCABULARIES = (
     *taxonomy.ALL_VOCABULARIES, organisation.PARTNER_KINDS, organisation.PARTNER_TYPES,
     organisation.PARTICIPANT_ROLES, organisation.GROUPS, organisation.DECISION_MAKERS,
-    phases.PHASE_STATES, questionnaire.RESPONDENT_GROUPS,
+    phases.PHASE_STATES, questionnaire.RESPONDENT_GROUPS, policy.POLICY_LEVELS,
+    policy.POLICY_STATUSES,
 )
 
 #: The keys files held before the lists were completed: each must keep its meaning.
