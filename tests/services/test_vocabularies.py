@@ -320,3 +320,33 @@ def test_the_shared_file_masks_personal_data_nobody_confirmed(new_db, tmp_path):
         db.close()
     text = out.read_text(encoding="utf-8")
     assert "0471" not in text and "Bel " in text
+
+
+def test_a_bundle_import_reads_the_regions_lists_once_whatever_its_size(new_db, tmp_path):
+    from sqlalchemy import event
+
+    vocabularies.add_term(new_db, "target_groups", "Gezinnen met schulden")
+    name = partner_with_signal(new_db, "poverty")
+    counted: list[int] = []
+    for size in (5, 50):
+        vocabularies.forget_cached(new_db)  # as a file just opened
+        template = tmp_path / f"b{size}.xlsx"
+        bundles.export_template(new_db, name, template)
+        fill(template, [row(f"Signaal {size}-{n} over schulden.", "Betaalbaarheid",
+                            **{letter("target_groups"): "Gezinnen met schulden"})
+                        for n in range(size)])
+        reads: list[str] = []
+
+        def seen(_conn, _cursor, statement, *_args, log=reads):  # type: ignore[no-untyped-def]
+            if "vocabulary_term" in statement:
+                log.append(statement)
+
+        vocabularies.forget_cached(new_db)
+        event.listen(new_db.engine, "before_cursor_execute", seen)
+        try:
+            report = bundles.import_bundle(new_db, template)
+        finally:
+            event.remove(new_db.engine, "before_cursor_execute", seen)
+        assert report.added == size and not report.problems
+        counted.append(len(reads))
+    assert counted[0] == counted[1] == 1
