@@ -350,3 +350,24 @@ def test_a_bundle_import_reads_the_regions_lists_once_whatever_its_size(new_db, 
         assert report.added == size and not report.problems
         counted.append(len(reads))
     assert counted[0] == counted[1] == 1
+
+
+def test_a_plan_import_takes_the_regions_own_principle_and_names_an_unknown_one(new_db,
+                                                                              tmp_path):
+    from drempelmeter.domain.plan import all_actions
+    from drempelmeter.services import plan
+    from drempelmeter.services.plan_import import import_plan
+
+    from .plan_setup import plan_workbook
+
+    key = vocabularies.add_term(new_db, "gbo_principles", "Laagdrempelig")
+    header = ("Pijler", "Doel", "Actie", "GBO-principes")
+    rows = (("Toegang", "Onthaal", "Een open inloop", "Laagdrempelig; Proactief"),
+            ("Toegang", "Onthaal", "Een tweede loket", "Iets onbekends"))
+    refused = import_plan(new_db, plan_workbook(tmp_path / "plan.xlsx", rows, header))
+    assert not refused.imported and [(p.row, p.column) for p in refused.problems] == [(4, "D")]
+    assert "Laagdrempelig" in refused.problems[0].allowed
+    report = import_plan(new_db, plan_workbook(tmp_path / "goed.xlsx", rows[:1], header))
+    assert report.imported
+    [action] = all_actions(plan.read_plan(new_db))
+    assert set(action.principles) == {key, "proactive"}
