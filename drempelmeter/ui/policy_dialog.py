@@ -198,7 +198,7 @@ class PolicySignalsDialog(QDialog):
         add_row(form, tr("S&tatus:"), self.status, "policyStatus")
         self.sent = DateField(tr("Se&nt on"), "policySentOn")
         form.addRow(self.sent)
-        self.answered = DateField(tr("Ans&wered on"), "policyAnsweredOn")
+        self.answered = DateField(tr("Answered &on"), "policyAnsweredOn")
         form.addRow(self.answered)
         self.answer = self._text(form, tr("Ans&wer:"), "policyAnswer")
         self.follow_up = self._text(form, tr("&Follow-up:"), "policyFollowUp")
@@ -207,7 +207,7 @@ class PolicySignalsDialog(QDialog):
 
         self.save_button = button(tr("&Save changes"), "policySave")
         self.save_button.clicked.connect(self.on_save)
-        self.letter_button = button(tr("Write the &letter…"), "policyLetter")
+        self.letter_button = button(tr("Write the letter as &PDF…"), "policyLetter")
         self.letter_button.clicked.connect(self.on_letter)
         self.remove_button = button(tr("Re&move"), "policyRemove")
         self.remove_button.clicked.connect(self.on_remove)
