@@ -8,8 +8,6 @@ from collections import Counter
 from datetime import date
 
 from ..domain.ids import new_id
-from ..domain.organisation import DECISION_MAKERS, GROUPS
-from ..domain.phases import phase
 from ..domain.steering import (
     CHAPTERS,
     FINDING_LIMIT,
@@ -20,8 +18,10 @@ from ..domain.steering import (
     SessionSummary,
     SteeringPart,
 )
+from ..domain.terms import Vocabulary
+from ..domain.vocabularies import Vocabularies, report_labels
 from ..store.database import TrajectoryDatabase
-from . import decisions, personal_data
+from . import decisions, personal_data, vocabularies
 from .records import DecisionRecord
 from .validation import clean_text, existing, known_key
 
@@ -88,12 +88,13 @@ def save_year_note(db: TrajectoryDatabase, action_id: str, year: int, text: str)
         steering_rows.set_year_note(session, action_id, year, text, row_id)
 
 
-def decision_line(record: DecisionRecord) -> DecisionLine:
-    """A decision log entry in the region's words."""
+def decision_line(record: DecisionRecord, lists: Vocabularies) -> DecisionLine:
+    """A decision log entry in the region's words (`lists`: the trajectory's own)."""
     return DecisionLine(
-        record.text, DECISION_MAKERS.label(record.decided_by, "nl"), record.state,
-        record.proposed_on, record.decided_on,
-        f"Fase {record.phase_number}: {phase(record.phase_number).title_nl}"
+        record.text, report_labels(lists.decision_makers).get(record.decided_by,
+                                                              record.decided_by),
+        record.state, record.proposed_on, record.decided_on,
+        f"Fase {record.phase_number}: {lists.phase_title(record.phase_number, 'nl')}"
         if record.phase_number else "")
 
 
@@ -104,29 +105,34 @@ def session_summaries(db: TrajectoryDatabase, start: date | None,
     from ..store import steering_rows
     with db.session() as session:
         rows = steering_rows.session_summaries(session, end)
+    lists = vocabularies.effective(db)
     return tuple(
-        SessionSummary(held_on, f"Fase {number}: {phase(number).title_nl}", _groups(members),
-                       title, summary)
+        SessionSummary(held_on, f"Fase {number}: {lists.phase_title(number, 'nl')}",
+                       _groups(members, lists.groups), title, summary)
         for held_on, number, title, summary, members in rows
         if start is None or held_on >= start)
 
 
-def _groups(members: list[list[str]]) -> str:
-    """The groups at least half of the attendees belong to (else the most common one)."""
-    counts = Counter(g for groups in members for g in set(groups))
+def _groups(members: list[list[str]], groups: Vocabulary) -> str:
+    """The groups at least half of the attendees belong to (else the most common one), in the
+    order of the trajectory's list of groups."""
+    counts = Counter(g for member_of in members for g in set(member_of))
     if not counts:
         return ""
-    common = [g for g, n in counts.items() if 2 * n >= len(members)] or [counts.most_common(1)[0][0]]
-    return ", ".join(GROUPS.label(g, "nl") for g in GROUPS.ordered_keys() if g in common)
+    common = ([g for g, n in counts.items() if 2 * n >= len(members)]
+              or [counts.most_common(1)[0][0]])
+    labels = report_labels(groups)
+    return ", ".join(labels[g] for g in groups.ordered_keys() if g in common)
 
 
 def report_part(db: TrajectoryDatabase, today: date) -> SteeringPart:
     """What the regional report shows the steering group: the coach's texts, the open
     proposals, what was decided (or not accepted) up to `today`, and the sessions' summaries."""
     log = decisions.decision_log(db)
+    lists = vocabularies.effective(db)
     return SteeringPart(
         texts=report_texts(db),
-        proposals=tuple(decision_line(d) for d in log if d.state == PROPOSED),
-        decisions=tuple(decision_line(d) for d in log
+        proposals=tuple(decision_line(d, lists) for d in log if d.state == PROPOSED),
+        decisions=tuple(decision_line(d, lists) for d in log
                         if d.state != PROPOSED and d.decided_on and d.decided_on <= today),
         sessions=session_summaries(db, None, today))

@@ -26,7 +26,7 @@ from ..domain.year_report import (
 from ..exchange.pdf_story import day
 from ..store import steering_rows
 from ..store.database import TrajectoryDatabase
-from . import decisions, indicators, plan, steering, trajectory
+from . import decisions, indicators, plan, steering, trajectory, vocabularies
 from .errors import InvalidInput
 from .export_screen import export_screen
 from .validation import refuse_own_file
@@ -56,7 +56,7 @@ def gather_year(db: TrajectoryDatabase, year: int, today: date) -> YearReport:
         counts=tuple((t.label("nl"), states[t.key]) for t in ACTION_STATUSES),
         pillars=tuple(_pillar(p, start, until, measured, next_year, year) for p in current),
         sessions=steering.session_summaries(db, start, until),
-        decisions=tuple(steering.decision_line(d) for d in log))
+        decisions=tuple(steering.decision_line(d, vocabularies.effective(db)) for d in log))
     screen = export_screen(db)
     report = screen.walk(report)
     return replace(report, masked=tuple(m.describe() for m in screen.masked))

@@ -41,6 +41,9 @@ RECORD_WORDS = {
     "capture": lambda: tr("Entry captured in a workshop"),
     "premortem_note": lambda: tr("Note of a pre-mortem"),
     "vocabulary_term": lambda: tr("Term of the region's vocabularies"),
+    "chapter_note": lambda: tr("Interpretation of a report chapter"),
+    "key_finding": lambda: tr("Key finding of the report"),
+    "action_year_note": lambda: tr("What changes next year for an action"),
 }
 
 #: Fields the check names that the error messages do not.

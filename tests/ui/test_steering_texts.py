@@ -17,6 +17,8 @@ from drempelmeter.ui.record_dialogs import DecisionDialog
 from drempelmeter.ui.steering_texts import ReportTextsDialog
 from drempelmeter.ui.workspace import PLAN
 
+from .test_accessibility import problems
+
 
 def test_a_proposal_is_put_forward_then_decided_and_undone(window, demo_file, qtbot):
     window.open_path(demo_file)
@@ -58,7 +60,7 @@ def test_the_report_texts_are_written_in_one_edit_and_undone(window, demo_file, 
     action = window.findChild(type(window.report_action), "actionReportTexts")
     action.trigger()
     dialog = window.findChild(ReportTextsDialog)
-    assert dialog.findings.accessibleName() and dialog.note.accessibleName()
+    assert problems(dialog) == []  # every control named and reached by the keyboard
     assert dialog.findings.toPlainText().splitlines() == list(before.findings)
     dialog.findings.setPlainText("Eerste bevinding\n\nTweede bevinding")
     dialog.chapter.setCurrentIndex(dialog.chapter.findData("signals"))
