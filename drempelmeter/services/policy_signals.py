@@ -149,6 +149,17 @@ def remove_policy_signal(db: TrajectoryDatabase, signal_id: str) -> PolicySignal
     return record
 
 
+def relink(db: TrajectoryDatabase, barrier_id: str, to: str | None,
+           ) -> list[PolicySignalRecord]:
+    """Let the policy signals about one barrier be about another (a merge), or about none (a
+    removal: the letter keeps its subject). Returns them as they were, for undo."""
+    before = [r for r in list_policy_signals(db) if r.barrier_id == barrier_id]
+    with db.session() as session:
+        for record in before:
+            existing(session, PolicySignal, record.id).barrier_id = to
+    return before
+
+
 def evidence(db: TrajectoryDatabase, barrier_id: str,
              screen: ExportScreen | None = None) -> Evidence:
     """What the file holds about a barrier, as a letter shows it: its signals (those waiting

@@ -1,6 +1,6 @@
 """The undoable edits of barriers (bundle signals into one, take signals out, merge two, remove
-one) and of prioritisation rounds (start one, enter what a barrier was given) and the weights
-of the score."""
+one; the policy signals about a barrier follow it) and of prioritisation rounds (start one,
+enter what a barrier was given) and the weights of the score."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from ..domain.prioritisation import Weights
-from ..services import barriers, prioritisation
+from ..services import barriers, policy_signals, prioritisation
 from ..services.records import BarrierRecord
 from .document import EditCommand, TrajectoryDocument
 from .i18n import fill, tr
@@ -48,23 +48,36 @@ def take_out_signals(doc: TrajectoryDocument, signal_ids: list[str]) -> EditComm
 
 
 def merge_barriers(doc: TrajectoryDocument, keep_id: str, other_id: str) -> EditCommand:
+    """The other barrier's signals, actions and policy signals go to `keep_id`."""
     saved: list = []
+    moved: list = []
 
     def do() -> None:
+        moved[:] = policy_signals.relink(doc.db, other_id, keep_id)
         saved[:] = barriers.merge_barriers(doc.db, keep_id, other_id)
 
-    return EditCommand(doc, tr("Merge two barriers"), do,
-                       lambda: barriers.restore_barrier(doc.db, *saved), AREAS)
+    return EditCommand(doc, tr("Merge two barriers"), do, lambda: _restore(doc, saved, moved),
+                       (*AREAS, "policy"))
 
 
 def remove_barrier(doc: TrajectoryDocument, barrier_id: str) -> EditCommand:
+    """The barrier goes; its policy signals stay, about no barrier, until undone."""
     saved: list = []
+    moved: list = []
 
     def do() -> None:
+        moved[:] = policy_signals.relink(doc.db, barrier_id, None)
         saved[:] = barriers.remove_barrier(doc.db, barrier_id)
 
-    return EditCommand(doc, tr("Remove a barrier"), do,
-                       lambda: barriers.restore_barrier(doc.db, *saved), AREAS)
+    return EditCommand(doc, tr("Remove a barrier"), do, lambda: _restore(doc, saved, moved),
+                       (*AREAS, "policy"))
+
+
+def _restore(doc: TrajectoryDocument, saved: list, moved: list) -> None:
+    """Undo a merge or a removal: the barrier back, and its policy signals about it again."""
+    barriers.restore_barrier(doc.db, *saved)
+    for record in moved:
+        policy_signals.restore_policy_signal(doc.db, record)
 
 
 def start_priority_round(doc: TrajectoryDocument, round_id: str, method: str, held_on: date,

@@ -127,3 +127,26 @@ def test_the_barrier_dialog_marks_a_barrier_supra_local_and_its_score_halves(win
     assert page.priorities().of(chosen).score == before / 2
     window.undo_action.trigger()
     assert page.priorities().of(chosen).score == before
+
+
+def test_policy_signals_follow_their_barrier_through_a_merge_and_a_removal(window, demo_file):
+    from drempelmeter.ui import barrier_edits
+
+    window.open_path(demo_file)
+    doc, db = window.document, window.document.db
+
+    def about() -> list[str | None]:
+        return [r.barrier_id for r in policy_signals.list_policy_signals(db)]
+
+    assert about() == ["demo-barrier-8", "demo-barrier-8"]
+    assert doc.push(barrier_edits.merge_barriers(doc, "demo-barrier-1", "demo-barrier-8"))
+    assert about() == ["demo-barrier-1", "demo-barrier-1"]
+    doc.undo_stack.undo()
+    assert about() == ["demo-barrier-8", "demo-barrier-8"]
+    assert doc.push(barrier_edits.remove_barrier(doc, "demo-barrier-8"))
+    assert about() == [None, None]
+    letter = policy_signals.letter(db, "demo-policy-1", date(2026, 11, 30))
+    assert letter.subject == "Kosten die hulp doen uitstellen" and letter.evidence.signals == 0
+    doc.undo_stack.undo()
+    assert about() == ["demo-barrier-8", "demo-barrier-8"]
+    assert policy_signals.evidence(db, "demo-barrier-8").signals == 5
