@@ -1,0 +1,69 @@
+"""The steering group's texts and the decision log's proposals, through the services: what a
+proposal needs, what the decision log and the report part show, and that reading them loads no
+ORM object however many there are."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from drempelmeter.domain.steering import DECIDED, NOT_ACCEPTED, PROPOSED
+from drempelmeter.services import decisions, steering
+from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.records import DecisionRecord
+
+from ..orm_loads import objects_loaded
+
+DAY = date(2026, 5, 4)
+
+
+def fill(db, count: int) -> None:  # type: ignore[no-untyped-def]
+    """`count` proposals, decisions and key findings, and a duiding for every chapter."""
+    for n in range(count):
+        decisions.save_decision(db, DecisionRecord(f"p{n}", None, "steering", f"Voorstel {n}",
+                                                   None, PROPOSED, DAY))
+        decisions.save_decision(db, DecisionRecord(f"d{n}", DAY, "working", f"Besluit {n}"))
+    steering.save_key_findings(db, [(f"k{n}", f"Bevinding {n}") for n in range(count)])
+    for key in ("summary", "signals", "plan"):
+        steering.save_chapter_note(db, key, f"Duiding van {key}")
+
+
+def test_a_proposal_needs_its_date_and_waits_for_a_decision(new_db):
+    with pytest.raises(InvalidInput):
+        decisions.save_decision(new_db, DecisionRecord("p", None, "steering", "Voorstel", None,
+                                                       PROPOSED, None))
+    with pytest.raises(InvalidInput):
+        decisions.save_decision(new_db, DecisionRecord("d", None, "steering", "Besluit"))
+    decisions.save_decision(new_db, DecisionRecord("p", DAY, "steering", "Voorstel", None,
+                                                   PROPOSED, DAY))
+    assert decisions.open_proposals(new_db)[0].decided_on is None  # no decision date yet
+    assert decisions.list_decisions(new_db) == []
+    decisions.save_decision(new_db, DecisionRecord("e", date(2026, 1, 2), "coach", "Eerder"))
+    decisions.save_decision(new_db, DecisionRecord("p", date(2026, 6, 1), "steering",
+                                                   "Voorstel", None, NOT_ACCEPTED, DAY))
+    assert [(d.id, d.state) for d in decisions.decision_log(new_db)] == [
+        ("e", DECIDED), ("p", NOT_ACCEPTED)]
+    part = steering.report_part(new_db, date(2026, 5, 31))
+    assert [d.text for d in part.decisions] == ["Eerder"]  # decided after the report's date
+    assert part.proposals == ()
+
+
+def test_texts_are_kept_in_order_and_removed_when_emptied(new_db):
+    steering.save_key_findings(new_db, [("b", "Tweede"), ("a", "Eerste"), ("c", "  ")])
+    assert steering.key_findings(new_db) == [("b", "Tweede"), ("a", "Eerste")]
+    steering.save_chapter_note(new_db, "signals", "Veel over de telefoon")
+    steering.save_chapter_note(new_db, "signals", "")
+    assert steering.report_texts(new_db).notes == {}
+    with pytest.raises(InvalidInput):
+        steering.save_chapter_note(new_db, "no_such_chapter", "Tekst")
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_the_report_part_reads_columns_whatever_its_size(new_db, count):
+    fill(new_db, count)
+    with objects_loaded() as loaded:
+        part = steering.report_part(new_db, DAY)
+    assert len(part.proposals) == count and len(part.decisions) == count
+    assert len(part.texts.findings) == count
+    assert sum(loaded.values()) == 0, loaded
