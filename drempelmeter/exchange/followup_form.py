@@ -1,6 +1,5 @@
 """Write a follow-up form: the actions a trekker or partner carries, what to report on each, in
-plain Dutch, with the identification locked and a drop-down of the statuses; and fill one in as
-a reporter would (the demo's trekker does)."""
+plain Dutch, with the identification locked and a drop-down of the statuses."""
 
 from __future__ import annotations
 
@@ -100,28 +99,6 @@ class FollowUpTemplate:
 def write_followup_form(path: Path, template: FollowUpTemplate) -> None:
     """Write the workbook to `path`, complete or not at all."""
     write_atomically(path, lambda target: _build(template).save(target))
-
-
-def fill_in(path: Path, reporter: str, on: date, rows: dict[str, dict[str, str]],
-            values: dict[str, tuple[float, date]]) -> None:
-    """Fill the form at `path` in place: the reporter and date, per action id its cells to
-    fill (by field), per indicator id a new value and when it was measured."""
-    from openpyxl import load_workbook
-
-    book = load_workbook(path)
-    sheet = book[FOLLOW_UP_SHEET]
-    sheet.cell(row=REPORTER_ROW, column=2, value=reporter)
-    sheet.cell(row=DATE_ROW, column=2, value=on)
-    for name, columns, wanted in ((FOLLOW_UP_SHEET, COLUMNS, rows), (INDICATORS_SHEET,
-                                  INDICATOR_COLUMNS, {k: {"value": v, "measured_on": d}
-                                                      for k, (v, d) in values.items()})):
-        table = book[name]
-        at = {c.field: n for n, c in enumerate(columns, start=1)}
-        for row in range(HEADER_ROW + 1, table.max_row + 1):
-            cells = wanted.get(str(table.cell(row=row, column=len(columns)).value), {})
-            for key, value in cells.items():
-                table.cell(row=row, column=at[key], value=value)
-    write_atomically(path, book.save)
 
 
 def _build(template: FollowUpTemplate):

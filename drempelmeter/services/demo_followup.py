@@ -1,14 +1,17 @@
-"""The demo's follow-up form: the trekker of the call-back line reports through the form, so
-that action's history holds a step reported by a trekker, with an indicator value."""
+"""The demo's follow-up form: the trekker of the call-back line reported through the form, so
+that action's history holds a step reported by a trekker, with an indicator value. The report
+is recorded as an imported form's is, without a workbook (the demo writes no file but its own)."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..domain.ids import new_id
 from ..domain.plan import all_actions
-from ..exchange.followup_form import fill_in
+from ..exchange.followup_columns import FOLLOW_UP_SHEET, HEADER_ROW
+from ..exchange.followup_reader import FollowUpContents, FormInfo, IndicatorRow, ReportRow
+from ..store import queries
 from ..store.database import TrajectoryDatabase
 from . import followup_forms, indicators, plan
 
@@ -21,7 +24,6 @@ REPORTER = "Lotte Claes, teamcoach onthaal"
 #: Days before the demo's day that the form was filled in, and that the value was measured.
 FILLED, MEASURED = 12, 15
 REPORT = {
-    "status": "Lopend",
     "done": "Het terugbelsysteem draait sinds september bij het CAW en het OCMW. Elke "
             "ochtend verdeelt het onthaal de oproepen van de vorige dag.",
     "evidence": "Telling van het terugbelsysteem, oktober (74 % binnen twee werkdagen).",
@@ -36,12 +38,16 @@ VALUE = 74.0
 
 
 def add_demo_followup(db: TrajectoryDatabase, timeline: Timeline) -> None:
-    """Export the trekker's form, fill it in as the trekker did, and import it."""
+    """The trekker's report on the call-back line (still running) and its first indicator."""
     action = next(a for a in all_actions(plan.read_plan(db)) if a.title == ACTION)
     measured = [i for i in indicators.read_indicators(db).get(action.id, ()) if i.b is None]
-    with tempfile.TemporaryDirectory() as folder:
-        form = Path(folder) / "opvolging.xlsx"
-        followup_forms.export_followup(db, form, owner=OWNER)
-        fill_in(form, REPORTER, timeline.ago(FILLED), {action.id: REPORT},
-                {i.id: (VALUE, timeline.ago(MEASURED)) for i in measured[:1]})
-        followup_forms.import_followup(db, form, today=timeline.today)
+    with db.session() as session:
+        trajectory = queries.trajectory(session)
+        info = FormInfo(trajectory.id, trajectory.name, new_id(), followup_forms.OWNER, OWNER)
+    row = HEADER_ROW + 1
+    contents = FollowUpContents(
+        Path(), FOLLOW_UP_SHEET, info, REPORTER, reported_on=timeline.ago(FILLED),
+        rows=[ReportRow(row, action.id, action.number, "running", REPORT, "demo")],
+        indicators=[IndicatorRow(row, i.id, action.number, i.name, VALUE, timeline.ago(MEASURED))
+                    for i in measured[:1]])
+    followup_forms.record_followup(db, contents, timeline.today, back_up=False)

@@ -176,6 +176,13 @@ def import_followup(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
     if contents.info.trajectory_id != trajectory_id:
         raise WorkbookError(contents.path, WorkbookError.OTHER_TRAJECTORY,
                             contents.info.trajectory_name)
+    return record_followup(db, contents, today, dry_run=dry_run)
+
+
+def record_followup(db: TrajectoryDatabase, contents: FollowUpContents, today: date, *,
+                    dry_run: bool = False, back_up: bool = True) -> FollowUpImport:
+    """Check what a form brings against the plan and record it (import_followup, after reading
+    the file; the demo, which writes no file, gives its trekker's report this way)."""
     with db.session() as session:
         actions = {a.id: a for a in all_actions(plan.plan_in(session))}
         earlier = followup_rows.reports_of_form(session, contents.info.form_id)
@@ -184,13 +191,14 @@ def import_followup(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False
                     for i in found if i.b is None}
         _check(contents, actions, kept)
         _check_values(contents, measured)
-        problems = tuple(sorted(contents.problems, key=lambda p: (p.row, p.column)))
+        problems = tuple(sorted(contents.problems, key=lambda p: (p.sheet != contents.sheet,
+                                                                   p.row, p.column)))
         if problems:
             return _report(contents, problems, written=False)
         changes, unchanged = _changes(contents, actions, earlier)
         on = contents.reported_on or today
         values, values_unchanged = _values(contents, measured, on)
-        if (changes or values) and not dry_run:
+        if (changes or values) and not dry_run and back_up:
             backups.back_up(db, backups.BEFORE_FORM_IMPORT)
         for change, row in changes:
             step_id = earlier[row.action_id][0] if change.updated else new_id()

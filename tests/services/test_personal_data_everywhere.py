@@ -22,7 +22,6 @@ from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.privacy import national_number_valid
 from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
 from drempelmeter.exchange.followup_columns import COLUMNS, REPORTER_LABEL, TEXT_FIELDS
-from drempelmeter.exchange.followup_form import fill_in
 from drempelmeter.services import (
     barriers,
     bundles,
@@ -63,6 +62,8 @@ from drempelmeter.services.records import (
 from drempelmeter.services.report import write_report
 from drempelmeter.store.database import open_database
 from drempelmeter.store.models import PriorityEntry, PriorityRound, WorkshopSession
+
+from ..exchange.followup_setup import fill_form
 
 NATIONAL_NUMBER = "85.07.30-033.28"
 EMAIL = "jan.peeters@telenet.be"
@@ -195,7 +196,8 @@ def refused_on_a_form(db, action) -> set[tuple[str, str]]:  # type: ignore[no-un
     with tempfile.TemporaryDirectory() as folder:
         form = Path(folder) / "opvolging.xlsx"
         followup_forms.export_followup(db, form, owner=action.owner)
-        fill_in(form, PLANTED, date.today(), {action.id: dict.fromkeys(TEXT_FIELDS, PLANTED)}, {})
+        fill_form(form, {0: dict.fromkeys(TEXT_FIELDS, PLANTED)}, reporter=PLANTED,
+                  on=date.today())  # the form's first action: the plan's first
         report = followup_forms.import_followup(db, form)
     assert not report.written and report.problems
     assert all(p.problem.startswith("looks like personal data") for p in report.problems)
