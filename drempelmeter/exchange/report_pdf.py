@@ -21,6 +21,7 @@ from .pdf_story import ProgressCallback, page_frame, quiet
 from .questionnaire_pdf import register_fonts
 from .report_cycles import cycles
 from .report_findings import barriers, measurement, signals
+from .report_indicators import indicators
 from .report_opening import cover, fates, summary, trajectory
 from .report_plan import follow_up, plan
 from .report_policy import policy
@@ -69,7 +70,7 @@ def annex(w: ReportWriter) -> None:
 #: nothing, when it has nothing to say). A new chapter is a function added here.
 CHAPTERS: tuple[Callable[[ReportWriter], None], ...] = (
     fates, key_findings, summary, to_decide, trajectory, signals, measurement, cycles,
-    barriers, policy, plan, follow_up, decisions, annex)
+    barriers, policy, plan, follow_up, indicators, decisions, annex)
 
 
 def _build(target: Path, data: ReportData, progress: ProgressCallback) -> None:
