@@ -35,7 +35,7 @@ from .followup_columns import (
     TEXT_MAX,
     FormColumn,
 )
-from .plan_reader import _date as date_of
+from .plan_reader import date_of
 from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets
 
 #: A form holds one owner's or partner's actions: a plan of a few hundred at most.

@@ -186,7 +186,7 @@ def _read_rows(book: SheetBook, rows: Iterator[tuple[int, list[object]]],
             continue
         dates: dict[str, date | None] = {}
         for key in ("starts_on", "due_on", "validated_on"):
-            value = _date(cells.get(key))
+            value = date_of(cells.get(key))
             if value is False:
                 problem(key, Problems.NOT_A_DATE, Problems.A_DATE)
             dates[key] = value if isinstance(value, date) else None
@@ -260,7 +260,7 @@ def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:
     return keys, None not in terms
 
 
-def _date(value: object) -> date | bool | None:
+def date_of(value: object) -> date | bool | None:
     """A date from a date cell or from text (31-12-2027, 2027-12-31); None when empty, False
     when it is not a date."""
     if value is None or str(value).strip() == "":
