@@ -66,4 +66,11 @@ def session_summaries(w: StoryWriter, sessions: Sequence[SessionSummary]) -> Non
         w.text(f"{day(session.held_on)} · {session.title}", w.styles.h3)
         w.text(" · ".join(p for p in (session.phase, session.group) if p), w.styles.small)
         w.keep_with_heading(start)
-        w.lines(session.summary, w.styles.small)
+        w.lines("\n".join(_without_heading(session)), w.styles.small)
+
+
+def _without_heading(session: SessionSummary) -> list[str]:
+    """The summary's lines without its phase near the top, which the line under the heading
+    already says (closing a session writes its title, date and place, then its phase)."""
+    lines = session.summary.splitlines()
+    return [line for n, line in enumerate(lines) if n > 1 or line != session.phase]

@@ -136,7 +136,8 @@ def open_report_texts(window) -> ReportTextsDialog | None:  # type: ignore[no-un
     if window.document is None:
         return None
     dialog = ReportTextsDialog(window.document, window)
-    dialog.setEnabled(not window.document.read_only)
+    for text in (dialog.findings, dialog.note):  # a file opened read-only: to read only
+        text.setReadOnly(window.document.read_only)
 
     def accepted() -> None:
         command = dialog.edit()
