@@ -177,7 +177,7 @@ def _read_sheet(book: SheetBook, contents: FollowUpContents, today: date) -> Non
         for key, wanted in (("reporter", REPORTER_LABEL), ("reported_on", DATE_LABEL)):
             if label == normalise(wanted):
                 above[key] = (number, cells[1] if len(cells) > 1 else None)
-        positions = _header(cells)
+        positions, copies = _header(cells, COLUMNS, REQUIRED)
         if positions or number >= HEADER_ROW + 6:
             break
     missing = [COLUMN_BY_FIELD[k].header_nl for k in REQUIRED
@@ -186,6 +186,11 @@ def _read_sheet(book: SheetBook, contents: FollowUpContents, today: date) -> Non
         raise WorkbookError(contents.path, WorkbookError.MISSING_FORM_COLUMNS, ", ".join(missing))
     contents.letters.update({c.field: column_letter(i) for i, c in positions.items()})
     contents.letters.update({"reporter": "B", "reported_on": "B"})
+    for index, first in copies:  # a column copied with its heading: which one is meant?
+        contents.problems.append(CellProblem(
+            contents.sheet, number, column_letter(index), positions[first].header_nl,
+            positions[first].header_nl, Problems.SAME_HEADING.format(column_letter(first)),
+            Problems.OWN_HEADING))
     reporter_at, reporter = above.get("reporter", (REPORTER_ROW, None))
     contents.reporter_row = reporter_at
     date_at, reported = above.get("reported_on", (0, None))
@@ -219,14 +224,24 @@ def _read_sheet(book: SheetBook, contents: FollowUpContents, today: date) -> Non
     contents.rows = [_stamped(r, stamp) for r in contents.rows]
 
 
-def _header(cells: list[object]) -> dict[int, FormColumn]:
-    """The columns a header row names, by index; empty when it is no header row."""
+def _header(cells: list[object], columns: tuple[FormColumn, ...], required: tuple[str, ...]
+            ) -> tuple[dict[int, FormColumn], list[tuple[int, int]]]:
+    """The columns a header row names, by index (empty when it is no header row), and each
+    column whose heading repeats an earlier one's, with that earlier one's index."""
     found: dict[int, FormColumn] = {}
+    copies = []
     for index, value in enumerate(cells):
-        column = next((c for c in COLUMNS if c.matches(value)), None)
-        if column is not None and column not in found.values():
+        column = next((c for c in columns if c.matches(value)), None)
+        if column is None:
+            continue
+        first = next((i for i, c in found.items() if c is column), None)
+        if first is None:
             found[index] = column
-    return found if {c.field for c in found.values()} & set(REQUIRED) else {}
+        else:
+            copies.append((index, first))
+    if not {c.field for c in found.values()} & set(required):
+        return {}, []
+    return found, copies
 
 
 def _read_row(contents: FollowUpContents, number: int, cells: list[object],
@@ -314,10 +329,10 @@ def _read_indicators(book: SheetBook, contents: FollowUpContents, today: date) -
     formulas = book.formulas(INDICATORS_SHEET)
     rows = book.rows(INDICATORS_SHEET, MAX_CELLS)
     positions: dict[int, FormColumn] = {}
+    copies: list[tuple[int, int]] = []
     for number, cells in rows:
-        positions = {i: c for i, value in enumerate(cells)
-                     for c in INDICATOR_COLUMNS if c.matches(value)}
-        if "indicator_id" in {c.field for c in positions.values()} or number > HEADER_ROW + 6:
+        positions, copies = _header(cells, INDICATOR_COLUMNS, ("indicator_id",))
+        if positions or number > HEADER_ROW + 6:
             break
     fields = {c.field for c in positions.values()}
     missing = [INDICATOR_BY_FIELD[k].header_nl for k in ("indicator_id", "value")
@@ -326,6 +341,11 @@ def _read_indicators(book: SheetBook, contents: FollowUpContents, today: date) -
         raise WorkbookError(contents.path, WorkbookError.MISSING_FORM_COLUMNS,
                             f"{INDICATORS_SHEET}: {', '.join(missing)}")
     contents.indicator_letters.update({c.field: column_letter(i) for i, c in positions.items()})
+    for index, first in copies:
+        contents.problems.append(CellProblem(
+            INDICATORS_SHEET, number, column_letter(index), positions[first].header_nl,
+            positions[first].header_nl, Problems.SAME_HEADING.format(column_letter(first)),
+            Problems.OWN_HEADING))
     seen: dict[str, int] = {}
     for number, cells in rows:
         values = {c.field: cells[i] if i < len(cells) else None for i, c in positions.items()}

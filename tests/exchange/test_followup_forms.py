@@ -350,3 +350,15 @@ def test_an_indicator_removed_since_the_form_was_made_is_named(demo_db, form):
     [problem] = followup_forms.import_followup(demo_db, form, today=TODAY).problems
     assert (problem.sheet, problem.row, problem.column, problem.problem) == (
         "Indicatoren", FIRST, "I", "this indicator was removed since the form was made")
+
+
+def test_a_column_copied_with_its_heading_is_named(demo_db, form):
+    def copy_column(book, sheet):  # type: ignore[no-untyped-def]
+        for row in range(4, FIRST + 3):
+            sheet[f"N{row}"] = sheet[f"{LETTER['done']}{row}"].value
+
+    fill_form(form, {0: {"done": "Gedaan."}}, edit=copy_column)
+    before = steps(demo_db)
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert (4, "N", f"the same heading as column {LETTER['done']}") in where(report)
+    assert not report.written and steps(demo_db) == before
