@@ -26,7 +26,7 @@ from ..domain.indicators import (
     plan_progress,
 )
 from ..domain.plan import PillarRecord
-from ..domain.scoring import ALL, Scores
+from ..domain.scoring import ALL, Answer, score
 from ..domain.taxonomy import ALL_BS
 from ..store import indicator_rows
 from ..store.database import TrajectoryDatabase
@@ -37,7 +37,7 @@ from ..store.models import (
     PlanAction,
     SoundingBoardEvaluation,
 )
-from . import measurement, personal_data
+from . import measurement, personal_data, trajectory
 from .errors import InvalidInput
 from .records import RoundRecord
 from .validation import clean_text, existing, known_key
@@ -46,7 +46,6 @@ UNIT_MAX = 100
 NOTE_MAX = 4000
 #: Values beyond this are typing errors, not measurements.
 VALUE_LIMIT = 1e12
-
 
 @dataclass(frozen=True)
 class RemovedIndicator:
@@ -257,13 +256,13 @@ def _from_rounds(db: TrajectoryDatabase, linked: list[IndicatorRecord],
     by default the first closed one) and a value per later closed round. A score the
     measurement hides (too few people) is not a value."""
     rounds = [r for r in measurement.list_rounds(db) if r.closed]
-    scores: dict[str, Scores] = {}
+    threshold = trajectory.get_trajectory(db).suppression_threshold
+    means: dict[tuple[str, str], float | None] = {}
 
     def mean(held: RoundRecord, b: str) -> float | None:
-        if held.id not in scores:
-            scores[held.id] = measurement.round_scores(db, held.id)
-        found = scores[held.id].get(ALL, ALL, b)
-        return None if found is None or found.suppressed else found.mean
+        if (held.id, b) not in means:
+            means[held.id, b] = region_mean(db, held, b, threshold)
+        return means[held.id, b]
 
     filled = {}
     for indicator in linked:
@@ -279,6 +278,20 @@ def _from_rounds(db: TrajectoryDatabase, linked: list[IndicatorRecord],
             values=tuple(MeasuredValue(r.id, r.closed_on or r.started_on, m, "measurement")
                          for r, m in later if m is not None))
     return filled
+
+
+def region_mean(db: TrajectoryDatabase, held: RoundRecord, b: str, threshold: int,
+                ) -> float | None:
+    """The region's score for `b` in a round, as the measurement reads it (scoring.score), from
+    the answers to that B's items only: a B's cells and what is hidden of them depend on that
+    B's answers alone. None when the score is hidden or nobody answered."""
+    items = {item for item, item_b in held.items if item_b == b}
+    with db.session() as session:
+        rows = indicator_rows.answers_of_items(session, held.id, items)
+    found = score((Answer(respondent, partner, group, b, value, special)
+                   for respondent, partner, group, _item, value, special in rows),
+                  threshold).get(ALL, ALL, b)
+    return None if found is None or found.suppressed else found.mean
 
 
 def progress(db: TrajectoryDatabase, plan: list[PillarRecord]) -> PlanProgress:

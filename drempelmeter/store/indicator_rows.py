@@ -3,13 +3,13 @@ plain rows, without loading an object."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from .models import Indicator, IndicatorValue, SoundingBoardEvaluation
+from .models import Indicator, IndicatorValue, Respondent, ResponseAnswer, SoundingBoardEvaluation
 
 VALUE_COLUMNS = ("indicator_id", "id", "on", "value", "source", "reporter", "note")
 EVALUATION_COLUMNS = ("action_id", "id", "on", "verdict", "reason")
@@ -49,3 +49,15 @@ def next_position(session: Session, action_id: str) -> int:
     """The position after the action's last indicator."""
     return (session.scalar(select(func.max(Indicator.position))
                            .where(Indicator.action_id == action_id)) or 0) + 1
+
+
+def answers_of_items(session: Session, round_id: str, item_ids: Collection[str],
+                     ) -> list[tuple[Any, ...]]:
+    """(respondent, partner, group, item, value, special) of a round's answers to these items
+    (the items of one B)."""
+    rows = session.execute(
+        select(Respondent.id, Respondent.partner_id, Respondent.group, ResponseAnswer.item_id,
+               ResponseAnswer.value, ResponseAnswer.special)
+        .join(ResponseAnswer, ResponseAnswer.respondent_id == Respondent.id)
+        .where(Respondent.round_id == round_id, ResponseAnswer.item_id.in_(item_ids)))
+    return [tuple(row) for row in rows]

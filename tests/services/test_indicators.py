@@ -170,3 +170,28 @@ def test_reading_the_figures_loads_no_object_at_any_size(db, loads, actions):
     part = indicators.report_part(db, current)
     assert sum(len(a.indicators[0].values) for a in part.measured) == 3 * actions
     assert sum(loads.values()) == 0
+
+
+def test_a_b_score_read_from_its_own_answers_is_the_measurements_reading(demo_file):
+    """The indicator scores only the answers to its B's items: on the demo's rounds (its small
+    groups and the cells hidden to protect them) every B's region score is the one the
+    measurement reads from the whole round."""
+    from drempelmeter.domain.scoring import ALL
+    from drempelmeter.services import trajectory
+
+    db = trajectory.open_trajectory(demo_file)
+    try:
+        end = next(r for r in measurement.list_rounds(db) if not r.closed)
+        measurement.close_round(db, end.id, end.started_on)
+        threshold = trajectory.get_trajectory(db).suppression_threshold
+        compared = 0
+        for held in measurement.list_rounds(db):
+            whole = measurement.round_scores(db, held.id)
+            for b in sorted({item_b for _item, item_b in held.items}):
+                found = whole.get(ALL, ALL, b)
+                expected = None if found is None or found.suppressed else found.mean
+                assert indicators.region_mean(db, held, b, threshold) == expected, (held.name, b)
+                compared += expected is not None
+        assert compared > 9
+    finally:
+        db.close()
