@@ -362,3 +362,18 @@ def test_a_column_copied_with_its_heading_is_named(demo_db, form):
     report = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert (4, "N", f"the same heading as column {LETTER['done']}") in where(report)
     assert not report.written and steps(demo_db) == before
+
+
+@pytest.mark.parametrize(("sheet", "far"), [("Opvolging", "XFD1048576"),
+                                            ("Indicatoren", "A1048576")])
+def test_one_value_typed_far_away_is_refused_before_it_is_read(demo_db, form, sheet, far):
+    """As for bundles (test_bundle_formats.py): in a process of its own, so that a crash of
+    calamine building a huge sheet fails this test only."""
+    fill_form(form, {0: {"done": "Gedaan."}}, edit=lambda book, _s: book[sheet].__setitem__(
+        far, "oeps"))
+    demo_db.close()
+    done = subprocess.run([sys.executable, "-m", "drempelmeter", "followup-import", "--dry-run",
+                           str(demo_db.path), str(form)], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "too large" in done.stderr and sheet in done.stderr, done.stderr
