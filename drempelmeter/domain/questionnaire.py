@@ -1,10 +1,11 @@
-"""The questionnaire model: sections per B, items worded per perspective, the answer scale."""
+"""The questionnaire model: sections per B or theme, items worded per perspective, the scale."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from .taxonomy import ALL_BS
 from .terms import Term, Vocabulary
 
 #: Who answers: staff (front-line workers), management, clients or lived-experience experts.
@@ -13,6 +14,21 @@ QUESTIONNAIRE = "questionnaire"
 POLL = "poll"
 KINDS = (QUESTIONNAIRE, POLL)
 SCALE_VALUES = (1, 2, 3, 4, 5)
+
+#: What a questionnaire may measure beside the B's: the themes of the Hasselt drempelmeter.
+#: A list of its own, not the life-domain tags: those say which part of life a signal touches,
+#: these are measured and scored like a B. No key is a B's key, so a score's key says which.
+QUESTIONNAIRE_THEMES = Vocabulary(
+    "questionnaire_themes",
+    (
+        Term("gebouw", "Het gebouw", "The building"),
+        Term("communicatiekanalen", "Communicatiekanalen", "Communication channels"),
+        Term("participatie_kansengroepen", "Participatie van kansengroepen",
+             "Participation of disadvantaged groups"),
+    ),
+)
+#: Everything an item may measure: the B's, then the themes.
+MEASURED = Vocabulary("measured", ALL_BS.terms + QUESTIONNAIRE_THEMES.terms)
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,9 @@ class Scale:
 
 @dataclass(frozen=True)
 class Item:
+    """One question; `b` is the key of what it measures: a B, or a theme of
+    QUESTIONNAIRE_THEMES (its answers are scored under that key like a B's)."""
+
     id: str
     b: str
     wordings: tuple[tuple[str, Text], ...]
@@ -44,6 +63,10 @@ class Item:
 
     def wording(self, perspective: str) -> Text:
         return dict(self.wordings)[perspective]
+
+    @property
+    def is_theme(self) -> bool:
+        return self.b in QUESTIONNAIRE_THEMES
 
 
 @dataclass(frozen=True)
@@ -101,6 +124,11 @@ WORDING_OF_GROUP = {"staff": "staff", "management": "management", "client": "cli
                     "clients": "client", "lived_experience": "client"}
 #: The groups that read a question in easy Dutch where the questionnaire has it.
 EASY_LANGUAGE_GROUPS = ("client", "clients")
+
+
+def themes_of(measured: Collection[str]) -> list[str]:
+    """The theme keys among what a round measured, in the themes' order."""
+    return [t.key for t in QUESTIONNAIRE_THEMES if t.key in measured]
 
 
 def shown_groups(present: Collection[str]) -> tuple[Term, ...]:

@@ -10,6 +10,7 @@ from ..domain.questionnaire import (
     KINDS,
     PERSPECTIVES,
     POLL,
+    QUESTIONNAIRE_THEMES,
     SCALE_VALUES,
     Item,
     Questionnaire,
@@ -122,20 +123,28 @@ def _scale(node: _Node) -> Scale:
     )
 
 
+def _measured(fields: dict[str, _Node], node: _Node, kind: str, what: str) -> str | None:
+    """The B or theme that `fields` (of a section or an item) set, or None when neither."""
+    if "b" in fields and "theme" in fields:
+        raise fields["theme"].fail(f"{what} measures a B or a theme, not both")
+    if "theme" in fields:
+        if kind == POLL:
+            raise fields["theme"].fail("a poll asks about the B's only: it has no themes")
+        return fields["theme"].key_of(QUESTIONNAIRE_THEMES, "theme")
+    return fields["b"].key_of(ALL_BS, "B") if "b" in fields else None
+
+
 def _item(node: _Node, kind: str, section_b: str | None, seen: set[str]) -> Item:
     perspectives = (POLL_PERSPECTIVE,) if kind == POLL else PERSPECTIVES
-    fields = node.mapping("an item", ("id", "b", "level", "journey_moment", "channel",
+    fields = node.mapping("an item", ("id", "b", "theme", "level", "journey_moment", "channel",
                                       *perspectives))
     item_id = _required(fields, "id", node, "an item").identifier("the item id")
     if item_id in seen:
         raise fields["id"].fail(f"the item id '{item_id}' is used twice")
     seen.add(item_id)
-    if "b" in fields:
-        b = fields["b"].key_of(ALL_BS, "B")
-    elif section_b is None:
-        raise node.fail(f"item '{item_id}' needs 'b' (its section has none)")
-    else:
-        b = section_b
+    b = _measured(fields, node, kind, f"item '{item_id}'") or section_b
+    if b is None:
+        raise node.fail(f"item '{item_id}' needs 'b' or 'theme' (its section has neither)")
     wordings = tuple(
         (p, _text(_required(fields, p, node, f"item '{item_id}'"), f"item '{item_id}', {p}",
                   easy=p == "client"))
@@ -183,12 +192,12 @@ def read_questionnaire(path: Path) -> Questionnaire:
     seen_items: set[str] = set()
     sections = []
     for node in _required(fields, "sections", root, "the file").sequence("sections"):
-        section = node.mapping("a section", ("id", "b", "title", "items"))
+        section = node.mapping("a section", ("id", "b", "theme", "title", "items"))
         section_id = _required(section, "id", node, "a section").identifier("the section id")
         if section_id in seen_sections:
             raise section["id"].fail(f"the section id '{section_id}' is used twice")
         seen_sections.add(section_id)
-        b = section["b"].key_of(ALL_BS, "B") if "b" in section else None
+        b = _measured(section, node, kind, f"section '{section_id}'")
         items = tuple(_item(item, kind, b, seen_items) for item in
                       _required(section, "items", node, "a section").sequence("items"))
         sections.append(Section(section_id, _text(_required(section, "title", node, "a section"),

@@ -3,6 +3,7 @@ by LibreOffice once still belongs to the trajectory a test builds again."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -23,7 +24,10 @@ ENTERED = ("fixture-staff-1", "fixture-staff-2")
 def build(path: Path) -> TrajectoryDatabase:
     db = create_trajectory(path, TrajectoryRecord(name="Formulieren", id=TRAJECTORY_ID))
     partners.add_partner(db, PartnerRecord(PARTNER_ID, PARTNER_NAME, "core", "caw"))
-    questionnaire = read_questionnaire(questionnaires_dir() / "standaard.yaml")
+    # The forms were saved when the standard questionnaire asked the B's only.
+    standard = read_questionnaire(questionnaires_dir() / "standaard.yaml")
+    questionnaire = replace(standard, sections=tuple(
+        s for s in standard.sections if not any(i.is_theme for i in s.items)))
     measurement.start_round(db, ROUND_ID, "baseline", "Nulmeting 2026", date(2026, 9, 1),
                             questionnaire)
     items = [item.id for item in questionnaire.items()]

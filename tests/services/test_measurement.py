@@ -31,7 +31,7 @@ def form(i: int, group: str, value: int | None, special: str | None = None) -> R
 
 def test_a_round_keeps_the_items_it_asked(db):
     [record] = measurement.list_rounds(db)
-    assert (record.kind, len(record.items), record.questionnaire_id) == ("baseline", 36,
+    assert (record.kind, len(record.items), record.questionnaire_id) == ("baseline", 48,
                                                                         "standaard")
     assert not record.closed
 
