@@ -181,7 +181,9 @@ class PolicySignalsDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):  # the subject and the addressee share what is left
+            self.table.horizontalHeader().setSectionResizeMode(column,
+                                                               QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.show_chosen())
 
         form = QFormLayout()
