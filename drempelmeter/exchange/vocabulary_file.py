@@ -19,6 +19,18 @@ MAX_TERMS = 2000
 LABEL_MAX = 200
 _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: What a person editing the file by hand did, by the words of the YAML parser's complaint.
+_HINTS = (
+    ("'\\t'", "a tab: indent with spaces only"),
+    ("mapping values are not allowed", "a label holding ': ' must be put in quotes: "
+                                       "nl: \"Werkgroep: onthaal\""),
+    ("could not find expected ':'", "a line misses the ':' after its name (key:, nl:, en:)"),
+    ("but found '<scalar>'", "a label that starts with a quote must end with it: put the whole "
+                             "label in double quotes, and write a \" inside it as \\\""),
+    ("found unexpected end of stream", "a quote is not closed"),
+)
 
 
 class VocabularyFileError(Exception):
@@ -72,9 +84,14 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
         if path.stat().st_size > MAX_BYTES:
             raise VocabularyFileError(path, 1, f"the file is larger than {MAX_BYTES // 1024} KiB; "
                                                "a region's vocabularies are far smaller")
-        source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        data = path.read_bytes()
+    except OSError as exc:
         raise VocabularyFileError(path, 1, f"cannot be read: {exc}") from exc
+    try:  # Notepad's "Unicode" is UTF-16 with a byte-order mark; YAML allows it
+        source = data.decode("utf-16" if data[:2] in _UTF16_BOMS else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise VocabularyFileError(path, 1, "is not saved as UTF-8 (in the text editor: Save "
+                                           "as…, encoding UTF-8)") from exc
     try:
         # Aliases (&a / *a) are refused before anything is built: they are how a small YAML
         # file expands into millions of entries.
@@ -85,13 +102,16 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
         document = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        problem = str(exc.problem or exc)
+        hint = next((h for words, h in _HINTS if words in problem), "")
         raise VocabularyFileError(path, mark.line + 1 if mark else 1,
-                                  f"not valid YAML: {exc.problem or exc}") from exc
+                                  f"not valid YAML: {problem}" + (f" ({hint})" if hint else ""),
+                                  ) from exc
     except yaml.YAMLError as exc:
         raise VocabularyFileError(path, 1, f"not valid YAML: {exc}") from exc
     if document is None:
         raise VocabularyFileError(path, 1, "the file is empty")
-    reader = _Reader(path)
+    reader = _Reader(path, source.splitlines())
     root = reader.mapping(document, "the file", ("format", "format_version", "vocabularies"))
     if reader.text(reader.required(root, "format", document), "format") != FORMAT_NAME:
         raise reader.fail(root["format"], f"format must be '{FORMAT_NAME}'")
@@ -116,8 +136,8 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
                 raise reader.fail(fields["key"], f"the key '{key}' appears twice in {name} "
                                                  f"(first on line {seen[key]})")
             seen[key] = line
-            nl = reader.text(reader.required(fields, "nl", entry), f"{name} '{key}': nl")
-            en = reader.text(fields["en"], f"{name} '{key}': en") if "en" in fields else ""
+            nl = reader.label(reader.required(fields, "nl", entry), f"{name} '{key}': nl")
+            en = reader.label(fields["en"], f"{name} '{key}': en") if "en" in fields else ""
             retired = False
             if "retired" in fields:
                 flag = fields["retired"]
@@ -131,8 +151,9 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
 class _Reader:
     """Checks on YAML nodes that say the line when they fail."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lines: list[str]) -> None:
         self.path = path
+        self.lines = lines
 
     def fail(self, node, message: str) -> VocabularyFileError:
         return VocabularyFileError(self.path, node.start_mark.line + 1, message)
@@ -161,6 +182,8 @@ class _Reader:
     def text(self, node, what: str, limit: int = LABEL_MAX) -> str:
         import yaml
 
+        if isinstance(node, yaml.ScalarNode) and node.tag == _NULL and not node.value:
+            raise self.fail(node, f"{what} must not be empty")
         if not isinstance(node, yaml.ScalarNode) or node.tag != _STR:
             raise self.fail(node, f"{what} must be a text (put it in quotes if it looks like "
                                   "a number or yes/no)")
@@ -169,4 +192,14 @@ class _Reader:
             raise self.fail(node, f"{what} must not be empty")
         if len(text) > limit:
             raise self.fail(node, f"{what} is longer than {limit} characters")
+        return text
+
+    def label(self, node, what: str) -> str:
+        """A label: a text, refused when YAML took part of it for a comment (" #" unquoted)."""
+        text = self.text(node, what)
+        end = node.end_mark
+        if node.style is None and end.line < len(self.lines) and (
+                self.lines[end.line][end.column:].lstrip().startswith("#")):
+            raise self.fail(node, f"{what}: YAML reads what follows ' #' as a comment; put a "
+                                  "label holding # in quotes")
         return text

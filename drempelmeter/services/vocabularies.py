@@ -171,7 +171,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
     Terms are matched by key: a known key takes the file's labels and retirement, a new key is
     added. For each list the file names, a term the region added that the file leaves out is
     taken away, and the whole file refused when a record uses it. A default term stays however
-    the file lists it (it can be retired, never deleted).
+    the file lists it (it can be retired, never deleted); one the file leaves out keeps the
+    region's labels (a file of a few new terms does not undo the region's renames).
     """
     from ..store import queries, vocabulary_rows
     terms = read_vocabularies(Path(path), tuple(EDITABLE))
@@ -194,8 +195,10 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         else:
             change = Change(t.vocabulary, t.key, t.nl, t.en or None, t.retired or None, position)
         wanted.setdefault(t.vocabulary, {})[t.key] = change
+    own = changes_by_list(effective(db).changes)
     for name, changes in wanted.items():
-        merged = Vocabularies(changes.values())[name]
+        kept = [c for k, c in own[name].items() if k not in changes and k in EDITABLE[name]]
+        merged = Vocabularies([*changes.values(), *kept])[name]
         for t in (t for t in terms if t.vocabulary == name):
             clash = label_clash(merged, (t.nl, t.en), t.key)
             if clash is not None:
@@ -227,7 +230,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
     backups.back_up(db, BEFORE_VOCABULARY_IMPORT)
     with db.session() as session:
         for name, changes in wanted.items():
-            vocabulary_rows.forget(session, name, [k for k in have[name] if k not in changes])
+            vocabulary_rows.forget(session, name, [k for k in have[name] if k not in changes
+                                                   and k not in EDITABLE[name]])
             for change in changes.values():
                 if change.nl or change.en or change.retired is not None or (
                         change.key not in EDITABLE[name]):

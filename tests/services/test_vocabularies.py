@@ -203,6 +203,55 @@ def test_a_bad_file_is_refused_naming_its_line(new_db, tmp_path, text, line, wor
     assert vocabularies.effective(new_db).changes == ()
 
 
+ONE_TERM = GOOD_HEAD + "  target_groups:\n  - key: a\n"
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    (ONE_TERM + "    nl: Werkgroep #2\n", 6, "as a comment"),
+    (ONE_TERM + "    nl:\n", 6, "must not be empty"),
+    (ONE_TERM + "\tnl: Iets\n", 6, "indent with spaces"),
+    (ONE_TERM + "    nl: Werkgroep: onthaal\n", 6, "must be put in quotes"),
+    (ONE_TERM + "    nl: \"Onthaal\" en meer\n", 6, "double quotes"),
+    (ONE_TERM + "    nl Iets\n", 7, "misses the ':'"),
+])
+def test_a_file_edited_by_hand_is_refused_saying_what_to_do(new_db, tmp_path, text, line, words):
+    """A label partly taken for a comment is refused, not silently cut short."""
+    path = tmp_path / "met_de_hand.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyFileError) as refused:
+        vocabularies.import_file(new_db, path)
+    assert refused.value.line == line and words in refused.value.message
+    assert vocabularies.effective(new_db).changes == ()
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16"])
+def test_a_file_saved_by_notepad_with_windows_line_endings_is_read(new_db, tmp_path, encoding):
+    path = tmp_path / "kladblok.yaml"
+    text = ONE_TERM + "    nl: “Jonge” mantelzorgers\u00a0en één ouder\n"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    vocabularies.import_file(new_db, path)
+    assert vocabularies.effective(new_db).target_groups["a"].nl == (
+        "“Jonge” mantelzorgers\u00a0en één ouder")
+    path.write_bytes(text.encode("cp1252"))
+    with pytest.raises(VocabularyFileError, match="not saved as UTF-8"):
+        vocabularies.import_file(new_db, path)
+
+
+def test_a_file_of_a_few_new_terms_keeps_the_regions_renames(new_db, tmp_path):
+    vocabularies.rename_term(new_db, "gbo_principles", "proactive", "Proactief handelen")
+    path = tmp_path / "een_term.yaml"
+    path.write_text(GOOD_HEAD + "  gbo_principles:\n  - key: samen\n    nl: Samen\n",
+                    encoding="utf-8")
+    report = vocabularies.import_file(new_db, path)
+    assert report.added == ("gbo_principles.samen",) and report.changed == ()
+    principles = vocabularies.effective(new_db).gbo_principles
+    assert principles["proactive"].nl == "Proactief handelen" and "samen" in principles
+    path.write_text(GOOD_HEAD + "  gbo_principles:\n  - key: ander\n"
+                    "    nl: Proactief handelen\n", encoding="utf-8")
+    with pytest.raises(VocabularyFileError, match="same as that of 'proactive'"):
+        vocabularies.import_file(new_db, path)
+
+
 def test_a_huge_file_is_refused_before_it_is_read(new_db, tmp_path):
     path = tmp_path / "groot.yaml"
     path.write_text(GOOD_HEAD + "# " + "x" * 600_000 + "\n", encoding="utf-8")
