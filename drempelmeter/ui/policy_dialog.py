@@ -122,7 +122,12 @@ def show_policy_signals(document: TrajectoryDocument, parent: QWidget,
     """The window's one dialog of policy signals, shown (on `chosen` when given)."""
     window = parent.window()
     dialog = window.findChild(PolicySignalsDialog)
-    if dialog is None or dialog.document is not document:
+    if dialog is not None and dialog.document is not document:  # of a trajectory now closed
+        dialog.close()
+        dialog.setParent(None)  # type: ignore[call-overload]
+        dialog.deleteLater()
+        dialog = None
+    if dialog is None:
         dialog = PolicySignalsDialog(document, window, window.suggested_path)  # type: ignore[attr-defined]
     dialog.reload(chosen)
     if dialog.isVisible():

@@ -150,3 +150,19 @@ def test_policy_signals_follow_their_barrier_through_a_merge_and_a_removal(windo
     doc.undo_stack.undo()
     assert about() == ["demo-barrier-8", "demo-barrier-8"]
     assert policy_signals.evidence(db, "demo-barrier-8").signals == 5
+
+
+def test_the_dialog_of_a_closed_trajectory_goes_with_it(window, demo_file, tmp_path):
+    import shutil
+
+    from drempelmeter.ui.policy_dialog import show_policy_signals
+
+    window.open_path(demo_file)
+    first = show_policy_signals(window.document, window)
+    other = tmp_path / "other.drempel"
+    window.close_trajectory()
+    shutil.copyfile(demo_file, other)
+    window.open_path(other)
+    second = show_policy_signals(window.document, window)
+    assert second is not first and second.document is window.document
+    assert window.findChildren(PolicySignalsDialog) == [second]
