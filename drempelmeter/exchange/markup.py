@@ -30,8 +30,9 @@ def markup(text: str) -> str:
 def printable(text: str) -> str:
     """`text` as the report's font (DejaVu Sans) can draw it from left to right: right-to-left
     runs shaped (Arabic letters joined) and put in display order, and each character the font
-    has no glyph for replaced by a placeholder (a whole emoji sequence by one `EMOJI`)."""
-    text = without_controls(text)
+    has no glyph for replaced by a placeholder (a whole emoji sequence by one `EMOJI`). A tab
+    (a word processor's list or layout, pasted along) is a space: the font has no glyph for it."""
+    text = without_controls(text).replace("\t", " ")
     if text.isascii():
         return text
     if _RIGHT_TO_LEFT.search(text):

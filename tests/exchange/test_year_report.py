@@ -83,3 +83,16 @@ def test_the_yearly_report_from_the_command_line(demo_file, tmp_path):
                  cwd=tmp_path)
     assert future.returncode == 1 and "Traceback" not in future.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_text_pasted_from_a_word_processor_prints_as_written(demo_db, tmp_path):
+    """A tab between smart quotes and non-breaking spaces (Word's list and layout) prints as a
+    space, never as the placeholder of a character the font lacks."""
+    action = all_actions(plan.read_plan(demo_db))[0]
+    pasted = "\u2022\t\u201cEerste stap\u201d:\tde leesgroep\u00a0\u2013\u00a0twee keer"
+    steering.save_year_note(demo_db, action.id, YEAR, pasted)
+    pdf = tmp_path / "jaar.pdf"
+    write_year_report(demo_db, YEAR, TODAY, pdf=pdf)
+    text = pdf_text(pdf)
+    assert "[teken]" not in text
+    assert "\u2022 \u201cEerste stap\u201d: de leesgroep \u2013 twee keer" in text
