@@ -54,7 +54,7 @@ def _placeholders(text: str, glyphs: frozenset[str]) -> str:
             joining = char == "\u200d"
             continue
         joining = False
-        if char in glyphs:
+        if char in glyphs or char == "\n":  # a line break stays one (the font has no glyph)
             out.append(char)
         elif _EMOJI_PARTS.match(char):
             continue  # a modifier of a character the font has: drawn without it

@@ -10,9 +10,11 @@ import openpyxl
 import pypdf
 import pytest
 
+from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import all_actions
-from drempelmeter.services import indicators, plan, steering
+from drempelmeter.services import decisions, indicators, plan, steering
 from drempelmeter.services.errors import InvalidInput
+from drempelmeter.services.records import DecisionRecord
 from drempelmeter.services.year_report import gather_year, write_year_report
 
 from ..test_cli import run
@@ -91,8 +93,12 @@ def test_text_pasted_from_a_word_processor_prints_as_written(demo_db, tmp_path):
     action = all_actions(plan.read_plan(demo_db))[0]
     pasted = "\u2022\t\u201cEerste stap\u201d:\tde leesgroep\u00a0\u2013\u00a0twee keer"
     steering.save_year_note(demo_db, action.id, YEAR, pasted)
+    decisions.save_decision(demo_db, DecisionRecord(
+        new_id(), date(YEAR, 1, 2), "steering", "Besluit \u201cA\u201d\nen een tweede regel", 6,
+        "decided", None))
     pdf = tmp_path / "jaar.pdf"
     write_year_report(demo_db, YEAR, TODAY, pdf=pdf)
     text = pdf_text(pdf)
     assert "[teken]" not in text
+    assert "Besluit \u201cA\u201d en een tweede regel" in text
     assert "\u2022 \u201cEerste stap\u201d: de leesgroep \u2013 twee keer" in text
