@@ -5,6 +5,7 @@ before it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -40,6 +41,8 @@ from .records import TrajectoryRecord
 from .trajectory import create_trajectory
 from .validation import refuse_own_file
 
+#: The " – cyclus N" a default name ends in.
+_CYCLE_SUFFIX = re.compile(r"\s+[–-]\s*cyclus\s+\d+$", re.IGNORECASE)
 #: The records whose confirmed "not personal data" travels with them to the next cycle.
 KEPT_RECORDS = frozenset({"partner", "participant", "barrier", "pillar", "goal", "action"})
 
@@ -75,8 +78,9 @@ def cycle_number(db: TrajectoryDatabase) -> int:
 
 
 def default_name(name: str, number: int) -> str:
-    """The name proposed for cycle `number` of a trajectory called `name`."""
-    return f"{name} – cyclus {number}"
+    """The name proposed for cycle `number` of a trajectory called `name` (its own "– cyclus N"
+    replaced, not repeated)."""
+    return f"{_CYCLE_SUFFIX.sub('', name)} – cyclus {number}"
 
 
 def start_next_cycle(db: TrajectoryDatabase, out: Path, cycle: NextCycle) -> NextCycleMade:
@@ -129,7 +133,9 @@ class _Source:
     baseline_round: Any
     baseline: list[BaselineScore]
     threshold: int | None
-    questionnaire: Any
+    #: The questionnaire asked last (id, version, items): that of the cycle before when this
+    #: one has no round yet.
+    questionnaire: tuple[str, str, list[dict[str, str]]]
 
 
 def _read_source(db: TrajectoryDatabase, session: Any) -> _Source:
@@ -198,7 +204,16 @@ def _read_source(db: TrajectoryDatabase, session: Any) -> _Source:
         marks=marks,
         baseline_round=last, baseline=baseline,
         threshold=scores.threshold if scores else None,
-        questionnaire=last or (rounds[-1] if rounds else None))
+        questionnaire=_questionnaire(last or (rounds[-1] if rounds else None), link))
+
+
+def _questionnaire(asked: Any, link: Any) -> tuple[str, str, list[dict[str, str]]]:
+    if asked is not None:
+        return (asked.questionnaire_id, asked.questionnaire_version,
+                [{"id": i, "b": b} for i, b in asked.items])
+    if link is not None:
+        return link.questionnaire_id, link.questionnaire_version, list(link.items)
+    return "", "", []
 
 
 def _barrier_summary(status: str, signals: int, partners: int, place: int | None,
@@ -279,7 +294,7 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
     for keep in source.keeps:
         if keep.record_id in copied:
             session.add(clone(keep))
-    asked = source.questionnaire
+    asked_id, asked_version, asked_items = source.questionnaire
     session.add(CycleLink(
         trajectory_id=trajectory_id, cycle_number=number,
         previous_file=str(Path(previous).absolute()), previous_trajectory_id=old.id,
@@ -287,9 +302,7 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
         baseline_round=source.baseline_round.name if source.baseline_round else "",
         baseline_closed_on=source.baseline_round.closed_on if source.baseline_round else None,
         baseline_threshold=source.threshold,
-        questionnaire_id=asked.questionnaire_id if asked else "",
-        questionnaire_version=asked.questionnaire_version if asked else "",
-        items=[{"id": i, "b": b} for i, b in asked.items] if asked else []))
+        questionnaire_id=asked_id, questionnaire_version=asked_version, items=asked_items))
     session.flush()
     for score in source.baseline:
         session.add(clone(score, trajectory_id=trajectory_id))

@@ -136,6 +136,7 @@ def test_open_barriers_and_unfinished_actions_are_carried_and_marked(cycles):
 
 def test_a_third_cycle_keeps_where_an_item_first_came_from(cycles, tmp_path):
     _old, _before, made, db = cycles
+    second = next_cycle.read_link(db)
     db.close()
     third = make_next(made.path, tmp_path / "cyclus 3.drempel", "Demervallei cyclus 3")
     db3 = trajectory.open_trajectory(third.path, back_up=False)
@@ -145,9 +146,19 @@ def test_a_third_cycle_keeps_where_an_item_first_came_from(cycles, tmp_path):
         assert marks and all(m.from_cycle == 1 for m in marks.values())
         assert all("Cyclus 1" in m.summary and "Cyclus 2" in m.summary
                    for m in marks.values())
-        assert next_cycle.read_link(db3).baseline == ()  # cycle 2 closed no round
+        link = next_cycle.read_link(db3)
+        assert link.baseline == ()  # cycle 2 closed no round
+        # ... but the questionnaire cycle 1 asked, which cycle 2 kept, goes on to cycle 3
+        assert link.questionnaire_id and (
+            link.questionnaire_id, link.questionnaire_version, link.items) == (
+            second.questionnaire_id, second.questionnaire_version, second.items)
     finally:
         db3.close()
+
+
+def test_the_name_proposed_for_a_later_cycle_replaces_its_cycle_number():
+    assert next_cycle.default_name("Demervallei", 2) == "Demervallei – cyclus 2"
+    assert next_cycle.default_name("Demervallei – cyclus 2", 3) == "Demervallei – cyclus 3"
 
 
 def test_an_existing_file_is_refused_and_left_alone(demo_file, tmp_path):
