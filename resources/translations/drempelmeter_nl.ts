@@ -4,6 +4,11 @@
   <context>
     <name>Drempelmeter</name>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source> days</source>
+      <translation> dagen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
       <source>%1
 
@@ -20,6 +25,21 @@ There is no backup of it on this computer.</source>
       <translation>%1
 
 Op deze computer is er geen reservekopie van.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>%1 %2: %3 on %4</source>
+      <translation>%1 %2: %3 op %4</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>%1 %2: %3 → %4</source>
+      <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>%1 %2: still %3</source>
+      <translation>%1 %2: nog altijd %3</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -47,6 +67,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 genoteerde punten zijn nog een klad: ze blijven in het bestand en je kunt ze hier eerst nakijken.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>%1 cells have problems, so nothing will be imported. Fix them in the workbook and import it again.</source>
+      <translation>%1 cellen hebben problemen, dus er wordt niets geïmporteerd. Verbeter ze in de werkmap en importeer die opnieuw.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>%1 contains text that looks like personal data. Personal data does not belong in the trajectory: it ends up in bundles and reports for the partners. Keep it only if you are sure it is not personal data.</source>
       <translation>%1 bevat tekst die op persoonsgegevens lijkt. Persoonsgegevens horen niet in het traject: ze komen terecht in bundels en rapporten voor de partners. Behoud de tekst alleen als je zeker weet dat het geen persoonsgegevens zijn.</translation>
@@ -55,6 +80,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>%1 counted</source>
       <translation>%1 geteld</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>%1 days overdue</source>
+      <translation>%1 dagen te laat</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -152,6 +182,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 op computer %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>%1 overdue · %2 due within %3 days</source>
+      <translation>%1 te laat · %2 met de deadline binnen %3 dagen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
       <source>%1 participants belong to “%2”. They stay, without a partner. Remove the partner?</source>
       <translation>%1 deelnemers horen bij “%2”. Zij blijven, zonder partner. De partner verwijderen?</translation>
@@ -187,6 +222,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 signalen; %2 drempels herkend.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>%1 terms written to %2. Another trajectory takes them with Import…</source>
+      <translation>%1 termen weggeschreven naar %2. Een ander traject neemt ze over met Importeren…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 texts were written with personal data replaced by neutral words:</source>
       <translation>%1 teksten werden weggeschreven met de persoonsgegevens vervangen door neutrale woorden:</translation>
@@ -210,6 +250,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1, line %2: %3</source>
       <translation>%1, regel %2: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>%1, on the follow-up form of %2</source>
+      <translation>%1, op het opvolgingsformulier van %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -252,6 +297,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1: score per B</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>%1: score per theme</source>
+      <translation>%1: score per thema</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;About Drempelmeter</source>
       <translation>&amp;Over Drempelmeter</translation>
@@ -270,6 +320,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>&amp;Add after it</source>
       <translation>Erachter &amp;toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>&amp;Addressee:</source>
+      <translation>&amp;Bestemmeling:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Add…</source>
+      <translation>Toe&amp;voegen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -299,6 +359,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Drempels die ze &amp;wegwerkt:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Baseline value:</source>
+      <translation>N&amp;ulwaarde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>&amp;Browse…</source>
+      <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>&amp;Capture:</source>
       <translation>&amp;Noteren:</translation>
@@ -307,6 +377,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>&amp;Channel:</source>
       <translation>&amp;Kanaal:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>&amp;Chapter:</source>
+      <translation>&amp;Hoofdstuk:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -324,6 +399,12 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>K&amp;opiëren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>&amp;Copy the text</source>
+      <translation>De tekst &amp;kopiëren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Date:</source>
       <translation>&amp;Datum:</translation>
@@ -340,9 +421,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Does it work?</source>
+      <translation>&amp;Werkt het?</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>&amp;Drafts:</source>
       <translation>&amp;Klad:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Dutch:</source>
+      <translation>&amp;Nederlands:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -350,9 +441,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>B&amp;ewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;English:</source>
+      <translation>&amp;Engels:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Export a signal bundle…</source>
       <translation>Signalenbundel &amp;exporteren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exporteren…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -363,6 +464,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Find</source>
       <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>&amp;Follow-up:</source>
+      <translation>Opvol&amp;ging:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -400,14 +506,25 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Ingevulde werkmap &amp;importeren…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Import…</source>
+      <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>&amp;Indicator:</source>
       <translation>&amp;Indicator:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>&amp;Influence:</source>
       <translation>&amp;Invloed:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>&amp;Interpretation of this chapter:</source>
+      <translation>&amp;Duiding van dit hoofdstuk:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
@@ -418,6 +535,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
       <source>&amp;Keep: it is not personal data</source>
       <translation>&amp;Behouden: het zijn geen persoonsgegevens</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>&amp;Key findings (one per line):</source>
+      <translation>&amp;Kernbevindingen (één per regel):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -436,6 +558,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Taal:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Level:</source>
@@ -448,6 +571,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Lijst</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;List:</source>
+      <translation>&amp;Lijst:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Location:</source>
       <translation>&amp;Locatie:</translation>
@@ -456,6 +584,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>&amp;Means and budget:</source>
       <translation>&amp;Middelen en budget:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Measured on:</source>
+      <translation>&amp;Gemeten op:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -470,6 +603,8 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <location filename="drempelmeter/ui/round_dialog.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
@@ -524,6 +659,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Optionele B’s:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>&amp;Overdue and due-soon actions…</source>
+      <translation>Te late acties en &amp;naderende deadlines…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>&amp;Pareto</source>
       <translation>&amp;Pareto</translation>
@@ -555,6 +695,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/record_dialogs.py" />
+      <source>&amp;Proposed on:</source>
+      <translation>&amp;Voorgesteld op:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -593,6 +738,26 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Het plan &amp;vervangen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Reported by:</source>
+      <translation>Ge&amp;meld door:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>&amp;Request (what the region asks):</source>
+      <translation>V&amp;raag (wat de regio vraagt):</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>&amp;Request:</source>
+      <translation>V&amp;raag:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Uit gebruik nemen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Role:</source>
       <translation>&amp;Rol:</translation>
@@ -606,6 +771,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>&amp;Rounds</source>
       <translation>&amp;Rondes</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>&amp;Save changes</source>
+      <translation>&amp;Wijzigingen bewaren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/prompts_view.py" />
@@ -634,6 +804,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Start date:</source>
       <translation>&amp;Startdatum:</translation>
@@ -659,9 +830,20 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Stand:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Target groups:</source>
       <translation>&amp;Doelgroepen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Target value:</source>
+      <translation>&amp;Streefwaarde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>&amp;Terms:</source>
+      <translation>&amp;Termen:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -678,6 +860,32 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Type:</source>
       <translation>&amp;Type:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Unit (days, %, people…):</source>
+      <translation>&amp;Eenheid (dagen, %, mensen…):</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Value:</source>
+      <translation>&amp;Waarde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <location filename="drempelmeter/ui/trajectory_page.py" />
+      <source>&amp;Vocabularies…</source>
+      <translation>&amp;Woordenlijsten…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Which way is better:</source>
+      <translation>Welke &amp;richting is beter:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>&amp;Why (needed unless it works):</source>
+      <translation>Waar&amp;om (nodig tenzij het werkt):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -710,6 +918,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>(geen niveau)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>(no owner)</source>
+      <translation>(geen trekker)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>(no partner)</source>
       <translation>(geen partner)</translation>
@@ -740,9 +953,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>(niet ingevuld)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>- %1 %2: planned end %3, %4 (%5)</source>
+      <translation>- %1 %2: deadline %3, %4 (%5)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>1 day overdue</source>
+      <translation>1 dag te laat</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>A copy was saved as %1</source>
       <translation>Een kopie werd bewaard als %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a date from 1-1-2000 up to today</source>
+      <translation>een datum van 1-1-2000 tot vandaag</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -753,6 +981,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>A file named “%1” already exists. Choose another name.</source>
       <translation>Er bestaat al een bestand met de naam “%1”. Kies een andere naam.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>A follow-up form lists the actions of one trekker or partner, and no action in the plan has a trekker yet. Name the trekker of each action on the page Action plan.</source>
+      <translation>Een opvolgingsformulier toont de acties van één trekker of partner, en nog geen enkele actie in het plan heeft een trekker. Duid de trekker van elke actie aan op de pagina Actieplan.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -775,9 +1008,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een nieuwe taal geldt vanaf de volgende keer dat Drempelmeter start.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>A new trajectory file for the next cycle: it takes over the partners, participants, the region's own words and the questionnaire, the open barriers and unfinished actions (marked as carried over), and the last closed measurement as its baseline. This file stays as it is; the two stay linked, so the report can compare the cycles.</source>
+      <translation>Een nieuw trajectbestand voor de volgende cyclus: het neemt de partners, de deelnemers, de eigen woorden van de regio en de vragenlijst over, de open drempels en de onafgewerkte acties (aangeduid als overgenomen), en de laatst afgesloten meting als nulmeting. Dit bestand blijft zoals het is; de twee blijven aan elkaar gekoppeld, zodat het rapport de cycli kan vergelijken.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a newer version</source>
       <translation>een nieuwere versie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a number such as 12 or 3,5</source>
+      <translation>een getal zoals 12 of 3,5</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>A policy signal cannot go from “%1” to “%2”.</source>
+      <translation>Een beleidssignaal kan niet van “%1” naar “%2” gaan.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -805,11 +1053,19 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Over Drempelmeter</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>About the barrier “%1”.</source>
+      <translation>Over de drempel “%1”.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Accept as a card</source>
       <translation>Aanvaarden als kaart</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <location filename="drempelmeter/ui/due_view.py" />
+      <location filename="drempelmeter/ui/indicator_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Action</source>
@@ -819,6 +1075,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Action %1, %2</source>
       <translation>Actie %1, %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Action %1: %2</source>
+      <translation>Actie %1: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -873,6 +1134,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een stip geven</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Add a proposal</source>
+      <translation>Een voorstel toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Add a proposal…</source>
+      <translation>Een voorstel toevoegen…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Add a questionnaire</source>
       <translation>Een vragenlijst toevoegen</translation>
@@ -881,6 +1152,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add a signal</source>
       <translation>Signaal toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Add a value of “%1”</source>
+      <translation>Een waarde van “%1” toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -918,9 +1194,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Partners toevoegen…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Add the indicator “%1”</source>
+      <translation>De indicator “%1” toevoegen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Add to the plan</source>
       <translation>Aan het plan toevoegen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Add to “%1”</source>
+      <translation>Toevoegen aan “%1”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_edits.py" />
+      <source>Add “%1”</source>
+      <translation>“%1” toevoegen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
@@ -941,6 +1232,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Add “%1” to the pre-mortem</source>
       <translation>“%1” toevoegen aan de pre-mortem</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Added by the region</source>
+      <translation>Toegevoegd door de regio</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
@@ -1009,9 +1305,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een ander traject</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Ans&amp;wer:</source>
+      <translation>&amp;Antwoord:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Answer “%1” to %2</source>
       <translation>Antwoord “%1” op %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Answered</source>
+      <translation>Beantwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Answered &amp;on</source>
+      <translation>B&amp;eantwoord op</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -1101,6 +1412,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
+      <location filename="drempelmeter/ui/cycle_view.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
@@ -1142,6 +1454,26 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Barrier…</source>
       <translation>Drempel…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Based on</source>
+      <translation>Op basis van</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Baseline</source>
+      <translation>Nulwaarde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Baseline &amp;date:</source>
+      <translation>&amp;Datum van de nulwaarde:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Baseline &amp;round:</source>
+      <translation>R&amp;onde van de nulwaarde:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -1280,6 +1612,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Kaart eronder, of de volgende cluster</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>Carried over</source>
+      <translation>Overgenomen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>Carried over from the previous cycle</source>
+      <translation>Overgenomen uit de vorige cyclus</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Change</source>
       <translation>Verandering</translation>
@@ -1359,6 +1701,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Checklist of this phase</source>
       <translation>Checklist van deze fase</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Choose an action.</source>
+      <translation>Kies een actie.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/main_window.py" />
@@ -1514,7 +1861,13 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>huidige</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>Cycle %1 started: %2 barriers and %3 actions carried over</source>
+      <translation>Cyclus %1 gestart: %2 drempels en %3 acties overgenomen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
+      <location filename="drempelmeter/ui/indicator_view.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Date</source>
       <translation>Datum</translation>
@@ -1525,6 +1878,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>geboortedatum</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Date: %1</source>
+      <translation>Datum: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Deadline</source>
       <translation>Deadline</translation>
@@ -1533,6 +1891,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Deci&amp;sion:</source>
       <translation>Be&amp;slissing:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Decide on a proposal</source>
+      <translation>Over een voorstel beslissen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/phase_page.py" />
+      <source>Decide on the proposal…</source>
+      <translation>Over het voorstel beslissen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -1554,6 +1922,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Decision log</source>
       <translation>Beslissingen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Default</source>
+      <translation>Standaard</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/room_host.py" />
@@ -1596,6 +1969,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Don't know</source>
       <translation>Weet niet</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Done</source>
+      <translation>Gedaan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_models.py" />
@@ -1675,9 +2053,44 @@ Logbestand: %2</translation>
       <translation>Drempelmeter-traject (*.drempel)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>due in %1 days</source>
+      <translation>deadline over %1 dagen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Due soon</source>
+      <translation>Deadline binnenkort</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Due soon: &amp;within</source>
+      <translation>Deadline &amp;binnen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>due today</source>
+      <translation>deadline vandaag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>due tomorrow</source>
+      <translation>deadline morgen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Duplicate</source>
       <translation>Dupliceren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Dutch</source>
+      <translation>Nederlands</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Dutch label</source>
+      <translation>Nederlandse benaming</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -1731,6 +2144,16 @@ Logbestand: %2</translation>
       <translation>Drempel bewerken…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Edit indicator</source>
+      <translation>Indicator bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Edit indicator…</source>
+      <translation>Indicator bewerken…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Edit participant</source>
       <translation>Deelnemer bewerken</translation>
@@ -1751,6 +2174,11 @@ Logbestand: %2</translation>
       <translation>Partner “%1” bewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_edits.py" />
+      <source>Edit policy signal %1</source>
+      <translation>Beleidssignaal %1 bewerken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>Edit session in phase %1</source>
       <translation>Sessie in fase %1 bewerken</translation>
@@ -1769,6 +2197,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barrier_edits.py" />
       <source>Edit the barrier “%1”</source>
       <translation>De drempel “%1” bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Edit the indicator “%1”</source>
+      <translation>De indicator “%1” bewerken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>Edit the report texts</source>
+      <translation>De rapportteksten bewerken</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -1802,6 +2240,16 @@ Logbestand: %2</translation>
       <source>en</source>
       <comment>language code of the user interface</comment>
       <translation>nl</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>English</source>
+      <translation>Engels</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>English label</source>
+      <translation>Engelse benaming</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
@@ -1844,6 +2292,11 @@ Logbestand: %2</translation>
       <translation>Overal</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Evidence</source>
+      <translation>Bewijs</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Excel form for this group</source>
       <translation>Excelformulier voor deze groep</translation>
@@ -1869,9 +2322,24 @@ Logbestand: %2</translation>
       <translation>verwacht einde %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>Export a &amp;follow-up form…</source>
+      <translation>Een opvolgings&amp;formulier exporteren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Export a follow-up form</source>
+      <translation>Een opvolgingsformulier exporteren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Export a signal bundle</source>
       <translation>Signalenbundel exporteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Export the vocabularies</source>
+      <translation>De woordenlijsten exporteren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/points_editor.py" />
@@ -1929,6 +2397,16 @@ Logbestand: %2</translation>
       <translation>Op&amp;volging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Follow-up %1</source>
+      <translation>Opvolging %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Follow-up form for %1 saved as %2 (%3 actions).</source>
+      <translation>Opvolgingsformulier voor %1 bewaard als %2 (%3 acties).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Follow-up of action %1</source>
       <translation>Opvolging van actie %1</translation>
@@ -1937,6 +2415,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>For which partner?</source>
       <translation>Voor welke partner?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>For whom?</source>
+      <translation>Voor wie?</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -1969,6 +2452,11 @@ Logbestand: %2</translation>
       <translation>GBO-functie:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>GBO principles</source>
+      <translation>GBO-principes</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>GBO principles it &amp;upholds:</source>
       <translation>GBO-principes die ze &amp;uitdraagt:</translation>
@@ -1977,6 +2465,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>GBO principles without an action</source>
       <translation>GBO-principes zonder actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Give the indicator a name.</source>
+      <translation>Geef de indicator een naam.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Give the policy signal a subject.</source>
+      <translation>Geef het beleidssignaal een onderwerp.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/personal_data_dialog.py" />
@@ -2041,6 +2539,11 @@ Logbestand: %2</translation>
       <translation>Groepen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Groups (steering group, working groups, …)</source>
+      <translation>Groepen (stuurgroep, werkgroepen, …)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/poll_view.py" />
       <source>Gut feeling per B</source>
       <translation>Buikgevoel per B</translation>
@@ -2091,6 +2594,11 @@ Logbestand: %2</translation>
       <translation>Hoe het kan mislukken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>I&amp;nfluence</source>
+      <translation>In&amp;vloed</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Impact</source>
@@ -2132,6 +2640,7 @@ Logbestand: %2</translation>
       <translation>Impact, dan inspanning (twee cijfers 1–5)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import</source>
       <translation>Importeren</translation>
@@ -2145,6 +2654,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Import a filled workbook</source>
       <translation>Ingevulde werkmap importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>Import a follow-up form</source>
+      <translation>Een opvolgingsformulier importeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
@@ -2177,6 +2691,11 @@ Logbestand: %2</translation>
       <translation>Bundel van %1 importeren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>Import the follow-up form of %1</source>
+      <translation>Het opvolgingsformulier van %1 importeren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import the valid questionnaires</source>
       <translation>De geldige vragenlijsten importeren</translation>
@@ -2185,6 +2704,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Import the valid rows</source>
       <translation>De correcte rijen importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Import vocabularies</source>
+      <translation>Woordenlijsten importeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -2202,6 +2726,11 @@ Logbestand: %2</translation>
       <translation>Bundel van %1 geïmporteerd: %2 nieuw, %3 bijgewerkt.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>Imported the follow-up form of %1: %2 new steps, %3 corrected.</source>
+      <translation>Opvolgingsformulier van %1 geïmporteerd: %2 nieuwe stappen, %3 verbeterd.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Imported, waits for review</source>
       <translation>Geïmporteerd, wacht tot je het nakijkt</translation>
@@ -2215,6 +2744,56 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>Importing “%1”…</source>
       <translation>“%1” wordt geïmporteerd…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Indicator</source>
+      <translation>Indicator</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Indicator in the plan: %1</source>
+      <translation>Indicator in het plan: %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>indicators</source>
+      <translation>indicatoren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Indicators and sounding board</source>
+      <translation>Indicatoren en klankgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Influence</source>
+      <translation>Invloed</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Interpretation of a report chapter</source>
+      <translation>Duiding van een hoofdstuk van het rapport</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>it closed no measurement to take as a baseline</source>
+      <translation>daarin werd geen meting afgesloten die als nulmeting kan dienen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>its baseline is %1, closed on %2</source>
+      <translation>de nulmeting is %1, afgesloten op %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>Its file is at %1.</source>
+      <translation>Het bestand van die cyclus staat op %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>Its file was not found where it was (%1); the baseline is kept in this file.</source>
+      <translation>Het bestand van die cyclus staat niet meer waar het stond (%1); de nulmeting blijft in dit bestand bewaard.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2242,6 +2821,11 @@ Logbestand: %2</translation>
       <translation>Behouden: het zijn geen persoonsgegevens</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Key finding of the report</source>
+      <translation>Kernbevinding van het rapport</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Keys</source>
       <translation>Toetsen</translation>
@@ -2257,6 +2841,7 @@ Logbestand: %2</translation>
       <translation>Toetsen: %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Kind</source>
       <translation>Soort</translation>
@@ -2283,6 +2868,11 @@ Logbestand: %2</translation>
       <translation>Grotere tekst</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Latest</source>
+      <translation>Laatste</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Lead your region through the six phases of the drempelmeter: find, measure and remove the barriers that keep people from the help they are entitled to. Everything is kept in one trajectory file on this computer.</source>
       <translation>Begeleid je regio door de zes fasen van de drempelmeter: drempels opsporen, meten en wegwerken, zodat mensen de hulp krijgen waar ze recht op hebben. Alles blijft in één trajectbestand op deze computer.</translation>
@@ -2296,6 +2886,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Leave the presenter (the session keeps running)</source>
       <translation>Het presentatievenster verlaten (de sessie loopt door)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>leave the row empty, or ask the coach for a new form</source>
+      <translation>laat de rij leeg, of vraag de coach om een nieuw formulier</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
@@ -2318,6 +2913,7 @@ Logbestand: %2</translation>
       <translation>De zaal laten meedoen (nog eens: sluiten)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Level</source>
       <translation>Niveau</translation>
@@ -2326,6 +2922,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Life domains</source>
       <translation>Levensdomeinen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Linked to a B of the &amp;measurement:</source>
+      <translation>Gekoppeld aan een B van de &amp;meting:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -2363,6 +2964,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>low impact, much effort</source>
       <translation>weinig impact, veel inspanning</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Make a policy signal</source>
+      <translation>Een beleidssignaal maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_edits.py" />
+      <source>Make a policy signal of “%1”</source>
+      <translation>Van “%1” een beleidssignaal maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Make a policy signal…</source>
+      <translation>Een beleidssignaal maken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/session_edits.py" />
@@ -2418,6 +3034,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>Means and budget</source>
       <translation>Middelen en budget</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Measured</source>
+      <translation>Gemeten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -2533,6 +3154,11 @@ Logbestand: %2</translation>
       <translation>must, should, could, won't (moet, zou moeten, kan, nu niet)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>N&amp;ote:</source>
+      <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Name</source>
@@ -2565,6 +3191,16 @@ Logbestand: %2</translation>
       <translation>rijksregisternummer</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Needs</source>
+      <translation>Nodig</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>New &amp;file:</source>
+      <translation>Nieuw bes&amp;tand:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>New &amp;pillar…</source>
       <translation>Nieuwe &amp;pijler…</translation>
@@ -2585,9 +3221,24 @@ Logbestand: %2</translation>
       <translation>Nieuwe drempel</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>New file:</source>
+      <translation>Nieuw bestand:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>New goal…</source>
       <translation>Nieuw doel…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>New indicator</source>
+      <translation>Nieuwe indicator</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>New indicator…</source>
+      <translation>Nieuwe indicator…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/round_dialog.py" />
@@ -2689,10 +3340,20 @@ Logbestand: %2</translation>
       <translation>Volgende vraag</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Next step</source>
+      <translation>Volgende stap</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Next view</source>
       <translation>Volgend scherm</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>No action to remind anyone of.</source>
+      <translation>Geen actie om iemand aan te herinneren.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
@@ -2726,6 +3387,11 @@ Logbestand: %2</translation>
       <translation>Nog geen drempels: bundel eerst signalen tot drempels (tabblad Suggesties).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>No baseline or measured value yet.</source>
+      <translation>Nog geen nulwaarde of gemeten waarde.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/chart_view.py" />
       <source>No data yet.</source>
       <translation>Nog geen gegevens.</translation>
@@ -2754,6 +3420,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>No plan yet. Start with a pillar (a theme), then its goals and their actions, each serving the barriers the working group prioritised; or bring in the plan your region already has with File ▸ Import an action plan…</source>
       <translation>Nog geen plan. Begin met een pijler (een thema), dan de doelen en hun acties, elk voor de drempels die de werkgroep voorrang gaf; of haal het plan van je regio binnen met Bestand ▸ Een actieplan importeren…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>No policy signals yet. On the barriers page, choose a barrier that belongs higher up and make a policy signal of it.</source>
+      <translation>Nog geen beleidssignalen. Kies op de pagina Drempels een drempel die op een hoger niveau thuishoort, en maak er een beleidssignaal van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/poll_view.py" />
@@ -2801,9 +3472,19 @@ Logbestand: %2</translation>
       <translation>Geen traject geopend</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>No.</source>
+      <translation>Nr.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Non-take-up:</source>
       <translation>Non-take-up:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>None: typed or reported values</source>
+      <translation>Geen: getypte of gemelde waarden</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2814,6 +3495,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>not a MoSCoW category</source>
       <translation>geen MoSCoW-categorie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not a number</source>
+      <translation>geen getal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2834,6 +3520,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/entry_grid.py" />
       <source>not applicable</source>
       <translation>niet van toepassing</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not between 1-1-2000 and today</source>
+      <translation>niet tussen 1-1-2000 en vandaag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>not counted</source>
+      <translation>telt niet mee</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2874,6 +3570,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/controller.py" />
       <source>Not saved: change the text that looks like personal data.</source>
       <translation>Niet bewaard: pas de tekst aan die op persoonsgegevens lijkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not the code of an action Drempelmeter made</source>
+      <translation>geen code van een actie die Drempelmeter maakte</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>not the code of an indicator Drempelmeter made</source>
+      <translation>geen code van een indicator die Drempelmeter maakte</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/moscow_view.py" />
@@ -2934,6 +3640,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Nothing was imported from “%1”; fix these cells first:</source>
       <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Nothing was imported. Line %1: %2</source>
+      <translation>Er werd niets geïmporteerd. Regel %1: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/agenda_view.py" />
@@ -3065,10 +3776,11 @@ Logbestand: %2</translation>
       <translation>Volgorde uit de ronde van %1 (%2), de laatst afgesloten ronde; drempels zonder plaats daarin volgen op hun score.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>Overdue</source>
-      <translation>Over de deadline</translation>
+      <translation>Te laat</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -3076,7 +3788,28 @@ Logbestand: %2</translation>
       <translation>te laat</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Overdue and due soon</source>
+      <translation>Te laat of deadline binnenkort</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Overdue and due-soon actions</source>
+      <translation>Te late acties en naderende deadlines</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Overdue: not done or stopped, and past its planned end date. Due soon: its planned end date within %1 days.</source>
+      <translation>Te laat: nog niet klaar en niet gestopt, en de deadline is voorbij. Deadline binnenkort: de deadline valt binnen %1 dagen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Overdue: not done or stopped, and past its planned end date. Due soon: not done or stopped, and its planned end date is today or within the number of days below.</source>
+      <translation>Te laat: nog niet klaar en niet gestopt, en de deadline is voorbij. Deadline binnenkort: nog niet klaar en niet gestopt, en de deadline valt vandaag of binnen het aantal dagen hieronder.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/action_editor.py" />
+      <location filename="drempelmeter/ui/due_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Owner</source>
       <translation>Trekker</translation>
@@ -3108,6 +3841,11 @@ Logbestand: %2</translation>
       <translation>Deelnemer per nummer (1–9)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Participant roles</source>
+      <translation>Rollen van deelnemers</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/partners_page.py" />
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Participants</source>
@@ -3137,10 +3875,20 @@ Logbestand: %2</translation>
       <translation>Partner</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Partner types</source>
+      <translation>Partnertypes</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Partner × B</source>
       <translation>Partner × B</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Partner: %1</source>
+      <translation>Partner: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
@@ -3185,6 +3933,11 @@ Logbestand: %2</translation>
       <translation>PDF, om te lezen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Per &amp;owner, to copy into a reminder you write yourself (Drempelmeter sends nothing):</source>
+      <translation>Per &amp;trekker, om te kopiëren in een herinnering die je zelf schrijft (Drempelmeter verstuurt niets):</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Per B: %1</source>
       <translation>Per B: %1</translation>
@@ -3193,6 +3946,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Per level</source>
       <translation>Per niveau</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Per o&amp;wner…</source>
+      <translation>Per &amp;trekker…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -3225,6 +3983,11 @@ Logbestand: %2</translation>
       <translation>Fase &amp;%1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Phase names</source>
+      <translation>Namen van de fasen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workspace.py" />
       <source>Phases</source>
       <translation>Fasen</translation>
@@ -3238,6 +4001,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/room_host.py" />
       <source>Phones that voted in this round before: %1. Their votes stay counted: phones that answered before can answer again.</source>
       <translation>Toestellen die eerder in deze ronde stemden: %1. Hun stemmen blijven meetellen: toestellen die al antwoordden, kunnen opnieuw antwoorden.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Pillar</source>
+      <translation>Pijler</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -3260,9 +4028,39 @@ Logbestand: %2</translation>
       <translation>Pla&amp;n</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Planned end</source>
+      <translation>Deadline</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Planned path</source>
+      <translation>Gepland verloop</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>PNG image (*.png)</source>
       <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>Po&amp;licy signals…</source>
+      <translation>&amp;Beleidssignalen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Policy signal %1</source>
+      <translation>Beleidssignaal %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Policy signals</source>
+      <translation>Beleidssignalen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Policy signals…</source>
+      <translation>Beleidssignalen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -3389,6 +4187,11 @@ Logbestand: %2</translation>
       <translation>Probleem</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Problems</source>
+      <translation>Problemen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Problems in the workbook</source>
       <translation>Problemen in de werkmap</translation>
@@ -3405,11 +4208,27 @@ Logbestand: %2</translation>
       <translation>Procescoach</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Progress</source>
+      <translation>Voortgang</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Progress and measurement</source>
       <translation>Voortgang en meting</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Progress of an indicator is (latest value − baseline) / (target − baseline), kept between 0% and 100%. An action's progress is the mean of its indicators that have a baseline, a target and a measured value; an action without such an indicator counts by its status: not started %1, running or adjusted %2, done %3; a stopped action is left out. A pillar's progress is the mean of its actions. An indicator linked to a B takes the region's score in the closed measurement rounds; a score hidden because too few people answered is no value.</source>
+      <translation>De voortgang van een indicator is (laatste waarde − nulwaarde) / (streefwaarde − nulwaarde), begrensd tussen 0% en 100%. De voortgang van een actie is het gemiddelde van haar indicatoren met een nulwaarde, een streefwaarde en een gemeten waarde; een actie zonder zo’n indicator telt volgens haar stand: niet gestart %1, lopend of bijgestuurd %2, uitgevoerd %3; een gestopte actie telt niet mee. De voortgang van een pijler is het gemiddelde van zijn acties. Een indicator die aan een B gekoppeld is, neemt de score van de regio in de afgesloten meetrondes; een score die verborgen blijft omdat te weinig mensen antwoordden, is geen waarde.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Progress per action</source>
+      <translation>Voortgang per actie</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>Progress per pillar</source>
@@ -3506,6 +4325,16 @@ Logbestand: %2</translation>
       <translation>Berei&amp;k</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Re&amp;move</source>
+      <translation>Verwij&amp;deren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Re&amp;name…</source>
+      <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Reach</source>
       <translation>Bereik</translation>
@@ -3529,6 +4358,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Reading the signals…</source>
       <translation>De signalen worden gelezen…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>Realisation %1 %2</source>
+      <translation>Realisaties %1 %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/welcome.py" />
@@ -3556,6 +4390,11 @@ Logbestand: %2</translation>
       <translation>Het bezwaar noteren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Record the sounding board's evaluation</source>
+      <translation>De evaluatie van de klankgroep noteren</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
@@ -3565,6 +4404,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <location filename="drempelmeter/ui/score_views.py" />
       <source>Region</source>
       <translation>Regio</translation>
     </message>
@@ -3606,14 +4446,29 @@ Logbestand: %2</translation>
       <translation>Een vragenlijst verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Remove a value of “%1”</source>
+      <translation>Een waarde van “%1” verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>Remove barrier</source>
       <translation>Drempel verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Remove evaluation</source>
+      <translation>Evaluatie verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_edits.py" />
       <source>Remove from the plan</source>
       <translation>Uit het plan verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Remove indicator</source>
+      <translation>Indicator verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -3631,6 +4486,21 @@ Logbestand: %2</translation>
       <translation>Partner “%1” verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Remove policy signal</source>
+      <translation>Beleidssignaal verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_edits.py" />
+      <source>Remove policy signal %1</source>
+      <translation>Beleidssignaal %1 verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Remove policy signal %1 (“%2”)? You can undo this.</source>
+      <translation>Beleidssignaal %1 (“%2”) verwijderen? Je kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Remove questionnaire</source>
       <translation>Vragenlijst verwijderen</translation>
@@ -3646,6 +4516,16 @@ Logbestand: %2</translation>
       <translation>Het gekozen punt verwijderen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Remove the chosen value</source>
+      <translation>De gekozen waarde verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Remove the indicator “%1”</source>
+      <translation>De indicator “%1” verwijderen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/poll_view.py" />
       <source>Remove the last digit</source>
       <translation>Het laatste cijfer wissen</translation>
@@ -3654,6 +4534,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Remove the marked cards</source>
       <translation>De aangeduide kaarten verwijderen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_edits.py" />
+      <source>Remove the sounding board's evaluation</source>
+      <translation>De evaluatie van de klankgroep verwijderen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/session_edits.py" />
@@ -3669,6 +4554,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_edits.py" />
       <source>Rename to “%1”</source>
       <translation>Hernoemen tot “%1”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Rename “%1”</source>
+      <translation>“%1” hernoemen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_edits.py" />
+      <source>Rename “%1” to “%2”</source>
+      <translation>“%1” hernoemen tot “%2”</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Renamed</source>
+      <translation>Hernoemd</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -3701,14 +4601,44 @@ Logbestand: %2</translation>
       <translation>Rapport %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>Report &amp;texts…</source>
+      <translation>Rapportteksten &amp;bewerken…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>Report &amp;year:</source>
+      <translation>Rapport&amp;jaar:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>Report texts</source>
+      <translation>Rapportteksten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/action_editor.py" />
       <source>Reported bac&amp;k to the partners:</source>
       <translation>Teruggekoppeld aan de partners:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Reported by</source>
+      <translation>Gemeld door</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>Reported by %1 on %2 · new steps: %3 · corrected: %4 · already in the trajectory: %5 · indicator values: %6</source>
+      <translation>Gemeld door %1 op %2 · nieuwe stappen: %3 · verbeterd: %4 · al in het traject: %5 · waarden van indicatoren: %6</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>required</source>
       <translation>verplicht</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Res&amp;tore</source>
+      <translation>Weer in &amp;gebruik nemen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
@@ -3747,6 +4677,11 @@ Logbestand: %2</translation>
       <translation>De reservekopie terugzetten als</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_edits.py" />
+      <source>Restore “%1”</source>
+      <translation>“%1” weer in gebruik nemen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
       <source>restored</source>
       <translation>teruggezet</translation>
@@ -3760,6 +4695,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>Results of fewer respondents than this are never shown separately in charts and reports.</source>
       <translation>Resultaten van minder respondenten dan dit aantal worden nooit afzonderlijk getoond in grafieken en rapporten.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_edits.py" />
+      <source>Retire “%1”</source>
+      <translation>“%1” uit gebruik nemen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Retired</source>
+      <translation>Niet meer in gebruik</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
@@ -3842,10 +4787,26 @@ Logbestand: %2</translation>
       <translation>loopt</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>S&amp;how:</source>
+      <translation>T&amp;onen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/record_dialogs.py" />
+      <source>S&amp;tate:</source>
+      <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tand:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>S&amp;ubject:</source>
+      <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -3893,6 +4854,16 @@ Logbestand: %2</translation>
       <translation>De grafiek bewaren als PNG of SVG…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Save the follow-up form as</source>
+      <translation>Het opvolgingsformulier bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Save the letter as</source>
+      <translation>De brief bewaren als</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/minutes_action.py" />
       <source>Save the minutes as</source>
       <translation>Het verslag bewaren als</translation>
@@ -3901,6 +4872,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>Save the new trajectory as</source>
       <translation>Het nieuwe traject bewaren als</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>Save the next cycle as</source>
+      <translation>De volgende cyclus bewaren als</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -3918,6 +4894,26 @@ Logbestand: %2</translation>
       <translation>Het antwoordformulier bewaren als</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Say what is done next (the follow-up).</source>
+      <translation>Zeg wat er nu gebeurt (de opvolging).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Say when the answer came.</source>
+      <translation>Zeg wanneer het antwoord kwam.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Say when the letter was sent.</source>
+      <translation>Zeg wanneer de brief verstuurd werd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>say why the action was adjusted or stopped</source>
+      <translation>zeg waarom de actie bijgestuurd of gestopt werd</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Say why the action was adjusted or stopped.</source>
       <translation>Zeg waarom de actie werd bijgestuurd of gestopt.</translation>
@@ -3931,13 +4927,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
-      <source>Score = severity × frequency × reach, each to its weight (top %1)</source>
-      <translation>Score = ernst × frequentie × bereik, elk tot zijn gewicht (top %1)</translation>
+      <source>Score = severity × frequency × reach × influence, each to its weight (top %1)</source>
+      <translation>Score = ernst × frequentie × bereik × invloed, elk volgens zijn gewicht (top %1)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Scores per B for each group of the partner</source>
       <translation>Scores per B voor elke groep van de partner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>Scores per theme beside the B's</source>
+      <translation>Scores per thema naast de B’s</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/capture_view.py" />
@@ -3948,6 +4949,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/capture_view.py" />
       <source>Scroll up</source>
       <translation>Omhoog scrollen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Se&amp;nt on</source>
+      <translation>Ver&amp;stuurd op</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -3989,6 +4995,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/round_activity.py" />
       <source>selected</source>
       <translation>gekozen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Sent</source>
+      <translation>Verstuurd</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/room_host.py" />
@@ -4177,6 +5188,21 @@ Logbestand: %2</translation>
       <translation>Er ging iets mis in Drempelmeter. Sorry daarvoor. Je trajectbestand behoudt de laatst bewaarde toestand. De details staan in %1.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Sounding board</source>
+      <translation>Klankgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Sounding board's evaluation…</source>
+      <translation>Evaluatie van de klankgroep…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Source</source>
+      <translation>Bron</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Source:</source>
       <translation>Bron:</translation>
@@ -4253,6 +5279,16 @@ Logbestand: %2</translation>
       <translation>De timer starten of pauzeren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>Start the ne&amp;xt cycle…</source>
+      <translation>De vol&amp;gende cyclus starten…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/next_cycle_dialog.py" />
+      <source>Start the next cycle</source>
+      <translation>De volgende cyclus starten</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_edits.py" />
       <source>Start the round “%1”</source>
       <translation>De ronde “%1” starten</translation>
@@ -4279,6 +5315,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
+      <location filename="drempelmeter/ui/tables.py" />
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>State</source>
       <translation>Stand</translation>
     </message>
@@ -4294,11 +5332,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
+      <location filename="drempelmeter/ui/due_view.py" />
       <location filename="drempelmeter/ui/feedback_view.py" />
       <location filename="drempelmeter/ui/plan_page.py" />
+      <location filename="drempelmeter/ui/policy_dialog.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>Status</source>
       <translation>Stand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>status</source>
+      <translation>stand</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
@@ -4314,6 +5359,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Still open.</source>
       <translation>Nog open.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/prompts.py" />
@@ -4366,15 +5416,36 @@ Logbestand: %2</translation>
       <translation>Telling</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Target</source>
+      <translation>Streefwaarde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Target &amp;group:</source>
       <translation>&amp;Doelgroep:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Target d&amp;ate:</source>
+      <translation>Streefd&amp;atum:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/signal_table.py" />
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Target groups</source>
       <translation>Doelgroepen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Term of the region's vocabularies</source>
+      <translation>Term uit de woordenlijsten van de regio</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Terms</source>
+      <translation>Termen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4423,9 +5494,19 @@ Logbestand: %2</translation>
       <translation>Het actieplan: pijlers, doelen en acties</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>The action's indicators</source>
+      <translation>De indicatoren van de actie</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>The actions and their follow-up</source>
       <translation>De acties en hun opvolging</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>The actions per owner, as text</source>
+      <translation>De acties per trekker, als tekst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/room_host.py" />
@@ -4443,6 +5524,11 @@ Logbestand: %2</translation>
       <translation>Het antwoord</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>The answer cannot come before the letter was sent.</source>
+      <translation>Het antwoord kan niet komen voor de brief verstuurd werd.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>The answers in “%1” belong to the round “%2”, which was closed on %3: its answers can no longer change, so nothing was imported. To record these answers, start a new round and export its form.</source>
       <translation>De antwoorden in “%1” horen bij de ronde “%2”, die op %3 is afgesloten: haar antwoorden kunnen niet meer veranderen, dus er is niets geïmporteerd. Wil je deze antwoorden vastleggen, start dan een nieuwe ronde en exporteer haar formulier.</translation>
@@ -4458,14 +5544,29 @@ Logbestand: %2</translation>
       <translation>De reservekopieën van:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>The barrier will be marked supra-local: it then weighs less in the local plan's score and goes to the level that decides instead.</source>
+      <translation>De drempel wordt als bovenlokaal aangeduid: hij weegt dan minder in de score van het lokale plan en gaat in de plaats daarvan naar het niveau dat erover beslist.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>The barriers of the round by rank</source>
       <translation>De drempels van de ronde volgens rang</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The baseline</source>
+      <translation>De nulwaarde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/chart_slide.py" />
       <source>The baseline against the re-measurement</source>
       <translation>De nulmeting tegenover de hermeting</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>The baseline and the target are numbers (or empty).</source>
+      <translation>De nulwaarde en de streefwaarde zijn getallen (of leeg).</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -4519,6 +5620,11 @@ Logbestand: %2</translation>
       <translation>De naam van de cluster</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>the coach</source>
+      <translation>de coach</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>the code of the question</source>
       <translation>de code van de vraag</translation>
@@ -4545,6 +5651,11 @@ Logbestand: %2</translation>
       <translation>De omschrijving</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>The file holds the lists as they are: nothing to change.</source>
+      <translation>Het bestand bevat de lijsten zoals ze nu zijn: er valt niets te veranderen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>the file is read-only</source>
       <translation>het bestand is alleen-lezen</translation>
@@ -4553,6 +5664,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The file “%1” does not exist (any more).</source>
       <translation>Het bestand “%1” bestaat niet (meer).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>The first closed round</source>
+      <translation>De eerste afgesloten ronde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4575,9 +5691,24 @@ Logbestand: %2</translation>
       <translation>De indicator</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>The indicator over time</source>
+      <translation>Het verloop van de indicator</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The kind of entry</source>
       <translation>De soort van het punt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>The letter is saved as %1.</source>
+      <translation>De brief is bewaard als %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>The lists this trajectory uses, with the region's own words: add a term, rename one, or retire one that is no longer used. A retired term stays on the records that have it; it is no longer offered.</source>
+      <translation>De lijsten die dit traject gebruikt, met de eigen woorden van de regio: voeg een term toe, hernoem er een, of neem er een uit gebruik die niet meer dient. Een term die niet meer in gebruik is, blijft staan waar hij al gebruikt werd; hij wordt alleen niet meer aangeboden.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4608,6 +5739,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>The objection was not recorded: the round is not open.</source>
       <translation>Het bezwaar werd niet genoteerd: de ronde is niet open.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>The overdue and due-soon actions</source>
+      <translation>De te late acties en de naderende deadlines</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4653,6 +5789,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The rationale</source>
       <translation>De motivering</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The reason</source>
+      <translation>De reden</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -4701,6 +5842,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>the same action as row %1</source>
+      <translation>dezelfde actie als rij %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>the same as the first B</source>
       <translation>dezelfde als de eerste B</translation>
     </message>
@@ -4708,6 +5854,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>the same heading as column %1</source>
       <translation>dezelfde kop als kolom %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>the same indicator as row %1</source>
+      <translation>dezelfde indicator als rij %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4736,8 +5887,28 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The sheet “Opvolging” in “%1” misses these columns: %2. Use a fresh follow-up form.</source>
+      <translation>Op het blad “Opvolging” in “%1” ontbreken deze kolommen: %2. Gebruik een nieuw opvolgingsformulier.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The sheet “Signalen” in “%1” misses these columns: %2.</source>
       <translation>Op het blad “Signalen” in “%1” ontbreken deze kolommen: %2.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>The sounding board's evaluation</source>
+      <translation>De evaluatie van de klankgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>The sounding board's evaluations (every six months):</source>
+      <translation>De evaluaties van de klankgroep (elk half jaar):</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>The sounding board's evaluations of the action</source>
+      <translation>De evaluaties van de actie door de klankgroep</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -4766,6 +5937,21 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The target</source>
+      <translation>De streefwaarde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The target date</source>
+      <translation>De streefdatum</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>The target lies on the wrong side of the baseline for the chosen direction.</source>
+      <translation>De streefwaarde ligt aan de verkeerde kant van de nulwaarde voor de gekozen richting.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The time kept</source>
       <translation>De gebruikte tijd</translation>
     </message>
@@ -4773,6 +5959,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The trajectory itself was not changed. File ▸ Check for personal data… shows where these texts are.</source>
       <translation>Het traject zelf werd niet gewijzigd. Bestand ▸ Controleren op persoonsgegevens… toont waar deze teksten staan.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The unit</source>
+      <translation>De eenheid</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The value</source>
+      <translation>De waarde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -4810,9 +6006,34 @@ Logbestand: %2</translation>
       <translation>De werkmap bevat macro’s; die werden genegeerd.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>The year:</source>
+      <translation>Het jaar:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>The yearly realisation report per action, as a PDF</source>
+      <translation>De jaarlijkse rapportering van de realisaties per actie, als PDF</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>The yearly realisation report per action, as an Excel workbook</source>
+      <translation>De jaarlijkse rapportering van de realisaties per actie, als Excel-werkmap</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>The&amp;mes</source>
+      <translation>&amp;Thema’s</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Themes</source>
       <translation>Thema’s</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Themes beside the life domains</source>
+      <translation>Thema’s naast de levensdomeinen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
@@ -4855,6 +6076,26 @@ Logbestand: %2</translation>
       <translation>Deze rijen worden geïmporteerd, maar hun tekst lijkt op persoonsgegevens. Ze blijven buiten de rapporten en worden in exports vervangen door neutrale woorden tot je ze nakijkt:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>This action has no indicator yet. New indicator… makes one, starting from the indicator the plan words.</source>
+      <translation>Deze actie heeft nog geen indicator. Nieuwe indicator… maakt er een, vertrekkend van de indicator zoals het plan hem omschrijft.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>this action was removed from the plan since the form was made</source>
+      <translation>deze actie werd uit het plan verwijderd nadat het formulier gemaakt werd</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>this indicator was removed since the form was made</source>
+      <translation>deze indicator werd verwijderd nadat het formulier gemaakt werd</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>This is cycle %1. It follows “%2”; %3. %4</source>
+      <translation>Dit is cyclus %1. Hij volgt op “%2”; %3. %4</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>This item no longer exists; it may have been removed.</source>
       <translation>Dit onderdeel bestaat niet meer; het werd misschien verwijderd.</translation>
@@ -4884,6 +6125,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/main_window.py" />
       <source>This part cannot be read</source>
       <translation>Dit deel kan niet gelezen worden</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/score_views.py" />
+      <source>This round asks about no theme beside the B's.</source>
+      <translation>Deze ronde vraagt naar geen enkel thema naast de B’s.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/controller.py" />
@@ -4966,6 +6212,11 @@ Logbestand: %2</translation>
       <translation>Titel van de pijler:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>To</source>
+      <translation>Aan</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>To review</source>
       <translation>Na te kijken</translation>
@@ -4974,6 +6225,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_table.py" />
       <source>To review · %1</source>
       <translation>Na te kijken · %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>today</source>
+      <translation>vandaag</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5023,6 +6279,11 @@ Logbestand: %2</translation>
       <translation>Traject bijgewerkt</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/followup_actions.py" />
+      <source>Trekker: %1</source>
+      <translation>Trekker: %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Turn each draft into a signal, a barrier or a point of an action, or discard it, with its key. Each choice can be undone (Ctrl+Z).</source>
       <translation>Maak van elk klad een signaal, een drempel of een punt van een actie, of schrap het, met de toets ervan. Elke keuze kun je ongedaan maken (Ctrl+Z).</translation>
@@ -5041,6 +6302,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/points_editor.py" />
       <source>Type a point and press Enter</source>
       <translation>Typ een punt en druk op Enter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_dialogs.py" />
+      <source>Type a value</source>
+      <translation>Een waarde invullen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Type a value…</source>
+      <translation>Een waarde invullen…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -5106,14 +6377,34 @@ Logbestand: %2</translation>
       <translation>Gevalideerd op:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/indicator_view.py" />
+      <source>Value</source>
+      <translation>Waarde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Value found</source>
       <translation>Gevonden waarde</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Vocabularies</source>
+      <translation>Woordenlijsten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Vocabularies %1.yaml</source>
+      <translation>Woordenlijsten %1.yaml</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Vocabulary file (*.yaml *.yml)</source>
+      <translation>Woordenlijstbestand (*.yaml *.yml)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
-      <source>Weights of the score (severity × frequency × reach):</source>
-      <translation>Gewichten van de score (ernst × frequentie × bereik):</translation>
+      <source>Weights of the score (severity × frequency × reach × influence):</source>
+      <translation>Gewichten van de score (ernst × frequentie × bereik × invloed):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -5124,6 +6415,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/welcome.py" />
       <source>Welcome to Drempelmeter</source>
       <translation>Welkom bij Drempelmeter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>What changes after %1 for action %2</source>
+      <translation>Wat er na %1 verandert voor actie %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>What changes ne&amp;xt year:</source>
+      <translation>Wat verandert er vol&amp;gend jaar:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>What changes next year for an action</source>
+      <translation>Wat er volgend jaar verandert voor een actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -5159,6 +6465,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>What the idea looks like</source>
       <translation>Hoe het idee er concreet uitziet</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/followup_import.py" />
+      <source>What the import changes</source>
+      <translation>Wat de import verandert</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -5201,9 +6512,24 @@ Logbestand: %2</translation>
       <translation>Wat we hoorden</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/steering_texts.py" />
+      <source>What you write here is printed in the regional report: the key findings first, and each chapter's interpretation under its title.</source>
+      <translation>Wat je hier schrijft, komt in het regionale rapport: eerst de kernbevindingen, en de duiding van elk hoofdstuk onder zijn titel.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
       <source>When the file was opened</source>
       <translation>Bij het openen van het bestand</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>Where from, and its history there</source>
+      <translation>Vanwaar, en het verloop daar</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -5219,6 +6545,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>Who objects to the place of “%1”, and why? (Leave empty to take it away.)</source>
       <translation>Wie maakt bezwaar tegen de plaats van “%1”, en waarom? (Leeg laten om het weg te halen.)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>Who reported it</source>
+      <translation>Wie het meldde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
@@ -5299,8 +6630,19 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <location filename="drempelmeter/ui/report_writer.py" />
+      <location filename="drempelmeter/ui/steering_texts.py" />
       <source>Write a report</source>
       <translation>Een rapport maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Write down what was answered.</source>
+      <translation>Schrijf op wat er geantwoord werd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Write the letter as &amp;PDF…</source>
+      <translation>De brief als &amp;PDF maken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -5326,6 +6668,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Written in the room, for your review</source>
       <translation>Geschreven in de zaal, om na te kijken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>“%1” adds %2 terms, changes %3 and takes away %4 that no record uses. Import it? (A backup of the trajectory is made first.)</source>
+      <translation>“%1” voegt %2 termen toe, wijzigt er %3 en haalt er %4 weg die nergens gebruikt worden. Importeren? (Er wordt eerst een reservekopie van het traject gemaakt.)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5389,6 +6736,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” has no sheet named “Opvolging”. The sheets found: %2. Rename the sheet back, or use a fresh follow-up form.</source>
+      <translation>“%1” heeft geen blad met de naam “Opvolging”. Gevonden bladen: %2. Geef het blad zijn naam terug, of gebruik een nieuw opvolgingsformulier.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” has no sheet named “Signalen”. The sheets found: %2. Rename the sheet back, or use a fresh bundle.</source>
       <translation>“%1” heeft geen blad met de naam “Signalen”. Gevonden bladen: %2. Geef het blad zijn naam terug, of gebruik een nieuwe bundel.</translation>
     </message>
@@ -5401,11 +6753,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is a database of another program, not a Drempelmeter trajectory.</source>
       <translation>“%1” is een databank van een ander programma, geen Drempelmeter-traject.</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>“%1” is a response form for another trajectory (%2). Open that trajectory to import it.</source>
-      <translation>“%1” is een antwoordformulier voor een ander traject (%2). Open dat traject om het te importeren.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
@@ -5431,6 +6778,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is not a Drempelmeter trajectory.</source>
       <translation>“%1” is geen Drempelmeter-traject.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is not a follow-up form made by Drempelmeter. Export a follow-up form for the trekker or partner (File ▸ Export a follow-up form) and fill that one.</source>
+      <translation>“%1” is geen opvolgingsformulier van Drempelmeter. Exporteer een opvolgingsformulier voor de trekker of de partner (Bestand ▸ Een opvolgingsformulier exporteren) en vul dat in.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5468,9 +6820,19 @@ Logbestand: %2</translation>
       <translation>Het schrijven naar “%1” werd onderbroken (een crash, of een stick die uitgetrokken werd), en het staat op een plaats waar niet geschreven kan worden, dus het kan daar niet hersteld worden. Kopieer het samen met “%2” naar een map waarin je kunt schrijven en open het daar. Verwijder “%2” niet: het bevat wat nodig is om het bestand te herstellen.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” was made by a newer version of Drempelmeter (form version %2). Update Drempelmeter to import it.</source>
+      <translation>“%1” werd gemaakt met een nieuwere versie van Drempelmeter (formulierversie %2). Werk Drempelmeter bij om het te importeren.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workbook_import.py" />
       <source>“%1” was made for %2 (“%3”). Import it into this trajectory anyway?</source>
       <translation>“%1” werd gemaakt voor %2 (“%3”). Toch in dit traject importeren?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” was made for another trajectory (%2). Open that trajectory to import it.</source>
+      <translation>“%1” werd gemaakt voor een ander traject (%2). Open dat traject om het te importeren.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5509,6 +6871,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
+      <location filename="drempelmeter/ui/followup_import.py" />
       <location filename="drempelmeter/ui/import_report.py" />
       <location filename="drempelmeter/ui/messages.py" />
       <source>… and %1 more.</source>
