@@ -38,11 +38,14 @@ SOURCES = {"typed": "ingevoerd", "form": "opvolgformulier", "measurement": "meti
 
 def gather_year(db: TrajectoryDatabase, year: int, today: date) -> YearReport:
     """Everything the yearly report of `year` shows, read on 31 December of that year (or on
-    `today` while the year runs)."""
-    if year not in YEARS or year > today.year:
-        raise InvalidInput("year", InvalidInput.OUT_OF_RANGE, year)
-    start, until = date(year, 1, 1), min(date(year, 12, 31), today)
+    `today` while the year runs). A year before the trajectory's start or not yet begun is
+    refused, naming the years there are (those the window offers)."""
     details = trajectory.get_trajectory(db)
+    first = min(details.start_date.year, today.year) if details.start_date else YEARS.start
+    if year not in YEARS or not first <= year <= today.year:
+        raise InvalidInput("year", InvalidInput.OUT_OF_RANGE, year,
+                           choices=(f"{first}–{today.year}",))
+    start, until = date(year, 1, 1), min(date(year, 12, 31), today)
     current = plan.read_plan(db)
     measured = indicators.read_indicators(db)
     with db.session() as session:

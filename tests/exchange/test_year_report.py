@@ -12,7 +12,7 @@ import pytest
 
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import all_actions
-from drempelmeter.services import decisions, indicators, plan, steering
+from drempelmeter.services import decisions, indicators, plan, steering, trajectory
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.records import DecisionRecord
 from drempelmeter.services.year_report import gather_year, write_year_report
@@ -73,6 +73,11 @@ def test_a_year_note_belongs_to_its_year(demo_db):
     assert steering.year_note(demo_db, action.id, YEAR) == ""
     with pytest.raises(InvalidInput):
         gather_year(demo_db, YEAR + 1, TODAY)  # a year not begun has nothing to report
+    first = trajectory.get_trajectory(demo_db).start_date.year
+    with pytest.raises(InvalidInput) as before:  # nor a year before the trajectory started
+        gather_year(demo_db, first - 1, TODAY)
+    assert before.value.choices == (f"{first}–{YEAR}",)
+    assert gather_year(demo_db, first, TODAY).year == first
 
 
 def test_the_yearly_report_from_the_command_line(demo_file, tmp_path):
@@ -84,6 +89,8 @@ def test_the_yearly_report_from_the_command_line(demo_file, tmp_path):
     future = run("report", str(demo_file), "--year", str(YEAR + 5), "--pdf", "x.pdf",
                  cwd=tmp_path)
     assert future.returncode == 1 and "Traceback" not in future.stderr
+    before = run("report", str(demo_file), "--year", "2019", "--pdf", "x.pdf", cwd=tmp_path)
+    assert before.returncode == 1 and "(the years: " in before.stderr, before.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
