@@ -39,18 +39,18 @@ def cmd_next_cycle(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     from .domain.plan import ACTION_STATUSES
-    from .services.due_actions import by_owner
+    from .services.due_actions import by_owner, undated
     from .services.trajectory import open_trajectory
 
     today = date.today()
     db = open_trajectory(args.file, read_only=True)
     try:
         owners = by_owner(db, today, args.days)
+        no_end = undated(db)
     finally:
         db.close()
     if not owners:
         say(f"No action is overdue or due within {counted(args.days, 'day')}.")
-        return EXIT_OK
     for owner, actions in owners:
         say(f"{owner or '(no owner)'}:")
         for a in actions:
@@ -58,6 +58,8 @@ def cmd_overdue(args: argparse.Namespace) -> int:
                     else "due today" if a.days == 0 else f"due in {counted(a.days, 'day')}")
             say(f"  {a.number} {a.title} — planned end {a.due_on:%d-%m-%Y}, {when} "
                 f"({ACTION_STATUSES.label(a.status, 'en').lower()})")
+    if no_end:
+        say(f"Never listed, as they have no planned end date: {', '.join(no_end)}")
     return EXIT_OK
 
 

@@ -111,6 +111,12 @@ def due_actions(plan: list[PillarRecord], today: date, days: int = DUE_SOON_DAYS
     return sorted(found, key=lambda a: (a.due_on, a.number))
 
 
+def undated_actions(plan: list[PillarRecord]) -> list[str]:
+    """The numbers of the unfinished actions without a planned end: never overdue, so the
+    listing of `due_actions` cannot show them."""
+    return [a.number for a in all_actions(plan) if a.due_on is None and a.status not in FINISHED]
+
+
 def per_owner(actions: list[DueAction]) -> list[tuple[str, list[DueAction]]]:
     """The actions grouped by owner, owners in alphabetical order and those without one last."""
     owners: dict[str, list[DueAction]] = {}

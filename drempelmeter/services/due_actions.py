@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.cycle import DUE_SOON, DUE_SOON_DAYS, OVERDUE, DueAction, due_actions, per_owner
+from ..domain.cycle import (
+    DUE_SOON,
+    DUE_SOON_DAYS,
+    OVERDUE,
+    DueAction,
+    due_actions,
+    per_owner,
+    undated_actions,
+)
 from ..store.database import TrajectoryDatabase
 from .errors import InvalidInput
 from .plan import read_plan
@@ -27,6 +35,11 @@ def by_owner(db: TrajectoryDatabase, today: date, days: int = DUE_SOON_DAYS,
              ) -> list[tuple[str, list[DueAction]]]:
     """`listing` per owner: owners alphabetically, the actions without an owner last."""
     return per_owner(listing(db, today, days, kinds))
+
+
+def undated(db: TrajectoryDatabase) -> list[str]:
+    """The numbers of the unfinished actions that have no planned end date."""
+    return undated_actions(read_plan(db))
 
 
 def counts(actions: list[DueAction]) -> tuple[int, int]:

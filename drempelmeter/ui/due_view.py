@@ -101,6 +101,10 @@ class DueDialog(QDialog):
         self.count = QLabel()
         self.count.setObjectName("dueCount")
         layout.addWidget(self.count)
+        self.undated = QLabel()
+        self.undated.setObjectName("dueUndated")
+        self.undated.setWordWrap(True)
+        layout.addWidget(self.undated)
         self.table = read_only_table("dueTable", tr("The overdue and due-soon actions"))
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 2)
@@ -129,6 +133,10 @@ class DueDialog(QDialog):
         days = self.days.value()
         shown = due_actions.listing(self.document.db, date.today(), days, kinds)
         self.count.setText(counts_text(shown, days))
+        undated = due_actions.undated(self.document.db)
+        self.undated.setText(fill(tr("Never listed, as they have no planned end date: %1. "
+                                     "Give them one in the plan."), ", ".join(undated)))
+        self.undated.setVisible(bool(undated))
         lang = language()
         fill_table(self.table, [a.number for a in shown],
                    [tr("Owner"), tr("Action"), tr("Planned end"), tr("Status"), tr("When")],

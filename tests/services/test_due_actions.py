@@ -14,6 +14,7 @@ from drempelmeter.domain.cycle import (
     due_actions,
     is_due_soon,
     per_owner,
+    undated_actions,
 )
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import (
@@ -77,6 +78,14 @@ def test_per_owner_alphabetically_with_the_unowned_last():
         ("caw", ["1.3"]), ("OCMW", ["1.1", "1.4"]), ("", ["1.2"])]
 
 
+def test_the_unfinished_actions_without_an_end_date_are_named():
+    """They can never be overdue, so the listing alone would hide them from the coach."""
+    actions = one_pillar(action("1.1", None), action("1.2", date(2027, 2, 1)),
+                         action("1.3", None, "done"), action("1.4", None, "not_started"),
+                         action("1.5", None, "stopped"))
+    assert undated_actions(actions) == ["1.1", "1.4"]
+
+
 def small_plan(db, today: date) -> None:
     pillar, goal = new_id(), new_id()
     plan.add_plan(db, [PillarRecord(pillar, "Pijler", (GoalRecord(goal, "Doel", 0, (
@@ -86,6 +95,7 @@ def small_plan(db, today: date) -> None:
                      due_on=today + timedelta(days=12)),
         ActionRecord(new_id(), "Folder", owner="OCMW Heuvelgem",
                      due_on=today + timedelta(days=50)),
+        ActionRecord(new_id(), "Affiche", owner="OCMW Heuvelgem"),
     )),))])
 
 
@@ -95,6 +105,7 @@ def test_the_service_reads_the_plan_from_the_file(new_db):
     assert [(o, [a.title for a in owned]) for o, owned in owners] == [
         ("CAW Demervallei", ["Brieven herschrijven"]), ("OCMW Heuvelgem", ["Spreekuur in de bib"])]
     assert service.counts(service.listing(new_db, TODAY, 60)) == (1, 2)
+    assert service.undated(new_db) == ["1.4"]
     with pytest.raises(InvalidInput):
         service.listing(new_db, TODAY, -1)
 
@@ -111,5 +122,6 @@ def test_the_command_prints_them_per_owner(new_db, capsys):
     assert out[2] == "OCMW Heuvelgem:"
     assert out[3].endswith("due in 12 days (not started)")
     assert out[4].endswith("due in 50 days (not started)")
+    assert out[5] == "Never listed, as they have no planned end date: 1.4"
     assert main(["overdue", str(path), "--days", "0"]) == 0
     assert "Spreekuur" not in capsys.readouterr().out

@@ -84,6 +84,7 @@ def plan_with_deadlines(db) -> None:  # type: ignore[no-untyped-def]
         ActionRecord(new_id(), "Spreekuur in de bib", owner="OCMW Heuvelgem",
                      due_on=today + timedelta(days=10)),
         ActionRecord(new_id(), "Folder", owner="", due_on=today + timedelta(days=45)),
+        ActionRecord(new_id(), "Affiche", owner="OCMW Heuvelgem"),
     )),))])
 
 
@@ -99,6 +100,7 @@ def test_the_follow_up_counts_and_the_dialog_lists_per_owner(window, new_db, qtb
     window.findChild(type(window.save_copy_action), "actionDueActions").trigger()
     dialog = window.findChild(DueDialog)
     assert dialog.isVisible() and dialog.table.rowCount() == 2
+    assert not dialog.undated.isHidden() and "no planned end date: 1.4." in dialog.undated.text()
     text = dialog.text.toPlainText()
     assert text.startswith("CAW Demervallei\n- 1.1 Brieven herschrijven: planned end ")
     assert "3 days overdue" in text and "OCMW Heuvelgem\n- 1.2 Spreekuur in de bib" in text
