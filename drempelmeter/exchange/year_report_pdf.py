@@ -62,15 +62,21 @@ class _Writer(StoryWriter):
         self.chapter("Algemene stand van zaken")
         actions = data.actions()
         written = sum(bool(a.next_year) for a in actions)
-        self.text(f"Het actieplan telt {len(actions)} acties in {len(data.pillars)} pijlers. "
-                  f"Zo stonden ze op {day(data.until)}:")
-        self.table(["Stand", "Acties"], [row for row in data.counts if row[1]], wrap=(0,))
+        if actions:
+            self.text(f"Het actieplan telt {len(actions)} acties in {len(data.pillars)} "
+                      f"pijlers. Zo stonden ze op {day(data.until)}:")
+            self.table(["Stand", "Acties"], [row for row in data.counts if row[1]], wrap=(0,))
+        else:
+            self.text(f"Op {day(data.until)} telt het actieplan nog geen acties.")
         self.text(f"In {data.year}: {len(data.sessions)} sessies met een verslag, "
-                  f"{len(data.decisions)} besluiten. Voor {written} van de {len(actions)} acties "
-                  f"staat beschreven wat er in {data.year + 1} verandert.")
+                  f"{len(data.decisions)} besluiten."
+                  + (f" Voor {written} van de {len(actions)} acties staat beschreven wat er in "
+                     f"{data.year + 1} verandert." if actions else ""))
 
     def actions(self) -> None:
         self.chapter("Het actieplan: realisaties per actie")
+        if not self.data.actions():
+            self.text("Er zijn nog geen acties om over te rapporteren.")
         for pillar in self.data.pillars:
             self.heading(f"Pijler: {pillar.title}", 1)
             for goal in pillar.goals:
@@ -114,7 +120,10 @@ class _Writer(StoryWriter):
         data = self.data
         self.chapter(f"Besluiten en sessies in {data.year}")
         self.heading("Besluitenlijst", 1)
-        self.table(*decision_rows(data.decisions), wrap=(1, 2))
+        if data.decisions:
+            self.table(*decision_rows(data.decisions), wrap=(1, 2))
+        else:
+            self.text(f"In {data.year} werd niets beslist.", self.styles.small)
         self.heading("Verslagen van de sessies", 1)
         session_summaries(self, data.sessions)
 

@@ -109,3 +109,13 @@ def test_text_pasted_from_a_word_processor_prints_as_written(demo_db, tmp_path):
     assert "[teken]" not in text
     assert "Besluit \u201cA\u201d en een tweede regel" in text
     assert "\u2022 \u201cEerste stap\u201d: de leesgroep \u2013 twee keer" in text
+
+
+def test_the_yearly_report_of_a_trajectory_with_nothing_in_it_says_so(new_db, tmp_path):
+    pdf, xlsx = tmp_path / "jaar.pdf", tmp_path / "jaar.xlsx"
+    write_year_report(new_db, YEAR, TODAY, pdf=pdf, xlsx=xlsx)
+    text = pdf_text(pdf)
+    assert "telt het actieplan nog geen acties" in text
+    assert "Er zijn nog geen acties om over te rapporteren." in text
+    assert f"In {YEAR} werd niets beslist." in text
+    assert "0 acties in 0 pijlers" not in text and "Geen gegevens" not in text
