@@ -44,6 +44,11 @@ RECORD_WORDS = {
     "chapter_note": lambda: tr("Interpretation of a report chapter"),
     "key_finding": lambda: tr("Key finding of the report"),
     "action_year_note": lambda: tr("What changes next year for an action"),
+    "follow_up_report": lambda: tr("Follow-up report of an action"),
+    "policy_signal": lambda: tr("Policy signal"),
+    "indicator": lambda: tr("Indicator"),
+    "indicator_value": lambda: tr("Value of an indicator"),
+    "evaluation": lambda: tr("Sounding board's evaluation of an action"),
 }
 
 #: Fields the check names that the error messages do not.
@@ -57,6 +62,14 @@ MORE_FIELDS = {
     "objection": lambda: tr("Objection"),
     "nl": lambda: tr("Dutch label"),
     "en": lambda: tr("English label"),
+    "done": lambda: tr("Done"),
+    "evidence": lambda: tr("Evidence"),
+    "next_step": lambda: tr("Next step"),
+    "problems": lambda: tr("Problems"),
+    "addressee": lambda: tr("Addressee"),
+    "subject": lambda: tr("Subject"),
+    "request": lambda: tr("Request"),
+    "follow_up": lambda: tr("Follow-up"),
 }
 
 
