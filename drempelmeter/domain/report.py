@@ -38,6 +38,10 @@ class MeasurementPart:
     comparison: tuple[tuple[str, str], list[Value], list[Value]] | None
     #: What the tables above hide and why (how many cells for each reason).
     hidden_note: str
+    #: The themes the questionnaire asked beside the B's (the Hasselt themes), scored alike.
+    theme_labels: list[str] = field(default_factory=list)
+    #: Per theme: the groups (as `groups`), each partner (as `rows`) and the region.
+    themes: list[tuple[str, list[Value]]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.questionnaire import Questionnaire, Text
-from ..domain.taxonomy import ALL_BS
+from ..domain.questionnaire import MEASURED, Questionnaire, Text
 from ..paths import resource
 from .atomic import write_atomically
 from .markup import markup
@@ -115,7 +114,7 @@ def _build(target: Path, questionnaire: Questionnaire, perspective: str, heading
             ("TOPPADDING", (0, 1), (-1, -1), 5 if easy else 3),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 5 if easy else 3),
         ]))
-        b_name = ALL_BS.label(part.items[0].b, "nl") if part.items else ""
+        b_name = MEASURED.label(part.items[0].b, "nl") if part.items else ""
         name = _wording(part.title, easy) or b_name
         story.append(KeepTogether([Paragraph(name, section), table]))
     story.append(Spacer(1, 8 * mm))

@@ -30,7 +30,7 @@ def signals(w: ReportWriter) -> None:
 
 
 def measurement(w: ReportWriter) -> None:
-    from ..charts.measurement_charts import radar, round_comparison
+    from ..charts.measurement_charts import mean_heatmap, radar, round_comparison
 
     part = w.data.measurement
     w.chapter("Meting van de toegankelijkheid")
@@ -50,6 +50,16 @@ def measurement(w: ReportWriter) -> None:
     if part.detail:
         w.heading("Per partner en groep", 1)
         w.per_b("Partner · groep", part.b_labels, part.detail)
+    if part.themes:
+        w.heading("Thema’s naast de B’s", 1)
+        w.text("Wat de vragenlijst naast de B’s bevroeg (zoals het gebouw, de "
+               "communicatiekanalen en de participatie van kansengroepen), per groep van "
+               "bevraagden en per partner, gescoord en verborgen zoals de B’s.")
+        w.figure(mean_heatmap([name for name, _v in part.themes], part.theme_labels,
+                              [values for _name, values in part.themes],
+                              f"{whose}: score per thema", size=(8, 0.35 * len(part.themes) + 2),
+                              decimal=","))
+        w.per_b("Groep of partner", part.theme_labels, part.themes)
     if part.comparison:
         (first, last), before, after = part.comparison
         w.heading("Nulmeting en herhaalmeting", 1)

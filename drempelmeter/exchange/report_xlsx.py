@@ -175,6 +175,10 @@ def _build(target: Path, data: ReportData) -> None:
                [*((name, *values) for name, values in [*part.rows, *part.groups, *part.detail]),
                 ("Toelichting", part.hidden_note)],
                [36, *[NARROW + 2] * len(part.b_labels)])
+        if part.themes:
+            _sheet(book, "Meting thema's", ["Groep of partner", *part.theme_labels],
+                   [(name, *values) for name, values in part.themes],
+                   [36, *[NARROW + 8] * len(part.theme_labels)])
     if data.cycles:
         cycles = data.cycles
         _sheet(book, "Vorige cyclus", ["B", *cycles.columns],

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
 #: group of two, which every chart and report must suppress.
 GROUP_SIZES = {"staff": (6, 9), "management": (5, 6), "clients": (5, 10)}
 SMALL_GROUP = (BRUG, "management", 2)
-#: How clients and management tend to differ from staff, per B (clients see it less rosy).
+#: How clients and management tend to differ from staff, per B or theme (clients see it less
+#: rosy; participation is what management thinks it does most and clients notice least).
 TENDENCY = {
     "clients": {"bekendheid": -0.8, "begrijpbaarheid": -0.9, "betaalbaarheid": -0.6,
-               "beschikbaarheid": -0.4},
-    "management": {"bekendheid": 0.3, "begrijpbaarheid": 0.4, "bruikbaarheid": 0.3},
+               "beschikbaarheid": -0.4, "communicatiekanalen": -0.7,
+               "participatie_kansengroepen": -1.1},
+    "management": {"bekendheid": 0.3, "begrijpbaarheid": 0.4, "bruikbaarheid": 0.3,
+                   "participatie_kansengroepen": 0.5, "gebouw": 0.2},
 }
 #: Days before the demo is made: the nulmeting opened and closed (before the results were
 #: discussed in phase 4), and the eindmeting opened.

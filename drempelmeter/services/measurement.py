@@ -39,7 +39,8 @@ def get_round(db: TrajectoryDatabase, round_id: str) -> RoundRecord:
 
 def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
                 started_on: date, questionnaire: Questionnaire) -> None:
-    """A new round that asks `questionnaire`; its items (id and B) are kept with the round."""
+    """A new round that asks `questionnaire`; its items are kept with the round: the id and
+    under "b" what it measures (a B, or a questionnaire theme, scored alike)."""
     known_key("kind", ROUND_KINDS, kind)
     name = clean_text("name", name, required=True)
     with db.session() as session:
@@ -167,7 +168,7 @@ def close_round(db: TrajectoryDatabase, round_id: str, closed_on: date) -> None:
 
 
 def round_answers(db: TrajectoryDatabase, round_id: str) -> list[Answer]:
-    """Every answer of a round, with the B its item measured when the round was held."""
+    """Every answer of a round, with the B or theme its item measured when the round was held."""
     with db.session() as session:
         b_of = {item["id"]: item["b"] for item in existing(session, MeasurementRound,
                                                             round_id).items}

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.phases import PHASE_STATES
 from ..domain.prioritisation import METHODS, SUPRA_LOCAL_FACTOR, explain
-from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups
+from ..domain.questionnaire import QUESTIONNAIRE_THEMES, RESPONDENT_GROUPS, shown_groups, themes_of
 from ..domain.report import (
     EMPTY,
     HIDDEN,
@@ -172,17 +172,24 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         (f"{names[p]} · {t.label('nl')}", [scores.get(p, t.key, b) for b in bs])
         for p in partner_ids for t in RESPONDENT_GROUPS
         if any(scores.get(p, t.key, b) is not None for b in bs)]
-    tables = (rows, groups, detail)
+    themes = themes_of(present)
+    theme_of = [*((t.label("nl"), whose, t.key) for t in shown_groups(answered)),
+                *((names[p], p, ALL) for p in partner_ids if p in measured or own_only),
+                (REGION, ALL, ALL)] if themes else []
+    theme_lines = [(name, [scores.get(of, group, t) for t in themes])
+                   for name, of, group in theme_of]
+    tables = (rows, groups, detail, theme_lines)
     note = hidden_note([c for table in tables for _name, cells in table for c in cells],
                        scores.threshold)
-    rows_shown, groups_shown, detail_shown = (
+    rows_shown, groups_shown, detail_shown, themes_shown = (
         [(name, [shown(c) for c in cells]) for name, cells in table] for table in tables)
     compared = measurement.baseline_against_latest(db)
     comparison = None if compared is None else (
         (compared.first.name, compared.last.name), [shown(c) for c in compared.before],
         [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
-                           rows_shown, groups_shown, detail_shown, comparison, note)
+                           rows_shown, groups_shown, detail_shown, comparison, note,
+                           [QUESTIONNAIRE_THEMES.label(t, "nl") for t in themes], themes_shown)
 
 
 def hidden_note(cells: list[Score | None], threshold: int) -> str:

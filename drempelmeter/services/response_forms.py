@@ -12,9 +12,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.questionnaire import EASY_LANGUAGE_GROUPS, RESPONDENT_GROUPS, WORDING_OF_GROUP
+from ..domain.questionnaire import (
+    EASY_LANGUAGE_GROUPS,
+    MEASURED,
+    RESPONDENT_GROUPS,
+    WORDING_OF_GROUP,
+)
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
-from ..domain.taxonomy import ALL_BS
 from ..exchange.errors import CellProblem, WorkbookError
 from ..exchange.response_form import (
     DONT_KNOW_LABEL,
@@ -92,7 +96,7 @@ def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: st
         form = ResponseForm(
             trajectory.id, trajectory.name, round_row.id, round_row.name, partner.id,
             partner.name, group, RESPONDENT_GROUPS.label(group, "nl"),
-            str(uuid.uuid4()), tuple(FormItem(item_id, ALL_BS.label(b, "nl"),
+            str(uuid.uuid4()), tuple(FormItem(item_id, MEASURED.label(b, "nl"),
                                               _question(questionnaire, item_id, group))
                                      for item_id, b in round_items), answers,
             round_row.closed_on)

@@ -1,4 +1,4 @@
-"""The score charts of a round, each with its table: radar, partner × B, gaps, change.
+"""The score charts of a round, each with its table: radar, partner × B, gaps, change, themes.
 
 Suppressed cells read "hidden" in every table and are never drawn as a number.
 """
@@ -11,7 +11,13 @@ from datetime import date
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..domain.questionnaire import RESPONDENT_GROUPS, clients_group, shown_groups
+from ..domain.questionnaire import (
+    QUESTIONNAIRE_THEMES,
+    RESPONDENT_GROUPS,
+    clients_group,
+    shown_groups,
+    themes_of,
+)
 from ..domain.scoring import ALL, Score, Scores, change, hidden_counts
 from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners
@@ -38,6 +44,7 @@ class ScoreViews:
         self.changes = ChartView("changeChart", tr("Change between two rounds per B"))
         self.details = read_only_table("scoreDetails", tr("Every number of the partner per B "
                                                           "and group"))
+        self.themes = ChartView("themeChart", tr("Scores per theme beside the B's"))
         self.compare_with = QComboBox()
         self.compare_with.setObjectName("compareRound")
         self.compare_with.setAccessibleName(tr("Compare with round"))
@@ -46,7 +53,8 @@ class ScoreViews:
         self._notes: list[QLabel] = []
         self._last: tuple | None = None  # type: ignore[type-arg]
         self._starts: dict[str, date] = {}
-        for chart in (self.radar, self.heatmap, self.gaps, self.changes, self.details):
+        for chart in (self.radar, self.heatmap, self.gaps, self.changes, self.details,
+                      self.themes):
             wrapper = QWidget()
             layout = QVBoxLayout(wrapper)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -66,11 +74,12 @@ class ScoreViews:
 
     def tabs(self) -> list[tuple[QWidget, str]]:
         return list(zip(self._tabs, (tr("R&adar"), tr("Partner × B"), tr("&Staff–client gap"),
-                                     tr("C&hange"), tr("Num&bers")), strict=True))
+                                     tr("C&hange"), tr("Num&bers"), tr("The&mes")),
+                        strict=True))
 
     def clear(self) -> None:
         self._last = None
-        for chart in (self.radar, self.heatmap, self.gaps, self.changes):
+        for chart in (self.radar, self.heatmap, self.gaps, self.changes, self.themes):
             chart.table.setRowCount(0)
         self.details.setRowCount(0)
 
@@ -105,6 +114,7 @@ class ScoreViews:
         present = {b for _item, b in record.items}
         bs = [t.key for t in ALL_BS if t.key in present]
         b_labels = [ALL_BS.label(b, lang) for b in bs]
+        themes = themes_of(present)
         if tab is self._tabs[0]:
             cells = self._draw_radar(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[1]:
@@ -112,7 +122,10 @@ class ScoreViews:
         elif tab is self._tabs[2]:
             cells = self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[4]:
-            cells = self._fill_details(scores, bs, b_labels, partner_id)
+            cells = self._fill_details(scores, [*bs, *themes], [
+                *b_labels, *(QUESTIONNAIRE_THEMES.label(t, lang) for t in themes)], partner_id)
+        elif tab is self._tabs[5]:
+            cells = self._draw_themes(scores, themes, partner_id, partner_name)
         else:
             cells = self._draw_change(scores, record, bs, b_labels, partner_id, partner_name,
                                       group)
@@ -209,9 +222,32 @@ class ScoreViews:
         return [*before, *after]
 
 
+    def _draw_themes(self, scores: Scores, themes: list[str], partner_id: str | None,
+                     partner_name: str) -> list[Score | None]:
+        """The themes beside the B's: the partner's groups, all of them, and the region."""
+        from ..charts.measurement_charts import mean_heatmap
+
+        lang = language()
+        labels = [QUESTIONNAIRE_THEMES.label(t, lang) for t in themes]
+        partner = partner_id or ""
+        lines = [(t.label(lang), partner, t.key) for t in shown_groups(_groups_of(scores))]
+        lines += [(tr("All groups"), partner, ALL), (tr("Region"), ALL, ALL)]
+        cells = [[scores.get(whose, group, theme) for theme in themes]
+                 for _label, whose, group in lines]
+        names = [label for label, _whose, _group in lines]
+        drawn = bool(themes) and has_numbers(cells)
+        title = fill(tr("%1: score per theme"), partner_name)
+        self.themes.show_data(
+            mean_heatmap(names, labels, [[chart_value(c) for c in row] for row in cells], title,
+                         decimal=locale_decimal()) if drawn else None,
+            names, labels, [[cell_text(c) for c in row] for row in cells],
+            blank="" if drawn else tr("This round asks about no theme beside the B's.")
+            if not themes else not_enough())
+        return [c for row in cells for c in row]
+
     def _fill_details(self, scores: Scores, bs: list[str], b_labels: list[str],
                       partner_id: str | None) -> list[Score | None]:
-        """Per B and group (and all groups): respondents, answers, mean, the five counts and the
+        """Per B or theme and group (and all groups): respondents, answers, mean, the five counts and the
         share of "weet niet"; a hidden cell shows no number at all."""
         groups = [(t.label(language()), t.key) for t in shown_groups(_groups_of(scores))]
         groups.append((tr("All groups"), ALL))

@@ -95,3 +95,22 @@ def test_the_command_line_check_names_an_unknown_theme(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.strip().startswith(f"{path}:{line_of(path, 'theme: bouwwerk')}: ")
     assert "unknown theme 'bouwwerk'" in done.stderr and "gebouw" in done.stderr
+
+
+@pytest.mark.parametrize("perspective", ["staff", "client"])
+def test_the_paper_questionnaire_asks_the_themes_under_their_titles(tmp_path, perspective):
+    from pypdf import PdfReader
+
+    from drempelmeter.exchange.questionnaire_pdf import write_questionnaire_pdf
+
+    standard = read_questionnaire(STANDARD)
+    out = tmp_path / f"{perspective}.pdf"
+    write_questionnaire_pdf(out, standard, perspective)
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(out).pages)
+    for section in standard.sections[-3:]:
+        assert section.title.nl in text
+        for item in section.items:
+            wording = item.wording(perspective)
+            asked = wording.easy_nl or wording.nl if perspective == "client" else wording.nl
+            assert item.id in text and asked[:30] in text, item.id

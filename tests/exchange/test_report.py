@@ -13,7 +13,7 @@ import pypdf
 import pytest
 
 from drempelmeter.domain.plan import QUESTIONS, all_actions
-from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
+from drempelmeter.domain.questionnaire import QUESTIONNAIRE_THEMES, RESPONDENT_GROUPS
 from drempelmeter.domain.report import HIDDEN, REGION
 from drempelmeter.domain.scoring import ALL
 from drempelmeter.domain.taxonomy import ALL_BS
@@ -115,11 +115,19 @@ def test_no_hidden_number_is_printed(demo_db, tmp_path):
     shown_keys = [(ALL, t.key) for t in RESPONDENT_GROUPS] + [
         (p.id, g) for p in partners.list_partners(demo_db)
         for g in (ALL, *(t.key for t in RESPONDENT_GROUPS))]
-    expected = sum(1 for (p, g, _b), cell in scores.cells.items()
-                   if cell.suppressed and (p, g) in shown_keys)
+    expected = sum(1 for (p, g, b), cell in scores.cells.items()
+                   if cell.suppressed and (p, g) in shown_keys and b not in QUESTIONNAIRE_THEMES)
     part = data.measurement
     printed = [v for _name, values in (*part.groups, *part.rows, *part.detail) for v in values]
     assert printed.count(HIDDEN) == expected > 0
+    # The themes' table: the region's groups, each partner and the region, hidden alike.
+    theme_keys = {(ALL, t.key) for t in RESPONDENT_GROUPS} | {
+        (p.id, ALL) for p in partners.list_partners(demo_db)}
+    printed_themes = [v for _name, values in part.themes for v in values]
+    assert printed_themes.count(HIDDEN) == sum(
+        1 for (p, g, b), cell in scores.cells.items()
+        if cell.suppressed and (p, g) in theme_keys and b in QUESTIONNAIRE_THEMES)
+    printed += printed_themes
     assert all(isinstance(v, float) or v in (HIDDEN, "—") for v in printed)
 
 
