@@ -1244,6 +1244,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>adres</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Addressee</source>
+      <translation>Bestemmeling</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/record_section.py" />
       <source>Add…</source>
       <translation>Toevoegen…</translation>
@@ -1972,6 +1977,7 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Done</source>
       <translation>Gedaan</translation>
     </message>
@@ -2293,6 +2299,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Evidence</source>
       <translation>Bewijs</translation>
     </message>
@@ -2397,6 +2404,11 @@ Logbestand: %2</translation>
       <translation>Op&amp;volging</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Follow-up</source>
+      <translation>Opvolging</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
       <source>Follow-up %1</source>
       <translation>Opvolging %1</translation>
@@ -2410,6 +2422,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Follow-up of action %1</source>
       <translation>Opvolging van actie %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Follow-up report of an action</source>
+      <translation>Opvolgingsverslag van een actie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
@@ -2747,6 +2764,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Indicator</source>
       <translation>Indicator</translation>
     </message>
@@ -3196,6 +3214,11 @@ Logbestand: %2</translation>
       <translation>Nodig</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Never listed, as they have no planned end date: %1. Give them one in the plan.</source>
+      <translation>Nooit opgenomen, omdat ze geen deadline hebben: %1. Geef ze er een in het plan.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/next_cycle_dialog.py" />
       <source>New &amp;file:</source>
       <translation>Nieuw bes&amp;tand:</translation>
@@ -3341,6 +3364,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Next step</source>
       <translation>Volgende stap</translation>
     </message>
@@ -4048,6 +4072,11 @@ Logbestand: %2</translation>
       <translation>&amp;Beleidssignalen…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Policy signal</source>
+      <translation>Beleidssignaal</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/policy_dialog.py" />
       <source>Policy signal %1</source>
       <translation>Beleidssignaal %1</translation>
@@ -4188,6 +4217,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Problems</source>
       <translation>Problemen</translation>
     </message>
@@ -4629,6 +4659,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/followup_import.py" />
       <source>Reported by %1 on %2 · new steps: %3 · corrected: %4 · already in the trajectory: %5 · indicator values: %6</source>
       <translation>Gemeld door %1 op %2 · nieuwe stappen: %3 · verbeterd: %4 · al in het traject: %5 · waarden van indicatoren: %6</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Request</source>
+      <translation>Vraag</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5193,6 +5228,11 @@ Logbestand: %2</translation>
       <translation>Klankgroep</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Sounding board's evaluation of an action</source>
+      <translation>Evaluatie van een actie door de klankgroep</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
       <source>Sounding board's evaluation…</source>
       <translation>Evaluatie van de klankgroep…</translation>
@@ -5362,6 +5402,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/policy_dialog.py" />
+      <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Subject</source>
       <translation>Onderwerp</translation>
     </message>
@@ -6385,6 +6426,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Value found</source>
       <translation>Gevonden waarde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Value of an indicator</source>
+      <translation>Waarde van een indicator</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
