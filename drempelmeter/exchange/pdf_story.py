@@ -197,6 +197,7 @@ class StoryWriter:
             ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#F5F7FA")]),
         ]))
+        table.spaceAfter = self.styles.body.spaceAfter  # text after it does not touch its grid
         self.story.append(table)
 
 

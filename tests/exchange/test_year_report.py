@@ -119,3 +119,20 @@ def test_the_yearly_report_of_a_trajectory_with_nothing_in_it_says_so(new_db, tm
     assert "Er zijn nog geen acties om over te rapporteren." in text
     assert f"In {YEAR} werd niets beslist." in text
     assert "0 acties in 0 pijlers" not in text and "Geen gegevens" not in text
+
+
+def test_text_after_a_table_keeps_its_distance_from_the_grid():
+    """The yearly report sets a sentence right under a table (the state of affairs, an
+    action's points under its "Gepland" table): a line's room apart, not touching the grid."""
+    from reportlab.platypus import Paragraph
+
+    from drempelmeter.exchange.pdf_story import StoryWriter
+    from drempelmeter.exchange.questionnaire_pdf import register_fonts
+
+    register_fonts()
+    writer = StoryWriter(400)
+    writer.table(["Stand", "Acties"], [("Lopend", 8)])
+    writer.text("In het jaar: 0 sessies met een verslag.")
+    table, text = writer.story
+    assert isinstance(text, Paragraph)
+    assert table.getSpaceAfter() + text.getSpaceBefore() >= 4
