@@ -269,6 +269,9 @@ class VocabularyDialog(QDialog):
             prompts.show_error(self, title, describe_file_error(exc))
             return
         log.info("vocabularies imported from %s", path)
+        # the import is not undoable, and an edit before it, undone or redone over the imported
+        # lists, could give two terms one label: they can no longer be undone (its backup can)
+        self.document.undo_stack.clear()
         for area in vocabulary_edits.AREAS:
             self.document.changed.emit(area)
 

@@ -119,6 +119,28 @@ def test_export_then_import_into_another_file(window, dialog, tmp_path, monkeypa
     assert dialog.terms.item(0, 0).data(Qt.ItemDataRole.UserRole)
 
 
+def test_edits_before_an_import_can_no_longer_be_undone_or_redone(window, dialog, tmp_path,
+                                                                  monkeypatch, answers):
+    """Redoing an add the import took away would give two terms one label (a bundle's
+    drop-down would offer it twice, and an import would take the first)."""
+    choose(dialog, "target_groups")
+    answer_term(monkeypatch, "Jonge mantelzorgers")
+    dialog.add.click()
+    window.undo_action.trigger()
+    shared = tmp_path / "gedeeld.yaml"
+    shared.write_text("format: drempelmeter-vocabularies\nformat_version: 1\nvocabularies:\n"
+                      "  target_groups:\n  - key: gezinnen_met_schulden\n"
+                      "    nl: Gezinnen met schulden\n  - key: jongeren\n"
+                      "    nl: Jonge mantelzorgers\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(shared), ""))
+    dialog.import_.click()
+    assert "adds 1" in answers.questions[-1] and "Jonge mantelzorgers" in states(dialog)
+    assert not window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    window.redo_action.trigger()
+    labels = [t.nl for t in vocabularies.effective(window.document.db).target_groups]
+    assert labels.count("Jonge mantelzorgers") == 1
+
+
 def test_the_details_page_opens_it_and_shows_the_regions_target_groups(window, demo_file):
     from drempelmeter.ui.workspace import DETAILS
 
