@@ -6671,7 +6671,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
       <source>Write a &amp;report…</source>
-      <translation>Een &amp;rapport maken…</translation>
+      <translation>Een rapport &amp;maken…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
