@@ -42,6 +42,7 @@ class NextCycleDialog(RecordDialog):
             "cycles."))
         intro.setWordWrap(True)
         self.form.insertRow(0, intro)
+        self.folder = Path(path).parent
         self.path = QLineEdit(str(path))
         browse = button(tr("&Browse…"), "nextCycleBrowse")
         browse.clicked.connect(self.browse)
@@ -74,8 +75,10 @@ class NextCycleDialog(RecordDialog):
         return bool(self.name.text().strip() and self.path.text().strip())
 
     def chosen_path(self) -> Path:
-        path = Path(self.path.text().strip())
-        return path if path.suffix == ".drempel" else path.with_name(path.name + ".drempel")
+        """The file typed or chosen; a bare name goes beside the current file."""
+        path = self.folder / Path(self.path.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".drempel" else path.with_name(
+            path.name + ".drempel")
 
     def cycle(self) -> next_cycle.NextCycle:
         return next_cycle.NextCycle(self.name.text().strip(),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord
+from drempelmeter.domain.vocabularies import DEFAULTS
 from drempelmeter.services import next_cycle, plan, trajectory
 from drempelmeter.ui.cycle_view import CycleSummary
 from drempelmeter.ui.due_view import DueDialog
@@ -74,6 +75,19 @@ def test_an_existing_file_is_refused_with_a_message(window, demo_file, tmp_path,
                                                                    date(2027, 1, 1)))
     assert answers.errors and window.document.db.path == demo_file
     assert taken.read_bytes() == b"iets anders"
+
+
+def test_a_bare_file_name_goes_beside_the_current_file(qtbot, tmp_path):
+    """Not into whatever folder the app was started from."""
+    dialog = NextCycleDialog("Demervallei – cyclus 2", DEFAULTS.target_groups, (),
+                             tmp_path / "Demervallei – cyclus 2.drempel", None)
+    qtbot.addWidget(dialog)
+    dialog.path.setText("Cyclus twee")
+    assert dialog.chosen_path() == tmp_path / "Cyclus twee.drempel"
+    dialog.path.setText("  sub/Cyclus twee.DREMPEL ")
+    assert dialog.chosen_path() == tmp_path / "sub" / "Cyclus twee.DREMPEL"
+    dialog.path.setText(str(tmp_path.parent / "elders.drempel"))
+    assert dialog.chosen_path() == tmp_path.parent / "elders.drempel"
 
 
 def plan_with_deadlines(db) -> None:  # type: ignore[no-untyped-def]
