@@ -119,6 +119,13 @@ class ReportTextsDialog(QDialog):
         ids = [i for i, _t in self.old_findings]
         return [(ids[n] if n < len(ids) else new_id(), text) for n, text in enumerate(lines)]
 
+    def accept(self) -> None:
+        """Save what was written as one undoable edit and close; a refused text (too long,
+        personal data not confirmed) keeps the dialog open with everything written in it."""
+        command = self.edit()
+        if command is None or self.document.push(command):
+            super().accept()
+
     def edit(self) -> EditCommand | None:
         """The edit the dialog asks for, or None when nothing changed."""
         self._show_chapter()
@@ -138,13 +145,6 @@ def open_report_texts(window) -> ReportTextsDialog | None:  # type: ignore[no-un
     dialog = ReportTextsDialog(window.document, window)
     for text in (dialog.findings, dialog.note):  # a file opened read-only: to read only
         text.setReadOnly(window.document.read_only)
-
-    def accepted() -> None:
-        command = dialog.edit()
-        if command is not None:
-            window.document.push(command)
-
-    dialog.accepted.connect(accepted)
     dialog.open()
     return dialog
 

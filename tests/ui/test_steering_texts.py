@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from drempelmeter.domain.plan import all_actions
-from drempelmeter.domain.steering import DECIDED, NOT_ACCEPTED, PROPOSED
+from drempelmeter.domain.steering import DECIDED, FINDING_LIMIT, NOT_ACCEPTED, PROPOSED
 from drempelmeter.services import decisions, plan, steering
 from drempelmeter.ui.record_dialogs import DecisionDialog
 from drempelmeter.ui.steering_texts import ReportTextsDialog
@@ -120,3 +120,25 @@ def test_the_yearly_report_is_written_from_the_window(window, demo_file, qtbot, 
     sheet = openpyxl.load_workbook(tmp_path / "jaar.xlsx")[f"Acties {year}"]
     assert [r[0].value for r in sheet.iter_rows(min_row=2)] == [
         a.number for a in all_actions(plan.read_plan(window.document.db))]
+
+
+def test_a_refused_report_text_keeps_the_dialog_open_with_what_was_written(window, demo_file,
+                                                                          qtbot, answers):
+    window.open_path(demo_file)
+    db = window.document.db
+    before = steering.report_texts(db)
+    window.findChild(type(window.report_action), "actionReportTexts").trigger()
+    dialog = window.findChild(ReportTextsDialog)
+    dialog.chapter.setCurrentIndex(dialog.chapter.findData("signals"))
+    dialog.note.setPlainText("Een lange duiding die de coach niet wil kwijtraken")
+    written = "Eerste bevinding\n" + "x" * (FINDING_LIMIT + 1)
+    dialog.findings.setPlainText(written)
+    dialog.accept()
+    assert answers.errors  # told why
+    assert dialog.isVisible() and dialog.findings.toPlainText() == written
+    assert dialog.note.toPlainText() == "Een lange duiding die de coach niet wil kwijtraken"
+    assert steering.report_texts(db) == before
+    dialog.findings.setPlainText("Eerste bevinding")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert steering.report_texts(db).findings == ("Eerste bevinding",)
