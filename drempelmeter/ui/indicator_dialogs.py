@@ -120,10 +120,9 @@ class IndicatorDialog(RecordDialog):
 
     def is_complete(self) -> bool:
         linked = self.b.currentData() is not None
-        for field in (self.round,):
-            field.setEnabled(linked)
-        for field in (self.baseline, self.baseline_on):
-            field.setEnabled(not linked)
+        self.round.setEnabled(linked)
+        self.baseline.setEnabled(not linked)
+        self.baseline_on.setEnabled(not linked)
         why = self.why_not()
         self.problem.setText(why)
         return not why

@@ -95,6 +95,11 @@ def words_first(table: QTableWidget, column: int) -> None:
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
+def one_row_at_a_time(table: QTableWidget) -> None:
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+
 class IndicatorPanel(QWidget):
     """Read when first shown after a change of the file."""
 
@@ -112,17 +117,15 @@ class IndicatorPanel(QWidget):
         self.how.setFont(small)
         self.pillars = read_only_table("pillarProgress", tr("Progress per pillar"))
         self.pillars.verticalHeader().hide()
-        self.actions = read_only_table("actionProgress", tr("Progress per action"))
-        for table in (self.actions,):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.actions.itemSelectionChanged.connect(self.show_action)
+        self.action_table = read_only_table("actionProgress", tr("Progress per action"))
+        one_row_at_a_time(self.action_table)
+        self.action_table.itemSelectionChanged.connect(self.show_action)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.how)
         left_layout.addWidget(self.pillars, 1)
-        left_layout.addWidget(self.actions, 3)
+        left_layout.addWidget(self.action_table, 3)
 
         self.title = QLabel()
         self.title.setObjectName("indicatorAction")
@@ -134,8 +137,7 @@ class IndicatorPanel(QWidget):
         self.described.setObjectName("indicatorDescribed")
         self.described.setWordWrap(True)
         self.table = read_only_table("indicatorTable", tr("The action's indicators"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        one_row_at_a_time(self.table)
         self.table.itemSelectionChanged.connect(self.show_indicator)
         self.table.itemActivated.connect(lambda _item: self.on_value())
         self.buttons = {}
@@ -151,7 +153,7 @@ class IndicatorPanel(QWidget):
             row.addWidget(self.buttons[key])
         row.addStretch()
         self.chart = ChartView("indicatorChart", tr("The indicator over time"))
-        self.chart.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        one_row_at_a_time(self.chart.table)
         self.chart.table.itemSelectionChanged.connect(self.update_buttons)
         self.evaluations = QListWidget()
         self.evaluations.setObjectName("evaluationList")
@@ -221,20 +223,20 @@ class IndicatorPanel(QWidget):
         self.part = indicators.report_part(db, plan.read_plan(db))
         fill_table(self.pillars, [""] * len(self.part.pillars), [tr("Pillar"), tr("Progress")],
                    [[title, percent(share) or "—"] for title, share in self.part.pillars])
-        fill_table(self.actions, [a.number for a in self.part.actions],
+        fill_table(self.action_table, [a.number for a in self.part.actions],
                    [tr("Progress"), tr("Based on"), tr("Sounding board"), tr("Action")],
                    [[percent(a.progress.share) or tr("not counted"), basis_text(a),
                      verdict_line(a), a.title] for a in self.part.actions])
         words_first(self.pillars, 0)
-        words_first(self.actions, 3)
+        words_first(self.action_table, 3)
         numbers = [a.action_id for a in self.part.actions]
         keep = numbers.index(chosen.action_id) if chosen and chosen.action_id in numbers else 0
         if numbers:
-            self.actions.selectRow(keep)
+            self.action_table.selectRow(keep)
         self.show_action()
 
     def current_action(self) -> ActionNumbers | None:
-        rows = self.actions.selectionModel().selectedRows()
+        rows = self.action_table.selectionModel().selectedRows()
         return self.part.actions[rows[0].row()] if rows and rows[0].row() < len(
             self.part.actions) else None
 

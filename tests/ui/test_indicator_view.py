@@ -32,7 +32,7 @@ def open_panel(window, demo_file):  # type: ignore[no-untyped-def]
 
 
 def choose(panel, number: str) -> None:  # type: ignore[no-untyped-def]
-    panel.actions.selectRow([a.number for a in panel.part.actions].index(number))
+    panel.action_table.selectRow([a.number for a in panel.part.actions].index(number))
 
 
 def cell(table, row: int, column: str) -> str:  # type: ignore[no-untyped-def]
@@ -57,7 +57,7 @@ def test_a_typed_value_lands_moves_the_progress_and_undoes(window, demo_file, an
     assert (stored.latest.value, stored.latest.source, stored.latest.reporter) == (
         9.5, "typed", "Sociaal Huis Demerstad")
     assert cell(panel.table, 0, "Progress") == "82%"  # (9.5 - 21) / -14 = 0.821
-    assert cell(panel.actions, panel.actions.currentRow(), "Progress") == "82%"
+    assert cell(panel.action_table, panel.action_table.currentRow(), "Progress") == "82%"
     window.undo_action.trigger()
     assert cell(panel.table, 0, "Progress") == "71%"
     window.redo_action.trigger()
@@ -88,7 +88,7 @@ def test_an_indicator_and_an_evaluation_made_in_their_dialogs_then_undone(window
     dialog.target.setText("90")
     dialog.accept()
     assert cell(panel.table, 0, "Target") == "90"
-    assert cell(panel.actions, panel.actions.currentRow(), "Based on") == "status"
+    assert cell(panel.action_table, panel.action_table.currentRow(), "Based on") == "status"
 
     panel.evaluate.click()
     evaluation = panel.findChild(EvaluationDialog)
@@ -98,7 +98,7 @@ def test_an_indicator_and_an_evaluation_made_in_their_dialogs_then_undone(window
     evaluation.reason.setPlainText("Medewerkers vinden de vragenlijst te lang.")
     evaluation.accept()
     assert panel.evaluations.item(0).text().endswith("te lang.")
-    assert cell(panel.actions, panel.actions.currentRow(), "Sounding board") == \
+    assert cell(panel.action_table, panel.action_table.currentRow(), "Sounding board") == \
         "Does not work"
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -108,7 +108,7 @@ def test_an_indicator_and_an_evaluation_made_in_their_dialogs_then_undone(window
 def test_the_follow_up_table_shows_progress_and_the_klankgroep_beside_the_status(window,
                                                                               demo_file):
     panel = open_panel(window, demo_file)
-    shown = {a.number: (cell(panel.actions, r, "Progress"), cell(panel.actions, r,
+    shown = {a.number: (cell(panel.action_table, r, "Progress"), cell(panel.action_table, r,
                                                                  "Sounding board"))
              for r, a in enumerate(panel.part.actions)}
     page = window.workspace.plan_page
@@ -168,7 +168,7 @@ def test_the_window_the_pdf_and_the_workbook_show_the_same_figures(window, demo_
     panel = open_panel(window, demo_file)
     db = window.document.db
     shown_pillars = [cell(panel.pillars, r, "Progress") for r in range(panel.pillars.rowCount())]
-    shown_actions = [cell(panel.actions, r, "Progress") for r in range(panel.actions.rowCount())]
+    shown_actions = [cell(panel.action_table, r, "Progress") for r in range(panel.action_table.rowCount())]
     shown_values = []
     for action in panel.part.measured:
         choose(panel, action.number)
