@@ -4,6 +4,7 @@ proposals, decisions, the sessions' summaries). Free text is screened for person
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -56,10 +57,16 @@ def key_findings(db: TrajectoryDatabase) -> list[tuple[str, str]]:
         return steering_rows.key_findings(session)
 
 
+#: The bullet or number a list pasted from a word processor puts before each line ("•\t",
+#: "- ", "3.\t"): the report numbers the findings itself.
+_LIST_MARK = re.compile(r"^(?:[•◦▪▫●○■□‣⁃∙·➢➤✓✔*–—-]|\d{1,2}[.)])\s+")
+
+
 def save_key_findings(db: TrajectoryDatabase, findings: list[tuple[str, str]]) -> None:
-    """Replace the key findings by `findings` (id, text) in that order; empty texts dropped."""
+    """Replace the key findings by `findings` (id, text) in that order, each without a pasted
+    list's bullet or number; empty texts dropped."""
     from ..store import queries, steering_rows
-    cleaned = [(row_id, clean_text("finding", text, limit=FINDING_LIMIT))
+    cleaned = [(row_id, _LIST_MARK.sub("", clean_text("finding", text, limit=FINDING_LIMIT)))
                for row_id, text in findings]
     with db.session() as session:
         for row_id, text in cleaned:

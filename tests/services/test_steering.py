@@ -59,6 +59,17 @@ def test_texts_are_kept_in_order_and_removed_when_emptied(new_db):
         steering.save_chapter_note(new_db, "no_such_chapter", "Tekst")
 
 
+def test_a_finding_pasted_as_a_list_item_keeps_its_text_not_its_bullet(new_db):
+    """The report numbers the findings itself: "1. • Cliënten ..." reads as a slip."""
+    steering.save_key_findings(new_db, [
+        ("a", "\u2022\tCli\u00ebnten scoren lager"), ("b", "- Warme doorverwijzing werkt"),
+        ("c", "3.\tBereikbaarheid blijft zwak"), ("d", "\u25aa Rechten boven de regio"),
+        ("e", "12 acties lopen"), ("f", "-5 % wachttijd")])
+    assert [t for _i, t in steering.key_findings(new_db)] == [
+        "Cli\u00ebnten scoren lager", "Warme doorverwijzing werkt", "Bereikbaarheid blijft zwak",
+        "Rechten boven de regio", "12 acties lopen", "-5 % wachttijd"]
+
+
 @pytest.mark.parametrize("count", [2, 20])
 def test_the_report_part_reads_columns_whatever_its_size(new_db, count):
     fill(new_db, count)
