@@ -52,6 +52,7 @@ def measurement(w: ReportWriter) -> None:
         w.per_b("Partner · groep", part.b_labels, part.detail)
     if part.themes:
         w.heading("Thema’s naast de B’s", 1)
+        start = len(w.story)
         w.text("Wat de vragenlijst naast de B’s bevroeg (zoals het gebouw, de "
                "communicatiekanalen en de participatie van kansengroepen), per groep van "
                "bevraagden en per partner, gescoord en verborgen zoals de B’s.")
@@ -59,6 +60,7 @@ def measurement(w: ReportWriter) -> None:
                               [values for _name, values in part.themes],
                               f"{whose}: score per thema", size=(8, 0.35 * len(part.themes) + 2),
                               decimal=","))
+        w.keep_with_heading(start)  # the heading and its words on the page of the chart
         w.per_b("Groep of partner", part.theme_labels, part.themes)
     if part.comparison:
         (first, last), before, after = part.comparison
