@@ -133,6 +133,7 @@ def all_actions(plan: list[PillarRecord]) -> list[ActionRecord]:
 class Coverage:
     """What the plan leaves open."""
 
+    #: priority barriers neither addressed by an action nor routed to a policy signal
     barriers_without_action: tuple[str, ...]
     bs_without_action: tuple[str, ...]
     principles_without_action: tuple[str, ...]

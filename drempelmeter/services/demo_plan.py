@@ -187,7 +187,7 @@ PLAN = (
              "DMW Ziekenfonds Samenhuis", (BRUG,),
              150, 210, "Drukwerk: 600 euro",
              "Aandeel cliënten dat in de herhaalmeting zegt te weten wat er met hun verhaal "
-             "gebeurt", (6, 7), ("betrouwbaarheid",), ("participation",), "could",
+             "gebeurt", (6,), ("betrouwbaarheid",), ("participation",), "could",
              (("running", 20, "De folder is herschreven met het schrijfteam."),)),
         )),
     )),

@@ -17,6 +17,7 @@ from ..domain.plan import (
     is_overdue,
 )
 from ..domain.taxonomy import ALL_BS
+from ..store import policy_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction
 from . import barriers, personal_data, prioritisation, vocabularies
@@ -70,6 +71,8 @@ def priority_barriers(db: TrajectoryDatabase) -> list[str]:
 def coverage(db: TrajectoryDatabase, plan: list[PillarRecord]) -> Coverage:
     actions = all_actions(plan)
     addressed = {b for a in actions for b in a.barrier_ids}
+    with db.session() as session:  # a barrier routed to a policy signal needs no local action
+        addressed |= {s.barrier_id for s in policy_rows.policy_fields(session) if s.barrier_id}
     bs = {b for a in actions for b in a.bs}
     principles = {p for a in actions for p in a.principles}
     return Coverage(

@@ -12,7 +12,9 @@ from datetime import date, timedelta
 import pypdf
 import pytest
 
+from drempelmeter.domain import report
 from drempelmeter.domain.plan import all_actions
+from drempelmeter.domain.policy import SUPRA_LOCAL
 from drempelmeter.services import (
     barriers,
     decisions,
@@ -21,7 +23,9 @@ from drempelmeter.services import (
     partners,
     phases,
     plan,
+    policy_signals,
     prioritisation,
+    signal_report,
     signals,
     trajectory,
     workshops,
@@ -124,7 +128,7 @@ def test_the_phases_states_match_what_the_file_holds(made):
 
 
 def test_the_rounds_the_plan_and_the_measurements_come_in_order(made):
-    db, _today = made
+    db, today = made
     measured = measurement.list_rounds(db)
     baseline = next(r for r in measured if r.kind == "baseline")
     rounds = prioritisation.list_rounds(db)
@@ -139,10 +143,18 @@ def test_the_rounds_the_plan_and_the_measurements_come_in_order(made):
         assert action.validated_on <= action.starts_on
         steps = [h.on for h in action.history]
         assert steps == sorted(steps) and all(action.starts_on <= on for on in steps)
-    # Only running actions are counted as in action; a barrier in action has one.
+    # Every barrier has an action or, belonging higher up, a policy signal instead (which
+    # needs no local action); only running actions are counted as in action.
+    routed = {s.barrier_id for s in policy_signals.list_policy_signals(db)}
+    assert routed
     for barrier in barriers.list_barriers(db):
         linked = [a for a in actions if barrier.id in a.barrier_ids]
-        assert linked
+        if barrier.id in routed:
+            assert barrier.influence == SUPRA_LOCAL and not linked
+            fate = signal_report.fates(db, today).barrier(barrier.id)
+            assert fate is not None and fate.outcome == report.SUPRA_LOCAL and fate.policy
+        else:
+            assert linked
         if barrier.status == "in_action":
             assert any(a.history and a.status != "stopped" for a in linked)
     # An end measurement only once the actions have run for half a year.
