@@ -26,6 +26,9 @@ from .sheet_reader import MAX_CELLS, SheetBook, read_sheets
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
 SPLIT = re.compile(r"[;,\n]")
+#: What the template itself writes between values: a piece between them that is a whole label
+#: is taken whole, so a region's "Ouders, grootouders" survives the round trip.
+SPLIT_STRICT = re.compile(r"[;\n]")
 #: Not worked out yet (None is a value).
 _ABSENT = object()
 
@@ -241,7 +244,8 @@ class _ColumnReader:
         assert vocabulary is not None
         if column.multi:
             chosen = []
-            for part in (p.strip() for p in SPLIT.split(text)):
+            for part in (p.strip() for piece in SPLIT_STRICT.split(text) for p in (
+                    [piece] if vocabulary.find(piece.strip()) else SPLIT.split(piece))):
                 term = vocabulary.find(part) if part else None
                 if part and (term is None or term.key not in self.keys):
                     self.problem(contents, row, value,

@@ -93,6 +93,22 @@ def test_the_round_trip_export_edit_import_then_bundles_offer_and_accept_the_new
     assert new["Een oud signaal van vorig jaar."].target_groups == ("newcomers",)
 
 
+def test_a_label_with_a_comma_survives_the_bundles_round_trip(new_db, tmp_path):
+    """The template writes several values with '; '; a comma inside a label is not one."""
+    key = vocabularies.add_term(new_db, "target_groups", "Ouders, grootouders en opvoeders")
+    name = partner_with_signal(new_db, key)
+    template = tmp_path / "bundel.xlsx"
+    bundles.export_template(new_db, name, template)
+    fill(template, [row("Grootouders vinden de opvang niet.", "Bekendheid",
+                        **{letter("target_groups"): "Ouders, grootouders en opvoeders; "
+                                                    "Nieuwkomers,Ouderen"})])
+    imported = bundles.import_bundle(new_db, template)
+    assert imported.problems == () and imported.added == 1
+    found = {s.description: s.target_groups for s in signals.list_signals(new_db)}
+    assert found["Grootouders vinden de opvang niet."] == ("elderly", "newcomers", key)
+    assert set(found.values()) == {(key,), ("elderly", "newcomers", key)}
+
+
 def test_another_trajectory_takes_the_shared_file_and_refuses_an_unknown_term(
         new_db, demo_file, tmp_path):
     key = vocabularies.add_term(new_db, "target_groups", "Gezinnen in schuldbemiddeling")
