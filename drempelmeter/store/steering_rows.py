@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select
 from sqlalchemy.orm import Session
 
 from .models import (
@@ -89,12 +89,15 @@ def set_year_note(session: Session, action_id: str, year: int, text: str, row_id
 
 def session_summaries(session: Session, until: date) -> list[tuple[Any, ...]]:
     """(held on, phase number, title, summary, attendees' groups) of every session held on or
-    before `until` that has a summary, oldest first; the groups as one list per attendee."""
+    before `until` that has a summary, oldest first; the groups as one list per attendee. The
+    summary is what closing it in workshop mode wrote, else the coach's notes of the session
+    (a session held without workshop mode has only those)."""
     workshop, phase = WorkshopSession.__table__.c, PhaseRecord.__table__.c
+    text = case((workshop.summary != "", workshop.summary), else_=workshop.notes)
     rows = session.execute(
-        select(workshop.id, workshop.held_on, phase.number, workshop.title, workshop.summary)
+        select(workshop.id, workshop.held_on, phase.number, workshop.title, text)
         .join(PhaseRecord.__table__, workshop.phase_id == phase.id)
-        .where(workshop.summary != "", workshop.held_on <= until)
+        .where(text != "", workshop.held_on <= until)
         .order_by(workshop.held_on, workshop.id)).all()
     groups: dict[str, list[list[str]]] = {}
     attendance, participant = Attendance.__table__.c, Participant.__table__.c

@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 
 from drempelmeter.domain.steering import DECIDED, NOT_ACCEPTED, PROPOSED
-from drempelmeter.services import decisions, steering
+from drempelmeter.services import decisions, steering, workshops
 from drempelmeter.services.errors import InvalidInput
-from drempelmeter.services.records import DecisionRecord
+from drempelmeter.services.records import DecisionRecord, SessionRecord
 
 from ..orm_loads import objects_loaded
 
@@ -68,6 +68,17 @@ def test_a_finding_pasted_as_a_list_item_keeps_its_text_not_its_bullet(new_db):
     assert [t for _i, t in steering.key_findings(new_db)] == [
         "Cli\u00ebnten scoren lager", "Warme doorverwijzing werkt", "Bereikbaarheid blijft zwak",
         "Rechten boven de regio", "12 acties lopen", "-5 % wachttijd"]
+
+
+def test_a_session_held_without_workshop_mode_is_summarised_by_its_notes(new_db):
+    """The steering group reads what happened at every session with a written record: the
+    summary closing it in workshop mode wrote, else the coach's own notes."""
+    workshops.save_session(new_db, SessionRecord("s1", 6, DAY, "Stand van zaken",
+                                                 notes="De meeste acties lopen."))
+    workshops.save_session(new_db, SessionRecord("s2", 6, DAY, "Zonder verslag"))
+    summaries = steering.session_summaries(new_db, None, DAY)
+    assert [(s.title, s.summary) for s in summaries] == [
+        ("Stand van zaken", "De meeste acties lopen.")]
 
 
 @pytest.mark.parametrize("count", [2, 20])
