@@ -3,6 +3,9 @@ signals, the summary and the trajectory."""
 
 from __future__ import annotations
 
+from collections import Counter
+
+from ..domain.plan import ACTION_STATUSES
 from ..domain.prioritisation import top_count
 from ..domain.report import EMPTY, NOT_BUNDLED, OUTCOMES
 from ..domain.taxonomy import ALL_BS
@@ -66,8 +69,9 @@ def summary(w: ReportWriter) -> None:
     data = w.data
     w.chapter("Samenvatting")
     actions = [a for p in data.plan for a in p.all_actions()]
-    done = sum(a.status == "done" for a in actions)
-    running = sum(a.status == "running" for a in actions)
+    states = Counter(a.status for a in actions)  # every status, so the counts add up
+    by_state = ", ".join(f"{states[t.key]} {t.label('nl').lower()}" for t in ACTION_STATUSES
+                         if states[t.key])
     top = data.barriers[:top_count([b.rank for b in data.barriers])]
     points = [
         f"{len(data.partners)} partners, {data.signal_total} signalen"
@@ -77,8 +81,8 @@ def summary(w: ReportWriter) -> None:
         + ("de prioriteringsronde" if top[0].round_rank != EMPTY else "de score") + ": "
         + "; ".join(f"{b.rank}. {b.title}" for b in top) + "." if top
         else "Nog geen drempels gebundeld.",
-        f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties; {done} uitgevoerd, "
-        f"{running} lopend, {len(data.overdue)} over de deadline.",
+        f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties"
+        + (f" ({by_state})" if by_state else "") + f"; {len(data.overdue)} over de deadline.",
     ]
     if data.measurement:
         points.append(f"Meting: {data.measurement.round_name}. Groepen met minder dan "

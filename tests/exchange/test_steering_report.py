@@ -4,13 +4,15 @@ with their outcome and the sessions' summaries; in the PDF (pypdf) and the workb
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import openpyxl
 import pypdf
 
+from drempelmeter.domain.plan import ACTION_STATUSES, all_actions
 from drempelmeter.domain.steering import CHAPTERS, PROPOSED
-from drempelmeter.services import decisions, steering, workshops
+from drempelmeter.services import decisions, plan, steering, workshops
 from drempelmeter.services.records import DecisionRecord
 from drempelmeter.services.report import write_report
 
@@ -39,6 +41,12 @@ def test_the_regional_report_carries_what_the_steering_group_reads(demo_db, tmp_
     titles = [o.title.split(". ", 1)[1] for o in reader.outline if not isinstance(o, list)]
     assert titles[:3] == ["Kernbevindingen", "Samenvatting", "Ter beslissing"]
     text = after_contents(pdf_text(out))
+
+    summary = text[chapter(text, "Samenvatting"):chapter(text, "Ter beslissing")]
+    states = Counter(a.status for a in all_actions(plan.read_plan(demo_db)))
+    assert len(states) >= 4  # the demo's actions are in most states
+    assert squeeze("(" + ", ".join(f"{states[t.key]} {t.nl.lower()}" for t in ACTION_STATUSES
+                                   if states[t.key]) + ")") in summary  # adding up to the plan
 
     findings = text[chapter(text, "Kernbevindingen"):chapter(text, "Samenvatting")]
     for n, finding in enumerate(texts.findings, 1):
