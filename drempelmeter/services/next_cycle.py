@@ -297,7 +297,7 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
     asked_id, asked_version, asked_items = source.questionnaire
     session.add(CycleLink(
         trajectory_id=trajectory_id, cycle_number=number,
-        previous_file=str(Path(previous).absolute()), previous_trajectory_id=old.id,
+        previous_file=_storable(Path(previous).absolute()), previous_trajectory_id=old.id,
         previous_name=old.name,
         baseline_round=source.baseline_round.name if source.baseline_round else "",
         baseline_closed_on=source.baseline_round.closed_on if source.baseline_round else None,
@@ -306,6 +306,13 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
     session.flush()
     for score in source.baseline:
         session.add(clone(score, trajectory_id=trajectory_id))
+
+
+def _storable(path: Path) -> str:
+    """`path` as text the file can hold: a name the system could not decode (its bytes kept as
+    surrogates, which UTF-8 refuses) is written escaped, as the log does; such a previous file
+    is then not found again by its stored path, and the new cycle says so."""
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def read_link(db: TrajectoryDatabase) -> CycleLinkRecord | None:

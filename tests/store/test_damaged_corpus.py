@@ -23,6 +23,7 @@ from drempelmeter.cli import HEADLESS_COMMANDS, main
 from drempelmeter.store.backups import AT_OPENING, take_backup
 from drempelmeter.ui.messages import bug_text
 from tests.conftest import FIXTURES
+from tests.exchange.followup_setup import OWNER, fill_form
 from tests.ui.conftest import answers, settings, window  # noqa: F401 (fixtures)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging"))
@@ -31,8 +32,9 @@ from make_damaged_corpus import SPECS, Case, Outcome, make_corpus, release_corpu
 BUNDLE = FIXTURES / "bundles" / "caw_filled_libreoffice.xlsx"
 PLAN = FIXTURES / "plans" / "reference_plan_libreoffice.xlsx"
 FORM = ("--round", "end", "--partner", "Sociaal Huis Demerstad", "--group", "staff")
-#: How each command that takes a trajectory file is run; {file}, {out}, {form} and {backup} (a
-#: backup of the trajectory the corpus is made from) are filled in.
+#: How each command that takes a trajectory file is run; {file}, {out}, {form}, {followup} (a
+#: filled follow-up form) and {backup} (a backup of the trajectory the corpus is made from) are
+#: filled in.
 COMMANDS: dict[str, tuple[str, ...]] = {
     "check": ("check", "{file}"),
     "report": ("report", "{file}", "--pdf", "{out}/report.pdf"),
@@ -49,8 +51,14 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "room": ("room", "{file}", "--activity", "poll", "--host", "127.0.0.1", "--close-after",
              "0"),
     "vocabulary": ("vocabulary", "{file}", "--export", "{out}/lists.yaml"),
+    "followup": ("followup", "{file}", "--owner", OWNER, "-o", "{out}/followup.xlsx"),
+    "followup-import": ("followup-import", "{file}", "{followup}"),
+    "overdue": ("overdue", "{file}"),
+    "policy": ("policy", "{file}", "1", "--pdf", "{out}/letter.pdf"),
+    # reads the file and writes a new one beside the test's output: the file itself is only read
+    "next-cycle": ("next-cycle", "{file}", "-o", "{out}/next.drempel"),
 }
-WRITING = {"import", "import-plan", "responses", "room"}
+WRITING = {"import", "import-plan", "responses", "room", "followup-import"}
 #: Commands that read a file only to find its trajectory's backups: for a damaged or foreign
 #: file they may find them (exit 0) or say why not (exit 1); a damaged file's backups are what
 #: its user needs most.
@@ -109,6 +117,14 @@ def filled_form(tmp_path_factory, demo_master) -> Path:
     book["Antwoorden"]["H2"] = 4
     book.save(form)
     return form
+
+
+@pytest.fixture(scope="module")
+def filled_followup(tmp_path_factory, demo_master) -> Path:
+    """A follow-up form of the demo's first trekker with one action reported on."""
+    form = tmp_path_factory.mktemp("followup") / "followup.xlsx"
+    assert main(["followup", str(demo_master), "--owner", OWNER, "-o", str(form)]) == 0
+    return fill_form(form, {0: {"status": "Lopend", "done": "Gedaan."}})
 
 
 def snapshot(folder: Path) -> dict[str, bytes | str]:
@@ -197,13 +213,15 @@ def test_every_command_on_a_trajectory_file_runs_through_the_corpus():
 
 @pytest.mark.parametrize("name", CASES)
 @pytest.mark.parametrize("command", COMMANDS)
-def test_command(command, name, corpora, trajectory, filled_form, tmp_path, capsys):
+def test_command(command, name, corpora, trajectory, filled_form, filled_followup, tmp_path,
+                 capsys):
     folder, cases = corpora(command)
     case = cases[name]
     if case.skip:
         pytest.skip(case.skip)
     before = snapshot(folder / name)
-    values = {"file": str(case.path), "out": str(tmp_path), "form": str(filled_form)}
+    values = {"file": str(case.path), "out": str(tmp_path), "form": str(filled_form),
+              "followup": str(filled_followup)}
     if command in FINDING_BACKUPS:  # one backup, in this test's own user data folder
         values["backup"] = take_backup(trajectory, AT_OPENING, datetime.now()).name
     with feeding_pipes(case) as blocked:
@@ -223,6 +241,8 @@ def test_command(command, name, corpora, trajectory, filled_form, tmp_path, caps
     if code and case.outcome == Outcome.INTERRUPTED:
         assert "interrupted" in said.err and "damaged" not in said.err, said.err
 
+    if code:
+        assert list(tmp_path.iterdir()) == [], "a refused command left its output"
     after = snapshot(folder / name)
     sound = case.outcome in (Outcome.SOUND, Outcome.RECOVERED)
     assert_files(case, before, after, may_write=case.outcome == Outcome.RECOVERED or (
