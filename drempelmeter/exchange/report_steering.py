@@ -51,10 +51,13 @@ def decisions(w: ReportWriter) -> None:
 
 def decision_rows(lines: Sequence[DecisionLine]) -> tuple[list[str], list[tuple[str, ...]]]:
     """The columns and rows of a decision list: when, what, by whom, the outcome, since when
-    it was proposed (for what came in as a proposal)."""
-    return (["Datum", "Besluit", "Beslist door", "Uitkomst", "Voorgesteld op"],
-            [(day(d.decided_on), d.text, d.by, DECISION_STATES.label(d.state, "nl"),
-              day(d.proposed_on) if d.proposed_on else "") for d in lines])
+    it was proposed (for what came in as a proposal; no such column when none did)."""
+    proposed = any(d.proposed_on for d in lines)
+    return (["Datum", "Besluit", "Beslist door", "Uitkomst"]
+            + (["Voorgesteld op"] if proposed else []),
+            [(day(d.decided_on), d.text, d.by, DECISION_STATES.label(d.state, "nl"))
+             + ((day(d.proposed_on) if d.proposed_on else "",) if proposed else ())
+             for d in lines])
 
 
 def session_summaries(w: StoryWriter, sessions: Sequence[SessionSummary]) -> None:

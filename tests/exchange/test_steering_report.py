@@ -106,3 +106,17 @@ def test_a_partner_report_leaves_the_steering_groups_texts_out(demo_db, tmp_path
     assert "Ter beslissing" not in text and "Kernbevindingen" not in text
     assert workshops.list_sessions(demo_db)  # the sessions exist, but stay out
     assert "Verslagen van de sessies" not in text
+
+
+def test_a_decision_list_without_proposals_has_no_empty_proposed_on_column():
+    from drempelmeter.domain.steering import DECIDED, DecisionLine
+    from drempelmeter.exchange.report_steering import decision_rows
+
+    taken = DecisionLine("De start is goedgekeurd.", "Stuurgroep", DECIDED, None,
+                         date(2025, 2, 18), "")
+    columns, rows = decision_rows([taken])
+    assert "Voorgesteld op" not in columns and all(len(r) == len(columns) for r in rows)
+    proposed = DecisionLine("Een tweede partner.", "Stuurgroep", DECIDED, date(2025, 3, 1),
+                            date(2025, 3, 20), "")
+    columns, rows = decision_rows([taken, proposed])
+    assert columns[-1] == "Voorgesteld op" and [r[-1] for r in rows] == ["", "01-03-2025"]
