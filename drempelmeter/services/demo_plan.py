@@ -97,7 +97,7 @@ PLAN = (
               "Een gedeelde afsprakennota over wie wat opneemt"),
              "Sociaal Huis Demerstad",
              ("CAW Demervallei", "DMW Ziekenfonds Zorgzaam", "DMW Ziekenfonds Samenhuis"),
-             45, 45, "Personeelstijd van de deelnemende partners",
+             45, 0, "Personeelstijd van de deelnemende partners",
              "Wachttijd tot een eerste gesprek, gemeten in de herhaalmeting",
              (0,), ("beschikbaarheid",), ("generalist", "subsidiarity", "known_visible"), "must",
              (("running", 0, "Gestart in het Sociaal Huis."),)),

@@ -13,6 +13,7 @@ import pypdf
 import pytest
 
 from drempelmeter.domain import report
+from drempelmeter.domain.cycle import due_actions
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.policy import SUPRA_LOCAL
 from drempelmeter.services import (
@@ -85,6 +86,8 @@ def test_nothing_is_dated_after_the_day_the_demo_is_made(made):
     for action in all_actions(plan.read_plan(db)):
         assert action.starts_on <= action.due_on  # a deadline may lie ahead, never before start
     assert follow_up.overdue(plan.read_plan(db), today) == []
+    # ... but one action ends this month: the follow-up's "due soon" shows on the demo
+    assert [a.number for a in due_actions(plan.read_plan(db), today)] == ["3.1"]
     details = trajectory.get_trajectory(db)
     years = [int(y) for y in re.findall(r"\b20\d\d\b", details.name)]
     assert years and max(years) <= today.year
