@@ -34,6 +34,9 @@ class FormColumn:
     #: Filled by the reporter; the other columns say which action a row is, and are locked.
     to_fill: bool = False
     width: int = 18
+    #: Formatted as text: what is typed stays as typed ("85%" is not turned into 0,85 by the
+    #: office suite), and the reader reads the number from it.
+    as_text: bool = False
 
     def matches(self, header: object) -> bool:
         text = normalise(str(header or ""))
@@ -88,7 +91,7 @@ INDICATOR_COLUMNS: tuple[FormColumn, ...] = (
                "wanneer.", width=20),
     FormColumn("value", "Nieuwe waarde", "New value",
                "Het getal dat je nu meet, bv. 12 of 3,5. Leeg: geen nieuwe meting.",
-               to_fill=True, width=14),
+               to_fill=True, width=14, as_text=True),
     FormColumn("measured_on", "Datum van de meting", "Measured on",
                "Wanneer je het mat, bv. 31-12-2027. Leeg: de datum van dit verslag.",
                to_fill=True, width=14),

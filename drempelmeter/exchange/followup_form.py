@@ -227,6 +227,8 @@ def _table(sheet, columns, rows: list[dict[str, object]]) -> int:
             cell.alignment = wrap
             if column.to_fill:
                 cell.protection = Protection(locked=False)
+                if column.as_text:
+                    cell.number_format = "@"
                 continue
             value = values[column.field]
             if isinstance(value, date):

@@ -48,6 +48,12 @@ EARLIEST = date(2000, 1, 1)
 DUTCH_NUMBER = re.compile(r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
 POINT_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 SPACES = re.compile(r"[\s\u00a0\u202f]")
+#: A day written without its year ("15/3", "15-3", "15.3") or with its month in Dutch
+#: ("15 maart", "15 mrt. 2026"), as a reporter in a hurry types it.
+SHORT_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
+WORDED_DATE = re.compile(r"(\d{1,2})\s*([a-z]+)\.?(?:\s+(\d{4}))?")
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december")
 
 
 @dataclass(frozen=True)
@@ -204,7 +210,7 @@ def _read_sheet(book: SheetBook, contents: FollowUpContents, today: date) -> Non
     if (date_at, 1) in formulas:
         contents.problem(date_at, "reported_on", formulas[date_at, 1], Problems.FORMULA)
     else:
-        day = date_of(reported)
+        day = recent_date_of(reported, today)
         if day is False:
             contents.problem(date_at, "reported_on", reported, Problems.NOT_A_DATE,
                              Problems.A_RECENT_DATE)
@@ -304,9 +310,10 @@ def _stamped(row: ReportRow, stamp: str) -> ReportRow:
     return ReportRow(row.row, row.action_id, row.number, row.status, row.texts, digest)
 
 
-def number_of(value: object) -> float | bool | None:
+def number_of(value: object, unit: str = "") -> float | bool | None:
     """A number from a number cell or from text as typed in Flanders ("3,5", "1.234,5",
-    "1 234"); None when empty, False when it is not a number."""
+    "1 234"), followed or not by the indicator's own `unit` ("85 %", "12 personen"); None when
+    empty, False when it is not a number."""
     if value is None or isinstance(value, bool):
         return None if value is None else False
     if isinstance(value, int | float):
@@ -314,12 +321,50 @@ def number_of(value: object) -> float | bool | None:
     if not isinstance(value, str):
         return False
     text = SPACES.sub("", value)
+    bare_unit = SPACES.sub("", unit).casefold()
+    if bare_unit and text.casefold().endswith(bare_unit):
+        text = text[:-len(bare_unit)]
     if not text:
         return None
     if DUTCH_NUMBER.fullmatch(text):
         return float(text.replace(".", "").replace(",", "."))
     if POINT_NUMBER.fullmatch(text):
         return float(text)
+    return False
+
+
+def _month(word: str) -> int:
+    """The number of a Dutch month, written out or cut short ("maart", "mrt", "sept"); 0 when
+    `word` is none."""
+    if word == "mrt":
+        return 3
+    return next((number for number, name in enumerate(DUTCH_MONTHS, start=1)
+                 if len(word) >= 3 and name.startswith(word)), 0)
+
+
+def recent_date_of(value: object, today: date) -> date | bool | None:
+    """A date as `date_of` reads it, or a day written without its year or with its month in
+    Dutch: a report or a measurement is not after `today`, so a day without its year is the
+    last one on or before `today`. None when empty, False when it is not a date."""
+    day = date_of(value)
+    if day is not False or not isinstance(value, str):
+        return day
+    text = value.strip().casefold()
+    short, worded = SHORT_DATE.fullmatch(text), WORDED_DATE.fullmatch(text)
+    if short:
+        day_number, month, year = int(short[1]), int(short[2]), None
+    elif worded and _month(worded[2]):
+        day_number, month = int(worded[1]), _month(worded[2])
+        year = int(worded[3]) if worded[3] else None
+    else:
+        return False
+    for candidate in ((year,) if year else (today.year, today.year - 1)):
+        try:
+            found = date(candidate, month, day_number)
+        except ValueError:
+            continue
+        if year or found <= today:
+            return found
     return False
 
 
@@ -367,14 +412,16 @@ def _read_indicators(book: SheetBook, contents: FollowUpContents, today: date) -
                                        Problems.SAME_INDICATOR.format(seen[indicator_id]),
                                        Problems.EMPTY_ROW)
         seen.setdefault(indicator_id, number)
-        value = None if "value" in refused else number_of(values.get("value"))
+        value = (None if "value" in refused
+                 else number_of(values.get("value"), text_of(values.get("unit"), escaped=False)))
         if value is False:
             contents.indicator_problem(number, "value", values.get("value"),
                                        Problems.NOT_A_NUMBER, Problems.A_NUMBER)
         elif value is None and "value" not in refused:
             contents.indicator_problem(number, "value", None, Problems.REQUIRED,
                                        Problems.A_NUMBER)
-        day = None if "measured_on" in refused else date_of(values.get("measured_on"))
+        day = (None if "measured_on" in refused
+               else recent_date_of(values.get("measured_on"), today))
         if day is False:
             contents.indicator_problem(number, "measured_on", values.get("measured_on"),
                                        Problems.NOT_A_DATE, Problems.A_RECENT_DATE)

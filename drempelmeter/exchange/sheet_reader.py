@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import struct
+import warnings
 import zipfile
 from collections.abc import Callable, Iterator
 from html import escape
@@ -194,7 +195,10 @@ def _xlsx_sheet_part(path: Path, name: str) -> str:
 def _xlsx_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
     """openpyxl keeps the formula text: asked only for a sheet whose XML holds a formula."""
     found: dict[tuple[int, int], object] = {}
-    with open_workbook(path) as book:
+    with open_workbook(path) as book, warnings.catch_warnings():
+        # A date cell beyond 9999 (its value is read by calamine and refused there) is only
+        # passed over here; openpyxl warns about it.
+        warnings.simplefilter("ignore", UserWarning)
         for row in book[name].iter_rows():
             for cell in row:
                 if getattr(cell, "data_type", None) == "f":

@@ -287,6 +287,16 @@ def test_a_number_too_large_for_a_date_is_refused_not_a_crash(demo_db, form):
     assert caught.value.kind == WorkbookError.DAMAGED
 
 
+def test_a_date_beyond_9999_beside_a_formula_is_refused_not_a_crash(demo_db, form):
+    """Reading the formulas passes over the date cell that openpyxl cannot convert (it warned,
+    an error under the tests' warnings filter); the cells are refused, nothing lands."""
+    fill_form(form, {0: {"status": "=0"}}, on=2958466.0)
+    before = steps(demo_db)
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert (FIRST, LETTER["status"], "a formula; type the value itself") in where(report)
+    assert not report.written and steps(demo_db) == before
+
+
 def caw_indicators(db):  # type: ignore[no-untyped-def]
     """The hand-measured indicators of the owner's actions, in the form's order."""
     found = indicators.read_indicators(db)
@@ -323,11 +333,33 @@ def test_indicator_values_land_through_the_indicators_and_a_correction_replaces_
     assert [v.value for v in stored.values if v not in first.values] == [88.0]
 
 
+def test_a_hurried_reporter_s_dates_without_year_and_values_with_their_unit(demo_db, form):
+    # Typed as a trekker between two clients: "15/11" and "3 mrt" without their year (the last
+    # such day up to today), "15 november" in words, the value followed by its own unit.
+    first, second = caw_indicators(demo_db)[:2]
+    assert first.unit == second.unit == "%"
+    fill_values(form, {0: ("85 %", "15 november"), 1: ("90%", "3 mrt")})
+    fill_form(form, {0: {"status": "Lopend"}}, on="15/11")
+    before = set(caw_actions(demo_db)[0].history)
+    book = openpyxl.load_workbook(form)
+    assert book["Indicatoren"][f"G{FIRST}"].number_format == "@"  # "85%" stays as typed
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    assert report.problems == () and report.written
+    [step] = set(caw_actions(demo_db)[0].history) - before
+    assert (step.status, step.on) == ("running", date(2026, 11, 15))
+    measured = {i.id: {(v.value, v.on) for v in i.values} for i in caw_indicators(demo_db)}
+    assert (85.0, date(2026, 11, 15)) in measured[first.id]
+    assert (90.0, date(2026, 3, 3)) in measured[second.id]
+
+
 @pytest.mark.parametrize(("value", "on", "expected"), [
     ("veel", None, ("G", "not a number")),
     ("1,2,3", None, ("G", "not a number")),
     (None, "15-11-2026", ("G", "required")),
     (5, "gisteren", ("H", "not a date")),
+    ("12 personen", None, ("G", "not a number")),  # another unit than the indicator's (%)
+    (5, "31/2", ("H", "not a date")),
+    (5, "1 dec 2026", ("H", "not between 1-1-2000 and today")),
     (5, date(2027, 2, 1), ("H", "not between 1-1-2000 and today")),
     ("=2*3", None, ("G", "a formula; type the value itself")),
     (10**13, None, ("G", "not a number")),
