@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .cli_output import EXIT_OK, counted, say
+from .cli_output import EXIT_OK, EXIT_USAGE, counted, say
 
 COMMANDS = ("next-cycle", "overdue")
 
@@ -39,9 +39,12 @@ def cmd_next_cycle(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     from .domain.plan import ACTION_STATUSES
-    from .services.due_actions import by_owner, undated
+    from .services.due_actions import MAX_DAYS, by_owner, undated
     from .services.trajectory import open_trajectory
 
+    if not 0 <= args.days <= MAX_DAYS:
+        say(f"drempelmeter overdue: --days must be from 0 to {MAX_DAYS}", error=True)
+        return EXIT_USAGE
     today = date.today()
     db = open_trajectory(args.file, read_only=True)
     try:

@@ -125,3 +125,5 @@ def test_the_command_prints_them_per_owner(new_db, capsys):
     assert out[5] == "Never listed, as they have no planned end date: 1.4"
     assert main(["overdue", str(path), "--days", "0"]) == 0
     assert "Spreekuur" not in capsys.readouterr().out
+    assert main(["overdue", str(path), "--days", "-5"]) == 2
+    assert capsys.readouterr().err.strip() == "drempelmeter overdue: --days must be from 0 to 366"
