@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from ..domain.ids import new_id
 from ..domain.privacy import Finding, redact
@@ -14,9 +15,8 @@ from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, columns_for
 from ..exchange.bundle_reader import BundleContents, BundleRow, read_bundle
 from ..exchange.errors import CellProblem, Problems, WorkbookError
-from ..store import queries, signal_rows
+from ..store import bundle_rows, start_rows
 from ..store.database import TrajectoryDatabase
-from ..store.models import Signal
 from . import backups, signals, vocabularies
 from .partners import find_partner
 from .records import SignalRecord
@@ -60,8 +60,10 @@ class ImportReport:
 def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exported:
     """Write the bundle workbook for a partner, pre-filled with its signals (personal data
     nobody confirmed masked); returns their count and what was masked."""
-    # Imported here: an import, the command line's most frequent use, needs neither.
+    # Imported here: an import, the command line's most frequent use, needs none of these
+    # (the queries import the ORM models).
     from ..exchange.bundle_template import BundleTemplate, write_template
+    from ..store import queries
     from .export_screen import Exported, export_screen
 
     with db.session() as session:
@@ -89,15 +91,13 @@ def import_bundle(
     on any error. Rows are recognised by their number, or else by partner and description, so
     importing the same file twice adds nothing twice. A write is preceded by a backup.
     """
-    with db.session() as session:
-        trajectory = queries.trajectory(session)
-        optional_bs = tuple(trajectory.optional_bs)
-        partners = {p.id: p for p in queries.partners(session)}
-        trajectory_id, trajectory_name = trajectory.id, trajectory.name
-    contents = read_bundle(Path(path), [t.key for t in active_bs(optional_bs)],
+    with db.connection() as conn:  # columns only: an import needs no ORM
+        trajectory_id, trajectory_name, *_, optional_bs, _ = start_rows.trajectory(conn)
+        partners = {p.id: p for p in bundle_rows.partners(conn)}
+    contents = read_bundle(Path(path), [t.key for t in active_bs(tuple(optional_bs))],
                            columns_for(vocabularies.effective(db)))
-    with db.session() as session:  # of the file's signals, only those the rows number
-        owners = signal_rows.signal_owners(session, _numbers(contents, contents.rows))
+    with db.connection() as conn:  # of the file's signals, only those the rows number
+        owners = bundle_rows.signal_owners(conn, _numbers(contents, contents.rows))
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,
                            accept_other)
     _refuse_others_numbers(contents, owners, partner.id,
@@ -113,15 +113,13 @@ def import_bundle(
                             _review_notes(contents, sorted(flagged), flagged))
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
-    with db.session() as session:
+    with db.connection(writing=not dry_run) as conn:
         marks = _marks(contents, candidates, partner.id)
+        known = [SimpleNamespace(**row._mapping) for row in bundle_rows.signals_matching(
+            conn, _numbers(contents, candidates), set(marks.values()))]
         added, updated, unchanged, waiting = _apply(
-            session, trajectory_id, _records(contents, candidates, partner.id), marks,
-            signal_rows.signals_matching(session, _numbers(contents, candidates),
-                                         set(marks.values())),
+            conn, trajectory_id, _records(contents, candidates, partner.id), marks, known,
             flagged, write=not dry_run)
-        if dry_run:
-            session.rollback()
     skipped = len(contents.rows) - len(candidates)
     return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
                         contents.macros_ignored, not dry_run,
@@ -227,7 +225,7 @@ def _later(one: str, two: str) -> str:
     return max(one, two, key=order.index)
 
 
-def _same(row: Signal, record: SignalRecord) -> bool:
+def _same(row: Any, record: SignalRecord) -> bool:
     current = signals.to_record(row)
     return all(getattr(current, f) == getattr(record, f) for f in ROW_FIELDS)
 
@@ -236,12 +234,14 @@ def _same(row: Signal, record: SignalRecord) -> bool:
 INSERT_CHUNK = 5_000
 
 
-def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
-           marks: dict[int, str], known: list[Signal], flagged: dict[int, tuple[Finding, ...]],
+def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
+           marks: dict[int, str], known: list[SimpleNamespace],
+           flagged: dict[int, tuple[Finding, ...]],
            *, write: bool) -> tuple[int, int, int, list[int]]:
-    """Add or update each candidate (`marks`: their fingerprints by row; `known`: the file's
-    signals they may update); returns (added, updated, unchanged) and the sheet rows whose
-    signal waits for review: personal data found and not confirmed for that signal.
+    """Add or update each candidate (`marks`: their fingerprints by row; `known`: the columns
+    of the file's signals they may update, kept up to date as rows update them); returns
+    (added, updated, unchanged) and the sheet rows whose signal waits for review: personal
+    data found and not confirmed for that signal.
 
     Without `write` (a dry run) the same decisions are taken and counted, and nothing is
     written: a new row needs no id, no row values and no insert to be counted."""
@@ -271,8 +271,10 @@ def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRe
                 unchanged += 1
             else:
                 if write:
-                    signals.write(row, replace(record, id=row.id, kept_findings=kept,
-                                               to_review=bool(found - set(kept))))
+                    values = signals.changed_values(row, replace(
+                        record, id=row.id, kept_findings=kept, to_review=bool(found - set(kept))))
+                    bundle_rows.update_signal(conn, row.id, values)
+                    vars(row).update(values)
                 updated += 1
             continue
         if (record.id and record.id in new_ids) or mark in new_prints:  # the same row twice
@@ -288,9 +290,8 @@ def _apply(session, trajectory_id: str, candidates: Iterable[tuple[int, SignalRe
             new_rows.append(signals.row_values(record, trajectory_id,
                                                row_id=record.id or new_id(), mark=mark, now=now))
             if len(new_rows) == INSERT_CHUNK:
-                queries.insert_signals(session, new_rows)
+                bundle_rows.insert_signals(conn, new_rows)
                 new_rows.clear()
     if write:
-        session.flush()
-        queries.insert_signals(session, new_rows)
+        bundle_rows.insert_signals(conn, new_rows)
     return added, updated, unchanged, waiting

@@ -131,16 +131,29 @@ def write_content(row, record: SignalRecord) -> None:
         setattr(row, field, list(getattr(record, field)))
 
 
-def write(row: Signal, record: SignalRecord) -> None:
-    """Copy a validated record onto a row, with the derived search text and fingerprint."""
-    write_content(row, record)
+def changed_values(row: Any, record: SignalRecord) -> dict[str, object]:
+    """The columns a validated record sets on a stored signal (`row`: its ORM object or its
+    columns), with the derived search text and fingerprint."""
+    now = datetime.now(UTC)
+    values: dict[str, object] = {
+        field: getattr(record, field)
+        for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
+                      "severity", *SIGNAL_CHOICES)
+    }
+    values.update({field: list(getattr(record, field)) for field in SIGNAL_MULTI_CHOICES})
     if list(record.kept_findings) != list(row.kept_findings or []):
-        row.kept_findings = list(record.kept_findings)
-        row.kept_confirmed_at = datetime.now(UTC) if record.kept_findings else None
-    row.to_review = record.to_review
-    row.search_text = normalise(record.description)
-    row.fingerprint = fingerprint(record.partner_id, record.description)
-    row.updated_at = datetime.now(UTC)
+        values.update(kept_findings=list(record.kept_findings),
+                      kept_confirmed_at=now if record.kept_findings else None)
+    values.update(to_review=record.to_review, search_text=normalise(record.description),
+                  fingerprint=fingerprint(record.partner_id, record.description),
+                  updated_at=now)
+    return values
+
+
+def write(row: Signal, record: SignalRecord) -> None:
+    """Copy a validated record onto a row (see changed_values)."""
+    for name, value in changed_values(row, record).items():
+        setattr(row, name, value)
 
 
 def list_signals(db: TrajectoryDatabase) -> list[SignalRecord]:

@@ -59,6 +59,10 @@ if TYPE_CHECKING:
 EXTENSION = ".drempel"
 
 
+class _LockLost(Exception):
+    """Another run took the lock over while this one wrote on a Core connection."""
+
+
 class TrajectoryDatabase:
     """One open trajectory file. Hands out short Sessions; each `session()` is one transaction,
     and so is each `connection()`, for column reads without the ORM (the first window's: the
@@ -121,16 +125,23 @@ class TrajectoryDatabase:
                 self._open.session = None
 
     @contextmanager
-    def connection(self) -> Iterator[Connection]:
+    def connection(self, *, writing: bool = False) -> Iterator[Connection]:
         """A Core connection for reading columns, in a transaction of its own (or in the
-        session this thread has open, to see its work), with the failures of `session()`."""
+        session this thread has open, to see its work), with the failures of `session()`;
+        `writing`: committed only while the lock is still ours, as a session is."""
         running = getattr(self._open, "session", None)
         if running is not None:
             yield running.connection()
             return
         self._check_lock()
-        with self._failures(), self.engine.begin() as conn:
-            yield conn
+        try:
+            with self._failures(), self.engine.begin() as conn:
+                yield conn
+                if writing and self.lock is not None and not self.lock.still_ours():
+                    raise _LockLost  # rolls the transaction back on its own connection
+        except _LockLost:
+            self.lose_lock()
+            raise self.read_only_reason from None  # type: ignore[misc]
 
     @contextmanager
     def _failures(self) -> Iterator[None]:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
@@ -95,40 +92,6 @@ def unbundled_signal_texts(session: Session) -> list[tuple[str, str, str | None,
 
 def signal_count_of_partner(session: Session, partner_id: str) -> int:
     return len(session.scalars(select(Signal.id).where(Signal.partner_id == partner_id)).all())
-
-
-def insert_signals(session: Session, rows: list[dict[str, object]]) -> None:
-    """Insert many new signal rows in one executemany (an import of thousands of rows); every
-    row names the same columns, all but those that may stay NULL.
-
-    On the session's connection and transaction, through the driver: each value is converted
-    by its column type's bind processor for this dialect (JSON, timestamps), as Core's insert
-    would, but once per distinct value of a column (the lists' values and the moment repeat
-    down an import), without Core's per-row bookkeeping.
-    """
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
-    converters = [Signal.__table__.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-                  for name in names]
-    seen: list[dict[object, object]] = [{} for _ in names]
-
-    def converted(value: Any, process: Callable[[Any], Any], known: dict[object, object]) -> object:
-        key = (type(value), tuple(value) if isinstance(value, list) else value)
-        if key not in known:
-            known[key] = process(value)
-        return known[key]
-
-    parameters = [
-        tuple(row[name] if process is None else converted(row[name], process, known)
-              for name, process, known in zip(names, converters, seen, strict=True))
-        for row in rows
-    ]
-    connection.exec_driver_sql(
-        f"INSERT INTO {Signal.__tablename__} ({', '.join(names)}) "
-        f"VALUES ({', '.join('?' * len(names))})", parameters)
 
 
 def barrier_ids(session: Session) -> set[str]:

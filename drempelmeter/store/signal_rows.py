@@ -157,37 +157,3 @@ def signals_with_ids(session: Session, ids: Iterable[str]) -> list[Signal]:
     """The signals with these ids (a selection in a list), oldest first."""
     return list(session.scalars(select(Signal).where(Signal.id.in_(list(ids)))
                                 .order_by(Signal.created_at, Signal.id)))
-
-
-#: ids or fingerprints asked at a time (SQLite takes 32,766 parameters at most)
-_ASKED = 5000
-
-
-def signal_owners(session: Session, ids: Iterable[str]) -> dict[str, str]:
-    """The partner of each of these signals that exists (a bundle's numbers), by id."""
-    wanted = list(ids)
-    owners: dict[str, str] = {}
-    for start in range(0, len(wanted), _ASKED):
-        owners.update((signal_id, partner_id) for signal_id, partner_id in session.execute(
-            select(Signal.id, Signal.partner_id).where(
-                Signal.id.in_(wanted[start:start + _ASKED]))))
-    return owners
-
-
-def signals_matching(session: Session, ids: Iterable[str],
-                     fingerprints: Iterable[str]) -> list[Signal]:
-    """The signals with one of these ids or fingerprints (those a bundle's rows may update):
-    never every signal of the file. Which ones is asked through the driver (SQLAlchemy would
-    spend more on an IN of thousands of values than SQLite spends on the look-ups); only
-    those are loaded."""
-    connection = session.connection()
-    found: set[str] = set()
-    for column, values in (("id", list(ids)), ("fingerprint", list(fingerprints))):
-        for start in range(0, len(values), _ASKED):
-            asked = tuple(values[start:start + _ASKED])
-            found.update(row[0] for row in connection.exec_driver_sql(
-                f"SELECT id FROM {Signal.__tablename__} WHERE {column} "
-                f"IN ({', '.join('?' * len(asked))})", asked))
-    wanted = sorted(found)
-    return [row for start in range(0, len(wanted), _ASKED)
-            for row in signals_with_ids(session, wanted[start:start + _ASKED])]

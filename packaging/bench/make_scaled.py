@@ -27,7 +27,7 @@ from drempelmeter.services.demo_plan import PLAN as DEMO_PLAN
 from drempelmeter.services.demo_signals import SIGNALS as DEMO_SIGNALS
 from drempelmeter.services.records import PartnerRecord, SignalRecord, TrajectoryRecord
 from drempelmeter.services.trajectory import create_trajectory
-from drempelmeter.store import queries
+from drempelmeter.store import bundle_rows, queries
 
 REGIONS = (
     "Demervallei", "Kempenland", "Dijleland", "Hageland", "Zennevallei", "Leiestreek",
@@ -127,7 +127,7 @@ def add_signals(db, records: list[SignalRecord], batch: int = 5_000) -> None:
                 rows.append(signals.row_values(
                     record, trajectory.id, row_id=record.id,
                     mark=signals.fingerprint(record.partner_id, record.description), now=now))
-            queries.insert_signals(session, rows)
+            bundle_rows.insert_signals(session.connection(), rows)
 
 
 def barrier_title(template: int) -> str:

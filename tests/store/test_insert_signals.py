@@ -12,7 +12,7 @@ from sqlalchemy import insert
 from drempelmeter.services import signals
 from drempelmeter.services.records import SignalRecord
 from drempelmeter.services.trajectory import open_trajectory
-from drempelmeter.store import queries
+from drempelmeter.store import bundle_rows, queries
 from drempelmeter.store.models import Signal
 
 
@@ -42,6 +42,6 @@ def stored(path, write) -> list[tuple]:  # type: ignore[no-untyped-def]
 def test_values_are_stored_as_cores_insert_stores_them(demo_file, tmp_path):
     copy = tmp_path / "copy.drempel"
     shutil.copyfile(demo_file, copy)
-    ours = stored(demo_file, queries.insert_signals)
+    ours = stored(demo_file, lambda session, rows: bundle_rows.insert_signals(session.connection(), rows))
     core = stored(copy, lambda session, rows: session.connection().execute(insert(Signal), rows))
     assert len(ours) == 30 and ours == core

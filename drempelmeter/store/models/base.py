@@ -1,12 +1,12 @@
 """The declarative base of a trajectory file's tables: naming, timestamps, ids, file facts."""
 
 from datetime import UTC, datetime
-from typing import Any
 
-from sqlalchemy import DateTime, MetaData, String, TypeDecorator
+from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from ...domain.ids import new_id
+from ..column_types import UTCDateTime as UTCDateTime  # where the models find it
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -22,25 +22,6 @@ TEXT_LENGTH = 500
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """A timestamp stored in UTC and always returned timezone-aware, on SQLite and PostgreSQL."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; store aware UTC datetimes only")
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class Base(DeclarativeBase):
