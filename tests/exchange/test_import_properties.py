@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from drempelmeter.exchange.bundle_columns import COLUMNS
 from drempelmeter.exchange.errors import WorkbookError
-from drempelmeter.services import bundles, signals
+from drempelmeter.services import bundles, signals, vocabularies
 from drempelmeter.services.trajectory import get_trajectory
 
 from .conftest import count, fill
@@ -46,6 +46,6 @@ def test_the_importer_never_crashes_and_never_writes_half(demo_db, template, tmp
         assert count(demo_db) == before
     trajectory = get_trajectory(demo_db)
     for record in signals.list_signals(demo_db):  # the reader's checks are validated()'s
-        signals.validated(record, trajectory.optional_bs)
+        signals.validated(record, trajectory.optional_bs, vocabularies.effective(demo_db))
     again = bundles.import_bundle(demo_db, filled, valid_rows_only=True)
     assert again.added == 0  # whatever was imported is recognised the second time
