@@ -184,7 +184,7 @@ class VocabularyDialog(QDialog):
         self.add.setEnabled(editable and not fixed)
         self.rename.setEnabled(editable and term is not None)
         self.retire.setEnabled(editable and term is not None and not fixed)
-        text = tr("Res&tore") if term is not None and term.retired else tr("&Retire")
+        text = tr("Rest&ore") if term is not None and term.retired else tr("&Retire")
         self.retire.setText(text)
         self.retire.setAccessibleName(text.replace("&", ""))
         self.import_.setEnabled(editable)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QAbstractButton, QDialog, QFileDialog, QLabel
 
 from drempelmeter.services import vocabularies
 from drempelmeter.ui import vocabulary_dialog
@@ -71,12 +71,20 @@ def test_add_undo_redo_keeps_the_key(window, dialog, monkeypatch):
         "Vulnerable young adults")
 
 
+def mnemonics(dialog) -> list[str]:  # type: ignore[no-untyped-def]
+    """The Alt+letter of every label and button: two alike and Alt jumps between them."""
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in dialog.findChildren(kind)
+             if w.isVisibleTo(dialog)]
+    return [t[t.index("&") + 1].lower() for t in texts if "&" in t.replace("&&", "")]
+
+
 def test_retiring_a_term_in_use_marks_it_on_the_signals_page(window, dialog):
     choose(dialog, "target_groups", "Nieuwkomers")
     assert dialog.retire.text().replace("&", "") == "Retire"
     dialog.retire.click()
     assert states(dialog)["Nieuwkomers"] == "Retired"
     assert dialog.retire.text().replace("&", "") == "Restore"
+    assert len(set(mnemonics(dialog))) == len(mnemonics(dialog)), mnemonics(dialog)
     window.workspace.show_section(SIGNALS)
     model = window.workspace.signals_page.model
     shown = {model.index(r, SignalsModel.GROUPS).data() for r in range(model.rowCount())}
