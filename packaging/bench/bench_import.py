@@ -16,6 +16,7 @@ is run in turns (A/B interleaved, so the machine's drift hits all alike); median
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -127,18 +128,23 @@ print(peak / (2**20 if sys.platform == "darwin" else 2**10))
 """
 
 
-def process(command: list[str], bytecode: Path | None = None) -> float:
+def process(command: list[str], bytecode: Path | None = None) -> tuple[float, float]:
     """A whole process, start-up and imports included, as a coordinator's click costs. With
     `bytecode`, Python keeps what it compiles in that folder, as an installed app has its
     modules compiled: with PYTHONDONTWRITEBYTECODE set, every start would compile our sources
-    again (about 50 ms), while the libraries (openpyxl's too) came compiled."""
+    again (about 50 ms), while the libraries (openpyxl's too) came compiled. Returns the
+    wall time and the processor time (user and system, of the process and its children): on a
+    machine others load, the wall time of a Python process grows more than LibreOffice's."""
     env = None
     if bytecode is not None:
         env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
         env["PYTHONPYCACHEPREFIX"] = str(bytecode)
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, capture_output=True, env=env)
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return elapsed, now.ru_utime + now.ru_stime - used.ru_utime - used.ru_stime
 
 
 def libreoffice_command(bundle: Path, folder: Path) -> list[str] | None:
@@ -184,7 +190,8 @@ def main() -> int:
         base_command = [sys.executable, "-c", BASELINE_PROCESS, str(bundle)]
         for command in (base_command, import_command(demo, bundle, "--dry-run")):
             process(command, bytecode)  # compiles what each one imports: not timed
-        timings: dict[str, list[float]] = {"base": [], "dry": [], "written": [], "office": []}
+        timings: dict[str, list[tuple[float, float]]] = {
+            "base": [], "dry": [], "written": [], "office": []}
         for _ in range(RUNS):
             timings["base"].append(process(base_command, bytecode))
             timings["dry"].append(process(import_command(demo, bundle, "--dry-run"), bytecode))
@@ -192,10 +199,12 @@ def main() -> int:
             timings["written"].append(process(import_command(copy, bundle), bytecode))
             if office is not None:
                 timings["office"].append(process(office))
-        medians = {k: statistics.median(v) for k, v in timings.items() if v}
+        medians = {k: statistics.median(w for w, _ in v) for k, v in timings.items() if v}
+        cpu = {k: statistics.median(c for _, c in v) for k, v in timings.items() if v}
         big = make_big_bundle(folder / "template.xlsx", folder)
         peak = peak_memory(demo, big, folder)
-    print(f"import of a {ROWS:,}-row signal bundle, median of {RUNS} runs, interleaved")
+    print(f"import of a {ROWS:,}-row signal bundle, median of {RUNS} runs, interleaved "
+          f"(load average {os.getloadavg()[0]:.1f})")
     print("  in process:")
     print(f"  baseline (openpyxl read-only iteration):     {base * 1000:7.0f} ms")
     print(f"  drempelmeter import, dry run (checked):      {dry * 1000:7.0f} ms"
@@ -203,11 +212,13 @@ def main() -> int:
     print(f"  drempelmeter import (checked, written):      {mine * 1000:7.0f} ms"
           f"  ratio {mine / base:.2f}x (target <= {TARGET}x)")
     print("  whole process:")
-    print(f"  baseline (python, openpyxl read-only):       {medians['base'] * 1000:7.0f} ms")
+    print(f"  baseline (python, openpyxl read-only):       {medians['base'] * 1000:7.0f} ms"
+          f"  processor {cpu['base'] * 1000:5.0f} ms")
     for key, label in (("dry", "drempelmeter import --dry-run:     "),
                        ("written", "drempelmeter import (written):     ")):
         ratio = medians[key] / medians["base"]
-        print(f"  {label}          {medians[key] * 1000:7.0f} ms  ratio {ratio:.2f}x "
+        print(f"  {label}          {medians[key] * 1000:7.0f} ms  processor "
+              f"{cpu[key] * 1000:5.0f} ms  ratio {ratio:.2f}x "
               f"(target <= {TARGET}x: {'met' if ratio <= TARGET else 'missed'})")
     written = medians["written"]
     result(f"import a {ROWS:,}-row bundle (whole process)", f"{written:.2f} s",
@@ -216,10 +227,12 @@ def main() -> int:
            met=written / medians["base"] <= TARGET)
     if "office" in medians:
         office = medians["office"]
-        print(f"  baseline (soffice --convert-to csv):         {office * 1000:7.0f} ms")
+        print(f"  baseline (soffice --convert-to csv):         {office * 1000:7.0f} ms"
+              f"  processor {cpu['office'] * 1000:5.0f} ms")
         print(f"  drempelmeter import (written) is {office / written:.2f}x faster than LibreOffice"
               f" (target >= {LIBREOFFICE_TARGET}x: "
-              f"{'met' if office / written >= LIBREOFFICE_TARGET else 'missed'})")
+              f"{'met' if office / written >= LIBREOFFICE_TARGET else 'missed'}); in processor"
+              f" time {cpu['office'] / cpu['written']:.2f}x")
         result(f"import a {ROWS:,}-row bundle, against LibreOffice", f"{written:.2f} s",
                baseline=f"soffice --convert-to csv {office:.2f} s",
                ratio=f"{office / written:.2f}x faster", target=f">= {LIBREOFFICE_TARGET}x faster",
