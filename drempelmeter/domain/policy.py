@@ -46,10 +46,10 @@ TRANSITIONS: dict[str, frozenset[str]] = {
     CLOSED: frozenset({FOLLOW_UP}),
 }
 
-#: What a status needs filled in: a sent letter its date, an answer its date and words, a
-#: follow-up what is done next.
-SENT_ON, ANSWERED_ON, ANSWER, FOLLOW_UP_TEXT, ORDER = (
-    "sent_on", "answered_on", "answer", "follow_up", "dates")
+#: What a status needs filled in: a sent letter its request and date, an answer its date and
+#: words, a follow-up what is done next.
+REQUEST, SENT_ON, ANSWERED_ON, ANSWER, FOLLOW_UP_TEXT, ORDER = (
+    "request", "sent_on", "answered_on", "answer", "follow_up", "dates")
 
 
 def can_move(before: str, after: str) -> bool:
@@ -57,10 +57,13 @@ def can_move(before: str, after: str) -> bool:
     return before == after or after in TRANSITIONS.get(before, frozenset())
 
 
-def missing(status: str, sent_on: date | None, answered_on: date | None, answer: str,
-            follow_up: str) -> str | None:
-    """The first thing `status` needs that is not there (one of the names above), or None. An
-    answer is never dated before the letter was sent."""
+def missing(status: str, request: str, sent_on: date | None, answered_on: date | None,
+            answer: str, follow_up: str) -> str | None:
+    """The first thing `status` needs that is not there (one of the names above), or None. A
+    letter is not sent without a request; an answer is never dated before the letter was
+    sent."""
+    if status != DRAFT and status != CLOSED and not request:
+        return REQUEST
     if status != DRAFT and status != CLOSED and sent_on is None:
         return SENT_ON
     if status == ANSWERED and (answered_on is None or not answer):

@@ -83,8 +83,8 @@ def _validated(record: PolicySignalRecord) -> PolicySignalRecord:
         request=clean_text("request", record.request, limit=4000),
         answer=clean_text("answer", record.answer, limit=4000),
         follow_up=clean_text("follow_up", record.follow_up, limit=4000))
-    lacking = missing(record.status, record.sent_on, record.answered_on, record.answer,
-                      record.follow_up)
+    lacking = missing(record.status, record.request, record.sent_on, record.answered_on,
+                      record.answer, record.follow_up)
     if lacking is not None:
         raise InvalidInput(lacking, InvalidInput.REQUIRED, record.status)
     return record

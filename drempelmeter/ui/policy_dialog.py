@@ -35,6 +35,7 @@ from ..domain.policy import (
     ORDER,
     POLICY_LEVELS,
     POLICY_STATUSES,
+    REQUEST,
     SENT_ON,
     SUPRA_LOCAL,
     can_move,
@@ -302,8 +303,10 @@ class PolicySignalsDialog(QDialog):
             return fill(tr("A policy signal cannot go from “%1” to “%2”."),
                         POLICY_STATUSES.label(old.status, language()),
                         POLICY_STATUSES.label(new.status, language()))
-        lacking = missing(new.status, new.sent_on, new.answered_on, new.answer, new.follow_up)
+        lacking = missing(new.status, new.request, new.sent_on, new.answered_on, new.answer,
+                          new.follow_up)
         return {
+            REQUEST: tr("Write down what the region asks before the letter is sent."),
             SENT_ON: tr("Say when the letter was sent."),
             ANSWERED_ON: tr("Say when the answer came."),
             ANSWER: tr("Write down what was answered."),

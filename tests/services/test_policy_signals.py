@@ -101,7 +101,11 @@ def test_only_a_supra_local_barrier_becomes_a_policy_signal(db):
 
 
 def test_a_status_moves_only_as_allowed_and_needs_its_dates_and_answer(db):
-    made = make_policy_signal(db, "p1", "b1", "province", "Gouverneur")
+    unasked = make_policy_signal(db, "p0", "b1", "province", "Gouverneur")
+    with pytest.raises(InvalidInput) as refused:  # no letter goes out without its request
+        save_policy_signal(db, replace(unasked, status=SENT, sent_on=date(2026, 3, 1)))
+    assert refused.value.field == "request"
+    made = make_policy_signal(db, "p1", "b1", "province", "Gouverneur", "Een bus elk uur.")
     with pytest.raises(InvalidInput) as refused:
         save_policy_signal(db, replace(made, status=SENT))
     assert refused.value.field == "sent_on"
@@ -185,7 +189,7 @@ def test_a_signal_waiting_for_review_is_not_counted(db):
 
 
 def test_free_text_is_screened_for_personal_data(db):
-    made = make_policy_signal(db, "p1", "b1", "flemish")
+    made = make_policy_signal(db, "p1", "b1", "flemish", "", "Ken de toeslag automatisch toe.")
     answer = "Dhr. Vermeulen antwoordde dat het kabinet het bekijkt."
     answered = replace(made, status=SENT, sent_on=date(2026, 3, 1))
     save_policy_signal(db, answered)

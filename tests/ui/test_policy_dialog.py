@@ -50,8 +50,12 @@ def test_a_barrier_becomes_a_policy_signal_edited_and_undone(window, demo_file, 
     assert problems(dialog) == []
     assert dialog.subject.text() == local.title
 
-    # Sent, but without its date: said in words, nothing stored.
+    # Sent without its request, then without its date: said in words, nothing stored.
     dialog.status.setCurrentIndex(dialog.status.findData("sent"))
+    dialog.request.setPlainText("  ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert answers.errors[-1] == "Write down what the region asks before the letter is sent."
+    dialog.request.setPlainText("Breng de buslijn terug naar elk uur.")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert answers.errors[-1] == "Say when the letter was sent."
     assert policy_signals.get_policy_signal(db, made[0].id).status == "draft"
