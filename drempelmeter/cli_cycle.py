@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from .cli_output import EXIT_OK, EXIT_USAGE, counted, say
+from .cli_output import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, counted, say
 
 COMMANDS = ("next-cycle", "overdue")
 
@@ -15,15 +15,24 @@ def cmd_next_cycle(args: argparse.Namespace) -> int:
     from .services import vocabularies
     from .services.next_cycle import NextCycle, cycle_number, default_name, start_next_cycle
     from .services.trajectory import get_trajectory, open_trajectory
-    from .services.validation import known_keys
+    from .store.database import EXTENSION
 
+    # as the window does: the file is a .drempel, or the next cycle could not find it beside it
+    out = args.out if args.out.suffix.lower() == EXTENSION else args.out.with_name(
+        args.out.name + EXTENSION)
     db = open_trajectory(args.file, read_only=True)
     try:
         details = get_trajectory(db)
-        groups = (tuple(known_keys("target_groups", vocabularies.effective(db).target_groups,
-                                   args.target_group))
-                  if args.target_group else details.target_groups)
-        made = start_next_cycle(db, args.out, NextCycle(
+        own = vocabularies.effective(db).target_groups
+        found = [own.find(given) for given in args.target_group or ()]
+        if None in found:
+            unknown = args.target_group[found.index(None)]
+            say(f"drempelmeter next-cycle: no target group '{unknown}'; the trajectory's are: "
+                + "; ".join(f"{t.key} ({t.nl})" for t in own.offered()), error=True)
+            return EXIT_USER_ERROR
+        groups = (tuple(t.key for t in own if t in found) if found
+                  else details.target_groups)
+        made = start_next_cycle(db, out, NextCycle(
             args.name or default_name(details.name, cycle_number(db) + 1), groups,
             args.start or date.today()))
     finally:
@@ -75,8 +84,8 @@ def add_commands(commands) -> None:  # type: ignore[no-untyped-def]
     cycle.add_argument("-o", "--out", type=Path, required=True, metavar="NEW.drempel")
     cycle.add_argument("--name", help="the new cycle's name (default: the name, cycle N)")
     cycle.add_argument("--target-group", action="append", metavar="KEY",
-                       help="a target group of the new cycle (repeat for more; default: "
-                       "those of FILE)")
+                       help="a target group of the new cycle, by key or name (repeat for more; "
+                       "default: those of FILE)")
     cycle.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="the new cycle's start date (default: today)")
     cycle.set_defaults(run=cmd_next_cycle)

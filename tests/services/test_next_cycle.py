@@ -275,6 +275,28 @@ def test_a_first_cycle_reports_no_comparison(demo_file, tmp_path):
         db.close()
 
 
+def test_the_command_takes_target_groups_by_name_and_names_the_known_ones(demo_file, tmp_path,
+                                                                         capsys):
+    from drempelmeter.cli import main
+
+    assert main(["next-cycle", str(demo_file), "-o", str(tmp_path / "volgende"),
+                 "--target-group", "ouderen", "--target-group", "Gezinnen met schulden",
+                 "--target-group", "carers"]) == 0
+    made = tmp_path / "volgende.drempel"  # a .drempel, as the window makes it
+    assert capsys.readouterr().out.startswith(f"Cycle 2 written to {made}:")
+    db = trajectory.open_trajectory(made, read_only=True, back_up=False)
+    try:
+        assert trajectory.get_trajectory(db).target_groups == (
+            "elderly", "carers", "gezinnen_met_schulden")
+    finally:
+        db.close()
+    assert main(["next-cycle", str(demo_file), "-o", str(tmp_path / "ander.drempel"),
+                 "--target-group", "Studenten"]) == 1
+    said = capsys.readouterr().err
+    assert "no target group 'Studenten'" in said and "elderly (Ouderen)" in said
+    assert not (tmp_path / "ander.drempel").exists()
+
+
 def test_the_command_makes_the_next_cycle(demo_file, tmp_path, capsys):
     from drempelmeter.cli import main
 
