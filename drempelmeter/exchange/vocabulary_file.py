@@ -24,7 +24,8 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: What a person editing the file by hand did, by the words of the YAML parser's complaint.
 _HINTS = (
     ("'\\t'", "a tab: indent with spaces only"),
-    ("mapping values are not allowed", "a label holding ': ' must be put in quotes: "
+    ("mapping values are not allowed", "a label holding ': ' must be put in straight quotes "
+                                       "(not a word processor's “ ”): "
                                        "nl: \"Werkgroep: onthaal\""),
     ("could not find expected ':'", "a line misses the ':' after its name (key:, nl:, en:)"),
     ("but found '<scalar>'", "a label that starts with a quote must end with it: put the whole "
@@ -101,8 +102,10 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
                                           "anchors and aliases (& and *) are not allowed")
         document = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
         problem = str(exc.problem or exc)
+        # a quote left open is found at the end of the file: name the line it opens on
+        mark = (exc.context_mark if "end of stream" in problem and exc.context_mark
+                else exc.problem_mark or exc.context_mark)
         hint = next((h for words, h in _HINTS if words in problem), "")
         raise VocabularyFileError(path, mark.line + 1 if mark else 1,
                                   f"not valid YAML: {problem}" + (f" ({hint})" if hint else ""),

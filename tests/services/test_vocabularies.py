@@ -226,9 +226,11 @@ ONE_TERM = GOOD_HEAD + "  target_groups:\n  - key: a\n"
     (ONE_TERM + "    nl: Werkgroep #2\n", 6, "as a comment"),
     (ONE_TERM + "    nl:\n", 6, "must not be empty"),
     (ONE_TERM + "\tnl: Iets\n", 6, "indent with spaces"),
-    (ONE_TERM + "    nl: Werkgroep: onthaal\n", 6, "must be put in quotes"),
+    (ONE_TERM + "    nl: Werkgroep: onthaal\n", 6, "must be put in straight quotes"),
     (ONE_TERM + "    nl: \"Onthaal\" en meer\n", 6, "double quotes"),
     (ONE_TERM + "    nl Iets\n", 7, "misses the ':'"),
+    (ONE_TERM + "    nl: “Onthaal: eerst”\n", 6, "straight quotes"),
+    (ONE_TERM + "    nl: \"Onthaal\n  - key: b\n    nl: B\n", 6, "quote is not closed"),
 ])
 def test_a_file_edited_by_hand_is_refused_saying_what_to_do(new_db, tmp_path, text, line, words):
     """A label partly taken for a comment is refused, not silently cut short."""
