@@ -110,7 +110,7 @@ class _Writer(StoryWriter):
             self.table(["Moment in de weg naar hulp", "Signalen"], found.per_moment, wrap=(0,))
         if found.examples:
             self.text("Enkele signalen, zoals partners ze noteerden:", self.styles.h3)
-            self.bullets(list(found.examples), keep=False)
+            self.bullets(list(found.examples))
         if not found.measured:
             self.text("De meting heeft deze B nog niet bevraagd.", self.styles.small)
             return

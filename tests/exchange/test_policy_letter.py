@@ -105,3 +105,19 @@ def test_a_partner_reads_what_became_of_its_supra_local_signals(demo_db, tmp_pat
     assert squeeze(f"Antwoord: {FLEMISH_ANSWER}") in text
     assert "Beleidssignaal 2 aan Federale overheid (RIZIV, dienst voor geneeskundige " \
            "verzorging): Ontwerp" in text
+
+
+def test_the_signals_heading_stays_on_the_page_of_its_first_signal(demo_db, tmp_path):
+    """Whatever the request's length pushes down, "Enkele signalen" is never the last line of a
+    page with its signals on the next."""
+    draft = policy_signals.list_policy_signals(demo_db)[1]
+    heading = "Enkele signalen, zoals partners ze noteerden"
+    for words in range(300, 495, 15):  # up to the 4000 characters a request may hold
+        request = " ".join(["Wij vragen een automatische toekenning."] * (words // 5))
+        policy_signals.save_policy_signal(demo_db, replace(draft, request=request))
+        out = tmp_path / f"brief-{words}.pdf"
+        letter = policy_signals.write_letter(demo_db, draft.id, TODAY, out)
+        first = " ".join(letter.evidence.examples[0].split()[:4])
+        pages = [" ".join(p.extract_text().split()) for p in pypdf.PdfReader(out).pages]
+        [page] = [p for p in pages if heading in p]
+        assert first in page, words
