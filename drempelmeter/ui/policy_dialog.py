@@ -303,6 +303,8 @@ class PolicySignalsDialog(QDialog):
             return fill(tr("A policy signal cannot go from “%1” to “%2”."),
                         POLICY_STATUSES.label(old.status, language()),
                         POLICY_STATUSES.label(new.status, language()))
+        if any(day is not None and day > date.today() for day in (new.sent_on, new.answered_on)):
+            return tr("A letter is not sent or answered after today.")
         lacking = missing(new.status, new.request, new.sent_on, new.answered_on, new.answer,
                           new.follow_up)
         return {

@@ -4,7 +4,7 @@ letter written; every control named and reachable; the list is a sound item mode
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pypdf
 from PySide6.QtCore import Qt
@@ -60,6 +60,10 @@ def test_a_barrier_becomes_a_policy_signal_edited_and_undone(window, demo_file, 
     assert answers.errors[-1] == "Say when the letter was sent."
     assert policy_signals.get_policy_signal(db, made[0].id).status == "draft"
     dialog.sent.set.setChecked(True)
+    dialog.sent.date.setDate(to_qdate(date.today() + timedelta(days=30)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert answers.errors[-1] == "A letter is not sent or answered after today."
+    assert policy_signals.get_policy_signal(db, made[0].id).status == "draft"
     dialog.sent.date.setDate(to_qdate(date(2026, 10, 1)))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     sent = policy_signals.get_policy_signal(db, made[0].id)
