@@ -998,6 +998,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een eigen kop</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>A letter is not sent or answered after today.</source>
+      <translation>Een brief kan niet later dan vandaag verstuurd of beantwoord zijn.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>A new cluster…</source>
       <translation>Een nieuwe cluster…</translation>
@@ -4671,11 +4676,6 @@ Logbestand: %2</translation>
       <translation>verplicht</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
-      <source>Res&amp;tore</source>
-      <translation>Weer in &amp;gebruik nemen</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>Respondents</source>
       <translation>Respondenten</translation>
@@ -4684,6 +4684,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Response form saved as %1 (%2 questionnaires filled in).</source>
       <translation>Antwoordformulier bewaard als %1 (%2 vragenlijsten al ingevuld).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <source>Rest&amp;ore</source>
+      <translation>Weer in &amp;gebruik nemen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
@@ -5631,6 +5636,7 @@ Logbestand: %2</translation>
       <translation>De wijziging werd niet bewaard</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/record_dialogs.py" />
       <location filename="drempelmeter/ui/workshop/controller.py" />
       <source>The change was not saved.</source>
       <translation>De wijziging werd niet bewaard.</translation>
@@ -6619,6 +6625,11 @@ Logbestand: %2</translation>
       <translation>Waarom kwamen de drempels in deze volgorde uit? (Wordt bij de ronde bewaard.)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/record_dialogs.py" />
+      <source>Why it was not saved</source>
+      <translation>Waarom het niet bewaard werd</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Why this barrier matters more (or less) than its dots say; no client names</source>
       <translation>Waarom deze drempel meer (of minder) telt dan de stippen zeggen; geen namen van cliënten</translation>
@@ -6679,6 +6690,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/steering_texts.py" />
       <source>Write a report</source>
       <translation>Een rapport maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Write down what the region asks before the letter is sent.</source>
+      <translation>Schrijf op wat de regio vraagt voor de brief verstuurd wordt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/policy_dialog.py" />
