@@ -514,8 +514,8 @@ class BarriersPage(QWidget):
             return
         old = next(r for r in self._records if r.id == chosen[0])
         dialog = BarrierDialog(old, partners.list_partners(self.document.db), self)
-        dialog.accepted.connect(lambda: self.document.push(
-            barrier_edits.edit_barrier(self.document, old, dialog.record())))
+        dialog.save_with(self.document, lambda: barrier_edits.edit_barrier(
+            self.document, old, dialog.record()))
         dialog.open()
 
     def on_policy_signal(self) -> None:

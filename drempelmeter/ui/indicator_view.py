@@ -340,8 +340,8 @@ class IndicatorPanel(QWidget):
                                  if not action.indicators else "")
         dialog = IndicatorDialog(record, measurement.list_rounds(self.document.db), self,
                                  new=True)
-        dialog.accepted.connect(lambda: self.document.push(
-            indicator_edits.add_indicator(self.document, dialog.record())))
+        dialog.save_with(self.document, lambda: indicator_edits.add_indicator(
+            self.document, dialog.record()))
         dialog.open()
 
     def on_edit(self) -> None:
@@ -350,8 +350,8 @@ class IndicatorPanel(QWidget):
             return
         dialog = IndicatorDialog(old, measurement.list_rounds(self.document.db), self,
                                  new=False)
-        dialog.accepted.connect(lambda: self.document.push(
-            indicator_edits.edit_indicator(self.document, old, dialog.record())))
+        dialog.save_with(self.document, lambda: indicator_edits.edit_indicator(
+            self.document, old, dialog.record()))
         dialog.open()
 
     def on_remove(self) -> None:
@@ -364,8 +364,8 @@ class IndicatorPanel(QWidget):
         if indicator is None or indicator.b is not None or self.document.read_only:
             return
         dialog = ValueDialog(indicator, self)
-        dialog.accepted.connect(lambda: self.document.push(indicator_edits.add_value(
-            self.document, new_id(), indicator, *dialog.values())))
+        dialog.save_with(self.document, lambda: indicator_edits.add_value(
+            self.document, new_id(), indicator, *dialog.values()))
         dialog.open()
 
     def on_remove_value(self) -> None:
@@ -378,8 +378,8 @@ class IndicatorPanel(QWidget):
         if action is None or self.document.read_only:
             return
         dialog = EvaluationDialog(fill(tr("Action %1: %2"), action.number, action.title), self)
-        dialog.accepted.connect(lambda: self.document.push(indicator_edits.add_evaluation(
-            self.document, dialog.evaluation(new_id(), action.action_id))))
+        dialog.save_with(self.document, lambda: indicator_edits.add_evaluation(
+            self.document, dialog.evaluation(new_id(), action.action_id)))
         dialog.open()
 
     def on_remove_evaluation(self) -> None:

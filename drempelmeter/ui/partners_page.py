@@ -82,7 +82,7 @@ class PartnersPage(QWidget):
 
         dialog = PartnerDialog(record, self._taken(record.id), self, new=new,
                                lists=vocabularies.effective(self.document.db))
-        dialog.accepted.connect(lambda: self.document.push(
+        dialog.save_with(self.document, lambda: (
             edits.add_partner(self.document, dialog.record()) if new
             else edits.edit_partner(self.document, record, dialog.record())))
         dialog.open()
@@ -108,7 +108,7 @@ class PartnersPage(QWidget):
 
         dialog = ParticipantDialog(record, self.partners.model.records(), self, new=new,
                                    lists=vocabularies.effective(self.document.db))
-        dialog.accepted.connect(lambda: self.document.push(
+        dialog.save_with(self.document, lambda: (
             edits.add_participant(self.document, dialog.record()) if new
             else edits.edit_participant(self.document, record, dialog.record())))
         dialog.open()

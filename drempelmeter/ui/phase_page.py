@@ -214,8 +214,8 @@ class PhasePage(QScrollArea):
 
         dialog = SessionDialog(record, partners.list_participants(self.document.db), self, new=new,
                                lists=vocabularies.effective(self.document.db))
-        dialog.accepted.connect(lambda: self.document.push(
-            edits.save_session(self.document, None if new else record, dialog.record())))
+        dialog.save_with(self.document, lambda: edits.save_session(
+            self.document, None if new else record, dialog.record()))
         dialog.open()
 
     def on_add_session(self) -> None:
@@ -231,9 +231,8 @@ class PhasePage(QScrollArea):
 
         dialog = DecisionDialog(record, self, new=new,
                                 lists=vocabularies.effective(self.document.db), title=title)
-        dialog.accepted.connect(lambda: self.document.push(
-            edits.save_decision(self.document, None if new else was or record,
-                                dialog.record())))
+        dialog.save_with(self.document, lambda: edits.save_decision(
+            self.document, None if new else was or record, dialog.record()))
         dialog.open()
 
     def on_add_decision(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTableWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.steering import DECISION_STATES, PROPOSED
 from ..domain.vocabularies import DEFAULTS, Vocabularies
+from ..services.errors import InvalidInput
 from ..services.records import (
     AgendaEntry,
     DecisionRecord,
@@ -31,7 +34,9 @@ from ..services.records import (
     SessionRecord,
 )
 from . import prompts
+from .document import EditCommand, TrajectoryDocument
 from .i18n import fill, language, tr
+from .messages import describe_invalid_input
 from .widgets import add_row, button, checked_keys, date_edit, from_qdate, term_checklist, term_combo
 
 NAME_MAX = 200
@@ -50,8 +55,16 @@ class RecordDialog(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.refusal = QLabel()  # why the last save was refused, shown until OK again
+        self.refusal.setWordWrap(True)
+        self.refusal.setObjectName("recordRefusal")
+        self.refusal.setAccessibleName(tr("Why it was not saved"))
+        self.refusal.setStyleSheet("color: #b00020;")
+        self.refusal.hide()
+        self._save: tuple[TrajectoryDocument, Callable[[], EditCommand]] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
@@ -59,11 +72,53 @@ class RecordDialog(QDialog):
         if not hasattr(self, "_shown"):
             self._shown = prompts.findings_shown(self)
 
+    def save_with(self, document: TrajectoryDocument,
+                  command: Callable[[], EditCommand]) -> None:
+        """OK saves the edit `command()` makes before the form closes: a save the service
+        refuses (too long, personal data not confirmed, a rule of the record) keeps the form
+        open with what was typed, the reason under it and the focus on the field named."""
+        self._save = (document, command)
+
     def accept(self) -> None:
-        """Closes only when any text that looks like personal data, typed here, is confirmed;
-        going back leaves the form open with what was typed."""
-        if prompts.confirm_in_form(self, getattr(self, "_shown", {})):
+        """Closes only when any text that looks like personal data, typed here, is confirmed
+        and the save (if the form saves) went through; else the form stays with what was typed."""
+        if not prompts.confirm_in_form(self, getattr(self, "_shown", {})):
+            return
+        if self._save is None:
             super().accept()
+            return
+        document, command = self._save
+        refused: list[Exception] = []
+        document.edit_failed.connect(refused.append)
+        try:
+            saved = document.push(command())
+        finally:
+            document.edit_failed.disconnect(refused.append)
+        if saved:
+            super().accept()
+        else:
+            self._show_refusal(refused[0] if refused else None)
+
+    def _show_refusal(self, exc: Exception | None) -> None:
+        """The reason under the form, and the focus on the field it names."""
+        if not isinstance(exc, InvalidInput):
+            self.refusal.setText(tr("The change was not saved."))
+            self.refusal.show()
+            return
+        self.refusal.setText(describe_invalid_input(exc))
+        self.refusal.show()
+        field = self._field(exc.field)
+        if field is not None:
+            field.setFocus()
+
+    def _field(self, name: str) -> QWidget | None:
+        """The control for a service's field name: the one whose object name ends in it
+        (`proposed_on` is `decisionProposedOn` or `signal_proposed_on`)."""
+        endings = ("".join(part.capitalize() for part in name.split("_")), "_" + name)
+        for widget in self.findChildren(QWidget):
+            if widget.objectName().endswith(endings) and widget.isEnabled():
+                return widget
+        return None
 
     def required_text(self, label: str, name: str, value: str) -> QLineEdit:
         field = QLineEdit(value)

@@ -422,7 +422,7 @@ class SignalsPage(QWidget):
     def _open(self, record: SignalRecord, *, new: bool, old: SignalRecord | None = None) -> None:
         dialog = SignalDialog(record, self._partners, self._bs(), self, new=new,
                               lists=vocabularies.effective(self.document.db))
-        dialog.accepted.connect(lambda: self.document.push(
+        dialog.save_with(self.document, lambda: (
             edits.add_signal(self.document, dialog.record()) if old is None
             else edits.edit_signal(self.document, old, dialog.record())))
         dialog.open()

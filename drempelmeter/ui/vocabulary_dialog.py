@@ -195,18 +195,18 @@ class VocabularyDialog(QDialog):
 
     def on_add(self) -> None:
         dialog = TermDialog(fill(tr("Add to “%1”"), self.choice.currentText()), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document.push(vocabulary_edits.add_term(
-                self.document, self.name, dialog.nl.text(), dialog.en.text()))
+        dialog.save_with(self.document, lambda: vocabulary_edits.add_term(
+            self.document, self.name, dialog.nl.text(), dialog.en.text()))
+        dialog.exec()
 
     def on_rename(self) -> None:
         term = self.selected()
         if term is None or self.document.read_only:
             return
         dialog = TermDialog(fill(tr("Rename “%1”"), term.nl), self, term.nl, term.en)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document.push(vocabulary_edits.rename_term(
-                self.document, self.name, term.key, term.nl, dialog.nl.text(), dialog.en.text()))
+        dialog.save_with(self.document, lambda: vocabulary_edits.rename_term(
+            self.document, self.name, term.key, term.nl, dialog.nl.text(), dialog.en.text()))
+        dialog.exec()
 
     def on_retire(self) -> None:
         term = self.selected()

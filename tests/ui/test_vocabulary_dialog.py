@@ -31,7 +31,8 @@ def answer_term(monkeypatch, nl: str, en: str = "") -> None:  # type: ignore[no-
     def execute(form) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
         form.nl.setText(nl)
         form.en.setText(en)
-        return QDialog.DialogCode.Accepted
+        form.accept()  # OK: saves, or stays open on a refusal
+        return QDialog.DialogCode(form.result())
 
     monkeypatch.setattr(vocabulary_dialog.TermDialog, "exec", execute)
 

@@ -379,8 +379,8 @@ class ControlWindow(QWidget):
         c = self.controller
         old = c.read_session()
         dialog = SessionDialog(old, partners.list_participants(c.db), self, new=False)
-        dialog.accepted.connect(lambda: c.push(edits.save_session(c.document, old,
-                                                                  dialog.record())))
+        dialog.save_with(c.document, lambda: edits.save_session(c.document, old,
+                                                                dialog.record()))
         dialog.open()
 
     def review(self) -> None:

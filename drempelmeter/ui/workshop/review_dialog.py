@@ -135,8 +135,9 @@ class ReviewDialog(QDialog):
         record = SignalRecord(new_id(), listed[0].id, capture.text,
                               capture.b if capture.b in {t.key for t in bs} else bs[0].key)
         dialog = SignalDialog(record, listed, bs, self, new=True)
-        dialog.accepted.connect(lambda: self._push(session_edits.capture_to_signal(
-            self.controller.document, capture, dialog.record())))
+        dialog.save_with(self.controller.document, lambda: session_edits.capture_to_signal(
+            self.controller.document, capture, dialog.record()))
+        dialog.accepted.connect(self.list.setFocus)
         self._open(dialog)
 
     def to_barrier(self) -> None:
@@ -146,8 +147,9 @@ class ReviewDialog(QDialog):
         record = BarrierRecord(new_id(), capture.text, capture.b or ALL_BS.terms[0].key)
         dialog = BarrierDialog(record, partners.list_partners(self.controller.db), self)
         dialog.setWindowTitle(tr("New barrier"))
-        dialog.accepted.connect(lambda: self._push(session_edits.capture_to_barrier(
-            self.controller.document, capture, dialog.record())))
+        dialog.save_with(self.controller.document, lambda: session_edits.capture_to_barrier(
+            self.controller.document, capture, dialog.record()))
+        dialog.accepted.connect(self.list.setFocus)
         self._open(dialog)
 
     def _open(self, dialog: QDialog) -> None:

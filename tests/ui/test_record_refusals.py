@@ -1,0 +1,95 @@
+"""A save the service refuses keeps the record dialog open with what was typed, says why next
+to the form and puts the focus on the field; fixed, the same OK saves it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
+
+from drempelmeter.services import decisions, signals, workshops
+from drempelmeter.services.indicators import NOTE_MAX
+from drempelmeter.services.signals import DESCRIPTION_MAX
+from drempelmeter.services.validation import TEXT_MAX
+from drempelmeter.ui.indicator_dialogs import EvaluationDialog
+from drempelmeter.ui.record_dialogs import DecisionDialog, RecordDialog, SessionDialog
+from drempelmeter.ui.signal_dialog import SignalDialog
+
+from .test_indicator_view import choose, open_panel
+from .test_signals_page import open_signals
+
+
+def press_ok(dialog: RecordDialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def assert_refused(dialog: RecordDialog, field, typed: str, words: str) -> None:  # type: ignore[no-untyped-def]
+    assert dialog.isVisible() and dialog.result() == 0
+    assert field.toPlainText() == typed
+    assert dialog.refusal.isVisible() and words in dialog.refusal.text()
+    assert dialog.focusWidget() is field
+
+
+def test_a_decision_over_the_limit_stays_typed_and_then_saves(window, demo_file, answers):
+    window.open_path(demo_file)
+    page = window.workspace.phase_page
+    page.on_add_decision()
+    dialog = page.findChild(DecisionDialog)
+    typed = "B" * 10_001
+    dialog.text.setPlainText(typed)
+    press_ok(dialog)
+    assert_refused(dialog, dialog.text, typed, "Text is too long.")
+    assert answers.errors == ["Text is too long."]  # the window says it too
+    dialog.text.setPlainText("B" * 10_000)
+    press_ok(dialog)
+    assert not dialog.isVisible() and dialog.result() == 1
+    assert any(d.text == "B" * 10_000 for d in decisions.list_decisions(window.document.db))
+
+
+def test_a_session_agenda_item_over_the_limit_keeps_the_notes(window, demo_file, answers):
+    window.open_path(demo_file)
+    page = window.workspace.phase_page
+    page.on_add_session()
+    dialog = page.findChild(SessionDialog)
+    dialog.title.setText("Klankbordgroep")
+    dialog.notes.setPlainText("Wat we afspraken.")
+    dialog.agenda.setItem(0, 0, QTableWidgetItem("A" * (TEXT_MAX + 1)))
+    press_ok(dialog)
+    assert dialog.isVisible() and dialog.notes.toPlainText() == "Wat we afspraken."
+    assert "The agenda is too long." in dialog.refusal.text()
+    assert dialog.focusWidget() is dialog.agenda
+    dialog.agenda.item(0, 0).setText("Welkom")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert [s.title for s in workshops.list_sessions(window.document.db)
+            if s.title == "Klankbordgroep"] == ["Klankbordgroep"]
+
+
+def test_a_signal_over_the_limit_stays_typed_and_then_saves(window, demo_file, answers):
+    page = open_signals(window, demo_file)
+    page.on_add()
+    dialog = page.findChild(SignalDialog)
+    typed = "Het onthaal is vaak dicht. " + "x" * DESCRIPTION_MAX
+    dialog.description.setPlainText(typed)
+    press_ok(dialog)
+    assert_refused(dialog, dialog.description, typed, "The description is too long.")
+    dialog.description.setPlainText("Het onthaal is vaak dicht.")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert any(s.description == "Het onthaal is vaak dicht."
+               for s in signals.list_signals(window.document.db))
+
+
+def test_an_evaluation_reason_over_the_limit_stays_typed_and_then_saves(window, demo_file,
+                                                                         answers):
+    panel = open_panel(window, demo_file)
+    choose(panel, "1.2")
+    panel.evaluate.click()
+    dialog = panel.findChild(EvaluationDialog)
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData("not"))
+    typed = "R" * (NOTE_MAX + 1)
+    dialog.reason.setPlainText(typed)
+    press_ok(dialog)
+    assert_refused(dialog, dialog.reason, typed, "The reason is too long.")
+    dialog.reason.setPlainText("Te lang.")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert panel.evaluations.item(0).text().endswith("Te lang.")
