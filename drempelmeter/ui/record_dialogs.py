@@ -105,9 +105,13 @@ class RecordDialog(QDialog):
             self.refusal.setText(tr("The change was not saved."))
             self.refusal.show()
             return
-        self.refusal.setText(describe_invalid_input(exc))
-        self.refusal.show()
+        reason = describe_invalid_input(exc)
         field = self._field(exc.field)
+        label = self.form.labelForField(field) if field is not None else None
+        if isinstance(label, QLabel):  # named as the form names it: "Decision:", not "Text"
+            reason = fill(tr("%1 %2"), label.text().replace("&", ""), reason)
+        self.refusal.setText(reason)
+        self.refusal.show()
         if field is not None:
             field.setFocus()
 

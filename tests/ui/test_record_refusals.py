@@ -36,7 +36,7 @@ def test_a_decision_over_the_limit_stays_typed_and_then_saves(window, demo_file,
     typed = "B" * 10_001
     dialog.text.setPlainText(typed)
     press_ok(dialog)
-    assert_refused(dialog, dialog.text, typed, "Text is too long.")
+    assert_refused(dialog, dialog.text, typed, "Decision: Text is too long.")
     assert answers.errors == ["Text is too long."]  # the window says it too
     dialog.text.setPlainText("B" * 10_000)
     press_ok(dialog)
@@ -54,7 +54,7 @@ def test_a_session_agenda_item_over_the_limit_keeps_the_notes(window, demo_file,
     dialog.agenda.setItem(0, 0, QTableWidgetItem("A" * (TEXT_MAX + 1)))
     press_ok(dialog)
     assert dialog.isVisible() and dialog.notes.toPlainText() == "Wat we afspraken."
-    assert "The agenda is too long." in dialog.refusal.text()
+    assert dialog.refusal.text() == "Agenda: The agenda is too long."
     assert dialog.focusWidget() is dialog.agenda
     dialog.agenda.item(0, 0).setText("Welkom")
     press_ok(dialog)
@@ -70,7 +70,7 @@ def test_a_signal_over_the_limit_stays_typed_and_then_saves(window, demo_file, a
     typed = "Het onthaal is vaak dicht. " + "x" * DESCRIPTION_MAX
     dialog.description.setPlainText(typed)
     press_ok(dialog)
-    assert_refused(dialog, dialog.description, typed, "The description is too long.")
+    assert_refused(dialog, dialog.description, typed, "Description: The description is too long.")
     dialog.description.setPlainText("Het onthaal is vaak dicht.")
     press_ok(dialog)
     assert not dialog.isVisible()
@@ -88,7 +88,8 @@ def test_an_evaluation_reason_over_the_limit_stays_typed_and_then_saves(window, 
     typed = "R" * (NOTE_MAX + 1)
     dialog.reason.setPlainText(typed)
     press_ok(dialog)
-    assert_refused(dialog, dialog.reason, typed, "The reason is too long.")
+    assert_refused(dialog, dialog.reason, typed,
+                   "Why (needed unless it works): The reason is too long.")
     dialog.reason.setPlainText("Te lang.")
     press_ok(dialog)
     assert not dialog.isVisible()
