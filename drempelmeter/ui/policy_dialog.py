@@ -106,14 +106,10 @@ def make_policy_signal(document: TrajectoryDocument, barrier: BarrierRecord,
     """Ask what the new policy signal starts with; made (undoably) when the user says OK, then
     the list of policy signals opens on it."""
     dialog = MakePolicySignalDialog(barrier, parent)
-
-    def made() -> None:
-        signal_id = new_id()
-        if document.push(policy_edits.make_policy_signal(document, barrier, signal_id,
-                                                         *dialog.values())):
-            show_policy_signals(document, parent, signal_id)
-
-    dialog.accepted.connect(made)
+    signal_id = new_id()
+    dialog.save_with(document, lambda: policy_edits.make_policy_signal(
+        document, barrier, signal_id, *dialog.values()))
+    dialog.accepted.connect(lambda: show_policy_signals(document, parent, signal_id))
     dialog.open()
     return dialog
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
 
-from drempelmeter.services import decisions, signals, workshops
+from drempelmeter.services import barriers, decisions, policy_signals, signals, workshops
 from drempelmeter.services.indicators import NOTE_MAX
 from drempelmeter.services.signals import DESCRIPTION_MAX
 from drempelmeter.services.validation import TEXT_MAX
 from drempelmeter.ui.indicator_dialogs import EvaluationDialog
+from drempelmeter.ui.policy_dialog import MakePolicySignalDialog
 from drempelmeter.ui.record_dialogs import DecisionDialog, RecordDialog, SessionDialog
 from drempelmeter.ui.signal_dialog import SignalDialog
+from drempelmeter.ui.workspace import BARRIERS
 
 from .test_indicator_view import choose, open_panel
 from .test_signals_page import open_signals
@@ -94,3 +96,25 @@ def test_an_evaluation_reason_over_the_limit_stays_typed_and_then_saves(window, 
     press_ok(dialog)
     assert not dialog.isVisible()
     assert panel.evaluations.item(0).text().endswith("Te lang.")
+
+
+def test_a_policy_request_over_the_limit_stays_typed_and_then_saves(window, demo_file, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    db = window.document.db
+    local = next(r for r in barriers.list_barriers(db) if r.influence != "supralocal")
+    page.table.selectRow(next(row for row in range(page.model.rowCount())
+                              if page.model.record(row).id == local.id))
+    page.policy_button.click()
+    dialog = window.findChild(MakePolicySignalDialog)
+    typed = "Breng de buslijn terug. " + "x" * 4000
+    dialog.request.setPlainText(typed)
+    press_ok(dialog)
+    assert_refused(dialog, dialog.request, typed, "is too long.")
+    assert [r for r in policy_signals.list_policy_signals(db) if r.barrier_id == local.id] == []
+    dialog.request.setPlainText("Breng de buslijn terug naar elk uur.")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert [r.request for r in policy_signals.list_policy_signals(db)
+            if r.barrier_id == local.id] == ["Breng de buslijn terug naar elk uur."]
