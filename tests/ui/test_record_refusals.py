@@ -3,16 +3,26 @@ to the form and puts the focus on the field; fixed, the same OK saves it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QTableWidgetItem
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
 
-from drempelmeter.services import barriers, decisions, policy_signals, signals, workshops
+from drempelmeter.services import (
+    barriers,
+    decisions,
+    policy_signals,
+    signals,
+    vocabularies,
+    workshops,
+)
 from drempelmeter.services.indicators import NOTE_MAX
 from drempelmeter.services.signals import DESCRIPTION_MAX
 from drempelmeter.services.validation import TEXT_MAX
+from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.indicator_dialogs import EvaluationDialog
 from drempelmeter.ui.policy_dialog import MakePolicySignalDialog
 from drempelmeter.ui.record_dialogs import DecisionDialog, RecordDialog, SessionDialog
 from drempelmeter.ui.signal_dialog import SignalDialog
+from drempelmeter.ui.vocabulary_dialog import TermDialog, VocabularyDialog
 from drempelmeter.ui.workspace import BARRIERS
 
 from .test_indicator_view import choose, open_panel
@@ -118,3 +128,52 @@ def test_a_policy_request_over_the_limit_stays_typed_and_then_saves(window, demo
     assert not dialog.isVisible()
     assert [r.request for r in policy_signals.list_policy_signals(db)
             if r.barrier_id == local.id] == ["Breng de buslijn terug naar elk uur."]
+
+
+def test_a_barrier_description_over_the_limit_stays_typed_and_then_saves(window, demo_file,
+                                                                          answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.table.selectRow(0)
+    [chosen] = page.selected_ids()
+    page.edit_button.click()
+    dialog = page.findChild(BarrierDialog)
+    typed = "D" * 4001
+    dialog.description.setPlainText(typed)
+    press_ok(dialog)
+    assert_refused(dialog, dialog.description, typed,
+                   "Description: The description is too long.")
+    dialog.description.setPlainText("D" * 4000)
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert barriers.get_barrier(window.document.db, chosen).description == "D" * 4000
+
+
+def test_a_term_already_in_the_list_stays_typed_and_then_saves(window, demo_file, answers):
+    window.open_path(demo_file)
+    window.findChild(type(window.save_copy_action), "actionVocabularies").trigger()
+    lists = window.findChild(VocabularyDialog)
+    lists.choice.setCurrentIndex(lists.choice.findData("target_groups"))
+    seen: list[str] = []
+
+    def answer() -> None:
+        form = QApplication.activeModalWidget()
+        if not isinstance(form, TermDialog):
+            QTimer.singleShot(20, answer)
+            return
+        try:  # whatever goes wrong, the form must close, or the test hangs
+            form.nl.setText("Gezinnen met schulden")
+            press_ok(form)
+            seen.extend([str(form.isVisible()), form.nl.text(), form.refusal.text()])
+            form.nl.setText("Kwetsbare jongvolwassenen")
+            press_ok(form)
+            seen.append(str(form.isVisible()))
+        finally:
+            form.reject()
+
+    QTimer.singleShot(0, answer)
+    lists.add.click()
+    assert seen == ["True", "Gezinnen met schulden",
+                    "Name “Gezinnen met schulden” is already in use.", "False"]
+    assert "kwetsbare_jongvolwassenen" in vocabularies.effective(window.document.db).target_groups
