@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
 from drempelmeter.services import (
     barriers,
     decisions,
+    partners,
     policy_signals,
     signals,
     vocabularies,
@@ -20,10 +21,15 @@ from drempelmeter.services.validation import TEXT_MAX
 from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.indicator_dialogs import EvaluationDialog
 from drempelmeter.ui.policy_dialog import MakePolicySignalDialog
-from drempelmeter.ui.record_dialogs import DecisionDialog, RecordDialog, SessionDialog
+from drempelmeter.ui.record_dialogs import (
+    DecisionDialog,
+    ParticipantDialog,
+    RecordDialog,
+    SessionDialog,
+)
 from drempelmeter.ui.signal_dialog import SignalDialog
 from drempelmeter.ui.vocabulary_dialog import TermDialog, VocabularyDialog
-from drempelmeter.ui.workspace import BARRIERS
+from drempelmeter.ui.workspace import BARRIERS, PARTNERS
 
 from .test_indicator_view import choose, open_panel
 from .test_signals_page import open_signals
@@ -177,3 +183,21 @@ def test_a_term_already_in_the_list_stays_typed_and_then_saves(window, demo_file
     assert seen == ["True", "Gezinnen met schulden",
                     "Name “Gezinnen met schulden” is already in use.", "False"]
     assert "kwetsbare_jongvolwassenen" in vocabularies.effective(window.document.db).target_groups
+
+
+def test_a_participant_with_a_phone_number_not_confirmed_stays_typed_then_saves(
+        window, demo_file, answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(PARTNERS)
+    page = window.workspace.partners_page
+    page.on_add_participant()
+    dialog = page.findChild(ParticipantDialog)
+    typed = "Onthaal, bel 0470 12 34 56"
+    dialog.name.setText(typed)
+    press_ok(dialog)  # the user goes back (the default answer)
+    assert answers.personal == [("0470 12 34 56",)]
+    assert dialog.isVisible() and dialog.name.text() == typed
+    dialog.name.setText("Onthaalmedewerker")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert "Onthaalmedewerker" in [p.name for p in partners.list_participants(window.document.db)]
