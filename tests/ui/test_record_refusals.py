@@ -3,7 +3,8 @@ to the form and puts the focus on the field; fixed, the same OK saves it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
 
 from drempelmeter.services import (
@@ -29,6 +30,7 @@ from drempelmeter.ui.record_dialogs import (
 )
 from drempelmeter.ui.signal_dialog import SignalDialog
 from drempelmeter.ui.vocabulary_dialog import TermDialog, VocabularyDialog
+from drempelmeter.ui.workshop.review_dialog import ReviewDialog
 from drempelmeter.ui.workspace import BARRIERS, PARTNERS
 
 from .test_indicator_view import choose, open_panel
@@ -201,3 +203,34 @@ def test_a_participant_with_a_phone_number_not_confirmed_stays_typed_then_saves(
     press_ok(dialog)
     assert not dialog.isVisible()
     assert "Onthaalmedewerker" in [p.name for p in partners.list_participants(window.document.db)]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen beamer
+def test_in_a_workshop_a_refused_signal_and_session_keep_what_was_typed(window, demo_file,
+                                                                        qtbot, answers):
+    assert window.open_path(demo_file)
+    assert window.start_workshop(4)
+    control = window.workshop.control
+    qtbot.keyClicks(control.line, "Loket enkel open tijdens de werkuren")
+    qtbot.keyClick(control.line, Qt.Key.Key_Return)
+    control.review()
+    review = control.findChild(ReviewDialog)
+    review.list.setCurrentRow(0)
+    review.to_signal()
+    editor = review.editor
+    typed = "Loket dicht. " + "x" * DESCRIPTION_MAX
+    editor.description.setPlainText(typed)
+    press_ok(editor)
+    assert_refused(editor, editor.description, typed, "The description is too long.")
+    editor.description.setPlainText("Loket enkel open tijdens de werkuren")
+    press_ok(editor)
+    assert review.editor is None and review.list.count() == 0
+
+    control.edit_details()
+    details = control.findChild(SessionDialog)
+    details.agenda.setItem(0, 0, QTableWidgetItem("A" * (TEXT_MAX + 1)))
+    press_ok(details)
+    assert details.isVisible() and details.agenda.item(0, 0).text() == "A" * (TEXT_MAX + 1)
+    details.agenda.item(0, 0).setText("Welkom")
+    press_ok(details)
+    assert not details.isVisible()
