@@ -20,7 +20,7 @@ from drempelmeter.services.indicators import NOTE_MAX
 from drempelmeter.services.signals import DESCRIPTION_MAX
 from drempelmeter.services.validation import TEXT_MAX
 from drempelmeter.ui.barrier_dialog import BarrierDialog
-from drempelmeter.ui.indicator_dialogs import EvaluationDialog
+from drempelmeter.ui.indicator_dialogs import EvaluationDialog, ValueDialog
 from drempelmeter.ui.policy_dialog import MakePolicySignalDialog
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
@@ -33,7 +33,7 @@ from drempelmeter.ui.vocabulary_dialog import TermDialog, VocabularyDialog
 from drempelmeter.ui.workshop.review_dialog import ReviewDialog
 from drempelmeter.ui.workspace import BARRIERS, PARTNERS
 
-from .test_indicator_view import choose, open_panel
+from .test_indicator_view import cell, choose, open_panel
 from .test_signals_page import open_signals
 
 
@@ -234,3 +234,21 @@ def test_in_a_workshop_a_refused_signal_and_session_keep_what_was_typed(window, 
     details.agenda.item(0, 0).setText("Welkom")
     press_ok(details)
     assert not details.isVisible()
+
+
+def test_a_value_note_over_the_limit_stays_typed_and_then_saves(window, demo_file, answers):
+    panel = open_panel(window, demo_file)
+    choose(panel, "3.1")
+    panel.buttons["value"].click()
+    dialog = panel.findChild(ValueDialog)
+    dialog.value.setText("9.5")
+    typed = "N" * (NOTE_MAX + 1)
+    dialog.note.setText(typed)
+    press_ok(dialog)
+    assert dialog.isVisible() and dialog.note.text() == typed
+    assert dialog.refusal.text() == "Note: The note is too long."
+    assert dialog.focusWidget() is dialog.note
+    dialog.note.setText("Telling van maart.")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    assert cell(panel.table, 0, "Latest") == "9.5"
