@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ..services.records import TrajectoryRecord
@@ -11,10 +13,11 @@ from .widgets import add_row, date_edit, from_qdate
 
 
 class NewTrajectoryDialog(RecordDialog):
-    """The short form for a new trajectory; the file's place is asked next."""
+    """The short form for a new trajectory; OK asks for the file's place and writes it."""
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(tr("New trajectory"), parent)
+        self.file: Path | None = None  # where the last OK tried to write it
         self.name = self.required_text(tr("&Name:"), "newName", "")
         self.region = QLineEdit()
         add_row(self.form, tr("&Region:"), self.region, "newRegion")

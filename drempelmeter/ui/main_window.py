@@ -360,7 +360,7 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         from .app_dialogs import NewTrajectoryDialog  # dialogs load when first opened
 
         dialog = NewTrajectoryDialog(self)
-        dialog.accepted.connect(lambda: self._create(dialog.record()))
+        dialog.attempt_with(lambda: self._create(dialog))
         dialog.open()
 
     def suggested_path(self, name: str, suffix: str) -> Path:
@@ -369,12 +369,16 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
         return Path(self.settings.last_folder()) / (
             safe_file_name(f"{name} {date.today().isoformat()}") + suffix)
 
-    def _create(self, details) -> None:  # type: ignore[no-untyped-def]
-        suggestion = Path(self.settings.last_folder()) / (safe_file_name(details.name)
-                                                          + ".drempel")
+    def _create(self, dialog) -> bool:  # type: ignore[no-untyped-def]
+        """Ask where to save the new trajectory and write it; True once written. A refusal is
+        said under the form, which keeps what was typed (OK asks for the place again)."""
+        details = dialog.record()
+        suggestion = dialog.file or Path(self.settings.last_folder()) / (
+            safe_file_name(details.name) + ".drempel")
         path = prompts.choose_file_to_save(self, tr("Save the new trajectory as"), suggestion)
         if path is None:
-            return
+            return False
+        dialog.file = path
         kept: list[str] = []
         while True:
             try:
@@ -384,15 +388,19 @@ class MainWindow(BackupActions, ExchangeActions, WorkshopActions, QMainWindow):
                 texts = [f.text for f in exc.findings]
                 if set(texts) <= set(kept) or not (prompts.confirmed_in_form(exc)
                                                    or prompts.confirm_personal_data(self, exc)):
-                    return
+                    return False
                 kept.extend(texts)
                 continue
-            except (TrajectoryFileError, InvalidInput) as exc:
-                self.on_edit_failed(exc)
-                return
+            except TrajectoryFileError as exc:
+                dialog.show_refusal(describe_file_error(exc))
+                return False
+            except InvalidInput as exc:
+                dialog.show_refusal(exc)
+                return False
             break
         log.info("trajectory created: %s", path)
         self._adopt(db)
+        return True
 
     def open_demo(self) -> bool:
         from ..services.demo_copy import fresh_demo

@@ -97,17 +97,19 @@ def start_next_cycle(window: MainWindow) -> None:
     dialog = NextCycleDialog(name, vocabularies.effective(document.db).target_groups,
                              details.target_groups,
                              current.with_name(safe_file_name(name) + ".drempel"), window)
-    dialog.accepted.connect(lambda: make_next_cycle(window, dialog.chosen_path(), dialog.cycle()))
+    dialog.attempt_with(lambda: make_next_cycle(window, dialog.chosen_path(), dialog.cycle(),
+                                                dialog))
     dialog.open()
 
 
-def make_next_cycle(window: MainWindow, path: Path, cycle: next_cycle.NextCycle) -> bool:
-    """Write the next cycle to `path` and open it; say what went wrong otherwise."""
+def make_next_cycle(window: MainWindow, path: Path, cycle: next_cycle.NextCycle,
+                    form: NextCycleDialog | None = None) -> bool:
+    """Write the next cycle to `path` and open it; True once written. A refusal is said under
+    `form` (which keeps what was typed), or in a message without one."""
     from ..exchange.errors import WriteError
 
     if window.document is None:
         return False
-    title = tr("Start the next cycle")
     kept: list[str] = []
     while True:
         try:
@@ -121,19 +123,29 @@ def make_next_cycle(window: MainWindow, path: Path, cycle: next_cycle.NextCycle)
             kept.extend(texts)
             continue
         except TrajectoryFileError as exc:
-            prompts.show_error(window, title, describe_file_error(exc))
-            return False
+            return refuse(window, form, describe_file_error(exc), file=True)
         except InvalidInput as exc:
-            prompts.show_error(window, title, describe_invalid_input(exc))
-            return False
+            if form is not None:
+                form.show_refusal(exc)
+                return False
+            return refuse(window, form, describe_invalid_input(exc))
         except WriteError as exc:
-            prompts.show_error(window, title, describe_write_error(exc))
-            return False
+            return refuse(window, form, describe_write_error(exc), file=True)
         break
     log.info("next cycle written: %s", made.path)
-    if not window.open_path(made.path):
-        return False
-    window.statusBar().showMessage(fill(
-        tr("Cycle %1 started: %2 barriers and %3 actions carried over"),
-        str(made.cycle_number), str(made.barriers), str(made.actions)), 10000)
+    if window.open_path(made.path):
+        window.statusBar().showMessage(fill(
+            tr("Cycle %1 started: %2 barriers and %3 actions carried over"),
+            str(made.cycle_number), str(made.barriers), str(made.actions)), 10000)
     return True
+
+
+def refuse(window: MainWindow, form: NextCycleDialog | None, reason: str, *,
+           file: bool = False) -> bool:
+    """Say why the cycle was not written: under the form (the focus on the file when it is the
+    file's fault), or in a message; False, for the caller to return."""
+    if form is None:
+        prompts.show_error(window, tr("Start the next cycle"), reason)
+    else:
+        form.show_refusal(reason, form.path if file else None)
+    return False

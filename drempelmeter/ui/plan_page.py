@@ -11,9 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.ids import new_id
-from ..domain.plan import ACTION_STATUSES, NEEDS_REASON, ActionRecord, PillarRecord, all_actions
+from ..domain.plan import ACTION_STATUSES, ActionRecord, PillarRecord, all_actions
 from ..domain.taxonomy import ALL_BS
 from ..services import follow_up, followup_forms, measurement, partners, plan, vocabularies
 from . import plan_edits, prompts
@@ -40,6 +37,7 @@ from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_view import IndicatorPanel, follow_up_cells, follow_up_headers
 from .next_step import NextStep
+from .record_dialogs import RecordDialog
 from .score_views import cell_text, chart_value
 from .tables import label_in
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
@@ -107,34 +105,19 @@ class PlanTree(QTreeWidget):
         return target.data(0, PARENT), row + 1 + after - earlier
 
 
-class StatusDialog(QDialog):
+class StatusDialog(RecordDialog):
     """A step in an action's follow-up: its new status, from when, and why."""
 
     def __init__(self, action: ActionRecord, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(fill(tr("Follow-up of action %1"), action.number), parent)
         self.setObjectName("statusDialog")
-        self.setWindowTitle(fill(tr("Follow-up of action %1"), action.number))
-        self.setAccessibleName(self.windowTitle())
-        form = QFormLayout(self)
-        form.addRow(QLabel(action.title))
+        self.form.addRow(QLabel(action.title))
         self.status = term_combo(ACTION_STATUSES, action.status)
-        add_row(form, tr("&Status:"), self.status, "statusChoice")
+        add_row(self.form, tr("&Status:"), self.status, "statusChoice")
         self.on = date_edit(date.today())
-        add_row(form, tr("&From:"), self.on, "statusDate")
+        add_row(self.form, tr("&From:"), self.on, "statusDate")
         self.note = QLineEdit()
-        add_row(form, tr("&Note (why, when adjusted or stopped):"), self.note, "statusNote")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.check_and_accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def check_and_accept(self) -> None:
-        if self.status.currentData() in NEEDS_REASON and not self.note.text().strip():
-            prompts.show_error(self, self.windowTitle(),
-                               tr("Say why the action was adjusted or stopped."))
-            return
-        self.accept()
+        add_row(self.form, tr("&Note (why, when adjusted or stopped):"), self.note, "statusNote")
 
     def values(self) -> tuple[str, date, str]:
         return self.status.currentData(), from_qdate(self.on.date()), self.note.text().strip()
@@ -516,7 +499,7 @@ class PlanPage(QWidget):
         if action is None or self.document.read_only:
             return
         dialog = StatusDialog(action, self)
-        dialog.accepted.connect(lambda: self.document.push(plan_edits.add_status(
-            self.document, new_id(), action.id, *dialog.values())))
+        dialog.save_with(self.document, lambda: plan_edits.add_status(
+            self.document, new_id(), action.id, *dialog.values()))
         dialog.open()
 

@@ -62,6 +62,7 @@ class RecordDialog(QDialog):
         self.refusal.setStyleSheet("color: #b00020;")
         self.refusal.hide()
         self._save: tuple[TrajectoryDocument, Callable[[], EditCommand]] | None = None
+        self._attempt: Callable[[], bool] | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.refusal)
@@ -79,10 +80,21 @@ class RecordDialog(QDialog):
         open with what was typed, the reason under it and the focus on the field named."""
         self._save = (document, command)
 
+    def attempt_with(self, attempt: Callable[[], bool]) -> None:
+        """OK runs `attempt()` (writing a file, say) before the form closes: the form closes
+        when it returns True, else stays with what was typed (the attempt says why with
+        `show_refusal`)."""
+        self._attempt = attempt
+
     def accept(self) -> None:
         """Closes only when any text that looks like personal data, typed here, is confirmed
         and the save (if the form saves) went through; else the form stays with what was typed."""
         if not prompts.confirm_in_form(self, getattr(self, "_shown", {})):
+            return
+        if self._attempt is not None:
+            self.refusal.hide()
+            if self._attempt():
+                super().accept()
             return
         if self._save is None:
             super().accept()
@@ -97,10 +109,17 @@ class RecordDialog(QDialog):
         if saved:
             super().accept()
         else:
-            self._show_refusal(refused[0] if refused else None)
+            self.show_refusal(refused[0] if refused else None)
 
-    def _show_refusal(self, exc: Exception | None) -> None:
-        """The reason under the form, and the focus on the field it names."""
+    def show_refusal(self, exc: Exception | str | None, field: QWidget | None = None) -> None:
+        """The reason under the form (the words, or the refusal described), and the focus on
+        `field` or the field the refusal names."""
+        if isinstance(exc, str):
+            self.refusal.setText(exc)
+            self.refusal.show()
+            if field is not None:
+                field.setFocus()
+            return
         if not isinstance(exc, InvalidInput):
             self.refusal.setText(tr("The change was not saved."))
             self.refusal.show()

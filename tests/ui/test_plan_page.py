@@ -92,10 +92,10 @@ def test_record_follow_up_see_it_flagged_and_progress_then_undo(window, demo_fil
     page.status_button.click()
     dialog = page.findChild(StatusDialog)
     dialog.status.setCurrentIndex(dialog.status.findData("stopped"))
-    dialog.check_and_accept()  # no reason: refused, the dialog stays
+    dialog.accept()  # no reason: refused, the dialog stays
     assert dialog.isVisible() and window.findChildren(StatusDialog)
     dialog.note.setText("Geen vormingsbudget gevonden.")
-    dialog.check_and_accept()
+    dialog.accept()
     assert table.item(1, 3).text() == "Stopped"
     assert page.history.item(page.history.count() - 1).text().endswith(
         "Stopped: Geen vormingsbudget gevonden.")

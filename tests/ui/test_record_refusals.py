@@ -3,24 +3,31 @@ to the form and puts the focus on the field; fixed, the same OK saves it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidgetItem
 
+from drempelmeter.domain.plan import all_actions
 from drempelmeter.services import (
     barriers,
     decisions,
     partners,
     policy_signals,
     signals,
+    trajectory,
     vocabularies,
     workshops,
 )
 from drempelmeter.services.indicators import NOTE_MAX
 from drempelmeter.services.signals import DESCRIPTION_MAX
 from drempelmeter.services.validation import TEXT_MAX
+from drempelmeter.ui.app_dialogs import NewTrajectoryDialog
 from drempelmeter.ui.barrier_dialog import BarrierDialog
 from drempelmeter.ui.indicator_dialogs import EvaluationDialog, ValueDialog
+from drempelmeter.ui.next_cycle_dialog import NextCycleDialog
+from drempelmeter.ui.plan_page import StatusDialog
 from drempelmeter.ui.policy_dialog import MakePolicySignalDialog
 from drempelmeter.ui.record_dialogs import (
     DecisionDialog,
@@ -31,7 +38,7 @@ from drempelmeter.ui.record_dialogs import (
 from drempelmeter.ui.signal_dialog import SignalDialog
 from drempelmeter.ui.vocabulary_dialog import TermDialog, VocabularyDialog
 from drempelmeter.ui.workshop.review_dialog import ReviewDialog
-from drempelmeter.ui.workspace import BARRIERS, PARTNERS
+from drempelmeter.ui.workspace import BARRIERS, PARTNERS, PLAN
 
 from .test_indicator_view import cell, choose, open_panel
 from .test_signals_page import open_signals
@@ -252,3 +259,74 @@ def test_a_value_note_over_the_limit_stays_typed_and_then_saves(window, demo_fil
     press_ok(dialog)
     assert not dialog.isVisible()
     assert cell(panel.table, 0, "Latest") == "9.5"
+
+
+def test_a_stopped_action_without_a_reason_stays_chosen_and_then_saves(window, demo_file,
+                                                                        answers):
+    window.open_path(demo_file)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    page.follow.selectRow(1)  # 1.2, not started
+    page.status_button.click()
+    dialog = page.findChild(StatusDialog)
+    dialog.status.setCurrentIndex(dialog.status.findData("stopped"))
+    dialog.on.setDate(QDate(2026, 3, 2))
+    press_ok(dialog)  # the service's rule: stopping needs a reason
+    assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.status.currentData() == "stopped" and dialog.on.date() == QDate(2026, 3, 2)
+    assert dialog.refusal.isVisible() and dialog.refusal.text().startswith("Note (why")
+    assert dialog.focusWidget() is dialog.note
+    dialog.note.setText("Geen vormingsbudget gevonden.")
+    press_ok(dialog)
+    assert not dialog.isVisible()
+    action = all_actions(page.plan)[1]
+    assert (action.status, action.history[-1].on, action.history[-1].note) == (
+        "stopped", date(2026, 3, 2), "Geen vormingsbudget gevonden.")
+
+
+def test_a_new_trajectory_on_a_taken_file_stays_typed_then_is_made(window, tmp_path, answers):
+    taken = tmp_path / "bezet.drempel"
+    taken.write_bytes(b"iets anders")
+    answers.save_path = taken
+    window.new_trajectory()
+    dialog = window.findChild(NewTrajectoryDialog)
+    dialog.name.setText("Drempelmeter Zuiderkempen")
+    dialog.region.setText("Zuiderkempen")
+    dialog.coach.setText("An Peeters")
+    press_ok(dialog)
+    assert dialog.isVisible() and dialog.result() == 0 and window.document is None
+    assert (dialog.name.text(), dialog.region.text(), dialog.coach.text()) == (
+        "Drempelmeter Zuiderkempen", "Zuiderkempen", "An Peeters")
+    assert dialog.refusal.isVisible() and dialog.refusal.text()
+    assert answers.errors == []  # said under the form, not in a box after it closed
+    assert taken.read_bytes() == b"iets anders"
+    answers.save_path = tmp_path / "Zuiderkempen.drempel"
+    press_ok(dialog)
+    assert not dialog.isVisible() and window.document is not None
+    assert trajectory.get_trajectory(window.document.db).coach == "An Peeters"
+
+
+def test_a_next_cycle_on_a_taken_file_stays_chosen_then_is_written(window, demo_file, tmp_path,
+                                                                  answers, qtbot):
+    window.open_path(demo_file)
+    taken = tmp_path / "bezet.drempel"
+    taken.write_bytes(b"iets anders")
+    window.findChild(type(window.save_copy_action), "actionNextCycle").trigger()
+    dialog = window.findChild(NextCycleDialog)
+    dialog.path.setText(str(taken))
+    dialog.name.setText("Demervallei 2027-2029")
+    dialog.start.setDate(QDate(2027, 2, 1))
+    press_ok(dialog)
+    assert dialog.isVisible() and dialog.result() == 0
+    assert (dialog.name.text(), dialog.start.date()) == ("Demervallei 2027-2029",
+                                                         QDate(2027, 2, 1))
+    assert dialog.refusal.isVisible() and dialog.refusal.text()
+    assert dialog.focusWidget() is dialog.path and answers.errors == []
+    assert taken.read_bytes() == b"iets anders" and window.document.db.path == demo_file
+    dialog.path.setText(str(tmp_path / "Cyclus twee"))
+    press_ok(dialog)
+    qtbot.waitUntil(lambda: window.document.db.path.name == "Cyclus twee.drempel")
+    assert not dialog.isVisible()
+    details = trajectory.get_trajectory(window.document.db)
+    assert (details.name, details.start_date) == ("Demervallei 2027-2029", date(2027, 2, 1))
