@@ -27,6 +27,11 @@ There is no backup of it on this computer.</source>
 Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/record_dialogs.py" />
+      <source>%1 %2</source>
+      <translation>%1 %2</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/followup_import.py" />
       <source>%1 %2: %3 on %4</source>
       <translation>%1 %2: %3 op %4</translation>
@@ -4952,11 +4957,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>say why the action was adjusted or stopped</source>
       <translation>zeg waarom de actie bijgestuurd of gestopt werd</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/plan_page.py" />
-      <source>Say why the action was adjusted or stopped.</source>
-      <translation>Zeg waarom de actie werd bijgestuurd of gestopt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_list_model.py" />
