@@ -273,7 +273,10 @@ def create_database(path: Path, populate: Callable[[Session], None]) -> Trajecto
     if path.exists():
         raise FileAlreadyExists(path)
     partial = path.with_name(f"{path.name}.partial")
-    partial.unlink(missing_ok=True)
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError as exc:  # a file where the folder should be, a folder not ours
+        raise WriteFailed(path, exc.strerror or str(exc)) from exc
     from sqlalchemy.orm import Session  # the ORM: imported at the first Session (start-up)
 
     engine = make_engine(partial, create=True)

@@ -15,8 +15,13 @@ from pathlib import Path
 import pytest
 
 from drempelmeter.services import partners
-from drempelmeter.services.records import PartnerRecord
-from drempelmeter.services.trajectory import check_file, get_trajectory, open_trajectory
+from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
+from drempelmeter.services.trajectory import (
+    check_file,
+    create_trajectory,
+    get_trajectory,
+    open_trajectory,
+)
 from drempelmeter.store.errors import (
     FileDamaged,
     FileLocked,
@@ -107,7 +112,7 @@ HOLDER = textwrap.dedent(
     """
     import sys, time
     from drempelmeter.services import partners
-    from drempelmeter.services.records import PartnerRecord
+    from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
     from drempelmeter.services.trajectory import open_trajectory
     db = open_trajectory(sys.argv[1])
     mode = sys.argv[2]
@@ -232,3 +237,11 @@ def test_a_lock_from_another_machine_is_respected_until_its_heartbeat_stops(demo
     finally:
         db.close()
     assert not lock.exists()
+
+
+def test_a_new_file_where_a_file_stands_for_its_folder_is_a_write_failure(tmp_path):
+    """A path such as notes.txt/x.drempel, chosen in the save dialog, is told in words."""
+    (tmp_path / "notes.txt").write_text("a file, not a folder")
+    with pytest.raises(WriteFailed):
+        create_trajectory(tmp_path / "notes.txt" / "x.drempel", TrajectoryRecord(name="Demer"))
+    assert (tmp_path / "notes.txt").read_text() == "a file, not a folder"
