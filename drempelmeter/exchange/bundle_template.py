@@ -22,6 +22,7 @@ from .bundle_columns import (
     column_letter,
 )
 from .cells import put_text
+from .workbook_guide import put_guide_lines
 
 EMPTY_ROWS = 500
 
@@ -90,21 +91,12 @@ def _build(template: BundleTemplate):
     guide.column_dimensions["A"].width = 90
     guide.sheet_properties.pageSetUpPr.fitToPage = True
     guide.page_setup.fitToWidth, guide.page_setup.fitToHeight = 1, 0
-    fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
-    wrap = Alignment(wrap_text=True, vertical="top")
     lines = [*INSTRUCTIONS,
              (f"Bundel van {template.partner_name}, traject {template.trajectory_name}", ""),
              *((f"{c.header_nl}: {c.help_nl}", "") for c in columns),
              ("De B's", "heading"),
              *((f"{t.nl}: {t.definition_nl}", "") for t in template.bs)]
-    for row, (text, style) in enumerate(lines, start=1):
-        cell = guide.cell(row=row, column=1)
-        put_text(cell, text)
-        cell.alignment = wrap
-        if style:
-            cell.font = fonts[style]
-        # Office suites do not always fit wrapped rows themselves: about 95 characters a line.
-        guide.row_dimensions[row].height = 15 * (1 + len(text) // 95) + (8 if style else 0)
+    put_guide_lines(guide, lines)
 
     sheet = book.create_sheet(SIGNALS_SHEET)
     header_fill = PatternFill("solid", fgColor="DDE7F0")

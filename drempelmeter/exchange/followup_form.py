@@ -29,6 +29,7 @@ from .followup_columns import (
     STATUS_LIST,
     TEXT_MAX,
 )
+from .workbook_guide import put_guide_lines
 
 INSTRUCTIONS = (
     ("Opvolgingsformulier", "title"),
@@ -103,19 +104,17 @@ def write_followup_form(path: Path, template: FollowUpTemplate) -> None:
 
 def _build(template: FollowUpTemplate):
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font, Protection
+    from openpyxl.styles import Font, Protection
     from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
 
     book = Workbook()
-    wrap = Alignment(wrap_text=True, vertical="top")
     bold = Font(bold=True)
     guide = book.active
     guide.title = INSTRUCTIONS_SHEET
     guide.column_dimensions["A"].width = 90
     guide.sheet_properties.pageSetUpPr.fitToPage = True
     guide.page_setup.fitToWidth, guide.page_setup.fitToHeight = 1, 0
-    fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
     whom = "trekker" if template.made_for_kind == "owner" else "partner"
     lines = [*INSTRUCTIONS,
              *((f"{c.header_nl}: {c.help_nl}", "") for c in COLUMNS),
@@ -124,13 +123,7 @@ def _build(template: FollowUpTemplate):
              ("Voor wie", "heading"),
              (f"Formulier voor {whom} {template.made_for}, traject {template.trajectory_name}: "
               f"{len(template.actions)} acties.", "")]
-    for row, (text, style) in enumerate(lines, start=1):
-        cell = guide.cell(row=row, column=1)
-        put_text(cell, text)
-        cell.alignment = wrap
-        if style:
-            cell.font = fonts[style]
-        guide.row_dimensions[row].height = 15 * (1 + len(text) // 95) + (8 if style else 0)
+    put_guide_lines(guide, lines)
 
     sheet = book.create_sheet(FOLLOW_UP_SHEET)
     open_cell = Protection(locked=False)

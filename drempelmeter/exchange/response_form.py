@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .atomic import write_atomically
 from .cells import put_text
+from .workbook_guide import put_guide_lines
 
 FORMAT_NAME = "drempelmeter-antwoorden"
 FORM_VERSION = 1
@@ -89,19 +90,12 @@ def _build(form: ResponseForm):
     guide = book.active
     guide.title = INSTRUCTIONS_SHEET
     guide.column_dimensions["A"].width = 90
-    fonts = {"title": Font(size=16, bold=True), "heading": Font(size=12, bold=True)}
     closed = [(CLOSED_NOTE.format(form.round_name, f"{form.closed_on:%d-%m-%Y}"), "heading")
               ] if form.closed_on else []
     lines = [INSTRUCTIONS[0], *closed, *INSTRUCTIONS[1:],
              (f"{form.partner_name}: {form.group_label}, {form.round_name} "
               f"(traject {form.trajectory_name})", "")]
-    for row, (text, style) in enumerate(lines, start=1):
-        cell = guide.cell(row=row, column=1)
-        put_text(cell, text)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        if style:
-            cell.font = fonts[style]
-        guide.row_dimensions[row].height = 15 * (1 + len(text) // 95) + (8 if style else 0)
+    put_guide_lines(guide, lines)
 
     sheet = book.create_sheet(ANSWERS_SHEET)
     columns = len(form.respondents) + SPARE_COLUMNS
