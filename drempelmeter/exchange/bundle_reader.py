@@ -21,7 +21,7 @@ from .bundle_columns import (
 )
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .sheet_reader import MAX_CELLS, SheetBook, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, info_facts, read_sheets
 
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
@@ -96,15 +96,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str],
 
 
 def _read_info(book: SheetBook) -> BundleInfo | None:
-    if INFO_SHEET not in book.sheetnames:
-        return None
-    facts = {}
-    for number, row in book.rows(INFO_SHEET, MAX_CELLS):  # hidden, yet as hostile as any
-        if number > 50:
-            break
-        if row and row[0]:
-            facts[text_of(row[0], escaped=False)] = (
-                text_of(row[1], escaped=False) if len(row) > 1 else "")
+    facts = info_facts(book, INFO_SHEET)
     if facts.get("format") != FORMAT_NAME:
         return None
     return BundleInfo(facts.get("trajectory_id", ""), facts.get("trajectory_name", ""),

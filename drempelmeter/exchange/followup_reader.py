@@ -36,7 +36,7 @@ from .followup_columns import (
     FormColumn,
 )
 from .plan_reader import date_of
-from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, info_facts, read_sheets
 
 #: A form holds one owner's or partner's actions: a plan of a few hundred at most.
 MAX_ROWS = 2000
@@ -151,14 +151,7 @@ def read_followup(path: Path, today: date) -> FollowUpContents:
 
 
 def _read_info(book: SheetBook) -> FormInfo:
-    facts: dict[str, str] = {}
-    if INFO_SHEET in book.sheetnames:
-        for number, row in book.rows(INFO_SHEET, MAX_CELLS):  # hidden, yet as hostile as any
-            if number > 50:
-                break
-            if row and row[0]:
-                facts[text_of(row[0], escaped=False)] = (
-                    text_of(row[1], escaped=False) if len(row) > 1 else "")
+    facts = info_facts(book, INFO_SHEET)
     if facts.get("format") != FORMAT_NAME:
         raise WorkbookError(book.path, WorkbookError.NOT_A_FOLLOW_UP_FORM)
     try:

@@ -11,6 +11,7 @@ from html import escape
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeVar
 
+from .cells import text_of
 from .errors import WorkbookError
 from .ods_span import oversized
 from .safe_open import ODS, XLS, XLSX, as_workbook_error, inspect_workbook, open_workbook
@@ -137,6 +138,21 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
             if type(exc).__name__ != "PanicException":
                 raise
             raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
+
+
+def info_facts(book: SheetBook, sheet: str) -> dict[str, str]:
+    """The key and value pairs of the hidden sheet where the app says what made a workbook: at
+    most its first 50 rows, read as warily as any sheet (empty when the sheet is missing)."""
+    facts: dict[str, str] = {}
+    if sheet not in book.sheetnames:
+        return facts
+    for number, row in book.rows(sheet, MAX_CELLS):  # hidden, yet as hostile as any
+        if number > 50:
+            break
+        if row and row[0]:
+            facts[text_of(row[0], escaped=False)] = (
+                text_of(row[1], escaped=False) if len(row) > 1 else "")
+    return facts
 
 
 def _scan_parts(path: Path, kind: str) -> set[str]:
