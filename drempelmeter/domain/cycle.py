@@ -142,3 +142,6 @@ class CyclePart:
     rows: list[list[float | str]]
     #: (barrier or action, its title, where it came from and its history there)
     carried: list[tuple[str, str, str]]
+    #: The name of a file found at the previous file's place that holds another trajectory
+    #: (so is not compared); empty when none was.
+    other_file: str = ""

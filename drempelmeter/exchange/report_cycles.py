@@ -17,7 +17,9 @@ def cycles(w: ReportWriter) -> None:
     previous = part.cycle_number - 1
     w.chapter("Vergelijking met de vorige cyclus")
     where = ("Het bestand van die cyclus is gevonden" if part.file_found else
-             "Het bestand van die cyclus is niet gevonden")
+             f"Op de plaats van dat bestand staat een ander traject (“{part.other_file}”): het "
+             "is niet het bestand van die cyclus en wordt er niet mee vergeleken"
+             if part.other_file else "Het bestand van die cyclus is niet gevonden")
     w.text(f"Dit is cyclus {part.cycle_number}; hij volgt op cyclus {previous}, "
            f"“{part.previous_name}” (bestand {part.previous_file}). {where}: de nulmeting "
            "hieronder is bewaard in dit bestand toen de cyclus begon. Gemiddelde score van 1 "

@@ -39,10 +39,10 @@ def gather(db: TrajectoryDatabase) -> CyclePart | None:
     baseline_name = (f"{link.baseline_round} (cyclus {link.cycle_number - 1})"
                      if link.baseline_round else f"Cyclus {link.cycle_number - 1}")
     return CyclePart(link.cycle_number, link.previous_name,
-                     (found or PureWindowsPath(link.previous_file)).name, found is not None,
+                     PureWindowsPath(link.previous_file).name, found.path is not None,
                      [ALL_BS.label(b, "nl") for b in bs], [baseline_name,
                                                           *(r.name for r in closed)],
-                     rows, carried)
+                     rows, carried, found.other.name if found.other else "")
 
 
 def _shown(cell: BaselineCell | None) -> float | str:

@@ -348,11 +348,24 @@ def linked_first(db: TrajectoryDatabase, offered: list[Questionnaire]) -> list[Q
     return sorted(offered, key=lambda q: (q.id, q.version) != asked)
 
 
-def previous_file(db: TrajectoryDatabase, link: CycleLinkRecord) -> Path | None:
-    """The previous cycle's file where it was, or beside this one under its name; None when it
-    is found in neither place."""
+@dataclass(frozen=True)
+class PreviousFile:
+    """Where the previous cycle's file is: `path` when found; `other`, when not, a file at its
+    place (or beside this one under its name) that holds another trajectory, so is not it."""
+
+    path: Path | None
+    other: Path | None = None
+
+
+def previous_file(db: TrajectoryDatabase, link: CycleLinkRecord) -> PreviousFile:
+    """The previous cycle's file where it was, or beside this one under its name: a file there
+    is taken for it only when it holds the trajectory the link names (another file can be put
+    at the same path, and the right one moved)."""
     stored = Path(link.previous_file)
+    other = None
     for candidate in (stored, Path(db.path).absolute().parent / stored.name):
         if candidate.suffix == EXTENSION and candidate.is_file():
-            return candidate
-    return None
+            if cycle_rows.trajectory_id_in(candidate) == link.previous_trajectory_id:
+                return PreviousFile(candidate)
+            other = other or candidate
+    return PreviousFile(None, other)

@@ -3,11 +3,15 @@ cycle with its baseline, and the marks of what was carried over."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Row, inspect, select
 from sqlalchemy.orm import Session
 
+from .engine import connect_file
 from .models import Barrier, BaselineScore, CarriedItem, CycleLink
 
 Model = TypeVar("Model")
@@ -19,6 +23,17 @@ def clone(row: Model, **changes: Any) -> Model:
     mapper = inspect(type(row))
     values = {attr.key: getattr(row, attr.key) for attr in mapper.column_attrs}
     return type(row)(**(values | changes))
+
+
+def trajectory_id_in(path: Path) -> str | None:
+    """The id of the trajectory a file holds, read without opening it for work (no lock, no
+    migration); None when it is no trajectory file this version can read."""
+    try:
+        with closing(connect_file(Path(path), "ro")) as conn:
+            row = conn.execute("SELECT id FROM trajectory").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row and isinstance(row[0], str) else None
 
 
 def barriers(session: Session) -> list[Barrier]:

@@ -48,9 +48,15 @@ class CycleSummary(QWidget):
         baseline = (fill(tr("its baseline is %1, closed on %2"), link.baseline_round,
                          format_date(link.baseline_closed_on)) if link.baseline_round
                     else tr("it closed no measurement to take as a baseline"))
-        where = (fill(tr("Its file is at %1."), str(found)) if found else fill(tr(
-            "Its file was not found where it was (%1); the baseline is kept in this file."),
-            link.previous_file))
+        if found.path is not None:
+            where = fill(tr("Its file is at %1."), str(found.path))
+        elif found.other is not None:
+            where = fill(tr("The file at %1 holds another trajectory, not the previous cycle: "
+                            "it is not compared with this one. The baseline is kept in this "
+                            "file."), str(found.other))
+        else:
+            where = fill(tr("Its file was not found where it was (%1); the baseline is kept "
+                            "in this file."), link.previous_file)
         self.title.setText(fill(tr("This is cycle %1. It follows “%2”; %3. %4"),
                                 str(link.cycle_number), link.previous_name, baseline, where))
         marks = next_cycle.carried_marks(db)

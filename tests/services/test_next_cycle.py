@@ -101,7 +101,7 @@ def test_the_link_keeps_the_file_the_questionnaire_and_the_baseline(cycles):
         for c in link.baseline]
     # The cycles are compared per B: the questionnaire's themes beside the B's are left out.
     assert {c.b for c in link.baseline} == {b for _item, b in closed[-1].items if b in ALL_BS}
-    assert next_cycle.previous_file(db, link) == old_path.absolute()
+    assert next_cycle.previous_file(db, link) == next_cycle.PreviousFile(old_path.absolute())
 
 
 def test_open_barriers_and_unfinished_actions_are_carried_and_marked(cycles):
@@ -257,13 +257,26 @@ def test_the_report_compares_the_two_cycles_per_b(cycles, tmp_path):
 def test_without_the_previous_file_the_stored_baseline_still_serves(cycles, tmp_path):
     old, _before, _made, db = cycles
     old.rename(tmp_path / "elders.bak")
-    assert next_cycle.previous_file(db, next_cycle.read_link(db)) is None
+    assert next_cycle.previous_file(db, next_cycle.read_link(db)) == next_cycle.PreviousFile(None)
     data = report.write_report(db, date(2027, 3, 2), pdf=tmp_path / "r.pdf")
     assert not data.cycles.file_found
     assert all(isinstance(row[0], float) for row in data.cycles.rows)
     text = pdf_text(tmp_path / "r.pdf")
     assert "Het bestand van die cyclus is niet gevonden" in text
     assert "In deze cyclus is nog geen meting afgesloten" in text
+
+
+def test_another_trajectory_at_the_previous_files_place_is_not_taken_for_it(cycles, new_db,
+                                                                            tmp_path):
+    old, _before, _made, db = cycles
+    old.rename(tmp_path / "elders.bak")
+    new_db.save_copy(old)  # another trajectory under the previous cycle's file name
+    found = next_cycle.previous_file(db, next_cycle.read_link(db))
+    assert found == next_cycle.PreviousFile(None, old.absolute())
+    part = report.gather(db, date(2027, 3, 2)).cycles
+    assert not part.file_found and part.other_file == old.name
+    (tmp_path / "elders.bak").rename(old)  # the right file back: found again
+    assert next_cycle.previous_file(db, next_cycle.read_link(db)).path == old.absolute()
 
 
 def test_a_first_cycle_reports_no_comparison(demo_file, tmp_path):
