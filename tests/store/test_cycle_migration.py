@@ -9,34 +9,21 @@ import sqlite3
 from datetime import date
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine
 
 from drempelmeter.services import next_cycle, trajectory
-from drempelmeter.store import schema
 
 from ..conftest import FIXTURES
 
 TABLES = {"cycle_link", "baseline_score", "carried_item"}
 
 
-def tables(path) -> set[str]:  # type: ignore[no-untyped-def]
-    with sqlite3.connect(path) as conn:
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    conn.close()
-    return names
-
-
-def test_upgrade_adds_the_tables_and_downgrade_removes_them(tmp_path):
-    path = tmp_path / "old.drempel"
-    shutil.copyfile(FIXTURES / "schema" / "0012.drempel", path)
-    before = tables(path)
+def test_upgrade_adds_the_tables_and_downgrade_removes_them(schema_file):
+    old = schema_file("0012")
+    before = old.tables()
     assert not TABLES & before
-    schema.migrate(path, schema.MIGRATIONS_DIR, target="0013")
-    assert tables(path) == before | TABLES
-    conn = sqlite3.connect(path)
-    try:
+    old.upgrade("0013")
+    assert old.tables() == before | TABLES
+    with old.connected() as conn:
         barrier = conn.execute("SELECT id FROM barrier LIMIT 1").fetchone()[0]
         action = conn.execute("SELECT id FROM plan_action LIMIT 1").fetchone()[0]
         with pytest.raises(sqlite3.IntegrityError):  # a mark is of one item
@@ -46,17 +33,8 @@ def test_upgrade_adds_the_tables_and_downgrade_removes_them(tmp_path):
             conn.execute("INSERT INTO carried_item VALUES ('x', NULL, NULL, 1, 'Cyclus 1', '')")
         conn.execute("INSERT INTO carried_item VALUES ('x', ?, NULL, 1, 'Cyclus 1', '')",
                      (barrier,))
-        conn.commit()
-    finally:
-        conn.close()
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        config = Config()
-        config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0012")
-    engine.dispose()
-    assert tables(path) == before
+    old.downgrade("0012")
+    assert old.tables() == before
 
 
 def test_an_upgraded_older_file_starts_its_next_cycle(tmp_path):

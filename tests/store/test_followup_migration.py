@@ -4,29 +4,13 @@ action, and the downgrade takes exactly it away."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from contextlib import closing
-from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, event
 
-from drempelmeter.store import schema
+from .conftest import count
 
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema" / "0011.drempel"
 NOW = "2026-11-30 12:00:00"
-
-
-def tables(path: Path) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-def count(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
 def report(conn: sqlite3.Connection, step: str, action: str, form: str = "f1") -> None:
@@ -36,16 +20,12 @@ def report(conn: sqlite3.Connection, step: str, action: str, form: str = "f1") -
         "(?, ?, ?, 'CAW', 'An', 'Gedaan', '', '', '', '', 'x', ?)", (step, action, form, NOW))
 
 
-def test_0012_adds_follow_up_report_with_its_cascades_and_downgrades(tmp_path):
-    path = tmp_path / "plan.drempel"
-    shutil.copyfile(FIXTURE, path)
-    with closing(sqlite3.connect(path)) as conn:
-        steps = count(conn, "action_status")
-    assert steps and "follow_up_report" not in tables(path)
-    schema.migrate(path, schema.MIGRATIONS_DIR, target="0012")
-    assert "follow_up_report" in tables(path)
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("PRAGMA foreign_keys = ON")
+def test_0012_adds_follow_up_report_with_its_cascades_and_downgrades(schema_file):
+    old = schema_file("0011")
+    assert old.count("action_status") and "follow_up_report" not in old.tables()
+    old.upgrade("0012")
+    assert "follow_up_report" in old.tables()
+    with old.connected() as conn:
         (one, first), (two, second) = conn.execute(
             "SELECT s.id, s.action_id FROM action_status s GROUP BY s.action_id LIMIT 2")
         report(conn, one, first)
@@ -59,16 +39,7 @@ def test_0012_adds_follow_up_report_with_its_cascades_and_downgrades(tmp_path):
         conn.execute("DELETE FROM plan_action WHERE id = ?", (second,))
         assert count(conn, "follow_up_report") == 0
         left = count(conn, "action_status")
-        conn.commit()
 
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda c, _: c.execute("PRAGMA foreign_keys = OFF"))
-    with engine.begin() as conn:
-        config = Config()
-        config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0011")
-    engine.dispose()
-    assert "follow_up_report" not in tables(path)
-    with closing(sqlite3.connect(path)) as conn:
-        assert count(conn, "action_status") == left
+    old.downgrade("0011")
+    assert "follow_up_report" not in old.tables()
+    assert old.count("action_status") == left

@@ -3,40 +3,18 @@ their cascades, the plan keeps every row, and the downgrade takes exactly them a
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
-from contextlib import closing
-from pathlib import Path
+from .conftest import count
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import create_engine, event
-
-from drempelmeter.store import schema
-
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema" / "0010.drempel"
 TABLES = {"indicator", "indicator_value", "sounding_board_evaluation"}
 
 
-def tables(path: Path) -> set[str]:
-    with closing(sqlite3.connect(path)) as conn:
-        return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-def count(conn: sqlite3.Connection, table: str) -> int:
-    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-
-
-def test_0011_adds_the_indicator_tables_with_their_cascades_and_downgrades(tmp_path):
-    path = tmp_path / "plan.drempel"
-    shutil.copyfile(FIXTURE, path)
-    with closing(sqlite3.connect(path)) as conn:
-        actions = count(conn, "plan_action")
-    assert actions and not TABLES & tables(path)
-    schema.migrate(path, schema.MIGRATIONS_DIR, target="0011")
-    assert tables(path) >= TABLES
-    with closing(sqlite3.connect(path)) as conn:
-        conn.execute("PRAGMA foreign_keys = ON")
+def test_0011_adds_the_indicator_tables_with_their_cascades_and_downgrades(schema_file):
+    old = schema_file("0010")
+    actions = old.count("plan_action")
+    assert actions and not TABLES & old.tables()
+    old.upgrade("0011")
+    assert old.tables() >= TABLES
+    with old.connected() as conn:
         first, second = [r[0] for r in conn.execute("SELECT id FROM plan_action LIMIT 2")]
         round_id = conn.execute("SELECT id FROM measurement_round LIMIT 1").fetchone()[0]
         now = "2026-11-30 12:00:00"
@@ -57,16 +35,7 @@ def test_0011_adds_the_indicator_tables_with_their_cascades_and_downgrades(tmp_p
         conn.execute("DELETE FROM plan_action WHERE id = ?", (first,))
         assert [count(conn, t) for t in ("indicator", "indicator_value",
                                          "sounding_board_evaluation")] == [1, 0, 0]
-        conn.commit()
 
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", lambda c, _: c.execute("PRAGMA foreign_keys = OFF"))
-    with engine.begin() as conn:
-        config = Config()
-        config.set_main_option("script_location", str(schema.MIGRATIONS_DIR))
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
-    engine.dispose()
-    assert not TABLES & tables(path)
-    with closing(sqlite3.connect(path)) as conn:
-        assert count(conn, "plan_action") == actions - 1
+    old.downgrade("0010")
+    assert not TABLES & old.tables()
+    assert old.count("plan_action") == actions - 1
