@@ -36,7 +36,8 @@ class IndicatorYear:
 
 @dataclass(frozen=True)
 class ActionYear:
-    """One action: what was planned, what was done in the year, what changes next year."""
+    """One action: what was planned (as it stood at the end of the year), what was done in the
+    year, what changes next year."""
 
     action_id: str
     number: str
@@ -51,6 +52,11 @@ class ActionYear:
     reported_back: str
     indicators: tuple[IndicatorYear, ...]
     next_year: str
+    #: The means (budget) planned.
+    means: str = ""
+    #: Said when the planned fields are not those of the year's end: the history of the
+    #: planning begins later, or the action was added to the plan later.
+    planned_note: str = ""
 
 
 @dataclass(frozen=True)

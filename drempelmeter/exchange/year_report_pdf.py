@@ -90,10 +90,16 @@ class _Writer(StoryWriter):
         start = len(self.story)
         self.heading(f"Actie {action.number}: {action_title(action)}", 2)
         self.text("Gepland", self.styles.question)
-        self.table([], [(name, value) for name, value in (
+        if action.planned_note:
+            self.text(action.planned_note, self.styles.small)
+        rows = [(name, value) for name, value in (
             ("Trekker", action.owner), ("Betrokken partners", action.partners),
-            ("Timing", action.timing), ("Indicator", action.indicator)) if value]
-            or [("Nog niet ingevuld", "trekker, partners, timing, indicator")], wrap=(1,))
+            ("Timing", action.timing), ("Middelen", action.means),
+            ("Indicator", action.indicator)) if value]
+        if rows or not action.planned_note:
+            self.table([], rows or [("Nog niet ingevuld",
+                                     "trekker, partners, timing, middelen, indicator")],
+                       wrap=(1,))
         self.bullets(action.planned, keep=False)
         self.text(f"Gerealiseerd in {year}", self.styles.question)
         self.text(f"Stand op {day(self.data.until)}: {action.status_at_end}.")

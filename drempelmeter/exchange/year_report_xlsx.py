@@ -14,8 +14,8 @@ from .report_xlsx import _about as about_sheet
 from .report_xlsx import _sheet as sheet
 
 ACTION_COLUMNS = ("Nummer", "Pijler", "Doel", "Actie", "Gepland", "Trekker",
-                  "Betrokken partners", "Timing", "Indicator", "Stand eind jaar",
-                  "Verloop in het jaar", "Teruggekoppeld", "Indicatorwaarden",
+                  "Betrokken partners", "Timing", "Middelen", "Indicator", "Planning volgens",
+                  "Stand eind jaar", "Verloop in het jaar", "Teruggekoppeld", "Indicatorwaarden",
                   "Wat verandert volgend jaar")
 
 
@@ -34,7 +34,8 @@ def _build(target: Path, data: YearReport) -> None:
             for a in goal.actions:
                 rows.append((
                     a.number, pillar.title, f"{goal.number}. {goal.title}", a.title,
-                    "\n".join(a.planned), a.owner, a.partners, a.timing, a.indicator,
+                    "\n".join(a.planned), a.owner, a.partners, a.timing, a.means,
+                    a.indicator, a.planned_note or f"Stand op {data.until:%d-%m-%Y}",
                     a.status_at_end,
                     "\n".join(f"{s.on:%d-%m-%Y} {s.status}: {s.note}".rstrip(": ")
                               for s in a.steps),
@@ -45,7 +46,7 @@ def _build(target: Path, data: YearReport) -> None:
                 values += [(a.number, i.name, on, value, source, i.baseline, i.target)
                            for i in a.indicators for on, value, source in i.values]
     sheet(book, f"Acties {data.year}", ACTION_COLUMNS, rows,
-          [9, 30, 30, 40, WIDE, 24, 30, 24, 30, 14, WIDE, 40, 40, WIDE])
+          [9, 30, 30, 40, WIDE, 24, 30, 24, 30, 30, 40, 14, WIDE, 40, 40, WIDE])
     sheet(book, "Verloop", ["Actie", "Titel", "Datum", "Stand", "Toelichting"], steps,
           [9, 40, NARROW, 14, 60])
     sheet(book, "Indicatorwaarden", ["Actie", "Indicator", "Datum", "Waarde", "Bron",

@@ -245,7 +245,7 @@ def add_demo_plan(db: TrajectoryDatabase, timeline: Timeline) -> None:
                                   for status, days, note in history])
             goal_records.append(GoalRecord(new_id(), goal_title, 0, tuple(records)))
         pillars.append(PillarRecord(new_id(), pillar_title, tuple(goal_records)))
-    plan.add_plan(db, pillars)
+    plan.add_plan(db, pillars, on=validated)
     for action, steps in zip(all_actions(pillars), histories, strict=True):
         for status, on, note in steps:
             follow_up.add_status(db, new_id(), action.id, status, on, note)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from ..domain.plan import (
@@ -18,13 +19,14 @@ from ..domain.plan import (
     action_number,
     all_actions,
 )
+from ..domain.plan_history import ADDED, EDITED, IMPORTED
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS
 from ..domain.vocabularies import DEFAULTS, Vocabularies
-from ..store import plan_rows, queries, workshop_rows
+from ..store import plan_history_rows, plan_rows, queries, workshop_rows
 from ..store.database import TrajectoryDatabase
 from ..store.models import ActionStatus, PlanAction, PlanGoal, PlanPillar, PremortemNote
-from . import indicators, personal_data, vocabularies
+from . import indicators, personal_data, plan_history, vocabularies
 from .errors import InvalidInput
 from .validation import NAME_MAX, clean_text, existing, known_key, known_keys, refuse_if_changed
 
@@ -49,6 +51,8 @@ class Removed:
     premortem: tuple[tuple[Any, ...], ...] = ()
     #: Its actions' indicators, values and klankgroep evaluations, gone with them.
     follow_up: indicators.KeptFollowUp | None = None
+    #: The history of its actions' planned fields (plan_history_rows.VERSION_COLUMNS rows).
+    planned: tuple[tuple[Any, ...], ...] = ()
 
 
 def read_plan(db: TrajectoryDatabase) -> list[PillarRecord]:
@@ -158,13 +162,16 @@ def add_goal(db: TrajectoryDatabase, goal_id: str, pillar_id: str, title: str) -
                                      title=title))
 
 
-def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str) -> None:
+def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str, *,
+               on: date | None = None) -> None:
+    """A new action at the end of its goal; its (empty) planned fields take effect `on`."""
     with db.session() as session:
         goal = existing(session, PlanGoal, goal_id)
         title = clean_text("title", title, required=True, limit=ACTION_TITLE_MAX)
         personal_data.check(session, "action", action_id, "title", title)
         goal.actions.append(PlanAction(id=action_id, position=_next_position(goal.actions),
                                        title=title))
+        plan_history.record(session, ActionRecord(action_id, title), on, ADDED)
 
 
 def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
@@ -185,10 +192,13 @@ def _write_action(row, record: ActionRecord) -> None:
 
 
 def update_action(
-    db: TrajectoryDatabase, record: ActionRecord, expected: ActionRecord | None = None
+    db: TrajectoryDatabase, record: ActionRecord, expected: ActionRecord | None = None, *,
+    on: date | None = None
 ) -> ActionRecord:
     """Write every field of the action; returns the action as it was, for undo. Refused when
-    the action no longer is as `expected`."""
+    the action no longer is as `expected`. Changed planned fields take effect `on` (default
+    today) in the plan's history; an undo is such an edit too, taking effect the day it is
+    undone."""
     lists = vocabularies.effective(db)
     cleaned = validated_action(record, lists)
     with db.session() as session:
@@ -198,6 +208,7 @@ def update_action(
         before = _action_record(row, record.number)
         screen_action(session, cleaned)
         _write_action(row, cleaned)
+        plan_history.record(session, cleaned, on, EDITED)
         return before
 
 
@@ -255,10 +266,11 @@ def remove(db: TrajectoryDatabase, kind: str, item_id: str) -> Removed:
         notes = tuple(tuple(n) for n in workshop_rows.premortem_notes_of_actions(
             session, _actions_under(item)))
         kept = indicators.kept_for(session, _actions_under(item))
+        planned = plan_history.kept_for(session, _actions_under(item))
         session.delete(row)
         session.flush()
         _renumber([r for r in rows if r.id != item_id])
-        return Removed(kind, parent, position, item, notes, kept)
+        return Removed(kind, parent, position, item, notes, kept, planned)
 
 
 def _actions_under(item: PillarRecord | GoalRecord | ActionRecord) -> set[str]:
@@ -305,6 +317,7 @@ def restore(db: TrajectoryDatabase, removed: Removed) -> None:
         session.add_all(PremortemNote(**dict(zip(workshop_rows.NOTE_COLUMNS, note, strict=True)))
                         for note in removed.premortem)
         indicators.put_back(session, removed.follow_up)
+        plan_history_rows.put_back(session, removed.planned)
 
 
 def _goal_row(goal: GoalRecord, position: int) -> PlanGoal:
@@ -320,9 +333,10 @@ def _action_row(action: ActionRecord, position: int) -> PlanAction:
 
 
 def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord], *,
-             replace_existing: bool = False) -> None:
+             replace_existing: bool = False, on: date | None = None) -> None:
     """Append a whole plan (an import) in one transaction: all of it, or nothing; with
-    `replace_existing`, the plan that was there (and its follow-up) goes in the same one."""
+    `replace_existing`, the plan that was there (and its follow-up) goes in the same one. Its
+    planned fields take effect `on` (default today) in the plan's history."""
     for action in all_actions(pillars):
         for step in action.history:
             known_key("status", ACTION_STATUSES, step.status)
@@ -346,3 +360,5 @@ def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord], *,
                              title=pillar.title)
             row.goals = [_goal_row(g, n) for n, g in enumerate(pillar.goals, 1)]
             session.add(row)
+        for action in all_actions(cleaned):
+            plan_history.record(session, action, on, IMPORTED)

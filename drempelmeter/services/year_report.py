@@ -1,7 +1,8 @@
 """The yearly realisation report per action: for every action of the plan, grouped by pillar and
-goal, what was planned, what was done in the year (its status steps, what was reported back),
-its indicator values and what changes next year; with the year's sessions and decisions.
-Personal data nobody confirmed is masked, as in every export."""
+goal, what was planned (as it stood at the end of the year, from the plan's history), what was
+done in the year (its status steps, what was reported back), its indicator values and what
+changes next year; with the year's sessions and decisions. Personal data nobody confirmed is
+masked, as in every export."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.indicators import IndicatorRecord
-from ..domain.plan import ACTION_STATUSES, ActionRecord, PillarRecord
+from ..domain.plan import ACTION_STATUSES, LIST_FIELDS, ActionRecord, PillarRecord
+from ..domain.plan_history import PLANNED_FIELDS, PlannedOn, PlannedVersion, planned_on
 from ..domain.report import EMPTY
 from ..domain.steering import PROPOSED
 from ..domain.year_report import (
@@ -26,7 +28,7 @@ from ..domain.year_report import (
 from ..exchange.pdf_story import day
 from ..store import steering_rows
 from ..store.database import TrajectoryDatabase
-from . import decisions, indicators, plan, steering, trajectory, vocabularies
+from . import decisions, indicators, plan, plan_history, steering, trajectory, vocabularies
 from .errors import InvalidInput
 from .export_screen import export_screen
 from .validation import refuse_own_file
@@ -48,6 +50,7 @@ def gather_year(db: TrajectoryDatabase, year: int, today: date) -> YearReport:
     start, until = date(year, 1, 1), min(date(year, 12, 31), today)
     current = plan.read_plan(db)
     measured = indicators.read_indicators(db)
+    history = plan_history.read_history(db)
     with db.session() as session:
         next_year = steering_rows.year_notes(session, year)
     states = Counter(_status_on(a, until) for p in current for a in p.all_actions())
@@ -57,7 +60,7 @@ def gather_year(db: TrajectoryDatabase, year: int, today: date) -> YearReport:
         title=details.name, region=details.region, coach=details.coach, year=year,
         made_on=today, until=until,
         counts=tuple((t.label("nl"), states[t.key]) for t in ACTION_STATUSES),
-        pillars=tuple(_pillar(p, start, until, measured, next_year, year) for p in current),
+        pillars=tuple(_pillar(p, start, until, measured, next_year, history) for p in current),
         sessions=steering.session_summaries(db, start, until),
         decisions=tuple(steering.decision_line(d, vocabularies.effective(db)) for d in log))
     screen = export_screen(db)
@@ -73,22 +76,45 @@ def _status_on(action: ActionRecord, until: date) -> str:
 
 def _pillar(pillar: PillarRecord, start: date, until: date,
             measured: dict[str, tuple[IndicatorRecord, ...]],
-            next_year: dict[tuple[str, int], str], year: int) -> PillarYear:
+            next_year: dict[tuple[str, int], str],
+            history: dict[str, tuple[PlannedVersion, ...]]) -> PillarYear:
     return PillarYear(pillar.title, tuple(
         GoalYear(g.number, g.title, tuple(
-            _action(a, start, until, measured.get(a.id, ()), next_year.get((a.id, year), ""))
+            _action(a, start, until, measured.get(a.id, ()),
+                    next_year.get((a.id, start.year), ""),
+                    planned_on(history.get(a.id, ()), until))
             for a in g.actions))
         for g in pillar.goals))
 
 
+def _planned(action: ActionRecord, planned: PlannedOn, year: int) -> tuple[dict, str]:
+    """The planned fields the report shows, and a note when they are not the year's own."""
+    if planned.added_on is not None:
+        return ({n: () if n in LIST_FIELDS else None for n in PLANNED_FIELDS},
+                f"Eind {year} nog niet in het actieplan: toegevoegd op {day(planned.added_on)}.")
+    if planned.version is None:  # an action without history: only what it holds now
+        return {n: getattr(action, n) for n in PLANNED_FIELDS}, ""
+    values = {n: planned.version.get(n) for n in PLANNED_FIELDS}
+    since = planned.history_from
+    if since is None:
+        return values, ""
+    if planned.unchanged:
+        return values, f"Zoals nu gepland; de geschiedenis van de planning begint op {day(since)}."
+    return values, (f"Zoals gepland op {day(since)}, toen de geschiedenis van de planning begon; "
+                    f"hoe het eind {year} gepland stond, is niet bewaard.")
+
+
 def _action(action: ActionRecord, start: date, until: date,
-            measured: tuple[IndicatorRecord, ...], next_year: str) -> ActionYear:
-    timing = (f"{day(action.starts_on)} – {day(action.due_on)}"
-              if action.starts_on or action.due_on else "")
+            measured: tuple[IndicatorRecord, ...], next_year: str,
+            planned: PlannedOn) -> ActionYear:
+    values, note = _planned(action, planned, start.year)
+    timing = (f"{day(values['starts_on'])} – {day(values['due_on'])}"
+              if values["starts_on"] or values["due_on"] else "")
     return ActionYear(
         action_id=action.id, number=action.number, title=action.title,
-        planned=action.concrete, owner=action.owner, partners=", ".join(action.partners),
-        timing=timing, indicator=action.indicator,
+        planned=tuple(values["concrete"]), owner=values["owner"] or "",
+        partners=", ".join(values["partners"]), timing=timing,
+        indicator=values["indicator"] or "", means=values["means"] or "", planned_note=note,
         status_at_end=ACTION_STATUSES.label(_status_on(action, until), "nl"),
         steps=tuple(StepLine(s.on, ACTION_STATUSES.label(s.status, "nl"), s.note)
                     for s in action.history if start <= s.on <= until),
