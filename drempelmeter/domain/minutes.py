@@ -34,6 +34,9 @@ class PollLine:
     b: str
     counts: tuple[int, ...]  # in the order of `SessionMinutes.poll_answers`
     mean: float | None  # of the answers 1 to 5
+    #: Fewer than the trajectory's threshold answered from 1 to 5 (domain.workshop.poll_hidden):
+    #: the counts and the mean are not printed.
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class SessionMinutes:
     captures: tuple[tuple[str, tuple[CaptureLine, ...]], ...]
     poll_answers: tuple[str, ...]
     poll: tuple[PollLine, ...]
+    #: Why a line of `poll` is hidden, in words ("" when none is).
+    poll_note: str
     premortem: tuple[PremortemPart, ...]
     rounds: tuple[RoundPart, ...]
     #: (date, by whom, what).

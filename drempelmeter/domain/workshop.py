@@ -3,8 +3,9 @@ be, the poll's answers, and how a pre-mortem becomes an action's risks and needs
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from .scoring import MIN_THRESHOLD
 from .terms import Term, Vocabulary
 
 #: What the coach captures from the room, to be reviewed after the session.
@@ -32,6 +33,14 @@ CAPTURE_STATES = Vocabulary(
 #: The answers of the gut-feeling poll, as counted in the room: the scale, then the two that
 #: never count in a mean.
 POLL_ANSWERS = ("1", "2", "3", "4", "5", "dont_know", "not_applicable")
+
+
+def poll_hidden(counts: Mapping[str, int], threshold: int) -> bool:
+    """Whether the poll's counts of one B are hidden wherever they are printed (beside the
+    names of those present, a small room's hands are its people's votes): the reports' rule
+    for a small group (domain.scoring), fewer than `threshold` gave an answer from 1 to 5."""
+    return sum(n for answer, n in counts.items() if answer.isdigit()) < max(threshold,
+                                                                           MIN_THRESHOLD)
 
 #: The two rounds of a pre-mortem: how the action could fail, then what it needs to succeed.
 RISK = "risk"

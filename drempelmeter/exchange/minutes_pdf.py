@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.minutes import Minutes, SessionMinutes
-from ..domain.report import EMPTY
+from ..domain.report import EMPTY, HIDDEN
 from ..domain.workshop import NEED, PREMORTEM_STAGES, RISK
 from .atomic import write_atomically
 from .pdf_contents import Contents, document_with_contents
@@ -97,9 +97,13 @@ class _MinutesWriter(StoryWriter):
         self.captures(minutes)
         if minutes.poll:
             self.section("Buikgevoel per B")
+            hidden = (HIDDEN,) * (len(minutes.poll_answers) + 1)
             self.table(["B", *minutes.poll_answers, "Gemiddelde (1–5)"],
-                       [(line.b, *line.counts, _mean(line.mean)) for line in minutes.poll],
+                       [(line.b, *hidden) if line.hidden else
+                        (line.b, *line.counts, _mean(line.mean)) for line in minutes.poll],
                        wrap=(0,))
+            if minutes.poll_note:
+                self.text(minutes.poll_note, self.styles.small)
         self.premortem(minutes)
         self.rounds(minutes)
         self.section("Beslissingen")

@@ -22,7 +22,7 @@ from ..domain.plan import ActionRecord, all_actions
 from ..domain.prioritisation import METHODS, basis_of, explain
 from ..domain.taxonomy import ALL_BS
 from ..domain.vocabularies import Vocabularies, report_labels
-from ..domain.workshop import CAPTURE_KINDS, DRAFT, POLL_ANSWERS, premortem_points
+from ..domain.workshop import CAPTURE_KINDS, DRAFT, POLL_ANSWERS, poll_hidden, premortem_points
 from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
 from . import decisions, partners, plan, polls, trajectory, vocabularies, workshop_run, workshops
@@ -96,7 +96,10 @@ def gather(db: TrajectoryDatabase, session_ids: Sequence[str], today: date) -> M
             captures=_captures(s.captures, outcomes),
             poll_answers=tuple(f"{key}: {label}" if key.isdigit() else label
                                for key, label in answers) if s.poll else (),
-            poll=_poll(s.poll),
+            poll=_poll(s.poll, details.suppression_threshold),
+            poll_note=polls.hidden_note(details.suppression_threshold)
+            if any(poll_hidden(c, details.suppression_threshold) for c in s.poll.values())
+            else "",
             premortem=_premortem(s.premortem, actions),
             rounds=tuple(_round(r, barrier_titles) for r in s.rounds),
             decisions=tuple(_decision(d, lists) for d in s.decisions),
@@ -151,11 +154,15 @@ def _captures(captured: Sequence[CaptureRecord], outcomes: dict[str, str],
         for kind in CAPTURE_KINDS.ordered_keys())
 
 
-def _poll(tally: dict[str, dict[str, int]]) -> tuple[PollLine, ...]:
-    """A line per B counted, in the B's order, with the mean of the answers 1 to 5."""
+def _poll(tally: dict[str, dict[str, int]], threshold: int) -> tuple[PollLine, ...]:
+    """A line per B counted, in the B's order, with the mean of the answers 1 to 5; a B fewer
+    than `threshold` answered from 1 to 5 hidden (no counts, no mean)."""
     lines = []
     for b in (key for key in ALL_BS.ordered_keys() if key in tally):
         counts = tally[b]
+        if poll_hidden(counts, threshold):
+            lines.append(PollLine(ALL_BS.label(b, "nl"), (), None, hidden=True))
+            continue
         scored = {int(a): n for a, n in counts.items() if a.isdigit() and n}
         total = sum(scored.values())
         lines.append(PollLine(ALL_BS.label(b, "nl"), tuple(counts.get(a, 0) for a in POLL_ANSWERS),

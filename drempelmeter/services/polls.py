@@ -4,8 +4,10 @@ or cards per answer, kept on the session."""
 from __future__ import annotations
 
 from ..domain.questionnaire import POLL
+from ..domain.report import HIDDEN
+from ..domain.scoring import MIN_THRESHOLD
 from ..domain.taxonomy import ALL_BS
-from ..domain.workshop import POLL_ANSWERS
+from ..domain.workshop import POLL_ANSWERS, poll_hidden
 from ..exchange.questionnaire_file import POLL_PERSPECTIVE
 from ..store import workshop_rows
 from ..store.database import TrajectoryDatabase
@@ -18,6 +20,8 @@ from .validation import existing, known_key
 POLL_ID = "buikgevoel"
 #: More hands than any room holds: a typing slip.
 COUNT_MAX = 999
+#: The first line of the poll's part in a session's summary (closing a session writes it).
+SUMMARY_HEADING = "Buikgevoel per B (aantal per antwoord):"
 
 
 def poll_items() -> Poll:
@@ -96,3 +100,42 @@ def tally(db: TrajectoryDatabase, session_id: str) -> dict[str, dict[str, int]]:
         for b, answer, count in workshop_rows.poll_counts(session, session_id):
             found.setdefault(b, {})[answer] = count
     return found
+
+
+def hidden_note(threshold: int) -> str:
+    """Why a B of the poll is hidden, in the words of the reports' note on small groups."""
+    return (f"Verborgen: een B waarop minder dan {max(threshold, MIN_THRESHOLD)} mensen een "
+            "score van 1 tot 5 gaven.")
+
+
+def summary_lines(tally: dict[str, dict[str, int]], threshold: int) -> list[str]:
+    """The poll's part of a session's summary: per B counted, in the B's order, its count per
+    answer; a B fewer than `threshold` answered from 1 to 5 is `HIDDEN`, with a note why."""
+    if not tally:
+        return []
+    answers = poll_items().answers
+    lines = [SUMMARY_HEADING]
+    hidden = False
+    for b in (t.key for t in ALL_BS if t.key in tally):
+        counts = tally[b]
+        if poll_hidden(counts, threshold):
+            hidden = True
+            lines.append(f"- {ALL_BS.label(b, 'nl')}: {HIDDEN}")
+            continue
+        lines.append(f"- {ALL_BS.label(b, 'nl')}: " + ", ".join(
+            f"{label.lower()} {counts[answer]}" for answer, label in answers if answer in counts))
+    return [*lines, *([hidden_note(threshold)] if hidden else [])]
+
+
+def summary_suppressed(summary: str, tally: dict[str, dict[str, int]], threshold: int) -> str:
+    """A session's summary with its poll's part written anew from `tally` by `summary_lines`
+    (a summary closed before small groups were hidden there, or under a lower threshold,
+    printed every count); a summary without that part stays as it is."""
+    lines = summary.splitlines()
+    if SUMMARY_HEADING not in lines:
+        return summary
+    start = lines.index(SUMMARY_HEADING)
+    end = start + 1
+    while end < len(lines) and lines[end].startswith(("- ", "Verborgen: ")):
+        end += 1
+    return "\n".join([*lines[:start], *summary_lines(tally, threshold), *lines[end:]]).strip()

@@ -108,16 +108,21 @@ def decision_line(record: DecisionRecord, lists: Vocabularies) -> DecisionLine:
 def session_summaries(db: TrajectoryDatabase, start: date | None,
                       end: date) -> tuple[SessionSummary, ...]:
     """The summaries of the sessions held from `start` (None: the beginning) to `end`, each
-    with the groups most of its attendees belong to."""
+    with the groups most of its attendees belong to, and its poll's small groups hidden as
+    the trajectory hides them now (services.polls.summary_suppressed)."""
     from ..store import steering_rows
+    from . import polls, trajectory
     with db.session() as session:
-        rows = steering_rows.session_summaries(session, end)
+        rows = [row for row in steering_rows.session_summaries(session, end)
+                if start is None or row[1] >= start]
     lists = vocabularies.effective(db)
+    threshold = trajectory.get_trajectory(db).suppression_threshold
     return tuple(
         SessionSummary(held_on, f"Fase {number}: {lists.phase_title(number, 'nl')}",
-                       _groups(members, lists.groups), title, summary)
-        for held_on, number, title, summary, members in rows
-        if start is None or held_on >= start)
+                       _groups(members, lists.groups), title,
+                       polls.summary_suppressed(summary, polls.tally(db, sid), threshold)
+                       if polls.SUMMARY_HEADING in summary else summary)
+        for sid, held_on, number, title, summary, members in rows)
 
 
 def _groups(members: list[list[str]], groups: Vocabulary) -> str:

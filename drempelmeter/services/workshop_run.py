@@ -32,6 +32,7 @@ from . import (
     premortem,
     prioritisation,
     privacy_scan,
+    trajectory,
     vocabularies,
     workshops,
 )
@@ -220,14 +221,8 @@ def _summary_text(db: TrajectoryDatabase, summary: SessionSummary, now: datetime
                       for c in taken]
             lines.append("")
     if summary.poll:
-        lines.append("Buikgevoel per B (aantal per antwoord):")
-        answers = polls.poll_items().answers
-        for b in (t.key for t in ALL_BS if t.key in summary.poll):
-            counts = summary.poll[b]
-            lines.append(f"- {ALL_BS.label(b, 'nl')}: " + ", ".join(
-                f"{label.lower()} {counts[answer]}" for answer, label in answers
-                if answer in counts))
-        lines.append("")
+        threshold = trajectory.get_trajectory(db).suppression_threshold
+        lines += [*polls.summary_lines(summary.poll, threshold), ""]
     if summary.premortem:
         titles = {a.id: a.title for a in all_actions(plan.read_plan(db))}
         for action_id in dict.fromkeys(n.action_id for n in summary.premortem):

@@ -88,7 +88,7 @@ def set_year_note(session: Session, action_id: str, year: int, text: str, row_id
 
 
 def session_summaries(session: Session, until: date) -> list[tuple[Any, ...]]:
-    """(held on, phase number, title, summary, attendees' groups) of every session held on or
+    """(id, held on, phase number, title, summary, attendees' groups) of every session held on or
     before `until` that has a summary, oldest first; the groups as one list per attendee. The
     summary is what closing it in workshop mode wrote, else the coach's notes of the session
     (a session held without workshop mode has only those)."""
@@ -106,5 +106,5 @@ def session_summaries(session: Session, until: date) -> list[tuple[Any, ...]]:
             .join(Participant.__table__, attendance.participant_id == participant.id)
             .where(attendance.session_id.in_([r[0] for r in rows]))):
         groups.setdefault(session_id, []).append(list(member_of or ()))
-    return [(held_on, number, title, summary, groups.get(sid, []))
+    return [(sid, held_on, number, title, summary, groups.get(sid, []))
             for sid, held_on, number, title, summary in rows]

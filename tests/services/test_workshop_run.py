@@ -197,7 +197,7 @@ def test_closing_writes_the_summary_and_undo_reopens(new_db):
                      "- Welkom: 10 min, 11 min", "- Stemmen: 20 min, niet bijgehouden",
                      "Signaal (1):", "- Brieven zijn te moeilijk [Begrijpbaarheid] (aanvaard: signaal)",
                      "Idee (1):", "- Spreekuur in de bib (ontwerp)",
-                     "- Bekendheid: zwak 3", "Pre-mortem: Spreekuur in de wijk",
+                     "- Bekendheid: verborgen", "Pre-mortem: Spreekuur in de wijk",
                      "- Bereik: Niemand komt", "- Affiches", "Beslissingen:",
                      "- De stippen beslissen (werkgroep)", "Prioriteringsrondes:",
                      "- Stippenstemming, 1 deelnemer, loopt nog"):
