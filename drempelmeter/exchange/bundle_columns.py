@@ -51,7 +51,9 @@ class BundleColumn:
         return f"lijst_{self.field}"
 
     def matches(self, header: object) -> bool:
-        text = normalise(str(header or ""))
+        """Whether a heading names this column: its Dutch or English heading or its field, case,
+        accents, spacing and a word processor's typographic apostrophe ("Thema’s") aside."""
+        text = normalise(str(header or "")).replace("’", "'")
         return text in (normalise(self.header_nl), normalise(self.header_en), self.field)
 
 
