@@ -6,16 +6,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
+#: What ends a line besides LF, each as one LF: CR LF and a lone CR (Windows, old Macs), the
+#: vertical tab (a word processor's Shift+Enter, as Word pastes it), the form feed (a page
+#: break), NEL, and Unicode's line and paragraph separators (U+2028, U+2029).
+_LINE_BREAK = re.compile("\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 #: Control characters other than tab and newline (C0, DEL, C1), and what XML cannot hold at all
 #: (lone surrogates, U+FFFE, U+FFFF): spreadsheets refuse them, PDFs and charts show boxes.
 _UNWANTED = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def without_controls(text: str) -> str:
-    """`text` with CR LF and a lone CR as LF, and without the characters of `_UNWANTED`."""
+    """`text` with each line break of `_LINE_BREAK` as LF, and without the characters of
+    `_UNWANTED`."""
     if text.isprintable():  # the common case: none of them (nor any other control)
         return text
-    return _UNWANTED.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _UNWANTED.sub("", _LINE_BREAK.sub("\n", text))
 
 
 #: Invisible characters a word processor or a web page pastes along: the soft hyphen, the

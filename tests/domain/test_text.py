@@ -31,22 +31,50 @@ def test_clean_text_has_no_control_characters_is_nfc_trimmed_and_idempotent(text
     assert clean(cleaned) == cleaned
 
 
+#: What a word processor or a web page pastes as the end of a line, besides LF.
+LINE_BREAKS = ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")
+
+
+def _breaks_as_lf(text: str) -> str:
+    for mark in LINE_BREAKS:
+        text = text.replace(mark, "\n")
+    return text
+
+
 @given(ANY_TEXT)
 def test_without_controls_keeps_everything_else_in_place(text):
     kept = without_controls(text)
     assert "\r" not in kept and not any(_control(ch) for ch in kept)
-    expected = "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n")
+    expected = "".join(ch for ch in _breaks_as_lf(text)
                        if not _control(ch) and not "\ud800" <= ch <= "\udfff"
                        and ch not in "\ufffe\uffff")
     assert kept == expected
     assert without_controls(kept) == kept
 
 
+#: A line without any line break in it (nor a lone CR, which would join a CR LF).
+LINE = st.text(st.characters(codec=None, categories=None,
+                             exclude_characters="".join(LINE_BREAKS) + "\n"), max_size=12)
+
+
+@given(st.lists(st.tuples(LINE, st.sampled_from((*LINE_BREAKS, "\n"))), max_size=6), LINE)
+def test_every_line_break_pasted_is_one_line_break_where_text_is_cleaned(lines, last):
+    """Shift+Enter in Word (a vertical tab), a page break (form feed), Unicode's line and
+    paragraph separators, CR LF, CR and NEL each end one line, as LF, in `clean` and in what
+    a workbook or PDF is given (`without_controls`): no words run together, no line lost."""
+    pasted = "".join(line + mark for line, mark in lines) + last
+    typed = "\n".join([*(line for line, _mark in lines), last])
+    assert without_controls(pasted) == without_controls(typed)
+    assert clean(pasted) == clean(typed)
+    assert without_controls(pasted).count("\n") == len(lines)
+
+
 def test_what_a_word_processor_pastes_is_cleaned():
-    assert clean("  Wachtlijst\x0bschuldhulp\x07 ") == "Wachtlijstschuldhulp"
+    assert clean("  Wachtlijst\x0bschuldhulp\x07 ") == "Wachtlijst\nschuldhulp"
     assert clean("eerste\r\ntweede\rderde\nvierde") == "eerste\ntweede\nderde\nvierde"
+    assert clean("een\u2028twee\u2029drie\x0cvier") == "een\ntwee\ndrie\nvier"
     assert clean("met\ttab") == "met\ttab"
-    assert clean("Cafe\u0301 \x85\x9f") == "Café"
+    assert clean("Cafe\u0301 \x85\x9f") == "Café"  # NEL ends a line: trimmed
     assert clean("\ufeffKosten tussen $5 en $10\u200b") == "Kosten tussen $5 en $10"
     assert clean("Kerk\u00adstraat 12, wacht\u2060lijst") == "Kerkstraat 12, wachtlijst"
     assert clean("👨\u200d👩\u200d👧 en می\u200cخواهم") == "👨\u200d👩\u200d👧 en می\u200cخواهم"

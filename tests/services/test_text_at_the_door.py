@@ -42,8 +42,8 @@ def pasted(tag: str) -> str:
 
 
 def cleaned(tag: str) -> str:
-    """What is saved of `pasted(tag)`."""
-    return f"{tag} Wachtlijst é\nlang"
+    """What is saved of `pasted(tag)`: the vertical tab a line break, as Word meant it."""
+    return f"{tag} Wacht\nlijst é\nlang"
 
 
 @pytest.fixture
