@@ -113,7 +113,9 @@ def write_words(exc) -> str:
 
 #: Field names that do not read as words once "_" is a space.
 FIELD_WORDS = {"due_on": "deadline", "starts_on": "start date", "validated_on": "validation date",
-               "primary_b": "first B", "secondary_b": "second B"}
+               "primary_b": "first B", "secondary_b": "second B", "nl": "Dutch label",
+               "en": "English label", "sent_on": "date the letter was sent",
+               "answered_on": "date of the answer"}
 
 
 def input_words(exc) -> str:
@@ -136,6 +138,10 @@ def input_words(exc) -> str:
         InvalidInput.IN_USE: f"the {field} {value} is in use elsewhere",
         InvalidInput.CLOSED: f"the {field} {value} is closed: it can no longer change",
         InvalidInput.PERSONAL_DATA: f"the {field} looks like personal data ({value})",
+        InvalidInput.SEPARATOR: f"the {field} cannot hold "
+        + ("a line break" if exc.value == "\n" else value)
+        + ": a workbook puts it between the terms of one cell (use '/' or ',' instead)",
+        InvalidInput.AFTER_TODAY: f"the {field} {exc.value} is after today",
     }.get(exc.problem, f"the {field} {value} cannot be used here") + (
         f" (the {field}s: {'; '.join(exc.choices)})" if exc.choices else "")
 

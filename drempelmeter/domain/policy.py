@@ -75,6 +75,13 @@ def missing(status: str, request: str, sent_on: date | None, answered_on: date |
     return None
 
 
+def after_today(sent_on: date | None, answered_on: date | None, today: date) -> str | None:
+    """The first of the letter's dates (SENT_ON, ANSWERED_ON) that lies after `today`, or
+    None: a letter is not sent or answered in the future."""
+    return next((name for name, day in ((SENT_ON, sent_on), (ANSWERED_ON, answered_on))
+                 if day is not None and day > today), None)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What the file holds about a barrier, as a letter shows it: its signals counted, the

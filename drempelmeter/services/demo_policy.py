@@ -43,10 +43,10 @@ def add_demo_policy(db: TrajectoryDatabase, timeline: Timeline) -> None:
     flemish = policy_signals.make_policy_signal(
         db, "demo-policy-1", COSTS, "flemish", "Vlaams minister van Welzijn", FLEMISH_REQUEST)
     sent = replace(flemish, status=SENT, sent_on=timeline.ago(SENT_DAYS))
-    policy_signals.save_policy_signal(db, sent)
+    policy_signals.save_policy_signal(db, sent, timeline.today)
     policy_signals.save_policy_signal(db, replace(
         sent, status=ANSWERED, answered_on=timeline.ago(ANSWERED_DAYS), answer=FLEMISH_ANSWER,
-        follow_up=FLEMISH_FOLLOW_UP))
+        follow_up=FLEMISH_FOLLOW_UP), timeline.today)
     policy_signals.make_policy_signal(
         db, "demo-policy-2", COSTS, "federal", "RIZIV, dienst voor geneeskundige verzorging",
         FEDERAL_REQUEST)

@@ -15,6 +15,10 @@ class InvalidInput(ValueError):
     IN_USE = "in_use"
     CLOSED = "closed"
     PERSONAL_DATA = "personal_data"
+    #: A label holds what a workbook puts between terms (domain.vocabularies.TERM_SEPARATORS).
+    SEPARATOR = "separator"
+    #: A date of something that happened lies after today.
+    AFTER_TODAY = "after_today"
 
     def __init__(self, field: str, problem: str, value: object = None,
                  choices: tuple[str, ...] = ()) -> None:

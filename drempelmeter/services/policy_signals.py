@@ -19,6 +19,7 @@ from ..domain.policy import (
     Evidence,
     PolicyLetter,
     PolicyLine,
+    after_today,
     can_move,
     missing,
 )
@@ -119,10 +120,14 @@ def make_policy_signal(db: TrajectoryDatabase, signal_id: str, barrier_id: str, 
 
 
 def save_policy_signal(db: TrajectoryDatabase, record: PolicySignalRecord,
-                       ) -> PolicySignalRecord:
+                       today: date | None = None) -> PolicySignalRecord:
     """Write the signal's level, addressee, texts, status and dates; a status may only move as
-    domain.policy allows. Returns the record before, for undo (`restore_policy_signal`)."""
+    domain.policy allows, and a letter is not sent or answered after `today` (None: the
+    computer's today). Returns the record before, for undo (`restore_policy_signal`)."""
     record = _validated(record)
+    late = after_today(record.sent_on, record.answered_on, today or date.today())
+    if late is not None:
+        raise InvalidInput(late, InvalidInput.AFTER_TODAY, getattr(record, late))
     with db.session() as session:
         existing(session, PolicySignal, record.id)
         before = PolicySignalRecord(

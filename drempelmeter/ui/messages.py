@@ -25,7 +25,7 @@ from ..services.errors import (
     TrajectoryFileError,
     WriteFailed,
 )
-from .formats import format_moment
+from .formats import format_date, format_moment
 from .i18n import fill, tr
 
 
@@ -146,6 +146,11 @@ FIELD_NAMES = {
     "value": lambda: tr("The value"),
     "reporter": lambda: tr("Who reported it"),
     "reason": lambda: tr("The reason"),
+    # a term's labels (Edit ▸ Vocabularies) and a policy signal's dates
+    "nl": lambda: tr("The Dutch label"),
+    "en": lambda: tr("The English label"),
+    "sent_on": lambda: tr("The date the letter was sent"),
+    "answered_on": lambda: tr("The date of the answer"),
 }
 
 
@@ -163,8 +168,17 @@ def describe_invalid_input(exc: InvalidInput) -> str:
         InvalidInput.CLOSED: tr("“%2” is closed: its responses can no longer change."),
         InvalidInput.PERSONAL_DATA: tr("%1 seems to contain personal data (%2). Replace it with "
                                        "a neutral word, or confirm that it may stay."),
+        InvalidInput.SEPARATOR: tr("%1 cannot hold %2: a workbook puts it between the terms "
+                                   "of one cell, so the label would come back as two terms. "
+                                   "Use “/” or “,” instead."),
+        InvalidInput.AFTER_TODAY: tr("%1 cannot be after today (%2)."),
     }
-    return fill(texts[exc.problem], field, str(exc.value))
+    value = str(exc.value)
+    if exc.problem == InvalidInput.SEPARATOR:
+        value = tr("a line break") if exc.value == "\n" else f"“{exc.value}”"
+    elif exc.problem == InvalidInput.AFTER_TODAY:
+        value = format_date(exc.value)
+    return fill(texts[exc.problem], field, value)
 
 
 def bug_text(log_file: Path) -> str:

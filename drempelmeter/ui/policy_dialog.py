@@ -38,6 +38,7 @@ from ..domain.policy import (
     REQUEST,
     SENT_ON,
     SUPRA_LOCAL,
+    after_today,
     can_move,
     missing,
 )
@@ -299,7 +300,7 @@ class PolicySignalsDialog(QDialog):
             return fill(tr("A policy signal cannot go from “%1” to “%2”."),
                         POLICY_STATUSES.label(old.status, language()),
                         POLICY_STATUSES.label(new.status, language()))
-        if any(day is not None and day > date.today() for day in (new.sent_on, new.answered_on)):
+        if after_today(new.sent_on, new.answered_on, date.today()) is not None:
             return tr("A letter is not sent or answered after today.")
         lacking = missing(new.status, new.request, new.sent_on, new.answered_on, new.answer,
                           new.follow_up)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -135,6 +135,31 @@ def test_a_status_moves_only_as_allowed_and_needs_its_dates_and_answer(db):
         save_policy_signal(db, replace(followed, status=DRAFT))
     restore_policy_signal(db, made)  # undo goes back past the rules of moving forward
     assert get_policy_signal(db, "p1") == made
+
+
+@pytest.mark.parametrize(("sent_on", "answered_on", "field"), [
+    (date(2026, 3, 2), None, "sent_on"),
+    (date(2026, 3, 1), date(2026, 3, 2), "answered_on"),
+])
+def test_a_letter_sent_or_answered_after_today_is_refused_by_the_service(
+        db, sent_on, answered_on, field):
+    """Not only the dialog: any path (the command line, an import, a script) hears it."""
+    from drempelmeter.cli_output import input_words
+
+    made = make_policy_signal(db, "p1", "b1", "province", "Gouverneur", "Een bus elk uur.")
+    later = replace(made, status=ANSWERED if answered_on else SENT, sent_on=sent_on,
+                    answered_on=answered_on, answer="Ja." if answered_on else "")
+    if answered_on:
+        save_policy_signal(db, replace(made, status=SENT, sent_on=sent_on), date(2026, 3, 1))
+    with pytest.raises(InvalidInput) as refused:
+        save_policy_signal(db, later, date(2026, 3, 1))
+    assert (refused.value.field, refused.value.problem) == (field, InvalidInput.AFTER_TODAY)
+    assert get_policy_signal(db, "p1").status == (SENT if answered_on else DRAFT)
+    assert "is after today" in input_words(refused.value)
+    save_policy_signal(db, later, date(2026, 3, 2))  # on the day itself it is fine
+    with pytest.raises(InvalidInput):  # and without a day given, the computer's today
+        save_policy_signal(db, replace(later, sent_on=date.today() + timedelta(days=1),
+                                       answered_on=None, status=SENT))
 
 
 def test_every_status_can_be_reached_from_a_draft():
