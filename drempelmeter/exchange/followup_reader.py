@@ -35,7 +35,7 @@ from .followup_columns import (
     TEXT_MAX,
     FormColumn,
 )
-from .plan_reader import date_of
+from .plan_reader import DASHES, WORDED_DATE, date_of, month_number
 from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, info_facts, read_sheets
 
 #: A form holds one owner's or partner's actions: a plan of a few hundred at most.
@@ -51,9 +51,6 @@ SPACES = re.compile(r"[\s\u00a0\u202f]")
 #: A day written without its year ("15/3", "15-3", "15.3") or with its month in Dutch
 #: ("15 maart", "15 mrt. 2026"), as a reporter in a hurry types it.
 SHORT_DATE = re.compile(r"(\d{1,2})\s*[-/.]\s*(\d{1,2})")
-WORDED_DATE = re.compile(r"(\d{1,2})\s*([a-z]+)\.?(?:\s+(\d{4}))?")
-DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-                "september", "oktober", "november", "december")
 
 
 @dataclass(frozen=True)
@@ -326,15 +323,6 @@ def number_of(value: object, unit: str = "") -> float | bool | None:
     return False
 
 
-def _month(word: str) -> int:
-    """The number of a Dutch month, written out or cut short ("maart", "mrt", "sept"); 0 when
-    `word` is none."""
-    if word == "mrt":
-        return 3
-    return next((number for number, name in enumerate(DUTCH_MONTHS, start=1)
-                 if len(word) >= 3 and name.startswith(word)), 0)
-
-
 def recent_date_of(value: object, today: date) -> date | bool | None:
     """A date as `date_of` reads it, or a day written without its year or with its month in
     Dutch: a report or a measurement is not after `today`, so a day without its year is the
@@ -342,12 +330,12 @@ def recent_date_of(value: object, today: date) -> date | bool | None:
     day = date_of(value)
     if day is not False or not isinstance(value, str):
         return day
-    text = value.strip().casefold()
+    text = value.strip().casefold().translate(DASHES)
     short, worded = SHORT_DATE.fullmatch(text), WORDED_DATE.fullmatch(text)
     if short:
         day_number, month, year = int(short[1]), int(short[2]), None
-    elif worded and _month(worded[2]):
-        day_number, month = int(worded[1]), _month(worded[2])
+    elif worded and month_number(worded[2]):
+        day_number, month = int(worded[1]), month_number(worded[2])
         year = int(worded[3]) if worded[3] else None
     else:
         return False

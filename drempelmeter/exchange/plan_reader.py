@@ -260,19 +260,44 @@ def _terms(vocabulary, text: str) -> tuple[tuple[str, ...], bool]:
     return keys, None not in terms
 
 
+#: A day with its month in Dutch, written out or cut short ("31 december 2027", "15 mrt.
+#: 2026"); a follow-up report may leave out the year.
+WORDED_DATE = re.compile(r"(\d{1,2})\s*([a-z]+)\.?(?:\s+(\d{4}))?")
+DUTCH_MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december")
+#: The hyphens and dashes a word processor writes for "-" ("31\u201112\u20112027").
+DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2212", "-----")
+
+
+def month_number(word: str) -> int:
+    """The number of a Dutch month, written out or cut short ("maart", "mrt", "sept"); 0 when
+    `word` is none."""
+    if word == "mrt":
+        return 3
+    return next((number for number, name in enumerate(DUTCH_MONTHS, start=1)
+                 if len(word) >= 3 and name.startswith(word)), 0)
+
+
 def date_of(value: object) -> date | bool | None:
-    """A date from a date cell or from text (31-12-2027, 2027-12-31); None when empty, False
-    when it is not a date."""
+    """A date from a date cell or from text (31-12-2027, 31/12/27, 2027-12-31, 31 december
+    2027); None when empty, False when it is not a date."""
     if value is None or str(value).strip() == "":
         return None
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
-    text = str(value).strip()
-    for pattern in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y"):
+    text = str(value).strip().translate(DASHES)
+    for pattern in ("%d-%m-%Y", "%d/%m/%Y", "%Y-%m-%d", "%d.%m.%Y", "%d-%m-%y", "%d/%m/%y",
+                    "%d.%m.%y"):
         try:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+    worded = WORDED_DATE.fullmatch(text.casefold())
+    if worded and worded[3] and (month := month_number(worded[2])):
+        try:
+            return date(int(worded[3]), month, int(worded[1]))
+        except ValueError:
+            return False
     return False
