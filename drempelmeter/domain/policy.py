@@ -3,6 +3,7 @@ its evidence, its status and the moves between statuses."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,39 @@ POLICY_LEVELS = Vocabulary(
         Term("federal", "Federale overheid", "Federal government"),
     ),
 )
+
+
+@dataclass(frozen=True)
+class PolicyBody:
+    """Who decides at a level, as a letter names it when no addressee is given ("Vlaamse
+    Regering"), and the level in a sentence ("de oorzaak ligt in regelgeving of beleid op
+    Vlaams niveau")."""
+
+    name: str
+    level: str
+
+
+#: Per level (a key of POLICY_LEVELS), its body.
+POLICY_BODIES = {
+    "care_zone": PolicyBody("Zorgraad van de eerstelijnszone",
+                            "op het niveau van de eerstelijnszone"),
+    "province": PolicyBody("Provinciebestuur", "op provinciaal niveau"),
+    "vvsg": PolicyBody("Vereniging van Vlaamse Steden en Gemeenten (VVSG)",
+                       "bij de Vlaamse steden en gemeenten samen"),
+    "flemish": PolicyBody("Vlaamse Regering", "op Vlaams niveau"),
+    "federal": PolicyBody("Federale Regering", "op federaal niveau"),
+}
+
+#: How an addressee names its contact person after the body or office: "…, t.a.v. …".
+_FOR_THE_ATTENTION_OF = re.compile(r",?\s+(?=t\.\s?a\.\s?v\.?\s)", re.IGNORECASE)
+
+
+def address_lines(addressee: str) -> list[str]:
+    """The addressee as the lines of an address: the body or office, then its contact person
+    after "t.a.v." ("Kabinet Welzijn, t.a.v. de adviseur armoede" is two lines)."""
+    return [line.strip() for line in _FOR_THE_ATTENTION_OF.split(addressee, maxsplit=1)
+            if line.strip()]
+
 
 DRAFT, SENT, ANSWERED, FOLLOW_UP, CLOSED = "draft", "sent", "answered", "follow_up", "closed"
 
@@ -125,6 +159,10 @@ class PolicyLetter:
     draft: bool = False
     #: Texts written with personal data nobody confirmed replaced by neutral words.
     masked: tuple[str, ...] = ()
+    #: Who decides at the level (POLICY_BODIES), named when there is no addressee.
+    body: PolicyBody = PolicyBody("", "")
+    #: What the barrier's B asks, in the words of the taxonomy ("Kunnen mensen …?").
+    b_question: str = ""
 
 
 @dataclass(frozen=True)

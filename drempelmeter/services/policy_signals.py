@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..domain.policy import (
     DRAFT,
+    POLICY_BODIES,
     POLICY_LEVELS,
     POLICY_STATUSES,
     SUPRA_LOCAL,
@@ -216,10 +217,11 @@ def letter(db: TrajectoryDatabase, signal_id: str, today: date) -> PolicyLetter:
     record = get_policy_signal(db, signal_id)
     screen = export_screen(db)
     details = trajectory.get_trajectory(db)
-    description, b_label = "", ""
+    description, b_label, b_question = "", "", ""
     if record.barrier_id is not None:
         barrier = barriers.get_barrier(db, record.barrier_id)
         description, b_label = barrier.description, ALL_BS.label(barrier.primary_b, "nl")
+        b_question = ALL_BS[barrier.primary_b].definition_nl
         found = evidence(db, record.barrier_id, screen)
     else:
         found = Evidence(0, (), (), (), ())
@@ -228,7 +230,8 @@ def letter(db: TrajectoryDatabase, signal_id: str, today: date) -> PolicyLetter:
         tuple(p.name for p in partners.list_partners(db)), today,
         POLICY_LEVELS.label(record.level, "nl"), record.addressee, record.subject, description,
         b_label, record.request, POLICY_STATUSES.label(record.status, "nl"), record.sent_on,
-        found, draft=record.status == DRAFT)
+        found, draft=record.status == DRAFT, body=POLICY_BODIES[record.level],
+        b_question=b_question)
     made = screen.walk(made)
     return replace(made, masked=tuple(m.describe() for m in screen.masked))
 

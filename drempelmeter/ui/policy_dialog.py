@@ -56,6 +56,16 @@ from .widgets import add_row, button, date_edit, fit_to_screen, from_qdate, term
 log = logging.getLogger(__name__)
 
 
+def addressee_edit() -> QLineEdit:
+    """The addressee of a letter: a body or office, and a contact person after "t.a.v."."""
+    edit = QLineEdit()
+    edit.setMaxLength(NAME_MAX)
+    edit.setPlaceholderText(tr("Body or office, then “t.a.v.” a contact person (optional)"))
+    edit.setToolTip(tr("Empty: the letter goes to the competent service of the level's body, "
+                       "such as the Flemish Government."))
+    return edit
+
+
 class PolicySignalModel(RecordTableModel):
     """The policy signals: number, subject, level, addressee, status, sent, answered."""
 
@@ -89,8 +99,7 @@ class MakePolicySignalDialog(RecordDialog):
             self.form.addRow(note)
         self.level = term_combo(POLICY_LEVELS, "flemish")
         add_row(self.form, tr("&Level:"), self.level, "newPolicyLevel")
-        self.addressee = QLineEdit()
-        self.addressee.setMaxLength(NAME_MAX)
+        self.addressee = addressee_edit()
         add_row(self.form, tr("&Addressee:"), self.addressee, "newPolicyAddressee")
         self.request = QPlainTextEdit()
         self.request.setTabChangesFocus(True)
@@ -192,8 +201,7 @@ class PolicySignalsDialog(QDialog):
         form = QFormLayout()
         self.level = term_combo(POLICY_LEVELS)
         add_row(form, tr("&Level:"), self.level, "policyLevel")
-        self.addressee = QLineEdit()
-        self.addressee.setMaxLength(NAME_MAX)
+        self.addressee = addressee_edit()
         add_row(form, tr("&Addressee:"), self.addressee, "policyAddressee")
         self.subject = QLineEdit()
         self.subject.setMaxLength(NAME_MAX)

@@ -44,6 +44,7 @@ from drempelmeter.services.policy_signals import (
     remove_policy_signal,
     restore_policy_signal,
     save_policy_signal,
+    write_letter,
 )
 from drempelmeter.services.prioritisation import read_priorities
 from drempelmeter.services.records import PartnerRecord, RespondentRecord, SignalRecord
@@ -160,6 +161,54 @@ def test_a_letter_sent_or_answered_after_today_is_refused_by_the_service(
     with pytest.raises(InvalidInput):  # and without a day given, the computer's today
         save_policy_signal(db, replace(later, sent_on=date.today() + timedelta(days=1),
                                        answered_on=None, status=SENT))
+
+
+def letter_lines(path) -> list[str]:  # type: ignore[no-untyped-def]
+    """The letter's lines as pypdf reads them, white space made single."""
+    import pypdf
+
+    return [" ".join(line.split()) for page in pypdf.PdfReader(path).pages
+            for line in (page.extract_text() or "").splitlines() if line.strip()]
+
+
+def test_a_letter_without_an_addressee_goes_to_the_levels_body_in_plain_words(db, tmp_path):
+    made = make_policy_signal(db, "p1", "b1", "flemish", "", "Ken de toeslag automatisch toe.")
+    out = tmp_path / "brief.pdf"
+    write_letter(db, made.id, date(2026, 11, 2), out)
+    lines = letter_lines(out)
+    text = " ".join(lines)
+    assert "Aan de bevoegde dienst" in lines and "Vlaamse Regering" in lines
+    assert "Geachte mevrouw, geachte heer," in lines and "Geachte," not in lines
+    assert "de oorzaak ligt in regelgeving of beleid op Vlaams niveau" in text
+    assert "Deze drempel raakt vooral de bekendheid. De vraag daarbij is: weten mensen" in text
+    assert "die wij de B’s noemen (bekendheid, bereikbaarheid, beschikbaarheid," in text
+    assert "Bekendheid 4 Weten mensen" in text  # each B with what it is about
+    assert "B van het signaal" not in text
+
+
+def test_an_addressee_with_a_contact_person_is_two_lines_of_the_address(db, tmp_path):
+    made = make_policy_signal(db, "p1", "b1", "federal",
+                              "Kabinet van de minister van Sociale Zaken, t.a.v. de adviseur "
+                              "armoedebeleid")
+    out = tmp_path / "brief.pdf"
+    write_letter(db, made.id, date(2026, 11, 2), out)
+    lines = letter_lines(out)
+    at = lines.index("Kabinet van de minister van Sociale Zaken")
+    assert lines[at + 1:at + 3] == ["t.a.v. de adviseur armoedebeleid", "Federale overheid"]
+    assert "Aan de bevoegde dienst" not in lines
+
+
+@pytest.mark.parametrize(("addressee", "lines"), [
+    ("Vlaams minister van Welzijn", ["Vlaams minister van Welzijn"]),
+    ("Kabinet Welzijn, t.a.v. mevrouw de adviseur", ["Kabinet Welzijn",
+                                                     "t.a.v. mevrouw de adviseur"]),
+    ("RIZIV T.a.v. dienst uitkeringen", ["RIZIV", "T.a.v. dienst uitkeringen"]),
+    ("Dienst Tav-regeling", ["Dienst Tav-regeling"]),
+])
+def test_the_contact_person_is_what_follows_t_a_v(addressee, lines):
+    from drempelmeter.domain.policy import address_lines
+
+    assert address_lines(addressee) == lines
 
 
 def test_every_status_can_be_reached_from_a_draft():
