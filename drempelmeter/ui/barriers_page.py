@@ -17,7 +17,6 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -54,6 +53,7 @@ from .feedback_view import FeedbackView
 from .i18n import fill, tr
 from .next_step import NextStep
 from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
+from .read_when_shown import ReadWhenShown
 from .suggestion_finder import SuggestionFinder
 from .widgets import button, heading
 from .workspace import SIGNALS
@@ -74,7 +74,7 @@ TEXT_MARGIN = 24
 _new_line = partial(tuple.__new__, BarrierLine)
 
 
-class BarriersPage(QWidget):
+class BarriersPage(ReadWhenShown, QWidget):
     #: the user asked to go to another section (an empty page leads to where its data comes from)
     section_requested = Signal(int)
 
@@ -91,7 +91,6 @@ class BarriersPage(QWidget):
         self._lines: list[BarrierLine] = []  # as listed (kept once: see show_priorities)
         self._priorities: Prioritisation | None = None
         self._pareto_chart: ParetoChart | None = None  # once drawn
-        self._stale = False  # changed while not shown: reload when shown
         self._suggestions_stale = True  # looked for when their tab is shown (or no barriers)
         self.finder = SuggestionFinder(self)
         self.finder.found.connect(self.show_suggestions)
@@ -234,25 +233,17 @@ class BarriersPage(QWidget):
         they were; other changes of what the page shows read it again (when it is shown)."""
         if area == "weights":
             self.rerank(prioritisation.get_weights(self.document.db))
+        elif area == "rounds" and self.isVisible():
+            self.rounds.reload({r.id: r.title for r in self._records})
+            self.rerank(self.priorities().weights)
         elif area in ("barriers", "signals", "partners", "rounds"):
-            if not self.isVisible():
-                self._stale = True
-            elif area == "rounds":
-                self.rounds.reload({r.id: r.title for r in self._records})
-                self.rerank(self.priorities().weights)
-            else:
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+            self.read_when_shown()
 
     def reload(self) -> None:
         """Read the barriers, their partners and counts, and the rounds; the suggestions are
         looked for when their tab is shown (at once when there is no barrier yet: the next
         step points to them)."""
-        self._stale = False
+        self.stale = False
         db = self.document.db
         listing = barriers.barrier_listing(db)
         self._records = list(listing.records)

@@ -6,7 +6,6 @@ undoable."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_dialogs import EvaluationDialog, IndicatorDialog, ValueDialog, shown_number
+from .read_when_shown import ReadWhenShown
 from .widgets import button
 
 #: The areas whose change can move a figure here.
@@ -100,7 +100,7 @@ def one_row_at_a_time(table: QTableWidget) -> None:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
 
-class IndicatorPanel(QWidget):
+class IndicatorPanel(ReadWhenShown, QWidget):
     """Read when first shown after a change of the file."""
 
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
@@ -108,7 +108,7 @@ class IndicatorPanel(QWidget):
         self.setObjectName("indicatorPanel")
         self.document = document
         self.part = IndicatorPart((), ())
-        self._stale = True
+        self.stale = True
         self.how = QLabel(how_text())
         self.how.setObjectName("indicatorHow")
         self.how.setWordWrap(True)
@@ -207,17 +207,10 @@ class IndicatorPanel(QWidget):
 
     def on_changed(self, area: str) -> None:
         if area in AREAS:
-            self._stale = True
-            if self.isVisible():
-                self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
+            self.read_when_shown()
 
     def reload(self) -> None:
-        self._stale = False
+        self.stale = False
         db = self.document.db
         chosen = self.current_action()
         self.part = indicators.report_part(db, plan.read_plan(db))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -37,6 +37,7 @@ from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_view import IndicatorPanel, follow_up_cells, follow_up_headers
 from .next_step import NextStep
+from .read_when_shown import ReadWhenShown
 from .record_dialogs import RecordDialog
 from .score_views import cell_text, chart_value
 from .tables import label_in
@@ -123,7 +124,7 @@ class StatusDialog(RecordDialog):
         return self.status.currentData(), from_qdate(self.on.date()), self.note.text().strip()
 
 
-class PlanPage(QWidget):
+class PlanPage(ReadWhenShown, QWidget):
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("planPage")
@@ -221,26 +222,20 @@ class PlanPage(QWidget):
         layout.addWidget(heading(tr("Action plan"), "planTitle"))
         layout.addWidget(self.tabs, 1)
         document.changed.connect(self.on_changed)
-        self._stale = False
         self.reload()
 
     # ---- reading -----------------------------------------------------------------------
 
     def on_changed(self, area: str) -> None:
-        if area == "priorities" and not self.isVisible():
+        if area == "priorities":
             # the order of the priorities changes at every weight change on the barriers
             # page: read again when shown (a reload took 0.1-0.2 s of each change at scale)
-            self._stale = True
-        elif area in ("plan", "barriers", "partners", "priorities", "measurement"):
+            self.read_when_shown()
+        elif area in ("plan", "barriers", "partners", "measurement"):
             self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.reload()
-        super().showEvent(event)
 
     def reload(self) -> None:
-        self._stale = False
+        self.stale = False
         db = self.document.db
         self.plan = plan.read_plan(db)
         self._fresh.clear()

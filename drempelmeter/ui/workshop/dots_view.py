@@ -253,7 +253,7 @@ class DotsView(RoundActivity):
     def record_objection(self, barrier_id: str, text: str) -> None:
         """Keep (or, empty, take away) the objection to a barrier; the keys go back to the
         beamer's view (unless it was refused)."""
-        if self._stale:  # an undo while the presenter was away
+        if self.stale:  # an undo while the presenter was away
             self.load()
         if not self.editable or barrier_id not in self.entry_ids():
             self.refuse(tr("The objection was not recorded: the round is not open."))

@@ -26,7 +26,6 @@ from PySide6.QtGui import (
     QKeySequence,
     QPainter,
     QPen,
-    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -50,6 +49,7 @@ from ..chart_view import read_only_table
 from ..document import TrajectoryDocument
 from ..formats import format_date
 from ..i18n import fill, language, tr
+from ..read_when_shown import ReadWhenShown
 from .keyed import KeyedActivity
 from .room_host import RoomJoin
 from .style import ACCENT, CURRENT, MUTED, TEXT, set_role
@@ -352,7 +352,7 @@ def fill_rows(table: QTableWidget, headers: Sequence[str | Shortened], rows: lis
         table.scrollToItem(shown)
 
 
-class RoundActivity(KeyedActivity):
+class RoundActivity(ReadWhenShown, KeyedActivity):
     """A presenter view writing into the session's round of `method`."""
 
     method = ""
@@ -369,8 +369,6 @@ class RoundActivity(KeyedActivity):
         self.selected: str | None = None
         self._edit_actions: list[QAction] = []
         self.room: RoomJoin | None = None
-        #: the file changed while the view was hidden: it reads it when it shows
-        self._stale = False
         self.setObjectName(f"{self.key}View")
         self.setAccessibleName(self.title())
         self.status = QLabel()
@@ -433,18 +431,13 @@ class RoundActivity(KeyedActivity):
     def reload(self) -> None:
         """Read the round again; a hidden view waits until it shows (the controller reloads
         every view at every edit)."""
-        if self.isVisible():
-            self.load()
-        else:
-            self._stale = True
+        self.read_when_shown()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self.load()
-        super().showEvent(event)
+    def read_file(self) -> None:
+        self.load()
 
     def load(self) -> None:
-        self._stale = False
+        self.stale = False
         db = self.document.db
         session = next((s for s in workshops.list_sessions(db) if s.id == self.session_id), None)
         rounds = prioritisation.list_rounds(db)
