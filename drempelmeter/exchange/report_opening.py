@@ -82,7 +82,7 @@ def summary(w: ReportWriter) -> None:
         + "; ".join(f"{b.rank}. {b.title}" for b in top) + "." if top
         else "Nog geen drempels gebundeld.",
         f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties"
-        + (f" ({by_state})" if by_state else "") + f"; {len(data.overdue)} over de deadline.",
+        + (f" ({by_state})" if by_state else "") + f"; {len(data.overdue)} te laat.",
     ]
     if data.measurement:
         points.append(f"Meting: {data.measurement.round_name}. Groepen met minder dan "

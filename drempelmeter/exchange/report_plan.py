@@ -50,14 +50,14 @@ def action_in_full(w: ReportWriter, pillar: str, goal, action) -> None:
         ("Trekker", action.owner),
         ("Betrokken partners", ", ".join(action.partners)),
         ("Start en deadline", dates),
-        ("Middelen", action.means),
+        ("Middelen en budget", action.means),
         ("Indicator", action.indicator),
         ("Drempels", "; ".join(titles[b] for b in action.barrier_ids)),
         ("B's", ", ".join(ALL_BS.label(b, "nl") for b in action.bs)),
         ("GBO-principes", ", ".join(w.data.principle_labels.get(p, p)
                                     for p in action.principles)),
         ("MoSCoW", MOSCOW.label(action.moscow, "nl") if action.moscow else ""),
-        ("Validatie stuurgroep", validation),
+        ("Beslissing stuurgroep", validation),
         ("Stand", ACTION_STATUSES.label(action.status, "nl")),
     ]
     start = len(w.story)
@@ -88,11 +88,11 @@ def follow_up(w: ReportWriter) -> None:
     w.figure(progress_per_pillar([t for t, _p in data.progress], labels, counts, "Acties",
                                  "Voortgang per pijler", size=(8, 3.2)))
     done = statuses.index("done")
-    w.table(["Pijler", *labels, "Over de deadline"],
+    w.table(["Pijler", *labels, "Te laat"],
             [(t, *(f"{c} ({p.done_share:.0f} %)" if n == done else c
                    for n, c in enumerate(row)), p.overdue)
              for (t, p), row in zip(data.progress, counts, strict=True)], wrap=(0,))
-    w.heading("Over de deadline", 1)
+    w.heading("Te laat", 1)
     w.table(["Actie", "Titel", "Deadline", "Stand", "Trekker"],
             [(a.number, action_title(a), day(a.due_on), ACTION_STATUSES.label(a.status, "nl"),
               a.owner) for a in data.overdue], wrap=(1, 4))

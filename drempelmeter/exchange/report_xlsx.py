@@ -24,9 +24,9 @@ from .signal_fates import fate_columns, fate_rows
 PLAN_COLUMNS = ("Nummer", "Pijler", "Doel", "Actie", "Hoe ziet het idee er concreet uit?",
                 "Hoe kan het initiatief mislukken?",
                 "Wat is er dan nodig om het idee te doen slagen?", "Trekker",
-                "Betrokken partners", "Start", "Deadline", "Middelen", "Indicator", "Drempels",
-                "B's", "GBO-principes", "MoSCoW", "Gevalideerd op", "Beslissing stuurgroep",
-                "Stand", "Teruggekoppeld")
+                "Betrokken partners", "Start", "Deadline", "Middelen en budget", "Indicator",
+                "Drempels", "B's", "GBO-principes", "MoSCoW", "Gevalideerd op",
+                "Beslissing stuurgroep", "Stand", "Teruggekoppeld")
 WIDE = 48
 NARROW = 12
 
@@ -214,7 +214,7 @@ def _build(target: Path, data: ReportData) -> None:
             NARROW, 30, NARROW, 40])
     overdue = {a.id for a in data.overdue}
     _sheet(book, "Opvolging", ["Actie", "Titel", "Datum", "Stand", "Toelichting",
-                               "Over de deadline"],
+                               "Te laat"],
            [(a.number, a.title, s.on, ACTION_STATUSES.label(s.status, "nl"), s.note,
              "ja" if a.id in overdue else "")
             for p in data.plan for a in p.all_actions() for s in a.history],

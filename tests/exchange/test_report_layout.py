@@ -101,8 +101,8 @@ def test_an_imported_action_lists_its_empty_fields_once_and_keeps_its_number_onc
         own = body[start:end]
         assert "—" not in own
         assert own.count("Nog niet ingevuld: Trekker, betrokken partners, start en deadline, "
-                         "middelen, indicator, drempels, B's, GBO-principes, MoSCoW, "
-                         "validatie stuurgroep.") == 1
+                         "middelen en budget, indicator, drempels, B's, GBO-principes, "
+                         "MoSCoW, beslissing stuurgroep.") == 1
         goal = action.number.split(".")[0]
         assert f"Pijler en doel Geïmporteerde pijler · {goal}. Geïmporteerd doel" in own
         assert f"{goal}. Doel {goal}" not in body
@@ -129,7 +129,7 @@ def test_the_progress_table_has_one_done_column(demo_db, tmp_path):
     body = squeeze(" ".join(pages(out)))
     follow = body[chapter(body, "Opvolging"):]
     table = follow[follow.index("Pijler Niet gestart"):]
-    table = table[:table.index("Over de deadline", table.index("Over de deadline") + 1)]
+    table = table[:table.index("Te laat", table.index("Te laat") + 1)]
     assert table.count("Uitgevoerd") == table.count("Lopend") == 1
     assert re.search(r"\d+ \(\d+ %\)", table)  # the done ones with their share
 
