@@ -47,8 +47,10 @@ def cmd_next_cycle(args: argparse.Namespace) -> int:
 
 
 def cmd_overdue(args: argparse.Namespace) -> int:
+    from .domain.cycle import per_owner
+    from .domain.evaluation_due import EVALUATION_MONTHS
     from .domain.plan import ACTION_STATUSES
-    from .services.due_actions import MAX_DAYS, by_owner, undated
+    from .services.due_actions import MAX_DAYS, by_owner, evaluations, undated
     from .services.trajectory import open_trajectory
 
     if not 0 <= args.days <= MAX_DAYS:
@@ -59,6 +61,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     try:
         owners = by_owner(db, today, args.days)
         no_end = undated(db)
+        to_evaluate = evaluations(db, today, args.days)
     finally:
         db.close()
     if not owners:
@@ -72,6 +75,17 @@ def cmd_overdue(args: argparse.Namespace) -> int:
                 f"({ACTION_STATUSES.label(a.status, 'en').lower()})")
     if no_end:
         say(f"Never listed, as they have no planned end date: {', '.join(no_end)}")
+    say(f"Sounding board (klankgroep) evaluations, every {EVALUATION_MONTHS} months from the "
+        "last one or from the action's start:")
+    if not to_evaluate:
+        say(f"  none late, to plan or due within {counted(args.days, 'day')}.")
+    for owner, due in per_owner(to_evaluate):
+        say(f"  {owner or '(no owner)'}:")
+        for e in due:
+            last = f"last {e.last_on:%d-%m-%Y}" if e.last_on else "none since its start"
+            state = (f"late by {counted(-e.days, 'day')}" if e.days < 0
+                     else f"to plan by {e.due_on:%d-%m-%Y}")
+            say(f"    {e.number} {e.title} — evaluation {state} ({last})")
     return EXIT_OK
 
 
@@ -89,9 +103,11 @@ def add_commands(commands) -> None:  # type: ignore[no-untyped-def]
     cycle.add_argument("--start", type=date.fromisoformat, metavar="YYYY-MM-DD",
                        help="the new cycle's start date (default: today)")
     cycle.set_defaults(run=cmd_next_cycle)
-    due = commands.add_parser("overdue", help="the actions overdue or due soon, per owner "
-                              "(for a reminder you write yourself)")
+    due = commands.add_parser("overdue", help="the actions overdue or due soon, and those whose "
+                              "sounding board evaluation is late or to plan, per owner (for a "
+                              "reminder you write yourself)")
     due.add_argument("file", type=Path, metavar="FILE")
     due.add_argument("--days", type=int, default=30, metavar="N",
-                     help="due soon: the planned end within N days (default 30)")
+                     help="due soon: the planned end (or the next sounding board evaluation) "
+                     "within N days (default 30)")
     due.set_defaults(run=cmd_overdue)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from .plan import ACTION_STATUSES, FINISHED, ActionRecord, PillarRecord, all_actions, is_overdue
 
@@ -117,9 +118,18 @@ def undated_actions(plan: list[PillarRecord]) -> list[str]:
     return [a.number for a in all_actions(plan) if a.due_on is None and a.status not in FINISHED]
 
 
-def per_owner(actions: list[DueAction]) -> list[tuple[str, list[DueAction]]]:
-    """The actions grouped by owner, owners in alphabetical order and those without one last."""
-    owners: dict[str, list[DueAction]] = {}
+class _Owned(Protocol):
+    @property
+    def owner(self) -> str: ...
+
+
+Owned = TypeVar("Owned", bound=_Owned)
+
+
+def per_owner(actions: list[Owned]) -> list[tuple[str, list[Owned]]]:
+    """The actions (or their evaluations) grouped by owner, owners in alphabetical order and
+    those without one last."""
+    owners: dict[str, list[Owned]] = {}
     for action in actions:
         owners.setdefault(action.owner.strip(), []).append(action)
     return sorted(owners.items(), key=lambda item: (not item[0], item[0].casefold()))

@@ -1,9 +1,10 @@
-"""Overdue and due-soon actions at a glance: a line with the counts on the plan's follow-up, and
-a dialog that filters them and lists them per owner, as text to copy into a reminder the coach
-writes (the app sends nothing)."""
+"""Overdue and due-soon actions, and the klankgroep evaluations late or to plan, at a glance: a
+line with the counts on the plan's follow-up, and a dialog that filters them and lists them per
+owner, as text to copy into a reminder the coach writes (the app sends nothing)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.cycle import DUE_SOON, DUE_SOON_DAYS, OVERDUE, DueAction, per_owner
 from ..domain.cycle import due_actions as due_actions_in
+from ..domain.evaluation_due import (
+    EVALUATION_LATE,
+    EVALUATION_MONTHS,
+    EVALUATION_PLANNED,
+    DueEvaluation,
+)
 from ..domain.plan import ACTION_STATUSES, PillarRecord
 from ..services import due_actions
 from .chart_view import fill_table, read_only_table
@@ -36,9 +43,25 @@ from .widgets import add_row, button
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-#: The filter's choices: which kinds of actions each shows.
-FILTERS = ((frozenset({OVERDUE, DUE_SOON}), "both"), (frozenset({OVERDUE}), "overdue"),
-           (frozenset({DUE_SOON}), "due_soon"))
+#: The filter's choices: which kinds of actions and evaluations each shows.
+FILTERS = ((frozenset({OVERDUE, DUE_SOON, EVALUATION_LATE, EVALUATION_PLANNED}), "both"),
+           (frozenset({OVERDUE, EVALUATION_LATE}), "overdue"),
+           (frozenset({DUE_SOON, EVALUATION_PLANNED}), "due_soon"))
+
+
+def evaluation_rule() -> str:
+    """The klankgroep's rhythm, in words."""
+    return fill(tr("Sounding board (klankgroep) evaluation: every %1 months, counted from the "
+                   "action's last evaluation, or from its start while it has none. Late: past "
+                   "that date. To plan: none since the start yet, or due within the days "
+                   "below."), str(EVALUATION_MONTHS))
+
+
+def evaluation_when(evaluation: DueEvaluation) -> str:
+    """How late the evaluation is, or by when to plan it, in words."""
+    if evaluation.days < 0:
+        return fill(tr("evaluation %1 days late"), str(-evaluation.days))
+    return fill(tr("evaluation to plan by %1"), format_date(evaluation.due_on))
 
 
 def when(action: DueAction) -> str:
@@ -52,8 +75,9 @@ def when(action: DueAction) -> str:
     return fill(tr("due in %1 days"), str(action.days))
 
 
-def reminder_text(actions: list[DueAction]) -> str:
-    """The actions per owner, as plain text to paste into an e-mail."""
+def reminder_text(actions: list[DueAction], evaluations: Sequence[DueEvaluation] = ()) -> str:
+    """The actions per owner, then their klankgroep evaluations per owner, as plain text to
+    paste into an e-mail."""
     lang = language()
     blocks = []
     for owner, owned in per_owner(actions):
@@ -62,12 +86,24 @@ def reminder_text(actions: list[DueAction]) -> str:
                        format_date(a.due_on), when(a),
                        ACTION_STATUSES.label(a.status, lang).lower()) for a in owned]
         blocks.append("\n".join(lines))
+    if evaluations:
+        blocks.append(tr("Sounding board (klankgroep) evaluations:"))
+    for owner, owned_evaluations in per_owner(list(evaluations)):
+        lines = [owner or tr("(no owner)")]
+        lines += [fill(tr("- %1 %2: %3 (last: %4)"), e.number, e.title, evaluation_when(e),
+                       format_date(e.last_on) if e.last_on else tr("none since its start"))
+                  for e in owned_evaluations]
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
 
-def counts_text(actions: list[DueAction], days: int) -> str:
+def counts_text(actions: list[DueAction], days: int,
+                evaluations: Sequence[DueEvaluation] = ()) -> str:
     late, soon = due_actions.counts(actions)
-    return fill(tr("%1 overdue · %2 due within %3 days"), str(late), str(soon), str(days))
+    text = fill(tr("%1 overdue · %2 due within %3 days"), str(late), str(soon), str(days))
+    late, to_plan = due_actions.counts(evaluations)
+    return text + fill(tr(" · sounding board: %1 evaluations late · %2 to plan"), str(late),
+                       str(to_plan))
 
 
 class DueDialog(QDialog):
@@ -77,13 +113,14 @@ class DueDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setObjectName("dueDialog")
-        self.setWindowTitle(tr("Overdue and due-soon actions"))
+        self.setWindowTitle(tr("Overdue and due-soon actions and evaluations"))
         self.setAccessibleName(self.windowTitle())
         self.resize(820, 620)
         layout = QVBoxLayout(self)
         explained = QLabel(tr(
             "Overdue: not done or stopped, and past its planned end date. Due soon: not done or "
-            "stopped, and its planned end date is today or within the number of days below."))
+            "stopped, and its planned end date is today or within the number of days below.")
+            + "\n" + evaluation_rule())
         explained.setWordWrap(True)
         layout.addWidget(explained)
         form = QFormLayout()
@@ -108,6 +145,10 @@ class DueDialog(QDialog):
         self.table = read_only_table("dueTable", tr("The overdue and due-soon actions"))
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 2)
+        self.evaluations = read_only_table(
+            "dueEvaluations", tr("The sounding board evaluations late or to plan"))
+        self.evaluations.setWordWrap(True)
+        layout.addWidget(self.evaluations, 2)
         per_owner_label = QLabel(tr("Per &owner, to copy into a reminder you write yourself "
                                     "(Drempelmeter sends nothing):"))
         per_owner_label.setWordWrap(True)
@@ -132,7 +173,8 @@ class DueDialog(QDialog):
         kinds = FILTERS[self.kind.currentIndex()][0]
         days = self.days.value()
         shown = due_actions.listing(self.document.db, date.today(), days, kinds)
-        self.count.setText(counts_text(shown, days))
+        evaluations = due_actions.evaluations(self.document.db, date.today(), days, kinds)
+        self.count.setText(counts_text(shown, days, evaluations))
         undated = due_actions.undated(self.document.db)
         self.undated.setText(fill(tr("Never listed, as they have no planned end date: %1. "
                                      "Give them one in the plan."), ", ".join(undated)))
@@ -142,15 +184,22 @@ class DueDialog(QDialog):
                    [tr("Owner"), tr("Action"), tr("Planned end"), tr("Status"), tr("When")],
                    [[a.owner or "—", a.title, format_date(a.due_on),
                      ACTION_STATUSES.label(a.status, lang), when(a)] for a in shown])
-        for r in range(len(shown)):
-            for c in (0, 1):  # words read from the left
-                self.table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
-                                                       | Qt.AlignmentFlag.AlignVCenter)
-        # the action's title takes the room left and wraps; the dates stay in view
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeRowsToContents()
-        self.text.setPlainText(reminder_text(shown) or tr("No action to remind anyone of."))
-        self.copy.setEnabled(bool(shown))
+        fill_table(self.evaluations, [e.number for e in evaluations],
+                   [tr("Owner"), tr("Action"), tr("Last evaluation"), tr("Due by"),
+                    tr("When")],
+                   [[e.owner or "—", e.title, format_date(e.last_on) if e.last_on else "—",
+                     format_date(e.due_on), evaluation_when(e)] for e in evaluations])
+        for table, count in ((self.table, len(shown)), (self.evaluations, len(evaluations))):
+            for r in range(count):
+                for c in (0, 1):  # words read from the left
+                    table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                                      | Qt.AlignmentFlag.AlignVCenter)
+            # the action's title takes the room left and wraps; the dates stay in view
+            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            table.resizeRowsToContents()
+        self.text.setPlainText(reminder_text(shown, evaluations)
+                               or tr("No action to remind anyone of."))
+        self.copy.setEnabled(bool(shown or evaluations))
 
     def copy_text(self) -> None:
         QApplication.clipboard().setText(self.text.toPlainText())
@@ -162,13 +211,15 @@ class DueSummary(QWidget):
     def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
+        #: The klankgroep evaluations late or to plan, by action number, as last counted.
+        self.evaluations: dict[str, DueEvaluation] = {}
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName("dueSummary")
         self.label.setToolTip(fill(tr("Overdue: not done or stopped, and past its planned end "
                                       "date. Due soon: its planned end date within %1 days."),
-                                   str(DUE_SOON_DAYS)))
+                                   str(DUE_SOON_DAYS)) + "\n" + evaluation_rule())
         row.addWidget(self.label)
         show = button(tr("Per o&wner…"), "dueShow")
         show.clicked.connect(lambda: DueDialog(self.document, self).open())
@@ -177,10 +228,18 @@ class DueSummary(QWidget):
 
     def refresh(self, plan: list[PillarRecord]) -> None:
         """Count in the plan the page has just read."""
-        self.label.setText(counts_text(due_actions_in(plan, date.today()), DUE_SOON_DAYS))
+        today = date.today()
+        evaluations = due_actions.evaluations(self.document.db, today, plan=plan)
+        self.evaluations = {e.number: e for e in evaluations}
+        self.label.setText(counts_text(due_actions_in(plan, today), DUE_SOON_DAYS, evaluations))
+
+    def evaluation_words(self, number: str) -> str:
+        """The action's klankgroep evaluation when late or to plan, in words; else nothing."""
+        found = self.evaluations.get(number)
+        return evaluation_when(found) if found else ""
 
 
 def show_due(window: MainWindow) -> None:
-    """Go ▸ Overdue and due-soon actions…"""
+    """Go ▸ Overdue and due-soon actions… (and the klankgroep evaluations)"""
     if window.document is not None:
         DueDialog(window.document, window).open()

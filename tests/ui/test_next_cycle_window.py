@@ -110,7 +110,8 @@ def test_the_follow_up_counts_and_the_dialog_lists_per_owner(window, new_db, qtb
     window.workspace.show_section(PLAN)
     page = window.workspace.plan_page
     page.tabs.setCurrentIndex(2)
-    assert page.due.label.text() == "1 overdue · 1 due within 30 days"
+    assert page.due.label.text() == ("1 overdue · 1 due within 30 days · sounding board: "
+                                     "0 evaluations late · 0 to plan")  # none started
     window.findChild(type(window.save_copy_action), "actionDueActions").trigger()
     dialog = window.findChild(DueDialog)
     assert dialog.isVisible() and dialog.table.rowCount() == 2

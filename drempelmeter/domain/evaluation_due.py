@@ -1,0 +1,71 @@
+"""When the klankgroep's evaluation of an action is due: the klankgroep meets twice a year, so
+an action under way is evaluated every EVALUATION_MONTHS months, counted from its last
+evaluation, or from its start while it has none. One still without an evaluation is always
+listed (to plan); one evaluated before is listed when the next is near or late."""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from .cycle import DUE_SOON_DAYS
+from .indicators import Evaluation
+from .plan import FINISHED, ActionRecord, PillarRecord, all_actions
+
+#: The klankgroep's rhythm: the regions bring it together every half year.
+EVALUATION_MONTHS = 6
+EVALUATION_LATE, EVALUATION_PLANNED = "evaluation_late", "evaluation_planned"
+
+
+def months_after(day: date, months: int) -> date:
+    """The same day `months` months later (the month's last day when it is shorter)."""
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
+
+
+def started_on(action: ActionRecord) -> date | None:
+    """When the action started: its planned start, else its first step beyond not started;
+    None while it has neither."""
+    if action.starts_on is not None:
+        return action.starts_on
+    return next((s.on for s in action.history if s.status != "not_started"), None)
+
+
+@dataclass(frozen=True)
+class DueEvaluation:
+    """An action whose klankgroep evaluation is due by `due_on` (`days` to go, negative: late);
+    `last_on` is its last evaluation since its start, None when it had none."""
+
+    number: str
+    title: str
+    owner: str
+    due_on: date
+    last_on: date | None
+    days: int
+
+    @property
+    def kind(self) -> str:
+        return EVALUATION_LATE if self.days < 0 else EVALUATION_PLANNED
+
+
+def due_evaluations(plan: list[PillarRecord], evaluations: Mapping[str, Sequence[Evaluation]],
+                    today: date, days: int = DUE_SOON_DAYS,
+                    kinds: frozenset[str] = frozenset({EVALUATION_LATE, EVALUATION_PLANNED}),
+                    months: int = EVALUATION_MONTHS) -> list[DueEvaluation]:
+    """The started, unfinished actions whose evaluation is late, or to plan (never evaluated
+    since the start, or due within `days` days), as `kinds` asks; most urgent first."""
+    found = []
+    for action in all_actions(plan):
+        start = started_on(action)
+        if action.status in FINISHED or start is None or start > today:
+            continue
+        last = max((e.on for e in evaluations.get(action.id, ()) if e.on >= start), default=None)
+        due = months_after(last or start, months)
+        item = DueEvaluation(action.number, action.title, action.owner, due, last,
+                             (due - today).days)
+        if item.kind in kinds and (last is None or item.days <= days):
+            found.append(item)
+    return sorted(found, key=lambda e: (e.due_on, e.number))

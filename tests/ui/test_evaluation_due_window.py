@@ -1,0 +1,40 @@
+"""The klankgroep evaluations late or to plan, in the window: counted on the plan's follow-up
+beside the overdue actions, named in the follow-up list, and listed per owner in the dialog."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from drempelmeter.ui.due_view import DueDialog
+from drempelmeter.ui.workspace import PLAN
+
+from ..services.test_evaluation_due import small_plan
+
+
+def test_the_follow_up_counts_and_names_them_and_the_dialog_lists_them(window, new_db):
+    small_plan(new_db, date.today())
+    path = new_db.path
+    new_db.close()
+    window.open_path(path)
+    window.workspace.show_section(PLAN)
+    page = window.workspace.plan_page
+    page.tabs.setCurrentIndex(2)
+    assert page.due.label.text() == ("0 overdue · 0 due within 30 days · sounding board: "
+                                     "1 evaluations late · 1 to plan")
+    assert "every 6 months" in page.due.label.toolTip()
+    column = [page.follow.horizontalHeaderItem(c).text()
+              for c in range(page.follow.columnCount())].index("Reminders")
+    cells = [page.follow.item(r, column).text() for r in range(page.follow.rowCount())]
+    assert cells[0].startswith("evaluation ") and cells[0].endswith(" days late")
+    assert cells[1].startswith("evaluation to plan by ") and cells[2] == ""
+    window.findChild(type(window.save_copy_action), "actionDueActions").trigger()
+    dialog = window.findChild(DueDialog)
+    assert dialog.evaluations.rowCount() == 2 and dialog.table.rowCount() == 0
+    assert dialog.copy.isEnabled() and dialog.evaluations.accessibleName()
+    text = dialog.text.toPlainText()
+    assert text.startswith("Sounding board (klankgroep) evaluations:\n\nCAW Demervallei\n"
+                           "- 1.1 Brieven herschrijven: evaluation ")
+    assert "OCMW Heuvelgem\n- 1.2 Spreekuur in de bib: evaluation to plan by " in text
+    assert text.endswith("(last: none since its start)")
+    dialog.kind.setCurrentIndex(1)  # overdue only: the late evaluation
+    assert dialog.evaluations.rowCount() == 1
