@@ -1,7 +1,8 @@
 """When the klankgroep's evaluation of an action is due: the klankgroep meets twice a year, so
-an action under way is evaluated every EVALUATION_MONTHS months, counted from its last
-evaluation, or from its start while it has none. One still without an evaluation is always
-listed (to plan); one evaluated before is listed when the next is near or late."""
+an action under way (neither finished nor still not started) is evaluated every
+EVALUATION_MONTHS months, counted from its last evaluation, or from its start while it has none.
+One still without an evaluation is always listed (to plan); one evaluated before is listed when
+the next is near or late."""
 
 from __future__ import annotations
 
@@ -27,11 +28,11 @@ def months_after(day: date, months: int) -> date:
 
 
 def started_on(action: ActionRecord) -> date | None:
-    """When the action started: its planned start, else its first step beyond not started;
-    None while it has neither."""
-    if action.starts_on is not None:
-        return action.starts_on
-    return next((s.on for s in action.history if s.status != "not_started"), None)
+    """When the action started: None while it is not started; else its planned start, or
+    without one its first step beyond not started."""
+    if action.status == "not_started":
+        return None
+    return action.starts_on or next(s.on for s in action.history if s.status != "not_started")
 
 
 @dataclass(frozen=True)

@@ -51,10 +51,10 @@ FILTERS = ((frozenset({OVERDUE, DUE_SOON, EVALUATION_LATE, EVALUATION_PLANNED}),
 
 def evaluation_rule() -> str:
     """The klankgroep's rhythm, in words."""
-    return fill(tr("Sounding board (klankgroep) evaluation: every %1 months, counted from the "
-                   "action's last evaluation, or from its start while it has none. Late: past "
-                   "that date. To plan: none since the start yet, or due within the days "
-                   "below."), str(EVALUATION_MONTHS))
+    return fill(tr("Sounding board (klankgroep) evaluation of an action under way: every %1 "
+                   "months, counted from its last evaluation, or from its start while it has "
+                   "none. Late: past that date. To plan: none since the start yet, or due "
+                   "within the days below."), str(EVALUATION_MONTHS))
 
 
 def evaluation_when(evaluation: DueEvaluation) -> str:

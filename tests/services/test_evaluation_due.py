@@ -47,7 +47,7 @@ def test_six_months_after_the_last_evaluation_or_the_start():
         action("1.4", date(2027, 1, 4)),            # started, never evaluated: to plan
         action("1.5", None, step_on=date(2026, 5, 4)),  # started by its first step, none: late
         action("1.6", date(2026, 1, 1), "done"),    # finished: never
-        action("1.7", None, "not_started"),         # not started: nothing to evaluate yet
+        action("1.7", date(2026, 1, 1), "not_started"),  # not started: nothing to evaluate
         action("1.8", date(2027, 6, 1)),            # starts later: nothing yet
         action("1.9", date(2026, 10, 1)))           # evaluated before its start only: to plan
     evaluations = {**evaluated("1.1", date(2026, 2, 1), date(2026, 8, 20)),
@@ -77,6 +77,7 @@ def small_plan(db, today: date) -> list[str]:
     )),))])
     indicators.add_evaluation(db, Evaluation(new_id(), ids[0], today - timedelta(days=200),
                                              "partly", "Te weinig bekend"))
+    follow_up.add_status(db, new_id(), ids[0], "running", today - timedelta(days=400), "")
     follow_up.add_status(db, new_id(), ids[1], "running", today - timedelta(days=20), "")
     return ids
 

@@ -13,7 +13,7 @@ import openpyxl
 
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.plan_history import CARRIED, IMPORTED, SEED
-from drempelmeter.services import plan, plan_import, plan_history
+from drempelmeter.services import plan, plan_history, plan_import
 from drempelmeter.services.next_cycle import NextCycle, start_next_cycle
 from drempelmeter.services.trajectory import open_trajectory
 from drempelmeter.services.year_report import gather_year, write_year_report
