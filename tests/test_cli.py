@@ -163,7 +163,7 @@ def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
     notes = tmp_path / "bundel.xlsx"
     notes.write_text("geen werkmap", encoding="utf-8")
     refused = run("import", "t.drempel", str(notes), cwd=tmp_path)
-    assert refused.returncode == 1 and "is not an Excel workbook" in refused.stderr
+    assert refused.returncode == 1 and "is a text file (such as a CSV)" in refused.stderr
     assert "Traceback" not in refused.stderr + other.stderr
 
 

@@ -38,6 +38,9 @@ class WorkbookError(Exception):
     NEWER_FORM = "newer_form"
     NO_FOLLOW_UP_SHEET = "no_follow_up_sheet"
     MISSING_FORM_COLUMNS = "missing_form_columns"
+    EMPTY = "empty"
+    TEXT_FILE = "text_file"
+    LOCK_FILE = "lock_file"
 
     _MESSAGES: ClassVar[dict[str, str]] = {
         NOT_FOUND: "there is no such file",
@@ -47,12 +50,14 @@ class WorkbookError(Exception):
         TOO_LARGE: "is too large for a Drempelmeter workbook",
         UNSAFE: "was refused: it is built in an unsafe way",
         NO_SHEET: "has no sheet named 'Signalen'; sheets found",
-        MISSING_COLUMNS: "misses these columns on the sheet 'Signalen'",
+        MISSING_COLUMNS: "the first row of the sheet 'Signalen' misses these headings (they "
+                         "belong in row 1, as the template has them)",
         TOO_MANY_ROWS: "has more signals than one bundle can hold; the most is",
         NOT_A_BUNDLE: "is not a signal bundle made by Drempelmeter (use --partner NAME)",
         IN_USE: "cannot be read: it is open in another program",
         NO_ANSWER_SHEET: "has no sheet named 'Antwoorden'; sheets found",
-        NO_CODE_COLUMN: "misses the column 'Code' on the sheet 'Antwoorden'",
+        NO_CODE_COLUMN: "the first row of the sheet 'Antwoorden' misses the heading 'Code' "
+                        "(the headings belong in row 1, as the form has them)",
         NOT_A_FORM: "is not a response form made by Drempelmeter",
         OTHER_TRAJECTORY: "was made for another trajectory",
         NO_PLAN_SHEET: "has no sheet with the columns Pijler, Doel and Actie; sheets found",
@@ -62,10 +67,17 @@ class WorkbookError(Exception):
                     "it (form version)",
         NO_FOLLOW_UP_SHEET: "has no sheet named 'Opvolging'; sheets found",
         MISSING_FORM_COLUMNS: "misses these columns on the sheet 'Opvolging'",
+        EMPTY: "is empty (0 bytes): it was not saved whole; save it again, or ask for a new copy",
+        TEXT_FILE: "is a text file (such as a CSV), not a workbook: open it in Excel or "
+                   "LibreOffice and save it as a workbook (.xlsx)",
+        LOCK_FILE: "is the lock file Excel or LibreOffice keeps while a workbook is open, not the "
+                   "workbook itself: close {} and import that file",
     }
 
     def __init__(self, path: Path, kind: str, detail: str = "") -> None:
-        message = self._MESSAGES[kind] + (f": {detail}" if detail else "")
+        message = self._MESSAGES[kind]
+        message = (message.format(detail) if "{}" in message
+                   else message + (f": {detail}" if detail else ""))
         super().__init__(f"{path}: {message}")
         self.path = path
         self.kind = kind
@@ -99,6 +111,7 @@ class Problems:
     ACTION_REMOVED = "this action was removed from the plan since the form was made"
     NOT_AN_ACTION = "not the code of an action Drempelmeter made"
     SAME_ACTION = "the same action as row {}"
+    SAME_NUMBER = "the same number as row {}"
     REASON_NEEDED = "say why the action was adjusted or stopped"
     NOT_AN_INDICATOR = "not the code of an indicator Drempelmeter made"
     SAME_INDICATOR = "the same indicator as row {}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,10 +24,17 @@ XLSX, ODS, XLS = "xlsx", "ods", "xls"
 ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 
 
+#: The lock files beside an open workbook: Excel's "~$name.xlsx", LibreOffice's
+#: ".~lock.name.xlsx#"; the part that names the workbook.
+LOCK_FILE = re.compile(r"~\$(.+)|\.~lock\.(.+)#")
+
+
 def inspect_workbook(path: Path) -> tuple[str, bool]:
     """Refuse what is not a safe .xlsx/.xlsm, .ods or .xls; returns its format and whether it
     holds macros. Only the container is checked here: the XML inside is checked where it is
     parsed."""
+    if lock := LOCK_FILE.fullmatch(path.name):
+        raise WorkbookError(path, WorkbookError.LOCK_FILE, lock[1] or lock[2])
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -43,8 +51,11 @@ def inspect_workbook(path: Path) -> tuple[str, bool]:
         if ENCRYPTED_MARK in head:
             raise WorkbookError(path, WorkbookError.ENCRYPTED)
         return XLS, False
+    if not head:
+        raise WorkbookError(path, WorkbookError.EMPTY)
     if not head.startswith(ZIP_MAGIC):
-        raise WorkbookError(path, WorkbookError.NOT_A_WORKBOOK)
+        raise WorkbookError(path, WorkbookError.TEXT_FILE if _is_text(head)
+                            else WorkbookError.NOT_A_WORKBOOK)
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
@@ -69,6 +80,17 @@ def inspect_workbook(path: Path) -> tuple[str, bool]:
         if entry.file_size > 2**20 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
             raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename} is a zip bomb")
     return kind, "xl/vbaProject.bin" in names
+
+
+def _is_text(head: bytes) -> bool:
+    """Whether a file's first bytes are text, as a CSV (or a page saved as .xls) is: UTF-8,
+    UTF-16 with its mark, or a Windows code page, without control characters but line ends
+    and tabs."""
+    sample = head[:4096]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    text = sample.decode("utf-8", "ignore") if b"\x00" not in sample else ""
+    return bool(text.strip()) and all(ch.isprintable() or ch in "\r\n\t\ufeff" for ch in text)
 
 
 @contextmanager

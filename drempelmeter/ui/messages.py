@@ -200,8 +200,10 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                  "Ask the sender for a new copy of the file."),
         WorkbookError.NO_SHEET: tr("“%1” has no sheet named “Signalen”. The sheets found: %2. "
                                    "Rename the sheet back, or use a fresh bundle."),
-        WorkbookError.MISSING_COLUMNS: tr("The sheet “Signalen” in “%1” misses these columns: "
-                                          "%2."),
+        WorkbookError.MISSING_COLUMNS: tr("The first row of the sheet “Signalen” in “%1” misses "
+                                          "these headings: %2. The headings belong in row 1, "
+                                          "as the template has them: delete a row added above "
+                                          "them, or type a heading back as it was."),
         WorkbookError.TOO_MANY_ROWS: tr("“%1” has more than %2 signals; that is not a bundle "
                                         "of one partner. Split it up, or check the file."),
         WorkbookError.NOT_A_BUNDLE: tr("“%1” is not a signal bundle made by Drempelmeter. "
@@ -210,8 +212,10 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                  "Close it there and try again."),
         WorkbookError.NO_ANSWER_SHEET: tr("“%1” has no sheet named “Antwoorden”. The sheets "
                                           "found: %2. Use a fresh response form."),
-        WorkbookError.NO_CODE_COLUMN: tr("The sheet “Antwoorden” in “%1” misses the column "
-                                         "“Code”, which says which question each row is."),
+        WorkbookError.NO_CODE_COLUMN: tr("The first row of the sheet “Antwoorden” in “%1” "
+                                         "misses the heading “Code”, which says which question "
+                                         "each row is. The headings belong in row 1, as the form "
+                                         "has them: delete a row added above them."),
         WorkbookError.NOT_A_FORM: tr("“%1” is not a response form made by Drempelmeter. Make a "
                                      "form for the partner and group, and fill that one."),
         WorkbookError.OTHER_TRAJECTORY: tr("“%1” was made for another trajectory (%2). Open "
@@ -228,6 +232,14 @@ def describe_workbook_error(exc: WorkbookError) -> str:
                                              "follow-up form."),
         WorkbookError.MISSING_FORM_COLUMNS: tr("The sheet “Opvolging” in “%1” misses these "
                                                "columns: %2. Use a fresh follow-up form."),
+        WorkbookError.EMPTY: tr("“%1” is empty (0 bytes): it was not saved whole. Save it "
+                                "again, or ask the sender for a new copy."),
+        WorkbookError.TEXT_FILE: tr("“%1” is a text file (such as a CSV), not a workbook. Open "
+                                    "it in Excel or LibreOffice and save it as a workbook "
+                                    "(.xlsx)."),
+        WorkbookError.LOCK_FILE: tr("“%1” is the lock file Excel or LibreOffice keeps while a "
+                                    "workbook is open, not the workbook itself. Close “%2” and "
+                                    "import that file."),
     }
     return fill(texts[exc.kind], name, exc.detail)
 
@@ -268,6 +280,7 @@ CELL_WORDS = {
                                         "was made"),
     Problems.NOT_AN_ACTION: lambda: tr("not the code of an action Drempelmeter made"),
     Problems.SAME_ACTION: lambda: tr("the same action as row %1"),
+    Problems.SAME_NUMBER: lambda: tr("the same number as row %1"),
     Problems.REASON_NEEDED: lambda: tr("say why the action was adjusted or stopped"),
     Problems.NOT_AN_INDICATOR: lambda: tr("not the code of an indicator Drempelmeter made"),
     Problems.SAME_INDICATOR: lambda: tr("the same indicator as row %1"),

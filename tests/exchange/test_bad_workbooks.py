@@ -100,7 +100,7 @@ BUNDLE = Subject(import_bundle, count, Path(), "Signalen", WorkbookError.NO_SHEE
 def test_a_text_file(subject, demo_db, tmp_path):
     path = tmp_path / "bundel.xlsx"
     path.write_text("Dit is geen werkmap.\n", encoding="utf-8")
-    refused(subject, demo_db, path, WorkbookError.NOT_A_WORKBOOK)
+    refused(subject, demo_db, path, WorkbookError.TEXT_FILE)
 
 
 def test_a_zip_that_is_not_a_workbook(subject, demo_db, tmp_path):

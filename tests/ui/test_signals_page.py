@@ -178,7 +178,7 @@ def test_a_refused_workbook_is_explained(window, demo_file, qtbot, answers, tmp_
     job = run_import(window, notes, qtbot)
     with qtbot.waitSignal(job.done, timeout=10_000):
         pass
-    assert "“bundel.xlsx” is not an Excel workbook" in answers.errors[0]
+    assert "“bundel.xlsx” is a text file (such as a CSV)" in answers.errors[0]
 
 
 def test_dropping_a_workbook_on_the_window_imports_it(window, demo_file, tmp_path, qtbot,

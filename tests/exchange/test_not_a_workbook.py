@@ -1,0 +1,70 @@
+"""A file that is no workbook, given to any import: an empty file, a CSV renamed .xlsx, the lock
+file Excel or LibreOffice keeps beside an open workbook. Each is named for what it is, with
+what to do, by every reader alike."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from drempelmeter.cli import main
+from drempelmeter.exchange.bundle_reader import read_bundle
+from drempelmeter.exchange.errors import WorkbookError
+from drempelmeter.exchange.followup_reader import read_followup
+from drempelmeter.exchange.plan_reader import read_plan
+from drempelmeter.exchange.response_reader import read_form
+from drempelmeter.services.records import TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory
+
+READERS = {
+    "bundle": lambda path: read_bundle(path, ["bekendheid"]),
+    "form": lambda path: read_form(path, lambda info: ()),
+    "followup": lambda path: read_followup(path, date(2026, 12, 15)),
+    "plan": read_plan,
+}
+#: Excel's owner file: the name of who has the workbook open, padded (165 bytes).
+OWNER_FILE = b"\x0bJan Peeters" + b" " * 42 + b"\x0b\x00J\x00a\x00n" + b"\x00" * 106
+
+
+def files(folder: Path) -> dict[str, tuple[Path, str, str]]:
+    """Each wrong file: its path, the refusal's kind and its detail."""
+    (folder / "leeg.xlsx").write_bytes(b"")
+    (folder / "bundel.xlsx").write_text("Nummer;Omschrijving;B\n;Lange wachttijd;Bekendheid\n",
+                                        encoding="utf-8-sig")
+    (folder / "~$bundel.xlsx").write_bytes(OWNER_FILE)
+    (folder / ".~lock.bundel.xlsx#").write_text(",Jan Peeters,laptop,30.11.2026 10:00,file:///"
+                                                "home/jan/.config/libreoffice/4;")
+    return {
+        "empty": (folder / "leeg.xlsx", WorkbookError.EMPTY, ""),
+        "csv": (folder / "bundel.xlsx", WorkbookError.TEXT_FILE, ""),
+        "excel lock": (folder / "~$bundel.xlsx", WorkbookError.LOCK_FILE, "bundel.xlsx"),
+        "libreoffice lock": (folder / ".~lock.bundel.xlsx#", WorkbookError.LOCK_FILE,
+                             "bundel.xlsx"),
+    }
+
+
+@pytest.mark.parametrize("reader", sorted(READERS))
+@pytest.mark.parametrize("wrong", ["empty", "csv", "excel lock", "libreoffice lock"])
+def test_a_file_that_is_no_workbook_is_named_for_what_it_is(tmp_path, reader, wrong):
+    """Each was "is not an Excel workbook (.xlsx)": true, and no help to a partner who saved a
+    CSV, or to a coach who picked the lock file beside the bundle."""
+    path, kind, detail = files(tmp_path)[wrong]
+    with pytest.raises(WorkbookError) as refused:
+        READERS[reader](path)
+    assert (refused.value.kind, refused.value.detail) == (kind, detail)
+
+
+def test_the_command_line_says_what_to_do(tmp_path, capsys):
+    create_trajectory(tmp_path / "new.drempel", TrajectoryRecord(name="Testtraject")).close()
+    wrong = files(tmp_path)
+    said = {}
+    for name in ("empty", "csv", "excel lock"):
+        assert main(["import", str(tmp_path / "new.drempel"), str(wrong[name][0]),
+                     "--dry-run"]) == 1
+        said[name] = capsys.readouterr().err
+    assert "is empty (0 bytes)" in said["empty"]
+    assert "is a text file (such as a CSV), not a workbook" in said["csv"]
+    assert ("is the lock file Excel or LibreOffice keeps while a workbook is open, not the "
+            "workbook itself: close bundel.xlsx and import that file") in said["excel lock"]
