@@ -94,7 +94,7 @@ class _Writer(StoryWriter):
             self.text(action.planned_note, self.styles.small)
         rows = [(name, value) for name, value in (
             ("Trekker", action.owner), ("Betrokken partners", action.partners),
-            ("Timing", action.timing), ("Middelen", action.means),
+            ("Timing", action.timing), ("Middelen en budget", action.means),
             ("Indicator", action.indicator)) if value]
         if rows or not action.planned_note:
             self.table([], rows or [("Nog niet ingevuld",

@@ -14,7 +14,7 @@ from .report_xlsx import _about as about_sheet
 from .report_xlsx import _sheet as sheet
 
 ACTION_COLUMNS = ("Nummer", "Pijler", "Doel", "Actie", "Gepland", "Trekker",
-                  "Betrokken partners", "Timing", "Middelen", "Indicator", "Planning volgens",
+                  "Betrokken partners", "Timing", "Middelen en budget", "Indicator", "Planning volgens",
                   "Stand eind jaar", "Verloop in het jaar", "Teruggekoppeld", "Indicatorwaarden",
                   "Wat verandert volgend jaar")
 

@@ -57,7 +57,7 @@ def test_a_past_years_report_shows_the_plan_as_it_stood_at_its_end(new_db, tmp_p
     pdf, xlsx = tmp_path / "2025.pdf", tmp_path / "2025.xlsx"
     write_year_report(new_db, 2025, LATER, pdf=pdf, xlsx=xlsx)
     text = pdf_text(pdf)
-    assert "Trekker CAW" in text and "Middelen 2.000 euro" in text and "OCMW" not in text
+    assert "Trekker CAW" in text and "Middelen en budget 2.000 euro" in text and "OCMW" not in text
     assert "nog niet in het actieplan" in text
     sheet = rows(openpyxl.load_workbook(xlsx)["Acties 2025"])
     assert [r["Trekker"] for r in sheet] == ["CAW", None]
