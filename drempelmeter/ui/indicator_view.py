@@ -95,6 +95,22 @@ def words_first(table: QTableWidget, column: int) -> None:
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
+def whole_text_as_tooltip(table: QTableWidget, column: int) -> None:
+    """A text cut with an ellipsis where `column` is too narrow shows whole as the cell's
+    tooltip (a screen reader reads the cell's whole text anyway)."""
+    for r in range(table.rowCount()):
+        table.item(r, column).setToolTip(table.item(r, column).text())
+
+
+def as_tall_as_its_rows(table: QTableWidget, most: int = 5) -> None:
+    """A table of a few rows (the pillars) as tall as they are, up to `most` rows: no scroll
+    bar for a few, no blank under them."""
+    rows = table.verticalHeader()
+    table.setFixedHeight(sum(rows.sectionSize(r) for r in range(min(table.rowCount(), most)))
+                         + table.horizontalHeader().sizeHint().height()
+                         + 2 * table.frameWidth())
+
+
 def one_row_at_a_time(table: QTableWidget) -> None:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -118,14 +134,9 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         self.pillars = read_only_table("pillarProgress", tr("Progress per pillar"))
         self.pillars.verticalHeader().hide()
         self.action_table = read_only_table("actionProgress", tr("Progress per action"))
+        self.action_table.setWordWrap(False)  # a title on one line, cut where it must be
         one_row_at_a_time(self.action_table)
         self.action_table.itemSelectionChanged.connect(self.show_action)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.how)
-        left_layout.addWidget(self.pillars, 1)
-        left_layout.addWidget(self.action_table, 3)
 
         self.title = QLabel()
         self.title.setObjectName("indicatorAction")
@@ -141,20 +152,29 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         self.table.itemSelectionChanged.connect(self.show_indicator)
         self.table.itemActivated.connect(lambda _item: self.on_value())
         self.buttons = {}
-        row = QHBoxLayout()
-        for key, text, slot in (
-                ("new", tr("New indicator…"), self.on_new),
-                ("edit", tr("Edit indicator…"), self.on_edit),
-                ("remove", tr("Remove indicator"), self.on_remove),
-                ("value", tr("Type a value…"), self.on_value),
-                ("unvalue", tr("Remove the chosen value"), self.on_remove_value)):
+        # the indicator's buttons under its table, a value's under the values (the chart's
+        # table): two short rows leave the action list beside them room for its titles
+        row, value_row = QHBoxLayout(), QHBoxLayout()
+        for key, text, slot, where in (
+                ("new", tr("New indicator…"), self.on_new, row),
+                ("edit", tr("Edit indicator…"), self.on_edit, row),
+                ("remove", tr("Remove indicator"), self.on_remove, row),
+                ("value", tr("Type a value…"), self.on_value, value_row),
+                ("unvalue", tr("Remove the chosen value"), self.on_remove_value, value_row)):
             self.buttons[key] = button(text, f"indicator_{key}")
             self.buttons[key].clicked.connect(slot)
-            row.addWidget(self.buttons[key])
+            where.addWidget(self.buttons[key])
         row.addStretch()
+        value_row.addStretch()
         self.chart = ChartView("indicatorChart", tr("The indicator over time"))
         one_row_at_a_time(self.chart.table)
         self.chart.table.itemSelectionChanged.connect(self.update_buttons)
+        self.chart.table.setWordWrap(False)
+        values = QWidget()
+        values_layout = QVBoxLayout(values)
+        values_layout.setContentsMargins(0, 0, 0, 0)
+        values_layout.addWidget(self.chart, 1)
+        values_layout.addLayout(value_row)
         self.evaluations = QListWidget()
         self.evaluations.setObjectName("evaluationList")
         self.evaluations.setAccessibleName(tr("The sounding board's evaluations of the action"))
@@ -186,17 +206,26 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         heard.setBuddy(self.evaluations)
         bottom_layout.addWidget(heard)
         bottom_layout.addLayout(evaluation_row)
+        # the actions, and below them the chosen one's evaluations; beside them, its
+        # indicators and the chosen indicator over time
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.how)
+        left_layout.addWidget(self.pillars, 1)
+        left_layout.addWidget(self.action_table, 3)
+        left_layout.addWidget(bottom, 1)
         right = QSplitter(Qt.Orientation.Vertical)
         right.setChildrenCollapsible(False)
-        for part, stretch in ((top, 2), (self.chart, 4), (bottom, 1)):
+        for part, stretch in ((top, 2), (values, 4)):
             right.addWidget(part)
             right.setStretchFactor(right.indexOf(part), stretch)
         split = QSplitter()
         split.setChildrenCollapsible(False)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         left.setMinimumWidth(280)
         right.setMinimumWidth(420)
         layout = QVBoxLayout(self)
@@ -217,11 +246,13 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         fill_table(self.pillars, [""] * len(self.part.pillars), [tr("Pillar"), tr("Progress")],
                    [[title, percent(share) or "—"] for title, share in self.part.pillars])
         fill_table(self.action_table, [a.number for a in self.part.actions],
-                   [tr("Progress"), tr("Based on"), tr("Sounding board"), tr("Action")],
-                   [[percent(a.progress.share) or tr("not counted"), basis_text(a),
-                     verdict_line(a), a.title] for a in self.part.actions])
+                   [tr("Action"), tr("Progress"), tr("Based on"), tr("Sounding board")],
+                   [[a.title, percent(a.progress.share) or tr("not counted"), basis_text(a),
+                     verdict_line(a)] for a in self.part.actions])
         words_first(self.pillars, 0)
-        words_first(self.action_table, 3)
+        as_tall_as_its_rows(self.pillars)
+        words_first(self.action_table, 0)
+        whole_text_as_tooltip(self.action_table, 0)
         numbers = [a.action_id for a in self.part.actions]
         keep = numbers.index(chosen.action_id) if chosen and chosen.action_id in numbers else 0
         if numbers:
@@ -258,6 +289,7 @@ class IndicatorPanel(ReadWhenShown, QWidget):
                      shown_number(i.latest.value) if i.latest else "—", percent(s) or "—"]
                     for i, s in zip(indicators_here, shares, strict=True)])
         words_first(self.table, 0)
+        whole_text_as_tooltip(self.table, 0)
         ids = [i.id for i in indicators_here]
         if ids:
             self.table.selectRow(ids.index(chosen.id) if chosen and chosen.id in ids else 0)
@@ -296,6 +328,8 @@ class IndicatorPanel(ReadWhenShown, QWidget):
             [[format_date(r.on) if r.on else "—", shown_number(r.value),
               SOURCES.label(r.source, language()) if r.source else "", r.reporter]
              for r in rows], blank=blank)
+        words_first(self.chart.table, 3)  # who reported: cut rather than scrolled to
+        whole_text_as_tooltip(self.chart.table, 3)
         self.update_buttons()
 
     def chosen_value_id(self) -> str | None:

@@ -8,6 +8,7 @@ from datetime import date
 
 import openpyxl
 import pypdf
+from PySide6.QtCore import Qt
 
 from drempelmeter.domain.indicators import IndicatorRecord, percent
 from drempelmeter.services import indicators, plan, report
@@ -118,6 +119,41 @@ def test_the_follow_up_table_shows_progress_and_the_klankgroep_beside_the_status
     assert {number: (cell(table, r, "Progress"), cell(table, r, "Sounding board"))
             for number, r in rows.items()} == shown
     assert shown["1.1"] == ("55%", "Works") and shown["4.2"] == ("not counted", "Does not work")
+
+
+def test_on_a_laptop_screen_the_action_titles_come_first_and_a_cut_one_is_whole_in_its_tooltip(
+        dutch, window, demo_file, qtbot):
+    window.resize(1280, 720)  # the longer Dutch words, on the smaller laptop
+    panel = open_panel(window, demo_file)
+    qtbot.wait(20)  # laid out
+    table = panel.action_table
+    titles = [a.title for a in panel.part.actions]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == titles
+    assert [table.item(r, 0).toolTip() for r in range(table.rowCount())] == titles
+    # one line each, cut with an ellipsis, and room for the start of every title: the figures
+    # beside take what they need, the title the rest
+    assert not table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert table.columnWidth(0) >= 20 * table.fontMetrics().averageCharWidth()
+    assert not table.horizontalScrollBar().isVisible()
+    # the few pillars whole, without a scroll bar
+    pillars = panel.pillars
+    assert pillars.viewport().height() >= pillars.verticalHeader().length()
+    assert not pillars.verticalScrollBar().isVisible()
+    # an indicator's name and who reported a value: cut, and whole in the tooltip
+    assert panel.table.item(0, 0).toolTip() == panel.table.item(0, 0).text()
+    assert not panel.chart.table.horizontalScrollBar().isVisible()
+    assert problems(panel) == []
+    # Tab walks it as it reads: the actions and their evaluations, then the chosen action's
+    # indicators, the chart's values and what to do with a value
+    order, widget = [], panel.pillars
+    while panel.isAncestorOf(widget) and len(order) < 20:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(panel):
+            order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order == ["pillarProgress", "actionProgress", "evaluationList", "evaluationAdd",
+                     "evaluationRemove", "indicatorTable", "indicator_new", "indicator_edit",
+                     "indicator_remove", "indicatorChartTable", "indicator_value",
+                     "indicator_unvalue"]
 
 
 def test_the_indicator_dialog_links_a_b_and_is_accessible(qtbot):
