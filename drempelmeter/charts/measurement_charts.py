@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from matplotlib.figure import Figure
 from matplotlib.projections.polar import PolarAxes
 
-from . import cell_grid, legend, local_number, locale_ticks
+from . import cell_grid, legend, local_number, locale_ticks, shorten
 
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 LINE_STYLES = ("-", "--", ":", "-.")
@@ -71,8 +71,9 @@ def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
     image = cell_grid(axes, [[math.nan if isinstance(v, str) else v for v in row]
                              for row in means], (len(rows), len(columns)), HEATMAP_COLOURS,
                       SCALE[0], SCALE[1])
-    axes.set_xticks(range(len(columns)), labels=list(columns), rotation=35, ha="right",
-                    parse_math=False)
+    # a region's own theme can have a long name: cut, it is whole in the table beside
+    axes.set_xticks(range(len(columns)), labels=[shorten(c) for c in columns], rotation=35,
+                    ha="right", parse_math=False)
     axes.set_yticks(range(len(rows)), labels=list(rows), parse_math=False)
     for y, row in enumerate(means):
         for x, value in enumerate(row):

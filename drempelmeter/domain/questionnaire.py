@@ -74,6 +74,8 @@ class Section:
     id: str
     title: Text
     items: tuple[Item, ...]
+    #: A short explanation printed under the title (a region's own theme has one).
+    intro: Text = Text("")
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,10 @@ WORDING_OF_GROUP = {"staff": "staff", "management": "management", "client": "cli
 EASY_LANGUAGE_GROUPS = ("client", "clients")
 
 
-def themes_of(measured: Collection[str]) -> list[str]:
-    """The theme keys among what a round measured, in the themes' order."""
-    return [t.key for t in QUESTIONNAIRE_THEMES if t.key in measured]
+def themes_of(measured: Collection[str], themes: Vocabulary = QUESTIONNAIRE_THEMES) -> list[str]:
+    """The theme keys among what a round measured, in the themes' order (`themes`: the fixed
+    ones, or a trajectory's with the region's own)."""
+    return [t.key for t in themes if t.key in measured]
 
 
 def shown_groups(present: Collection[str]) -> tuple[Term, ...]:

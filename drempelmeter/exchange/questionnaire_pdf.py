@@ -114,9 +114,10 @@ def _build(target: Path, questionnaire: Questionnaire, perspective: str, heading
             ("TOPPADDING", (0, 1), (-1, -1), 5 if easy else 3),
             ("BOTTOMPADDING", (0, 1), (-1, -1), 5 if easy else 3),
         ]))
-        b_name = MEASURED.label(part.items[0].b, "nl") if part.items else ""
-        name = _wording(part.title, easy) or b_name
-        story.append(KeepTogether([Paragraph(name, section), table]))
+        name = _wording(part.title, easy) or (
+            MEASURED.label(part.items[0].b, "nl") if part.items else "")
+        intro = [Paragraph(_wording(part.intro, easy), body)] if part.intro.nl else []
+        story.append(KeepTogether([Paragraph(name, section), *intro, table]))
     story.append(Spacer(1, 8 * mm))
     story.append(Paragraph("Bedankt om deze vragenlijst in te vullen!" if easy else
                            "Bedankt voor uw medewerking.", body))

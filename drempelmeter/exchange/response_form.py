@@ -1,7 +1,9 @@
 """Write the Excel response form of one partner's group: items as rows, one column per form.
 
 Each respondent column is known by its header ("Vragenlijst 1", ...); the hidden info sheet
-says which respondent a header stands for, so re-importing the same file changes nothing.
+says which respondent a header stands for, so re-importing the same file changes nothing. The
+items that measure a theme come after those of the B's, under a header row of their own
+("Code", "Thema", "Vraag").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ INSTRUCTIONS_SHEET = "Uitleg"
 INFO_SHEET = "Info"
 CODE_HEADER = "Code"
 B_HEADER = "B"
+THEME_HEADER = "Thema"
 QUESTION_HEADER = "Vraag"
 RESPONDENT_HEADER = "Vragenlijst {}"
 RESPONDENT_KEY = "respondent:"
@@ -51,8 +54,10 @@ CLOSED_NOTE = ("Let op: de meetronde “{}” is afgesloten sinds {}. Wat je in 
 @dataclass(frozen=True)
 class FormItem:
     id: str
+    #: The name of the B or theme the item measures.
     b_label: str
     question: str
+    is_theme: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,16 +107,29 @@ def _build(form: ResponseForm):
     headers = [CODE_HEADER, B_HEADER, QUESTION_HEADER,
                *(RESPONDENT_HEADER.format(n) for n in range(1, columns + 1))]
     fill = PatternFill("solid", fgColor="DDE7F0")
-    for index, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=1, column=index, value=header)
-        cell.font = Font(bold=True)
-        cell.fill = fill
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    def put_header(row: int, texts: list[str]) -> None:
+        for index, header in enumerate(texts, start=1):
+            cell = sheet.cell(row=row, column=index, value=header)
+            cell.font = Font(bold=True)
+            cell.fill = fill
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    put_header(1, headers)
+    for index in range(1, len(headers) + 1):
         sheet.column_dimensions[get_column_letter(index)].width = 13 if index > 3 else 10
     sheet.column_dimensions["C"].width = 60
     sheet.freeze_panes = "D2"
     sheet.row_dimensions[1].height = 30
-    for row, item in enumerate(form.items, start=2):
+    b_items = [item for item in form.items if not item.is_theme]
+    theme_items = [item for item in form.items if item.is_theme]
+    rows: dict[str, int] = {}
+    row = 1
+    for item in (*b_items, *theme_items):
+        row += 1
+        if theme_items and item is theme_items[0]:  # a theme has no B: a header of its own
+            put_header(row, [CODE_HEADER, THEME_HEADER, QUESTION_HEADER])
+            row += 1
+        rows[item.id] = row
         put_text(sheet.cell(row=row, column=1), item.id)
         put_text(sheet.cell(row=row, column=2), item.b_label)
         question = sheet.cell(row=row, column=3)
@@ -119,11 +137,11 @@ def _build(form: ResponseForm):
         question.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.row_dimensions[row].height = 15 * (1 + len(item.question) // 70)
     for offset, (_respondent, answers) in enumerate(form.respondents):
-        for row, item in enumerate(form.items, start=2):
+        for item in form.items:
             answer = answers.get(item.id)
             if answer:
-                put_text(sheet.cell(row=row, column=4 + offset), answer)
-    last_row = len(form.items) + 1
+                put_text(sheet.cell(row=rows[item.id], column=4 + offset), answer)
+    last_row = row
     rule = DataValidation(type="list", formula1='"' + ",".join(CHOICES) + '"', allow_blank=True,
                           showErrorMessage=True, error="Kies 1 tot 5, weet niet of n.v.t.",
                           errorTitle="Antwoord")

@@ -170,6 +170,8 @@ def _read_answers(book: SheetBook, contents: FormContents, items: set[str]) -> N
         if in_formula and formula(number, code_at, CODE_HEADER, value):
             continue
         code = text_of(value, escaped=False)
+        if code == CODE_HEADER:  # the header row of the themes' items: no answers there
+            continue
         if not code:
             if answered:
                 _problem(contents, number, code_at, CODE_HEADER, "", Problems.NO_CODE,
@@ -201,7 +203,7 @@ def _answer(value: object) -> tuple[int | None, str | None] | None:
         return None
     if isinstance(value, int | float):
         return (int(value), None) if value in (1, 2, 3, 4, 5) else None
-    return WORDS.get(normalise(str(value)))
+    return WORDS.get(normalise(text_of(value, escaped=False)))  # a pasted "\u200b5" is 5
 
 
 def _problem(contents: FormContents, row: int, index: int, header: str, value: str,

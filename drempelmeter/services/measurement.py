@@ -11,7 +11,7 @@ from ..domain.taxonomy import ALL_BS
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent, ResponseAnswer
-from . import personal_data
+from . import personal_data, questionnaire_themes
 from .errors import InvalidInput
 from .records import RespondentRecord, RoundRecord
 from .validation import clean_text, existing, known_key
@@ -39,10 +39,12 @@ def get_round(db: TrajectoryDatabase, round_id: str) -> RoundRecord:
 
 def start_round(db: TrajectoryDatabase, round_id: str, kind: str, name: str,
                 started_on: date, questionnaire: Questionnaire) -> None:
-    """A new round that asks `questionnaire`; its items are kept with the round: the id and
-    under "b" what it measures (a B, or a questionnaire theme, scored alike)."""
+    """A new round that asks `questionnaire` and the region's own themes in use; its items are
+    kept with the round: the id and under "b" what it measures (a B, or a questionnaire theme,
+    scored alike)."""
     known_key("kind", ROUND_KINDS, kind)
     name = clean_text("name", name, required=True)
+    questionnaire = questionnaire_themes.for_new_round(db, questionnaire)
     with db.session() as session:
         personal_data.check(session, "measurement_round", round_id, "name", name)
         session.add(MeasurementRound(

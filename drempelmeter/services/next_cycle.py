@@ -1,7 +1,7 @@
 """Start the next cycle from a trajectory: a new file, linked to this one, with its partners,
-participants, vocabularies and questionnaire, its open barriers and unfinished actions marked as
-carried, and its last closed measurement as the baseline; and what a file keeps of the cycle
-before it."""
+participants, vocabularies, questionnaire and the region's own questionnaire themes, its open
+barriers and unfinished actions marked as carried, and its last closed measurement as the
+baseline; and what a file keeps of the cycle before it."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from ..store.models import (
     CarriedItem,
     CycleLink,
     PersonalDataKeep,
+    QuestionnaireTheme,
     Trajectory,
 )
 from . import barriers, measurement, personal_data, plan, prioritisation, vocabularies
@@ -44,7 +45,8 @@ from .validation import refuse_own_file
 #: The " – cyclus N" a default name ends in.
 _CYCLE_SUFFIX = re.compile(r"\s+[–-]\s*cyclus\s+\d+$", re.IGNORECASE)
 #: The records whose confirmed "not personal data" travels with them to the next cycle.
-KEPT_RECORDS = frozenset({"partner", "participant", "barrier", "pillar", "goal", "action"})
+KEPT_RECORDS = frozenset({"partner", "participant", "barrier", "pillar", "goal", "action",
+                          "questionnaire_theme", "questionnaire_theme_item"})
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,8 @@ class _Source:
     trajectory_kept: list[str]
     partners: list[Any]
     participants: list[Any]
+    #: The region's own questionnaire themes (retired ones too), each with its item rows.
+    themes: list[tuple[Any, list[Any]]]
     #: (barrier row, derived partners, summary)
     barriers: list[tuple[Any, list[str], str]]
     #: pillar row → goal row → (action row, action record)
@@ -199,6 +203,7 @@ def _read_source(db: TrajectoryDatabase, session: Any) -> _Source:
         trajectory=trajectory, number=number, lists=vocabularies.effective(db),
         trajectory_kept=[t for k in keeps if k.record == "trajectory" for t in k.texts],
         partners=queries.partners(session), participants=queries.participants(session),
+        themes=[(row, list(row.items)) for row in queries.every(session, QuestionnaireTheme)],
         barriers=carried, pillars=pillars, actions=open_actions,
         keeps=[k for k in keeps if k.record in KEPT_RECORDS], summary_kept=summary_kept,
         marks=marks,
@@ -243,7 +248,11 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
         vocabulary_rows.save(session, trajectory_id, change)
     for row in source.partners:
         session.add(clone(row, trajectory_id=trajectory_id))
-    session.flush()  # a participant's partner first: no relationship orders them
+    for theme, _items in source.themes:
+        session.add(clone(theme, trajectory_id=trajectory_id))
+    session.flush()  # a participant's partner and an item's theme first: nothing orders them
+    for _theme, items in source.themes:
+        session.add_all(clone(item) for item in items)
     for row in source.participants:
         session.add(clone(row, trajectory_id=trajectory_id))
     session.flush()
@@ -290,7 +299,8 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
     copied = ({r.id for r in source.partners} | {r.id for r in source.participants}
               | carried_barriers | {p.id for p, _g in source.pillars}
               | {g.id for _p, goals in source.pillars for g, _a in goals}
-              | {a.id for a in source.actions})
+              | {a.id for a in source.actions}
+              | {row.id for theme, items in source.themes for row in (theme, *items)})
     for keep in source.keeps:
         if keep.record_id in copied:
             session.add(clone(keep))

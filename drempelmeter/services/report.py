@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.organisation import PARTNER_KINDS
 from ..domain.phases import PHASE_STATES
 from ..domain.prioritisation import METHODS, SUPRA_LOCAL_FACTOR, explain
-from ..domain.questionnaire import QUESTIONNAIRE_THEMES, RESPONDENT_GROUPS, shown_groups, themes_of
+from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups, themes_of
 from ..domain.report import (
     EMPTY,
     HIDDEN,
@@ -40,6 +40,7 @@ from . import (
     plan,
     policy_signals,
     prioritisation,
+    questionnaire_themes,
     signal_report,
     steering,
     trajectory,
@@ -172,7 +173,8 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         (f"{names[p]} · {t.label('nl')}", [scores.get(p, t.key, b) for b in bs])
         for p in partner_ids for t in RESPONDENT_GROUPS
         if any(scores.get(p, t.key, b) is not None for b in bs)]
-    themes = themes_of(present)
+    theme_terms = questionnaire_themes.terms(db)
+    themes = themes_of(present, theme_terms)
     theme_of = [*((t.label("nl"), whose, t.key) for t in shown_groups(answered)),
                 *((names[p], p, ALL) for p in partner_ids if p in measured or own_only),
                 (REGION, ALL, ALL)] if themes else []
@@ -189,7 +191,7 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
                            rows_shown, groups_shown, detail_shown, comparison, note,
-                           [QUESTIONNAIRE_THEMES.label(t, "nl") for t in themes], themes_shown)
+                           [report_labels(theme_terms)[t] for t in themes], themes_shown)
 
 
 def hidden_note(cells: list[Score | None], threshold: int) -> str:

@@ -12,12 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..domain.questionnaire import (
-    EASY_LANGUAGE_GROUPS,
-    MEASURED,
-    RESPONDENT_GROUPS,
-    WORDING_OF_GROUP,
-)
+from ..domain.questionnaire import EASY_LANGUAGE_GROUPS, RESPONDENT_GROUPS, WORDING_OF_GROUP
 from ..domain.scoring import DONT_KNOW, NOT_APPLICABLE
 from ..exchange.errors import CellProblem, WorkbookError
 from ..exchange.response_form import (
@@ -31,7 +26,7 @@ from ..exchange.response_reader import FormInfo, read_form
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import MeasurementRound, Partner, Respondent
-from . import backups, measurement, questionnaires
+from . import backups, measurement, questionnaire_themes, questionnaires
 from .errors import InvalidInput
 from .export_screen import Exported, export_screen
 from .partners import find_partner
@@ -93,11 +88,16 @@ def export_form(db: TrajectoryDatabase, out: Path, round_id: str, partner_id: st
         round_items = [(item["id"], item["b"]) for item in round_row.items]
         questionnaire = questionnaires.find(round_row.questionnaire_id,
                                             round_row.questionnaire_version)
+        if questionnaire is not None:
+            questionnaire = questionnaire_themes.for_round(db, questionnaire,
+                                                           [i for i, _b in round_items])
+        measured, themes = questionnaire_themes.measured(db), questionnaire_themes.terms(db)
         form = ResponseForm(
             trajectory.id, trajectory.name, round_row.id, round_row.name, partner.id,
             partner.name, group, RESPONDENT_GROUPS.label(group, "nl"),
-            str(uuid.uuid4()), tuple(FormItem(item_id, MEASURED.label(b, "nl"),
-                                              _question(questionnaire, item_id, group))
+            str(uuid.uuid4()), tuple(FormItem(item_id, measured.label(b, "nl"),
+                                              _question(questionnaire, item_id, group),
+                                              b in themes)
                                      for item_id, b in round_items), answers,
             round_row.closed_on)
         round_name, closed_on = round_row.name, round_row.closed_on

@@ -31,7 +31,8 @@ HEAD_TABLES = frozenset({
     "decision", "follow_up_report", "indicator", "indicator_value", "key_finding",
     "measurement_round", "participant", "partner", "personal_data_keep", "phase", "plan_action",
     "plan_goal", "plan_pillar", "policy_signal", "poll_count", "premortem_note",
-    "priority_entry", "priority_round", "respondent", "response_answer", "signal",
+    "priority_entry", "priority_round", "questionnaire_theme", "questionnaire_theme_item",
+    "respondent", "response_answer", "signal",
     "sounding_board_evaluation", "trajectory", "vocabulary_term", "workshop_session"})
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.ids import new_id
 from ..domain.questionnaire import RESPONDENT_GROUPS, ROUND_KINDS, WORDING_OF_GROUP, Questionnaire
-from ..services import measurement, next_cycle, partners, questionnaires
+from ..services import measurement, next_cycle, partners, questionnaire_themes, questionnaires
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.records import RespondentRecord, RoundRecord
 from . import measurement_edits as edits
@@ -27,6 +27,7 @@ from .entry_grid import AnswersModel, EntryGridView
 from .formats import format_date
 from .i18n import fill, language, tr
 from .score_views import ScoreViews
+from .theme_edits import QUESTIONNAIRE_THEMES_AREA
 from .widgets import button, heading, term_combo
 
 #: The least width of the round, partner and group choosers, in characters (longer names are
@@ -172,7 +173,9 @@ class MeasurementPage(QWidget):
         return text + " — " + tr("closed") if record.closed else text
 
     def on_changed(self, area: str) -> None:
-        if area in ("measurement", "partners", "trajectory"):
+        if area == QUESTIONNAIRE_THEMES_AREA:
+            self._questionnaire_key = None  # a theme's wording or name changed
+        if area in ("measurement", "partners", "trajectory", QUESTIONNAIRE_THEMES_AREA):
             self.reload()
 
     def on_round_chosen(self) -> None:
@@ -183,7 +186,10 @@ class MeasurementPage(QWidget):
                                               record.questionnaire_version)
         if wanted != self._questionnaire_key:
             self._questionnaire_key = wanted
-            self._questionnaire = None if wanted is None else questionnaires.find(*wanted)
+            found = None if wanted is None else questionnaires.find(*wanted)
+            self._questionnaire = None if found is None or record is None else (
+                questionnaire_themes.for_round(self.document.db, found,
+                                               [item for item, _b in record.items]))
         self.refresh()
 
     def editable(self) -> bool:

@@ -87,7 +87,10 @@ def build_menus(window: MainWindow) -> None:
     vocabularies = window.add_action(edit_menu, tr("&Vocabularies…"),
                                      lambda: _show_vocabularies(window), None,
                                      "actionVocabularies")
+    themes = window.add_action(edit_menu, tr("Questionnaire t&hemes…"),
+                               lambda: _show_themes(window), None, "actionQuestionnaireThemes")
     edit_menu.aboutToShow.connect(lambda: vocabularies.setEnabled(window.document is not None))
+    edit_menu.aboutToShow.connect(lambda: themes.setEnabled(window.document is not None))
     window.add_action(edit_menu, tr("&Preferences…"), window.show_preferences,
                  QKeySequence.StandardKey.Preferences, "actionPreferences")
 
@@ -131,6 +134,12 @@ def _show_vocabularies(window: MainWindow) -> None:
     from .vocabulary_dialog import show_vocabularies  # the dialog, when first needed
 
     show_vocabularies(window)
+
+
+def _show_themes(window: MainWindow) -> None:
+    from .theme_dialog import show_themes  # the dialog, when first needed
+
+    show_themes(window)
 
 
 def _start_next_cycle(window: MainWindow) -> None:

@@ -41,6 +41,8 @@ RECORD_WORDS = {
     "capture": lambda: tr("Entry captured in a workshop"),
     "premortem_note": lambda: tr("Note of a pre-mortem"),
     "vocabulary_term": lambda: tr("Term of the region's vocabularies"),
+    "questionnaire_theme": lambda: tr("Questionnaire theme of the region"),
+    "questionnaire_theme_item": lambda: tr("Question of a region's questionnaire theme"),
     "chapter_note": lambda: tr("Interpretation of a report chapter"),
     "key_finding": lambda: tr("Key finding of the report"),
     "action_year_note": lambda: tr("What changes next year for an action"),
@@ -53,6 +55,7 @@ RECORD_WORDS = {
 
 #: Fields the check names that the error messages do not.
 MORE_FIELDS = {
+    "explanation": lambda: tr("Explanation"),
     "location": lambda: tr("Location"),
     "notes": lambda: tr("Notes"),
     "participants": lambda: tr("Participants"),

@@ -12,7 +12,6 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..domain.questionnaire import (
-    QUESTIONNAIRE_THEMES,
     RESPONDENT_GROUPS,
     clients_group,
     shown_groups,
@@ -20,7 +19,7 @@ from ..domain.questionnaire import (
 )
 from ..domain.scoring import ALL, Score, Scores, change, hidden_counts
 from ..domain.taxonomy import ALL_BS
-from ..services import measurement, partners
+from ..services import measurement, partners, questionnaire_themes
 from ..services.records import RoundRecord
 from .chart_view import ChartView, fill_table, read_only_table
 from .document import TrajectoryDocument
@@ -114,7 +113,9 @@ class ScoreViews:
         present = {b for _item, b in record.items}
         bs = [t.key for t in ALL_BS if t.key in present]
         b_labels = [ALL_BS.label(b, lang) for b in bs]
-        themes = themes_of(present)
+        theme_terms = questionnaire_themes.terms(db)
+        themes = themes_of(present, theme_terms)
+        theme_labels = [theme_terms.label(t, lang) for t in themes]
         if tab is self._tabs[0]:
             cells = self._draw_radar(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[1]:
@@ -122,10 +123,10 @@ class ScoreViews:
         elif tab is self._tabs[2]:
             cells = self._draw_gaps(scores, bs, b_labels, partner_id, partner_name)
         elif tab is self._tabs[4]:
-            cells = self._fill_details(scores, [*bs, *themes], [
-                *b_labels, *(QUESTIONNAIRE_THEMES.label(t, lang) for t in themes)], partner_id)
+            cells = self._fill_details(scores, [*bs, *themes], [*b_labels, *theme_labels],
+                                       partner_id)
         elif tab is self._tabs[5]:
-            cells = self._draw_themes(scores, themes, partner_id, partner_name)
+            cells = self._draw_themes(scores, themes, theme_labels, partner_id, partner_name)
         else:
             cells = self._draw_change(scores, record, bs, b_labels, partner_id, partner_name,
                                       group)
@@ -222,13 +223,13 @@ class ScoreViews:
         return [*before, *after]
 
 
-    def _draw_themes(self, scores: Scores, themes: list[str], partner_id: str | None,
-                     partner_name: str) -> list[Score | None]:
-        """The themes beside the B's: the partner's groups, all of them, and the region."""
+    def _draw_themes(self, scores: Scores, themes: list[str], labels: list[str],
+                     partner_id: str | None, partner_name: str) -> list[Score | None]:
+        """The themes beside the B's (`labels`: their names): the partner's groups, all of
+        them, and the region."""
         from ..charts.measurement_charts import mean_heatmap
 
         lang = language()
-        labels = [QUESTIONNAIRE_THEMES.label(t, lang) for t in themes]
         partner = partner_id or ""
         lines = [(t.label(lang), partner, t.key) for t in shown_groups(_groups_of(scores))]
         lines += [(tr("All groups"), partner, ALL), (tr("Region"), ALL, ALL)]

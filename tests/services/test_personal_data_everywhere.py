@@ -38,6 +38,7 @@ from drempelmeter.services import (
     policy_signals,
     premortem,
     prioritisation,
+    questionnaire_themes,
     questionnaires,
     response_forms,
     signals,
@@ -176,6 +177,13 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
     refused("vocabulary_term", "nl", lambda: vocabularies.add_term(db, "target_groups", PLANTED))
     refused("vocabulary_term", "en", lambda: vocabularies.rename_term(
         db, "target_groups", "elderly", "Ouderen", PLANTED))
+    theme = questionnaire_themes.themes(db)[0]
+    refused("questionnaire_theme", "name", lambda: questionnaire_themes.add_theme(
+        db, PLANTED, "", ["Een vraag"]))
+    refused("questionnaire_theme", "explanation", lambda: questionnaire_themes.edit_theme(
+        db, theme.key, theme.name, PLANTED, [i.text for i in theme.items]))
+    refused("questionnaire_theme_item", "text", lambda: questionnaire_themes.add_theme(
+        db, "Nieuw thema", "", [PLANTED]))
     for field in ("name", "unit"):
         refused("indicator", field, lambda f=field: indicators.add_indicator(db, replace(
             IndicatorRecord("i-new", action.id, "Wachttijd"), **{f: PLANTED})))

@@ -32,6 +32,7 @@ from .cycle import BaselineScore, CarriedItem, CycleLink
 from .followup import FollowUpReport
 from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
 from .policy import PolicySignal
+from .questionnaire_theme import QuestionnaireTheme, QuestionnaireThemeItem
 from .steering import ActionYearNote, ChapterNote, KeyFinding
 from .vocabulary import VocabularyTerm
 
@@ -69,6 +70,8 @@ __all__ = [
     "PremortemNote",
     "PriorityEntry",
     "PriorityRound",
+    "QuestionnaireTheme",
+    "QuestionnaireThemeItem",
     "Respondent",
     "ResponseAnswer",
     "Signal",

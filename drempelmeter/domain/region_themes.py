@@ -1,0 +1,105 @@
+"""A region's own questionnaire themes beside the three fixed ones: their items as a
+questionnaire's sections, their names as terms, and how an edit keeps item ids."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from .questionnaire import PERSPECTIVES, QUESTIONNAIRE_THEMES, Item, Questionnaire, Section, Text
+from .taxonomy import ALL_BS
+from .terms import Term, Vocabulary
+
+#: A theme asks a handful of questions; more belong in a questionnaire file.
+MAX_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class ThemeItem:
+    """One question; `key` is the item id rounds ask and answers carry."""
+
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RegionTheme:
+    """A theme the region added, as stored (also what undo puts back)."""
+
+    key: str
+    name: str
+    explanation: str = ""
+    items: tuple[ThemeItem, ...] = ()
+    retired: bool = False
+    position: int = 0
+
+    def term(self) -> Term:
+        return Term(self.key, self.name, self.name, self.explanation, self.explanation,
+                    self.retired)
+
+
+def theme_terms(themes: Iterable[RegionTheme]) -> Vocabulary:
+    """Every theme a round of this trajectory may have measured: the fixed ones, then the
+    region's (retired ones too, marked so: their answers stay readable)."""
+    return Vocabulary("questionnaire_themes",
+                      QUESTIONNAIRE_THEMES.terms + tuple(t.term() for t in themes))
+
+
+def measured_terms(themes: Iterable[RegionTheme]) -> Vocabulary:
+    """Everything an item of this trajectory may measure: the B's, then every theme."""
+    return Vocabulary("measured", ALL_BS.terms + theme_terms(themes).terms)
+
+
+def taken_keys(themes: Iterable[RegionTheme]) -> set[str]:
+    """The keys a new theme may not have: the B's, the fixed themes and the region's."""
+    return {*ALL_BS.ordered_keys(), *QUESTIONNAIRE_THEMES.ordered_keys(),
+            *(t.key for t in themes)}
+
+
+def sections(themes: Iterable[RegionTheme], asked: Collection[str] | None = None,
+             taken: Collection[str] = ()) -> tuple[Section, ...]:
+    """The themes as questionnaire sections, every group reading the same wording; with
+    `asked`, only the items among those ids (a round's), and only themes that keep one; never
+    an item whose id is `taken` (by the questionnaire the sections join)."""
+    found = []
+    for theme in themes:
+        items = tuple(Item(i.key, theme.key, tuple((p, Text(i.text)) for p in PERSPECTIVES))
+                      for i in theme.items
+                      if (asked is None or i.key in asked) and i.key not in taken)
+        if items:
+            found.append(Section(theme.key, Text(theme.name), items, Text(theme.explanation)))
+    return tuple(found)
+
+
+def with_themes(questionnaire: Questionnaire, themes: Iterable[RegionTheme],
+                asked: Collection[str] | None = None) -> Questionnaire:
+    """The questionnaire with the themes' sections after its own (see `sections`)."""
+    own = {i.id for i in questionnaire.items()}
+    return replace(questionnaire,
+                   sections=questionnaire.sections + sections(themes, asked, own))
+
+
+def keep_keys(theme_key: str, old: Sequence[ThemeItem], texts: Sequence[str],
+              used: Collection[str]) -> tuple[ThemeItem, ...]:
+    """The items `texts` as a theme's new list: a text it had keeps its item id (so answers
+    keep their question), a changed text takes the id of the item in its place, a new one gets
+    an id none of `used` has (a round's, a questionnaire's, another theme's): short like a
+    questionnaire's ("dig-1" in "digitale_toegang"), as the entry grid's columns show them."""
+    by_text = {i.text: i.key for i in old}
+    kept = {by_text[t] for t in texts if t in by_text}
+    free = [i.key for i in old if i.key not in kept]
+    taken = {*used, *(i.key for i in old)}
+    number = 0
+    items = []
+    for text in texts:
+        key = by_text.pop(text, None)
+        if key is None and free:
+            key = free.pop(0)
+        while key is None:
+            number += 1
+            candidate = f"{theme_key.replace('_', '')[:3]}-{number}"
+            if candidate not in taken:
+                key = candidate
+        taken.add(key)
+        items.append(ThemeItem(key, text))
+    return tuple(items)

@@ -1,0 +1,52 @@
+"""The region's own questionnaire themes as plain records, and which of their items rounds
+asked."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from ..domain.region_themes import RegionTheme, ThemeItem
+from .models import MeasurementRound, QuestionnaireTheme, QuestionnaireThemeItem
+
+
+def themes(session: Session) -> list[RegionTheme]:
+    """Every theme the region added (retired ones too), in its order."""
+    rows = session.scalars(select(QuestionnaireTheme).order_by(QuestionnaireTheme.position,
+                                                               QuestionnaireTheme.key))
+    return [RegionTheme(row.key, row.name, row.explanation,
+                        tuple(ThemeItem(i.key, i.text) for i in row.items), row.retired,
+                        row.position) for row in rows]
+
+
+def save(session: Session, trajectory_id: str, theme: RegionTheme) -> tuple[str, list[str]]:
+    """Store `theme` in place of what the file had under its key; returns the ids of its row
+    and of its items' rows (in its order), for the personal-data check."""
+    row = session.scalars(select(QuestionnaireTheme).where(
+        QuestionnaireTheme.key == theme.key)).first()
+    if row is None:
+        row = QuestionnaireTheme(trajectory_id=trajectory_id, key=theme.key)
+        session.add(row)
+    row.name, row.explanation, row.retired, row.position = (
+        theme.name, theme.explanation, theme.retired, theme.position)
+    have = {i.key: i for i in row.items}
+    row.items = [have.get(i.key) or QuestionnaireThemeItem(key=i.key) for i in theme.items]
+    for position, (item, wanted) in enumerate(zip(row.items, theme.items, strict=True),
+                                              start=1):
+        item.text, item.position = wanted.text, position
+    session.flush()
+    return row.id, [i.id for i in row.items]
+
+
+def forget(session: Session, key: str) -> None:
+    """Take a theme away with its items (the undo of adding it)."""
+    session.execute(delete(QuestionnaireTheme).where(QuestionnaireTheme.key == key))
+
+
+def asked_items(session: Session) -> dict[str, set[str]]:
+    """Per theme key, the item ids that some round asked under it."""
+    asked: dict[str, set[str]] = {}
+    for (items,) in session.execute(select(MeasurementRound.items)):
+        for item in items or ():
+            asked.setdefault(item["b"], set()).add(item["id"])
+    return asked

@@ -1,0 +1,214 @@
+"""The Questionnaire themes dialog: the three fixed themes and the region's own, with add, edit,
+retire and restore of the region's (undoable); a theme is a name, a short explanation and its
+questions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.questionnaire import QUESTIONNAIRE_THEMES
+from ..domain.region_themes import MAX_ITEMS, RegionTheme
+from ..services import questionnaire_themes
+from . import theme_edits
+from .chart_view import read_only_table
+from .document import TrajectoryDocument
+from .i18n import fill, language, tr
+from .record_dialogs import RecordDialog
+from .widgets import add_row, button, fit_to_screen
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+NAME, QUESTIONS, STATE = range(3)
+
+
+class ThemeDialog(RecordDialog):
+    """A theme's name (required), its short explanation and its questions, one a line."""
+
+    def __init__(self, title: str, parent: QWidget | None,
+                 theme: RegionTheme | None = None) -> None:
+        super().__init__(title, parent)
+        self.name = self.required_text(tr("&Name:"), "themeName", theme.name if theme else "")
+        self.explanation = QPlainTextEdit(theme.explanation if theme else "")
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setFixedHeight(70)
+        add_row(self.form, tr("E&xplanation:"), self.explanation, "themeExplanation")
+        self.items = QPlainTextEdit("\n".join(i.text for i in theme.items) if theme else "")
+        self.items.setTabChangesFocus(True)
+        self.items.setPlaceholderText(tr("One question a line, as every group reads it."))
+        add_row(self.form, tr("&Questions:"), self.items, "themeItems")
+        hint = QLabel(fill(tr("One question a line (at most %1), answered on the 1 to 5 scale "
+                              "like every question. A question kept as it was keeps its "
+                              "answers."), str(MAX_ITEMS)))
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.items.textChanged.connect(self.update_ok)
+        self.resize(620, 480)
+        self.update_ok()
+
+    def is_complete(self) -> bool:
+        return bool(self.name.text().strip()) and bool(self.item_texts())
+
+    def item_texts(self) -> list[str]:
+        return [line.strip() for line in self.items.toPlainText().splitlines() if line.strip()]
+
+
+class ThemesDialog(QDialog):
+    """The themes a questionnaire may measure beside the B's. Every change is an undoable edit
+    of the trajectory; the fixed themes are listed but cannot change."""
+
+    def __init__(self, document: TrajectoryDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.setWindowTitle(tr("Questionnaire themes"))
+        self.setAccessibleName(tr("Questionnaire themes"))
+        self.setObjectName("themesDialog")
+        fit_to_screen(self, 820, 560)
+        intro = QLabel(tr("Beside the B's, a questionnaire measures themes. The three fixed "
+                          "ones come with the questionnaire; add the region's own with its "
+                          "questions. A new round asks the themes in use; a retired theme is no "
+                          "longer asked, and the answers given to it stay readable."))
+        intro.setWordWrap(True)
+        self.table = read_only_table("themesTable", tr("Themes"))
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([tr("Theme"), tr("Questions"), tr("State")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QUESTIONS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.ResizeToContents)
+        label = QLabel(tr("&Themes:"))
+        label.setBuddy(self.table)
+        self.explanation = QLabel()
+        self.explanation.setObjectName("themeExplanationShown")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.add = button(tr("&Add…"), "themeAdd")
+        self.edit = button(tr("&Edit…"), "themeEdit")
+        self.retire = button(tr("&Retire"), "themeRetire")
+        row = QHBoxLayout()
+        for widget in (self.add, self.edit, self.retire):
+            row.addWidget(widget)
+        row.addStretch()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.explanation)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.on_edit())
+        self.add.clicked.connect(self.on_add)
+        self.edit.clicked.connect(self.on_edit)
+        self.retire.clicked.connect(self.on_retire)
+        document.changed.connect(self.on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        """The fixed themes, then the region's; keeps the selected one selected."""
+        chosen = self.selected()
+        lang = language()
+        self._themes = questionnaire_themes.themes(self.document.db)
+        rows = [(t.key, t.label(lang), "—", tr("Fixed"), False) for t in QUESTIONNAIRE_THEMES]
+        rows += [(t.key, t.name, str(len(t.items)),
+                  tr("Retired") if t.retired else tr("Added by the region"), t.retired)
+                 for t in self._themes]
+        self.table.setRowCount(len(rows))
+        for r, (key, name, questions, state, retired) in enumerate(rows):
+            for column, text in ((NAME, name), (QUESTIONS, questions), (STATE, state)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                if retired:  # set apart by its state's words, and in italics
+                    font = item.font()
+                    font.setItalic(True)
+                    item.setFont(font)
+                self.table.setItem(r, column, item)
+        keys = [key for key, *_rest in rows]
+        wanted = chosen.key if chosen is not None else (
+            self._themes[-1].key if self._themes else keys[0])
+        self.table.selectRow(keys.index(wanted) if wanted in keys else 0)
+        self.update_buttons()
+
+    def selected(self) -> RegionTheme | None:
+        """The region's theme chosen (None: none, or a fixed one)."""
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), NAME)
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return next((t for t in getattr(self, "_themes", []) if t.key == key), None)
+
+    def update_buttons(self) -> None:
+        theme = self.selected()
+        editable = not self.document.read_only
+        self.add.setEnabled(editable)
+        self.edit.setEnabled(editable and theme is not None)
+        self.retire.setEnabled(editable and theme is not None)
+        text = tr("Rest&ore") if theme is not None and theme.retired else tr("&Retire")
+        self.retire.setText(text)
+        self.retire.setAccessibleName(text.replace("&", ""))
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if theme is not None:
+            shown = [theme.explanation, *(f"• {i.text}" for i in theme.items)]
+        elif rows and rows[0].row() < len(QUESTIONNAIRE_THEMES):
+            shown = [tr("A theme of the questionnaire file: its questions are in the file.")]
+        else:
+            shown = []
+        self.explanation.setText("\n".join(line for line in shown if line))
+
+    def on_changed(self, area: str) -> None:
+        if area == theme_edits.QUESTIONNAIRE_THEMES_AREA:
+            self.reload()
+
+    def on_add(self) -> None:
+        dialog = ThemeDialog(tr("Add a questionnaire theme"), self)
+        dialog.save_with(self.document, lambda: theme_edits.add_theme(
+            self.document, dialog.name.text(), dialog.explanation.toPlainText(),
+            dialog.item_texts()))
+        dialog.exec()
+
+    def on_edit(self) -> None:
+        theme = self.selected()
+        if theme is None or self.document.read_only:
+            return
+        dialog = ThemeDialog(fill(tr("Edit the theme “%1”"), theme.name), self, theme)
+        dialog.save_with(self.document, lambda: theme_edits.edit_theme(
+            self.document, theme.key, theme.name, dialog.name.text(),
+            dialog.explanation.toPlainText(), dialog.item_texts()))
+        dialog.exec()
+
+    def on_retire(self) -> None:
+        theme = self.selected()
+        if theme is not None and not self.document.read_only:
+            self.document.push(theme_edits.retire_theme(self.document, theme.key, theme.name,
+                                                        not theme.retired))
+
+
+def show_themes(window: MainWindow) -> None:
+    """Edit ▸ Questionnaire themes…: the dialog over the window, for the open trajectory."""
+    if window.document is None:
+        return
+    dialog = ThemesDialog(window.document, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()

@@ -1,0 +1,119 @@
+"""Edit ▸ Questionnaire themes…: a region's own theme added, edited, retired and restored as
+undoable edits; a refused one keeps its form open; a new round asks it and the measurement
+page shows it on the Themes tab, its question worded in the entry grid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from drempelmeter.services import measurement, partners, questionnaire_themes
+from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory
+from drempelmeter.ui import theme_dialog
+from drempelmeter.ui.theme_dialog import ThemesDialog
+from drempelmeter.ui.workspace import MEASUREMENT
+
+from .test_accessibility import problems
+from .test_measurement_page import STANDARD
+
+NAME = "Digitale toegang"
+ITEMS = "Op de website is snel te vinden wat je zoekt.\n\nJe kunt online een afspraak maken.\n"
+
+
+@pytest.fixture
+def small(tmp_path):
+    path = tmp_path / "thema.drempel"
+    db = create_trajectory(path, TrajectoryRecord(name="Thema's"))
+    partners.add_partner(db, PartnerRecord("caw", "CAW Midden", "core", "caw"))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def dialog(window, small):  # type: ignore[no-untyped-def]
+    window.open_path(small)
+    action = window.findChild(type(window.save_copy_action), "actionQuestionnaireThemes")
+    action.trigger()
+    found = window.findChild(ThemesDialog)
+    assert found is not None and found.isVisible()
+    return found
+
+
+def answer_theme(monkeypatch, name: str, explanation: str, items: str,
+                 seen: list | None = None) -> None:  # type: ignore[type-arg]
+    """The theme form, filled in and accepted as a user would; `seen` gets the forms."""
+    def execute(form) -> QDialog.DialogCode:  # type: ignore[no-untyped-def]
+        if seen is not None:
+            seen.append(form)
+        form.name.setText(name)
+        form.explanation.setPlainText(explanation)
+        form.items.setPlainText(items)
+        form.accept()  # OK: saves, or stays open on a refusal
+        return QDialog.DialogCode(form.result())
+
+    monkeypatch.setattr(theme_dialog.ThemeDialog, "exec", execute)
+
+
+def rows(dialog) -> list[tuple[str, str, str]]:  # type: ignore[no-untyped-def]
+    table = dialog.table
+    return [tuple(table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            for r in range(table.rowCount())]
+
+
+def test_add_edit_retire_restore_and_undo(dialog, window, monkeypatch):
+    assert problems(dialog) == [] and dialog.accessibleName() == "Questionnaire themes"
+    assert [r[2] for r in rows(dialog)] == ["Fixed"] * 3
+    dialog.table.selectRow(0)
+    assert not dialog.edit.isEnabled() and not dialog.retire.isEnabled()
+    answer_theme(monkeypatch, NAME, "Online de weg vinden.", ITEMS)
+    dialog.add.click()
+    assert rows(dialog)[3] == (NAME, "2", "Added by the region")
+    assert "Online de weg vinden." in dialog.explanation.text()
+    assert dialog.edit.isEnabled() and dialog.retire.text() == "&Retire"
+    answer_theme(monkeypatch, "Digitaal", "", ITEMS + "Wie het niet alleen kan, krijgt hulp.")
+    dialog.edit.click()
+    assert rows(dialog)[3] == ("Digitaal", "3", "Added by the region")
+    dialog.retire.click()
+    assert rows(dialog)[3][2] == "Retired" and dialog.retire.text() == "Rest&ore"
+    stack = window.document.undo_stack
+    stack.undo()
+    assert rows(dialog)[3][2] == "Added by the region"
+    stack.undo()
+    stack.undo()
+    assert len(rows(dialog)) == 3 and questionnaire_themes.themes(window.document.db) == []
+    stack.redo()
+    assert rows(dialog)[3] == (NAME, "2", "Added by the region")
+
+
+def test_a_refused_theme_keeps_its_form_open_with_the_reason(dialog, monkeypatch):
+    seen: list = []  # type: ignore[type-arg]
+    answer_theme(monkeypatch, "Het gebouw", "", ITEMS, seen)
+    dialog.add.click()
+    form = seen[0]
+    assert form.result() != QDialog.DialogCode.Accepted
+    assert "Name:" in form.refusal.text() and "already in use" in form.refusal.text()
+    assert len(rows(dialog)) == 3
+    assert problems(form) == []
+
+
+def test_a_new_round_asks_it_and_the_page_shows_it(dialog, window, monkeypatch):
+    answer_theme(monkeypatch, NAME, "", ITEMS)
+    dialog.add.click()
+    dialog.close()
+    db = window.document.db
+    one_b = replace(STANDARD, sections=STANDARD.sections[:1])  # a small round
+    measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1), one_b)
+    window.document.changed.emit("measurement")
+    window.workspace.show_section(MEASUREMENT)
+    page = window.workspace.measurement_page
+    questions = dict(page.answers.items)
+    assert questions["dig-1"] == "Op de website is snel te vinden wat je zoekt."
+    page.tabs.setCurrentWidget(page.scores._tabs[5])
+    chart = page.scores.themes
+    columns = [chart.table.horizontalHeaderItem(c).text()
+               for c in range(chart.table.columnCount())]
+    assert columns[-1] == NAME
