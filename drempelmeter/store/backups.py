@@ -17,9 +17,14 @@ from pathlib import Path
 
 from ..domain.retention import backups_to_keep
 from ..paths import user_data_dir
-from .engine import connect_file
 from .errors import FileDamaged, FileUnreadable, TrajectoryFileError
-from .sqlite_file import backup_file, database_error, integrity_problems, os_reason
+from .sqlite_file import (
+    backup_file,
+    connect_file,
+    database_error,
+    integrity_problems,
+    os_reason,
+)
 
 #: What happened just after a backup was taken, as its file name says it.
 AT_OPENING = "at-opening"

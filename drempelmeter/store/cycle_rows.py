@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Row, inspect, select
 from sqlalchemy.orm import Session
 
-from .engine import connect_file
 from .models import Barrier, BaselineScore, CarriedItem, CycleLink
+from .sqlite_file import connect_file
 
 Model = TypeVar("Model")
 

@@ -5,18 +5,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from typing import TYPE_CHECKING, NoReturn
 
 from .backups import give_own_identity
-from .engine import make_engine
 from .errors import (
     FileAlreadyExists,
     FileDamaged,
@@ -40,6 +37,7 @@ from .schema import (
 from .sqlite_file import (
     backup_file,
     can_write,
+    connect_file,
     find_and_recover,
     first_problem,
     inspect_file,
@@ -54,28 +52,34 @@ from .sqlite_file import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
     from sqlalchemy.orm import Session
+# SQLAlchemy is imported at the first Session or Core connection: a bundle import on the command
+# line writes through the driver (`sqlite()`) and imports none of it (#14).
 
 EXTENSION = ".drempel"
 
 
 class _LockLost(Exception):
-    """Another run took the lock over while this one wrote on a Core connection."""
+    """Another run took the lock over while this one wrote on a Core or driver connection."""
 
 
 class TrajectoryDatabase:
     """One open trajectory file. Hands out short Sessions; each `session()` is one transaction,
     and so is each `connection()`, for column reads without the ORM (the first window's: the
-    ORM is imported at the first Session, after the window shows)."""
+    ORM is imported at the first Session, after the window shows), and each `sqlite()`, for
+    the driver's own connection (a bundle import's thousands of rows)."""
 
     def __init__(
-        self, path: Path, engine: Engine, lock: FileLock | None, *, backup: Path | None = None,
+        self, path: Path, source: Path, lock: FileLock | None, *, backup: Path | None = None,
         real_path: Path | None = None, read_only_reason: TrajectoryFileError | None = None,
         scratch: Path | None = None,
     ) -> None:
         self.path = path
         self.real_path = real_path or path
-        self.engine = engine
+        #: the file connections open: the real file, or an upgraded copy of it (`scratch`)
+        self._source = source
+        self._engine: Engine | None = None
         self.lock = lock
         self.backup = backup
         #: Why a file opened read-only although editing was asked (damaged, not writable,
@@ -88,6 +92,16 @@ class TrajectoryDatabase:
     @property
     def read_only(self) -> bool:
         return self.lock is None
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine on the file, made (and SQLAlchemy imported) at its first use;
+        read-only once the lock is not ours."""
+        if self._engine is None:
+            from .engine import make_engine
+
+            self._engine = make_engine(self._source, read_only=self.read_only)
+        return self._engine
 
     @property
     def took_over_from(self) -> LockOwner | None:
@@ -144,21 +158,71 @@ class TrajectoryDatabase:
             raise self.read_only_reason from None  # type: ignore[misc]
 
     @contextmanager
+    def sqlite(self, *, writing: bool = False) -> Iterator[sqlite3.Connection]:
+        """The SQLite driver's own connection, for reading and writing many rows without
+        SQLAlchemy's per-row work (and without importing it), in a transaction of its own (or
+        in the session this thread has open, to see its work), all or nothing, with the
+        failures of `session()`; `writing`: committed only while the lock is still ours."""
+        running = getattr(self._open, "session", None)
+        if running is not None:
+            running.flush()  # what a query of the session would see, as its autoflush does
+            yield running.connection().connection.driver_connection
+            return
+        self._check_lock()
+        try:
+            with self._driver_failures():
+                conn = connect_file(self._source, "ro" if self.read_only else "rw")
+                try:
+                    conn.execute("BEGIN")
+                    yield conn
+                    if writing and self.lock is not None and not self.lock.still_ours():
+                        raise _LockLost
+                    conn.execute("COMMIT")
+                except BaseException:
+                    with suppress(sqlite3.Error):  # closing rolls back what this could not
+                        conn.execute("ROLLBACK")
+                    raise
+                finally:
+                    conn.close()
+        except _LockLost:
+            self.lose_lock()
+            raise self.read_only_reason from None  # type: ignore[misc]
+
+    @contextmanager
     def _failures(self) -> Iterator[None]:
         """Disk-level failures (disk full, read-only medium, file busy) become WriteFailed,
         damage FileDamaged; the transaction inside was rolled back."""
+        from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+
         try:
             yield
         except OperationalError as exc:
-            if isinstance(self.read_only_reason, LockTakenOver):
-                raise self.read_only_reason from exc
-            raise WriteFailed(self.path, str(exc.orig)) from exc
+            self._write_failed(exc, exc.orig)
         except IntegrityError:  # a constraint our own checks missed: a bug, not damage
             raise
         except DatabaseError as exc:  # SQLite found damage while reading or writing
             raise FileDamaged(self.path, first_problem(str(exc.orig))) from exc
         except json.JSONDecodeError as exc:  # a list or mapping we stored, now garbled
             raise FileDamaged(self.path, f"unreadable stored value: {exc}") from exc
+
+    @contextmanager
+    def _driver_failures(self) -> Iterator[None]:
+        """The failures of `_failures`, as the driver raises them."""
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            self._write_failed(exc, exc)
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise FileDamaged(self.path, first_problem(str(exc))) from exc
+        except json.JSONDecodeError as exc:
+            raise FileDamaged(self.path, f"unreadable stored value: {exc}") from exc
+
+    def _write_failed(self, exc: Exception, reason: object) -> NoReturn:
+        if isinstance(self.read_only_reason, LockTakenOver):
+            raise self.read_only_reason from exc
+        raise WriteFailed(self.path, str(reason)) from exc
 
     def _check_lock(self) -> bool:
         """Whether another run has just taken the lock over: from then on, only reading."""
@@ -171,8 +235,9 @@ class TrajectoryDatabase:
         """Another run holds the lock now: from here on this handle only reads."""
         owner = read_owner(self.lock.path) if self.lock else None
         self.lock = None
-        self.engine.dispose()
-        self.engine = make_engine(self.real_path, read_only=True)
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None  # the next one is read-only
         self.read_only_reason = LockTakenOver(self.path, owner)
 
     def save_copy(self, target: Path) -> None:
@@ -188,7 +253,8 @@ class TrajectoryDatabase:
         return not isinstance(self.read_only_reason, LockTakenOver)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._scratch is not None:
             shutil.rmtree(self._scratch.parent, ignore_errors=True)
         if self.lock:
@@ -239,11 +305,11 @@ def open_database(
             raise damage
         if read_only:
             source = upgraded_copy(real) if needs_upgrade(facts.revision) else real
-            return TrajectoryDatabase(path, make_engine(source, read_only=True), None,
+            return TrajectoryDatabase(path, source, None,
                                       real_path=real, read_only_reason=damage,
                                       scratch=source if source != real else None)
         backup = upgrade_file(real, facts) if needs_upgrade(facts.revision) else None
-        return TrajectoryDatabase(path, make_engine(real), lock, backup=backup, real_path=real)
+        return TrajectoryDatabase(path, real, lock, backup=backup, real_path=real)
     except BaseException:
         if lock is not None:
             lock.release()
@@ -277,7 +343,10 @@ def create_database(path: Path, populate: Callable[[Session], None]) -> Trajecto
         partial.unlink(missing_ok=True)
     except OSError as exc:  # a file where the folder should be, a folder not ours
         raise WriteFailed(path, exc.strerror or str(exc)) from exc
+    from sqlalchemy.exc import OperationalError
     from sqlalchemy.orm import Session  # the ORM: imported at the first Session (start-up)
+
+    from .engine import make_engine
 
     engine = make_engine(partial, create=True)
     try:

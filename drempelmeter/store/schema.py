@@ -5,15 +5,17 @@ from __future__ import annotations
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Connection, create_engine, event, insert
-from sqlalchemy.pool import StaticPool
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .backups import BEFORE_UPGRADE, take_backup
-from .engine import connect_file
 from .errors import MigrationFailed
-from .sqlite_file import FileFacts
+from .sqlite_file import FileFacts, connect_file
+
+# SQLAlchemy is imported where a schema is made or migrated: opening a file needs none of it
+# (a bundle import on the command line imports none).
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -30,7 +32,7 @@ HEAD_TABLES = frozenset({
     "baseline_score", "capture", "carried_item", "chapter_note", "checklist_item", "cycle_link",
     "decision", "follow_up_report", "indicator", "indicator_value", "key_finding",
     "measurement_round", "participant", "partner", "personal_data_keep", "phase", "plan_action",
-    "plan_goal", "plan_pillar", "policy_signal", "poll_count", "premortem_note",
+    "plan_goal", "plan_pillar", "planned_version", "policy_signal", "poll_count", "premortem_note",
     "priority_entry", "priority_round", "questionnaire_theme", "questionnaire_theme_item",
     "respondent", "response_answer", "signal",
     "sounding_board_evaluation", "trajectory", "vocabulary_term", "workshop_session"})
@@ -57,6 +59,8 @@ def needs_upgrade(revision: str) -> bool:
 
 def create_schema(conn: Connection) -> None:
     """Create every table at the head revision and record it, inside the caller's transaction."""
+    from sqlalchemy import insert
+
     from .models import AppMeta, Base  # the models: not imported to open a file (HEAD_TABLES)
 
     Base.metadata.create_all(conn)
@@ -90,6 +94,8 @@ def migrate(
     """
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
 
     def connect():
         conn = connect_file(path, "rw")

@@ -10,7 +10,6 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from .engine import connect_file
 from .errors import (
     FileDamaged,
     FileInterrupted,
@@ -32,6 +31,30 @@ FULL_CHECK_BYTES = 64 * 1024 * 1024
 SQLITE_READONLY_ROLLBACK = 776
 #: SQLite's primary codes for "another connection is writing".
 SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+BUSY_TIMEOUT_MS = 5000
+
+
+def sqlite_uri(path: Path, mode: str) -> str:
+    """A SQLite URI for `path`; mode `rw` never creates a file, `ro` never writes one."""
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def connect_file(path: Path, mode: str) -> sqlite3.Connection:
+    """A raw connection in autocommit mode (we emit BEGIN ourselves) with our pragmas set.
+
+    journal_mode=DELETE and synchronous=FULL keep the file self-contained and durable on cloud
+    folders, USB sticks and network shares (no -wal/-shm side files).
+    """
+    conn = sqlite3.connect(
+        sqlite_uri(path, mode), uri=True, isolation_level=None, check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if mode != "ro":
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
 
 
 @dataclass(frozen=True)

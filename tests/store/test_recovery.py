@@ -243,9 +243,9 @@ def test_a_journal_of_a_run_that_is_alive_is_not_called_interrupted(demo_file):
 
 
 def test_a_file_another_program_is_writing_is_busy_not_damaged(demo_file, monkeypatch):
-    from drempelmeter.store import engine
+    from drempelmeter.store import sqlite_file
 
-    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 200)
     with closing(sqlite3.connect(demo_file, isolation_level=None)) as writer:
         writer.execute("BEGIN EXCLUSIVE")
         with pytest.raises(FileUnreadable, match="another program is writing it"):
