@@ -589,6 +589,7 @@ def main(argv: list[str] | None = None) -> int:
             # The Qt-free layers first: PySide6 installs an import hook that reads the source of
             # every module imported after it, which costs SQLAlchemy's ~200 modules about 70 ms.
             from .services import trajectory  # noqa: F401
+            from .store import engine, start_rows  # noqa: F401  (the first window's reads)
             from .ui.app import run
 
             return run(file=args.file, demo=args.demo, read_only=args.read_only,

@@ -15,7 +15,7 @@ from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, columns_for
 from ..exchange.bundle_reader import BundleContents, BundleRow, read_bundle
 from ..exchange.errors import CellProblem, Problems, WorkbookError
-from ..store import bundle_rows, start_rows
+from ..store import bundle_rows
 from ..store.database import TrajectoryDatabase
 from . import backups, signals, vocabularies
 from .partners import find_partner
@@ -91,12 +91,12 @@ def import_bundle(
     on any error. Rows are recognised by their number, or else by partner and description, so
     importing the same file twice adds nothing twice. A write is preceded by a backup.
     """
-    with db.connection() as conn:  # columns only: an import needs no ORM
-        trajectory_id, trajectory_name, *_, optional_bs, _ = start_rows.trajectory(conn)
+    with db.sqlite() as conn:  # through the driver: an import needs no ORM, nor Core
+        trajectory_id, trajectory_name, optional_bs = bundle_rows.trajectory(conn)
         partners = {p.id: p for p in bundle_rows.partners(conn)}
     contents = read_bundle(Path(path), [t.key for t in active_bs(tuple(optional_bs))],
                            columns_for(vocabularies.effective(db)))
-    with db.connection() as conn:  # of the file's signals, only those the rows number
+    with db.sqlite() as conn:  # of the file's signals, only those the rows number
         owners = bundle_rows.signal_owners(conn, _numbers(contents, contents.rows))
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,
                            accept_other)
@@ -113,9 +113,9 @@ def import_bundle(
                             _review_notes(contents, sorted(flagged), flagged))
     if candidates and not dry_run:
         backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
-    with db.connection(writing=not dry_run) as conn:
+    with db.sqlite(writing=not dry_run) as conn:
         marks = _marks(contents, candidates, partner.id)
-        known = [SimpleNamespace(**row._mapping) for row in bundle_rows.signals_matching(
+        known = [SimpleNamespace(**row) for row in bundle_rows.signals_matching(
             conn, _numbers(contents, candidates), set(marks.values()))]
         added, updated, unchanged, waiting = _apply(
             conn, trajectory_id, _records(contents, candidates, partner.id), marks, known,

@@ -11,7 +11,6 @@ from ..domain.ids import new_id
 from ..domain.phases import PHASES
 from ..domain.taxonomy import OPTIONAL_BS
 from ..domain.vocabularies import DEFAULTS, Vocabularies
-from ..store import start_rows
 from ..store.database import TrajectoryDatabase, create_database, open_database
 from ..store.errors import NewerFile
 from ..store.lock import HEARTBEAT_SECONDS
@@ -108,6 +107,8 @@ def _write(row: Trajectory, record: TrajectoryRecord) -> None:
 
 def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
     """The trajectory's details, read from columns (the window's title needs them at start)."""
+    from ..store import start_rows  # Core: opening a file for a bundle import needs none
+
     with db.connection() as conn:
         (trajectory_id, name, region, coach, start_date, target_groups, optional_bs,
          threshold) = start_rows.trajectory(conn)

@@ -1,85 +1,127 @@
-"""What a bundle import reads and writes (partners, the signals its rows may update, new and
-updated signal rows), on a Core connection and lightweight table descriptions.
+"""What a bundle import reads and writes (the trajectory, partners, the signals its rows may
+update, new and updated signal rows), through the SQLite driver itself.
 
-Not on the ORM models: the command-line import imports neither the models nor the ORM, whose
-set-up would be a seventh of its whole run. tests/store/test_bundle_rows.py checks these
-descriptions against the models.
+Neither the ORM nor Core: the command-line import imports no SQLAlchemy, whose import alone
+would be a third of its whole run (#14). Values are stored as SQLAlchemy stores them (JSON
+text, UTC timestamps, 0 and 1), so the models read them back alike;
+tests/store/test_bundle_rows.py checks these descriptions against the models and the stored
+values against Core's.
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import JSON, Boolean, Integer, column, select, table, update
-
-from .column_types import UTCDateTime
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection, Row
-
-PARTNER = table("partner", column("id"), column("name"), column("position"))
-SIGNAL = table(
-    "signal", column("id"), column("trajectory_id"), column("partner_id"), column("description"),
-    column("primary_b"), column("secondary_b"), column("level"), column("non_take_up"),
-    column("journey_moment"), column("channel"), column("gbo_function"),
-    column("gbo_principle"), column("life_domains", JSON), column("tags", JSON),
-    column("target_groups", JSON), column("source"), column("severity", Integer),
-    column("frequency"), column("influence"), column("status"), column("barrier_id"),
-    column("kept_findings", JSON), column("kept_confirmed_at", UTCDateTime),
-    column("to_review", Boolean), column("search_text"), column("fingerprint"),
-    column("created_at", UTCDateTime), column("updated_at", UTCDateTime))
-
-#: every table described here, for the test that checks them against the models
-TABLES = (PARTNER, SIGNAL)
+#: The signal table's columns, in the models' order: an updated signal is read whole and a
+#: new one may set any of them.
+SIGNAL_COLUMNS = (
+    "id", "trajectory_id", "partner_id", "description", "primary_b", "secondary_b", "level",
+    "non_take_up", "journey_moment", "channel", "gbo_function", "gbo_principle",
+    "life_domains", "tags", "target_groups", "source", "severity", "frequency", "influence",
+    "status", "barrier_id", "kept_findings", "kept_confirmed_at", "to_review", "search_text",
+    "fingerprint", "created_at", "updated_at")
+#: The columns whose stored value is converted, by how: a list as JSON text, a moment as UTC
+#: text, a flag as 0 or 1.
+JSON_COLUMNS = frozenset({"life_domains", "tags", "target_groups", "kept_findings"})
+TIME_COLUMNS = frozenset({"kept_confirmed_at", "created_at", "updated_at"})
+FLAG_COLUMNS = frozenset({"to_review"})
 
 #: ids or fingerprints asked at a time (SQLite takes 32,766 parameters at most)
 _ASKED = 5000
 
 
-def partners(conn: Connection) -> list[Row[Any]]:
-    """Every partner as (id, name), in their order."""
-    return list(conn.execute(select(PARTNER.c.id, PARTNER.c.name)
-                             .order_by(PARTNER.c.position, PARTNER.c.name)))
+class Partner(NamedTuple):
+    id: str
+    name: str
 
 
-def signal_owners(conn: Connection, ids: Iterable[str]) -> dict[str, str]:
-    """The partner of each of these signals that exists (a bundle's numbers), by id."""
-    wanted = list(ids)
-    owners: dict[str, str] = {}
+def _stored_time(value: datetime) -> str:
+    """A moment as SQLAlchemy's UTCDateTime stores it in SQLite."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given; store aware UTC datetimes only")
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _to_store(name: str) -> Callable[[Any], object] | None:
+    """How a value of column `name` is stored (None: as it is)."""
+    if name in JSON_COLUMNS:
+        return json.dumps
+    if name in TIME_COLUMNS:
+        return lambda value: None if value is None else _stored_time(value)
+    if name in FLAG_COLUMNS:
+        return lambda value: None if value is None else int(value)
+    return None
+
+
+def _from_store(name: str, value: Any) -> object:
+    """A stored value of column `name` as the models read it."""
+    if value is None:
+        return None
+    if name in JSON_COLUMNS:
+        return json.loads(value)
+    if name in TIME_COLUMNS:
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    if name in FLAG_COLUMNS:
+        return bool(value)
+    return value
+
+
+def trajectory(conn: sqlite3.Connection) -> tuple[str, str, list[str]]:
+    """(id, name, optional B's) of the one trajectory a file holds."""
+    trajectory_id, name, optional_bs = conn.execute(
+        "SELECT id, name, optional_bs FROM trajectory").fetchone()
+    return trajectory_id, name, json.loads(optional_bs)
+
+
+def partners(conn: sqlite3.Connection) -> list[Partner]:
+    """Every partner, in their order."""
+    return [Partner(*row) for row in conn.execute(
+        "SELECT id, name FROM partner ORDER BY position, name")]
+
+
+def _asked(conn: sqlite3.Connection, query: str, values: Iterable[str]) -> Iterable[tuple]:
+    """The rows of `query` (its `{}` the placeholders of an IN), asked a slice at a time."""
+    wanted = list(values)
     for start in range(0, len(wanted), _ASKED):
-        owners.update((signal_id, partner_id) for signal_id, partner_id in conn.execute(
-            select(SIGNAL.c.id, SIGNAL.c.partner_id).where(
-                SIGNAL.c.id.in_(wanted[start:start + _ASKED]))))
-    return owners
+        asked = wanted[start:start + _ASKED]
+        yield from conn.execute(query.format(", ".join("?" * len(asked))), asked)
 
 
-def signals_matching(conn: Connection, ids: Iterable[str],
-                     fingerprints: Iterable[str]) -> list[Row[Any]]:
+def signal_owners(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """The partner of each of these signals that exists (a bundle's numbers), by id."""
+    return dict(_asked(conn, "SELECT id, partner_id FROM signal WHERE id IN ({})", ids))
+
+
+def signals_matching(conn: sqlite3.Connection, ids: Iterable[str],
+                     fingerprints: Iterable[str]) -> list[dict[str, object]]:
     """Every column of the signals with one of these ids or fingerprints (those a bundle's rows
-    may update), oldest first: never every signal of the file. Which ones is asked through the
-    driver (SQLAlchemy would spend more on an IN of thousands of values than SQLite spends on
-    the look-ups); only those are read."""
-    found: set[str] = set()
-    for name, values in (("id", list(ids)), ("fingerprint", list(fingerprints))):
-        for start in range(0, len(values), _ASKED):
-            asked = tuple(values[start:start + _ASKED])
-            found.update(row[0] for row in conn.exec_driver_sql(
-                f"SELECT id FROM {SIGNAL.name} WHERE {name} "
-                f"IN ({', '.join('?' * len(asked))})", asked))
-    wanted = sorted(found)
-    return [row for start in range(0, len(wanted), _ASKED) for row in conn.execute(
-        select(SIGNAL).where(SIGNAL.c.id.in_(wanted[start:start + _ASKED]))
-        .order_by(SIGNAL.c.created_at, SIGNAL.c.id))]
+    may update), oldest first: never every signal of the file."""
+    found = {row[0] for column, values in (("id", ids), ("fingerprint", fingerprints))
+             for row in _asked(conn, f"SELECT id FROM signal WHERE {column} IN ({{}})", values)}
+    rows = _asked(conn, f"SELECT {', '.join(SIGNAL_COLUMNS)} FROM signal WHERE id IN ({{}})",
+                  sorted(found))
+    read = [{name: _from_store(name, value) for name, value in zip(SIGNAL_COLUMNS, row,
+                                                                   strict=True)}
+            for row in rows]
+    return sorted(read, key=lambda row: (row["created_at"], row["id"]))
 
 
-def update_signal(conn: Connection, signal_id: str, values: dict[str, object]) -> None:
+def update_signal(conn: sqlite3.Connection, signal_id: str, values: dict[str, object]) -> None:
     """Set these columns of one signal."""
-    conn.execute(update(SIGNAL).where(SIGNAL.c.id == signal_id).values(values))
+    names = list(values)
+    stored = [value if (convert := _to_store(name)) is None else convert(value)
+              for name, value in values.items()]
+    conn.execute(f"UPDATE signal SET {', '.join(f'{name} = ?' for name in names)} "
+                 "WHERE id = ?", [*stored, signal_id])
 
 
-def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[object]:
-    """`values` through a bind processor, once per distinct value (a list as its items)."""
+def _converted(values: list[Any], convert: Callable[[Any], object]) -> list[object]:
+    """`values` converted, once per distinct value (a list as its items): the lists' values
+    and the moment repeat down an import."""
     known: dict[object, object] = {}
     out = []
     for value in values:
@@ -87,28 +129,21 @@ def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[object]
         try:
             out.append(known[key])
         except KeyError:
-            out.append(known.setdefault(key, process(value)))
+            out.append(known.setdefault(key, convert(value)))
     return out
 
 
-def insert_signals(conn: Connection, rows: list[dict[str, object]]) -> None:
+def insert_signals(conn: sqlite3.Connection, rows: list[dict[str, object]]) -> None:
     """Insert many new signal rows in one executemany (an import of thousands of rows); every
-    row names the same columns, all but those that may stay NULL.
-
-    Through the driver, in the connection's transaction: each value is converted by its column
-    type's bind processor for this dialect (JSON, timestamps), as Core's insert would, but
-    column by column and once per distinct value (the lists' values and the moment repeat down
-    an import), without Core's per-row bookkeeping.
-    """
+    row names the same columns, all but those that may stay NULL."""
     if not rows:
         return
-    dialect = conn.dialect
     names = list(rows[0])
     columns = []
     for name in names:
         values = [row[name] for row in rows]
-        process = SIGNAL.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        columns.append(values if process is None else _converted(values, process))
-    conn.exec_driver_sql(
-        f"INSERT INTO {SIGNAL.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        list(zip(*columns, strict=True)))
+        convert = _to_store(name)
+        columns.append(values if convert is None else _converted(values, convert))
+    conn.executemany(
+        f"INSERT INTO signal ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+        zip(*columns, strict=True))

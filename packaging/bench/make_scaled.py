@@ -127,7 +127,8 @@ def add_signals(db, records: list[SignalRecord], batch: int = 5_000) -> None:
                 rows.append(signals.row_values(
                     record, trajectory.id, row_id=record.id,
                     mark=signals.fingerprint(record.partner_id, record.description), now=now))
-            bundle_rows.insert_signals(session.connection(), rows)
+            with db.sqlite() as conn:  # in the session's transaction
+                bundle_rows.insert_signals(conn, rows)
 
 
 def barrier_title(template: int) -> str:

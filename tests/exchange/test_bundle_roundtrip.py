@@ -118,21 +118,28 @@ def test_dry_run_counts_and_writes_nothing(demo_db, template):
     assert count(demo_db) == before
 
 
-def inserts(db, action) -> list[int]:  # type: ignore[no-untyped-def]
+def inserts(action) -> list[int]:  # type: ignore[no-untyped-def]
     """The number of signal rows each INSERT statement `action` sends to the file carries."""
-    from sqlalchemy import event
+    import sqlite3
 
     sent: list[int] = []
 
-    def count_rows(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        if statement.startswith("INSERT INTO signal "):
-            sent.append(len(parameters) if executemany else 1)
+    class Counting(sqlite3.Connection):
+        def executemany(self, statement, parameters):  # type: ignore[no-untyped-def]
+            parameters = list(parameters)
+            if statement.startswith("INSERT INTO signal "):
+                sent.append(len(parameters))
+            return super().executemany(statement, parameters)
 
-    event.listen(db.engine, "before_cursor_execute", count_rows)
-    try:
+        def execute(self, statement, *parameters):  # type: ignore[no-untyped-def]
+            if statement.startswith("INSERT INTO signal "):
+                sent.append(1)
+            return super().execute(statement, *parameters)
+
+    connect = sqlite3.connect
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sqlite3, "connect", lambda *a, **k: connect(*a, factory=Counting, **k))
         action()
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count_rows)
     return sent
 
 
@@ -142,9 +149,9 @@ def test_a_dry_run_sends_no_insert_and_an_import_inserts_in_chunks(demo_db, temp
     a chunk at a time (memory bounded), not one statement per row nor all in one."""
     monkeypatch.setattr(bundles, "INSERT_CHUNK", 2)
     fill(template, [row(f"Signaal nummer {i} over de wachttijd.") for i in range(5)])
-    dry = inserts(demo_db, lambda: bundles.import_bundle(demo_db, template, dry_run=True))
+    dry = inserts(lambda: bundles.import_bundle(demo_db, template, dry_run=True))
     assert dry == []
-    assert inserts(demo_db, lambda: bundles.import_bundle(demo_db, template)) == [2, 2, 1]
+    assert inserts(lambda: bundles.import_bundle(demo_db, template)) == [2, 2, 1]
 
 
 def test_a_bundle_for_another_trajectory_is_recognised(demo_db, tmp_path):

@@ -1,4 +1,5 @@
-"""Many new signals inserted at once are stored exactly as Core's insert stores them."""
+"""Many new signals inserted at once through the driver are stored exactly as Core's insert
+stores them."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from drempelmeter.store.models import Signal
 
 
 def stored(path, write) -> list[tuple]:  # type: ignore[no-untyped-def]
-    """The raw values of the rows `write(session, rows)` inserts into a copy of the demo."""
+    """The raw values of the rows `write(db, session, rows)` inserts into a copy of the demo."""
     db = open_trajectory(path)
     try:
         with db.session() as session:
@@ -32,16 +33,22 @@ def stored(path, write) -> list[tuple]:  # type: ignore[no-untyped-def]
                              to_review=bool(i % 2)),
                 trajectory, row_id=f"new-{i:03d}", mark=f"mark {i}", now=now)
                 for i in range(30)]
-            write(session, rows)
+            write(db, session, rows)
     finally:
         db.close()
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute("SELECT * FROM signal WHERE id LIKE 'new-%' ORDER BY id").fetchall()
 
 
+def ours_insert(db, session, rows) -> None:  # type: ignore[no-untyped-def]
+    with db.sqlite() as conn:  # the driver's connection, in the session's transaction
+        bundle_rows.insert_signals(conn, rows)
+
+
 def test_values_are_stored_as_cores_insert_stores_them(demo_file, tmp_path):
     copy = tmp_path / "copy.drempel"
     shutil.copyfile(demo_file, copy)
-    ours = stored(demo_file, lambda session, rows: bundle_rows.insert_signals(session.connection(), rows))
-    core = stored(copy, lambda session, rows: session.connection().execute(insert(Signal), rows))
+    ours = stored(demo_file, ours_insert)
+    core = stored(copy, lambda db, session, rows: session.connection().execute(insert(Signal),
+                                                                              rows))
     assert len(ours) == 30 and ours == core
