@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .privacy_numbers import (
     could_hold_email,
     could_hold_iban,
     could_hold_national_number,
     emails,
+    holds_a_digit,
     iban_valid,
     ibans,
     national_number_valid,
@@ -89,9 +91,10 @@ def _always(text: str, folded: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)
 def detectors(today: date | None) -> tuple[tuple[str, Gate, Detector], ...]:
     """Each kind with its gate and its detector; where two findings overlap, the earlier kind
-    wins."""
+    wins. Made once per `today` (None: the day a text is screened), not per text."""
     return (
         (EMAIL, could_hold_email, emails),
         (IBAN, could_hold_iban, ibans),
@@ -112,13 +115,23 @@ _PASTED = str.maketrans("\u00a0\u202f\u2007\u2009\u2010\u2011\u2012\u2013\u2212"
                         "    -----")
 
 
+def could_hold_any(text: str, folded: str) -> bool:
+    """The screen's first look: a text without a digit can only hold an e-mail address or a
+    name, and then only where their gates see their signs (tests/domain/test_privacy_gates.py
+    holds every detector to that)."""
+    return (holds_a_digit(text) or could_hold_email(text, folded)
+            or could_hold_name(text, folded))
+
+
 def screen(text: str, today: date | None = None) -> list[Finding]:
     """Every stretch of `text` that looks like personal data, in order, never overlapping."""
     if not text:
         return []
-    findings: list[Finding] = []
     read = text if text.isascii() else text.translate(_PASTED)
     lower = folded(read)
+    if not could_hold_any(read, lower):
+        return []
+    findings: list[Finding] = []
     for kind, could_hold, detect in detectors(today):
         if not could_hold(read, lower):
             continue

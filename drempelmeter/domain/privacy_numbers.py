@@ -42,8 +42,7 @@ _IBAN_START_RE = re.compile(_IBAN_START)
 _IBAN_CHAR_RE = re.compile(_IBAN_CHAR)
 #: What every e-mail address holds in one of `_AT`'s spellings: an @, a bracket, or a word
 #: between spaces. A text without it is not searched further.
-_AT_SIGNS = ("@", "(", "[", "{", "<")
-_SPELLED_AT = re.compile(r"\s(?:at|apenstaartje|arobase)\s", re.IGNORECASE)
+_AT_SIGN = re.compile(r"[@(\[{<]|\s(?:at|apenstaartje|arobase)\s", re.IGNORECASE)
 _DECIMAL = re.compile(r"\d")
 
 
@@ -69,7 +68,14 @@ def digit_count(text: str) -> int:
 
 
 def could_hold_email(text: str, folded: str) -> bool:
-    return any(sign in text for sign in _AT_SIGNS) or _SPELLED_AT.search(text) is not None
+    return _AT_SIGN.search(text) is not None
+
+
+def holds_a_digit(text: str) -> bool:
+    """Whether any character of `text` is a digit (str.isdigit, which every `\\d` is too)."""
+    if text.isascii():
+        return _DECIMAL.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def could_hold_iban(text: str, folded: str) -> bool:
