@@ -12,6 +12,7 @@ from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
 from ..domain.terms import normalise
 from .bundle_columns import (
+    COLUMN_BY_FIELD,
     COLUMNS,
     FORMAT_NAME,
     INFO_SHEET,
@@ -109,15 +110,22 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
     # sheet's extent, not its signals.
     rows = book.rows(contents.sheet, MAX_CELLS)
-    _, header = next(rows, (0, []))
+    header_row, header = next(rows, (0, []))
     if not header:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,
                             ", ".join(c.header_nl for c in wanted if c.required))
     positions: dict[int, BundleColumn] = {}
     for index, value in enumerate(header):
         column = next((c for c in wanted if c.matches(value)), None)
-        if column is not None and column not in positions.values():
+        first = next((i for i, c in positions.items() if c is column), None)
+        if column is not None and first is None:
             positions[index] = column
+        elif column is not None:  # a copied column: passed over, its values would be lost
+            for here, there in ((first, index), (index, first)):
+                contents.problems.append(CellProblem(
+                    contents.sheet, header_row, column_letter(here), column.header_nl,
+                    str(value), Problems.SAME_HEADING.format(column_letter(there)),
+                    Problems.OWN_HEADING))
     missing = [c.header_nl for c in wanted if c.required and c not in positions.values()]
     if missing:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS, ", ".join(missing))
@@ -169,6 +177,21 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
         description = values[description_at]
         contents.rows.append(BundleRow(number, fields, tuple(values), tuple(
             screen(description) if isinstance(description, str) else ())))
+    if "id" in fields:
+        _refuse_repeated_numbers(contents, fields.index("id"))
+
+
+def _refuse_repeated_numbers(contents: BundleContents, at: int) -> None:
+    """A number on a later row too (a row copied with it, its text made a new signal) is a
+    problem there: imported, it overwrote the first row's signal, or was passed over."""
+    first: dict[object, int] = {}
+    for row in contents.rows:
+        number = row.cells[at]
+        if number is not None and first.setdefault(number, row.row) != row.row:
+            contents.problems.append(CellProblem(
+                contents.sheet, row.row, contents.letters["id"],
+                COLUMN_BY_FIELD["id"].header_nl, str(number),
+                Problems.SAME_NUMBER.format(first[number]), Problems.EMPTY_FOR_NEW))
 
 
 class _ColumnReader:
