@@ -35,7 +35,13 @@ from .due_view import DueSummary
 from .followup_actions import history_line
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
-from .indicator_view import IndicatorPanel, follow_up_cells, follow_up_headers
+from .indicator_view import (
+    IndicatorPanel,
+    follow_up_cells,
+    follow_up_headers,
+    whole_text_as_tooltip,
+    words_first,
+)
 from .next_step import NextStep
 from .read_when_shown import ReadWhenShown
 from .record_dialogs import RecordDialog
@@ -174,6 +180,7 @@ class PlanPage(ReadWhenShown, QWidget):
 
         self.follow = read_only_table("followUpTable", tr("The actions and their follow-up"))
         self.follow.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.follow.setWordWrap(False)  # a title on one line, cut where it must be
         self.follow.itemSelectionChanged.connect(self.show_history)
         self.follow.itemActivated.connect(lambda _item: self.on_status())
         self.history = QListWidget()
@@ -274,6 +281,7 @@ class PlanPage(ReadWhenShown, QWidget):
     def _item(self, parent, kind: str, item_id: str, parent_id: str | None,  # type: ignore[no-untyped-def]
               text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
+        item.setToolTip(0, text)  # whole, where the tree cuts it
         item.setData(0, KIND, kind)
         item.setData(0, ID, item_id)
         item.setData(0, PARENT, parent_id)
@@ -371,6 +379,9 @@ class PlanPage(ReadWhenShown, QWidget):
             if action.id in late:
                 for c in range(self.follow.columnCount()):
                     self.follow.item(r, c).setForeground(QBrush(QColor("#B00020")))
+        for words in (0, 1):  # the title and the owner share what the figures leave
+            words_first(self.follow, words)
+            whole_text_as_tooltip(self.follow, words)
         if 0 <= row < len(actions):
             self.follow.selectRow(row)
         self.show_history()

@@ -38,6 +38,9 @@ from .widgets import (
     to_qdate,
 )
 
+#: The target groups listed without a scroll bar, at most (a page scrolls before the list).
+MOST_GROUPS_SHOWN = 24
+
 
 class TrajectoryPage(QWidget):
     """Each change is written (and undoable) as soon as a field is left or a box is ticked."""
@@ -48,6 +51,9 @@ class TrajectoryPage(QWidget):
         self.document = document
         self._record = trajectory.get_trajectory(document.db)
         form = QFormLayout()
+        # text fields and the list as wide as the page; a number, a date, two boxes as wide as
+        # they need (on a beamer a spin box across the screen reads as a text field)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.name = QLineEdit()
         add_row(form, tr("&Name:"), self.name, "trajectoryName")
         self.region = QLineEdit()
@@ -127,6 +133,10 @@ class TrajectoryPage(QWidget):
         fill_term_checklist(self.target_groups,
                             vocabularies.effective(self.document.db).target_groups,
                             record.target_groups)
+        groups = self.target_groups
+        if groups.count():  # every target group in view where the page has the room
+            groups.setMinimumHeight(min(groups.count(), MOST_GROUPS_SHOWN)
+                                    * groups.sizeHintForRow(0) + 2 * groups.frameWidth())
         for key, box in self.optional_bs.items():
             box.setChecked(key in record.optional_bs)
         self.suppression.setValue(record.suppression_threshold)

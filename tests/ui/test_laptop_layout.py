@@ -1,0 +1,54 @@
+"""The window on a 1280×720 laptop, in Dutch (the longer words): long titles are cut with their
+whole text in a tooltip rather than pushing columns out of sight, and a list the page has room
+for needs no scroll bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTreeWidgetItemIterator
+
+from drempelmeter.domain.plan import all_actions
+from drempelmeter.ui.workspace import DETAILS, PLAN
+
+from .test_accessibility import problems
+
+
+def laid_out(window, demo_file, qtbot, section):  # type: ignore[no-untyped-def]
+    window.resize(1280, 720)
+    window.open_path(demo_file)
+    window.workspace.show_section(section)
+    qtbot.wait(20)
+    return window.workspace.pages.currentWidget()
+
+
+def test_the_follow_up_shows_every_column_and_the_plan_every_whole_title_in_a_tooltip(
+        dutch, window, demo_file, qtbot):
+    page = laid_out(window, demo_file, qtbot, PLAN)
+    tree = page.tree
+    items = QTreeWidgetItemIterator(tree)
+    while items.value():
+        item = items.value()
+        assert item.toolTip(0) == item.text(0)
+        items += 1
+
+    page.tabs.setCurrentIndex(2)
+    qtbot.wait(20)
+    table = page.follow
+    titles = [a.title for a in all_actions(page.plan)]
+    assert [table.item(r, 0).toolTip() for r in range(table.rowCount())] == titles
+    assert [table.item(r, 1).toolTip() for r in range(table.rowCount())] == [
+        a.owner or "—" for a in all_actions(page.plan)]
+    # the title and the owner are cut, not the columns after them
+    assert not table.horizontalScrollBar().isVisible() and not table.wordWrap()
+    assert table.columnWidth(0) >= 15 * table.fontMetrics().averageCharWidth()
+    assert problems(page) == []
+
+
+def test_the_details_list_every_target_group_and_a_number_field_is_as_wide_as_a_number(
+        dutch, window, demo_file, qtbot):
+    page = laid_out(window, demo_file, qtbot, DETAILS)
+    groups = page.target_groups
+    assert groups.count() > 10
+    assert not groups.verticalScrollBar().isVisible()
+    assert groups.viewport().height() >= groups.count() * groups.sizeHintForRow(0)
+    assert page.suppression.width() < 2 * page.suppression.sizeHint().width() < page.name.width()
+    assert problems(page) == []
