@@ -117,10 +117,12 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
     positions: dict[int, BundleColumn] = {}
     for index, value in enumerate(header):
         column = next((c for c in wanted if c.matches(value)), None)
+        if column is None:
+            continue
         first = next((i for i, c in positions.items() if c is column), None)
-        if column is not None and first is None:
+        if first is None:
             positions[index] = column
-        elif column is not None:  # a copied column: passed over, its values would be lost
+        else:  # a copied column: passed over, its values would be lost
             for here, there in ((first, index), (index, first)):
                 contents.problems.append(CellProblem(
                     contents.sheet, header_row, column_letter(here), column.header_nl,
