@@ -33,6 +33,9 @@ RENAME_ONLY = frozenset({PHASE_LABELS.name})
 KEY_MAX = 30
 #: The longest label a region may give a term.
 LABEL_MAX = 200
+#: What a workbook puts between the terms of one cell (a bundle's multi-value columns, the
+#: plan's barriers): a label holding one would come back from the workbook as two terms.
+TERM_SEPARATORS = (";", "\n")
 #: Every list the app knows, by name, for lists that are not editable.
 _ALL: dict[str, Vocabulary] = {v.name: v for v in (
     *ALL_VOCABULARIES, ALL_BS, PARTNER_KINDS, DECISION_MAKERS, *EDITABLE.values())}
@@ -161,6 +164,11 @@ def new_key(label: str, taken: Collection[str]) -> str:
 def report_labels(vocabulary: Vocabulary) -> dict[str, str]:
     """Each key's Dutch label as a report prints it, a retired term marked."""
     return {t.key: RETIRED_NL.format(t.nl) if t.retired else t.nl for t in vocabulary}
+
+
+def separator_in(label: str) -> str | None:
+    """The first of `TERM_SEPARATORS` that `label` holds, or None."""
+    return next((mark for mark in TERM_SEPARATORS if mark in label), None)
 
 
 def label_clash(vocabulary: Vocabulary, labels: Iterable[str], except_key: str = "") -> Term | None:

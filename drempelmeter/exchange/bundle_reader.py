@@ -11,6 +11,7 @@ from pathlib import Path
 from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
 from ..domain.terms import normalise
+from ..domain.vocabularies import TERM_SEPARATORS
 from .bundle_columns import (
     COLUMN_BY_FIELD,
     COLUMNS,
@@ -28,8 +29,9 @@ from .sheet_reader import MAX_CELLS, SheetBook, info_facts, read_sheets
 MAX_ROWS = 100_000
 SPLIT = re.compile(r"[;,\n]")
 #: What the template itself writes between values: a piece between them that is a whole label
-#: is taken whole, so a region's "Ouders, grootouders" survives the round trip.
-SPLIT_STRICT = re.compile(r"[;\n]")
+#: is taken whole, so a region's "Ouders, grootouders" survives the round trip (a label may
+#: not hold these: services.vocabularies refuses them).
+SPLIT_STRICT = re.compile("|".join(map(re.escape, TERM_SEPARATORS)))
 #: Not worked out yet (None is a value).
 _ABSENT = object()
 
