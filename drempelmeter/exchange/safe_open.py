@@ -34,7 +34,7 @@ def inspect_workbook(path: Path) -> tuple[str, bool]:
     holds macros. Only the container is checked here: the XML inside is checked where it is
     parsed."""
     if lock := LOCK_FILE.fullmatch(path.name):
-        raise WorkbookError(path, WorkbookError.LOCK_FILE, lock[1] or lock[2])
+        raise WorkbookError(path, WorkbookError.LOCK_FILE, lock[2] or _owner_of(path, lock[1]))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -80,6 +80,18 @@ def inspect_workbook(path: Path) -> tuple[str, bool]:
         if entry.file_size > 2**20 and entry.file_size > MAX_RATIO * max(entry.compress_size, 1):
             raise WorkbookError(path, WorkbookError.UNSAFE, f"{entry.filename} is a zip bomb")
     return kind, "xl/vbaProject.bin" in names
+
+
+def _owner_of(lock: Path, rest: str) -> str:
+    """The workbook beside Excel's lock file "~$" + `rest`: Excel puts "~$" in front of a short
+    name, and in place of the first one or two letters of a longer one ("~$ndel CAW.xlsx" for
+    "bundel CAW.xlsx"); `rest` when no such workbook is there."""
+    try:
+        return next((sibling.name for sibling in lock.parent.iterdir()
+                     if rest in (sibling.name, sibling.name[1:], sibling.name[2:])
+                     and sibling != lock), rest)
+    except OSError:
+        return rest
 
 
 def _is_text(head: bytes) -> bool:

@@ -56,6 +56,17 @@ def test_a_file_that_is_no_workbook_is_named_for_what_it_is(tmp_path, reader, wr
     assert (refused.value.kind, refused.value.detail) == (kind, detail)
 
 
+def test_excels_lock_file_of_a_long_name_names_its_workbook(tmp_path):
+    """Excel writes the owner file of "bundel CAW.xlsx" as "~$ndel CAW.xlsx" (the name's first
+    two letters replaced): the refusal names the workbook beside it, not "ndel CAW.xlsx"."""
+    (tmp_path / "bundel CAW.xlsx").write_bytes(b"PK")
+    (tmp_path / "~$ndel CAW.xlsx").write_bytes(OWNER_FILE)
+    with pytest.raises(WorkbookError) as refused:
+        read_bundle(tmp_path / "~$ndel CAW.xlsx", ["bekendheid"])
+    assert (refused.value.kind, refused.value.detail) == (WorkbookError.LOCK_FILE,
+                                                          "bundel CAW.xlsx")
+
+
 def test_the_command_line_says_what_to_do(tmp_path, capsys):
     create_trajectory(tmp_path / "new.drempel", TrajectoryRecord(name="Testtraject")).close()
     wrong = files(tmp_path)
