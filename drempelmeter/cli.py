@@ -19,6 +19,7 @@ from .cli_output import (
     counted,
     run_guarded,
     say,
+    say_if_open,
     say_masked,
     say_problems,
     say_to_review,
@@ -71,6 +72,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .services.bundles import import_bundle
     from .services.trajectory import open_trajectory
 
+    say_if_open(args.bundle)
     # No backup at opening: the import takes its own just before it writes, and a dry run or
     # a refused bundle writes nothing (a province's file would be copied twice).
     db = open_trajectory(args.file, back_up=False)
@@ -122,6 +124,7 @@ def cmd_import_plan(args: argparse.Namespace) -> int:
     from .services.trajectory import open_trajectory
 
     existing = "replace" if args.replace else "add" if args.add else "refuse"
+    say_if_open(args.plan)
     db = open_trajectory(args.file)
     try:
         report = import_plan(db, args.plan, dry_run=args.dry_run, existing=existing)
@@ -315,6 +318,7 @@ def cmd_responses(args: argparse.Namespace) -> int:
     from .services.response_forms import import_form
     from .services.trajectory import open_trajectory
 
+    say_if_open(args.form)
     db = open_trajectory(args.file)
     try:
         report = import_form(db, args.form, dry_run=args.dry_run,

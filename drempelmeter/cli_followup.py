@@ -6,7 +6,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .cli_output import EXIT_OK, EXIT_USER_ERROR, counted, say, say_masked, say_problems
+from .cli_output import (
+    EXIT_OK,
+    EXIT_USER_ERROR,
+    counted,
+    say,
+    say_if_open,
+    say_masked,
+    say_problems,
+)
 
 COMMANDS = ("followup", "followup-import")
 
@@ -33,6 +41,7 @@ def cmd_followup_import(args: argparse.Namespace) -> int:
     from .services.followup_forms import import_followup
     from .services.trajectory import open_trajectory
 
+    say_if_open(args.form)
     # No backup at opening: the import takes its own just before it writes.
     db = open_trajectory(args.file, back_up=False)
     try:

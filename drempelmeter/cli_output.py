@@ -38,6 +38,17 @@ def say_problems(report) -> None:
         say("  the workbook holds macros; they were ignored", error=True)
 
 
+def say_if_open(path: Path) -> None:
+    """A note when a workbook to import is open in Excel or LibreOffice: what was typed there
+    since it was last saved is not read."""
+    from .exchange.safe_open import lock_beside
+
+    lock = lock_beside(Path(path))
+    if lock is not None:
+        say(f"  note: {path} is open in another program ({lock.name} is beside it): what was "
+            "typed there since it was last saved is not read", error=True)
+
+
 def say_to_review(notes, what: str) -> None:
     """The cells whose text looks like personal data: imported, but to review first."""
     for note in notes:

@@ -82,6 +82,17 @@ def inspect_workbook(path: Path) -> tuple[str, bool]:
     return kind, "xl/vbaProject.bin" in names
 
 
+def lock_beside(path: Path) -> Path | None:
+    """The lock file Excel or LibreOffice keeps beside the workbook at `path` while it is open
+    there (what was typed since it was last saved is not in the file); None when none is."""
+    name = path.name
+    for lock in ("~$" + name, "~$" + name[1:], "~$" + name[2:], f".~lock.{name}#"):
+        candidate = path.with_name(lock)
+        if candidate != path and candidate.is_file():
+            return candidate
+    return None
+
+
 def _owner_of(lock: Path, rest: str) -> str:
     """The workbook beside Excel's lock file "~$" + `rest`: Excel puts "~$" in front of a short
     name, and in place of the first one or two letters of a longer one ("~$ndel CAW.xlsx" for

@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+def as_last_saved(window: MainWindow, path: Path) -> bool:
+    """True unless the workbook is still open in Excel or LibreOffice and the user does not want
+    it imported as it was last saved (what was typed since is not in the file)."""
+    from ..exchange.safe_open import lock_beside
+
+    lock = lock_beside(Path(path))
+    return lock is None or prompts.confirm(window, tr("Import a filled workbook"), fill(tr(
+        "“%1” is still open in Excel or LibreOffice (its lock file “%2” is beside it): what was "
+        "typed there since it was last saved is not in the file. Import it as it was last "
+        "saved?"), Path(path).name, lock.name))
+
+
 class ExchangeActions:
     """Mixed into the main window: what goes out of the file and comes into it as workbooks."""
 
@@ -46,7 +58,7 @@ class ExchangeActions:
         from .followup_import import FOLLOW_UP
         from .workbook_import import BUNDLE, FORM, WorkbookImport
 
-        if self.document is None or self.document.read_only:
+        if self.document is None or self.document.read_only or not as_last_saved(self, path):
             return None
         kind = (FOLLOW_UP if is_follow_up_form(Path(path))
                 else FORM if is_response_form(Path(path)) else BUNDLE)
@@ -147,7 +159,7 @@ class ExchangeActions:
         from ..services import plan  # the plan's modules, when first needed
         from ..services.plan_import import ADD, REFUSE, REPLACE
 
-        if self.document is None or self.document.read_only:
+        if self.document is None or self.document.read_only or not as_last_saved(self, path):
             return False
         title = tr("Import an action plan")
         checked = self._run_plan_import(path, dry_run=True, existing=REFUSE)

@@ -15,8 +15,12 @@ from drempelmeter.exchange.errors import WorkbookError
 from drempelmeter.exchange.followup_reader import read_followup
 from drempelmeter.exchange.plan_reader import read_plan
 from drempelmeter.exchange.response_reader import read_form
+from drempelmeter.exchange.safe_open import lock_beside
+from drempelmeter.services import bundles
 from drempelmeter.services.records import TrajectoryRecord
 from drempelmeter.services.trajectory import create_trajectory
+
+from . import bundle_setup
 
 READERS = {
     "bundle": lambda path: read_bundle(path, ["bekendheid"]),
@@ -79,3 +83,29 @@ def test_the_command_line_says_what_to_do(tmp_path, capsys):
     assert "is a text file (such as a CSV), not a workbook" in said["csv"]
     assert ("is the lock file Excel or LibreOffice keeps while a workbook is open, not the "
             "workbook itself: close bundel.xlsx and import that file") in said["excel lock"]
+
+
+@pytest.mark.parametrize(("workbook", "lock"), [
+    ("caw.xlsx", "~$caw.xlsx"), ("bundel CAW.xlsx", "~$ndel CAW.xlsx"),
+    ("bundel CAW.xlsx", ".~lock.bundel CAW.xlsx#"), ("caw.ods", ".~lock.caw.ods#")])
+def test_the_lock_file_beside_an_open_workbook_is_found(tmp_path, workbook, lock):
+    (tmp_path / workbook).write_bytes(b"PK")
+    assert lock_beside(tmp_path / workbook) is None
+    (tmp_path / lock).write_bytes(OWNER_FILE)
+    assert lock_beside(tmp_path / workbook) == tmp_path / lock
+    assert lock_beside(tmp_path / "ander.xlsx") is None
+
+
+def test_an_import_of_a_workbook_still_open_says_what_it_reads(tmp_path, capsys):
+    """A partner's bundle open in LibreOffice on the coach's laptop: the import read the file as
+    last saved without a word, while the window showed rows typed since."""
+    db = bundle_setup.build(tmp_path / "bundels.drempel")
+    bundle = tmp_path / "caw.xlsx"
+    bundles.export_template(db, bundle_setup.CAW[1], bundle)
+    db.close()
+    (tmp_path / ".~lock.caw.xlsx#").write_text(",Jan,laptop,30.11.2026 10:00,jan;")
+    assert main(["import", str(tmp_path / "bundels.drempel"), str(bundle), "--dry-run"]) == 0
+    said = capsys.readouterr()
+    assert (f"note: {bundle} is open in another program (.~lock.caw.xlsx# is beside it): what "
+            "was typed there since it was last saved is not read") in said.err
+    assert "would import the bundle of CAW Demervallei" in said.out

@@ -6,7 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from drempelmeter.exchange.errors import WorkbookError
+from drempelmeter.services import bundles
 from drempelmeter.ui.messages import describe_workbook_error
+
+from ..exchange import bundle_setup
 
 KINDS = [value for name, value in vars(WorkbookError).items()
          if name.isupper() and isinstance(value, str)]
@@ -23,3 +26,27 @@ def test_the_lock_file_names_the_workbook_to_import(qapp):
                                                  WorkbookError.LOCK_FILE, "bundel CAW.xlsx"))
     assert text.startswith("“~$bundel CAW.xlsx” is the lock file")
     assert "Close “bundel CAW.xlsx” and import that file." in text
+
+
+def test_a_workbook_still_open_elsewhere_is_imported_as_last_saved_only_when_asked(
+        window, answers, tmp_path, qtbot):
+    """The window read a bundle open in Excel as last saved without a word; it asks first."""
+    db = bundle_setup.build(tmp_path / "bundels.drempel")
+    bundle = tmp_path / "caw.xlsx"
+    bundles.export_template(db, bundle_setup.CAW[1], bundle)
+    db.close()
+    window.open_path(tmp_path / "bundels.drempel")
+    (tmp_path / "~$caw.xlsx").write_bytes(b"\x03Jan" + b" " * 50)
+    answers.answer = False
+    assert window.import_workbook(bundle) is None
+    assert answers.questions[-1] == (
+        "“caw.xlsx” is still open in Excel or LibreOffice (its lock file “~$caw.xlsx” is beside "
+        "it): what was typed there since it was last saved is not in the file. Import it as it "
+        "was last saved?")
+    assert window.import_plan(bundle) is False and len(answers.questions) == 2
+    answers.answer = True
+    job = window.import_workbook(bundle)
+    assert job is not None
+    qtbot.waitUntil(lambda: job.report_dialog is not None and job.report_dialog.isVisible())
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.report_dialog.reject()
