@@ -7,6 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -101,7 +102,8 @@ class PhasePage(QScrollArea):
         self.checklist.setObjectName("checklist")
         self.checklist.setAccessibleName(tr("Checklist of this phase"))
         self.checklist.setModel(self.checklist_model)
-        self.checklist.setMinimumHeight(150)
+        self.checklist.setMinimumHeight(110)
+        self.checklist.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.add_item_button = button(tr("Add &item…"), "addChecklistItem")
         self.add_item_button.clicked.connect(self.on_add_item)
         self.note_button = button(tr("&Note…"), "checklistNote")
@@ -116,7 +118,7 @@ class PhasePage(QScrollArea):
         layout.addWidget(checklist_box)
 
         self.sessions = RecordSection(tr("Workshop sessions"), SessionsModel(self), "sessions")
-        self.sessions.view.setMinimumHeight(140)
+        self.sessions.view.setMinimumHeight(110)
         self.sessions.add_requested.connect(self.on_add_session)
         self.sessions.edit_requested.connect(self.on_edit_session)
         self.sessions.remove_requested.connect(
@@ -127,7 +129,7 @@ class PhasePage(QScrollArea):
         layout.addWidget(self.sessions)
 
         self.decisions = RecordSection(tr("Decision log"), DecisionsModel(self), "decisions")
-        self.decisions.view.setMinimumHeight(120)
+        self.decisions.view.setMinimumHeight(100)
         self.decisions.add_requested.connect(self.on_add_decision)
         self.decisions.edit_requested.connect(self.on_edit_decision)
         self.decisions.remove_requested.connect(
@@ -141,6 +143,9 @@ class PhasePage(QScrollArea):
         self.decisions.view.selectionModel().selectionChanged.connect(self._update_decide)
         self.decisions.model.modelReset.connect(self._update_decide)
         layout.addWidget(self.decisions)
+        # as tall as their lines (no blank in them while the page scrolls), at least the minimum
+        for view in (self.sessions.view, self.decisions.view):
+            view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         layout.addStretch()
         self.setWidget(body)
 

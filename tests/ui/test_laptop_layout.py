@@ -52,3 +52,17 @@ def test_the_details_list_every_target_group_and_a_number_field_is_as_wide_as_a_
     assert groups.viewport().height() >= groups.count() * groups.sizeHintForRow(0)
     assert page.suppression.width() < 2 * page.suppression.sizeHint().width() < page.name.width()
     assert problems(page) == []
+
+
+def test_a_phase_lists_its_checklist_sessions_and_decisions_without_blank_or_scroll_bar(
+        dutch, window, demo_file, qtbot):
+    window.resize(1280, 720)
+    window.open_path(demo_file)
+    window.workspace.show_phase(1)
+    qtbot.wait(20)
+    page = window.workspace.pages.currentWidget()
+    assert not page.checklist.verticalScrollBar().isVisible()
+    for view in (page.sessions.view, page.decisions.view):
+        rows, shown = view.verticalHeader().length(), view.viewport().height()
+        assert view.model().rowCount() == 3 and not view.verticalScrollBar().isVisible()
+        assert rows <= shown < rows + view.rowHeight(0)  # every row, and no blank row under
