@@ -81,10 +81,43 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
     import yaml
 
     path = Path(path)
+    document, reader = load_document(path, "a region's vocabularies")
+    root = reader.mapping(document, "the file", ("format", "format_version", "vocabularies"))
+    reader.check_format(root, document, FORMAT_NAME, FORMAT_VERSION)
+    lists_node = reader.required(root, "vocabularies", document)
+    terms: list[FileTerm] = []
+    for name, node in reader.mapping(lists_node, "vocabularies", known).items():
+        if not isinstance(node, yaml.SequenceNode):
+            raise reader.fail(node, f"{name} must be a list of terms ('- key: ...')")
+        seen: dict[str, int] = {}
+        for entry in node.value:
+            if len(terms) >= MAX_TERMS:
+                raise reader.fail(entry, f"more than {MAX_TERMS} terms")
+            fields = reader.mapping(entry, f"a term of {name}", ("key", "nl", "en", "retired"))
+            key = reader.text(reader.required(fields, "key", entry), "key", 30)
+            line = entry.start_mark.line + 1
+            if key in seen:
+                raise reader.fail(fields["key"], f"the key '{key}' appears twice in {name} "
+                                                 f"(first on line {seen[key]})")
+            seen[key] = line
+            nl = reader.label(reader.required(fields, "nl", entry), f"{name} '{key}': nl")
+            en = reader.label(fields["en"], f"{name} '{key}': en") if "en" in fields else ""
+            retired = ("retired" in fields
+                       and reader.flag(fields["retired"], f"{name} '{key}': retired"))
+            terms.append(FileTerm(name, key, nl, en, retired, line))
+    return terms
+
+
+def load_document(path: Path, what: str):
+    """The YAML document of a small file a region shares (`what` it holds, for the size
+    message), its nodes with their lines, and a reader of them. Raises VocabularyFileError
+    naming the line."""
+    import yaml
+
     try:
         if path.stat().st_size > MAX_BYTES:
             raise VocabularyFileError(path, 1, f"the file is larger than {MAX_BYTES // 1024} KiB; "
-                                               "a region's vocabularies are far smaller")
+                                               f"{what} are far smaller")
         data = path.read_bytes()
     except OSError as exc:
         raise VocabularyFileError(path, 1, f"cannot be read: {exc}") from exc
@@ -114,41 +147,7 @@ def read_vocabularies(path: Path, known: tuple[str, ...]) -> list[FileTerm]:
         raise VocabularyFileError(path, 1, f"not valid YAML: {exc}") from exc
     if document is None:
         raise VocabularyFileError(path, 1, "the file is empty")
-    reader = _Reader(path, source.splitlines())
-    root = reader.mapping(document, "the file", ("format", "format_version", "vocabularies"))
-    if reader.text(reader.required(root, "format", document), "format") != FORMAT_NAME:
-        raise reader.fail(root["format"], f"format must be '{FORMAT_NAME}'")
-    version_node = reader.required(root, "format_version", document)
-    version = str(version_node.value)
-    if not version.isdigit() or int(version) > FORMAT_VERSION:
-        raise reader.fail(version_node, f"format_version {version} is newer than this "
-                                        f"Drempelmeter reads ({FORMAT_VERSION}); update Drempelmeter")
-    lists_node = reader.required(root, "vocabularies", document)
-    terms: list[FileTerm] = []
-    for name, node in reader.mapping(lists_node, "vocabularies", known).items():
-        if not isinstance(node, yaml.SequenceNode):
-            raise reader.fail(node, f"{name} must be a list of terms ('- key: ...')")
-        seen: dict[str, int] = {}
-        for entry in node.value:
-            if len(terms) >= MAX_TERMS:
-                raise reader.fail(entry, f"more than {MAX_TERMS} terms")
-            fields = reader.mapping(entry, f"a term of {name}", ("key", "nl", "en", "retired"))
-            key = reader.text(reader.required(fields, "key", entry), "key", 30)
-            line = entry.start_mark.line + 1
-            if key in seen:
-                raise reader.fail(fields["key"], f"the key '{key}' appears twice in {name} "
-                                                 f"(first on line {seen[key]})")
-            seen[key] = line
-            nl = reader.label(reader.required(fields, "nl", entry), f"{name} '{key}': nl")
-            en = reader.label(fields["en"], f"{name} '{key}': en") if "en" in fields else ""
-            retired = False
-            if "retired" in fields:
-                flag = fields["retired"]
-                if flag.tag != _BOOL:
-                    raise reader.fail(flag, f"{name} '{key}': retired must be true or false")
-                retired = flag.value.lower() in ("true", "yes", "on")
-            terms.append(FileTerm(name, key, nl, en, retired, line))
-    return terms
+    return document, _Reader(path, source.splitlines())
 
 
 class _Reader:
@@ -177,6 +176,21 @@ class _Reader:
             found[name] = value_node
         return found
 
+    def check_format(self, root: dict, document, name: str, version: int) -> None:
+        """The file's `format` is `name` and its format_version one this version reads."""
+        if self.text(self.required(root, "format", document), "format") != name:
+            raise self.fail(root["format"], f"format must be '{name}'")
+        version_node = self.required(root, "format_version", document)
+        found = str(version_node.value)
+        if not found.isdigit() or int(found) > version:
+            raise self.fail(version_node, f"format_version {found} is newer than this "
+                                          f"Drempelmeter reads ({version}); update Drempelmeter")
+
+    def flag(self, node, what: str) -> bool:
+        if node.tag != _BOOL:
+            raise self.fail(node, f"{what} must be true or false")
+        return str(node.value).lower() in ("true", "yes", "on")
+
     def required(self, fields: dict, name: str, parent):
         if name not in fields:
             raise self.fail(parent, f"'{name}' is missing")
@@ -197,9 +211,9 @@ class _Reader:
             raise self.fail(node, f"{what} is longer than {limit} characters")
         return text
 
-    def label(self, node, what: str) -> str:
+    def label(self, node, what: str, limit: int = LABEL_MAX) -> str:
         """A label: a text, refused when YAML took part of it for a comment (" #" unquoted)."""
-        text = self.text(node, what)
+        text = self.text(node, what, limit)
         end = node.end_mark
         if node.style is None and end.line < len(self.lines) and (
                 self.lines[end.line][end.column:].lstrip().startswith("#")):

@@ -1,10 +1,12 @@
 """A region's own questionnaire themes: read, add, edit, retire and restore one (each returns
-what undoes it), and the questionnaire a round asks with them."""
+what undoes it), the questionnaire a round asks with them, and the themes shared as a YAML
+file."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..domain.questionnaire import Questionnaire
 from ..domain.region_themes import (
@@ -18,16 +20,20 @@ from ..domain.region_themes import (
 )
 from ..domain.terms import Vocabulary
 from ..domain.vocabularies import LABEL_MAX, label_clash, new_key
+from ..exchange.theme_file import read_themes, write_themes
+from ..exchange.vocabulary_file import VocabularyFileError
 from ..store.database import TrajectoryDatabase
-from . import personal_data
+from . import backups, personal_data
 from .errors import InvalidInput
 from .questionnaires import available
-from .validation import clean_text
+from .validation import clean_text, refuse_own_file
 
 # The store's rows are imported in the functions that use them: the first window needs no ORM
 # model (#14).
 
 THEME = "questionnaire_theme"
+#: A backup's reason, named in its file name.
+BEFORE_THEME_IMPORT = "before-theme-import"
 ITEM = "questionnaire_theme_item"
 #: The longest explanation and question a theme may hold (their columns' size).
 TEXT_MAX = 500
@@ -124,6 +130,85 @@ def put_back(db: TrajectoryDatabase, key: str, before: RegionTheme | None) -> No
         theme_rows.forget(session, key)
 
 
+@dataclass(frozen=True)
+class ThemeImport:
+    """What importing a file did (or, on a dry run, would do): the names of the themes."""
+
+    added: tuple[str, ...]
+    changed: tuple[str, ...]
+    written: bool
+
+
+def export_file(db: TrajectoryDatabase, out: Path) -> int:
+    """Write the region's themes (retired ones too) to a YAML file, to share with another
+    trajectory or region (personal data nobody confirmed masked, as in every export); returns
+    the number of themes written."""
+    from .export_screen import export_screen
+
+    refuse_own_file(db, Path(out))
+    screen = export_screen(db).text
+    shared = [replace(t, name=screen(t.name), explanation=screen(t.explanation),
+                      items=tuple(replace(i, text=screen(i.text)) for i in t.items))
+              for t in themes(db)]
+    write_themes(Path(out), shared)
+    return len(shared)
+
+
+def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) -> ThemeImport:
+    """Merge a YAML file into the region's themes, all or nothing: a theme is known by its key
+    (it takes the file's name, explanation, questions and retirement; a question kept keeps its
+    answers), a new key is added. A theme the file leaves out stays as it is."""
+    from ..store import queries, theme_rows
+    found = read_themes(Path(path))
+    with db.session() as session:
+        have = {t.key: t for t in theme_rows.themes(session)}
+        position = max((t.position for t in have.values()), default=0)
+        fixed = taken_keys(()) - set(have)
+        used = _used(session, list(have.values()))
+        wanted: list[RegionTheme] = []
+        for t in found:
+            fail = _file_problem(path, t.line)
+            if t.key in fixed or new_key(t.key, ()) != t.key:
+                raise fail(f"the key '{t.key}' is a B's or a fixed theme's, or holds more than "
+                           "small letters, digits and _")
+            try:
+                name, explanation, texts = _checked(t.name, t.explanation, t.questions)
+            except InvalidInput as exc:
+                raise fail(f"theme '{t.key}': {exc.field} is {exc.problem.replace('_', ' ')}"
+                           ) from exc
+            before = have.get(t.key)
+            if before is None:
+                position += 1
+                before = RegionTheme(t.key, name, position=position)
+            items = keep_keys(t.key, before.items, texts, used)
+            used |= {i.key for i in items}  # two new themes never take the same id
+            wanted.append(replace(before, name=name, explanation=explanation,
+                                  retired=t.retired, items=items))
+        merged = {**have, **{t.key: t for t in wanted}}
+        for t, theme in zip(found, wanted, strict=True):
+            if label_clash(measured_terms(merged.values()), (theme.name,), t.key) is not None:
+                raise _file_problem(path, t.line)(
+                    f"theme '{t.key}': its name is that of another B or theme")
+        personal_data.refuse_unconfirmed("name", [x for t in wanted for x in (
+            t.name, t.explanation, *(i.text for i in t.items)) if x])
+        added = tuple(t.name for t in wanted if t.key not in have)
+        changed = tuple(t.name for t in wanted if t.key in have and have[t.key] != t)
+        if dry_run or not (added or changed):
+            return ThemeImport(added, changed, False)
+        trajectory_id = queries.trajectory(session).id
+    backups.back_up(db, BEFORE_THEME_IMPORT)
+    with db.session() as session:
+        for theme in wanted:
+            if have.get(theme.key) != theme:
+                row_id, item_ids = theme_rows.save(session, trajectory_id, theme)
+                _check_texts(session, theme, row_id, item_ids)
+    return ThemeImport(added, changed, True)
+
+
+def _file_problem(path: Path, line: int):
+    return lambda message: VocabularyFileError(Path(path), line, message)
+
+
 def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, str, list[str]]:
     name = clean_text("name", name, required=True, limit=LABEL_MAX)
     explanation = clean_text("explanation", explanation, limit=TEXT_MAX)
@@ -166,6 +251,11 @@ def _find(have: list[RegionTheme], key: str) -> RegionTheme:
 def _save(session, theme: RegionTheme) -> None:
     from ..store import queries, theme_rows
     row_id, item_ids = theme_rows.save(session, queries.trajectory(session).id, theme)
+    _check_texts(session, theme, row_id, item_ids)
+
+
+def _check_texts(session, theme: RegionTheme, row_id: str, item_ids: list[str]) -> None:
+    """Refuse personal data nobody confirmed in a stored theme; record what was confirmed."""
     personal_data.check(session, THEME, row_id, "name", theme.name)
     personal_data.check(session, THEME, row_id, "explanation", theme.explanation)
     for item_id, item in zip(item_ids, theme.items, strict=True):

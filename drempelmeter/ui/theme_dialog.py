@@ -1,9 +1,11 @@
 """The Questionnaire themes dialog: the three fixed themes and the region's own, with add, edit,
 retire and restore of the region's (undoable); a theme is a name, a short explanation and its
-questions."""
+questions. The region's themes are exported to or imported from a YAML file."""
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,17 +26,21 @@ from PySide6.QtWidgets import (
 from ..domain.questionnaire import QUESTIONNAIRE_THEMES
 from ..domain.region_themes import MAX_ITEMS, RegionTheme
 from ..services import questionnaire_themes
-from . import theme_edits
+from ..services.errors import InvalidInput, TrajectoryFileError
+from . import prompts, theme_edits
 from .chart_view import read_only_table
 from .document import TrajectoryDocument
-from .i18n import fill, language, tr
+from .i18n import fill, language, tr, tr_noop
 from .record_dialogs import RecordDialog
 from .widgets import add_row, button, fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 NAME, QUESTIONS, STATE = range(3)
+YAML_FILTER = tr_noop("Themes file (*.yaml *.yml)")
 
 
 class ThemeDialog(RecordDialog):
@@ -102,10 +109,14 @@ class ThemesDialog(QDialog):
         self.add = button(tr("&Add…"), "themeAdd")
         self.edit = button(tr("&Edit…"), "themeEdit")
         self.retire = button(tr("&Retire"), "themeRetire")
+        self.export = button(tr("E&xport…"), "themeExport")
+        self.import_ = button(tr("&Import…"), "themeImport")
         row = QHBoxLayout()
         for widget in (self.add, self.edit, self.retire):
             row.addWidget(widget)
         row.addStretch()
+        row.addWidget(self.export)
+        row.addWidget(self.import_)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -120,6 +131,8 @@ class ThemesDialog(QDialog):
         self.add.clicked.connect(self.on_add)
         self.edit.clicked.connect(self.on_edit)
         self.retire.clicked.connect(self.on_retire)
+        self.export.clicked.connect(self.on_export)
+        self.import_.clicked.connect(self.on_import)
         document.changed.connect(self.on_changed)
         self.reload()
 
@@ -167,6 +180,8 @@ class ThemesDialog(QDialog):
         text = tr("Rest&ore") if theme is not None and theme.retired else tr("&Retire")
         self.retire.setText(text)
         self.retire.setAccessibleName(text.replace("&", ""))
+        self.import_.setEnabled(editable)
+        self.export.setEnabled(bool(self._themes))
         model = self.table.selectionModel()
         rows = model.selectedRows() if model is not None else []
         if theme is not None:
@@ -203,6 +218,67 @@ class ThemesDialog(QDialog):
         if theme is not None and not self.document.read_only:
             self.document.push(theme_edits.retire_theme(self.document, theme.key, theme.name,
                                                         not theme.retired))
+
+
+    def _folder(self) -> Path:
+        return Path(self.document.db.path).parent
+
+    def on_export(self) -> None:
+        from ..exchange.errors import WriteError
+        from .messages import describe_write_error
+
+        title = tr("Export the questionnaire themes")
+        suggestion = self._folder() / fill(tr("Themes %1.yaml"), Path(self.document.db.path).stem)
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggestion), tr(YAML_FILTER))
+        if not name:
+            return
+        target = Path(name) if Path(name).suffix in (".yaml", ".yml") else Path(f"{name}.yaml")
+        try:
+            count = questionnaire_themes.export_file(self.document.db, target)
+        except WriteError as exc:
+            prompts.show_error(self, title, describe_write_error(exc))
+            return
+        prompts.show_info(self, title, fill(
+            tr("%1 themes written to %2. Another trajectory takes them with Import…"),
+            str(count), str(target)))
+
+    def on_import(self) -> None:
+        from ..exchange.vocabulary_file import VocabularyFileError
+        from .messages import describe_file_error, describe_invalid_input
+
+        title = tr("Import questionnaire themes")
+        name, _ = QFileDialog.getOpenFileName(self, title, str(self._folder()), tr(YAML_FILTER))
+        if not name:
+            return
+        path = Path(name)
+        try:
+            check = questionnaire_themes.import_file(self.document.db, path, dry_run=True)
+            if not (check.added or check.changed):
+                prompts.show_info(self, title, tr("The file holds the themes as they are: "
+                                                  "nothing to change."))
+                return
+            if not prompts.confirm(self, title, fill(tr(
+                    "“%1” adds %2 themes and changes %3. Import it? (A backup of the "
+                    "trajectory is made first.)"), path.name, str(len(check.added)),
+                    str(len(check.changed)))):
+                return
+            questionnaire_themes.import_file(self.document.db, path)
+        except VocabularyFileError as exc:
+            prompts.show_error(self, title, fill(tr("Nothing was imported. Line %1: %2"),
+                                                 str(exc.line), exc.message))
+            return
+        except InvalidInput as exc:
+            prompts.show_error(self, title, describe_invalid_input(exc))
+            return
+        except TrajectoryFileError as exc:
+            prompts.show_error(self, title, describe_file_error(exc))
+            return
+        log.info("questionnaire themes imported from %s", path)
+        # the import is not undoable, and an edit before it undone over the imported themes
+        # would put back what the file changed: they can no longer be undone (its backup can)
+        self.document.undo_stack.clear()
+        for area in theme_edits.AREAS:
+            self.document.changed.emit(area)
 
 
 def show_themes(window: MainWindow) -> None:

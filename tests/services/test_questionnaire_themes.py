@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from drempelmeter.domain.scoring import ALL
 from drempelmeter.exchange.questionnaire_file import read_questionnaire
 from drempelmeter.exchange.response_form import ANSWERS_SHEET, B_HEADER, CODE_HEADER, THEME_HEADER
+from drempelmeter.exchange.vocabulary_file import VocabularyFileError
 from drempelmeter.paths import questionnaires_dir
 from drempelmeter.services import (
     measurement,
@@ -185,3 +186,45 @@ def test_the_next_cycle_takes_the_regions_themes(db, tmp_path):
         assert key in asked and gone not in asked
     finally:
         new.close()
+
+
+def test_the_themes_go_to_another_trajectory_in_a_yaml_file_and_back(db, tmp_path):
+    key = questionnaire_themes.add_theme(db, NAME, "Online", ITEMS)
+    gone = questionnaire_themes.add_theme(db, "Wachttijden", "", ["Ik moest niet lang wachten."])
+    questionnaire_themes.retire_theme(db, gone)
+    shared = tmp_path / "themas.yaml"
+    assert questionnaire_themes.export_file(db, shared) == 2
+    other = trajectory.create_trajectory(tmp_path / "ander.drempel",
+                                         trajectory.TrajectoryRecord(name="Ander"))
+    try:
+        assert questionnaire_themes.import_file(other, shared, dry_run=True) == (
+            questionnaire_themes.ThemeImport((NAME, "Wachttijden"), (), False))
+        assert questionnaire_themes.themes(other) == []
+        assert questionnaire_themes.import_file(other, shared).written
+        assert questionnaire_themes.themes(other) == questionnaire_themes.themes(db)
+        assert not questionnaire_themes.import_file(other, shared).written  # nothing new
+        # The file edited by hand: one question reworded, a theme added; the kept question
+        # keeps its id, the one in its place takes the id it had.
+        text = shared.read_text(encoding="utf-8").replace(ITEMS[1],
+                                                          "Online een afspraak maken")
+        shared.write_text(text + "- key: bereik_online\n  name: Bereik online\n  questions:\n"
+                                 "  - Ik vind de dienst via een zoekmachine.\n",
+                          encoding="utf-8")
+        done = questionnaire_themes.import_file(other, shared)
+        assert (done.added, done.changed) == (("Bereik online",), (NAME,))
+        theme = questionnaire_themes.stored(other, key)
+        assert [(i.key, i.text) for i in theme.items] == [
+            ("dig-1", ITEMS[0]), ("dig-2", "Online een afspraak maken")]
+        # ber-1 to ber-4 are the standard questionnaire's (Bereikbaarheid): never taken
+        assert [i.key for i in questionnaire_themes.stored(other, "bereik_online").items] == [
+            "ber-5"]
+        # A broken file is refused whole, with its line.
+        shared.write_text(text.replace("- key: digitale_toegang", "- key: gebouw"),
+                          encoding="utf-8")
+        with pytest.raises(VocabularyFileError) as refused:
+            questionnaire_themes.import_file(other, shared)
+        assert "'gebouw'" in refused.value.message
+        assert refused.value.line == text.splitlines().index("- key: digitale_toegang") + 1
+        assert len(questionnaire_themes.themes(other)) == 3
+    finally:
+        other.close()

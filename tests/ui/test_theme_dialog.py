@@ -1,6 +1,7 @@
 """Edit ▸ Questionnaire themes…: a region's own theme added, edited, retired and restored as
 undoable edits; a refused one keeps its form open; a new round asks it and the measurement
-page shows it on the Themes tab, its question worded in the entry grid."""
+page shows it on the Themes tab, its question worded in the entry grid; the themes exported to
+a YAML file and imported."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from drempelmeter.services import measurement, partners, questionnaire_themes
 from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
@@ -117,3 +118,23 @@ def test_a_new_round_asks_it_and_the_page_shows_it(dialog, window, monkeypatch):
     columns = [chart.table.horizontalHeaderItem(c).text()
                for c in range(chart.table.columnCount())]
     assert columns[-1] == NAME
+
+
+def test_export_and_import_the_themes_as_a_file(dialog, window, monkeypatch, answers, tmp_path):
+    answer_theme(monkeypatch, NAME, "Online de weg vinden.", ITEMS)
+    dialog.add.click()
+    shared = tmp_path / "themas.yaml"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(shared), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(shared), ""))
+    dialog.export.click()
+    assert shared.is_file() and "1 themes written" in answers.infos[-1]
+    window.document.undo_stack.undo()  # the theme is gone; the file brings it back
+    assert len(rows(dialog)) == 3 and not dialog.export.isEnabled()
+    dialog.import_.click()
+    assert "adds 1 themes and changes 0" in answers.questions[-1]
+    assert rows(dialog)[3] == (NAME, "2", "Added by the region")
+    assert window.document.undo_stack.count() == 0
+    shared.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\n"
+                      "themes:\n- key: x\n  name: X\n", encoding="utf-8")
+    dialog.import_.click()
+    assert answers.errors[-1] == "Nothing was imported. Line 4: 'questions' is missing"

@@ -1,0 +1,91 @@
+"""A region's own questionnaire themes as a small YAML file (format 1): written to share with
+another trajectory or region, read with every check, saying line and theme on error."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..domain.region_themes import MAX_ITEMS, RegionTheme
+from .atomic import write_atomically
+from .vocabulary_file import load_document
+
+FORMAT_NAME = "drempelmeter-questionnaire-themes"
+FORMAT_VERSION = 1
+#: The longest key, explanation and question a theme may hold (as the trajectory stores them).
+KEY_MAX, TEXT_MAX = 30, 500
+FIELDS = ("key", "name", "explanation", "retired", "questions")
+
+
+@dataclass(frozen=True)
+class FileTheme:
+    """One theme as the file gives it, with the line it is on."""
+
+    key: str
+    name: str
+    explanation: str
+    questions: tuple[str, ...]
+    retired: bool
+    line: int
+
+
+def write_themes(path: Path, themes: Sequence[RegionTheme]) -> None:
+    """Write every theme with its key, name, explanation, whether it is retired, its
+    questions."""
+    import yaml
+
+    document = {
+        "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+        "themes": [{"key": t.key, "name": t.name, "explanation": t.explanation,
+                    "retired": t.retired, "questions": [i.text for i in t.items]}
+                   for t in themes],
+    }
+    text = ("# Drempelmeter: de eigen thema's van een regio in de vragenlijst. Een sleutel (key)\n"
+            "# verandert nooit; een vraag die blijft zoals ze was, houdt haar antwoorden; zet\n"
+            "# retired: true om een thema niet meer te bevragen.\n"
+            ) + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
+
+    def write(target: Path) -> None:
+        Path(target).write_text(text, encoding="utf-8")
+
+    write_atomically(Path(path), write)
+
+
+def read_themes(path: Path) -> list[FileTheme]:
+    """Every theme of the file, checked. Raises VocabularyFileError naming the line."""
+    import yaml
+
+    path = Path(path)
+    document, reader = load_document(path, "a region's themes")
+    root = reader.mapping(document, "the file", ("format", "format_version", "themes"))
+    reader.check_format(root, document, FORMAT_NAME, FORMAT_VERSION)
+    node = reader.required(root, "themes", document)
+    if not isinstance(node, yaml.SequenceNode):
+        raise reader.fail(node, "themes must be a list of themes ('- key: ...')")
+    themes: list[FileTheme] = []
+    seen: dict[str, int] = {}
+    for entry in node.value:
+        fields = reader.mapping(entry, "a theme", FIELDS)
+        key = reader.text(reader.required(fields, "key", entry), "key", KEY_MAX)
+        line = entry.start_mark.line + 1
+        if key in seen:
+            raise reader.fail(fields["key"], f"the key '{key}' appears twice (first on line "
+                                             f"{seen[key]})")
+        seen[key] = line
+        name = reader.label(reader.required(fields, "name", entry), f"theme '{key}': name")
+        said = fields.get("explanation")
+        explanation = (reader.label(said, f"theme '{key}': explanation", TEXT_MAX)
+                       if said is not None and str(said.value).strip() else "")
+        retired = "retired" in fields and reader.flag(fields["retired"],
+                                                      f"theme '{key}': retired")
+        listed = reader.required(fields, "questions", entry)
+        if not isinstance(listed, yaml.SequenceNode) or not listed.value:
+            raise reader.fail(listed, f"theme '{key}': questions must be a list of questions "
+                                      "('- ...'), at least one")
+        if len(listed.value) > MAX_ITEMS:
+            raise reader.fail(listed, f"theme '{key}': more than {MAX_ITEMS} questions")
+        questions = tuple(reader.label(q, f"theme '{key}': a question", TEXT_MAX)
+                          for q in listed.value)
+        themes.append(FileTheme(key, name, explanation, questions, retired, line))
+    return themes
