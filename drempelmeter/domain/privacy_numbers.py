@@ -41,8 +41,11 @@ _ENTERPRISE_SPELLING = r"[01]\d{3}\.\d{3}\.\d{3}"
 _IBAN_START_RE = re.compile(_IBAN_START)
 _IBAN_CHAR_RE = re.compile(_IBAN_CHAR)
 #: What every e-mail address holds in one of `_AT`'s spellings: an @, a bracket, or a word
-#: between spaces. A text without it is not searched further.
-_AT_SIGN = re.compile(r"[@(\[{<]|\s(?:at|apenstaartje|arobase)\s", re.IGNORECASE)
+#: between spaces (looked for in the text folded to lower case, as IGNORECASE would match it).
+#: A text without it is not searched further.
+_AT_SIGN = re.compile(r"[@(\[{<]")
+_AT_WORDS = ("at", "apenstaartje", "arobase")
+_SPELLED_AT = re.compile(rf"\s(?:{'|'.join(_AT_WORDS)})\s")
 _DECIMAL = re.compile(r"\d")
 
 
@@ -68,7 +71,8 @@ def digit_count(text: str) -> int:
 
 
 def could_hold_email(text: str, folded: str) -> bool:
-    return _AT_SIGN.search(text) is not None
+    return _AT_SIGN.search(text) is not None or (
+        any(word in folded for word in _AT_WORDS) and _SPELLED_AT.search(folded) is not None)
 
 
 def holds_a_digit(text: str) -> bool:
@@ -79,7 +83,7 @@ def holds_a_digit(text: str) -> bool:
 
 
 def could_hold_iban(text: str, folded: str) -> bool:
-    return _DECIMAL.search(text) is not None
+    return _IBAN_START_RE.search(text) is not None  # where ibans() starts
 
 
 def could_hold_national_number(text: str, folded: str) -> bool:

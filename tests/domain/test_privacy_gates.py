@@ -26,7 +26,7 @@ from drempelmeter.domain.privacy import (
     detectors,
     screen,
 )
-from drempelmeter.domain.privacy_words import folded
+from drempelmeter.domain.privacy_words import _any_of, folded
 
 from .test_privacy import NOTATIONS, belgian_iban, national_number
 
@@ -126,3 +126,10 @@ def test_a_text_without_digits_or_the_signs_of_an_address_or_a_title_is_not_look
     assert could_hold_any("bel 0471", "bel 0471")
     assert could_hold_any("mail jan@x.be", "mail jan@x.be")
     assert could_hold_any("Dhr. Peeters", "dhr. peeters")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text("abc.°é", min_size=1, max_size=4), min_size=1, max_size=8),
+       st.text("abc.°é ", max_size=20))
+def test_a_gates_search_of_words_finds_one_where_one_of_them_is(words, text):
+    assert (_any_of(words).search(text) is not None) == any(w in text for w in words)
