@@ -9,7 +9,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from ..domain.ids import new_id
+from ..domain.ids import new_ids
 from ..domain.privacy import Finding, redact
 from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
 from ..exchange.bundle_columns import COLUMN_BY_FIELD, COLUMNS, columns_for
@@ -234,6 +234,12 @@ def _same(row: Any, record: SignalRecord) -> bool:
 INSERT_CHUNK = 5_000
 
 
+def _fresh_ids() -> Iterator[str]:
+    """New signal ids, made a thousand at a time (one read of randomness each)."""
+    while True:
+        yield from new_ids(1000)
+
+
 def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
            marks: dict[int, str], known: list[SimpleNamespace],
            flagged: dict[int, tuple[Finding, ...]],
@@ -253,6 +259,7 @@ def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecor
     added = updated = unchanged = 0
     waiting: list[int] = []
     now = datetime.now(UTC)
+    fresh = _fresh_ids()
     for number, record in candidates:
         findings = flagged.get(number)
         found = {f.text for f in findings} if findings else set()
@@ -288,7 +295,8 @@ def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecor
         added += 1
         if write:
             new_rows.append(signals.row_values(record, trajectory_id,
-                                               row_id=record.id or new_id(), mark=mark, now=now))
+                                               row_id=record.id or next(fresh), mark=mark,
+                                               now=now))
             if len(new_rows) == INSERT_CHUNK:
                 bundle_rows.insert_signals(conn, new_rows)
                 new_rows.clear()

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..domain.privacy import Finding, screen
@@ -103,16 +104,19 @@ def to_record(row: Signal) -> SignalRecord:
     )
 
 
+#: The fields a coach edits that are stored as they are (the multiple choices as lists).
+PLAIN_FIELDS = ("partner_id", "description", "primary_b", "secondary_b", "status", "severity",
+                *SIGNAL_CHOICES)
+_plain = attrgetter(*PLAIN_FIELDS)
+_multiple = attrgetter(*SIGNAL_MULTI_CHOICES)
+
+
 def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: str,
                now: datetime) -> dict[str, object]:
     """A validated new record as the column values of its row, for inserting many at once;
     `mark` is its fingerprint, already worked out by the caller."""
-    values: dict[str, object] = {
-        field: getattr(record, field)
-        for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
-                      "severity", *SIGNAL_CHOICES)
-    }
-    values.update({field: list(getattr(record, field)) for field in SIGNAL_MULTI_CHOICES})
+    values: dict[str, object] = dict(zip(PLAIN_FIELDS, _plain(record), strict=True))
+    values.update(zip(SIGNAL_MULTI_CHOICES, map(list, _multiple(record)), strict=True))
     values.update(
         id=row_id, trajectory_id=trajectory_id, kept_findings=list(record.kept_findings),
         kept_confirmed_at=now if record.kept_findings else None, to_review=record.to_review,
@@ -124,8 +128,7 @@ def row_values(record: SignalRecord, trajectory_id: str, *, row_id: str, mark: s
 
 def write_content(row, record: SignalRecord) -> None:
     """The fields a coach edits, from a validated record."""
-    for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
-                  "severity", *SIGNAL_CHOICES):
+    for field in PLAIN_FIELDS:
         setattr(row, field, getattr(record, field))
     for field in SIGNAL_MULTI_CHOICES:
         setattr(row, field, list(getattr(record, field)))
@@ -135,12 +138,8 @@ def changed_values(row: Any, record: SignalRecord) -> dict[str, object]:
     """The columns a validated record sets on a stored signal (`row`: its ORM object or its
     columns), with the derived search text and fingerprint."""
     now = datetime.now(UTC)
-    values: dict[str, object] = {
-        field: getattr(record, field)
-        for field in ("partner_id", "description", "primary_b", "secondary_b", "status",
-                      "severity", *SIGNAL_CHOICES)
-    }
-    values.update({field: list(getattr(record, field)) for field in SIGNAL_MULTI_CHOICES})
+    values: dict[str, object] = dict(zip(PLAIN_FIELDS, _plain(record), strict=True))
+    values.update(zip(SIGNAL_MULTI_CHOICES, map(list, _multiple(record)), strict=True))
     if list(record.kept_findings) != list(row.kept_findings or []):
         values.update(kept_findings=list(record.kept_findings),
                       kept_confirmed_at=now if record.kept_findings else None)
