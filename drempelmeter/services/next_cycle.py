@@ -21,6 +21,7 @@ from ..domain.cycle import (
 )
 from ..domain.ids import new_id
 from ..domain.plan import ACTION_STATUSES, ActionRecord, all_actions
+from ..domain.plan_history import CARRIED
 from ..domain.questionnaire import Questionnaire
 from ..domain.scoring import ALL
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
@@ -37,7 +38,15 @@ from ..store.models import (
     QuestionnaireTheme,
     Trajectory,
 )
-from . import barriers, measurement, personal_data, plan, prioritisation, vocabularies
+from . import (
+    barriers,
+    measurement,
+    personal_data,
+    plan,
+    plan_history,
+    prioritisation,
+    vocabularies,
+)
 from .records import TrajectoryRecord
 from .trajectory import create_trajectory
 from .validation import refuse_own_file
@@ -283,6 +292,7 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
                              f"{ACTION_STATUSES.label(record.status, 'nl').lower()} sinds "
                              f"{record.history[-1].on:%d-%m-%Y}")]
                 session.add(action)
+                plan_history.record(session, record, start, CARRIED)
                 earlier = source.marks.get(row.id)
                 summary = _with_earlier(earlier, number - 1, old.name,
                                         f"actie {record.number}: {action_history(record)}")

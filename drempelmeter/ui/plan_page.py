@@ -367,11 +367,13 @@ class PlanPage(ReadWhenShown, QWidget):
         numbers = follow_up_cells(self.document, self.plan)
         fill_table(self.follow, [a.number for a in actions],
                    [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
-                    tr("Overdue"), *follow_up_headers()],
+                    tr("Reminders"), *follow_up_headers()],
                    [[a.title, a.owner or "—", format_date(a.due_on) if a.due_on else "—",
                      ACTION_STATUSES.label(a.status, lang),
                      format_date(a.history[-1].on) if a.history else "—",
-                     tr("overdue") if a.id in late else "", *numbers[a.id]] for a in actions])
+                     " · ".join(w for w in (tr("overdue") if a.id in late else "",
+                                            self.due.evaluation_words(a.number)) if w),
+                     *numbers[a.id]] for a in actions])
         for r, action in enumerate(actions):
             for c in (0, 1):  # words read from the left
                 self.follow.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft

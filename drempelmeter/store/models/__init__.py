@@ -31,6 +31,7 @@ from .core import (
 from .cycle import BaselineScore, CarriedItem, CycleLink
 from .followup import FollowUpReport
 from .indicators import Indicator, IndicatorValue, SoundingBoardEvaluation
+from .plan_history import PlannedVersion
 from .policy import PolicySignal
 from .questionnaire_theme import QuestionnaireTheme, QuestionnaireThemeItem
 from .steering import ActionYearNote, ChapterNote, KeyFinding
@@ -65,6 +66,7 @@ __all__ = [
     "PlanAction",
     "PlanGoal",
     "PlanPillar",
+    "PlannedVersion",
     "PolicySignal",
     "PollCount",
     "PremortemNote",
