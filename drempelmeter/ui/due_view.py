@@ -59,6 +59,8 @@ def evaluation_rule() -> str:
 
 def evaluation_when(evaluation: DueEvaluation) -> str:
     """How late the evaluation is, or by when to plan it, in words."""
+    if evaluation.days == -1:
+        return tr("evaluation 1 day late")
     if evaluation.days < 0:
         return fill(tr("evaluation %1 days late"), str(-evaluation.days))
     return fill(tr("evaluation to plan by %1"), format_date(evaluation.due_on))

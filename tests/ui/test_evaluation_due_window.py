@@ -38,3 +38,16 @@ def test_the_follow_up_counts_and_names_them_and_the_dialog_lists_them(window, n
     assert text.endswith("(last: none since its start)")
     dialog.kind.setCurrentIndex(1)  # overdue only: the late evaluation
     assert dialog.evaluations.rowCount() == 1
+
+
+def test_how_late_or_by_when_in_words():
+    from drempelmeter.domain.evaluation_due import DueEvaluation
+    from drempelmeter.ui.due_view import evaluation_when
+
+    def said(days: int) -> str:
+        return evaluation_when(DueEvaluation("1.1", "Actie", "CAW", date(2027, 1, 31), None,
+                                             days))
+
+    assert [said(d) for d in (-12, -1, 0, 9)] == [
+        "evaluation 12 days late", "evaluation 1 day late", "evaluation to plan by 31 Jan 2027",
+        "evaluation to plan by 31 Jan 2027"]
