@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -117,19 +117,19 @@ def test_an_upgraded_file_begins_its_history_with_todays_plan_and_says_so(tmp_pa
     shutil.copyfile(FIXTURE_0013, path)
     db = open_trajectory(path)  # upgraded to the head
     try:
-        today = date.today()
+        today, began = date.today(), datetime.now(UTC).date()  # the history's start is UTC's
         actions = all_actions(plan.read_plan(db))
         history = plan_history.read_history(db)
         assert set(history) == {a.id for a in actions}
         for action in actions:
             (seed,) = history[action.id]
-            assert seed.source == SEED and seed.recorded_on == today
+            assert seed.source == SEED and seed.recorded_on == began
             assert seed.effective_on == min(
                 [d for d in (action.validated_on, *(s.on for s in action.history)) if d])
             assert (seed.get("owner"), seed.get("due_on"), seed.get("concrete")) == (
                 action.owner, action.due_on, action.concrete)
         past = gather_year(db, today.year - 1, today).actions()
-        since = f"{today:%d-%m-%Y}"
+        since = f"{began:%d-%m-%Y}"
         assert {a.planned_note for a in past} == {
             f"Zoals nu gepland; de geschiedenis van de planning begint op {since}."}
         assert past[0].owner == actions[0].owner
