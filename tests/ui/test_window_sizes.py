@@ -140,3 +140,32 @@ def test_the_split_between_navigator_and_page_is_kept(qtbot, demo_file, tmp_path
     second.workspace.moveSplitter(40, 1)
     assert second.workspace.sizes()[0] == second.workspace.widget(0).minimumWidth()
     second.close_trajectory()
+
+
+FIRST = textwrap.dedent("""
+    import json, sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from drempelmeter.ui.main_window import MainWindow
+    from drempelmeter.ui.settings import AppSettings
+    folder = Path(sys.argv[1])
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, folder / "drempelmeter.log")
+    print(json.dumps([window.x(), window.y(), window.width(), window.height()]))
+""")
+
+
+def test_the_first_window_on_a_beamer_takes_the_room_not_a_laptop_size(tmp_path):
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "beamer", "x": 0, "y": 0, "width": 1920, "height": 1080,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST, str(tmp_path)],
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"},
+        capture_output=True, text=True, timeout=120, check=True)
+    x, y, width, height = json.loads(done.stdout.splitlines()[-1])
+    assert (width, height) == (1728, 972)  # 90 % of the screen, centred
+    assert (x, y) == ((1920 - width) // 2, (1080 - height) // 2)
