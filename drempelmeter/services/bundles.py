@@ -18,8 +18,8 @@ from ..exchange.errors import CellProblem, Problems, WorkbookError
 from ..store import bundle_rows
 from ..store.database import TrajectoryDatabase
 from . import backups, signals, vocabularies
+from .base_records import SignalRecord
 from .partners import find_partner
-from .records import SignalRecord
 
 if TYPE_CHECKING:
     from .export_screen import Exported

@@ -10,8 +10,8 @@ from ..domain.terms import normalise
 from ..domain.vocabularies import Vocabularies
 from ..store.database import TrajectoryDatabase
 from . import personal_data, vocabularies
+from .base_records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
 from .errors import InvalidInput
-from .records import ParticipantRecord, PartnerRecord, RemovedParticipant, RemovedPartner
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 if TYPE_CHECKING:

@@ -9,38 +9,16 @@ from typing import TYPE_CHECKING
 from ..domain.signal_line import SignalLine as SignalLine  # a listed signal's columns
 from ..domain.steering import DECIDED
 
+# The records an import and the opening of a file use, set up apart (see base_records):
+from .base_records import ParticipantRecord as ParticipantRecord
+from .base_records import PartnerRecord as PartnerRecord
+from .base_records import RemovedParticipant as RemovedParticipant
+from .base_records import RemovedPartner as RemovedPartner
+from .base_records import SignalRecord as SignalRecord
+from .base_records import TrajectoryRecord as TrajectoryRecord
+
 if TYPE_CHECKING:
     from .prioritisation import RoundResult
-
-
-@dataclass(frozen=True)
-class TrajectoryRecord:
-    name: str
-    region: str = ""
-    coach: str = ""
-    start_date: date | None = None
-    target_groups: tuple[str, ...] = ()
-    optional_bs: tuple[str, ...] = ()
-    suppression_threshold: int = 5
-    id: str = ""
-
-
-@dataclass(frozen=True)
-class PartnerRecord:
-    id: str
-    name: str
-    kind: str
-    type: str
-    position: int = 0
-
-
-@dataclass(frozen=True)
-class ParticipantRecord:
-    id: str
-    name: str
-    role: str
-    partner_id: str | None = None
-    groups: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,51 +76,6 @@ class DecisionRecord:
     phase_number: int | None = None
     state: str = DECIDED
     proposed_on: date | None = None
-
-
-@dataclass(frozen=True)
-class RemovedPartner:
-    """What removing a partner changed, so that undo can put it all back."""
-
-    partner: PartnerRecord
-    participant_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class RemovedParticipant:
-    participant: ParticipantRecord
-    session_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class SignalRecord:
-    """A signal as the UI, the CLI and the Excel exchange see it: keys of the taxonomy."""
-
-    id: str
-    partner_id: str
-    description: str
-    primary_b: str
-    secondary_b: str | None = None
-    level: str | None = None
-    non_take_up: str | None = None
-    journey_moment: str | None = None
-    channel: str | None = None
-    gbo_function: str | None = None
-    gbo_principle: str | None = None
-    life_domains: tuple[str, ...] = ()
-    tags: tuple[str, ...] = ()
-    target_groups: tuple[str, ...] = ()
-    source: str | None = None
-    severity: int | None = None
-    frequency: str | None = None
-    influence: str | None = None
-    status: str = "noticed"
-    #: Personal-data findings the user confirmed to keep (their text).
-    kept_findings: tuple[str, ...] = ()
-    created_at: datetime | None = None
-    #: Imported with text that looks like personal data and nobody confirmed: left out of
-    #: reports and exports until the coach reviews it (an edit in the window clears it).
-    to_review: bool = False
 
 
 @dataclass(frozen=True)

@@ -24,8 +24,8 @@ from ..domain.text import clean
 from ..domain.vocabularies import DEFAULTS, Vocabularies
 from ..store.database import TrajectoryDatabase
 from . import personal_data, vocabularies
+from .base_records import SignalRecord
 from .errors import InvalidInput
-from .records import SignalRecord
 from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from ..store.lock import HEARTBEAT_SECONDS
 from ..store.schema import HEAD_REVISION, is_newer, missing_tables, needs_upgrade
 from ..store.sqlite_file import find_and_recover, inspect_file, integrity_problems
 from . import backups, personal_data, vocabularies
+from .base_records import TrajectoryRecord
 from .errors import InvalidInput
-from .records import TrajectoryRecord
 from .validation import clean_text, known_keys, refuse_if_changed
 
 if TYPE_CHECKING:
