@@ -42,6 +42,8 @@ class MeasurementPart:
     theme_labels: list[str] = field(default_factory=list)
     #: Per theme: the groups (as `groups`), each partner (as `rows`) and the region.
     themes: list[tuple[str, list[Value]]] = field(default_factory=list)
+    #: The region's own themes among them: (name, its short explanation).
+    own_themes: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

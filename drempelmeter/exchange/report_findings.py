@@ -56,6 +56,9 @@ def measurement(w: ReportWriter) -> None:
         w.text("Wat de vragenlijst naast de B’s bevroeg (zoals het gebouw, de "
                "communicatiekanalen en de participatie van kansengroepen), per groep van "
                "bevraagden en per partner, gescoord en verborgen zoals de B’s.")
+        for name, explanation in part.own_themes:  # the region's: what it asked about
+            w.text(f"Eigen thema van de regio: “{name}”" + (f": {explanation}" if explanation
+                                                             else "."))
         w.figure(mean_heatmap([name for name, _v in part.themes], part.theme_labels,
                               [values for _name, values in part.themes],
                               f"{whose}: score per thema", size=(8, 0.35 * len(part.themes) + 2),

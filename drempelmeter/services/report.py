@@ -191,7 +191,9 @@ def _measurement(db: TrajectoryDatabase, partner_ids: list[str], names: dict[str
         [shown(c) for c in compared.after])
     return MeasurementPart(latest.name, scores.threshold, [ALL_BS.label(b, "nl") for b in bs],
                            rows_shown, groups_shown, detail_shown, comparison, note,
-                           [report_labels(theme_terms)[t] for t in themes], themes_shown)
+                           [report_labels(theme_terms)[t] for t in themes], themes_shown,
+                           [(t.name, t.explanation) for t in questionnaire_themes.themes(db)
+                            if t.key in themes])
 
 
 def hidden_note(cells: list[Score | None], threshold: int) -> str:

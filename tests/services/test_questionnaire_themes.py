@@ -127,6 +127,11 @@ def test_a_new_round_asks_it_and_scores_it_hidden_like_a_b(db, tmp_path):
     assert region.mean == pytest.approx(49 / 17, abs=0.01)
     part = report.gather(db, date(2026, 10, 1)).measurement
     assert part.theme_labels == [f"{NAME} (niet meer in gebruik)"]
+    assert part.own_themes == [(NAME, "")]
+    report.write_report(db, date(2026, 10, 1), pdf=tmp_path / "rapport.pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(tmp_path / "rapport.pdf").pages)
+    assert f"Eigen thema van de regio: “{NAME}”." in text
     # ... and a round started now no longer asks it, nor can adding it be undone.
     measurement.start_round(db, "r2", "interim", "Tussenmeting", date(2026, 10, 1), b_only())
     assert key not in {b for _i, b in measurement.get_round(db, "r2").items}
