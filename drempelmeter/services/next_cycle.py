@@ -292,13 +292,15 @@ def _write_copy(session: Any, trajectory_id: str, source: _Source, previous: Pat
                              f"{ACTION_STATUSES.label(record.status, 'nl').lower()} sinds "
                              f"{record.history[-1].on:%d-%m-%Y}")]
                 session.add(action)
-                plan_history.record(session, record, start, CARRIED)
                 earlier = source.marks.get(row.id)
                 summary = _with_earlier(earlier, number - 1, old.name,
                                         f"actie {record.number}: {action_history(record)}")
                 marks.append(CarriedItem(id=new_id(), action_id=row.id, summary=summary,
                                         from_cycle=earlier.from_cycle if earlier else number - 1,
                                         from_name=earlier.from_name if earlier else old.name))
+    plan_history.record_new(session, [record for _p, goals in source.pillars
+                                      for _g, actions in goals for _row, record in actions],
+                            start, CARRIED)
     session.flush()
     session.add_all(marks)
     for mark in marks:

@@ -171,7 +171,7 @@ def add_action(db: TrajectoryDatabase, action_id: str, goal_id: str, title: str,
         personal_data.check(session, "action", action_id, "title", title)
         goal.actions.append(PlanAction(id=action_id, position=_next_position(goal.actions),
                                        title=title))
-        plan_history.record(session, ActionRecord(action_id, title), on, ADDED)
+        plan_history.record_new(session, [ActionRecord(action_id, title)], on, ADDED)
 
 
 def rename(db: TrajectoryDatabase, kind: str, item_id: str, title: str) -> str:
@@ -360,5 +360,4 @@ def add_plan(db: TrajectoryDatabase, pillars: list[PillarRecord], *,
                              title=pillar.title)
             row.goals = [_goal_row(g, n) for n, g in enumerate(pillar.goals, 1)]
             session.add(row)
-        for action in all_actions(cleaned):
-            plan_history.record(session, action, on, IMPORTED)
+        plan_history.record_new(session, all_actions(cleaned), on, IMPORTED)

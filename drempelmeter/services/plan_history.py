@@ -23,6 +23,14 @@ def record(session, action: ActionRecord, on: date | None, source: str) -> None:
                           dict(zip(PLANNED_FIELDS, _stored(values), strict=True)))
 
 
+def record_new(session, actions: list[ActionRecord], on: date | None, source: str) -> None:
+    """The first versions of actions the session has just added (nothing to compare with), in
+    one statement, taking effect `on` (default today)."""
+    plan_history_rows.add_first(session, on or date.today(), source, [
+        (new_id(), a.id, dict(zip(PLANNED_FIELDS, _stored(planned_values(a)), strict=True)))
+        for a in actions])
+
+
 def _stored(values: tuple) -> tuple:
     """The values as the store gives them back (lists as lists)."""
     return tuple(list(v) if n in LIST_FIELDS else v

@@ -42,6 +42,17 @@ def add(session: Session, version_id: str, action_id: str, on: date, source: str
                                source=source, **values))
 
 
+def add_first(session: Session, on: date, source: str,
+              versions: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """The first versions of actions the session has just added, (id, action, values) each, in
+    one statement after their actions are written."""
+    session.flush()
+    if versions:
+        session.execute(insert(PlannedVersion), [
+            {"id": version_id, "action_id": action_id, "effective_on": on, "source": source,
+             **values} for version_id, action_id, values in versions])
+
+
 def put_back(session: Session, rows: tuple[tuple[Any, ...], ...]) -> None:
     """Rows read by `versions`, as they were (the undo of a removal)."""
     if rows:
