@@ -41,6 +41,16 @@ def both(trajectory: Path, bundle: Path) -> tuple[ImportReport, ImportReport, li
     return dry, real, texts
 
 
+def exported(trajectory: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """CAW's bundle as the app writes it: its path, the workbook and its signals sheet."""
+    db = open_trajectory(trajectory, back_up=False)
+    bundle = tmp_path / "caw.xlsx"
+    bundles.export_template(db, CAW[1], bundle)
+    db.close()
+    book = openpyxl.load_workbook(bundle)
+    return bundle, book, book["Signalen"]
+
+
 def said(report: ImportReport) -> set[tuple[int, str, str]]:
     return {(p.row, p.column, p.problem) for p in report.problems}
 
@@ -64,12 +74,7 @@ def test_the_dry_run_counts_a_copied_row_as_the_import_does(trajectory, tmp_path
     """Row 2 edited, and its first text kept on a copy below: the dry run said "1 updated, 0
     unchanged" (it compared the copy with the signal as stored), the import then updated the
     signal twice and said "2 updated"."""
-    db = open_trajectory(trajectory, back_up=False)
-    bundle = tmp_path / "caw.xlsx"
-    bundles.export_template(db, CAW[1], bundle)
-    db.close()
-    book = openpyxl.load_workbook(bundle)
-    sheet = book["Signalen"]
+    bundle, book, sheet = exported(trajectory, tmp_path)
     sheet.append([cell.value for cell in sheet[2]])
     sheet["B2"] = "Wie zijn afspraak mist, krijgt geen herinnering per sms."
     book.save(bundle)
@@ -88,12 +93,7 @@ def test_a_column_copied_with_its_heading_is_refused(trajectory):
 
 def test_a_heading_with_a_typographic_apostrophe_is_read(trajectory, tmp_path):
     """A word processor writes "Thema’s": the column was passed over and its tags lost."""
-    db = open_trajectory(trajectory, back_up=False)
-    template = tmp_path / "caw.xlsx"
-    bundles.export_template(db, CAW[1], template)
-    db.close()
-    book = openpyxl.load_workbook(template)
-    sheet = book["Signalen"]
+    template, book, sheet = exported(trajectory, tmp_path)
     assert sheet["L1"].value == "Thema's"
     sheet["L1"], sheet["L2"] = "Thema’s", "Mobiliteit"
     book.save(template)

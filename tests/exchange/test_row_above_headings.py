@@ -1,7 +1,10 @@
 """A title row typed above the headings of a bundle or a response form: the refusal says the
-headings belong in row 1 (the user sees them one row lower)."""
+headings belong in row 1 (the user sees them one row lower), in the dry run and the import."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -13,11 +16,21 @@ from drempelmeter.services.response_forms import export_form, import_form
 from . import bundle_setup, response_setup
 
 
-def with_title_row(path, sheet: str) -> None:  # type: ignore[no-untyped-def]
+def refusal(run: Callable, path: Path, sheet: str, kind: str) -> str:  # type: ignore[type-arg]
+    """What the dry run and the import say of the workbook at `path` with a title typed above
+    the headings of `sheet` (the same, or the test fails)."""
     book = openpyxl.load_workbook(path)
     book[sheet].insert_rows(1)
     book[sheet]["A1"] = "Ingevuld door het team van het onthaal"
     book.save(path)
+    said = set()
+    for dry_run in (True, False):
+        with pytest.raises(WorkbookError) as refused:
+            run(path, dry_run=dry_run)
+        assert refused.value.kind == kind
+        said.add(str(refused.value).removeprefix(f"{path}: "))
+    assert len(said) == 1
+    return said.pop()
 
 
 def test_a_bundle_with_a_title_above_its_headings_is_told_to_keep_them_in_row_1(tmp_path):
@@ -26,14 +39,10 @@ def test_a_bundle_with_a_title_above_its_headings_is_told_to_keep_them_in_row_1(
     try:
         bundle = tmp_path / "caw.xlsx"
         bundles.export_template(db, bundle_setup.CAW[1], bundle)
-        with_title_row(bundle, "Signalen")
-        for dry_run in (True, False):
-            with pytest.raises(WorkbookError) as refused:
-                bundles.import_bundle(db, bundle, dry_run=dry_run)
-            assert refused.value.kind == WorkbookError.MISSING_COLUMNS
-            assert str(refused.value).endswith(
-                "the first row of the sheet 'Signalen' misses these headings (they belong in "
-                "row 1, as the template has them): Omschrijving, B")
+        assert refusal(lambda path, **kw: bundles.import_bundle(db, path, **kw), bundle,
+                       "Signalen", WorkbookError.MISSING_COLUMNS) == (
+            "the first row of the sheet 'Signalen' misses these headings (they belong in row 1, "
+            "as the template has them): Omschrijving, B")
     finally:
         db.close()
 
@@ -43,13 +52,9 @@ def test_a_response_form_with_a_title_above_its_headings_is_told_the_same(tmp_pa
     try:
         form = tmp_path / "form.xlsx"
         export_form(db, form, response_setup.ROUND_ID, response_setup.PARTNER_ID, "staff")
-        with_title_row(form, "Antwoorden")
-        for dry_run in (True, False):
-            with pytest.raises(WorkbookError) as refused:
-                import_form(db, form, dry_run=dry_run)
-            assert refused.value.kind == WorkbookError.NO_CODE_COLUMN
-            assert str(refused.value).endswith(
-                "the first row of the sheet 'Antwoorden' misses the heading 'Code' (the "
-                "headings belong in row 1, as the form has them)")
+        assert refusal(lambda path, **kw: import_form(db, path, **kw), form, "Antwoorden",
+                       WorkbookError.NO_CODE_COLUMN) == (
+            "the first row of the sheet 'Antwoorden' misses the heading 'Code' (the headings "
+            "belong in row 1, as the form has them)")
     finally:
         db.close()
