@@ -14,6 +14,8 @@ from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord
 from drempelmeter.domain.vocabularies import DEFAULTS
 from drempelmeter.services import next_cycle, plan, trajectory
+from drempelmeter.services.records import TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory
 from drempelmeter.ui.cycle_view import CycleSummary
 from drempelmeter.ui.due_view import DueDialog
 from drempelmeter.ui.next_cycle_dialog import NextCycleDialog
@@ -57,6 +59,11 @@ def test_the_dialog_makes_the_next_cycle_and_opens_it(window, demo_file, qtbot, 
     assert summary.isVisible() and summary.carried.rowCount() == len(made) > 0
     assert summary.title.text().startswith("This is cycle 2. It follows “Drempelmeter Demervallei")
     assert str(demo_file) in summary.title.text()  # found where it was
+    demo_file.rename(tmp_path / "elders.drempel")  # another trajectory in its place
+    create_trajectory(demo_file, TrajectoryRecord(name="Een ander traject")).close()
+    summary.refresh()
+    assert f"The file at {demo_file} holds another trajectory, not the previous cycle: it is " \
+           "not compared with this one." in summary.title.text()
 
 
 def test_a_first_cycle_shows_no_previous_cycle(window, demo_file):
