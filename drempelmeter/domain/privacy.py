@@ -11,6 +11,7 @@ from .privacy_numbers import (
     could_hold_email,
     could_hold_iban,
     could_hold_national_number,
+    could_hold_phone,
     emails,
     holds_a_digit,
     iban_valid,
@@ -87,10 +88,6 @@ Gate = Callable[[str, str], bool]
 Detector = Callable[[str], Iterator[tuple[int, int]]]
 
 
-def _always(text: str, folded: str) -> bool:
-    return True
-
-
 @lru_cache(maxsize=4)
 def detectors(today: date | None) -> tuple[tuple[str, Gate, Detector], ...]:
     """Each kind with its gate and its detector; where two findings overlap, the earlier kind
@@ -101,7 +98,7 @@ def detectors(today: date | None) -> tuple[tuple[str, Gate, Detector], ...]:
         (NATIONAL_NUMBER, could_hold_national_number, national_numbers),
         (BIRTH_DATE, could_hold_birth_date,
          lambda text: birth_dates(text, today or date.today())),
-        (PHONE, _always, phones),  # phones() counts the digits itself
+        (PHONE, could_hold_phone, phones),
         (ADDRESS, could_hold_address, addresses),
         (NAME, could_hold_name, names),
     )

@@ -28,6 +28,8 @@ _SPELLED_TLDS = frozenset((
     "gent", "email", "online",
 ))
 
+#: The fewest digits a phone number is written with (a Belgian landline's eight).
+PHONE_DIGITS = 8
 #: Belgian numbers that reach a service, not a person: free (0800), shared cost and premium
 #: (070, 077, 078, 090x) lines.
 _SERVICE_PREFIXES = ("800", "70", "77", "78", "90")
@@ -47,6 +49,7 @@ _AT_SIGN = re.compile(r"[@(\[{<]")
 _AT_WORDS = ("at", "apenstaartje", "arobase")
 _SPELLED_AT = re.compile(rf"\s(?:{'|'.join(_AT_WORDS)})\s")
 _DECIMAL = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 
 
 def national_number_valid(digits: str) -> bool:
@@ -66,7 +69,7 @@ def iban_valid(text: str) -> bool:
 def digit_count(text: str) -> int:
     """How many characters of `text` are digits (str.isdigit: decimal ones and a few more)."""
     if text.isascii():
-        return sum(map(text.count, "0123456789"))
+        return len(_ASCII_DIGIT.findall(text))
     return sum(map(str.isdigit, text))
 
 
@@ -88,6 +91,10 @@ def could_hold_iban(text: str, folded: str) -> bool:
 
 def could_hold_national_number(text: str, folded: str) -> bool:
     return digit_count(text) >= 11
+
+
+def could_hold_phone(text: str, folded: str) -> bool:
+    return digit_count(text) >= PHONE_DIGITS
 
 
 def national_numbers(text: str) -> Iterator[Span]:
@@ -137,7 +144,7 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 
 def phones(text: str) -> Iterator[Span]:
     """Phone numbers a person can be reached on, Belgian or foreign, in their usual spellings."""
-    if digit_count(text) < 8:
+    if digit_count(text) < PHONE_DIGITS:
         return
     import phonenumbers  # a slow import: only when there is something to look at
 
