@@ -23,7 +23,7 @@ from .bundle_columns import (
 )
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
-from .sheet_reader import MAX_CELLS, SheetBook, info_facts, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, info_facts, read_sheets, sheet_named
 
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
@@ -88,7 +88,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str],
     path = Path(path)
 
     def read(book: SheetBook) -> BundleContents:
-        sheet_name = next((n for n in book.sheetnames if n in SIGNALS_SHEET_NAMES), None)
+        sheet_name = sheet_named(book.sheetnames, *SIGNALS_SHEET_NAMES)
         if sheet_name is None:
             raise WorkbookError(path, WorkbookError.NO_SHEET, ", ".join(book.sheetnames))
         contents = BundleContents(path, sheet_name, _read_info(book), macros_ignored=book.macros)

@@ -36,7 +36,14 @@ from .followup_columns import (
     FormColumn,
 )
 from .plan_reader import DASHES, WORDED_DATE, date_of, month_number
-from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, info_facts, read_sheets
+from .sheet_reader import (
+    MAX_CELLS,
+    SheetBook,
+    has_sheet,
+    info_facts,
+    read_sheets,
+    sheet_named,
+)
 
 #: A form holds one owner's or partner's actions: a plan of a few hundred at most.
 MAX_ROWS = 2000
@@ -134,7 +141,7 @@ def read_followup(path: Path, today: date) -> FollowUpContents:
 
     def read(book: SheetBook) -> FollowUpContents:
         info = _read_info(book)
-        sheet = next((n for n in book.sheetnames if n in SHEET_NAMES), None)
+        sheet = sheet_named(book.sheetnames, *SHEET_NAMES)
         if sheet is None:
             raise WorkbookError(path, WorkbookError.NO_FOLLOW_UP_SHEET,
                                 ", ".join(book.sheetnames))

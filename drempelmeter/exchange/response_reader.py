@@ -22,7 +22,7 @@ from .response_form import (
     QUESTION_HEADER,
     RESPONDENT_KEY,
 )
-from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets
+from .sheet_reader import MAX_CELLS, SheetBook, has_sheet, read_sheets, sheet_named
 
 MAX_ROWS = 1000
 MAX_COLUMNS = 500
@@ -105,19 +105,20 @@ def read_form(path: Path, items_for: Callable[[FormInfo | None], Collection[str]
     path = Path(path)
 
     def read(book: SheetBook) -> FormContents:
-        if ANSWERS_SHEET not in book.sheetnames:
+        sheet = sheet_named(book.sheetnames, ANSWERS_SHEET)
+        if sheet is None:
             raise WorkbookError(path, WorkbookError.NO_ANSWER_SHEET, ", ".join(book.sheetnames))
         contents = FormContents(path, read_info(book), macros_ignored=book.macros)
-        _read_answers(book, contents, set(items_for(contents.info)))
+        _read_answers(book, sheet, contents, set(items_for(contents.info)))
         return contents
 
     return read_sheets(path, read)
 
 
-def _read_answers(book: SheetBook, contents: FormContents, items: set[str]) -> None:
+def _read_answers(book: SheetBook, sheet: str, contents: FormContents, items: set[str]) -> None:
     # Rows and columns are counted by what they hold, not by the sheet's extent (one
     # formatted empty cell far away stretches that).
-    rows = book.rows(ANSWERS_SHEET, MAX_CELLS)
+    rows = book.rows(sheet, MAX_CELLS)
     number, first = next(rows, (1, []))
     header = [text_of(v, escaped=False) for v in first] if number == 1 else []
     while header and not header[-1]:
@@ -128,7 +129,7 @@ def _read_answers(book: SheetBook, contents: FormContents, items: set[str]) -> N
         raise WorkbookError(contents.path, WorkbookError.NO_CODE_COLUMN)
     code_at = header.index(CODE_HEADER)
     # A formula is refused wherever the form is read, also one whose result looks right.
-    formulas = book.formulas(ANSWERS_SHEET)
+    formulas = book.formulas(sheet)
     formula_rows = {row for row, _ in formulas}
 
     def formula(row: int, index: int, header: str, value: object) -> bool:

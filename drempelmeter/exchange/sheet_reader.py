@@ -6,7 +6,7 @@ import re
 import struct
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from html import escape
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeVar
@@ -258,30 +258,44 @@ def _ods_formulas(path: Path, name: str) -> dict[tuple[int, int], object]:
     return found
 
 
+def sheet_named(names: Iterable[str], *wanted: str) -> str | None:
+    """The sheet of `names` called one of `wanted`: exactly, or else with case and surrounding
+    spaces aside (a sheet renamed back by hand as "signalen" or "Signalen " is the one meant)."""
+    names = list(names)
+    folded = {w.casefold() for w in wanted}
+    return next((n for n in names if n in wanted), None) or next(
+        (n for n in names if n.strip().casefold() in folded), None)
+
+
 def has_sheet(path: Path, name: str) -> bool:
-    """Whether the workbook has a sheet `name`, without reading any sheet: for deciding what a
-    dropped file is. False for anything that is not a safe workbook (its import says why)."""
+    """Whether the workbook has a sheet `name` (as `sheet_named` finds it), without reading any
+    sheet: for deciding what a dropped file is. False for anything that is not a safe workbook
+    (its import says why)."""
     try:
         kind, _ = inspect_workbook(path)
         if kind == XLS:
-            return name in _xls_sheets(_ole_stream(path.read_bytes(), ("Workbook", "Book")))
-        escaped = escape(name, quote=False)
+            return sheet_named(_xls_sheets(_ole_stream(path.read_bytes(), ("Workbook", "Book"))),
+                               name) is not None
+        escaped = re.escape(escape(name, quote=False).encode())
         with zipfile.ZipFile(path) as archive:
             if kind == XLSX:
-                return f'name="{escaped}"'.encode() in archive.read("xl/workbook.xml")
-            return _in_part(archive, "content.xml", f'table:name="{escaped}"'.encode())
+                return re.search(rb'name="\s*%s\s*"' % escaped, archive.read("xl/workbook.xml"),
+                                 re.IGNORECASE) is not None
+            return _in_part(archive, "content.xml",
+                            re.compile(rb'table:name="\s*%s\s*"' % escaped, re.IGNORECASE))
     except (WorkbookError, KeyError, OSError, zipfile.BadZipFile, struct.error, IndexError):
         return False
 
 
-def _in_part(archive: zipfile.ZipFile, part: str, wanted: bytes) -> bool:
-    """Whether `wanted` occurs in a part, read a megabyte at a time."""
+def _in_part(archive: zipfile.ZipFile, part: str, wanted: re.Pattern[bytes]) -> bool:
+    """Whether `wanted` (a match shorter than 1 kB) occurs in a part, read a megabyte at a
+    time."""
     tail = b""
     with archive.open(part) as content:
         while chunk := content.read(1 << 20):
-            if wanted in tail + chunk:
+            if wanted.search(tail + chunk):
                 return True
-            tail = chunk[-len(wanted):]
+            tail = chunk[-1024:]
     return False
 
 
