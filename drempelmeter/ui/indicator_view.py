@@ -226,6 +226,7 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         split.addWidget(right)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        split.setSizes([10_000, 10_000])  # halves (scaled to the room), whatever the language
         left.setMinimumWidth(280)
         right.setMinimumWidth(420)
         layout = QVBoxLayout(self)
