@@ -77,6 +77,21 @@ def figure(chart, width: float):  # type: ignore[no-untyped-def]
     return drawing
 
 
+def register_svg_fonts() -> None:
+    """Tell svglib that the figures' "DejaVu Sans" is the reports' embedded font (the report
+    itself draws its figures without svglib)."""
+    from svglib.fonts import get_global_font_map
+
+    from drempelmeter.exchange.questionnaire_pdf import BOLD, FONT, register_fonts
+    from drempelmeter.paths import resource
+
+    register_fonts()
+    fonts = get_global_font_map()
+    fonts.register_font("DejaVu Sans", str(resource("fonts", "DejaVuSans.ttf")), rlgFontName=FONT)
+    fonts.register_font("DejaVu Sans", str(resource("fonts", "DejaVuSans-Bold.ttf")),
+                        weight="bold", rlgFontName=BOLD)
+
+
 def baseline(data: ReportData, target: Path) -> None:
     """The same document written with reportlab and matplotlib alone: the same sections,
     paragraphs, tables (same rows, same column widths, a paragraph in every cell of text),
@@ -316,10 +331,9 @@ def baseline(data: ReportData, target: Path) -> None:
 
 
 def main() -> int:
-    from drempelmeter.exchange.pdf_figures import register_figure_fonts
     from drempelmeter.exchange.report_pdf import write_report_pdf
 
-    register_figure_fonts()  # once per process, for both: reportlab's and svglib's DejaVu Sans
+    register_svg_fonts()  # once per process, for both: reportlab's and svglib's DejaVu Sans
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.drempel"
         demo.build_demo(path)
