@@ -133,3 +133,23 @@ def test_a_text_without_digits_or_the_signs_of_an_address_or_a_title_is_not_look
        st.text("abc.°é ", max_size=20))
 def test_a_gates_search_of_words_finds_one_where_one_of_them_is(words, text):
     assert (_any_of(words).search(text) is not None) == any(w in text for w in words)
+
+
+def test_plain_descriptions_run_no_detector_and_numbered_ones_only_the_gates(monkeypatch):
+    """Counted, not timed: a bundle's descriptions without a digit, an @ or a title are turned
+    down at the first look; with a row number in them, each kind stops at its gate."""
+    run: list[str] = []
+
+    def counting(kind, detect):  # type: ignore[no-untyped-def]
+        def detector(text):  # type: ignore[no-untyped-def]
+            run.append(kind)
+            return detect(text)
+        return detector
+
+    made = tuple((kind, gate, counting(kind, detect)) for kind, gate, detect in detectors(TODAY))
+    monkeypatch.setattr(privacy, "detectors", lambda today: made)
+    for number in range(100):
+        assert screen("Mensen haken af bij het onthaal na lang wachten.", TODAY) == []
+        assert screen(f"Signaal {number}: mensen haken af na lang wachten.", TODAY) == []
+    assert run == []
+    assert screen("Bel 0471 23 45 67.", TODAY) and run == [PHONE]
