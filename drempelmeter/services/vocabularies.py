@@ -19,6 +19,7 @@ from ..domain.vocabularies import (
     changes_by_list,
     label_clash,
     new_key,
+    separator_in,
 )
 from ..exchange.vocabulary_file import VocabularyFileError, read_vocabularies, write_vocabularies
 from ..store import start_rows
@@ -187,6 +188,12 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         if t.key not in default and new_key(t.key, ()) != t.key:
             raise fail(f"the key '{t.key}' may hold only small letters, digits and _ "
                        f"(at most {KEY_MAX})")
+        for language, label in (("nl", t.nl), ("en", t.en)):
+            if (mark := separator_in(label)) is not None:
+                raise fail(f"{t.vocabulary} '{t.key}': the {language} label holds "
+                           + ("a line break" if mark == "\n" else f"'{mark}'")
+                           + ", which a workbook puts between terms: the label would come "
+                           "back as two terms (use '/' or ',' instead)")
         if t.key in default:
             d = default[t.key]
             change = Change(t.vocabulary, t.key, None if t.nl == d.nl else t.nl,
@@ -252,8 +259,13 @@ def _file_problem(path: Path, line: int):
 
 
 def _labels(nl: str, en: str) -> tuple[str, str]:
-    return (clean_text("nl", nl, required=True, limit=LABEL_MAX),
-            clean_text("en", en, limit=LABEL_MAX))
+    """The labels cleaned; one holding what a workbook puts between terms is refused."""
+    labels = (clean_text("nl", nl, required=True, limit=LABEL_MAX),
+              clean_text("en", en, limit=LABEL_MAX))
+    for field, label in zip(("nl", "en"), labels, strict=True):
+        if (mark := separator_in(label)) is not None:
+            raise InvalidInput(field, InvalidInput.SEPARATOR, mark)
+    return labels
 
 
 def _refuse_clash(vocabulary: Vocabulary, labels: tuple[str, str], key: str) -> None:

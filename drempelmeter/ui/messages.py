@@ -168,8 +168,7 @@ def describe_invalid_input(exc: InvalidInput) -> str:
         InvalidInput.CLOSED: tr("“%2” is closed: its responses can no longer change."),
         InvalidInput.PERSONAL_DATA: tr("%1 seems to contain personal data (%2). Replace it with "
                                        "a neutral word, or confirm that it may stay."),
-        InvalidInput.SEPARATOR: tr("%1 cannot hold %2: a workbook puts it between the terms "
-                                   "of one cell, so the label would come back as two terms. "
+        InvalidInput.SEPARATOR: tr("%1 cannot hold %2: a workbook separates terms with it. "
                                    "Use “/” or “,” instead."),
         InvalidInput.AFTER_TODAY: tr("%1 cannot be after today (%2)."),
     }
