@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from .questionnaire import PERSPECTIVES, QUESTIONNAIRE_THEMES, Item, Questionnaire, Section, Text
 from .taxonomy import ALL_BS
@@ -82,19 +83,24 @@ def with_themes(questionnaire: Questionnaire, themes: Iterable[RegionTheme],
 def keep_keys(theme_key: str, old: Sequence[ThemeItem], texts: Sequence[str],
               used: Collection[str]) -> tuple[ThemeItem, ...]:
     """The items `texts` as a theme's new list: a text it had keeps its item id (so answers
-    keep their question), a changed text takes the id of the item in its place, a new one gets
+    keep their question), a changed text takes the id of the item it replaces in its place (a
+    text added elsewhere never takes the id, and so the answers, of one taken out), a new one gets
     an id none of `used` has (a round's, a questionnaire's, another theme's): short like a
     questionnaire's ("dig-1" in "digitale_toegang"), as the entry grid's columns show them."""
     by_text = {i.text: i.key for i in old}
     kept = {by_text[t] for t in texts if t in by_text}
-    free = [i.key for i in old if i.key not in kept]
+    reworded: dict[int, str] = {}  # a new text's place -> the id of the old one it replaces
+    matcher = SequenceMatcher(None, [i.text for i in old], list(texts), autojunk=False)
+    for tag, old_from, old_to, new_from, new_to in matcher.get_opcodes():
+        if tag == "replace":
+            free = [i.key for i in old[old_from:old_to] if i.key not in kept]
+            places = [n for n in range(new_from, new_to) if texts[n] not in by_text]
+            reworded.update(zip(places, free, strict=False))
     taken = {*used, *(i.key for i in old)}
     number = 0
     items = []
-    for text in texts:
-        key = by_text.pop(text, None)
-        if key is None and free:
-            key = free.pop(0)
+    for place, text in enumerate(texts):
+        key = by_text.pop(text, None) or reworded.get(place)
         while key is None:
             number += 1
             candidate = f"{theme_key.replace('_', '')[:3]}-{number}"
