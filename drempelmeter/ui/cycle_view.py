@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..domain.plan import all_actions
 from ..services import next_cycle, plan
@@ -30,6 +30,12 @@ class CycleSummary(QWidget):
         layout.addWidget(self.title)
         self.carried = read_only_table("cycleCarried", tr("Carried over from the previous cycle"))
         self.carried.setWordWrap(True)
+        # The wrapped title makes a vertical layout take this widget's preferred height as its
+        # least: with the table's preferred height that squeezed the details form above into
+        # widgets drawn over each other on a laptop. The table asks for its least height only,
+        # and takes the room the page has left (it scrolls within).
+        self.carried.setMinimumHeight(self.carried.minimumSizeHint().height())
+        self.carried.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.carried, 1)
         document.changed.connect(self.on_changed)
         self.refresh()

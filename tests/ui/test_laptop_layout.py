@@ -4,7 +4,8 @@ for needs no scroll bar."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTreeWidgetItemIterator
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItemIterator, QWidget
 
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.ui.workspace import DETAILS, PLAN
@@ -66,3 +67,28 @@ def test_a_phase_lists_its_checklist_sessions_and_decisions_without_blank_or_scr
         rows, shown = view.verticalHeader().length(), view.viewport().height()
         assert view.model().rowCount() == 3 and not view.verticalScrollBar().isVisible()
         assert rows <= shown < rows + view.rowHeight(0)  # every row, and no blank row under
+
+
+def test_a_next_cycle_s_details_keep_the_form_whole_above_what_was_carried_over(
+        window, demo_file, qtbot, tmp_path):
+    from datetime import date
+
+    from drempelmeter.services import next_cycle, trajectory
+
+    db = trajectory.open_trajectory(demo_file, read_only=True, back_up=False)
+    made = next_cycle.start_next_cycle(db, tmp_path / "cyclus 2.drempel", next_cycle.NextCycle(
+        "Demervallei – cyclus 2", (), date(2027, 1, 15)))
+    db.close()
+    page = laid_out(window, made.path, qtbot, DETAILS)
+    assert page.cycle.isVisible() and page.cycle.carried.rowCount() > 0
+    shown = [w for w in page.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+             if w.isVisible()]
+    assert page.target_groups in shown and page.vocabularies in shown
+    overlaps = [(a.objectName() or a.metaObject().className(),
+                 b.objectName() or b.metaObject().className())
+                for i, a in enumerate(shown) for b in shown[i + 1:]
+                if a.geometry().intersects(b.geometry())]
+    assert overlaps == []
+    assert not page.target_groups.verticalScrollBar().isVisible()
+    carried = page.cycle.carried  # room for a few rows of what was carried over
+    assert carried.viewport().height() >= 2 * carried.verticalHeader().sectionSize(0)
