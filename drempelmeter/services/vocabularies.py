@@ -22,7 +22,7 @@ from ..domain.vocabularies import (
     separator_in,
 )
 from ..exchange.vocabulary_file import VocabularyFileError, read_vocabularies, write_vocabularies
-from ..store import start_rows
+from ..store import vocabulary_terms
 from ..store.database import TrajectoryDatabase
 from . import backups, personal_data
 from .errors import InvalidInput
@@ -41,15 +41,16 @@ def effective(db: TrajectoryDatabase) -> Vocabularies:
     """The lists this trajectory uses: the defaults with the region's changes."""
     found = _cache.get(db)
     if found is None:
-        with db.connection() as conn:
-            found = Vocabularies(_changes(conn))
+        found = Vocabularies(_changes(db))
         _cache[db] = found
     return found
 
 
-def _changes(session) -> list[Change]:
-    """Every change the region made, in the order it added terms."""
-    return [Change(*row) for row in start_rows.vocabulary_changes(session)]
+def _changes(db: TrajectoryDatabase) -> list[Change]:
+    """Every change the region made, in the order it added terms (in a running session: with
+    its work)."""
+    with db.sqlite() as conn:
+        return [Change(*row) for row in vocabulary_terms.changes(conn)]
 
 
 def screened(lists: Vocabularies, text: Callable[[str], str]) -> Vocabularies:
@@ -80,7 +81,7 @@ def add_term(db: TrajectoryDatabase, vocabulary: str, nl: str, en: str = "") -> 
     current = effective(db)[vocabulary]
     _refuse_clash(current, (nl, en), "")
     with db.session() as session:
-        changes = changes_by_list(_changes(session))[vocabulary]
+        changes = changes_by_list(_changes(db))[vocabulary]
         key = new_key(nl, set(current.ordered_keys()) | set(changes))
         position = max((c.position for c in changes.values()), default=0) + 1
         _save(db, session, Change(vocabulary, key, nl, en or None, None, position))
@@ -96,7 +97,7 @@ def rename_term(db: TrajectoryDatabase, vocabulary: str, key: str, nl: str,
     _refuse_clash(effective(db)[vocabulary], (nl, en), key)
     default = EDITABLE[vocabulary]
     with db.session() as session:
-        before = _stored(session, vocabulary, key)
+        before = _stored(db, vocabulary, key)
         change = before or Change(vocabulary, key)
         if key in default:  # the default's own label is not stored: later versions improve it
             change = replace(change, nl=None if nl == default[key].nl else nl,
@@ -116,7 +117,7 @@ def retire_term(db: TrajectoryDatabase, vocabulary: str, key: str,
         raise InvalidInput("vocabulary", InvalidInput.CLOSED, vocabulary)
     default = EDITABLE[vocabulary]
     with db.session() as session:
-        before = _stored(session, vocabulary, key)
+        before = _stored(db, vocabulary, key)
         change = before or Change(vocabulary, key)
         same_as_default = key in default and default[key].retired == retired
         _save(db, session, replace(change, retired=None if same_as_default else retired))
@@ -125,8 +126,7 @@ def retire_term(db: TrajectoryDatabase, vocabulary: str, key: str,
 
 def stored(db: TrajectoryDatabase, vocabulary: str, key: str) -> Change | None:
     """What the region stored for a term (None: nothing, it is the default), for undo."""
-    with db.session() as session:
-        return _stored(session, vocabulary, key)
+    return _stored(db, vocabulary, key)
 
 
 def put_back(db: TrajectoryDatabase, vocabulary: str, key: str, before: Change | None) -> None:
@@ -215,7 +215,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         personal_data.refuse_unconfirmed("vocabulary", [t.nl for t in terms] +
                                          [t.en for t in terms if t.en])
         trajectory_id = queries.trajectory(session).id
-        have = changes_by_list(_changes(session))
+        have = changes_by_list(_changes(db))
         added, changed, removed = [], [], []
         for name, changes in wanted.items():
             gone = [k for k in have[name] if k not in changes and k not in EDITABLE[name]]
@@ -282,8 +282,8 @@ def _term(db: TrajectoryDatabase, vocabulary: str, key: str):
     return current[key]
 
 
-def _stored(session, vocabulary: str, key: str) -> Change | None:
-    return changes_by_list(_changes(session))[vocabulary].get(key)
+def _stored(db: TrajectoryDatabase, vocabulary: str, key: str) -> Change | None:
+    return changes_by_list(_changes(db))[vocabulary].get(key)
 
 
 def _save(db: TrajectoryDatabase, session, change: Change) -> None:

@@ -1,5 +1,5 @@
 """Column queries the first window reads (the trajectory's details, the phases with their
-checklists, workshop sessions, decisions and the region's vocabulary changes) as plain rows.
+checklists, workshop sessions and decisions) as plain rows.
 
 On lightweight descriptions of the tables (the columns these queries name, typed where a value
 is converted), not on the ORM models: the first window imports neither the models nor the ORM,
@@ -37,12 +37,9 @@ ATTENDANCE = table("attendance", column("session_id"), column("participant_id"))
 DECISION = table("decision", column("id"), column("phase_id"), column("decided_on", Date),
                  column("decided_by"), column("text"), column("state"),
                  column("proposed_on", Date), column("created_at"))
-VOCABULARY_TERM = table("vocabulary_term", column("vocabulary"), column("key"), column("nl"),
-                        column("en"), column("retired", Boolean), column("position"))
 
 #: every table described here, for the test that checks them against the models
-TABLES = (TRAJECTORY, PHASE, CHECKLIST_ITEM, WORKSHOP, AGENDA_ITEM, ATTENDANCE, DECISION,
-          VOCABULARY_TERM)
+TABLES = (TRAJECTORY, PHASE, CHECKLIST_ITEM, WORKSHOP, AGENDA_ITEM, ATTENDANCE, DECISION)
 
 _trajectory = TRAJECTORY.c
 _phase = PHASE.c
@@ -51,7 +48,6 @@ _workshop = WORKSHOP.c
 _agenda = AGENDA_ITEM.c
 _attendance = ATTENDANCE.c
 _decision = DECISION.c
-_term = VOCABULARY_TERM.c
 
 
 def trajectory(session: Reader) -> tuple[str, str, str, str, date | None, list[str], list[str],
@@ -149,12 +145,3 @@ def decisions(session: Reader, number: int | None = None) -> list[tuple[Any, ...
     if number is not None:
         query = query.where(_phase.number == number)
     return list(session.execute(query))
-
-
-def vocabulary_changes(session: Reader) -> list[tuple[str, str, str | None, str | None,
-                                                       bool | None, int]]:
-    """(list, key, Dutch label, English label, retired, position) of every change the region
-    made to a vocabulary, in the order it added terms."""
-    return list(session.execute(select(
-        _term.vocabulary, _term.key, _term.nl, _term.en, _term.retired, _term.position,
-    ).order_by(_term.vocabulary, _term.position, _term.key)))

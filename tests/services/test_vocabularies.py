@@ -389,8 +389,9 @@ def test_the_shared_file_masks_personal_data_nobody_confirmed(new_db, tmp_path):
     assert "0471" not in text and "Bel " in text
 
 
-def test_a_bundle_import_reads_the_regions_lists_once_whatever_its_size(new_db, tmp_path):
-    from sqlalchemy import event
+def test_a_bundle_import_reads_the_regions_lists_once_whatever_its_size(new_db, tmp_path,
+                                                                        monkeypatch):
+    from drempelmeter.store import vocabulary_terms
 
     vocabularies.add_term(new_db, "target_groups", "Gezinnen met schulden")
     name = partner_with_signal(new_db, "poverty")
@@ -402,18 +403,17 @@ def test_a_bundle_import_reads_the_regions_lists_once_whatever_its_size(new_db, 
         fill(template, [row(f"Signaal {size}-{n} over schulden.", "Betaalbaarheid",
                             **{letter("target_groups"): "Gezinnen met schulden"})
                         for n in range(size)])
-        reads: list[str] = []
+        reads: list[object] = []
+        changes = vocabulary_terms.changes
 
-        def seen(_conn, _cursor, statement, *_args, log=reads):  # type: ignore[no-untyped-def]
-            if "vocabulary_term" in statement:
-                log.append(statement)
+        def seen(conn, log=reads, read=changes):  # type: ignore[no-untyped-def]
+            log.append(conn)
+            return read(conn)
 
         vocabularies.forget_cached(new_db)
-        event.listen(new_db.engine, "before_cursor_execute", seen)
-        try:
+        with monkeypatch.context() as patch:
+            patch.setattr(vocabulary_terms, "changes", seen)
             report = bundles.import_bundle(new_db, template)
-        finally:
-            event.remove(new_db.engine, "before_cursor_execute", seen)
         assert report.added == size and not report.problems
         counted.append(len(reads))
     assert counted[0] == counted[1] == 1
