@@ -189,8 +189,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             if label_clash(measured_terms(merged.values()), (theme.name,), t.key) is not None:
                 raise _file_problem(path, t.line)(
                     f"theme '{t.key}': its name is that of another B or theme")
-        personal_data.refuse_unconfirmed("name", [x for t in wanted for x in (
-            t.name, t.explanation, *(i.text for i in t.items)) if x])
+        for t, theme in zip(found, wanted, strict=True):
+            _refuse_personal_data(path, t.line, theme)
         added = tuple(t.name for t in wanted if t.key not in have)
         changed = tuple(t.name for t in wanted if t.key in have and have[t.key] != t)
         if dry_run or not (added or changed):
@@ -207,6 +207,20 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
 
 def _file_problem(path: Path, line: int):
     return lambda message: VocabularyFileError(Path(path), line, message)
+
+
+def _refuse_personal_data(path: Path, line: int, theme: RegionTheme) -> None:
+    """Refuse a file's theme whose name, explanation or a question holds personal data nobody
+    confirmed, naming the theme's line and which text."""
+    texts = [("its name", theme.name), ("its explanation", theme.explanation),
+             *((f"question {n}", i.text) for n, i in enumerate(theme.items, 1))]
+    for what, text in texts:
+        left = personal_data.unresolved(text, ())
+        if left:
+            found = ", ".join(sorted({f.placeholder for f in left}))
+            raise _file_problem(path, line)(
+                f"theme '{theme.key}', {what}: it seems to hold personal data ({found}); "
+                "replace it with a neutral word")
 
 
 def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, str, list[str]]:
