@@ -59,8 +59,10 @@ class ThemeDialog(RecordDialog):
         self.items.setPlaceholderText(tr("One question a line, as every group reads it."))
         add_row(self.form, tr("&Questions:"), self.items, "themeItems")
         hint = QLabel(fill(tr("One question a line (at most %1), answered on the 1 to 5 scale "
-                              "like every question. A question kept as it was keeps its "
-                              "answers."), str(MAX_ITEMS)))
+                              "like every question. A question kept, or reworded in its place, "
+                              "keeps its answers: reword a question only to say the same more "
+                              "clearly; ask something else on a line of its own."),
+                           str(MAX_ITEMS)))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
         self.items.textChanged.connect(self.update_ok)
@@ -264,8 +266,9 @@ class ThemesDialog(QDialog):
                 return
             questionnaire_themes.import_file(self.document.db, path)
         except VocabularyFileError as exc:
-            prompts.show_error(self, title, fill(tr("Nothing was imported. Line %1: %2"),
-                                                 str(exc.line), exc.message))
+            prompts.show_error(self, title, fill(
+                tr("Nothing was imported from “%1”. Line %2: %3"), path.name, str(exc.line),
+                exc.message))
             return
         except InvalidInput as exc:
             prompts.show_error(self, title, describe_invalid_input(exc))

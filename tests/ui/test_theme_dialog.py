@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from drempelmeter.services import measurement, partners, questionnaire_themes
 from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
@@ -137,4 +137,16 @@ def test_export_and_import_the_themes_as_a_file(dialog, window, monkeypatch, ans
     shared.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\n"
                       "themes:\n- key: x\n  name: X\n", encoding="utf-8")
     dialog.import_.click()
-    assert answers.errors[-1] == "Nothing was imported. Line 4: 'questions' is missing"
+    assert answers.errors[-1] == (
+        "Nothing was imported from “themas.yaml”. Line 4: 'questions' is missing")
+
+
+def test_the_form_says_a_reworded_question_keeps_its_answers(dialog, monkeypatch):
+    """Rewording a question a round asked moves its answers to the new words: the form says so
+    before the coach rewrites a question into another one."""
+    seen: list = []  # type: ignore[type-arg]
+    answer_theme(monkeypatch, NAME, "", ITEMS, seen)
+    dialog.add.click()
+    hints = [label.text() for label in seen[0].findChildren(QLabel)]
+    assert any("reworded in its place, keeps its answers" in h and "a line of its own" in h
+               for h in hints)
