@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from drempelmeter.domain.text import clean, without_controls
@@ -62,7 +62,11 @@ def test_every_line_break_pasted_is_one_line_break_where_text_is_cleaned(lines, 
     """Shift+Enter in Word (a vertical tab), a page break (form feed), Unicode's line and
     paragraph separators, CR LF, CR and NEL each end one line, as LF, in `clean` and in what
     a workbook or PDF is given (`without_controls`): no words run together, no line lost."""
-    pasted = "".join(line + mark for line, mark in lines) + last
+    ended = [line + mark for line, mark in lines]
+    # a lone CR before an empty line's LF is a CR LF: one line break, as it should be
+    assume(not any(a.endswith("\r") and b.startswith("\n")
+                   for a, b in zip(ended, [*ended[1:], last], strict=False)))
+    pasted = "".join(ended) + last
     typed = "\n".join([*(line for line, _mark in lines), last])
     assert without_controls(pasted) == without_controls(typed)
     assert clean(pasted) == clean(typed)
