@@ -231,7 +231,8 @@ def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, st
     if not texts:
         raise InvalidInput("items", InvalidInput.REQUIRED, "")
     if len(texts) > MAX_ITEMS:
-        raise InvalidInput("items", InvalidInput.OUT_OF_RANGE, f"{len(texts)} > {MAX_ITEMS}")
+        raise InvalidInput("question_count", InvalidInput.OUT_OF_RANGE,
+                           f"{len(texts)} > {MAX_ITEMS}")
     twice = next((t for n, t in enumerate(texts) if t in texts[:n]), None)
     if twice is not None:
         raise InvalidInput("items", InvalidInput.DUPLICATE, twice)

@@ -105,6 +105,10 @@ FIELD_NAMES = {
     "name": lambda: tr("Name"),
     "title": lambda: tr("Title"),
     "text": lambda: tr("Text"),
+    # a questionnaire theme's form
+    "explanation": lambda: tr("The explanation"),
+    "items": lambda: tr("A question"),
+    "question_count": lambda: tr("The number of questions"),
     "region": lambda: tr("Region"),
     "coach": lambda: tr("Process coach"),
     "suppression_threshold": lambda: tr("Smallest group shown"),
