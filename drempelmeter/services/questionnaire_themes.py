@@ -174,8 +174,10 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             try:
                 name, explanation, texts = _checked(t.name, t.explanation, t.questions)
             except InvalidInput as exc:
-                raise fail(f"theme '{t.key}': {exc.field} is {exc.problem.replace('_', ' ')}"
-                           ) from exc
+                said = (f"the question '{exc.value}' appears twice"
+                        if exc.problem == InvalidInput.DUPLICATE
+                        else f"{exc.field} is {exc.problem.replace('_', ' ')}")
+                raise fail(f"theme '{t.key}': {said}") from exc
             before = have.get(t.key)
             if before is None:
                 position += 1

@@ -36,3 +36,13 @@ def test_personal_data_in_a_question_is_refused_with_its_line_and_question(new_d
         "theme 'digitale_toegang', question 2: it seems to hold personal data "
         "([telefoonnummer]); replace it with a neutral word")
     assert questionnaire_themes.themes(new_db) == []
+
+
+def test_a_question_twice_in_a_theme_is_named(new_db, tmp_path):
+    shared = tmp_path / "themas.yaml"
+    shared.write_text(FILE.replace("  - Vind je de website makkelijk?",
+                                   "  - Een gewone vraag\n  - Een gewone vraag"), encoding="utf-8")
+    with pytest.raises(VocabularyFileError) as refused:
+        questionnaire_themes.import_file(new_db, shared, dry_run=True)
+    assert (refused.value.line, refused.value.message) == (
+        8, "theme 'digitale_toegang': the question 'Een gewone vraag' appears twice")
