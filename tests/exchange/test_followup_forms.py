@@ -7,6 +7,7 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 
 import openpyxl
 import pytest
@@ -19,9 +20,15 @@ from drempelmeter.services import bundles, followup_forms, indicators, plan
 from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.trajectory import TrajectoryRecord, create_trajectory
 
-from .followup_setup import FIRST, LETTER, OWNER, SHEET, fill_form, make_form, steps
+from ..demo_day import LATER_YEAR
+from . import followup_setup
+from .followup_setup import FIRST, LETTER, OWNER, SHEET, make_form, steps
 
-TODAY = date(2026, 11, 30)
+# The tests' calendar lies in the year after the demo's, so that what a form reports is newer
+# than anything the demo holds on whatever day the suite runs.
+YEAR = LATER_YEAR
+TODAY, ON = date(YEAR, 11, 30), date(YEAR, 11, 20)
+fill_form = partial(followup_setup.fill_form, on=ON)
 
 
 def caw_actions(db):  # type: ignore[no-untyped-def]
@@ -71,7 +78,7 @@ def test_every_value_lands_and_a_reimport_adds_nothing(demo_db, form):
         (actions[0].number, "done"), (actions[1].number, "adjusted")]
     after = {a.id: a for a in caw_actions(demo_db)}
     first, second = after[actions[0].id], after[actions[1].id]
-    assert (first.status, first.history[-1].on) == ("done", date(2026, 11, 20))
+    assert (first.status, first.history[-1].on) == ("done", ON)
     assert (second.status, second.history[-1].note) == ("adjusted", "Te weinig vrijwilligers.")
     reports = followup_forms.step_reports(demo_db)
     assert reports[first.history[-1].id] == followup_forms.StepReport(
@@ -107,13 +114,13 @@ def test_an_empty_status_keeps_the_status_and_records_the_report(demo_db, form):
 
 def test_text_pasted_from_a_word_processor_and_a_dutch_date_as_text(demo_db, form):
     pasted = "Overleg\u00a0gehouden met “de partners”,\r\nzie ‘verslag’"
-    fill_form(form, {0: {"status": " lopend\u00a0", "done": pasted}}, on="20-11-2026",
+    fill_form(form, {0: {"status": " lopend\u00a0", "done": pasted}}, on=f"20-11-{YEAR}",
               reporter="Sara\u00a0Peeters ")
     report = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert report.problems == () and report.added == 1
     assert report.reporter == "Sara\u00a0Peeters"
     step = caw_actions(demo_db)[0].history[-1]
-    assert (step.status, step.on) == ("running", date(2026, 11, 20))
+    assert (step.status, step.on) == ("running", ON)
     assert "“de partners”" in followup_forms.step_reports(demo_db)[step.id].done
 
 
@@ -128,8 +135,8 @@ def test_text_pasted_from_a_word_processor_and_a_dutch_date_as_text(demo_db, for
     ({"action_id": "geen code", "done": "Iets"}, {},
      (FIRST, LETTER["action_id"], "not the code of an action Drempelmeter made")),
     ({"done": "Gedaan."}, {"reporter": None}, (1, "B", "required")),
-    ({"done": "Gedaan."}, {"on": "31-02-2026"}, (2, "B", "not a date")),
-    ({"done": "Gedaan."}, {"on": datetime(2027, 1, 5)}, (2, "B", "not between 1-1-2000 and today")),
+    ({"done": "Gedaan."}, {"on": f"31-02-{YEAR}"}, (2, "B", "not a date")),
+    ({"done": "Gedaan."}, {"on": datetime(YEAR + 1, 1, 5)}, (2, "B", "not between 1-1-2000 and today")),
     ({"done": "Gedaan."}, {"on": date(1999, 12, 31)}, (2, "B", "not between 1-1-2000 and today")),
     ({"done": "Gedaan."}, {"on": "=TODAY()"}, (2, "B", "a formula; type the value itself")),
 ])
@@ -317,16 +324,16 @@ def test_indicator_values_land_through_the_indicators_and_a_correction_replaces_
     first, second = caw_indicators(demo_db)[:2]
     book = openpyxl.load_workbook(form)
     assert [book["Indicatoren"][f"{c}{FIRST}"].value for c in "CI"] == [first.name, first.id]
-    fill_values(form, {0: ("87,5", "15-11-2026"), 1: (" 1.234,5\u00a0", None)})
+    fill_values(form, {0: ("87,5", f"15-11-{YEAR}"), 1: (" 1.234,5\u00a0", None)})
     report = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert (report.problems, len(report.values), report.added, report.written) == ((), 2, 0, True)
     latest = {i.id: i.values[-1] for i in caw_indicators(demo_db)}
     assert (latest[first.id].value, latest[first.id].on, latest[first.id].source) == (
-        87.5, date(2026, 11, 15), "form")
-    assert (latest[second.id].value, latest[second.id].on) == (1234.5, date(2026, 11, 20))
+        87.5, date(YEAR, 11, 15), "form")
+    assert (latest[second.id].value, latest[second.id].on) == (1234.5, ON)
     again = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert (again.values, again.values_unchanged, again.written) == ((), 2, False)
-    fill_values(form, {0: (88, "15-11-2026")})
+    fill_values(form, {0: (88, f"15-11-{YEAR}")})
     corrected = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert [(v.value, v.updated) for v in corrected.values] == [(88.0, True)]
     [stored] = [i for i in caw_indicators(demo_db) if i.id == first.id]
@@ -346,21 +353,21 @@ def test_a_hurried_reporter_s_dates_without_year_and_values_with_their_unit(demo
     report = followup_forms.import_followup(demo_db, form, today=TODAY)
     assert report.problems == () and report.written
     [step] = set(caw_actions(demo_db)[0].history) - before
-    assert (step.status, step.on) == ("running", date(2026, 11, 15))
+    assert (step.status, step.on) == ("running", date(YEAR, 11, 15))
     measured = {i.id: {(v.value, v.on) for v in i.values} for i in caw_indicators(demo_db)}
-    assert (85.0, date(2026, 11, 15)) in measured[first.id]
-    assert (90.0, date(2026, 3, 3)) in measured[second.id]
+    assert (85.0, date(YEAR, 11, 15)) in measured[first.id]
+    assert (90.0, date(YEAR, 3, 3)) in measured[second.id]
 
 
 @pytest.mark.parametrize(("value", "on", "expected"), [
     ("veel", None, ("G", "not a number")),
     ("1,2,3", None, ("G", "not a number")),
-    (None, "15-11-2026", ("G", "required")),
+    (None, f"15-11-{YEAR}", ("G", "required")),
     (5, "gisteren", ("H", "not a date")),
     ("12 personen", None, ("G", "not a number")),  # another unit than the indicator's (%)
     (5, "31/2", ("H", "not a date")),
-    (5, "1 dec 2026", ("H", "not between 1-1-2000 and today")),
-    (5, date(2027, 2, 1), ("H", "not between 1-1-2000 and today")),
+    (5, f"1 dec {YEAR}", ("H", "not between 1-1-2000 and today")),
+    (5, date(YEAR + 1, 2, 1), ("H", "not between 1-1-2000 and today")),
     ("=2*3", None, ("G", "a formula; type the value itself")),
     (10**13, None, ("G", "not a number")),
 ])

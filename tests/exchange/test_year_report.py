@@ -17,11 +17,12 @@ from drempelmeter.services.errors import InvalidInput
 from drempelmeter.services.records import DecisionRecord
 from drempelmeter.services.year_report import gather_year, write_year_report
 
+from ..demo_day import DEMO_DAY
 from ..test_cli import run
 from .test_report import pdf_text, squeeze
 from .test_steering_report import rows
 
-TODAY = date.today()
+TODAY = DEMO_DAY
 YEAR = TODAY.year  # the demo's notes are written for the year it is made in
 
 
@@ -100,8 +101,9 @@ def test_text_pasted_from_a_word_processor_prints_as_written(demo_db, tmp_path):
     action = all_actions(plan.read_plan(demo_db))[0]
     pasted = "\u2022\t\u201cEerste stap\u201d:\tde leesgroep\u00a0\u2013\u00a0twee keer"
     steering.save_year_note(demo_db, action.id, YEAR, pasted)
+    # Dated 1 January: a year report made on that day holds that day and no later one.
     decisions.save_decision(demo_db, DecisionRecord(
-        new_id(), date(YEAR, 1, 2), "steering", "Besluit \u201cA\u201d\nen een tweede regel", 6,
+        new_id(), date(YEAR, 1, 1), "steering", "Besluit \u201cA\u201d\nen een tweede regel", 6,
         "decided", None))
     pdf = tmp_path / "jaar.pdf"
     write_year_report(demo_db, YEAR, TODAY, pdf=pdf)
