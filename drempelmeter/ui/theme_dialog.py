@@ -259,10 +259,14 @@ class ThemesDialog(QDialog):
                 prompts.show_info(self, title, tr("The file holds the themes as they are: "
                                                   "nothing to change."))
                 return
-            if not prompts.confirm(self, title, fill(tr(
-                    "“%1” adds %2 themes and changes %3. Import it? (A backup of the "
-                    "trajectory is made first.)"), path.name, str(len(check.added)),
-                    str(len(check.changed)))):
+            question = fill(tr(
+                "“%1” adds %2 themes and changes %3. Import it? (A backup of the trajectory is "
+                "made first.)"), path.name, str(len(check.added)), str(len(check.changed)))
+            if check.changed:
+                question += "\n\n" + fill(tr(
+                    "Changed: %1. A question worded otherwise takes the answers given to the "
+                    "question in its place."), ", ".join(check.changed))
+            if not prompts.confirm(self, title, question):
                 return
             questionnaire_themes.import_file(self.document.db, path)
         except VocabularyFileError as exc:

@@ -150,3 +150,23 @@ def test_the_form_says_a_reworded_question_keeps_its_answers(dialog, monkeypatch
     hints = [label.text() for label in seen[0].findChildren(QLabel)]
     assert any("reworded in its place, keeps its answers" in h and "a line of its own" in h
                for h in hints)
+
+
+def test_importing_over_a_theme_names_it_and_what_its_answers_do(dialog, monkeypatch, answers,
+                                                                  tmp_path):
+    """A file's theme with the key of one the trajectory has replaces its questions: the
+    question before the import names that theme and says where its answers go."""
+    answer_theme(monkeypatch, NAME, "", ITEMS)
+    dialog.add.click()
+    shared = tmp_path / "ander.yaml"
+    shared.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\n"
+                      "themes:\n- key: digitale_toegang\n  name: Digitale toegang\n"
+                      "  questions:\n  - Een heel andere vraag\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(shared), ""))
+    answers.answer = False
+    dialog.import_.click()
+    assert answers.questions[-1].endswith(
+        "Changed: Digitale toegang. A question worded otherwise takes the answers given to the "
+        "question in its place.")
+    assert [i.text for i in questionnaire_themes.themes(dialog.document.db)[0].items] == [
+        "Op de website is snel te vinden wat je zoekt.", "Je kunt online een afspraak maken."]
