@@ -9,6 +9,11 @@
       <translation> dagen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source> · sounding board: %1 evaluations late · %2 to plan</source>
+      <translation> · klankgroep: %1 evaluaties te laat · %2 te plannen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/backup_actions.py" />
       <source>%1
 
@@ -65,6 +70,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/round_dialog.py" />
       <source>%1 (version %2)</source>
       <translation>%1 (versie %2)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 cannot be after today (%2).</source>
+      <translation>%1 kan niet na vandaag liggen (%2).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 cannot hold %2: a workbook separates terms with it. Use “/” or “,” instead.</source>
+      <translation>%1 mag geen %2 bevatten: een werkmap scheidt er termen mee. Gebruik in de plaats “/” of “,”.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
@@ -237,6 +252,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 teksten werden weggeschreven met de persoonsgegevens vervangen door neutrale woorden:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>%1 themes written to %2. Another trajectory takes them with Import…</source>
+      <translation>%1 thema’s weggeschreven naar %2. Een ander traject neemt ze over met Importeren…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/minutes_action.py" />
       <source>%1 · phase %2 · %3</source>
       <translation>%1 · fase %2 · %3</translation>
@@ -332,6 +352,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Bestemmeling:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>&amp;Add…</source>
       <translation>Toe&amp;voegen…</translation>
@@ -446,6 +467,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>B&amp;ewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>&amp;Edit…</source>
+      <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>&amp;English:</source>
       <translation>&amp;Engels:</translation>
@@ -511,6 +537,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Ingevulde werkmap &amp;importeren…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>&amp;Import…</source>
       <translation>&amp;Importeren…</translation>
@@ -612,6 +639,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/next_cycle_dialog.py" />
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <location filename="drempelmeter/ui/round_dialog.py" />
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Name:</source>
       <translation>&amp;Naam:</translation>
@@ -665,8 +693,8 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
-      <source>&amp;Overdue and due-soon actions…</source>
-      <translation>Te late acties en &amp;naderende deadlines…</translation>
+      <source>&amp;Overdue and due-soon actions and evaluations…</source>
+      <translation>Te laat of bin&amp;nenkort: acties en evaluaties…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -717,6 +745,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Vragen van deze sessie (één per regel):</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>&amp;Questions:</source>
+      <translation>&amp;Vragen:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <source>&amp;Quit</source>
       <translation>&amp;Afsluiten</translation>
@@ -758,6 +791,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>V&amp;raag:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>&amp;Retire</source>
       <translation>&amp;Uit gebruik nemen</translation>
@@ -849,6 +883,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>&amp;Terms:</source>
       <translation>&amp;Termen:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>&amp;Themes:</source>
+      <translation>&amp;Thema’s:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_dialog.py" />
@@ -959,6 +998,11 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
+      <source>- %1 %2: %3 (last: %4)</source>
+      <translation>- %1 %2: %3 (laatste: %4)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
       <source>- %1 %2: planned end %3, %4 (%5)</source>
       <translation>- %1 %2: deadline %3, %4 (%5)</translation>
     </message>
@@ -1008,6 +1052,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een brief kan niet later dan vandaag verstuurd of beantwoord zijn.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>a line break</source>
+      <translation>regeleinde</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>A new cluster…</source>
       <translation>Een nieuwe cluster…</translation>
@@ -1038,6 +1087,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een beleidssignaal kan niet van “%1” naar “%2” gaan.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>A question</source>
+      <translation>Een vraag</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>A signal bundle is made for one partner, and this trajectory has no partners yet. Add the partners first, on the page Partners and participants.</source>
       <translation>Een signalenbundel is voor één partner, en dit traject heeft nog geen partners. Voeg eerst de partners toe, op de pagina Partners en deelnemers.</translation>
@@ -1051,6 +1105,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a text without names, numbers or addresses</source>
       <translation>een tekst zonder namen, nummers of adressen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>A theme of the questionnaire file: its questions are in the file.</source>
+      <translation>Een thema uit het vragenlijstbestand: de vragen staan in dat bestand.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -1159,6 +1218,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een vragenlijst toevoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Add a questionnaire theme</source>
+      <translation>Een thema aan de vragenlijst toevoegen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Add a signal</source>
       <translation>Signaal toevoegen</translation>
@@ -1209,6 +1273,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>De indicator “%1” toevoegen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_edits.py" />
+      <source>Add the theme “%1”</source>
+      <translation>Het thema “%1” toevoegen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/plan_page.py" />
       <source>Add to the plan</source>
       <translation>Aan het plan toevoegen</translation>
@@ -1244,6 +1313,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>“%1” toevoegen aan de pre-mortem</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Added by the region</source>
       <translation>Toegevoegd door de regio</translation>
@@ -1526,6 +1596,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Voor het bijwerken naar deze versie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Beside the B's, a questionnaire measures themes. The three fixed ones come with the questionnaire; add the region's own with its questions. A new round asks the themes in use; a retired theme is no longer asked, and the answers given to it stay readable.</source>
+      <translation>Naast de B’s meet een vragenlijst ook thema’s. De drie vaste thema’s horen bij de vragenlijst; voeg de eigen thema’s van de regio toe, met hun vragen. Een nieuwe ronde vraagt naar de thema’s die in gebruik zijn; naar een thema dat niet meer in gebruik is, wordt niet meer gevraagd, en de antwoorden erop blijven leesbaar.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>Black screen</source>
       <translation>Zwart scherm</translation>
@@ -1539,6 +1614,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Black screen: press any key to come back</source>
       <translation>Zwart scherm: druk op een toets om terug te keren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Body or office, then “t.a.v.” a contact person (optional)</source>
+      <translation>Instantie of dienst, dan “t.a.v.” een contactpersoon (niet verplicht)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barrier_edits.py" />
@@ -1675,6 +1755,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>Changed “%1”: %2</source>
       <translation>“%1” gewijzigd: %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Changed: %1. A question worded otherwise takes the answers given to the question in its place.</source>
+      <translation>Gewijzigd: %1. Een vraag die anders verwoord is, neemt de antwoorden over die gegeven werden op de vraag op haar plaats.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -1936,7 +2021,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Decision log</source>
-      <translation>Beslissingen</translation>
+      <translation>Besluitenlijst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
@@ -2070,6 +2155,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
+      <source>Due by</source>
+      <translation>Uiterlijk op</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
       <source>due in %1 days</source>
       <translation>deadline over %1 dagen</translation>
     </message>
@@ -2112,6 +2202,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>E&amp;ntry</source>
       <translation>I&amp;nvoer</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>E&amp;xplanation:</source>
+      <translation>&amp;Uitleg:</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>E&amp;xport…</source>
+      <translation>&amp;Exporteren…</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/privacy_hint.py" />
@@ -2225,6 +2325,12 @@ Logbestand: %2</translation>
       <translation>De rapportteksten bewerken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <location filename="drempelmeter/ui/theme_edits.py" />
+      <source>Edit the theme “%1”</source>
+      <translation>Het thema “%1” bewerken</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/edits.py" />
       <source>Edit the trajectory details</source>
       <translation>Gegevens van het traject bewerken</translation>
@@ -2252,6 +2358,11 @@ Logbestand: %2</translation>
       <translation>leeg, voor een nieuw signaal</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Empty: the letter goes to the competent service of the level's body, such as the Flemish Government.</source>
+      <translation>Leeg: de brief gaat naar de bevoegde dienst van de overheid op dat niveau, zoals de Vlaamse Regering.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/i18n.py" />
       <source>en</source>
       <comment>language code of the user interface</comment>
@@ -2276,6 +2387,21 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Entry captured in a workshop</source>
       <translation>Punt genoteerd in een workshop</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>evaluation %1 days late</source>
+      <translation>evaluatie %1 dagen te laat</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>evaluation 1 day late</source>
+      <translation>evaluatie 1 dag te laat</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>evaluation to plan by %1</source>
+      <translation>evaluatie te plannen tegen %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/minutes_action.py" />
@@ -2339,6 +2465,11 @@ Logbestand: %2</translation>
       <translation>verwacht einde %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Explanation</source>
+      <translation>Uitleg</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <source>Export a &amp;follow-up form…</source>
       <translation>Een opvolgings&amp;formulier exporteren…</translation>
@@ -2352,6 +2483,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Export a signal bundle</source>
       <translation>Signalenbundel exporteren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Export the questionnaire themes</source>
+      <translation>De thema’s van de vragenlijst exporteren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
@@ -2407,6 +2543,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Filter: only imported signals whose text waits for review</source>
       <translation>Filter: alleen geïmporteerde signalen waarvan de tekst wacht tot je hem nakijkt</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Fixed</source>
+      <translation>Vast</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -2678,6 +2819,7 @@ Logbestand: %2</translation>
       <translation>Ingevuld formulier importeren…</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Import a filled workbook</source>
       <translation>Ingevulde werkmap importeren</translation>
@@ -2706,6 +2848,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Import an action plan</source>
       <translation>Een actieplan importeren</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Import questionnaire themes</source>
+      <translation>Thema’s van de vragenlijst importeren</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/import_report.py" />
@@ -2894,6 +3041,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Larger text</source>
       <translation>Grotere tekst</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Last evaluation</source>
+      <translation>Laatste evaluatie</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
@@ -3516,6 +3668,11 @@ Logbestand: %2</translation>
       <translation>Non-take-up:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>none since its start</source>
+      <translation>nog geen sinds de start</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/indicator_dialogs.py" />
       <source>None: typed or reported values</source>
       <translation>Geen: getypte of gemelde waarden</translation>
@@ -3671,6 +3828,11 @@ Logbestand: %2</translation>
       <translation>Nog niets om in de actie te schrijven.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Nothing was imported from “%1”. Line %2: %3</source>
+      <translation>Er werd niets geïmporteerd uit “%1”. Regel %2: %3</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Nothing was imported from “%1”; fix these cells first:</source>
       <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
@@ -3779,6 +3941,16 @@ Logbestand: %2</translation>
       <translation>Eén meer</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>One question a line (at most %1), answered on the 1 to 5 scale like every question. A question kept, or reworded in its place, keeps its answers: reword a question only to say the same more clearly; ask something else on a line of its own.</source>
+      <translation>Eén vraag per regel (hoogstens %1), beantwoord op de schaal van 1 tot 5 zoals elke vraag. Een vraag die blijft staan, of op haar plaats herschreven wordt, houdt haar antwoorden: herschrijf een vraag dus alleen om hetzelfde duidelijker te zeggen; wil je iets anders vragen, zet het dan op een eigen regel.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>One question a line, as every group reads it.</source>
+      <translation>Eén vraag per regel, zoals elke groep ze leest.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Only signals to &amp;review</source>
       <translation>Alleen signalen om na te &amp;kijken</translation>
@@ -3828,8 +4000,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
-      <source>Overdue and due-soon actions</source>
-      <translation>Te late acties en naderende deadlines</translation>
+      <source>Overdue and due-soon actions and evaluations</source>
+      <translation>Te laat of binnenkort: acties en evaluaties</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
@@ -4305,9 +4477,29 @@ Logbestand: %2</translation>
       <translation>Vraag %1 van %2: %3</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Question of a region's questionnaire theme</source>
+      <translation>Vraag bij een thema van de vragenlijst, eigen aan de regio</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
       <source>Questionnaire saved as %1.</source>
       <translation>Vragenlijst bewaard als %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/menus.py" />
+      <source>Questionnaire t&amp;hemes…</source>
+      <translation>&amp;Thema’s van de vragenlijst…</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Questionnaire theme of the region</source>
+      <translation>Thema van de vragenlijst, eigen aan de regio</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Questionnaire themes</source>
+      <translation>Thema’s van de vragenlijst</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/measurement_page.py" />
@@ -4315,6 +4507,7 @@ Logbestand: %2</translation>
       <translation>Vragenlijst “%1”, versie %2; gestart op %3.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/workshop/prompts_view.py" />
       <source>Questions</source>
       <translation>Vragen</translation>
@@ -4337,7 +4530,7 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <location filename="drempelmeter/ui/workshop/dots_view.py" />
       <source>Rank</source>
-      <translation>Rang</translation>
+      <translation>Plaats</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -4452,6 +4645,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/release_notes.py" />
       <source>Release notes</source>
       <translation>Versiegeschiedenis</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Reminders</source>
+      <translation>Herinneringen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
@@ -4691,6 +4889,7 @@ Logbestand: %2</translation>
       <translation>Antwoordformulier bewaard als %1 (%2 vragenlijsten al ingevuld).</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Rest&amp;ore</source>
       <translation>Weer in &amp;gebruik nemen</translation>
@@ -4722,6 +4921,11 @@ Logbestand: %2</translation>
       <translation>De reservekopie terugzetten als</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_edits.py" />
+      <source>Restore the theme “%1”</source>
+      <translation>Het thema “%1” weer in gebruik nemen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/vocabulary_edits.py" />
       <source>Restore “%1”</source>
       <translation>“%1” weer in gebruik nemen</translation>
@@ -4742,11 +4946,17 @@ Logbestand: %2</translation>
       <translation>Resultaten van minder respondenten dan dit aantal worden nooit afzonderlijk getoond in grafieken en rapporten.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_edits.py" />
+      <source>Retire the theme “%1”</source>
+      <translation>Het thema “%1” uit gebruik nemen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/vocabulary_edits.py" />
       <source>Retire “%1”</source>
       <translation>“%1” uit gebruik nemen</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Retired</source>
       <translation>Niet meer in gebruik</translation>
@@ -5233,6 +5443,16 @@ Logbestand: %2</translation>
       <translation>Klankgroep</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Sounding board (klankgroep) evaluation of an action under way: every %1 months, counted from its last evaluation, or from its start while it has none. Late: past that date. To plan: none since the start yet, or due within the days below.</source>
+      <translation>Evaluatie van een lopende actie door de klankgroep: om de %1 maanden, geteld vanaf haar laatste evaluatie, of vanaf haar start zolang ze er nog geen had. Te laat: die datum is voorbij. Te plannen: nog geen evaluatie sinds de start, of de datum valt binnen het aantal dagen hieronder.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>Sounding board (klankgroep) evaluations:</source>
+      <translation>Evaluaties door de klankgroep:</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <source>Sounding board's evaluation of an action</source>
       <translation>Evaluatie van een actie door de klankgroep</translation>
@@ -5361,6 +5581,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/tables.py" />
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>State</source>
       <translation>Stand</translation>
@@ -5597,7 +5818,7 @@ Logbestand: %2</translation>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
       <source>The barriers of the round by rank</source>
-      <translation>De drempels van de ronde volgens rang</translation>
+      <translation>De drempels van de ronde volgens hun plaats</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5689,6 +5910,16 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>The date of the answer</source>
+      <translation>De datum van het antwoord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The date the letter was sent</source>
+      <translation>De datum waarop de brief verstuurd werd</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>The deadline</source>
       <translation>De deadline</translation>
     </message>
@@ -5698,9 +5929,34 @@ Logbestand: %2</translation>
       <translation>De omschrijving</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The Dutch label</source>
+      <translation>De Nederlandse benaming</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The English label</source>
+      <translation>De Engelse benaming</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The explanation</source>
+      <translation>De uitleg</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/cycle_view.py" />
+      <source>The file at %1 holds another trajectory, not the previous cycle: it is not compared with this one. The baseline is kept in this file.</source>
+      <translation>Het bestand op %1 bevat een ander traject, niet de vorige cyclus: het wordt niet met dit traject vergeleken. De nulmeting blijft in dit bestand bewaard.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>The file holds the lists as they are: nothing to change.</source>
       <translation>Het bestand bevat de lijsten zoals ze nu zijn: er valt niets te veranderen.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>The file holds the themes as they are: nothing to change.</source>
+      <translation>Het bestand bevat de thema’s zoals ze al zijn: er verandert niets.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5716,6 +5972,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/indicator_dialogs.py" />
       <source>The first closed round</source>
       <translation>De eerste afgesloten ronde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The first row of the sheet “Antwoorden” in “%1” misses the heading “Code”, which says which question each row is. The headings belong in row 1, as the form has them: delete a row added above them.</source>
+      <translation>In de eerste rij van het blad “Antwoorden” in “%1” ontbreekt de kop “Code”, die zegt over welke vraag elke rij gaat. De koppen horen in rij 1, zoals in het formulier: verwijder een rij die erboven werd toegevoegd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The first row of the sheet “Signalen” in “%1” misses these headings: %2. The headings belong in row 1, as the template has them: delete a row added above them, or type a heading back as it was.</source>
+      <translation>In de eerste rij van het blad “Signalen” in “%1” ontbreken deze koppen: %2. De koppen horen in rij 1, zoals in het sjabloon: verwijder een rij die erboven werd toegevoegd, of typ een kop terug zoals hij was.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5776,6 +6042,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The notes</source>
       <translation>De notities</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The number of questions</source>
+      <translation>Het aantal vragen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -5909,6 +6180,11 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
+      <source>the same number as row %1</source>
+      <translation>hetzelfde nummer als rij %1</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
       <source>the same question as row %1</source>
       <translation>dezelfde vraag als rij %1</translation>
     </message>
@@ -5929,18 +6205,13 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>The sheet “Antwoorden” in “%1” misses the column “Code”, which says which question each row is.</source>
-      <translation>Het blad “Antwoorden” in “%1” mist de kolom “Code”, die zegt welke vraag elke rij is.</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
       <source>The sheet “Opvolging” in “%1” misses these columns: %2. Use a fresh follow-up form.</source>
       <translation>Op het blad “Opvolging” in “%1” ontbreken deze kolommen: %2. Gebruik een nieuw opvolgingsformulier.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>The sheet “Signalen” in “%1” misses these columns: %2.</source>
-      <translation>Op het blad “Signalen” in “%1” ontbreken deze kolommen: %2.</translation>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>The sounding board evaluations late or to plan</source>
+      <translation>De evaluaties door de klankgroep die te laat of te plannen zijn</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_dialogs.py" />
@@ -6073,14 +6344,30 @@ Logbestand: %2</translation>
       <translation>&amp;Thema’s</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
+      <location filename="drempelmeter/ui/theme_dialog.py" />
       <source>Themes</source>
       <translation>Thema’s</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Themes %1.yaml</source>
+      <translation>Thema’s %1.yaml</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Themes beside the life domains</source>
       <translation>Thema’s naast de levensdomeinen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Themes file (*.yaml *.yml)</source>
+      <translation>Themabestand (*.yaml *.yml)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
@@ -6737,6 +7024,11 @@ Logbestand: %2</translation>
       <translation>“%1” voegt %2 termen toe, wijzigt er %3 en haalt er %4 weg die nergens gebruikt worden. Importeren? (Er wordt eerst een reservekopie van het traject gemaakt.)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>“%1” adds %2 themes and changes %3. Import it? (A backup of the trajectory is made first.)</source>
+      <translation>“%1” voegt %2 thema’s toe en wijzigt er %3. Importeren? (Er wordt eerst een reservekopie van het traject gemaakt.)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” can only be read: %2.</source>
       <translation>“%1” kan alleen gelezen worden: %2.</translation>
@@ -6817,6 +7109,11 @@ Logbestand: %2</translation>
       <translation>“%1” is een databank van een ander programma, geen Drempelmeter-traject.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is a text file (such as a CSV), not a workbook. Open it in Excel or LibreOffice and save it as a workbook (.xlsx).</source>
+      <translation>“%1” is een tekstbestand (zoals een CSV), geen werkmap. Open het in Excel of LibreOffice en bewaar het als werkmap (.xlsx).</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>“%1” is at the edge of the board.</source>
       <translation>“%1” staat aan de rand van het bord.</translation>
@@ -6830,6 +7127,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is damaged and cannot be read (%2).</source>
       <translation>“%1” is beschadigd en kan niet gelezen worden (%2).</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is empty (0 bytes): it was not saved whole. Save it again, or ask the sender for a new copy.</source>
+      <translation>“%1” is leeg (0 bytes): het werd niet volledig bewaard. Bewaar het opnieuw, of vraag de afzender om een nieuw exemplaar.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -6870,6 +7172,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>“%1” is protected with a password. Remove the password (save a copy without it) and import that copy.</source>
       <translation>“%1” is beveiligd met een wachtwoord. Verwijder het wachtwoord (bewaar een kopie zonder) en importeer die kopie.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/exchange_actions.py" />
+      <source>“%1” is still open in Excel or LibreOffice (its lock file “%2” is beside it): what was typed there since it was last saved is not in the file. Import it as it was last saved?</source>
+      <translation>“%1” is nog open in Excel of LibreOffice (het vergrendelingsbestand “%2” staat ernaast): wat daar getypt werd sinds het laatst bewaard werd, staat niet in het bestand. Importeren zoals het laatst bewaard werd?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>“%1” is the lock file Excel or LibreOffice keeps while a workbook is open, not the workbook itself. Close “%2” and import that file.</source>
+      <translation>“%1” is het vergrendelingsbestand dat Excel of LibreOffice bijhoudt zolang een werkmap open is, niet de werkmap zelf. Sluit “%2” en importeer dat bestand.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
