@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -48,6 +47,7 @@ from ..services.records import BarrierRecord
 from . import barrier_edits, policy_dialog, prompts
 from .barrier_list_model import BarrierLine, BarrierListModel
 from .chart_view import ChartView
+from .column_room import ColumnRoom
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
 from .i18n import fill, tr
@@ -62,10 +62,14 @@ if TYPE_CHECKING:
     from ..charts.barrier_charts import ParetoChart
 
 WEIGHT_NAMES = ("severity", "frequency", "reach", "influence")
-#: The short columns, as wide as their texts in the first rows (the first priorities): a
-#: view that fits every barrier's texts asks the model for hundreds of thousands of cells.
-SHORT_COLUMNS = (0, 2, 3, 5, 6, 7)
+#: The columns are as wide as their texts in the first rows (the first priorities): a view
+#: that fits every barrier's texts asks the model for hundreds of thousands of cells. The
+#: partners and the why, long texts, are cut at their cap (in characters).
 SIZED_ROWS = 50
+CAPPED = {BarrierListModel.PARTNERS: 45, BarrierListModel.WHY: 45}
+#: The title's width in characters: the partners and the why are cut further while it has less
+#: than its texts' width up to the most; the list scrolls sideways below the least.
+TITLE_LEAST, TITLE_MOST = 20, 60
 #: Room around a cell's or a header's text, in pixels.
 TEXT_MARGIN = 24
 
@@ -105,13 +109,10 @@ class BarriersPage(ReadWhenShown, QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        # The title takes what the short columns leave (see fit_columns); the partners and the
-        # why, long texts, are cut (the full text is the cell's tooltip); all can be widened.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((4, 120), (8, 150)):
-            header.resizeSection(column, width)
+        # The title takes what the other columns leave (see fit_columns); a text cut there
+        # shows whole as the cell's tooltip; all can be widened.
+        self.room = ColumnRoom(self.table, BarrierListModel.TITLE, TITLE_LEAST, CAPPED,
+                               TITLE_MOST)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         weights = QHBoxLayout()
@@ -367,15 +368,18 @@ class BarriersPage(ReadWhenShown, QWidget):
         self.refresh_chart()
 
     def fit_columns(self) -> None:
-        """The short columns as wide as their header and their first rows' texts."""
+        """The columns as wide as their header and their first rows' texts (up to their cap),
+        the title the rest."""
         header = self.table.horizontalHeader()
         cells, heads = self.table.fontMetrics(), header.fontMetrics()
         rows = range(min(self.model.rowCount(), SIZED_ROWS))
-        for column in SHORT_COLUMNS:
+        wanted = {}
+        for column in range(self.model.columnCount()):
             texts = [self.model.cell(self.model.record(row), column) for row in rows]
-            header.resizeSection(column, TEXT_MARGIN + max(
+            wanted[column] = TEXT_MARGIN + max(
                 [heads.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)),
-                 *map(cells.horizontalAdvance, texts)]))
+                 *map(cells.horizontalAdvance, texts)])
+        self.room.fit(wanted)
 
     def select(self, ids: list[str]) -> None:
         """Select the rows of these barriers (those still listed)."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSpinBox,
@@ -35,10 +34,11 @@ from ..domain.evaluation_due import (
 from ..domain.plan import ACTION_STATUSES, PillarRecord
 from ..services import due_actions
 from .chart_view import fill_table, read_only_table
+from .column_room import ColumnRoom
 from .document import TrajectoryDocument
 from .formats import format_date
 from .i18n import fill, language, tr
-from .widgets import add_row, button
+from .widgets import add_row, button, fit_to_screen
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 FILTERS = ((frozenset({OVERDUE, DUE_SOON, EVALUATION_LATE, EVALUATION_PLANNED}), "both"),
            (frozenset({OVERDUE, EVALUATION_LATE}), "overdue"),
            (frozenset({DUE_SOON, EVALUATION_PLANNED}), "due_soon"))
+#: The action's title in its table, in characters: the owner's name and the when (at most 40)
+#: give up width while the title has less than its text up to its most; the table scrolls below
+#: its least.
+TITLE_LEAST, TITLE_MOST, WORDS_MOST = 20, 60, 40
 
 
 def evaluation_rule() -> str:
@@ -117,7 +121,7 @@ class DueDialog(QDialog):
         self.setObjectName("dueDialog")
         self.setWindowTitle(tr("Overdue and due-soon actions and evaluations"))
         self.setAccessibleName(self.windowTitle())
-        self.resize(820, 620)
+        fit_to_screen(self, 1000, 680)
         layout = QVBoxLayout(self)
         explained = QLabel(tr(
             "Overdue: not done or stopped, and past its planned end date. Due soon: not done or "
@@ -151,6 +155,11 @@ class DueDialog(QDialog):
             "dueEvaluations", tr("The sounding board evaluations late or to plan"))
         self.evaluations.setWordWrap(True)
         layout.addWidget(self.evaluations, 2)
+        # the action's title takes the room left (on one line as a rule, where it wrapped onto
+        # three), the owner's name and the when give up some; the dates stay in view
+        self.rooms = [ColumnRoom(table, 1, TITLE_LEAST, {0: WORDS_MOST, 4: WORDS_MOST},
+                                 TITLE_MOST)
+                      for table in (self.table, self.evaluations)]
         per_owner_label = QLabel(tr("Per &owner, to copy into a reminder you write yourself "
                                     "(Drempelmeter sends nothing):"))
         per_owner_label.setWordWrap(True)
@@ -191,14 +200,14 @@ class DueDialog(QDialog):
                     tr("When")],
                    [[e.owner or "—", e.title, format_date(e.last_on) if e.last_on else "—",
                      format_date(e.due_on), evaluation_when(e)] for e in evaluations])
-        for table, count in ((self.table, len(shown)), (self.evaluations, len(evaluations))):
+        for table, count, words in ((self.table, len(shown), (0, 1, 3, 4)),
+                                    (self.evaluations, len(evaluations), (0, 1, 4))):
             for r in range(count):
-                for c in (0, 1):  # words read from the left
+                for c in words:  # read from the left; dates from the right, as figures
                     table.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
                                                       | Qt.AlignmentFlag.AlignVCenter)
-            # the action's title takes the room left and wraps; the dates stay in view
-            table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-            table.resizeRowsToContents()
+        for room in self.rooms:
+            room.fit()
         self.text.setPlainText(reminder_text(shown, evaluations)
                                or tr("No action to remind anyone of."))
         self.copy.setEnabled(bool(shown or evaluations))
@@ -242,6 +251,6 @@ class DueSummary(QWidget):
 
 
 def show_due(window: MainWindow) -> None:
-    """Go ▸ Overdue and due-soon actions… (and the klankgroep evaluations)"""
+    """Go ▸ Overdue and due-soon actions and evaluations…"""
     if window.document is not None:
         DueDialog(window.document, window).open()

@@ -51,6 +51,8 @@ from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
 CHILD = {"pillar": "goal", "goal": "action"}
+#: The follow-up's columns of words: the action, owner, status, reminders, sounding board.
+FOLLOW_UP_WORDS = (0, 1, 3, 5, 7)
 
 
 class PlanTree(QTreeWidget):
@@ -375,7 +377,7 @@ class PlanPage(ReadWhenShown, QWidget):
                                             self.due.evaluation_words(a.number)) if w),
                      *numbers[a.id]] for a in actions])
         for r, action in enumerate(actions):
-            for c in (0, 1):  # words read from the left
+            for c in FOLLOW_UP_WORDS:  # read from the left; dates and figures from the right
                 self.follow.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
                                                         | Qt.AlignmentFlag.AlignVCenter)
             if action.id in late:

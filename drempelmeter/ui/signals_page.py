@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -37,6 +36,7 @@ from ..services import partners, signal_lines, signals, trajectory, vocabularies
 from ..services.records import SignalLine, SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
+from .column_room import ColumnRoom
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
 from .next_step import NextStep
@@ -125,9 +125,10 @@ class SignalsPage(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
+        # the signal's text takes the room the other columns leave, at least 70 characters
+        # (the list scrolls sideways below); a partner's name cut at 40, target groups at 30
+        self.room = ColumnRoom(self.view, SignalsModel.DESCRIPTION, 70,
+                               {SignalsModel.PARTNER: 40, SignalsModel.GROUPS: 30})
         self.view.activated.connect(lambda _index: self.on_edit())
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -238,8 +239,7 @@ class SignalsPage(QWidget):
             # sized from the first rows (Qt would read a thousand rows per column) and once:
             # a reload after an edit keeps the widths the user may have dragged
             self.view.horizontalHeader().setResizeContentsPrecision(50)
-            self.view.resizeColumnsToContents()
-            self.view.setColumnWidth(SignalsModel.DESCRIPTION, 420)
+            self.room.fit()
         self.show_next_step()  # the counts under the table follow the model's reset
 
     @property
