@@ -112,7 +112,7 @@ def build_menus(window: MainWindow) -> None:
                      window.workspace.show_section(s), key, name)
 
     window.go_menu.addSeparator()
-    window.add_action(window.go_menu, tr("&Overdue and due-soon actions…"),
+    window.add_action(window.go_menu, tr("&Overdue and due-soon actions and evaluations…"),
                       lambda: _show_due(window), "Ctrl+Shift+D", "actionDueActions")
     window.add_action(window.go_menu, tr("Po&licy signals…"),
                       lambda: _show_policy_signals(window), None, "actionPolicySignals")

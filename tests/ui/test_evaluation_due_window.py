@@ -27,7 +27,9 @@ def test_the_follow_up_counts_and_names_them_and_the_dialog_lists_them(window, n
     cells = [page.follow.item(r, column).text() for r in range(page.follow.rowCount())]
     assert cells[0].startswith("evaluation ") and cells[0].endswith(" days late")
     assert cells[1].startswith("evaluation to plan by ") and cells[2] == ""
-    window.findChild(type(window.save_copy_action), "actionDueActions").trigger()
+    go = window.findChild(type(window.save_copy_action), "actionDueActions")
+    assert go.text() == "&Overdue and due-soon actions and evaluations…"  # as its dialog lists
+    go.trigger()
     dialog = window.findChild(DueDialog)
     assert dialog.evaluations.rowCount() == 2 and dialog.table.rowCount() == 0
     assert dialog.copy.isEnabled() and dialog.evaluations.accessibleName()
