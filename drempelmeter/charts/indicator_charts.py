@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from textwrap import shorten
 from typing import Any
 
 from matplotlib.figure import Figure
@@ -17,6 +18,8 @@ MEASURED: dict[str, Any] = {"color": "#0072B2", "linestyle": "-", "marker": "o"}
 BASELINE: dict[str, Any] = {"color": "#555555", "marker": "s", "linestyle": "none"}
 TARGET: dict[str, Any] = {"color": "#D55E00", "linestyle": "--"}
 PATH: dict[str, Any] = {"color": "#E69F00", "linestyle": ":"}
+#: A title's most characters (two lines on a laptop): the chart's table holds the whole name.
+TITLE_MOST = 100
 
 
 def indicator_over_time(dates: Sequence[date], values: Sequence[float],
@@ -57,6 +60,8 @@ def indicator_over_time(dates: Sequence[date], values: Sequence[float],
     if handles:
         legend(axes, handles, loc="lower center", bbox_to_anchor=(0.5, 1.0),
                ncols=len(handles), frameon=False, fontsize=7)
-    if title:
-        figure.suptitle(title, parse_math=False)
+    if title:  # on as many lines as the figure's width needs, a long one cut; room made
+        figure.suptitle(shorten(title, TITLE_MOST, placeholder=" …"), parse_math=False,
+                        wrap=True, fontsize="medium")
+        figure.set_layout_engine("constrained")
     return figure
