@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from ..domain.plan import ACTION_STATUSES
@@ -35,18 +36,26 @@ def write_report_xlsx(path: Path, data: ReportData) -> None:
     write_atomically(Path(path), lambda target: _build(target, data))
 
 
+@cache
+def _styles():
+    """The header's font and the cells' alignment, made once: openpyxl finds a style it holds
+    already by identity, but compares an equal new one field by field, at every cell."""
+    from openpyxl.styles import Alignment, Font
+
+    return Font(bold=True), Alignment(wrap_text=True, vertical="top")
+
+
 def _sheet(book, title: str, columns: Sequence[str], rows: Sequence[Sequence[object]],
            widths: Sequence[int]) -> None:
     """A sheet with a bold, frozen, filtered header row; strings always stored as text."""
-    from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     sheet = book.create_sheet(title)
     sheet.append(list(columns))
+    bold, wrap = _styles()
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    wrap = Alignment(wrap_text=True, vertical="top")
+        cell.font = bold
+        cell.alignment = wrap
     for r, row in enumerate(rows, start=2):
         for c, value in enumerate(row, start=1):
             cell = sheet.cell(row=r, column=c)
