@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
+
+from drempelmeter.domain.report import ReportData
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["MPLBACKEND"] = "Agg"
@@ -52,6 +57,43 @@ def demo_file(demo_master, tmp_path) -> Path:
     return target
 
 
+@dataclass(frozen=True)
+class WrittenReport:
+    """The demo's report as written once: its PDF, its workbook and what they were made from."""
+
+    pdf: Path
+    xlsx: Path
+    data: ReportData
+
+
+@pytest.fixture(scope="session")
+def demo_report(demo_master, tmp_path_factory) -> Callable[..., WrittenReport]:
+    """The unmodified demo's report for a day (and a partner): the PDF and the workbook written
+    once per test run through the real services, for tests that only read them. A test that
+    changes the demo first writes its own."""
+    from drempelmeter.services.report import write_report
+    from drempelmeter.services.trajectory import open_trajectory
+
+    written: dict[tuple[date, str | None], WrittenReport] = {}
+
+    def report(today: date, partner: str | None = None) -> WrittenReport:
+        if (today, partner) not in written:
+            folder = tmp_path_factory.mktemp("report")
+            copy = folder / "demo.drempel"
+            shutil.copyfile(demo_master, copy)
+            db = open_trajectory(copy)
+            try:
+                data = write_report(db, today, pdf=folder / "rapport.pdf",
+                                    xlsx=folder / "rapport.xlsx", partner=partner)
+            finally:
+                db.close()
+            written[today, partner] = WrittenReport(folder / "rapport.pdf",
+                                                    folder / "rapport.xlsx", data)
+        return written[today, partner]
+
+    return report
+
+
 @pytest.fixture
 def new_db(tmp_path):
     """A freshly created, open trajectory file; closed after the test."""
@@ -61,6 +103,15 @@ def new_db(tmp_path):
     db = create_trajectory(tmp_path / "new.drempel", TrajectoryRecord(name="Testtraject"))
     yield db
     db.close()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
+    """The tests reading the shared demo report go to one worker (pytest-xdist's --dist
+    loadgroup, as dev.py runs it), so that it is written once."""
+    for item in items:
+        if "demo_report" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo_report"))
 
 
 @pytest.hookimpl(hookwrapper=True)

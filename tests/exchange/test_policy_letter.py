@@ -13,7 +13,6 @@ from drempelmeter.cli import main
 from drempelmeter.domain.report import HIDDEN
 from drempelmeter.services import barriers, partners, policy_signals
 from drempelmeter.services.demo_policy import COSTS, FEDERAL_REQUEST, FLEMISH_ANSWER
-from drempelmeter.services.report import write_report
 from drempelmeter.services.signal_report import write_signal_report
 
 from .test_report import pdf_text, squeeze
@@ -59,9 +58,9 @@ def test_a_hidden_cell_prints_as_the_word_never_its_number(demo_db, tmp_path, mo
     assert f"Kleine groep {HIDDEN}" in pdf_text(out)
 
 
-def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_db, tmp_path):
-    pdf, xlsx = tmp_path / "rapport.pdf", tmp_path / "rapport.xlsx"
-    write_report(demo_db, TODAY, pdf=pdf, xlsx=xlsx)
+def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_report):
+    written = demo_report(TODAY)
+    pdf, xlsx = written.pdf, written.xlsx
     text = pdf_text(pdf)
     chapter = text[text.index("Drempels die de regio zelf niet kan wegnemen, legt ze"):]
     assert chapter.index("Nr. Onderwerp Niveau Aan Stand Verstuurd Beantwoord") < 400
@@ -76,9 +75,8 @@ def test_the_regional_report_lists_the_policy_signals_with_their_status(demo_db,
     assert rows[1][7] == FLEMISH_ANSWER and rows[2][5] is None
 
 
-def test_a_partners_report_has_no_policy_chapter(demo_db, tmp_path):
-    out = tmp_path / "caw.xlsx"
-    write_report(demo_db, TODAY, xlsx=out, partner="CAW Demervallei")
+def test_a_partners_report_has_no_policy_chapter(demo_report):
+    out = demo_report(TODAY, "CAW Demervallei").xlsx
     assert "Beleidssignalen" not in openpyxl.load_workbook(out).sheetnames
 
 

@@ -59,9 +59,8 @@ def squeeze(text: str) -> str:
 
 
 def test_the_regional_report_has_its_sections_in_order_and_every_action_whole(demo_db,
-                                                                              tmp_path):
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out)
+                                                                              demo_report):
+    out = demo_report(TODAY).pdf
     reader = pypdf.PdfReader(out)
     chapters = numbered_chapters(reader)
     assert [c for c in chapters if c in SECTIONS] == SECTIONS
@@ -92,8 +91,9 @@ def true_mean(answers, partner: str, group: str, b: str) -> float | None:  # typ
     return sum(values) / len(values) if values else None
 
 
-def test_no_hidden_number_is_printed(demo_db, tmp_path):
-    data = gather(demo_db, TODAY)
+def test_no_hidden_number_is_printed(demo_db, demo_report):
+    written = demo_report(TODAY)
+    data = written.data
     latest = [r for r in measurement.list_rounds(demo_db) if r.closed][-1]
     scores = measurement.round_scores(demo_db, latest.id)
     answers = measurement.round_answers(demo_db, latest.id)
@@ -104,9 +104,7 @@ def test_no_hidden_number_is_printed(demo_db, tmp_path):
     secrets = {f"{mean:.2f}".replace(".", ",") for key in hidden
                if (mean := true_mean(answers, *key)) is not None} - shown_means
     assert secrets  # the means the suppression keeps back, computed here by hand
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out)
-    text = pdf_text(out)
+    text = pdf_text(written.pdf)
     measured = text[chapter(text, "Meting van de toegankelijkheid"):
                     chapter(text, "Geprioriteerde drempels")]
     assert HIDDEN in measured
@@ -142,7 +140,7 @@ def test_user_text_is_printed_as_written_never_as_markup(demo_db, tmp_path):
     assert squeeze(trajectory.get_trajectory(demo_db).name) in text
 
 
-def test_a_partner_report_shows_only_that_partner(demo_db, tmp_path):
+def test_a_partner_report_shows_only_that_partner(demo_db, demo_report):
     data = gather(demo_db, TODAY, partner="caw demervallei")
     assert data.partner == "CAW Demervallei"
     assert data.signal_partners == ["CAW Demervallei"]
@@ -150,9 +148,7 @@ def test_a_partner_report_shows_only_that_partner(demo_db, tmp_path):
     everyone = gather(demo_db, TODAY)
     assert 0 < len(data.barriers) < len(everyone.barriers)
     assert data.signal_total < everyone.signal_total
-    out = tmp_path / "caw.pdf"
-    write_report(demo_db, TODAY, pdf=out, partner="CAW Demervallei")
-    text = pdf_text(out)
+    text = pdf_text(demo_report(TODAY, "CAW Demervallei").pdf)
     assert "Terugkoppeling aan CAW Demervallei" in text
     assert text.index("1. Wat gebeurde met uw signalen") < text.index("2. Samenvatting")
     measured = text[text.rindex("Per partner"):chapter(text, "Geprioriteerde drempels")]
@@ -184,22 +180,22 @@ def test_the_workbook_has_its_sheets_rows_and_never_a_formula(demo_db, tmp_path)
     assert all(book["Acties"].column_dimensions[c].width >= 9 for c in "ABCDE")
 
 
-def test_a_failed_write_leaves_nothing_half_written(demo_db, tmp_path):
+def test_a_failed_write_leaves_nothing_half_written(new_db, tmp_path):
+    """A small trajectory's report: the whole of it is written before the rename fails."""
     folder = tmp_path / "uit"
     folder.mkdir()
     taken = folder / "rapport.pdf"
     taken.mkdir()  # something that cannot be replaced by a file
     with pytest.raises(WriteError):
-        write_report(demo_db, TODAY, pdf=taken)
+        write_report(new_db, TODAY, pdf=taken)
     assert taken.is_dir() and list(folder.iterdir()) == [taken]
     with pytest.raises(WriteError):
-        write_report(demo_db, TODAY, xlsx=folder / "missing" / "rapport.xlsx")
+        write_report(new_db, TODAY, xlsx=folder / "missing" / "rapport.xlsx")
     assert list(folder.iterdir()) == [taken]
 
 
-def test_the_pdf_charts_are_vector_with_real_text(demo_db, tmp_path):
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out)
+def test_the_pdf_charts_are_vector_with_real_text(demo_report):
+    out = demo_report(TODAY).pdf
     text = pdf_text(out)
     assert re.search(r"Drempels volgens score", text)  # a chart title, set as text
     reader = pypdf.PdfReader(out)

@@ -108,10 +108,8 @@ def test_an_imported_action_lists_its_empty_fields_once_and_keeps_its_number_onc
         assert f"{goal}. Doel {goal}" not in body
 
 
-def test_no_word_is_broken_in_a_narrow_column(demo_db, tmp_path):
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out)
-    raw = "\n".join(pages(out))
+def test_no_word_is_broken_in_a_narrow_column(demo_db, demo_report):
+    raw = "\n".join(pages(demo_report(TODAY).pdf))
     words = {w for b in ALL_BS for w in b.nl.split()} | {
         "Score", "Signalen", "Plaats", "Drempel", "ervaringsdeskundigen", "Leidinggevenden",
         "Medewerkers", "Armoedevereniging", "Demervallei", "Uitgevoerd", "Bijgestuurd"}
@@ -123,10 +121,8 @@ def test_no_word_is_broken_in_a_narrow_column(demo_db, tmp_path):
     assert all(b.nl in raw for b in ALL_BS if b.key in {"betaalbaarheid", "bekendheid"})
 
 
-def test_the_progress_table_has_one_done_column(demo_db, tmp_path):
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out)
-    body = squeeze(" ".join(pages(out)))
+def test_the_progress_table_has_one_done_column(demo_report):
+    body = squeeze(" ".join(pages(demo_report(TODAY).pdf)))
     follow = body[chapter(body, "Opvolging"):]
     table = follow[follow.index("Pijler Niet gestart"):]
     table = table[:table.index("Te laat", table.index("Te laat") + 1)]

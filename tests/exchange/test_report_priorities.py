@@ -54,9 +54,9 @@ def test_the_summary_names_the_first_priorities_of_a_trajectory_with_ties(name, 
         db.close()
 
 
-def test_the_demo_summary_follows_the_round_that_decided(demo_db, tmp_path):
-    out = tmp_path / "rapport.pdf"
-    data = write_report(demo_db, TODAY, pdf=out)
+def test_the_demo_summary_follows_the_round_that_decided(demo_db, demo_report):
+    written = demo_report(TODAY)
+    out, data = written.pdf, written.data
     printed = summary_priorities(out)
     assert printed == reading_top(demo_db)
     assert printed == [(b.rank, b.title) for b in data.barriers[:len(printed)]]

@@ -18,7 +18,6 @@ from drempelmeter.domain.report import (
 )
 from drempelmeter.services import barriers, partners, plan, signals
 from drempelmeter.services.prioritisation import read_priorities
-from drempelmeter.services.report import write_report
 from drempelmeter.services.signal_report import write_signal_report
 
 from .test_report import pdf_text, squeeze
@@ -134,14 +133,14 @@ def test_signal_texts_are_printed_as_written_and_waiting_ones_left_out(demo_db, 
     assert "1 signalen wachten op nazicht" in text
 
 
-def test_a_partner_feedback_report_leads_with_its_own_signals(demo_db, tmp_path):
-    pdf, xlsx = tmp_path / "terugkoppeling.pdf", tmp_path / "terugkoppeling.xlsx"
-    write_report(demo_db, TODAY, pdf=pdf, xlsx=xlsx, partner="CAW Demervallei")
+def test_a_partner_feedback_report_leads_with_its_own_signals(demo_db, demo_report):
+    written = demo_report(TODAY, "CAW Demervallei")
+    pdf, xlsx = written.pdf, written.xlsx
     reader = pypdf.PdfReader(pdf)
     assert reader.outline[0].title == "1. Wat gebeurde met uw signalen"
     assert openpyxl.load_workbook(xlsx).sheetnames[:2] == ["Over dit rapport", "Uw signalen"]
     own = own_signals(demo_db, "CAW Demervallei")
     assert sorted(r["Signaal"] for r in fate_sheet(xlsx, "Uw signalen")) == sorted(
         s.description for s in own)
-    write_report(demo_db, TODAY, pdf=pdf)  # the regional report has no such chapter
-    assert pypdf.PdfReader(pdf).outline[0].title == "1. Kernbevindingen"
+    regional = demo_report(TODAY).pdf  # the regional report has no such chapter
+    assert pypdf.PdfReader(regional).outline[0].title == "1. Kernbevindingen"

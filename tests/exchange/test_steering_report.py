@@ -27,7 +27,7 @@ def rows(sheet) -> list[dict]:  # type: ignore[no-untyped-def]
             for row in sheet.iter_rows(min_row=2) if any(c.value is not None for c in row)]
 
 
-def test_the_regional_report_carries_what_the_steering_group_reads(demo_db, tmp_path):
+def test_the_regional_report_carries_what_the_steering_group_reads(demo_db, demo_report):
     texts = steering.report_texts(demo_db)
     proposals = decisions.open_proposals(demo_db)
     taken = decisions.list_decisions(demo_db)
@@ -35,12 +35,11 @@ def test_the_regional_report_carries_what_the_steering_group_reads(demo_db, tmp_
     assert len(texts.notes) >= 8 and 3 <= len(texts.findings) <= 5  # the demo has them
     assert len(proposals) == 2 and any(d.state == "not_accepted" for d in taken)
     assert summaries
-    out = tmp_path / "rapport.pdf"
-    write_report(demo_db, TODAY, pdf=out, xlsx=tmp_path / "rapport.xlsx")
-    reader = pypdf.PdfReader(out)
+    written = demo_report(TODAY)
+    reader = pypdf.PdfReader(written.pdf)
     titles = [o.title.split(". ", 1)[1] for o in reader.outline if not isinstance(o, list)]
     assert titles[:3] == ["Kernbevindingen", "Samenvatting", "Ter beslissing"]
-    text = after_contents(pdf_text(out))
+    text = after_contents(pdf_text(written.pdf))
 
     summary = text[chapter(text, "Samenvatting"):chapter(text, "Ter beslissing")]
     states = Counter(a.status for a in all_actions(plan.read_plan(demo_db)))
@@ -70,7 +69,7 @@ def test_the_regional_report_carries_what_the_steering_group_reads(demo_db, tmp_
     for summary in summaries:
         assert squeeze(summary.summary.splitlines()[-1]) in log
 
-    book = openpyxl.load_workbook(tmp_path / "rapport.xlsx")
+    book = openpyxl.load_workbook(written.xlsx)
     assert [r["Bevinding"] for r in rows(book["Kernbevindingen"])] == list(texts.findings)
     assert {r["Hoofdstuk"]: r["Duiding"] for r in rows(book["Duiding"])} == {
         CHAPTERS[k].nl: v for k, v in texts.notes.items()}
@@ -97,10 +96,8 @@ def test_a_proposal_moves_from_ter_beslissing_to_the_decisions_once_decided(demo
     assert "09-03-2026 Een <b>vet</b> voorstel & meer" in log
 
 
-def test_a_partner_report_leaves_the_steering_groups_texts_out(demo_db, tmp_path):
-    out = tmp_path / "caw.pdf"
-    write_report(demo_db, TODAY, pdf=out, partner="CAW Demervallei")
-    text = pdf_text(out)
+def test_a_partner_report_leaves_the_steering_groups_texts_out(demo_db, demo_report):
+    text = pdf_text(demo_report(TODAY, "CAW Demervallei").pdf)
     texts = steering.report_texts(demo_db)
     assert not [n for n in (*texts.notes.values(), *texts.findings) if squeeze(n)[:40] in text]
     assert "Ter beslissing" not in text and "Kernbevindingen" not in text
