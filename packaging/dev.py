@@ -131,12 +131,15 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    """pytest on every core (pytest-xdist) unless ARGS choose how many (-n)."""
+    """pytest on every core (pytest-xdist) unless ARGS choose how many (-n); the tests of one
+    xdist_group on one worker (--dist loadgroup: those sharing the demo's report write it once),
+    the others handed out one by one in the order tests/conftest.py gives them."""
     python = ensure_venv()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MPLBACKEND="Agg")
     cores = [] if any(a == "-n" or (a.startswith("-n") and a[2:].isdigit()) for a in args) \
         else ["-n", "auto"]
-    return subprocess.call([str(python), "-m", "pytest", *cores, *args], cwd=ROOT, env=env)
+    return subprocess.call([str(python), "-m", "pytest", *cores, "--dist", "loadgroup", *args],
+                           cwd=ROOT, env=env)
 
 
 def run_bench(names: list[str]) -> int:

@@ -108,10 +108,14 @@ def new_db(tmp_path):
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):  # type: ignore[no-untyped-def]
     """The tests reading the shared demo report go to one worker (pytest-xdist's --dist
-    loadgroup, as dev.py runs it), so that it is written once."""
+    loadgroup, as dev.py runs it), so that it is written once. They and the tests marked slow
+    come first: xdist hands tests out in this order, and a long one handed out last would keep
+    one worker busy while the other waits."""
     for item in items:
         if "demo_report" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("demo_report"))
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None
+               and item.get_closest_marker("xdist_group") is None)
 
 
 @pytest.hookimpl(hookwrapper=True)

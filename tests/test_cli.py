@@ -10,6 +10,8 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from drempelmeter.store.schema import HEAD_REVISION
 
 FIXTURES = Path(__file__).parent / "fixtures" / "schema"
@@ -209,6 +211,7 @@ def test_a_printable_questionnaire_from_the_command_line(tmp_path):
     assert not (tmp_path / "x.pdf").exists()
 
 
+@pytest.mark.slow
 def test_reports_from_the_command_line(tmp_path):
     assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
     made = run("report", "demo.drempel", "--pdf", "r.pdf", "--xlsx", "r.xlsx", cwd=tmp_path)
@@ -225,6 +228,7 @@ def test_reports_from_the_command_line(tmp_path):
     assert run("report", "demo.drempel", cwd=tmp_path).returncode == 2
 
 
+@pytest.mark.slow
 def test_bring_a_plan_in_from_the_command_line(tmp_path):
     assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
     assert run("report", "demo.drempel", "--xlsx", "r.xlsx", cwd=tmp_path).returncode == 0

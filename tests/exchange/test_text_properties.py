@@ -135,6 +135,7 @@ def formulas(book) -> list[str]:  # type: ignore[no-untyped-def]
             for cell in row if cell.data_type == "f"]
 
 
+@pytest.mark.slow
 @SLOW
 @given(fields=FIELDS)
 def test_any_text_reads_back_from_every_workbook_as_cleaned(db, tmp_path, fields):
@@ -174,6 +175,7 @@ def test_any_text_reads_back_from_every_workbook_as_cleaned(db, tmp_path, fields
     assert formulas(book) == []
 
 
+@pytest.mark.slow
 @settings(SLOW, max_examples=6)
 @given(fields=FIELDS)
 def test_any_text_makes_a_whole_pdf_report(db, tmp_path, fields):

@@ -300,6 +300,7 @@ def test_planted_personal_data_is_found_by_the_privacy_command(planted, demo_mas
 EXPORTS = ["regional", *(f"partner{n}" for n in range(len(DEMO_PARTNERS))), "forms"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("export", EXPORTS)
 def test_planted_personal_data_is_never_exported(planted, tmp_path, export):
     path = tmp_path / planted[0].name

@@ -6,10 +6,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 STRESS = Path(__file__).resolve().parents[2] / "packaging" / "stress.py"
 KILLS = 21  # 7 each during imports, services edits and window edits (undo commands)
 
 
+@pytest.mark.slow
 def test_kills_at_the_journal_mid_commit_and_at_random_leave_sound_files():
     result = subprocess.run(
         [sys.executable, str(STRESS), "--kills", str(KILLS), "--control", "6", "--seed", "11"],
