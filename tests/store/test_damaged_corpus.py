@@ -37,7 +37,8 @@ FORM = ("--round", "end", "--partner", "Sociaal Huis Demerstad", "--group", "sta
 #: filled in.
 COMMANDS: dict[str, tuple[str, ...]] = {
     "check": ("check", "{file}"),
-    "report": ("report", "{file}", "--pdf", "{out}/report.pdf"),
+    # the workbook: it opens and reads the file as the PDF does, in half the time
+    "report": ("report", "{file}", "--xlsx", "{out}/report.xlsx"),
     "template": ("template", "{file}", "--partner", "CAW Demervallei", "-o", "{out}/b.xlsx"),
     "form": ("form", "{file}", *FORM, "-o", "{out}/form.xlsx"),
     "import": ("import", "{file}", str(BUNDLE), "--accept-other"),
