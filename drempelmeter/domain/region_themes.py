@@ -25,7 +25,9 @@ class ThemeItem:
 
 @dataclass(frozen=True)
 class RegionTheme:
-    """A theme the region added, as stored (also what undo puts back)."""
+    """A theme the region added, as stored (also what undo puts back): `items` are its
+    questions now; `removed` those taken out after a round asked them, kept for that round's
+    wording and never asked again."""
 
     key: str
     name: str
@@ -33,6 +35,7 @@ class RegionTheme:
     items: tuple[ThemeItem, ...] = ()
     retired: bool = False
     position: int = 0
+    removed: tuple[ThemeItem, ...] = ()
 
     def term(self) -> Term:
         return Term(self.key, self.name, self.name, self.explanation, self.explanation,
@@ -60,13 +63,15 @@ def taken_keys(themes: Iterable[RegionTheme]) -> set[str]:
 def sections(themes: Iterable[RegionTheme], asked: Collection[str] | None = None,
              taken: Collection[str] = ()) -> tuple[Section, ...]:
     """The themes as questionnaire sections, every group reading the same wording; with
-    `asked`, only the items among those ids (a round's), and only themes that keep one; never
-    an item whose id is `taken` (by the questionnaire the sections join)."""
+    `asked`, only the items among those ids (a round's, questions removed since too), and only
+    themes that keep one; never an item whose id is `taken` (by the questionnaire the sections
+    join)."""
     found = []
     for theme in themes:
+        chosen = theme.items if asked is None else [
+            i for i in (*theme.items, *theme.removed) if i.key in asked]
         items = tuple(Item(i.key, theme.key, tuple((p, Text(i.text)) for p in PERSPECTIVES))
-                      for i in theme.items
-                      if (asked is None or i.key in asked) and i.key not in taken)
+                      for i in chosen if i.key not in taken)
         if items:
             found.append(Section(theme.key, Text(theme.name), items, Text(theme.explanation)))
     return tuple(found)
@@ -80,14 +85,37 @@ def with_themes(questionnaire: Questionnaire, themes: Iterable[RegionTheme],
                    sections=questionnaire.sections + sections(themes, asked, own))
 
 
+def with_questions(theme: RegionTheme, texts: Sequence[str], used: Collection[str],
+                   asked: Collection[str]) -> RegionTheme:
+    """`theme` asking `texts`, ids as `keep_keys` gives them (see `keep_asked` for the
+    questions taken out)."""
+    items = keep_keys(theme.key, theme.items, texts, used, theme.removed)
+    return keep_asked(replace(theme, items=items, removed=()), theme, asked)
+
+
+def keep_asked(theme: RegionTheme, was: RegionTheme, asked: Collection[str]) -> RegionTheme:
+    """`theme` in place of `was`, keeping among its removed questions those of `was` it no
+    longer asks that a round asked (ids `asked`) or that were removed already: a round keeps
+    the wording of every question it asked."""
+    now = {i.key for i in theme.items}
+    removed: dict[str, ThemeItem] = {}
+    for item in (*theme.removed, *was.removed, *(i for i in was.items if i.key in asked)):
+        if item.key not in now:
+            removed.setdefault(item.key, item)
+    return replace(theme, removed=tuple(removed.values()))
+
+
 def keep_keys(theme_key: str, old: Sequence[ThemeItem], texts: Sequence[str],
-              used: Collection[str]) -> tuple[ThemeItem, ...]:
+              used: Collection[str], removed: Sequence[ThemeItem] = ()) -> tuple[ThemeItem, ...]:
     """The items `texts` as a theme's new list: a text it had keeps its item id (so answers
     keep their question), a changed text takes the id of the item it replaces in its place (a
     text added elsewhere never takes the id, and so the answers, of one taken out), a new one gets
-    an id none of `used` has (a round's, a questionnaire's, another theme's): short like a
-    questionnaire's ("dig-1" in "digitale_toegang"), as the entry grid's columns show them."""
-    by_text = {i.text: i.key for i in old}
+    an id none of `used` has (ids outside this theme: a round's, a questionnaire's, another
+    theme's): short like a questionnaire's ("dig-1" in "digitale_toegang"), as the entry grid's
+    columns show them. A text of a question `removed` earlier takes its id back while no
+    question outside the theme took it (`used`): its answers are that question's."""
+    by_text = {i.text: i.key for i in removed if i.key not in used}
+    by_text |= {i.text: i.key for i in old}
     kept = {by_text[t] for t in texts if t in by_text}
     reworded: dict[int, str] = {}  # a new text's place -> the id of the old one it replaces
     matcher = SequenceMatcher(None, [i.text for i in old], list(texts), autojunk=False)
@@ -96,7 +124,7 @@ def keep_keys(theme_key: str, old: Sequence[ThemeItem], texts: Sequence[str],
             free = [i.key for i in old[old_from:old_to] if i.key not in kept]
             places = [n for n in range(new_from, new_to) if texts[n] not in by_text]
             reworded.update(zip(places, free, strict=False))
-    taken = {*used, *(i.key for i in old)}
+    taken = {*used, *(i.key for i in (*old, *removed))}
     number = 0
     items = []
     for place, text in enumerate(texts):
