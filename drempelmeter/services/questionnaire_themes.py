@@ -12,10 +12,11 @@ from ..domain.questionnaire import Questionnaire
 from ..domain.region_themes import (
     MAX_ITEMS,
     RegionTheme,
-    keep_keys,
+    keep_asked,
     measured_terms,
     taken_keys,
     theme_terms,
+    with_questions,
     with_themes,
 )
 from ..domain.terms import Vocabulary
@@ -58,14 +59,16 @@ def measured(db: TrajectoryDatabase) -> Vocabulary:
 
 
 def for_new_round(db: TrajectoryDatabase, questionnaire: Questionnaire) -> Questionnaire:
-    """`questionnaire` with the region's themes in use after its own sections."""
+    """`questionnaire` with the region's themes in use after its own sections (without the
+    questions removed from them)."""
     return with_themes(questionnaire, [t for t in themes(db) if not t.retired])
 
 
 def for_round(db: TrajectoryDatabase, questionnaire: Questionnaire,
               asked: Collection[str]) -> Questionnaire:
     """`questionnaire` with the region's themes as far as a round asked them (item ids
-    `asked`), retired ones too: the paper form and the wordings of that round."""
+    `asked`), retired ones and questions removed since too: the paper form and the wordings
+    of that round."""
     return with_themes(questionnaire, themes(db), asked)
 
 
@@ -80,24 +83,25 @@ def add_theme(db: TrajectoryDatabase, name: str, explanation: str,
         _refuse_clash(have, name, "")
         key = new_key(name, taken_keys(have))
         position = max((t.position for t in have), default=0) + 1
-        _save(session, RegionTheme(key, name, explanation,
-                                   keep_keys(key, (), texts, _used(session, have)), False,
-                                   position))
+        _save(session, with_questions(RegionTheme(key, name, explanation, position=position),
+                                      texts, _outside(_ids(session, have), key), ()))
     return key
 
 
 def edit_theme(db: TrajectoryDatabase, key: str, name: str, explanation: str,
                items: Sequence[str]) -> RegionTheme:
     """Give a theme a new name, explanation and items; an item whose text stays keeps its id,
-    so answers already given keep their question. Returns the theme before, for undo."""
+    so answers already given keep their question, and one taken out that a round asked is kept
+    as removed (that round keeps its wording). Returns the theme before, for undo."""
     from ..store import theme_rows
     name, explanation, texts = _checked(name, explanation, items)
     with db.session() as session:
         have = theme_rows.themes(session)
         before = _find(have, key)
         _refuse_clash(have, name, key)
-        _save(session, replace(before, name=name, explanation=explanation,
-                               items=keep_keys(key, before.items, texts, _used(session, have))))
+        _save(session, with_questions(
+            replace(before, name=name, explanation=explanation), texts,
+            _outside(_ids(session, have), key), theme_rows.asked_items(session).get(key, ())))
     return before
 
 
@@ -117,12 +121,13 @@ def stored(db: TrajectoryDatabase, key: str) -> RegionTheme:
 
 
 def put_back(db: TrajectoryDatabase, key: str, before: RegionTheme | None) -> None:
-    """Undo: the theme as it was (`before`), or with None, no theme: taken away only while no
-    round asked it."""
+    """Undo: the theme as it was (`before`; a question a round asked since stays, removed),
+    or with None, no theme: taken away only while no round asked it."""
     from ..store import theme_rows
     with db.session() as session:
-        if before is not None:
-            _save(session, before)
+        if before is not None:  # (the redo of an add finds no theme)
+            now = next((t for t in theme_rows.themes(session) if t.key == key), before)
+            _save(session, keep_asked(before, now, theme_rows.asked_items(session).get(key, ())))
             return
         if key in theme_rows.asked_items(session):
             raise InvalidInput("name", InvalidInput.IN_USE, _find(theme_rows.themes(session),
@@ -140,9 +145,9 @@ class ThemeImport:
 
 
 def export_file(db: TrajectoryDatabase, out: Path) -> int:
-    """Write the region's themes (retired ones too) to a YAML file, to share with another
-    trajectory or region (personal data nobody confirmed masked, as in every export); returns
-    the number of themes written."""
+    """Write the region's themes (retired ones too, without the questions removed from them)
+    to a YAML file, to share with another trajectory or region (personal data nobody confirmed
+    masked, as in every export); returns the number of themes written."""
     from .export_screen import export_screen
 
     refuse_own_file(db, Path(out))
@@ -157,14 +162,16 @@ def export_file(db: TrajectoryDatabase, out: Path) -> int:
 def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) -> ThemeImport:
     """Merge a YAML file into the region's themes, all or nothing: a theme is known by its key
     (it takes the file's name, explanation, questions and retirement; a question kept keeps its
-    answers), a new key is added. A theme the file leaves out stays as it is."""
+    answers, one taken out that a round asked is kept as removed), a new key is added. A theme
+    the file leaves out stays as it is."""
     from ..store import queries, theme_rows
     found = read_themes(Path(path))
     with db.session() as session:
         have = {t.key: t for t in theme_rows.themes(session)}
         position = max((t.position for t in have.values()), default=0)
         fixed = taken_keys(()) - set(have)
-        used = _used(session, list(have.values()))
+        ids = _ids(session, list(have.values()))
+        asked = theme_rows.asked_items(session)
         wanted: list[RegionTheme] = []
         for t in found:
             fail = _file_problem(path, t.line)
@@ -182,10 +189,12 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             if before is None:
                 position += 1
                 before = RegionTheme(t.key, name, position=position)
-            items = keep_keys(t.key, before.items, texts, used)
-            used |= {i.key for i in items}  # two new themes never take the same id
-            wanted.append(replace(before, name=name, explanation=explanation,
-                                  retired=t.retired, items=items))
+            theme = with_questions(replace(before, name=name, explanation=explanation,
+                                           retired=t.retired), texts,
+                                   _outside(ids, t.key), asked.get(t.key, ()))
+            # two new themes never take the same id
+            ids.setdefault(t.key, set()).update(i.key for i in theme.items)
+            wanted.append(theme)
         merged = {**have, **{t.key: t for t in wanted}}
         for t, theme in zip(found, wanted, strict=True):
             if label_clash(measured_terms(merged.values()), (theme.name,), t.key) is not None:
@@ -241,14 +250,22 @@ def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, st
     return name, explanation, texts
 
 
-def _used(session, have: list[RegionTheme]) -> set[str]:
-    """The item ids a new question may not take: a round's, a theme's, a questionnaire's (a
-    round asks a questionnaire's items and the themes' together)."""
+def _ids(session, have: list[RegionTheme]) -> dict[str, set[str]]:
+    """The item ids in use, per what holds them: a theme's key (its questions, removed ones
+    too, and what rounds asked under it), a B's (what rounds asked), "" (the questionnaires':
+    a round asks a questionnaire's items and the themes' together)."""
     from ..store import theme_rows
     questionnaires, _problems = available()
-    return ({i for ids in theme_rows.asked_items(session).values() for i in ids}
-            | {i.key for t in have for i in t.items}
-            | {i.id for q in questionnaires for i in q.items()})
+    ids = {key: set(asked) for key, asked in theme_rows.asked_items(session).items()}
+    for theme in have:
+        ids.setdefault(theme.key, set()).update(i.key for i in (*theme.items, *theme.removed))
+    ids.setdefault("", set()).update(i.id for q in questionnaires for i in q.items())
+    return ids
+
+
+def _outside(ids: dict[str, set[str]], key: str) -> set[str]:
+    """The item ids a question of theme `key` may not take: those held outside it."""
+    return {i for holder, held in ids.items() if holder != key for i in held}
 
 
 def _refuse_clash(have: list[RegionTheme], name: str, key: str) -> None:
@@ -275,5 +292,5 @@ def _check_texts(session, theme: RegionTheme, row_id: str, item_ids: list[str]) 
     """Refuse personal data nobody confirmed in a stored theme; record what was confirmed."""
     personal_data.check(session, THEME, row_id, "name", theme.name)
     personal_data.check(session, THEME, row_id, "explanation", theme.explanation)
-    for item_id, item in zip(item_ids, theme.items, strict=True):
+    for item_id, item in zip(item_ids, (*theme.items, *theme.removed), strict=True):
         personal_data.check(session, ITEM, item_id, "text", item.text)

@@ -11,17 +11,21 @@ from .models import MeasurementRound, QuestionnaireTheme, QuestionnaireThemeItem
 
 
 def themes(session: Session) -> list[RegionTheme]:
-    """Every theme the region added (retired ones too), in its order."""
+    """Every theme the region added (retired ones too), in its order, with the questions
+    removed from it that a round asked."""
     rows = session.scalars(select(QuestionnaireTheme).order_by(QuestionnaireTheme.position,
                                                                QuestionnaireTheme.key))
     return [RegionTheme(row.key, row.name, row.explanation,
-                        tuple(ThemeItem(i.key, i.text) for i in row.items), row.retired,
-                        row.position) for row in rows]
+                        tuple(ThemeItem(i.key, i.text) for i in row.items if not i.removed),
+                        row.retired, row.position,
+                        tuple(ThemeItem(i.key, i.text) for i in row.items if i.removed))
+            for row in rows]
 
 
 def save(session: Session, trajectory_id: str, theme: RegionTheme) -> tuple[str, list[str]]:
-    """Store `theme` in place of what the file had under its key; returns the ids of its row
-    and of its items' rows (in its order), for the personal-data check."""
+    """Store `theme` in place of what the file had under its key, its removed questions marked
+    so after its questions; returns the ids of its row and of its items' rows (its questions,
+    then the removed ones), for the personal-data check."""
     row = session.scalars(select(QuestionnaireTheme).where(
         QuestionnaireTheme.key == theme.key)).first()
     if row is None:
@@ -30,10 +34,11 @@ def save(session: Session, trajectory_id: str, theme: RegionTheme) -> tuple[str,
     row.name, row.explanation, row.retired, row.position = (
         theme.name, theme.explanation, theme.retired, theme.position)
     have = {i.key: i for i in row.items}
-    row.items = [have.get(i.key) or QuestionnaireThemeItem(key=i.key) for i in theme.items]
-    for position, (item, wanted) in enumerate(zip(row.items, theme.items, strict=True),
-                                              start=1):
-        item.text, item.position = wanted.text, position
+    wanted = [*((i, False) for i in theme.items), *((i, True) for i in theme.removed)]
+    row.items = [have.get(i.key) or QuestionnaireThemeItem(key=i.key) for i, _gone in wanted]
+    for position, (item, (want, gone)) in enumerate(zip(row.items, wanted, strict=True),
+                                                    start=1):
+        item.text, item.position, item.removed = want.text, position, gone
     session.flush()
     return row.id, [i.id for i in row.items]
 

@@ -165,6 +165,53 @@ def test_the_response_form_gives_theme_questions_their_own_header_and_reads_back
     assert measurement.round_scores(db, "r1", None).get("ocmw", "staff", key) is not None
 
 
+def test_a_question_taken_out_after_a_round_asked_it_keeps_its_wording_there(db, tmp_path):
+    key = questionnaire_themes.add_theme(db, NAME, "", ITEMS)
+    measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1), b_only())
+    answer_theme(db, "r1", "dig-1")
+    before = questionnaire_themes.edit_theme(db, key, NAME, "", ITEMS[1:])
+    theme = questionnaire_themes.stored(db, key)
+    assert [(i.key, i.text) for i in theme.items] == [("dig-2", ITEMS[1])]
+    assert [(i.key, i.text) for i in theme.removed] == [("dig-1", ITEMS[0])]
+    out = tmp_path / "form.xlsx"
+    export_form(db, out, "r1", "ocmw", "staff")
+    rows = [[c.value for c in row[:3]] for row in openpyxl.load_workbook(out)[ANSWERS_SHEET]]
+    assert rows[-2:] == [["dig-1", NAME, ITEMS[0]], ["dig-2", NAME, ITEMS[1]]]
+    asked = [i for i, _b in measurement.get_round(db, "r1").items]  # what the grid words
+    words = {i.id: i.wording("staff").nl
+             for i in questionnaire_themes.for_round(db, b_only(), asked).items()}
+    assert (words["dig-1"], words["dig-2"]) == (ITEMS[0], ITEMS[1])
+    assert measurement.round_scores(db, "r1").get("ocmw", "staff", key).mean == 2.0
+    shared = tmp_path / "themas.yaml"
+    questionnaire_themes.export_file(db, shared)
+    assert ITEMS[0] not in shared.read_text(encoding="utf-8")
+    # The next cycle carries it removed; a new round never asks it.
+    made = next_cycle.start_next_cycle(db, tmp_path / "cyclus 2.drempel", next_cycle.NextCycle(
+        "Cyclus 2", (), date(2027, 1, 15)))
+    new = trajectory.open_trajectory(made.path, back_up=False)
+    try:
+        assert questionnaire_themes.themes(new) == [theme]
+    finally:
+        new.close()
+    measurement.start_round(db, "r2", "interim", "Tussenmeting", date(2026, 10, 1), b_only())
+    r2 = [i for i, b in measurement.get_round(db, "r2").items if b == key]
+    assert r2 == ["dig-2"]
+    questionnaire_themes.put_back(db, key, before)  # the undo: dig-1 is a question again
+    again = questionnaire_themes.stored(db, key)
+    assert (again.items, again.removed) == (before.items, ())
+    # Worded again as it was, a removed question takes its id (and its answers) back.
+    questionnaire_themes.edit_theme(db, key, NAME, "", ITEMS[1:])
+    one = questionnaire_themes.edit_theme(db, key, NAME, "", [ITEMS[1], "Nieuw", ITEMS[0]])
+    assert [i.key for i in questionnaire_themes.stored(db, key).items] == [
+        "dig-2", "dig-3", "dig-1"]
+    # Questions a round asked since stay when undo takes away the edit that added them.
+    measurement.start_round(db, "r3", "interim", "Derde", date(2026, 11, 1), b_only())
+    questionnaire_themes.put_back(db, key, one)
+    after = questionnaire_themes.stored(db, key)
+    assert [i.key for i in after.items] == ["dig-2"]
+    assert [i.key for i in after.removed] == ["dig-1", "dig-3"]
+
+
 def test_the_paper_questionnaire_of_a_round_asks_the_theme_with_its_explanation(db, tmp_path):
     questionnaire_themes.add_theme(db, NAME, "Vinden mensen de weg online?", ITEMS)
     measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1), b_only())

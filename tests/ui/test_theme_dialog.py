@@ -1,7 +1,7 @@
 """Edit ▸ Questionnaire themes…: a region's own theme added, edited, retired and restored as
 undoable edits; a refused one keeps its form open; a new round asks it and the measurement
-page shows it on the Themes tab, its question worded in the entry grid; the themes exported to
-a YAML file and imported."""
+page shows it on the Themes tab, its question worded in the entry grid (a question taken out
+since too); the themes exported to a YAML file and imported."""
 
 from __future__ import annotations
 
@@ -118,6 +118,26 @@ def test_a_new_round_asks_it_and_the_page_shows_it(dialog, window, monkeypatch):
     columns = [chart.table.horizontalHeaderItem(c).text()
                for c in range(chart.table.columnCount())]
     assert columns[-1] == NAME
+
+
+def test_a_question_taken_out_keeps_its_wording_in_the_round_that_asked_it(dialog, window,
+                                                                            monkeypatch):
+    answer_theme(monkeypatch, NAME, "", ITEMS)
+    dialog.add.click()
+    db = window.document.db
+    one_b = replace(STANDARD, sections=STANDARD.sections[:1])
+    measurement.start_round(db, "r1", "baseline", "Nulmeting", date(2026, 9, 1), one_b)
+    answer_theme(monkeypatch, NAME, "", "Je kunt online een afspraak maken.")
+    dialog.edit.click()
+    assert rows(dialog)[3] == (NAME, "1", "Added by the region")
+    assert "zoekt" not in dialog.explanation.text()  # not one of its questions now
+    dialog.close()
+    window.document.changed.emit("measurement")
+    window.workspace.show_section(MEASUREMENT)
+    page = window.workspace.measurement_page
+    assert dict(page.answers.items)["dig-1"] == "Op de website is snel te vinden wat je zoekt."
+    window.document.undo_stack.undo()
+    assert [i.key for i in questionnaire_themes.themes(db)[0].items] == ["dig-1", "dig-2"]
 
 
 def test_export_and_import_the_themes_as_a_file(dialog, window, monkeypatch, answers, tmp_path):

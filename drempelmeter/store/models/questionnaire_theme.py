@@ -30,7 +30,9 @@ class QuestionnaireTheme(Base):
 
 class QuestionnaireThemeItem(Base):
     """One question of a region's theme, worded alike for every group; `key` is the item id a
-    round asks and its answers carry."""
+    round asks and its answers carry. A question taken out of its theme after a round asked it
+    is kept, `removed`: that round's forms and grid keep its wording, a new round never asks
+    it."""
 
     __tablename__ = "questionnaire_theme_item"
     __table_args__ = (UniqueConstraint("theme_id", "key"),)
@@ -42,3 +44,4 @@ class QuestionnaireThemeItem(Base):
     key: Mapped[str] = mapped_column(String(60))
     text: Mapped[str] = mapped_column(String(TEXT_LENGTH))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)

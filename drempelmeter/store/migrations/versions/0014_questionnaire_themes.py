@@ -1,5 +1,6 @@
 """A region's own questionnaire themes: questionnaire_theme (name, explanation, retired,
-position) and questionnaire_theme_item (the item id a round asks, its text, position).
+position) and questionnaire_theme_item (the item id a round asks, its text, position, and
+whether it was taken out of its theme after a round asked it).
 
 Revision ID: 0014
 Revises: 0013
@@ -40,6 +41,7 @@ def upgrade() -> None:
     sa.Column('key', sa.String(length=60), nullable=False),
     sa.Column('text', sa.String(length=500), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('removed', sa.Boolean(), nullable=False),
     sa.ForeignKeyConstraint(['theme_id'], ['questionnaire_theme.id'],
                             name=op.f('fk_questionnaire_theme_item_theme_id_questionnaire_theme'),
                             ondelete='CASCADE'),
