@@ -41,11 +41,14 @@ def loads():
 
 @pytest.fixture(scope="session")
 def demo_master(tmp_path_factory) -> Path:
-    """The demo trajectory, built once per test run through the real services."""
+    """The demo trajectory, built once per test run through the real services, dated as of
+    DEMO_DAY (tests/demo_day.py), the day its tests count from."""
     from drempelmeter.services.demo import build_demo
 
+    from .demo_day import DEMO_DAY
+
     path = tmp_path_factory.mktemp("demo") / "demo.drempel"
-    build_demo(path)
+    build_demo(path, DEMO_DAY)
     return path
 
 
