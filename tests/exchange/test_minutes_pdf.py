@@ -8,7 +8,6 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
-from datetime import date
 
 import pypdf
 import pytest
@@ -20,7 +19,9 @@ from drempelmeter.services import decisions, partners, prioritisation, workshop_
 from drempelmeter.services.minutes import chosen_sessions, gather, write_minutes
 from drempelmeter.services.trajectory import open_trajectory
 
-TODAY = date(2026, 11, 30)
+from ..demo_day import DEMO_DAY
+
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 
 
 def pdf_pages(path) -> list[str]:  # type: ignore[no-untyped-def]

@@ -4,7 +4,6 @@ request and hidden cells) and in the regional report's policy chapter and workbo
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import openpyxl
 import pypdf
@@ -15,9 +14,10 @@ from drempelmeter.services import barriers, partners, policy_signals
 from drempelmeter.services.demo_policy import COSTS, FEDERAL_REQUEST, FLEMISH_ANSWER
 from drempelmeter.services.signal_report import write_signal_report
 
+from ..demo_day import DEMO_DAY
 from .test_report import pdf_text, squeeze
 
-TODAY = date(2026, 11, 30)
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 
 
 def test_the_demos_supra_local_barrier_has_a_letter_with_its_evidence(demo_db, tmp_path):

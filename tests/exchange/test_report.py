@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 import openpyxl
 import pypdf
@@ -21,7 +20,9 @@ from drempelmeter.exchange.errors import WriteError
 from drempelmeter.services import measurement, partners, plan, trajectory
 from drempelmeter.services.report import gather, write_report
 
-TODAY = date.today()
+from ..demo_day import DEMO_DAY
+
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 #: Chapters of the demo's regional report in their order (others may come between them).
 SECTIONS = ["Kernbevindingen", "Samenvatting", "Ter beslissing", "Het traject", "Signalen",
             "Meting van de toegankelijkheid", "Geprioriteerde drempels", "Beleidssignalen",

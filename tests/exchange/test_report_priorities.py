@@ -4,7 +4,6 @@ one reading of the prioritisation, in its order, for the demo and two trajectori
 from __future__ import annotations
 
 import re
-from datetime import date
 
 import pytest
 
@@ -14,10 +13,11 @@ from drempelmeter.services import barriers, prioritisation
 from drempelmeter.services.report import write_report
 from drempelmeter.services.trajectory import open_trajectory
 
+from ..demo_day import DEMO_DAY
 from ..services.priority_setup import CASES
 from .test_report import after_contents, pdf_text
 
-TODAY = date(2026, 11, 30)
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 
 
 def summary_priorities(path) -> list[tuple[int, str]]:  # type: ignore[no-untyped-def]

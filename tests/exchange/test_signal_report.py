@@ -4,7 +4,6 @@ with its fate as the file holds it; and a partner's feedback report leads with t
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import openpyxl
 import pypdf
@@ -20,9 +19,10 @@ from drempelmeter.services import barriers, partners, plan, signals
 from drempelmeter.services.prioritisation import read_priorities
 from drempelmeter.services.signal_report import write_signal_report
 
+from ..demo_day import DEMO_DAY
 from .test_report import pdf_text, squeeze
 
-TODAY = date(2026, 11, 30)
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 SHEET = "Signalen en gevolg"
 
 

@@ -16,9 +16,10 @@ from drempelmeter.services import decisions, plan, steering, workshops
 from drempelmeter.services.records import DecisionRecord
 from drempelmeter.services.report import write_report
 
+from ..demo_day import DEMO_DAY
 from .test_report import after_contents, chapter, pdf_text, squeeze
 
-TODAY = date.today()
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 
 
 def rows(sheet) -> list[dict]:  # type: ignore[no-untyped-def]

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from drempelmeter.domain.prioritisation import Weights, top_count
@@ -12,10 +10,11 @@ from drempelmeter.services import partners, prioritisation
 from drempelmeter.services.report import gather, write_report
 from drempelmeter.ui.workspace import BARRIERS
 
+from ..demo_day import DEMO_DAY
 from ..exchange.test_report_priorities import summary_priorities
 from ..services.priority_setup import CASES
 
-TODAY = date(2026, 11, 30)
+TODAY = DEMO_DAY  # the day the demo is dated: the tests make their files on it
 
 
 def first(places: list[int], titles: list[str]) -> list[tuple[int, str]]:

@@ -25,7 +25,6 @@ from drempelmeter.ui.main_window import MainWindow
 from drempelmeter.ui.workspace import BARRIERS, PARTNERS, PLAN, SIGNALS
 
 PLANS = Path(__file__).resolve().parent.parent / "fixtures" / "plans"
-TODAY = date.today().isoformat()
 
 
 @pytest.fixture
@@ -77,18 +76,20 @@ def test_a_report_goes_to_documents_with_a_dated_name_and_is_offered_to_open(
     answers.save_path = tmp_path / "elders" / "rapport.pdf"
     answers.save_path.parent.mkdir()
     answers.picks = [1]  # show it in its folder
+    today = date.today().isoformat()  # the day the name is proposed (a run may pass midnight)
     writer = window.write_report()
     with qtbot.waitSignal(writer.done, timeout=60_000) as done:
         pass
     assert done.args == [True] and answers.errors == []
-    assert suggestions[-1] == documents / f"Report {name} {TODAY}.pdf"
+    assert suggestions[-1] == documents / f"Report {name} {today}.pdf"
     assert "rapport.pdf" in answers.questions[-1]
     assert answers.opened == [answers.save_path.parent]
     # the folder used is remembered: the bundle is proposed there, named after its partner
     answers.choices = ["CAW Demervallei"]
     answers.save_path = None
+    today = date.today().isoformat()
     window.export_bundle()
-    assert suggestions[-1] == tmp_path / "elders" / f"Signal bundle CAW Demervallei {TODAY}.xlsx"
+    assert suggestions[-1] == tmp_path / "elders" / f"Signal bundle CAW Demervallei {today}.xlsx"
 
 
 def test_a_new_trajectory_is_proposed_in_documents(window, documents, suggestions, answers):
