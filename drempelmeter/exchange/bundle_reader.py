@@ -34,6 +34,8 @@ SPLIT = re.compile(r"[;,\n]")
 SPLIT_STRICT = re.compile("|".join(map(re.escape, TERM_SEPARATORS)))
 #: Not worked out yet (None is a value).
 _ABSENT = object()
+#: A cell holding a formula, to be refused; a cell whose column is parsed in every row.
+_FORMULA, _PARSE = object(), object()
 
 
 @dataclass(frozen=True)
@@ -136,10 +138,21 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
     readers = {index: _ColumnReader(column, index, allowed_bs)
                for index, column in positions.items()}
     contents.letters.update({r.column.field: r.letter for r in readers.values()})
-    # A formula is refused, also one whose result is empty.
     formulas = book.formulas(contents.sheet)
     formula_rows = {number for number, _ in formulas}
-    columns = [(index, reader, reader.known) for index, reader in readers.items()]
+    # Each column's reader, what an empty cell comes to, how a text read before is found
+    # and what stands for one not found: most cells are empty or a value of a list that
+    # repeats down the column, one look-up each; only the rest is parsed, in the columns'
+    # order. The number and the description are parsed in every row (_PARSE): by themselves
+    # when no other cell of the row was left (_ABSENT).
+    unknown: dict[object, object] = {}
+    columns = [(index, reader, reader.empty, (unknown if reader.known is None
+                                              else reader.known).get,
+                _PARSE if reader.known is None else _ABSENT)
+               for index, reader in readers.items()]
+    always = [(at, index, reader.parse) for at, (index, reader, *_) in enumerate(columns)
+              if reader.known is None]
+    width = max(readers) + 1
     fields = tuple(reader.column.field for reader in readers.values())
     contents.fields = fields
     description_at = fields.index("description")
@@ -154,25 +167,26 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
         filled += 1
         if filled > MAX_ROWS:
             raise WorkbookError(contents.path, WorkbookError.TOO_MANY_ROWS, str(MAX_ROWS))
-        width = len(cells)
-        values: list[object] = []
-        for index, reader, known in columns:
-            value = cells[index] if index < width else None
-            if has_formula and (number, index) in formulas:
-                text = formulas[number, index]
-                reader.problem(contents, number, value if text is None else text,
-                               Problems.FORMULA)
-                values.append(None)
-                continue
-            # Most cells are empty or a value of a list that repeats down the column: one
-            # look-up each.
-            if value is None:
-                parsed = reader.empty
-            elif known is not None and type(value) is str:
-                parsed = known.get(value, _ABSENT)
-            else:
-                parsed = _ABSENT
-            values.append(reader.parse(value, contents, number) if parsed is _ABSENT else parsed)
+        if len(cells) < width:
+            cells.extend([None] * (width - len(cells)))
+        values = [empty if (value := cells[index]) is None else find(value, missing)
+                  for index, _, empty, find, missing in columns]
+        if has_formula:  # refused, also one whose result is empty
+            values = [_FORMULA if (number, index) in formulas else value
+                      for value, (index, *_) in zip(values, columns, strict=True)]
+        if has_formula or _ABSENT in values:
+            for at, (index, reader, *_) in enumerate(columns):
+                if values[at] is _FORMULA:
+                    text = formulas[number, index]
+                    reader.problem(contents, number, cells[index] if text is None else text,
+                                   Problems.FORMULA)
+                    values[at] = None
+                elif values[at] is _ABSENT or values[at] is _PARSE:
+                    values[at] = reader.parse(cells[index], contents, number)
+        else:
+            for at, index, parse in always:
+                if values[at] is _PARSE:
+                    values[at] = parse(cells[index], contents, number)
         if second_at is not None and values[second_at] is not None and (
                 values[second_at] == values[first_at]):
             reader = columns[second_at][1]
@@ -212,7 +226,7 @@ class _ColumnReader:
         self.keys = {t.key for t in terms}
         self.allowed = "; ".join(t.nl for t in terms if not t.retired)
         #: What a text read without a problem came to: the lists' values repeat down a column.
-        self.known: dict[str, object] | None = (
+        self.known: dict[object, object] | None = (
             None if column.field in ("id", "description") else {})
         #: What an empty cell comes to, when that is no problem.
         self.empty: object = _ABSENT if column.required else () if column.multi else None

@@ -46,10 +46,12 @@ class SheetBook:
     """A workbook opened for reading values; which cells hold a formula is asked separately."""
 
     def __init__(self, path: Path, kind: str, macros: bool, book: CalamineWorkbook,
-                 formula_parts: set[str]) -> None:
+                 formula_parts: set[str], spans: dict[str, tuple[int, int]]) -> None:
         self.path, self.kind, self.macros = path, kind, macros
         self._book = book
         self._formula_parts = formula_parts
+        #: Each worksheet part's height and width (.xlsx), measured when the file was checked.
+        self._spans = spans
         self.sheetnames: list[str] = list(book.sheet_names)
 
     def rows(self, name: str, max_cells: int | None = None) -> Iterator[tuple[int, list[object]]]:
@@ -73,18 +75,9 @@ class SheetBook:
                 for v in values]
 
     def _check_span(self, name: str, max_cells: int) -> None:
-        """Refuse the sheet when its rows times its columns exceed `max_cells`, without
-        reading every cell: its width from the cells past column Z only (a sheet the app
-        makes has none, or a few hundred), then its height from the rows' and cells' numbers
-        long enough to make it too large at that width (none, in a sheet of fewer than
-        100,000 rows and 26 columns)."""
-        with zipfile.ZipFile(self.path) as archive:
-            data = archive.read(_xlsx_sheet_part(self.path, name))
-        wide = WIDE_CELL_REF.findall(data)
-        width = max(map(_column_number, {letters for letters, _ in wide})) if wide else 26
-        digits = len(str(max_cells // width))
-        tall = re.findall(REF + rb"[A-Z]{0,3}([0-9]{%d,7})\"" % digits, data)
-        height = max(map(int, tall)) if tall else 0
+        """Refuse the sheet when its rows times its columns exceed `max_cells` (as
+        `_xlsx_span` measured it, its part read once for every check)."""
+        height, width = self._spans.get(_xlsx_sheet_part(self.path, name), (0, 0))
         if height * width > max_cells:
             raise WorkbookError(self.path, WorkbookError.TOO_LARGE,
                                 f"{name}: {height} rows × {width} columns")
@@ -116,7 +109,7 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
 
     path = Path(path)
     kind, macros = inspect_workbook(path)
-    formula_parts = _scan_parts(path, kind)
+    formula_parts, spans = _scan_parts(path, kind)
     try:
         book = CalamineWorkbook.from_path(str(path))
     except PasswordError as exc:
@@ -125,7 +118,7 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
         raise as_workbook_error(path, exc) from exc
     with book:
         try:
-            return read(SheetBook(path, kind, macros, book, formula_parts))
+            return read(SheetBook(path, kind, macros, book, formula_parts, spans))
         except PasswordError as exc:
             raise WorkbookError(path, WorkbookError.ENCRYPTED) from exc
         except (CalamineError, KeyError, ValueError, TypeError, IndexError, OSError,
@@ -155,12 +148,14 @@ def info_facts(book: SheetBook, sheet: str) -> dict[str, str]:
     return facts
 
 
-def _scan_parts(path: Path, kind: str) -> set[str]:
+def _scan_parts(path: Path, kind: str) -> tuple[set[str], dict[str, tuple[int, int]]]:
     """Refuse XML that declares its own entities (calamine would not expand them, but neither
-    do we let such a file in), and name the parts that may hold a formula."""
+    do we let such a file in), and name the parts that may hold a formula; with each
+    worksheet part's span (.xlsx), from the same read of its XML."""
     if kind == XLS:
-        return {"Workbook"}  # BIFF records are looked at only when asked
+        return {"Workbook"}, {}  # BIFF records are looked at only when asked
     parts = set()
+    spans: dict[str, tuple[int, int]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             for entry in archive.infolist():
@@ -174,13 +169,27 @@ def _scan_parts(path: Path, kind: str) -> set[str]:
                         _check_ods_span(path, data)
                         if ODS_FORMULA in data:
                             parts.add(entry.filename)
-                elif entry.filename.startswith("xl/worksheets/") and (
-                        PLAIN_FORMULA.search(data)
-                        or (PREFIXED_FORMULA.search(data) and XLSX_FORMULA.search(data))):
-                    parts.add(entry.filename)
+                elif entry.filename.startswith("xl/worksheets/"):
+                    spans[entry.filename] = _xlsx_span(data, MAX_CELLS)
+                    if PLAIN_FORMULA.search(data) or (
+                            PREFIXED_FORMULA.search(data) and XLSX_FORMULA.search(data)):
+                        parts.add(entry.filename)
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
         raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
-    return parts
+    return parts, spans
+
+
+def _xlsx_span(data: bytes, max_cells: int) -> tuple[int, int]:
+    """A worksheet part's height and width, without reading every cell: its width from the
+    cells past column Z only (a sheet the app makes has none, or a few hundred), then its
+    height from the rows' and cells' numbers long enough to make it span more than
+    `max_cells` at that width (none, in a sheet of fewer than 100,000 rows and 26 columns;
+    0 then)."""
+    wide = WIDE_CELL_REF.findall(data)
+    width = max(map(_column_number, {letters for letters, _ in wide})) if wide else 26
+    digits = len(str(max_cells // width))
+    tall = re.findall(REF + rb"[A-Z]{0,3}([0-9]{%d,7})\"" % digits, data)
+    return max(map(int, tall)) if tall else 0, width
 
 
 def _check_ods_span(path: Path, content: bytes) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -116,9 +117,9 @@ def import_bundle(
     with db.sqlite(writing=not dry_run) as conn:
         marks = _marks(contents, candidates, partner.id)
         known = [SimpleNamespace(**row) for row in bundle_rows.signals_matching(
-            conn, _numbers(contents, candidates), set(marks.values()))]
+            conn, _numbers(contents, candidates), {mark for mark, _ in marks.values()})]
         added, updated, unchanged, waiting = _apply(
-            conn, trajectory_id, _records(contents, candidates, partner.id), marks, known,
+            conn, trajectory_id, _Rows(contents, partner.id), candidates, marks, known,
             flagged, write=not dry_run)
     skipped = len(contents.rows) - len(candidates)
     return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
@@ -126,24 +127,49 @@ def import_bundle(
                         _review_notes(contents, waiting, flagged))
 
 
-def _records(contents: BundleContents, rows: list[BundleRow],
-             partner_id: str) -> Iterator[tuple[int, SignalRecord]]:
-    """Each row as the record it brings, one at a time (a record per row of a 100,000-row
-    bundle, all at once, would be most of the import's memory). The reader checked every
-    value against the same lists and rules as signals.validated (a property test holds the
-    two to that); no second pass here. A row whose description looks like personal data
+class _Rows:
+    """The bundle's rows as what each brings: the field values picked from its cells the same
+    way for a record (a row that matches a stored signal) and for a new signal's row values
+    (the many new rows go straight to the insert, without a record each). The reader checked
+    every value against the same lists and rules as signals.validated (a property test holds
+    the two to that); no second pass here. A row whose description looks like personal data
     comes as to be reviewed."""
-    at = {f: i for i, f in enumerate(contents.fields)}
-    taken = [(f, at.get(f), () if COLUMN_BY_FIELD[f].multi else None) for f in ROW_FIELDS]
-    id_at = at.get("id")
-    for row in rows:
-        cells = row.cells
-        values = {f: default if i is None else cells[i] for f, i, default in taken}
+
+    def __init__(self, contents: BundleContents, partner_id: str) -> None:
+        at = {f: i for i, f in enumerate(contents.fields)}
+        width = len(contents.fields)
+        missing = [f for f in ROW_FIELDS if f not in at]
+        #: A row's cells with what a missing column comes to after them: one pick per row.
+        self._tail = tuple(() if COLUMN_BY_FIELD[f].multi else None for f in missing)
+        at.update((f, width + k) for k, f in enumerate(missing))
+        self._pick = itemgetter(*(at[f] for f in ROW_FIELDS))
+        self._id_at = at.get("id")
+        self.partner_id = partner_id
+
+    def number(self, row: BundleRow) -> str:
+        """The signal number the row carries ("" for a new signal)."""
+        return "" if self._id_at is None else str(row.cells[self._id_at] or "")
+
+    def values(self, row: BundleRow) -> dict[str, object]:
+        values = dict(zip(ROW_FIELDS, self._pick(row.cells + self._tail), strict=True))
         values["status"] = values["status"] or "noticed"
-        number = "" if id_at is None else cells[id_at]
-        yield row.row, SignalRecord(id=str(number or ""), partner_id=partner_id,
-                                    to_review=bool(row.findings),
-                                    **values)  # type: ignore[arg-type]
+        return values
+
+    def record(self, row: BundleRow) -> SignalRecord:
+        return SignalRecord(id=self.number(row), partner_id=self.partner_id,
+                            to_review=bool(row.findings),
+                            **self.values(row))  # type: ignore[arg-type]
+
+    def new_row(self, row: BundleRow, trajectory_id: str, *, row_id: str, mark: str,
+                search_text: str, now: datetime) -> dict[str, object]:
+        """The column values of the new signal's row, as signals.row_values makes them from
+        its record."""
+        values = self.values(row)
+        values.update(
+            partner_id=self.partner_id, id=row_id, trajectory_id=trajectory_id,
+            kept_findings=(), kept_confirmed_at=None, to_review=bool(row.findings),
+            search_text=search_text, fingerprint=mark, created_at=now, updated_at=now)
+        return values
 
 
 def _numbers(contents: BundleContents, rows: list[BundleRow]) -> set[str]:
@@ -154,11 +180,14 @@ def _numbers(contents: BundleContents, rows: list[BundleRow]) -> set[str]:
     return {str(row.cells[at]) for row in rows if row.cells[at]}
 
 
-def _marks(contents: BundleContents, rows: list[BundleRow], partner_id: str) -> dict[int, str]:
-    """The fingerprint of the signal each of these rows brings (by its row in the sheet), as
-    _records will make it: worked out once, to look the signals up and to match them."""
+def _marks(contents: BundleContents, rows: list[BundleRow],
+           partner_id: str) -> dict[int, tuple[str, str]]:
+    """The fingerprint of the signal each of these rows brings (by its row in the sheet), with
+    its search text (both from the description's words, normalised once): worked out once, to
+    look the signals up, to match them, and for a new signal's row."""
     at = contents.fields.index("description")
-    return {row.row: signals.fingerprint(partner_id, str(row.cells[at])) for row in rows}
+    return {row.row: signals.fingerprint_and_search_text(partner_id, str(row.cells[at]))
+            for row in rows}
 
 
 def _refuse_others_numbers(contents: BundleContents, owners: dict[str, str], partner_id: str,
@@ -240,14 +269,14 @@ def _fresh_ids() -> Iterator[str]:
         yield from new_ids(1000)
 
 
-def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecord]],
-           marks: dict[int, str], known: list[SimpleNamespace],
+def _apply(conn, trajectory_id: str, rows: _Rows, candidates: list[BundleRow],
+           marks: dict[int, tuple[str, str]], known: list[SimpleNamespace],
            flagged: dict[int, tuple[Finding, ...]],
            *, write: bool) -> tuple[int, int, int, list[int]]:
-    """Add or update each candidate (`marks`: their fingerprints by row; `known`: the columns
-    of the file's signals they may update, kept up to date as rows update them); returns
-    (added, updated, unchanged) and the sheet rows whose signal waits for review: personal
-    data found and not confirmed for that signal.
+    """Add or update each candidate (`marks`: their fingerprints and search texts by row;
+    `known`: the columns of the file's signals they may update, kept up to date as rows update
+    them); returns (added, updated, unchanged) and the sheet rows whose signal waits for
+    review: personal data found and not confirmed for that signal.
 
     Without `write` (a dry run) the same decisions are taken and counted, and nothing is
     written: a new row needs no id, no row values and no insert to be counted."""
@@ -260,16 +289,19 @@ def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecor
     waiting: list[int] = []
     now = datetime.now(UTC)
     fresh = _fresh_ids()
-    for number, record in candidates:
+    for candidate in candidates:
+        number = candidate.row
         findings = flagged.get(number)
         found = {f.text for f in findings} if findings else set()
-        mark = marks[number]
-        row = by_id.get(record.id) if record.id else None
+        mark, search_text = marks[number]
+        signal_id = rows.number(candidate)
+        row = by_id.get(signal_id) if signal_id else None
         if row is None:
             row = by_print.get(mark)
         if row is not None:
             # A partner's copy does not set a signal back in the workflow (the coach may have
             # bundled it into a barrier since the bundle was made).
+            record = rows.record(candidate)
             record = replace(record, status=_later(record.status, row.status))
             kept = tuple(k for k in row.kept_findings or () if k in found)
             if found - set(kept):
@@ -284,19 +316,19 @@ def _apply(conn, trajectory_id: str, candidates: Iterable[tuple[int, SignalRecor
                     vars(row).update(values)
                 updated += 1
             continue
-        if (record.id and record.id in new_ids) or mark in new_prints:  # the same row twice
+        if (signal_id and signal_id in new_ids) or mark in new_prints:  # the same row twice
             unchanged += 1
             continue
-        if record.id:
-            new_ids.add(record.id)
+        if signal_id:
+            new_ids.add(signal_id)
         new_prints.add(mark)
         if found:
             waiting.append(number)
         added += 1
         if write:
-            new_rows.append(signals.row_values(record, trajectory_id,
-                                               row_id=record.id or next(fresh), mark=mark,
-                                               now=now))
+            new_rows.append(rows.new_row(candidate, trajectory_id,
+                                         row_id=signal_id or next(fresh), mark=mark,
+                                         search_text=search_text, now=now))
             if len(new_rows) == INSERT_CHUNK:
                 bundle_rows.insert_signals(conn, new_rows)
                 new_rows.clear()

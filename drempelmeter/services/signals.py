@@ -39,7 +39,13 @@ DESCRIPTION_MAX = SIGNAL_DESCRIPTION_MAX
 
 def fingerprint(partner_id: str, description: str) -> str:
     """What identifies a signal that has no id yet: its partner and its words."""
-    return hashlib.sha256(f"{partner_id}\n{normalise(description)}".encode()).hexdigest()
+    return fingerprint_and_search_text(partner_id, description)[0]
+
+
+def fingerprint_and_search_text(partner_id: str, description: str) -> tuple[str, str]:
+    """The signal's fingerprint and its search text, the description normalised once."""
+    words = normalise(description)
+    return hashlib.sha256(f"{partner_id}\n{words}".encode()).hexdigest(), words
 
 
 def unresolved_findings(record: SignalRecord) -> list[Finding]:
