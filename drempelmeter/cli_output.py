@@ -152,7 +152,7 @@ def input_words(exc) -> str:
         InvalidInput.SEPARATOR: f"the {field} cannot hold "
         + ("a line break" if exc.value == "\n" else value)
         + ": a workbook puts it between the terms of one cell (use '/' or ',' instead)",
-        InvalidInput.AFTER_TODAY: f"the {field} {exc.value} is after today",
+        InvalidInput.AFTER_TODAY: f"the {field} {value} is after today",
     }.get(exc.problem, f"the {field} {value} cannot be used here") + (
         f" (the {field}s: {'; '.join(exc.choices)})" if exc.choices else "")
 
