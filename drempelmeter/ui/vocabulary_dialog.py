@@ -259,8 +259,9 @@ class VocabularyDialog(QDialog):
                 return
             vocabularies.import_file(self.document.db, path)
         except VocabularyFileError as exc:
-            prompts.show_error(self, title, fill(tr("Nothing was imported. Line %1: %2"),
-                                                 str(exc.line), exc.message))
+            prompts.show_error(self, title, fill(
+                tr("Nothing was imported from “%1”. Line %2: %3"), path.name, str(exc.line),
+                exc.message))
             return
         except InvalidInput as exc:
             prompts.show_error(self, title, describe_invalid_input(exc))

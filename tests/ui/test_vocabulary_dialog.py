@@ -124,7 +124,7 @@ def test_export_then_import_into_another_file(window, dialog, tmp_path, monkeypa
     bad.write_text("format: iets anders\n", encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
     dialog.import_.click()
-    assert "Line 1" in answers.errors[-1]
+    assert "“slecht.yaml”. Line 1" in answers.errors[-1]  # the file named, as the themes say it
     assert dialog.terms.item(0, 0).data(Qt.ItemDataRole.UserRole)
 
 
