@@ -3829,6 +3829,7 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/theme_dialog.py" />
+      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
       <source>Nothing was imported from “%1”. Line %2: %3</source>
       <translation>Er werd niets geïmporteerd uit “%1”. Regel %2: %3</translation>
     </message>
@@ -3836,11 +3837,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>Nothing was imported from “%1”; fix these cells first:</source>
       <translation>Er werd niets geïmporteerd uit “%1”; verbeter eerst deze cellen:</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
-      <source>Nothing was imported. Line %1: %2</source>
-      <translation>Er werd niets geïmporteerd. Regel %1: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/agenda_view.py" />
