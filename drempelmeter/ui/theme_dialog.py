@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,13 +25,13 @@ from PySide6.QtWidgets import (
 from ..domain.questionnaire import QUESTIONNAIRE_THEMES
 from ..domain.region_themes import MAX_ITEMS, RegionTheme
 from ..services import questionnaire_themes
-from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts, theme_edits
 from .chart_view import read_only_table
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr, tr_noop
 from .record_dialogs import RecordDialog
 from .widgets import add_row, button, fit_to_screen
+from .yaml_exchange import export_yaml, import_yaml
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -226,59 +225,32 @@ class ThemesDialog(QDialog):
         return Path(self.document.db.path).parent
 
     def on_export(self) -> None:
-        from ..exchange.errors import WriteError
-        from .messages import describe_write_error
-
-        title = tr("Export the questionnaire themes")
         suggestion = self._folder() / fill(tr("Themes %1.yaml"), Path(self.document.db.path).stem)
-        name, _ = QFileDialog.getSaveFileName(self, title, str(suggestion), tr(YAML_FILTER))
-        if not name:
-            return
-        target = Path(name) if Path(name).suffix in (".yaml", ".yml") else Path(f"{name}.yaml")
-        try:
-            count = questionnaire_themes.export_file(self.document.db, target)
-        except WriteError as exc:
-            prompts.show_error(self, title, describe_write_error(exc))
-            return
-        prompts.show_info(self, title, fill(
-            tr("%1 themes written to %2. Another trajectory takes them with Import…"),
-            str(count), str(target)))
+        export_yaml(self, tr("Export the questionnaire themes"), suggestion, tr(YAML_FILTER),
+                    lambda target: questionnaire_themes.export_file(self.document.db, target),
+                    tr("%1 themes written to %2. Another trajectory takes them with Import…"))
 
     def on_import(self) -> None:
-        from ..exchange.vocabulary_file import VocabularyFileError
-        from .messages import describe_file_error, describe_invalid_input
-
         title = tr("Import questionnaire themes")
-        name, _ = QFileDialog.getOpenFileName(self, title, str(self._folder()), tr(YAML_FILTER))
-        if not name:
-            return
-        path = Path(name)
-        try:
+
+        def question(path: Path) -> str | None:
             check = questionnaire_themes.import_file(self.document.db, path, dry_run=True)
             if not (check.added or check.changed):
                 prompts.show_info(self, title, tr("The file holds the themes as they are: "
                                                   "nothing to change."))
-                return
-            question = fill(tr(
+                return None
+            asked = fill(tr(
                 "“%1” adds %2 themes and changes %3. Import it? (A backup of the trajectory is "
                 "made first.)"), path.name, str(len(check.added)), str(len(check.changed)))
             if check.changed:
-                question += "\n\n" + fill(tr(
+                asked += "\n\n" + fill(tr(
                     "Changed: %1. A question worded otherwise takes the answers given to the "
                     "question in its place."), ", ".join(check.changed))
-            if not prompts.confirm(self, title, question):
-                return
-            questionnaire_themes.import_file(self.document.db, path)
-        except VocabularyFileError as exc:
-            prompts.show_error(self, title, fill(
-                tr("Nothing was imported from “%1”. Line %2: %3"), path.name, str(exc.line),
-                exc.message))
-            return
-        except InvalidInput as exc:
-            prompts.show_error(self, title, describe_invalid_input(exc))
-            return
-        except TrajectoryFileError as exc:
-            prompts.show_error(self, title, describe_file_error(exc))
+            return asked
+
+        path = import_yaml(self, title, self._folder(), tr(YAML_FILTER), question,
+                           lambda path: questionnaire_themes.import_file(self.document.db, path))
+        if path is None:
             return
         log.info("questionnaire themes imported from %s", path)
         # the import is not undoable, and an edit before it undone over the imported themes
@@ -286,7 +258,6 @@ class ThemesDialog(QDialog):
         self.document.undo_stack.clear()
         for area in theme_edits.AREAS:
             self.document.changed.emit(area)
-
 
 def show_themes(window: MainWindow) -> None:
     """Edit ▸ Questionnaire themes…: the dialog over the window, for the open trajectory."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -27,13 +26,12 @@ from PySide6.QtWidgets import (
 from ..domain.terms import Term
 from ..domain.vocabularies import EDITABLE, RENAME_ONLY
 from ..services import vocabularies
-from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts, vocabulary_edits
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr, tr_noop
-from .messages import describe_invalid_input
 from .record_dialogs import RecordDialog
 from .widgets import add_row, button, fit_to_screen
+from .yaml_exchange import export_yaml, import_yaml
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -218,56 +216,29 @@ class VocabularyDialog(QDialog):
         return str(Path(self.document.db.path).parent)
 
     def on_export(self) -> None:
-        from ..exchange.errors import WriteError
-        from .messages import describe_write_error
-
         suggestion = Path(self._folder()) / fill(tr("Vocabularies %1.yaml"),
                                                  Path(self.document.db.path).stem)
-        name, _ = QFileDialog.getSaveFileName(self, tr("Export the vocabularies"),
-                                              str(suggestion), tr(YAML_FILTER))
-        if not name:
-            return
-        target = Path(name) if Path(name).suffix in (".yaml", ".yml") else Path(f"{name}.yaml")
-        try:
-            count = vocabularies.export_file(self.document.db, target)
-        except WriteError as exc:
-            prompts.show_error(self, tr("Export the vocabularies"), describe_write_error(exc))
-            return
-        prompts.show_info(self, tr("Export the vocabularies"), fill(
-            tr("%1 terms written to %2. Another trajectory takes them with Import…"),
-            str(count), str(target)))
+        export_yaml(self, tr("Export the vocabularies"), suggestion, tr(YAML_FILTER),
+                    lambda target: vocabularies.export_file(self.document.db, target),
+                    tr("%1 terms written to %2. Another trajectory takes them with Import…"))
 
     def on_import(self) -> None:
-        from ..exchange.vocabulary_file import VocabularyFileError
-        from .messages import describe_file_error
-
         title = tr("Import vocabularies")
-        name, _ = QFileDialog.getOpenFileName(self, title, self._folder(), tr(YAML_FILTER))
-        if not name:
-            return
-        path = Path(name)
-        try:
+
+        def question(path: Path) -> str | None:
             check = vocabularies.import_file(self.document.db, path, dry_run=True)
             if not (check.added or check.changed or check.removed):
                 prompts.show_info(self, title, tr("The file holds the lists as they are: "
                                                   "nothing to change."))
-                return
-            if not prompts.confirm(self, title, fill(tr(
-                    "“%1” adds %2 terms, changes %3 and takes away %4 that no record uses. "
-                    "Import it? (A backup of the trajectory is made first.)"), path.name,
-                    str(len(check.added)), str(len(check.changed)), str(len(check.removed)))):
-                return
-            vocabularies.import_file(self.document.db, path)
-        except VocabularyFileError as exc:
-            prompts.show_error(self, title, fill(
-                tr("Nothing was imported from “%1”. Line %2: %3"), path.name, str(exc.line),
-                exc.message))
-            return
-        except InvalidInput as exc:
-            prompts.show_error(self, title, describe_invalid_input(exc))
-            return
-        except TrajectoryFileError as exc:
-            prompts.show_error(self, title, describe_file_error(exc))
+                return None
+            return fill(tr(
+                "“%1” adds %2 terms, changes %3 and takes away %4 that no record uses. "
+                "Import it? (A backup of the trajectory is made first.)"), path.name,
+                str(len(check.added)), str(len(check.changed)), str(len(check.removed)))
+
+        path = import_yaml(self, title, Path(self._folder()), tr(YAML_FILTER), question,
+                           lambda path: vocabularies.import_file(self.document.db, path))
+        if path is None:
             return
         log.info("vocabularies imported from %s", path)
         # the import is not undoable, and an edit before it, undone or redone over the imported
@@ -275,7 +246,6 @@ class VocabularyDialog(QDialog):
         self.document.undo_stack.clear()
         for area in vocabulary_edits.AREAS:
             self.document.changed.emit(area)
-
 
 def show_vocabularies(window: MainWindow) -> None:
     """Edit ▸ Vocabularies…: the dialog over the window, for the open trajectory."""
