@@ -3828,8 +3828,7 @@ Logbestand: %2</translation>
       <translation>Nog niets om in de actie te schrijven.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/theme_dialog.py" />
-      <location filename="drempelmeter/ui/vocabulary_dialog.py" />
+      <location filename="drempelmeter/ui/yaml_exchange.py" />
       <source>Nothing was imported from “%1”. Line %2: %3</source>
       <translation>Er werd niets geïmporteerd uit “%1”. Regel %2: %3</translation>
     </message>
