@@ -188,7 +188,7 @@ class ThemesDialog(QDialog):
         if theme is not None:
             shown = [theme.explanation, *(f"• {i.text}" for i in theme.items)]
         elif rows and rows[0].row() < len(QUESTIONNAIRE_THEMES):
-            shown = [tr("A theme of the questionnaire file: its questions are in the file.")]
+            shown = [tr("A fixed theme: its questions come with the questionnaire.")]
         else:
             shown = []
         self.explanation.setText("\n".join(line for line in shown if line))

@@ -1032,6 +1032,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Er bestaat al een bestand met de naam “%1”. Kies een andere naam.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>A fixed theme: its questions come with the questionnaire.</source>
+      <translation>Een vast thema: de vragen horen bij de vragenlijst.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/followup_actions.py" />
       <source>A follow-up form lists the actions of one trekker or partner, and no action in the plan has a trekker yet. Name the trekker of each action on the page Action plan.</source>
       <translation>Een opvolgingsformulier toont de acties van één trekker of partner, en nog geen enkele actie in het plan heeft een trekker. Duid de trekker van elke actie aan op de pagina Actieplan.</translation>
@@ -1105,11 +1110,6 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a text without names, numbers or addresses</source>
       <translation>een tekst zonder namen, nummers of adressen</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/theme_dialog.py" />
-      <source>A theme of the questionnaire file: its questions are in the file.</source>
-      <translation>Een thema uit het vragenlijstbestand: de vragen staan in dat bestand.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
