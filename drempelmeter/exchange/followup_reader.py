@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 import uuid
 from dataclasses import dataclass, field
@@ -314,7 +315,7 @@ def number_of(value: object, unit: str = "") -> float | bool | None:
     if value is None or isinstance(value, bool):
         return None if value is None else False
     if isinstance(value, int | float):
-        return float(value)
+        return _finite(float(value))
     if not isinstance(value, str):
         return False
     text = SPACES.sub("", value)
@@ -324,10 +325,15 @@ def number_of(value: object, unit: str = "") -> float | bool | None:
     if not text:
         return None
     if DUTCH_NUMBER.fullmatch(text):
-        return float(text.replace(".", "").replace(",", "."))
+        return _finite(float(text.replace(".", "").replace(",", ".")))
     if POINT_NUMBER.fullmatch(text):
-        return float(text)
+        return _finite(float(text))
     return False
+
+
+def _finite(number: float) -> float | bool:
+    """The number, or False for one too long to be one (a run of digits that overflows)."""
+    return number if math.isfinite(number) else False
 
 
 def recent_date_of(value: object, today: date) -> date | bool | None:

@@ -382,6 +382,15 @@ def test_a_bad_indicator_cell_is_named_and_nothing_is_imported(demo_db, form, va
     assert (steps(demo_db), [len(i.values) for i in caw_indicators(demo_db)]) == before
 
 
+def test_a_run_of_digits_too_long_for_a_number_is_refused_as_typed(demo_db, form):
+    """Read as infinity, it was refused by the indicators and echoed as 'inf'."""
+    fill_values(form, {0: ("9" * 400, None)})
+    report = followup_forms.import_followup(demo_db, form, today=TODAY)
+    [problem] = [p for p in report.problems if p.sheet == "Indicatoren"]
+    assert (problem.row, problem.column, problem.problem) == (FIRST, "G", "not a number")
+    assert problem.value.startswith("9999") and "inf" not in problem.value
+
+
 def test_an_indicator_removed_since_the_form_was_made_is_named(demo_db, form):
     gone = caw_indicators(demo_db)[0]
     indicators.remove_indicator(demo_db, gone.id)
