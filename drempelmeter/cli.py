@@ -11,7 +11,15 @@ import gc
 import sys
 from pathlib import Path
 
-from . import __version__, cli_cycle, cli_followup, cli_policy, cli_vocabulary, cli_year_report
+from . import (
+    __version__,
+    cli_backups,
+    cli_cycle,
+    cli_followup,
+    cli_policy,
+    cli_vocabulary,
+    cli_year_report,
+)
 from .cli_output import (
     EXIT_OK,
     EXIT_USAGE,
@@ -366,37 +374,6 @@ def cmd_questionnaire_pdf(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_backups(args: argparse.Namespace) -> int:
-    from .services.backups import list_backups
-
-    found = list_backups(args.file)
-    if not found:
-        say(f"{args.file}: no backups yet")
-        return EXIT_OK
-    count = counted(len(found), "backup")
-    say(f"{args.file}: {count}, newest first (restore one with "
-        "drempelmeter restore FILE NAME -o OUT.drempel)")
-    width = max(len(b.name) for b in found)
-    for backup in found:
-        say(f"  {backup.name:<{width}}  {backup.taken:%Y-%m-%d  %H:%M:%S}  "
-            f"{backup.reason.replace('-', ' '):<20}  {size_text(backup.size):>8}")
-    return EXIT_OK
-
-
-def size_text(size: int) -> str:
-    """A file size in kB or MB, as file managers show it."""
-    return f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from .services.backups import find_backup, restore_into
-
-    backup = find_backup(args.file, args.backup)
-    restore_into(backup, args.out)
-    say(f"{backup.name} restored to {args.out}")
-    return EXIT_OK
-
-
 def headless_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="drempelmeter", description="Drempelmeter commands")
     parser.add_argument("--verbose", action="store_true", help="log debug messages")
@@ -497,16 +474,7 @@ def headless_parser() -> argparse.ArgumentParser:
                       help="close the activity after this long (default: at Ctrl+C or "
                       "SIGTERM)")
     room.set_defaults(run=cmd_room)
-    listing = commands.add_parser("backups", help="list the automatic backups of a trajectory")
-    listing.add_argument("file", type=Path, metavar="FILE")
-    listing.set_defaults(run=cmd_backups)
-    restore = commands.add_parser("restore", help="restore a backup of a trajectory into a new "
-                                  "file")
-    restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("backup", metavar="BACKUP",
-                         help="the backup's name as `drempelmeter backups FILE` lists it, or a path")
-    restore.add_argument("-o", "--out", type=Path, required=True, metavar="OUT.drempel")
-    restore.set_defaults(run=cmd_restore)
+    cli_backups.add_commands(commands)
     privacy = commands.add_parser("privacy", help="look for personal data in every free-text "
                                   "field of a trajectory (exit 1 when some is not confirmed)")
     privacy.add_argument("file", type=Path, metavar="FILE")
@@ -552,8 +520,8 @@ def gui_parser() -> argparse.ArgumentParser:
 
 
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
-                     "questionnaire", "report", "import-plan", "backups", "restore", "privacy",
-                     "minutes", "room", *cli_followup.COMMANDS, *cli_cycle.COMMANDS,
+                     "questionnaire", "report", "import-plan", "privacy", "minutes", "room",
+                     *cli_backups.COMMANDS, *cli_followup.COMMANDS, *cli_cycle.COMMANDS,
                      *cli_policy.COMMANDS, *cli_vocabulary.COMMANDS)
 
 
