@@ -248,16 +248,11 @@ class ThemesDialog(QDialog):
                     "question in its place."), ", ".join(check.changed))
             return asked
 
-        path = import_yaml(self, title, self._folder(), tr(YAML_FILTER), question,
-                           lambda path: questionnaire_themes.import_file(self.document.db, path))
-        if path is None:
-            return
-        log.info("questionnaire themes imported from %s", path)
-        # the import is not undoable, and an edit before it undone over the imported themes
-        # would put back what the file changed: they can no longer be undone (its backup can)
-        self.document.undo_stack.clear()
-        for area in theme_edits.AREAS:
-            self.document.changed.emit(area)
+        path = import_yaml(self, title, self.document, theme_edits.AREAS, tr(YAML_FILTER),
+                           question, lambda path: questionnaire_themes.import_file(self.document.db, path))
+        if path is not None:
+            log.info("questionnaire themes imported from %s", path)
+
 
 def show_themes(window: MainWindow) -> None:
     """Edit ▸ Questionnaire themes…: the dialog over the window, for the open trajectory."""

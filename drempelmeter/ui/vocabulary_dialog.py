@@ -236,16 +236,11 @@ class VocabularyDialog(QDialog):
                 "Import it? (A backup of the trajectory is made first.)"), path.name,
                 str(len(check.added)), str(len(check.changed)), str(len(check.removed)))
 
-        path = import_yaml(self, title, Path(self._folder()), tr(YAML_FILTER), question,
-                           lambda path: vocabularies.import_file(self.document.db, path))
-        if path is None:
-            return
-        log.info("vocabularies imported from %s", path)
-        # the import is not undoable, and an edit before it, undone or redone over the imported
-        # lists, could give two terms one label: they can no longer be undone (its backup can)
-        self.document.undo_stack.clear()
-        for area in vocabulary_edits.AREAS:
-            self.document.changed.emit(area)
+        path = import_yaml(self, title, self.document, vocabulary_edits.AREAS, tr(YAML_FILTER),
+                           question, lambda path: vocabularies.import_file(self.document.db, path))
+        if path is not None:
+            log.info("vocabularies imported from %s", path)
+
 
 def show_vocabularies(window: MainWindow) -> None:
     """Edit ▸ Vocabularies…: the dialog over the window, for the open trajectory."""
