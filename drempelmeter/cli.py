@@ -77,19 +77,25 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from .services.bundles import import_bundle
-    from .services.trajectory import open_trajectory
+    from .exchange.read_ahead import ReadAhead
 
     say_if_open(args.bundle)
-    # No backup at opening: the import takes its own just before it writes, and a dry run or
-    # a refused bundle writes nothing (a province's file would be copied twice).
-    db = open_trajectory(args.file, back_up=False)
-    try:
-        report = import_bundle(db, args.bundle, dry_run=args.dry_run,
-                               valid_rows_only=args.valid_rows_only, partner_name=args.partner,
-                               accept_other=args.accept_other)
-    finally:
-        db.close()
+    # The bundle is checked and read in a thread while the import's code loads and the
+    # trajectory opens.
+    with ReadAhead(args.bundle) as ahead:
+        from .services.bundles import import_bundle
+        from .services.trajectory import open_trajectory
+
+        # No backup at opening: the import takes its own just before it writes, and a dry run
+        # or a refused bundle writes nothing (a province's file would be copied twice).
+        db = open_trajectory(args.file, back_up=False)
+        try:
+            report = import_bundle(db, args.bundle, dry_run=args.dry_run,
+                                   valid_rows_only=args.valid_rows_only,
+                                   partner_name=args.partner, accept_other=args.accept_other,
+                                   ahead=ahead)
+        finally:
+            db.close()
     say_problems(report)
     say_to_review(report.to_review, "the signal waits for review and is left out of reports "
                   "until then")

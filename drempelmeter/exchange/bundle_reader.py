@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.privacy import Finding, screen
 from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
@@ -24,6 +25,9 @@ from .bundle_columns import (
 from .cells import text_of
 from .errors import CellProblem, Problems, WorkbookError
 from .sheet_reader import MAX_CELLS, SheetBook, info_facts, read_sheets, sheet_named
+
+if TYPE_CHECKING:
+    from .read_ahead import ReadAhead
 
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
@@ -84,9 +88,11 @@ class BundleContents:
 
 
 def read_bundle(path: Path, allowed_bs: Collection[str],
-                columns: tuple[BundleColumn, ...] = COLUMNS) -> BundleContents:
+                columns: tuple[BundleColumn, ...] = COLUMNS,
+                ahead: ReadAhead | None = None) -> BundleContents:
     """Check the file, then read every row against `columns` (with the trajectory's own lists);
-    raises WorkbookError for a file that cannot be used."""
+    raises WorkbookError for a file that cannot be used. `ahead`: the file's reading begun
+    while the caller was getting ready."""
     path = Path(path)
 
     def read(book: SheetBook) -> BundleContents:
@@ -97,7 +103,7 @@ def read_bundle(path: Path, allowed_bs: Collection[str],
         _read_rows(book, contents, set(allowed_bs), columns)
         return contents
 
-    return read_sheets(path, read)
+    return read_sheets(path, read, None if ahead is None else ahead.take(path))
 
 
 def _read_info(book: SheetBook) -> BundleInfo | None:

@@ -17,7 +17,7 @@ from .ods_span import oversized
 from .safe_open import ODS, XLS, XLSX, as_workbook_error, inspect_workbook, open_workbook
 
 if TYPE_CHECKING:
-    from python_calamine import CalamineWorkbook
+    from python_calamine import CalamineSheet, CalamineWorkbook
 
 T = TypeVar("T")
 
@@ -53,15 +53,27 @@ class SheetBook:
         #: Each worksheet part's height and width (.xlsx), measured when the file was checked.
         self._spans = spans
         self.sheetnames: list[str] = list(book.sheet_names)
+        #: Each .xlsx sheet's part, by name, as the relationships say.
+        self._parts: dict[str, str] = {}
+        #: Sheets calamine has built already (read ahead), each taken once by `rows`.
+        self.loaded: dict[str, CalamineSheet] = {}
+
+    def close(self) -> None:
+        self.loaded.clear()
+        self._book.close()
+
+    def load(self, name: str, max_cells: int | None = None) -> CalamineSheet:
+        """Sheet `name` built by calamine; with `max_cells`, an .xlsx sheet whose values span
+        more cells (rows × columns) is refused before calamine builds that rectangle: one
+        value typed in XFD1048576 would otherwise abort the process."""
+        if max_cells is not None and self.kind == XLSX:
+            self._check_span(name, max_cells)
+        return self.loaded.pop(name, None) or self._book.get_sheet_by_name(name)
 
     def rows(self, name: str, max_cells: int | None = None) -> Iterator[tuple[int, list[object]]]:
         """Every row of sheet `name` from the first that holds something: its number (1-based)
-        and its values from column A, None where a cell is empty. With `max_cells`, an .xlsx
-        sheet whose values span more cells (rows × columns) is refused before calamine builds
-        that rectangle: one value typed in XFD1048576 would otherwise abort the process."""
-        if max_cells is not None and self.kind == XLSX:
-            self._check_span(name, max_cells)
-        sheet = self._book.get_sheet_by_name(name)
+        and its values from column A, None where a cell is empty (`max_cells`: see `load`)."""
+        sheet = self.load(name, max_cells)
         start = sheet.start
         if start is None:
             return
@@ -74,10 +86,18 @@ class SheetBook:
                 None if v == "" else int(v) if type(v) is float and v.is_integer() else v
                 for v in values]
 
+    def span(self, name: str) -> tuple[int, int]:
+        """The height and width of .xlsx sheet `name`'s values, as `_xlsx_span` measured them
+        (its part read once for every check); (0, 0) for other kinds."""
+        if self.kind != XLSX:
+            return 0, 0
+        if name not in self._parts:
+            self._parts[name] = _xlsx_sheet_part(self.path, name)
+        return self._spans.get(self._parts[name], (0, 0))
+
     def _check_span(self, name: str, max_cells: int) -> None:
-        """Refuse the sheet when its rows times its columns exceed `max_cells` (as
-        `_xlsx_span` measured it, its part read once for every check)."""
-        height, width = self._spans.get(_xlsx_sheet_part(self.path, name), (0, 0))
+        """Refuse the sheet when its rows times its columns exceed `max_cells`."""
+        height, width = self.span(name)
         if height * width > max_cells:
             raise WorkbookError(self.path, WorkbookError.TOO_LARGE,
                                 f"{name}: {height} rows × {width} columns")
@@ -88,8 +108,9 @@ class SheetBook:
         if not self._formula_parts:
             return {}
         if self.kind == XLSX:
-            part = _xlsx_sheet_part(self.path, name)
-            return _xlsx_formulas(self.path, name) if part in self._formula_parts else {}
+            self.span(name)  # finds its part
+            return (_xlsx_formulas(self.path, name) if self._parts[name] in self._formula_parts
+                    else {})
         if self.kind == ODS:
             return _ods_formulas(self.path, name)
         return _xls_formulas(self.path, name)
@@ -102,12 +123,11 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
-    """Check the file, open it, and call `read(book)`; whatever goes wrong in reading a hostile
-    or damaged file comes out as a WorkbookError."""
+def open_sheets(path: Path) -> SheetBook:
+    """Check the file and open it with calamine (the caller closes it); a file that cannot be
+    used raises WorkbookError."""
     from python_calamine import CalamineError, CalamineWorkbook, PasswordError
 
-    path = Path(path)
     kind, macros = inspect_workbook(path)
     formula_parts, spans = _scan_parts(path, kind)
     try:
@@ -116,9 +136,20 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
         raise WorkbookError(path, WorkbookError.ENCRYPTED) from exc
     except (CalamineError, ValueError, OSError, TypeError) as exc:
         raise as_workbook_error(path, exc) from exc
-    with book:
+    return SheetBook(path, kind, macros, book, formula_parts, spans)
+
+
+def read_sheets(path: Path, read: Callable[[SheetBook], T], opened: SheetBook | None = None) -> T:
+    """Check the file, open it, and call `read(book)`; whatever goes wrong in reading a hostile
+    or damaged file comes out as a WorkbookError. `opened`: the file checked and opened
+    already (read ahead)."""
+    from python_calamine import CalamineError, PasswordError
+
+    path = Path(path)
+    book = opened or open_sheets(path)
+    try:
         try:
-            return read(SheetBook(path, kind, macros, book, formula_parts, spans))
+            return read(book)
         except PasswordError as exc:
             raise WorkbookError(path, WorkbookError.ENCRYPTED) from exc
         except (CalamineError, KeyError, ValueError, TypeError, IndexError, OSError,
@@ -131,6 +162,8 @@ def read_sheets(path: Path, read: Callable[[SheetBook], T]) -> T:
             if type(exc).__name__ != "PanicException":
                 raise
             raise WorkbookError(path, WorkbookError.DAMAGED, str(exc)) from exc
+    finally:
+        book.close()
 
 
 def info_facts(book: SheetBook, sheet: str) -> dict[str, str]:

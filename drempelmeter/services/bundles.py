@@ -23,6 +23,7 @@ from .base_records import SignalRecord
 from .partners import find_partner
 
 if TYPE_CHECKING:
+    from ..exchange.read_ahead import ReadAhead
     from .export_screen import Exported
 
 #: Fields that a bundle row carries (all but the partner and bookkeeping).
@@ -84,19 +85,20 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exp
 
 def import_bundle(
     db: TrajectoryDatabase, path: Path, *, dry_run: bool = False, valid_rows_only: bool = False,
-    partner_name: str | None = None, accept_other: bool = False,
+    partner_name: str | None = None, accept_other: bool = False, ahead: ReadAhead | None = None,
 ) -> ImportReport:
     """Check every row of a filled bundle, then write the valid ones in one transaction.
 
     Nothing is written when any row has a problem (unless `valid_rows_only`), on a dry run, or
     on any error. Rows are recognised by their number, or else by partner and description, so
     importing the same file twice adds nothing twice. A write is preceded by a backup.
+    `ahead`: the bundle's reading, begun while the caller got ready (exchange.read_ahead).
     """
     with db.sqlite() as conn:  # through the driver: an import needs no ORM, nor Core
         trajectory_id, trajectory_name, optional_bs = bundle_rows.trajectory(conn)
         partners = {p.id: p for p in bundle_rows.partners(conn)}
     contents = read_bundle(Path(path), [t.key for t in active_bs(tuple(optional_bs))],
-                           columns_for(vocabularies.effective(db)))
+                           columns_for(vocabularies.effective(db)), ahead)
     with db.sqlite() as conn:  # of the file's signals, only those the rows number
         owners = bundle_rows.signal_owners(conn, _numbers(contents, contents.rows))
     partner = _partner_for(contents, partners, trajectory_id, trajectory_name, partner_name,

@@ -1,0 +1,77 @@
+"""A workbook checked and its sheets built in a thread of their own, while the command that
+reads it loads its code and opens the trajectory: calamine builds a sheet without holding
+Python's lock, so the two overlap (#14: a tenth of a bundle import's whole run)."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from .sheet_reader import MAX_CELLS, SheetBook, open_sheets
+
+
+class ReadAhead:
+    """Start reading `path` now; `take` hands the opened book to read_sheets (None when the
+    reading ahead failed or the file changed since: then the reading proper does it all again
+    and says what is wrong, as it always does). Sheets are built in the workbook's order while
+    their cells together stay within MAX_CELLS, each .xlsx sheet's span checked first, as the
+    reading proper checks it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._stamp = _stamp(self.path)
+        self._book: SheetBook | None = None
+        self._thread = threading.Thread(target=self._read, name="read-ahead", daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            book = open_sheets(self.path)
+        except BaseException:  # said by the reading proper (a panic in Rust too)
+            return
+        try:
+            budget = MAX_CELLS
+            for name in book.sheetnames:
+                height, width = book.span(name)  # (0, 0) but in .xlsx
+                if height * width > budget:
+                    break
+                sheet = book.load(name, MAX_CELLS)
+                budget -= sheet.height * sheet.width
+                book.loaded[name] = sheet
+                if budget < 0:
+                    break
+        except BaseException:  # as above: the reading proper builds it again
+            book.close()
+            return
+        self._book = book
+
+    def take(self, path: Path) -> SheetBook | None:
+        """The book read ahead, if it is of `path` as it is now (once; the caller closes it)."""
+        self._thread.join()
+        book, self._book = self._book, None
+        if book is not None and (Path(path) != self.path or _stamp(self.path) != self._stamp):
+            book.close()
+            return None
+        return book
+
+    def close(self) -> None:
+        """Wait for the thread and close what was read and not taken."""
+        if (book := self.take(self.path)) is not None:
+            book.close()
+
+    def __enter__(self) -> ReadAhead:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_mtime_ns, status.st_size
