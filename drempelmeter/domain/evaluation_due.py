@@ -1,6 +1,6 @@
-"""When the klankgroep's evaluation of an action is due: the klankgroep meets twice a year, so
-an action under way (neither finished nor still not started) is evaluated every
-EVALUATION_MONTHS months, counted from its last evaluation, or from its start while it has none.
+"""When the klankgroep's evaluation of an action is due: an action under way (neither finished
+nor still not started) is evaluated every so many months (the trajectory's rhythm, one of
+indicators.EVALUATION_RHYTHMS), counted from its last evaluation, or from its start while it has none.
 One still without an evaluation is always listed (to plan); one evaluated before is listed when
 the next is near or late."""
 
@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from .cycle import DUE_SOON_DAYS
-from .indicators import Evaluation
+from .indicators import EVALUATION_MONTHS, Evaluation
 from .plan import FINISHED, ActionRecord, PillarRecord, all_actions
 
-#: The klankgroep's rhythm: the regions bring it together every half year.
-EVALUATION_MONTHS = 6
 EVALUATION_LATE, EVALUATION_PLANNED = "evaluation_late", "evaluation_planned"
 
 

@@ -89,6 +89,14 @@ INDICATOR_FIELDS = ("name", "unit", "direction", "baseline_value", "baseline_on"
                     "target_value", "target_on", "b", "baseline_round_id")
 
 
+#: The klankgroep's rhythm a trajectory starts with, and a file from before the setting has:
+#: most regions bring it together every half year.
+EVALUATION_MONTHS = 6
+#: The rhythms a region may choose, in months: quarterly, every four months, half-yearly,
+#: yearly.
+EVALUATION_RHYTHMS = (3, 4, 6, 12)
+
+
 @dataclass(frozen=True)
 class Evaluation:
     """The klankgroep's view of an action on a date."""
@@ -173,10 +181,12 @@ class ActionNumbers:
 
 @dataclass(frozen=True)
 class IndicatorPart:
-    """The plan's progress per pillar (title, share) and per action, in the plan's order."""
+    """The plan's progress per pillar (title, share) and per action, in the plan's order; every
+    how many months the klankgroep evaluates an action."""
 
     pillars: tuple[tuple[str, float | None], ...]
     actions: tuple[ActionNumbers, ...]
+    evaluation_months: int = EVALUATION_MONTHS
 
     @property
     def measured(self) -> tuple[ActionNumbers, ...]:
@@ -186,7 +196,8 @@ class IndicatorPart:
 
 def indicator_part(plan: list[PillarRecord],
                    indicators: Mapping[str, Iterable[IndicatorRecord]],
-                   evaluations: Mapping[str, Iterable[Evaluation]]) -> IndicatorPart:
+                   evaluations: Mapping[str, Iterable[Evaluation]],
+                   evaluation_months: int = EVALUATION_MONTHS) -> IndicatorPart:
     progress = plan_progress(plan, indicators)
     actions = []
     for pillar in plan:
@@ -196,7 +207,8 @@ def indicator_part(plan: list[PillarRecord],
                 action.id, action.number, action.title, action.indicator,
                 progress.actions[action.id], own, tuple(indicator_progress(i) for i in own),
                 tuple(evaluations.get(action.id, ()))))
-    return IndicatorPart(tuple((p.title, progress.pillars[p.id]) for p in plan), tuple(actions))
+    return IndicatorPart(tuple((p.title, progress.pillars[p.id]) for p in plan), tuple(actions),
+                         evaluation_months)
 
 
 @dataclass(frozen=True)

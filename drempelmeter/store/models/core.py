@@ -18,6 +18,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from ...domain.indicators import EVALUATION_MONTHS
 from .base import NAME_LENGTH, TEXT_LENGTH, Base, UTCDateTime, id_column, utc_now
 
 
@@ -36,6 +37,9 @@ class Trajectory(Base):
     #: The weights of the factor score (severity, frequency, reach) set on the barriers page;
     #: None: each weighs 1.
     score_weights: Mapped[dict[str, float] | None] = mapped_column(JSON)
+    #: The klankgroep's rhythm: every how many months it evaluates an action under way.
+    evaluation_months: Mapped[int] = mapped_column(Integer, default=EVALUATION_MONTHS,
+                                                   server_default=str(EVALUATION_MONTHS))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     partners: Mapped[list["Partner"]] = relationship(

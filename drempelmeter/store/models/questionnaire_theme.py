@@ -29,10 +29,11 @@ class QuestionnaireTheme(Base):
 
 
 class QuestionnaireThemeItem(Base):
-    """One question of a region's theme, worded alike for every group; `key` is the item id a
-    round asks and its answers carry. A question taken out of its theme after a round asked it
-    is kept, `removed`: that round's forms and grid keep its wording, a new round never asks
-    it."""
+    """One question of a region's theme: `text` is what every group reads unless its own
+    wording (`staff_text`, `management_text`, `client_text`: per perspective) says otherwise;
+    `key` is the item id a round asks and its answers carry. A question taken out of its theme
+    after a round asked it is kept, `removed`: that round's forms and grid keep its wording, a
+    new round never asks it."""
 
     __tablename__ = "questionnaire_theme_item"
     __table_args__ = (UniqueConstraint("theme_id", "key"),)
@@ -45,3 +46,7 @@ class QuestionnaireThemeItem(Base):
     text: Mapped[str] = mapped_column(String(TEXT_LENGTH))
     position: Mapped[int] = mapped_column(Integer, default=0)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    staff_text: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="", server_default="")
+    management_text: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="",
+                                                 server_default="")
+    client_text: Mapped[str] = mapped_column(String(TEXT_LENGTH), default="", server_default="")
