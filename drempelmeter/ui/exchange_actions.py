@@ -30,13 +30,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def as_last_saved(window: MainWindow, path: Path) -> bool:
+def as_last_saved(window: MainWindow, path: Path, title: str) -> bool:
     """True unless the workbook is still open in Excel or LibreOffice and the user does not want
-    it imported as it was last saved (what was typed since is not in the file)."""
+    it imported as it was last saved (what was typed since is not in the file); `title` is the
+    import's own, for the question."""
     from ..exchange.safe_open import lock_beside
 
     lock = lock_beside(Path(path))
-    return lock is None or prompts.confirm(window, tr("Import a filled workbook"), fill(tr(
+    return lock is None or prompts.confirm(window, title, fill(tr(
         "“%1” is still open in Excel or LibreOffice (its lock file “%2” is beside it): what was "
         "typed there since it was last saved is not in the file. Import it as it was last "
         "saved?"), Path(path).name, lock.name))
@@ -58,7 +59,8 @@ class ExchangeActions:
         from .followup_import import FOLLOW_UP
         from .workbook_import import BUNDLE, FORM, WorkbookImport
 
-        if self.document is None or self.document.read_only or not as_last_saved(self, path):
+        if self.document is None or self.document.read_only or not as_last_saved(
+                self, path, tr("Import a filled workbook")):
             return None
         kind = (FOLLOW_UP if is_follow_up_form(Path(path))
                 else FORM if is_response_form(Path(path)) else BUNDLE)
@@ -149,7 +151,8 @@ class ExchangeActions:
         return writer
 
     def choose_and_import_plan(self: MainWindow) -> None:
-        path = prompts.choose_workbook_to_open(self, self.settings.last_folder())
+        path = prompts.choose_workbook_to_open(self, self.settings.last_folder(),
+                                               tr("Import an action plan"))
         if path is not None:
             self.import_plan(path)
 
@@ -159,9 +162,10 @@ class ExchangeActions:
         from ..services import plan  # the plan's modules, when first needed
         from ..services.plan_import import ADD, REFUSE, REPLACE
 
-        if self.document is None or self.document.read_only or not as_last_saved(self, path):
-            return False
         title = tr("Import an action plan")
+        if self.document is None or self.document.read_only or not as_last_saved(
+                self, path, title):
+            return False
         checked = self._run_plan_import(path, dry_run=True, existing=REFUSE)
         if checked is None:
             return False

@@ -75,9 +75,12 @@ def choose_image_to_save(parent: QWidget, title: str, suggestion: Path) -> Path 
     return path.with_name(path.name + (".svg" if chosen == svg else ".png"))
 
 
-def choose_workbook_to_open(parent: QWidget, folder: str) -> Path | None:
+def choose_workbook_to_open(parent: QWidget, folder: str, title: str | None = None
+                            ) -> Path | None:
+    """A workbook chosen in `folder`, under the import's `title` (a filled workbook's by
+    default)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, tr("Import a filled workbook"), folder,
+        parent, title or tr("Import a filled workbook"), folder,
         f"{workbook_to_open_filter()};;{tr('All files (*)')}")
     return Path(name) if name else None
 

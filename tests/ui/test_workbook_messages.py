@@ -50,3 +50,24 @@ def test_a_workbook_still_open_elsewhere_is_imported_as_last_saved_only_when_ask
     qtbot.waitUntil(lambda: job.report_dialog is not None and job.report_dialog.isVisible())
     with qtbot.waitSignal(job.done, timeout=10_000):
         job.report_dialog.reject()
+
+
+def test_the_plan_import_asks_about_a_workbook_open_elsewhere_under_its_own_title(
+        window, demo_file, tmp_path, monkeypatch):
+    """The plan import's question and file dialog were titled as the filled workbook's."""
+    from drempelmeter.ui import prompts
+
+    window.open_path(demo_file)
+    plan = tmp_path / "plan.xlsx"
+    plan.write_bytes(b"")
+    (tmp_path / "~$plan.xlsx").write_bytes(b"\x03Jan" + b" " * 50)
+    titles: list[str] = []
+    monkeypatch.setattr(prompts, "confirm", lambda _p, title, _text: titles.append(title))
+    monkeypatch.setattr(prompts.QFileDialog, "getOpenFileName",
+                        lambda _p, title, *_a: (titles.append(title), ("", ""))[1])
+    assert window.import_plan(plan) is False
+    assert window.import_workbook(plan) is None
+    window.choose_and_import_plan()
+    window.choose_and_import()
+    assert titles == ["Import an action plan", "Import a filled workbook",
+                      "Import an action plan", "Import a filled workbook"]
