@@ -48,9 +48,8 @@ def cmd_next_cycle(args: argparse.Namespace) -> int:
 
 def cmd_overdue(args: argparse.Namespace) -> int:
     from .domain.cycle import per_owner
-    from .domain.evaluation_due import EVALUATION_MONTHS
     from .domain.plan import ACTION_STATUSES
-    from .services.due_actions import MAX_DAYS, by_owner, evaluations, undated
+    from .services.due_actions import MAX_DAYS, by_owner, evaluations, rhythm, undated
     from .services.trajectory import open_trajectory
 
     if not 0 <= args.days <= MAX_DAYS:
@@ -62,6 +61,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         owners = by_owner(db, today, args.days)
         no_end = undated(db)
         to_evaluate = evaluations(db, today, args.days)
+        months = rhythm(db)
     finally:
         db.close()
     if not owners:
@@ -75,7 +75,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
                 f"({ACTION_STATUSES.label(a.status, 'en').lower()})")
     if no_end:
         say(f"Never listed, as they have no planned end date: {', '.join(no_end)}")
-    say(f"Sounding board (klankgroep) evaluations, every {EVALUATION_MONTHS} months from the "
+    say(f"Sounding board (klankgroep) evaluations, every {months} months from the "
         "last one or from the action's start:")
     if not to_evaluate:
         say(f"  none late, to plan or due within {counted(args.days, 'day')}.")

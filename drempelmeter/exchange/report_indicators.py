@@ -26,6 +26,8 @@ from .report_writer import ReportWriter, action_title
 KINDS = {"baseline": "Nulwaarde", "value": "Gemeten", "target": "Streefwaarde"}
 CHART_LABELS = ("Gemeten", "Nulwaarde", "Streefwaarde", "Gepland verloop")
 BASIS = {"indicators": "indicatoren", "status": "stand"}
+#: How often the klankgroep gives its views, per rhythm a trajectory may choose (in months).
+RHYTHM_WORDS = {3: "Elk kwartaal", 4: "Om de vier maanden", 6: "Elk half jaar", 12: "Elk jaar"}
 #: A stopped action's progress: it is left out of its pillar's mean.
 NOT_COUNTED = "telt niet mee"
 
@@ -94,8 +96,8 @@ def indicators(w: ReportWriter) -> None:
     evaluated = [(a.number, day(e.on), VERDICTS.label(e.verdict, "nl"), e.reason)
                  for a in part.actions for e in a.evaluations]
     w.heading("Evaluatie door de klankgroep", 1)
-    w.text("Elk half jaar geeft de klankgroep per actie haar oordeel: werkt, werkt gedeeltelijk "
-           "of werkt niet, en waarom.")
+    w.text(f"{RHYTHM_WORDS[part.evaluation_months]} geeft de klankgroep per actie haar oordeel: "
+           "werkt, werkt gedeeltelijk of werkt niet, en waarom.")
     w.table(["Actie", "Datum", "Oordeel", "Waarom"], evaluated, wrap=(3,))
 
 

@@ -18,6 +18,8 @@ class TrajectoryRecord:
     optional_bs: tuple[str, ...] = ()
     suppression_threshold: int = 5
     id: str = ""
+    #: The klankgroep's rhythm: every how many months it evaluates an action under way.
+    evaluation_months: int = 6
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from ..store.database import TrajectoryDatabase
 from .errors import InvalidInput
 from .indicators import read_evaluations
 from .plan import read_plan
+from .trajectory import get_trajectory
 
 MAX_DAYS = 366
 
@@ -44,15 +45,21 @@ def _check_days(days: int) -> None:
         raise InvalidInput("days", InvalidInput.OUT_OF_RANGE, days)
 
 
+def rhythm(db: TrajectoryDatabase) -> int:
+    """Every how many months the klankgroep evaluates an action under way: the trajectory's
+    setting."""
+    return get_trajectory(db).evaluation_months
+
+
 def evaluations(db: TrajectoryDatabase, today: date, days: int = DUE_SOON_DAYS,
                 kinds: frozenset[str] = frozenset({EVALUATION_LATE, EVALUATION_PLANNED}),
                 plan: list[PillarRecord] | None = None) -> list[DueEvaluation]:
     """The actions whose klankgroep evaluation is late or to plan (due within `days` days, or
-    none yet since the start), as `kinds` asks, most urgent first; of `plan` when the caller
-    has just read it."""
+    none yet since the start) at the trajectory's rhythm, as `kinds` asks, most urgent first;
+    of `plan` when the caller has just read it."""
     _check_days(days)
     return due_evaluations(read_plan(db) if plan is None else plan, read_evaluations(db), today,
-                           days, kinds)
+                           days, kinds, rhythm(db))
 
 
 def by_owner(db: TrajectoryDatabase, today: date, days: int = DUE_SOON_DAYS,

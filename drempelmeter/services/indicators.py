@@ -336,4 +336,5 @@ def read_evaluations(db: TrajectoryDatabase) -> dict[str, tuple[Evaluation, ...]
 
 def report_part(db: TrajectoryDatabase, plan: list[PillarRecord]) -> IndicatorPart:
     """The plan's follow-up in numbers, as the window, the report and the workbook show it."""
-    return indicator_part(plan, read_indicators(db), read_evaluations(db))
+    return indicator_part(plan, read_indicators(db), read_evaluations(db),
+                          trajectory.get_trajectory(db).evaluation_months)

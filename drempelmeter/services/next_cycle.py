@@ -1,5 +1,6 @@
 """Start the next cycle from a trajectory: a new file, linked to this one, with its partners,
-participants, vocabularies, questionnaire and the region's own questionnaire themes, its open
+participants, vocabularies, settings (the smallest group shown, the klankgroep's rhythm),
+questionnaire and the region's own questionnaire themes (their wordings per group too), its open
 barriers and unfinished actions marked as carried, and its last closed measurement as the
 baseline; and what a file keeps of the cycle before it."""
 
@@ -105,7 +106,8 @@ def start_next_cycle(db: TrajectoryDatabase, out: Path, cycle: NextCycle) -> Nex
     details = TrajectoryRecord(
         id=new_id(), name=cycle.name, region=old.region, coach=old.coach,
         start_date=cycle.start_date, target_groups=tuple(cycle.target_groups),
-        optional_bs=tuple(old.optional_bs), suppression_threshold=old.suppression_threshold)
+        optional_bs=tuple(old.optional_bs), suppression_threshold=old.suppression_threshold,
+        evaluation_months=old.evaluation_months)
     number = source.number + 1
 
     def fill(session: Any, trajectory: Trajectory) -> None:

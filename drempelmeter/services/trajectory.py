@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.ids import new_id
+from ..domain.indicators import EVALUATION_RHYTHMS
 from ..domain.phases import PHASES
 from ..domain.taxonomy import OPTIONAL_BS
 from ..domain.vocabularies import DEFAULTS, Vocabularies
@@ -38,6 +39,9 @@ def _validated(record: TrajectoryRecord, lists: Vocabularies = DEFAULTS) -> Traj
         raise InvalidInput(
             "suppression_threshold", InvalidInput.OUT_OF_RANGE, record.suppression_threshold
         )
+    if record.evaluation_months not in EVALUATION_RHYTHMS:
+        raise InvalidInput("evaluation_months", InvalidInput.OUT_OF_RANGE,
+                           record.evaluation_months, tuple(map(str, EVALUATION_RHYTHMS)))
     return TrajectoryRecord(
         id=record.id,
         name=clean_text("name", record.name, required=True),
@@ -48,6 +52,7 @@ def _validated(record: TrajectoryRecord, lists: Vocabularies = DEFAULTS) -> Traj
                                            record.target_groups)),
         optional_bs=tuple(known_keys("optional_bs", OPTIONAL_BS, record.optional_bs)),
         suppression_threshold=record.suppression_threshold,
+        evaluation_months=record.evaluation_months,
     )
 
 
@@ -103,6 +108,7 @@ def _write(row: Trajectory, record: TrajectoryRecord) -> None:
     row.target_groups = list(record.target_groups)
     row.optional_bs = list(record.optional_bs)
     row.suppression_threshold = record.suppression_threshold
+    row.evaluation_months = record.evaluation_months
 
 
 def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
@@ -111,11 +117,11 @@ def get_trajectory(db: TrajectoryDatabase) -> TrajectoryRecord:
 
     with db.connection() as conn:
         (trajectory_id, name, region, coach, start_date, target_groups, optional_bs,
-         threshold) = start_rows.trajectory(conn)
+         threshold, months) = start_rows.trajectory(conn)
         return TrajectoryRecord(
             id=trajectory_id, name=name, region=region, coach=coach, start_date=start_date,
             target_groups=tuple(target_groups), optional_bs=tuple(optional_bs),
-            suppression_threshold=threshold,
+            suppression_threshold=threshold, evaluation_months=months,
         )
 
 

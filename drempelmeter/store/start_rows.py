@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 TRAJECTORY = table(
     "trajectory", column("id"), column("name"), column("region"), column("coach"),
     column("start_date", Date), column("target_groups", JSON), column("optional_bs", JSON),
-    column("suppression_threshold"))
+    column("suppression_threshold"), column("evaluation_months"))
 PHASE = table("phase", column("id"), column("number"), column("state"),
               column("started_on", Date), column("finished_on", Date))
 CHECKLIST_ITEM = table("checklist_item", column("id"), column("phase_id"), column("position"),
@@ -51,13 +51,13 @@ _decision = DECISION.c
 
 
 def trajectory(session: Reader) -> tuple[str, str, str, str, date | None, list[str], list[str],
-                                         int]:
+                                         int, int]:
     """(id, name, region, coach, start date, target groups, optional B's, suppression
-    threshold) of the one trajectory a file holds."""
+    threshold, the klankgroep's rhythm in months) of the one trajectory a file holds."""
     return session.execute(select(
         _trajectory.id, _trajectory.name, _trajectory.region, _trajectory.coach,
         _trajectory.start_date, _trajectory.target_groups, _trajectory.optional_bs,
-        _trajectory.suppression_threshold)).one()
+        _trajectory.suppression_threshold, _trajectory.evaluation_months)).one()
 
 
 def phases(session: Reader) -> list[tuple[int, str, date | None, date | None]]:

@@ -27,7 +27,6 @@ from ..domain.cycle import DUE_SOON, DUE_SOON_DAYS, OVERDUE, DueAction, per_owne
 from ..domain.cycle import due_actions as due_actions_in
 from ..domain.evaluation_due import (
     EVALUATION_LATE,
-    EVALUATION_MONTHS,
     EVALUATION_PLANNED,
     DueEvaluation,
 )
@@ -53,12 +52,12 @@ FILTERS = ((frozenset({OVERDUE, DUE_SOON, EVALUATION_LATE, EVALUATION_PLANNED}),
 TITLE_LEAST, TITLE_MOST, WORDS_MOST = 20, 60, 40
 
 
-def evaluation_rule() -> str:
-    """The klankgroep's rhythm, in words."""
+def evaluation_rule(months: int) -> str:
+    """The klankgroep's rhythm (every `months` months), in words."""
     return fill(tr("Sounding board (klankgroep) evaluation of an action under way: every %1 "
                    "months, counted from its last evaluation, or from its start while it has "
                    "none. Late: past that date. To plan: none since the start yet, or due "
-                   "within the days below."), str(EVALUATION_MONTHS))
+                   "within the days below."), str(months))
 
 
 def evaluation_when(evaluation: DueEvaluation) -> str:
@@ -126,7 +125,7 @@ class DueDialog(QDialog):
         explained = QLabel(tr(
             "Overdue: not done or stopped, and past its planned end date. Due soon: not done or "
             "stopped, and its planned end date is today or within the number of days below.")
-            + "\n" + evaluation_rule())
+            + "\n" + evaluation_rule(due_actions.rhythm(document.db)))
         explained.setWordWrap(True)
         layout.addWidget(explained)
         form = QFormLayout()
@@ -228,9 +227,6 @@ class DueSummary(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
         self.label.setObjectName("dueSummary")
-        self.label.setToolTip(fill(tr("Overdue: not done or stopped, and past its planned end "
-                                      "date. Due soon: its planned end date within %1 days."),
-                                   str(DUE_SOON_DAYS)) + "\n" + evaluation_rule())
         row.addWidget(self.label)
         show = button(tr("Per o&wner…"), "dueShow")
         show.clicked.connect(lambda: DueDialog(self.document, self).open())
@@ -243,6 +239,10 @@ class DueSummary(QWidget):
         evaluations = due_actions.evaluations(self.document.db, today, plan=plan)
         self.evaluations = {e.number: e for e in evaluations}
         self.label.setText(counts_text(due_actions_in(plan, today), DUE_SOON_DAYS, evaluations))
+        self.label.setToolTip(fill(tr("Overdue: not done or stopped, and past its planned end "
+                                      "date. Due soon: its planned end date within %1 days."),
+                                   str(DUE_SOON_DAYS))
+                              + "\n" + evaluation_rule(due_actions.rhythm(self.document.db)))
 
     def evaluation_words(self, number: str) -> str:
         """The action's klankgroep evaluation when late or to plan, in words; else nothing."""

@@ -42,7 +42,7 @@ from .read_when_shown import ReadWhenShown
 from .widgets import button
 
 #: The areas whose change can move a figure here.
-AREAS = ("plan", "measurement")
+AREAS = ("plan", "measurement", "trajectory")
 
 
 def how_text() -> str:
@@ -202,9 +202,9 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        heard = QLabel(tr("The sounding board's evaluations (every six months):"))
-        heard.setBuddy(self.evaluations)
-        bottom_layout.addWidget(heard)
+        self.heard = QLabel()
+        self.heard.setBuddy(self.evaluations)
+        bottom_layout.addWidget(self.heard)
         bottom_layout.addLayout(evaluation_row)
         # the actions, and below them the chosen one's evaluations; beside them, its
         # indicators and the chosen indicator over time
@@ -244,6 +244,8 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         db = self.document.db
         chosen = self.current_action()
         self.part = indicators.report_part(db, plan.read_plan(db))
+        self.heard.setText(fill(tr("The sounding board's evaluations (every %1 months):"),
+                                str(self.part.evaluation_months)))
         fill_table(self.pillars, [""] * len(self.part.pillars), [tr("Pillar"), tr("Progress")],
                    [[title, percent(share) or "—"] for title, share in self.part.pillars])
         fill_table(self.action_table, [a.number for a in self.part.actions],

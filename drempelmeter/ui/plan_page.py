@@ -236,9 +236,10 @@ class PlanPage(ReadWhenShown, QWidget):
     # ---- reading -----------------------------------------------------------------------
 
     def on_changed(self, area: str) -> None:
-        if area == "priorities":
+        if area in ("priorities", "trajectory"):
             # the order of the priorities changes at every weight change on the barriers
-            # page: read again when shown (a reload took 0.1-0.2 s of each change at scale)
+            # page (and the klankgroep's rhythm, which evaluations are due, on the details
+            # page): read again when shown (a reload took 0.1-0.2 s of each change at scale)
             self.read_when_shown()
         elif area in ("plan", "barriers", "partners", "measurement"):
             self.reload()

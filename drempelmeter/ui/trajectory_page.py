@@ -1,4 +1,5 @@
-"""The trajectory's own details: name, region, coach, start, target groups, B's, suppression."""
+"""The trajectory's own details: name, region, coach, start, target groups, B's, suppression,
+the sounding board's rhythm."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.indicators import EVALUATION_RHYTHMS
 from ..domain.taxonomy import OPTIONAL_BS
 from ..services import trajectory, vocabularies
 from ..services.records import TrajectoryRecord
@@ -24,7 +27,7 @@ from ..services.trajectory import MAX_SUPPRESSION, MIN_SUPPRESSION
 from . import edits
 from .cycle_view import CycleSummary
 from .document import TrajectoryDocument
-from .i18n import language, tr
+from .i18n import fill, language, tr
 from .vocabulary_edits import VOCABULARIES
 from .widgets import (
     add_row,
@@ -103,6 +106,13 @@ class TrajectoryPage(QWidget):
         add_row(form, tr("Smallest &group shown:"), self.suppression, "trajectorySuppression")
         self.suppression.setToolTip(tr("Results of fewer respondents than this are never shown "
                                        "separately in charts and reports."))
+        self.rhythm = QComboBox()
+        for months in EVALUATION_RHYTHMS:
+            self.rhythm.addItem(fill(tr("%1 months"), str(months)), months)
+        add_row(form, tr("Sounding board &meets every:"), self.rhythm, "trajectoryRhythm")
+        self.rhythm.setToolTip(tr("How often the sounding board (klankgroep) evaluates each "
+                                  "action under way: the plan's follow-up counts the "
+                                  "evaluations late or to plan from it."))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Trajectory details"), "trajectoryTitle"))
         layout.addLayout(form)
@@ -118,6 +128,7 @@ class TrajectoryPage(QWidget):
         for box in self.optional_bs.values():
             box.toggled.connect(self.apply)
         self.suppression.editingFinished.connect(self.apply)
+        self.rhythm.currentIndexChanged.connect(lambda _index: self.apply())
         self.setEnabled(not document.read_only)
         document.changed.connect(self.on_changed)
 
@@ -140,6 +151,7 @@ class TrajectoryPage(QWidget):
         for key, box in self.optional_bs.items():
             box.setChecked(key in record.optional_bs)
         self.suppression.setValue(record.suppression_threshold)
+        self.rhythm.setCurrentIndex(self.rhythm.findData(record.evaluation_months))
         self._loading = False
 
     def current(self) -> TrajectoryRecord:
@@ -150,6 +162,7 @@ class TrajectoryPage(QWidget):
             target_groups=checked_keys(self.target_groups),
             optional_bs=tuple(k for k, box in self.optional_bs.items() if box.isChecked()),
             suppression_threshold=self.suppression.value(),
+            evaluation_months=self.rhythm.currentData(),
         )
 
     def apply(self) -> None:
