@@ -3,7 +3,7 @@ questionnaire's sections, their names as terms, and how an edit keeps item ids."
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -17,10 +17,23 @@ MAX_ITEMS = 12
 
 @dataclass(frozen=True)
 class ThemeItem:
-    """One question; `key` is the item id rounds ask and answers carry."""
+    """One question; `key` is the item id rounds ask and answers carry. Every group reads
+    `text` but a perspective (of PERSPECTIVES) with a wording of its own in `wordings`, as a
+    questionnaire's item words it per perspective ("Cliënten weten dat…", "Ik wist dat…")."""
 
     key: str
     text: str
+    wordings: tuple[tuple[str, str], ...] = ()
+
+    def wording(self, perspective: str) -> str:
+        """What the groups of `perspective` read."""
+        return dict(self.wordings).get(perspective) or self.text
+
+
+def own_wordings(text: str, wordings: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+    """The wordings of `wordings` (perspective: text) a question keeps: in the perspectives'
+    order, none empty, none the same as the common `text`."""
+    return tuple((p, own) for p in PERSPECTIVES if (own := wordings.get(p, "")) and own != text)
 
 
 @dataclass(frozen=True)
@@ -62,7 +75,7 @@ def taken_keys(themes: Iterable[RegionTheme]) -> set[str]:
 
 def sections(themes: Iterable[RegionTheme], asked: Collection[str] | None = None,
              taken: Collection[str] = ()) -> tuple[Section, ...]:
-    """The themes as questionnaire sections, every group reading the same wording; with
+    """The themes as questionnaire sections, each perspective reading its wording; with
     `asked`, only the items among those ids (a round's, questions removed since too), and only
     themes that keep one; never an item whose id is `taken` (by the questionnaire the sections
     join)."""
@@ -70,7 +83,7 @@ def sections(themes: Iterable[RegionTheme], asked: Collection[str] | None = None
     for theme in themes:
         chosen = theme.items if asked is None else [
             i for i in (*theme.items, *theme.removed) if i.key in asked]
-        items = tuple(Item(i.key, theme.key, tuple((p, Text(i.text)) for p in PERSPECTIVES))
+        items = tuple(Item(i.key, theme.key, tuple((p, Text(i.wording(p))) for p in PERSPECTIVES))
                       for i in chosen if i.key not in taken)
         if items:
             found.append(Section(theme.key, Text(theme.name), items, Text(theme.explanation)))
@@ -86,10 +99,15 @@ def with_themes(questionnaire: Questionnaire, themes: Iterable[RegionTheme],
 
 
 def with_questions(theme: RegionTheme, texts: Sequence[str], used: Collection[str],
-                   asked: Collection[str]) -> RegionTheme:
+                   asked: Collection[str],
+                   wordings: Sequence[Mapping[str, str]] = ()) -> RegionTheme:
     """`theme` asking `texts`, ids as `keep_keys` gives them (see `keep_asked` for the
-    questions taken out)."""
-    items = keep_keys(theme.key, theme.items, texts, used, theme.removed)
+    questions taken out), each with its wordings per perspective in `wordings` (in the order of
+    `texts`; none: every group reads the text)."""
+    items = tuple(replace(item, wordings=own_wordings(item.text, wordings[n]
+                                                      if n < len(wordings) else {}))
+                  for n, item in enumerate(keep_keys(theme.key, theme.items, texts, used,
+                                                     theme.removed)))
     return keep_asked(replace(theme, items=items, removed=()), theme, asked)
 
 

@@ -6,8 +6,12 @@ from __future__ import annotations
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ..domain.questionnaire import PERSPECTIVES
 from ..domain.region_themes import RegionTheme, ThemeItem
 from .models import MeasurementRound, QuestionnaireTheme, QuestionnaireThemeItem
+
+#: The column of a question's wording per perspective.
+WORDING_COLUMNS = tuple((p, f"{p}_text") for p in PERSPECTIVES)
 
 
 def themes(session: Session) -> list[RegionTheme]:
@@ -16,10 +20,16 @@ def themes(session: Session) -> list[RegionTheme]:
     rows = session.scalars(select(QuestionnaireTheme).order_by(QuestionnaireTheme.position,
                                                                QuestionnaireTheme.key))
     return [RegionTheme(row.key, row.name, row.explanation,
-                        tuple(ThemeItem(i.key, i.text) for i in row.items if not i.removed),
+                        tuple(_item(i) for i in row.items if not i.removed),
                         row.retired, row.position,
-                        tuple(ThemeItem(i.key, i.text) for i in row.items if i.removed))
+                        tuple(_item(i) for i in row.items if i.removed))
             for row in rows]
+
+
+def _item(row: QuestionnaireThemeItem) -> ThemeItem:
+    return ThemeItem(row.key, row.text, tuple((p, getattr(row, column))
+                                              for p, column in WORDING_COLUMNS
+                                              if getattr(row, column)))
 
 
 def save(session: Session, trajectory_id: str, theme: RegionTheme) -> tuple[str, list[str]]:
@@ -39,6 +49,8 @@ def save(session: Session, trajectory_id: str, theme: RegionTheme) -> tuple[str,
     for position, (item, (want, gone)) in enumerate(zip(row.items, wanted, strict=True),
                                                     start=1):
         item.text, item.position, item.removed = want.text, position, gone
+        for perspective, column in WORDING_COLUMNS:
+            setattr(item, column, dict(want.wordings).get(perspective, ""))
     session.flush()
     return row.id, [i.id for i in row.items]
 
