@@ -33,6 +33,8 @@ PHONE_DIGITS = 8
 #: Belgian numbers that reach a service, not a person: free (0800), shared cost and premium
 #: (070, 077, 078, 090x) lines.
 _SERVICE_PREFIXES = ("800", "70", "77", "78", "90")
+#: The brackets a phone match can open with (the matcher's own), each with its closing one.
+_CLOSING = {"(": ")", "[": "]"}
 _ENTERPRISE_CUE = (
     r"(?i:kbo|btw|tva|vat|ondernemings(?:nummer|nr)|entreprise|BE)\W{0,3}(?:nr\.?|nummer|n°)?\W{0,3}$"
 )
@@ -142,6 +144,16 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum())
 
 
+def _own_start(raw: str, start: int) -> int:
+    """Where a number that starts at `start`, written `raw`, begins: after an opening bracket it
+    does not close ("(0470 12 34 56)", where the brackets are the sentence's) and the spaces
+    after it; at its own bracket where it closes one ("(011) 23 45 67")."""
+    closing = _CLOSING.get(raw[:1])
+    if closing is None or closing in raw:
+        return start
+    return start + len(raw) - len(raw[1:].lstrip())
+
+
 def phones(text: str) -> Iterator[Span]:
     """Phone numbers a person can be reached on, Belgian or foreign, in their usual spellings."""
     if digit_count(text) < PHONE_DIGITS:
@@ -149,8 +161,9 @@ def phones(text: str) -> Iterator[Span]:
     import phonenumbers  # a slow import: only when there is something to look at
 
     for match in phonenumbers.PhoneNumberMatcher(text, "BE", leniency=phonenumbers.Leniency.POSSIBLE):
-        raw = match.raw_string
-        if not raw.lstrip("(").startswith(("+", "0")):
+        start = _own_start(match.raw_string, match.start)
+        raw = text[start:match.end]
+        if not raw.lstrip("([").startswith(("+", "0")):
             continue  # a national number without its trunk zero is a count, a year or a code
         if _inside_a_word(text, match.start, match.end):
             continue  # digits inside a code such as a record id or a reference
@@ -163,6 +176,6 @@ def phones(text: str) -> Iterator[Span]:
                 continue
         elif not phonenumbers.is_possible_number(number):
             continue
-        if _is_enterprise_number(text, match.start, raw, "".join(c for c in raw if c.isdigit())):
+        if _is_enterprise_number(text, start, raw, "".join(c for c in raw if c.isdigit())):
             continue
-        yield match.start, match.end
+        yield start, match.end

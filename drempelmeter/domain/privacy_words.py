@@ -85,15 +85,41 @@ _TITLE = (
 )
 _PARTICLE = r"(?:(?:[Vv]an\s+[Dd]e[rn]?|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Vv]ander|[Vv]anden|"
 _PARTICLE += r"[Vv]ande|[Vv]er|[Ll]e|[Ll]a|[Dd]u|[Dd]es|[Dd]’|[Dd]'|[Mm]c|El|Al|Ben|Ait|Aït|Abou)\s*)"
-_NAME = (
-    rf"{_TITLE}\s+(?P<name>{_PARTICLE}?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?)(?![\w])"
+_SURNAME = rf"{_PARTICLE}?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
+_NAME = rf"{_TITLE}\s+(?P<name>{_SURNAME})(?![\w])"
+#: The titles that follow a surname in a list: a person's, not a family word ("Wonen, Gezin,
+#: Werk" lists themes) nor "mw" (in Flanders also the "maatschappelijk werker").
+_TITLE_AFTER = (
+    r"(?:(?<![\w.])(?:[Dd]hr\.?|[Mm]evr\.?|Mr\.?|M\.|Mme\.?|Mlle\.?|[Mm]ej\.?|[Ff]am\.)"
+    r"|(?<!\w)(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Jj]uffrouw|[Mm]onsieur|[Mm]adame|"
+    r"[Mm]ademoiselle))(?!\w)"
 )
-#: Capitalised words after a title that are an office or a place, not a person's name.
+#: What ends a list's item after its title: not a sentence that goes on in lower case
+#: ("Wachten, meneer, duurt lang"), unless "en" joins the next name, nor a name the title
+#: introduces itself ("OCMW Genk, mevrouw Peeters").
+_ITEM_END = (
+    rf"(?![ \t]*(?:,[ \t]*)?(?!(?:en|et|of|ou)[ \t]+{_PARTICLE}?[A-ZÀ-Ý])[a-zà-ÿ])"
+    r"(?![ \t]+[A-ZÀ-Ý])"
+)
+#: A title after a surname, as staff write a list ("Peeters, mevrouw", "Janssens (dhr.)"): its
+#: comma or bracket is quick to look for, and the surname is then looked for just before it.
+_TITLE_AFTER_NAME = re.compile(
+    rf",[ \t]*{_TITLE_AFTER}{_ITEM_END}|\([ \t]*{_TITLE_AFTER}[ \t]*\)")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_SURNAME})$")
+#: The most characters before a title that its surname, particles and all, is looked for in.
+_LONGEST_SURNAME = 60
+#: Capitalised words next to a title that are an office or a place, or what is said to someone
+#: before their title ("Dag, mevrouw", "Nee, meneer"), not a person's name.
 _NOT_NAMES = frozenset((
     "Minister", "Ministre", "Burgemeester", "Schepen", "Voorzitter", "Directeur", "Directrice",
     "Président", "Présidente", "Maire", "Echevine", "Echevin", "Dokter", "Docteur", "Advocaat",
     "Rechter", "Juge", "Notaris", "Notaire", "Pastoor", "Le", "La", "De", "Het", "Een", "Uit",
     "Van", "Die", "Deze", "Dit", "Dat", "En", "Et", "Ou", "Of", "Zegt", "Belde", "Kwam",
+    "Ja", "Jawel", "Nee", "Neen", "Dag", "Goedendag", "Goeiedag", "Goedemorgen", "Goeiemorgen",
+    "Goedemiddag", "Goeiemiddag", "Goedenavond", "Goeienavond", "Hallo", "Dank", "Bedankt",
+    "Dankuwel", "Merci", "Sorry", "Pardon", "Excuseer", "Welkom", "Bonjour", "Bonsoir", "Oui",
+    "Non", "Oké", "Oke", "Allee", "Allez", "Zeker", "Natuurlijk", "Inderdaad", "Kijk", "Zeg",
+    "Voilà",
 ))
 
 
@@ -207,7 +233,16 @@ def addresses(text: str) -> Iterator[Span]:
 
 
 def names(text: str) -> Iterator[Span]:
-    """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes")."""
-    for match in re.finditer(_NAME, text):
-        if match["name"].split()[-1] not in _NOT_NAMES:
-            yield match.span("name")
+    """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes"), or before
+    a title in a list ("Peeters, mevrouw")."""
+    found = {match.span("name") for match in (*re.finditer(_NAME, text), *_before_titles(text))
+             if match["name"].split()[-1] not in _NOT_NAMES}
+    yield from sorted(found)
+
+
+def _before_titles(text: str) -> Iterator[re.Match[str]]:
+    """Each surname written just before its title."""
+    for title in _TITLE_AFTER_NAME.finditer(text):
+        end = len(text[:title.start()].rstrip(" \t"))
+        if name := _NAME_BEFORE.search(text, max(0, end - _LONGEST_SURNAME), end):
+            yield name

@@ -190,3 +190,60 @@ def test_each_finding_has_its_position_and_neutral_words():
 def test_empty_and_plain_text():
     assert screen("", TODAY) == []
     assert screen("Mensen kennen het aanbod niet.", TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "number", "redacted"), [
+    ("Bel (0470) 12 34 56 na 17 uur.", "(0470) 12 34 56", "Bel [telefoonnummer] na 17 uur."),
+    ("Bel (011) 23 45 67 na 17 uur.", "(011) 23 45 67", "Bel [telefoonnummer] na 17 uur."),
+    ("Tel.(011)/23.45.67 morgen.", "(011)/23.45.67", "Tel.[telefoonnummer] morgen."),
+    ("Bel (0470 12 34 56 na 17 uur.", "0470 12 34 56", "Bel ([telefoonnummer] na 17 uur."),
+    ("Haar gsm (0470 12 34 56) werkt niet.", "0470 12 34 56",
+     "Haar gsm ([telefoonnummer]) werkt niet."),
+    ("Bel haar (0470/12.34.56) na 17 uur.", "0470/12.34.56",
+     "Bel haar ([telefoonnummer]) na 17 uur."),
+    ("Bel (+32 470 12 34 56) na 17 uur.", "+32 470 12 34 56", "Bel ([telefoonnummer]) na 17 uur."),
+    ("Bel ( 0470 12 34 56 ) na 17 uur.", "0470 12 34 56", "Bel ( [telefoonnummer] ) na 17 uur."),
+    ("Haar gsm [0470 12 34 56] werkt niet.", "0470 12 34 56",
+     "Haar gsm [[telefoonnummer]] werkt niet."),
+])
+def test_a_phone_keeps_its_own_brackets_and_leaves_the_sentences(text, number, redacted):
+    """The "(" of "(0470 12 34 56)" is the sentence's: it was redacted with the number and left
+    the ")" dangling; "[0470 12 34 56]" was not found at all."""
+    found = screen(text, TODAY)
+    assert [(f.kind, f.text) for f in found] == [(PHONE, number)]
+    assert redact(text, found) == redacted
+    assert screen(redact(text, found), TODAY) == []
+
+
+@pytest.mark.parametrize(("text", "surnames"), [
+    ("Peeters, mevrouw", ["Peeters"]),
+    ("Janssens, dhr.", ["Janssens"]),
+    ("Vermeulen, meneer", ["Vermeulen"]),
+    ("Aanwezig: Peeters, mevrouw; Janssens, dhr.; Vermeulen, meneer.",
+     ["Peeters", "Janssens", "Vermeulen"]),
+    ("Peeters, mevr.\nJanssens, mijnheer\nDubois, madame", ["Peeters", "Janssens", "Dubois"]),
+    ("Van der Linden, mevrouw, De Smet, meneer en d'Hondt, juffrouw",
+     ["Van der Linden", "De Smet", "d'Hondt"]),
+    ("Dupont, Mme et Aït-Ali, M.", ["Dupont", "Aït-Ali"]),
+    ("Janssens (dhr.) en Peeters (mevrouw) belden.", ["Janssens", "Peeters"]),
+    ("Claes, fam. – geen antwoord", ["Claes"]),
+])
+def test_a_name_with_its_title_after_it_is_found(text, surnames):
+    """How staff write a list; only "mevrouw Peeters" was found."""
+    assert [(f.kind, f.text) for f in screen(text, TODAY)] == [(NAME, s) for s in surnames]
+
+
+@pytest.mark.parametrize(("text", "surnames"), [
+    ("Het onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
+    ("Het Onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
+    ("Wachten, meneer, duurt lang.", []),
+    ("Goedemorgen, mevrouw. Nee, meneer, dat kan niet. Dag, madame!", []),
+    ("Bij het OCMW Genk, mevrouw Peeters, was het dicht.", ["Peeters"]),
+    ("Thema's: Wonen, Gezin, Werk en Familie, gezin en welzijn.", []),
+    ("Doorverwezen door het Onthaal, mw.", []),
+])
+def test_a_word_before_a_title_is_not_taken_for_a_name_when_the_sentence_goes_on(text, surnames):
+    """A greeting or an answer said to someone, a sentence that goes on after the title, a
+    title that introduces a name of its own, a family word in a list of themes, "mw" for a
+    social worker ("maatschappelijk werker")."""
+    assert [f.text for f in screen(text, TODAY) if f.kind == NAME] == surnames
