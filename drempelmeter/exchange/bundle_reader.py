@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 
 #: A province gathers the bundles of forty regions: generous, with memory kept small per row.
 MAX_ROWS = 100_000
+#: Rows typed above the headings (a title, a team's name, a date) that are passed over, and the
+#: most cells such a row may fill.
+TITLE_ROWS, TITLE_CELLS = 3, 2
 SPLIT = re.compile(r"[;,\n]")
 #: What the template itself writes between values: a piece between them that is a whole label
 #: is taken whole, so a region's "Ouders, grootouders" survives the round trip (a label may
@@ -120,7 +123,7 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
     # Rows are counted by what they hold: one formatted empty cell far below stretches the
     # sheet's extent, not its signals.
     rows = book.rows(contents.sheet, MAX_CELLS)
-    header_row, header = next(rows, (0, []))
+    header_row, header = _heading_row(rows, wanted)
     if not header:
         raise WorkbookError(contents.path, WorkbookError.MISSING_COLUMNS,
                             ", ".join(c.header_nl for c in wanted if c.required))
@@ -203,6 +206,23 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
             screen(description) if isinstance(description, str) else ())))
     if "id" in fields:
         _refuse_repeated_numbers(contents, fields.index("id"))
+
+
+def _heading_row(rows: Iterator[tuple[int, list[object]]],
+                 wanted: tuple[BundleColumn, ...]) -> tuple[int, list[object]]:
+    """The row of headings: the first row, or the first to hold every required heading below
+    at most TITLE_ROWS rows of a title a partner typed above them (TITLE_CELLS cells or fewer
+    each, so that no row of signals is passed over); else the first row, whose missing
+    headings are then named."""
+    required = [c for c in wanted if c.required]
+    above: list[tuple[int, list[object]]] = []
+    for number, cells in rows:
+        if all(any(c.matches(value) for value in cells) for c in required):
+            return number, cells
+        above.append((number, cells))
+        if len(above) > TITLE_ROWS or len(cells) - cells.count(None) > TITLE_CELLS:
+            break
+    return above[0] if above else (0, [])
 
 
 def _refuse_repeated_numbers(contents: BundleContents, at: int) -> None:

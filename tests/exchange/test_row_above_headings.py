@@ -1,5 +1,6 @@
-"""A title row typed above the headings of a bundle or a response form: the refusal says the
-headings belong in row 1 (the user sees them one row lower), in the dry run and the import."""
+"""A title typed above the headings of a bundle is passed over (a few rows of a cell or two);
+anything more, or a title above a response form's headings, is refused with the words that the
+headings belong in row 1 (the user sees them lower), in the dry run and the import alike."""
 
 from __future__ import annotations
 
@@ -16,13 +17,20 @@ from drempelmeter.services.response_forms import export_form, import_form
 from . import bundle_setup, response_setup
 
 
-def refusal(run: Callable, path: Path, sheet: str, kind: str) -> str:  # type: ignore[type-arg]
-    """What the dry run and the import say of the workbook at `path` with a title typed above
-    the headings of `sheet` (the same, or the test fails)."""
+def typed_above(path: Path, sheet: str, *rows: tuple[object, ...]) -> None:
     book = openpyxl.load_workbook(path)
-    book[sheet].insert_rows(1)
-    book[sheet]["A1"] = "Ingevuld door het team van het onthaal"
+    book[sheet].insert_rows(1, len(rows))
+    for number, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            book[sheet].cell(number, column, value)
     book.save(path)
+
+
+def refusal(run: Callable, path: Path, sheet: str, kind: str,  # type: ignore[type-arg]
+            *above: tuple[object, ...]) -> str:
+    """What the dry run and the import say of the workbook at `path` with `above` (a title)
+    typed above the headings of `sheet` (the same, or the test fails)."""
+    typed_above(path, sheet, *(above or [("Ingevuld door het team van het onthaal",)]))
     said = set()
     for dry_run in (True, False):
         with pytest.raises(WorkbookError) as refused:
@@ -33,14 +41,40 @@ def refusal(run: Callable, path: Path, sheet: str, kind: str) -> str:  # type: i
     return said.pop()
 
 
-def test_a_bundle_with_a_title_above_its_headings_is_told_to_keep_them_in_row_1(tmp_path):
+TITLE = ("Signalen van het onthaal", "december 2026")
+
+
+@pytest.mark.parametrize("above", [[TITLE], [TITLE, (), ("Ingevuld door Els",)]])
+def test_a_title_above_a_bundles_headings_is_passed_over(tmp_path, above):
+    db = bundle_setup.build(tmp_path / "bundels.drempel")
+    try:
+        bundle = tmp_path / "caw.xlsx"
+        bundles.export_template(db, bundle_setup.CAW[1], bundle)
+        book = openpyxl.load_workbook(bundle)
+        book["Signalen"].append([None, "Een nieuw signaal over de wachtrij.", "Bekendheid"])
+        book.save(bundle)
+        typed_above(bundle, "Signalen", *above)
+        dry = bundles.import_bundle(db, bundle, dry_run=True)
+        done = bundles.import_bundle(db, bundle)
+        assert (dry.added, dry.unchanged, dry.problems) == (1, 1, ())
+        assert (done.added, done.unchanged, done.written) == (1, 1, True)
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("above", [
+    [("1", "Een signaal boven de koppen", "Bekendheid")],  # a row of data: not a title
+    [TITLE, TITLE, TITLE, TITLE],  # more than a title
+])
+def test_a_bundle_with_more_than_a_title_above_its_headings_is_told_to_keep_them_in_row_1(
+        tmp_path, above):
     """It said the sheet "misses these columns: Omschrijving, B", which the user saw there."""
     db = bundle_setup.build(tmp_path / "bundels.drempel")
     try:
         bundle = tmp_path / "caw.xlsx"
         bundles.export_template(db, bundle_setup.CAW[1], bundle)
         assert refusal(lambda path, **kw: bundles.import_bundle(db, path, **kw), bundle,
-                       "Signalen", WorkbookError.MISSING_COLUMNS) == (
+                       "Signalen", WorkbookError.MISSING_COLUMNS, *above) == (
             "the first row of the sheet 'Signalen' misses these headings (they belong in row 1, "
             "as the template has them): Omschrijving, B")
     finally:
