@@ -10,6 +10,8 @@ from pathlib import Path
 from ..domain.region_themes import MAX_ITEMS, RegionTheme
 from .atomic import write_atomically
 from .vocabulary_file import load_document
+from .yaml_words import Words
+from .yaml_words import YamlProblems as P
 
 FORMAT_NAME = "drempelmeter-questionnaire-themes"
 FORMAT_VERSION = 1
@@ -57,35 +59,34 @@ def read_themes(path: Path) -> list[FileTheme]:
     import yaml
 
     path = Path(path)
-    document, reader = load_document(path, "a region's themes")
-    root = reader.mapping(document, "the file", ("format", "format_version", "themes"))
+    document, reader = load_document(path, P.REGION_THEMES)
+    root = reader.mapping(document, Words(P.THE_FILE), ("format", "format_version", "themes"))
     reader.check_format(root, document, FORMAT_NAME, FORMAT_VERSION)
     node = reader.required(root, "themes", document)
     if not isinstance(node, yaml.SequenceNode):
-        raise reader.fail(node, "themes must be a list of themes ('- key: ...')")
+        raise reader.fail(node, P.NOT_A_THEME_LIST)
     themes: list[FileTheme] = []
     seen: dict[str, int] = {}
     for entry in node.value:
-        fields = reader.mapping(entry, "a theme", FIELDS)
-        key = reader.text(reader.required(fields, "key", entry), "key", KEY_MAX)
+        fields = reader.mapping(entry, Words(P.A_THEME), FIELDS)
+        key = reader.text(reader.required(fields, "key", entry), Words(P.KEY), KEY_MAX)
         line = entry.start_mark.line + 1
         if key in seen:
-            raise reader.fail(fields["key"], f"the key '{key}' appears twice (first on line "
-                                             f"{seen[key]})")
+            raise reader.fail(fields["key"], P.THEME_KEY_TWICE, key, seen[key])
         seen[key] = line
-        name = reader.label(reader.required(fields, "name", entry), f"theme '{key}': name")
+        name = reader.label(reader.required(fields, "name", entry),
+                            Words(P.THEME_FIELD, (key, "name")))
         said = fields.get("explanation")
-        explanation = (reader.label(said, f"theme '{key}': explanation", TEXT_MAX)
+        explanation = (reader.label(said, Words(P.THEME_FIELD, (key, "explanation")), TEXT_MAX)
                        if said is not None and str(said.value).strip() else "")
         retired = "retired" in fields and reader.flag(fields["retired"],
-                                                      f"theme '{key}': retired")
+                                                      Words(P.THEME_FIELD, (key, "retired")))
         listed = reader.required(fields, "questions", entry)
         if not isinstance(listed, yaml.SequenceNode) or not listed.value:
-            raise reader.fail(listed, f"theme '{key}': questions must be a list of questions "
-                                      "('- ...'), at least one")
+            raise reader.fail(listed, P.NO_QUESTIONS, key)
         if len(listed.value) > MAX_ITEMS:
-            raise reader.fail(listed, f"theme '{key}': more than {MAX_ITEMS} questions")
-        questions = tuple(reader.label(q, f"theme '{key}': a question", TEXT_MAX)
+            raise reader.fail(listed, P.TOO_MANY_QUESTIONS, key, MAX_ITEMS)
+        questions = tuple(reader.label(q, Words(P.THEME_QUESTION, (key,)), TEXT_MAX)
                           for q in listed.value)
         themes.append(FileTheme(key, name, explanation, questions, retired, line))
     return themes

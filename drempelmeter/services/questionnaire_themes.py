@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from ..domain.questionnaire import Questionnaire
@@ -23,6 +24,8 @@ from ..domain.terms import Vocabulary
 from ..domain.vocabularies import LABEL_MAX, label_clash, new_key
 from ..exchange.theme_file import read_themes, write_themes
 from ..exchange.vocabulary_file import VocabularyFileError
+from ..exchange.yaml_words import Words
+from ..exchange.yaml_words import YamlProblems as P
 from ..store.database import TrajectoryDatabase
 from . import backups, personal_data
 from .errors import InvalidInput
@@ -174,17 +177,15 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         asked = theme_rows.asked_items(session)
         wanted: list[RegionTheme] = []
         for t in found:
-            fail = _file_problem(path, t.line)
+            fail = partial(VocabularyFileError, Path(path), t.line)
             if t.key in fixed or new_key(t.key, ()) != t.key:
-                raise fail(f"the key '{t.key}' is a B's or a fixed theme's, or holds more than "
-                           "small letters, digits and _")
+                raise fail(P.TAKEN_KEY, t.key)
             try:
                 name, explanation, texts = _checked(t.name, t.explanation, t.questions)
             except InvalidInput as exc:
-                said = (f"the question '{exc.value}' appears twice"
-                        if exc.problem == InvalidInput.DUPLICATE
-                        else f"{exc.field} is {exc.problem.replace('_', ' ')}")
-                raise fail(f"theme '{t.key}': {said}") from exc
+                if exc.problem != InvalidInput.DUPLICATE:
+                    raise  # the file's reader refused every other problem, with its line
+                raise fail(P.QUESTION_TWICE, t.key, exc.value) from exc
             before = have.get(t.key)
             if before is None:
                 position += 1
@@ -198,8 +199,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         merged = {**have, **{t.key: t for t in wanted}}
         for t, theme in zip(found, wanted, strict=True):
             if label_clash(measured_terms(merged.values()), (theme.name,), t.key) is not None:
-                raise _file_problem(path, t.line)(
-                    f"theme '{t.key}': its name is that of another B or theme")
+                raise VocabularyFileError(Path(path), t.line, P.SAME_THEME_NAME, t.key)
         for t, theme in zip(found, wanted, strict=True):
             _refuse_personal_data(path, t.line, theme)
         added = tuple(t.name for t in wanted if t.key not in have)
@@ -216,22 +216,16 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
     return ThemeImport(added, changed, True)
 
 
-def _file_problem(path: Path, line: int):
-    return lambda message: VocabularyFileError(Path(path), line, message)
-
-
 def _refuse_personal_data(path: Path, line: int, theme: RegionTheme) -> None:
     """Refuse a file's theme whose name, explanation or a question holds personal data nobody
     confirmed, naming the theme's line and which text."""
-    texts = [("its name", theme.name), ("its explanation", theme.explanation),
-             *((f"question {n}", i.text) for n, i in enumerate(theme.items, 1))]
+    texts = [(Words(P.ITS_NAME), theme.name), (Words(P.ITS_EXPLANATION), theme.explanation),
+             *((Words(P.QUESTION_NUMBER, (n,)), i.text) for n, i in enumerate(theme.items, 1))]
     for what, text in texts:
         left = personal_data.unresolved(text, ())
         if left:
             found = ", ".join(sorted({f.placeholder for f in left}))
-            raise _file_problem(path, line)(
-                f"theme '{theme.key}', {what}: it seems to hold personal data ({found}); "
-                "replace it with a neutral word")
+            raise VocabularyFileError(Path(path), line, P.PERSONAL_DATA, theme.key, what, found)
 
 
 def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, str, list[str]]:

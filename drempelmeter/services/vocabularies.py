@@ -6,6 +6,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from ..domain.terms import Vocabulary
@@ -22,6 +23,7 @@ from ..domain.vocabularies import (
     separator_in,
 )
 from ..exchange.vocabulary_file import VocabularyFileError, read_vocabularies, write_vocabularies
+from ..exchange.yaml_words import YamlProblems as P
 from ..store import vocabulary_terms
 from ..store.database import TrajectoryDatabase
 from . import backups, personal_data
@@ -180,20 +182,18 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
     wanted: dict[str, dict[str, Change]] = {}
     for position, t in enumerate(terms, start=1):
         default = EDITABLE[t.vocabulary]
-        fail = _file_problem(path, t.line)
+        fail = partial(VocabularyFileError, Path(path), t.line)
         if t.vocabulary in RENAME_ONLY and t.key not in default:
-            raise fail(f"{t.vocabulary} has a fixed set of terms; '{t.key}' is not one of them")
+            raise fail(P.FIXED_SET, t.vocabulary, t.key)
         if t.vocabulary in RENAME_ONLY and t.retired:
-            raise fail(f"{t.vocabulary}: '{t.key}' cannot be retired")
+            raise fail(P.NOT_RETIRABLE, t.vocabulary, t.key)
         if t.key not in default and new_key(t.key, ()) != t.key:
-            raise fail(f"the key '{t.key}' may hold only small letters, digits and _ "
-                       f"(at most {KEY_MAX})")
+            raise fail(P.BAD_KEY, t.key, KEY_MAX)
         for language, label in (("nl", t.nl), ("en", t.en)):
-            if (mark := separator_in(label)) is not None:
-                raise fail(f"{t.vocabulary} '{t.key}': the {language} label holds "
-                           + ("a line break" if mark == "\n" else f"'{mark}'")
-                           + ", which a workbook puts between terms: the label would come "
-                           "back as two terms (use '/' or ',' instead)")
+            if (mark := separator_in(label)) == "\n":
+                raise fail(P.LINE_BREAK_IN_LABEL, t.vocabulary, t.key, language)
+            if mark is not None:
+                raise fail(P.SEPARATOR_IN_LABEL, t.vocabulary, t.key, language, mark)
         if t.key in default:
             d = default[t.key]
             change = Change(t.vocabulary, t.key, None if t.nl == d.nl else t.nl,
@@ -209,8 +209,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
         for t in (t for t in terms if t.vocabulary == name):
             clash = label_clash(merged, (t.nl, t.en), t.key)
             if clash is not None:
-                raise _file_problem(path, t.line)(
-                    f"{name} '{t.key}': the label is the same as that of '{clash.key}'")
+                raise VocabularyFileError(Path(path), t.line, P.SAME_LABEL, name, t.key,
+                                          clash.key)
     with db.session() as session:
         personal_data.refuse_unconfirmed("vocabulary", [t.nl for t in terms] +
                                          [t.en for t in terms if t.en])
@@ -221,9 +221,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             gone = [k for k in have[name] if k not in changes and k not in EDITABLE[name]]
             used = vocabulary_rows.keys_in_use(session, name) if gone else set()
             if blocked := [k for k in gone if k in used]:
-                raise VocabularyFileError(Path(path), 1, f"{name}: the file leaves out "
-                                          f"{', '.join(blocked)}, which records use; keep "
-                                          "them in the file (retired: true to stop offering)")
+                raise VocabularyFileError(Path(path), 1, P.TERMS_IN_USE, name,
+                                          ", ".join(blocked))
             removed += [f"{name}.{k}" for k in gone]
             for key, change in changes.items():
                 old = have[name].get(key)
@@ -254,8 +253,6 @@ def _labels_of(change: Change) -> tuple[str | None, str | None, bool | None]:
     return change.nl, change.en, change.retired
 
 
-def _file_problem(path: Path, line: int):
-    return lambda message: VocabularyFileError(Path(path), line, message)
 
 
 def _labels(nl: str, en: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from ..services.errors import InvalidInput, TrajectoryFileError
 from . import prompts
 from .document import TrajectoryDocument
-from .i18n import fill, tr
+from .i18n import fill
 
 
 def export_yaml(parent: QWidget, title: str, suggestion: Path, file_filter: str,
@@ -43,6 +43,7 @@ def import_yaml(parent: QWidget, title: str, document: TrajectoryDocument, areas
     `areas` are told they changed."""
     from ..exchange.vocabulary_file import VocabularyFileError
     from .messages import describe_file_error, describe_invalid_input
+    from .yaml_messages import describe_yaml_error
 
     name, _ = QFileDialog.getOpenFileName(parent, title, str(Path(document.db.path).parent),
                                           file_filter)
@@ -55,9 +56,7 @@ def import_yaml(parent: QWidget, title: str, document: TrajectoryDocument, areas
             return None
         apply(path)
     except VocabularyFileError as exc:
-        prompts.show_error(parent, title, fill(
-            tr("Nothing was imported from “%1”. Line %2: %3"), path.name, str(exc.line),
-            exc.message))
+        prompts.show_error(parent, title, describe_yaml_error(exc))
         return None
     except InvalidInput as exc:
         prompts.show_error(parent, title, describe_invalid_input(exc))

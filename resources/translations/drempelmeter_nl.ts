@@ -52,6 +52,26 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 %2: nog altijd %3</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 '%2': %3</source>
+      <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 '%2': the %3 label holds '%4', which a workbook puts between terms: the label would come back as two terms (use '/' or ',' instead)</source>
+      <translation>%1 “%2”: de %3-benaming bevat '%4', en dat zet een werkmap tussen twee termen: de benaming zou terugkomen als twee termen (gebruik '/' of ',')</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 '%2': the %3 label holds a line break, which a workbook puts between terms: the label would come back as two terms (use '/' or ',' instead)</source>
+      <translation>%1 “%2”: de %3-benaming bevat een regeleinde, en dat zet een werkmap tussen twee termen: de benaming zou terugkomen als twee termen (gebruik '/' of ',')</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 '%2': the label is the same as that of '%3'</source>
+      <translation>%1 “%2”: de benaming is dezelfde als die van “%3”</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>%1 (may name a person: accepting it asks you first)</source>
       <translation>%1 (noemt misschien een persoon: bij aanvaarden vragen we het eerst)</translation>
@@ -122,6 +142,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 heeft nog %2 van de %3 stippen.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 has a fixed set of terms; '%2' is not one of them</source>
+      <translation>%1 heeft een vaste reeks termen; “%2” is er geen van</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>%1 has a value that is not allowed: “%2”.</source>
       <translation>%1 heeft een waarde die niet toegelaten is: “%2”.</translation>
@@ -145,6 +170,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>%1 imported signals wait for review: they look like personal data and are left out of reports until you edit them.</source>
       <translation>%1 geïmporteerde signalen wachten tot je ze nakijkt: ze lijken op persoonsgegevens en blijven buiten de rapporten tot je ze bewerkt.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 is longer than %2 characters</source>
+      <translation>%1 is langer dan %2 tekens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -175,6 +205,31 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/workshop/agenda_view.py" />
       <source>%1 min behind</source>
       <translation>%1 min achter</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 must be a list of terms ('- key: ...')</source>
+      <translation>%1 moet een lijst van termen zijn ('- key: ...')</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 must be a set of 'name: value' lines</source>
+      <translation>%1 moet bestaan uit regels 'naam: waarde'</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 must be a text (put it in quotes if it looks like a number or yes/no)</source>
+      <translation>%1 moet een tekst zijn (zet hem tussen aanhalingstekens als hij op een getal of op yes/no lijkt)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 must be true or false</source>
+      <translation>%1 moet true of false zijn</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1 must not be empty</source>
+      <translation>%1 mag niet leeg zijn</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/presenter.py" />
@@ -297,6 +352,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1: %2 geteld</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1: '%2' cannot be retired</source>
+      <translation>%1: “%2” kan niet uit gebruik genomen worden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>%1: how much higher staff score than clients</source>
       <translation>%1: hoeveel hoger medewerkers scoren dan cliënten</translation>
@@ -325,6 +385,21 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/score_views.py" />
       <source>%1: score per theme</source>
       <translation>%1: score per thema</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1: the file leaves out %2, which records use; keep them in the file (retired: true to stop offering them)</source>
+      <translation>%1: het bestand laat %2 weg, maar die worden nog gebruikt; houd ze in het bestand (retired: true om ze niet meer aan te bieden)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%1: YAML reads what follows ' #' as a comment; put a label holding # in quotes</source>
+      <translation>%1: YAML leest wat na ' #' komt als commentaar; zet een benaming met # erin tussen aanhalingstekens</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>%2 (the file is not valid YAML: %1)</source>
+      <translation>%2 (het bestand is geen geldige YAML: %1)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -942,6 +1017,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Geschreven in de zaal, om na te kijken (Enter aanvaardt, Delete schrapt):</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>'%1' appears twice in %2</source>
+      <translation>“%1” staat twee keer in %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>'%1' is missing</source>
+      <translation>“%1” ontbreekt</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>(all)</source>
       <translation>(alle)</translation>
@@ -1052,6 +1137,16 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>een eigen kop</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a label holding ': ' must be put in straight quotes (not a word processor's “ ”): nl: "Werkgroep: onthaal"</source>
+      <translation>een benaming met ': ' erin moet tussen rechte aanhalingstekens staan (niet de “ ” van een tekstverwerker): nl: "Werkgroep: onthaal"</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a label that starts with a quote must end with it: put the whole label in double quotes, and write a " inside it as \"</source>
+      <translation>een benaming die met een aanhalingsteken begint, moet er ook mee eindigen: zet de hele benaming tussen dubbele aanhalingstekens, en schrijf een " erin als \"</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/policy_dialog.py" />
       <source>A letter is not sent or answered after today.</source>
       <translation>Een brief kan niet later dan vandaag verstuurd of beantwoord zijn.</translation>
@@ -1060,6 +1155,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a line break</source>
       <translation>regeleinde</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a line misses the ':' after its name (key:, nl:, en:)</source>
+      <translation>een regel mist de ':' na zijn naam (key:, nl:, en:)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -1097,6 +1197,21 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een vraag</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a quote is not closed</source>
+      <translation>een aanhalingsteken wordt niet gesloten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a region's themes</source>
+      <translation>de thema’s van een regio</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a region's vocabularies</source>
+      <translation>de woordenlijsten van een regio</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/exchange_actions.py" />
       <source>A signal bundle is made for one partner, and this trajectory has no partners yet. Add the partners first, on the page Partners and participants.</source>
       <translation>Een signalenbundel is voor één partner, en dit traject heeft nog geen partners. Voeg eerst de partners toe, op de pagina Partners en deelnemers.</translation>
@@ -1107,9 +1222,24 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Een signaal is een probleem dat in de praktijk terugkomt en verder gaat dan één persoon of één situatie. Beschrijf het in algemene woorden: nooit een naam, een adres, een nummer of een geboortedatum.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a tab: indent with spaces only</source>
+      <translation>een tab: spring alleen met spaties in</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a term of %1</source>
+      <translation>een term van %1</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a text without names, numbers or addresses</source>
       <translation>een tekst zonder namen, nummers of adressen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a theme</source>
+      <translation>een thema</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
@@ -1368,6 +1498,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/import_report.py" />
       <source>Allowed</source>
       <translation>Toegelaten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>anchors and aliases (&amp; and *) are not allowed</source>
+      <translation>ankers en aliassen (&amp; en *) zijn niet toegestaan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2961,6 +3096,11 @@ Logbestand: %2</translation>
       <translation>de nulmeting is %1, afgesloten op %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>its explanation</source>
+      <translation>de uitleg</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/cycle_view.py" />
       <source>Its file is at %1.</source>
       <translation>Het bestand van die cyclus staat op %1.</translation>
@@ -2974,6 +3114,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>its folder cannot be written (a read-only share or a locked stick)</source>
       <translation>in de map kan niet geschreven worden (een alleen-lezen netwerkmap of een vergrendelde stick)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>its name</source>
+      <translation>de naam</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -3296,6 +3441,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>More impact</source>
       <translation>Meer impact</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>more than %1 terms</source>
+      <translation>meer dan %1 termen</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -3828,7 +3978,7 @@ Logbestand: %2</translation>
       <translation>Nog niets om in de actie te schrijven.</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/yaml_exchange.py" />
+      <location filename="drempelmeter/ui/yaml_messages.py" />
       <source>Nothing was imported from “%1”. Line %2: %3</source>
       <translation>Er werd niets geïmporteerd uit “%1”. Regel %2: %3</translation>
     </message>
@@ -4465,6 +4615,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Quadrant</source>
       <translation>Kwadrant</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>question %1</source>
+      <translation>vraag %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/prompts_view.py" />
@@ -5939,9 +6094,19 @@ Logbestand: %2</translation>
       <translation>De uitleg</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file</source>
+      <translation>het bestand</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/cycle_view.py" />
       <source>The file at %1 holds another trajectory, not the previous cycle: it is not compared with this one. The baseline is kept in this file.</source>
       <translation>Het bestand op %1 bevat een ander traject, niet de vorige cyclus: het wordt niet met dit traject vergeleken. De nulmeting blijft in dit bestand bewaard.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file cannot be read: %1</source>
+      <translation>het bestand kan niet gelezen worden: %1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
@@ -5952,6 +6117,31 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/theme_dialog.py" />
       <source>The file holds the themes as they are: nothing to change.</source>
       <translation>Het bestand bevat de thema’s zoals ze al zijn: er verandert niets.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file is empty</source>
+      <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file is larger than %1 KiB; %2 are far smaller</source>
+      <translation>het bestand is groter dan %1 KiB; %2 zijn veel kleiner</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file is not saved as UTF-8 (in the text editor: Save as…, encoding UTF-8)</source>
+      <translation>het bestand is niet bewaard als UTF-8 (in de teksteditor: Opslaan als…, codering UTF-8)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file is not valid YAML (%1)</source>
+      <translation>het bestand is geen geldige YAML (%1)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the file is of format version %1, newer than this Drempelmeter reads (%2); update Drempelmeter</source>
+      <translation>het bestand heeft formaatversie %1, nieuwer dan deze Drempelmeter kan lezen (%2); werk Drempelmeter bij</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -6004,6 +6194,31 @@ Logbestand: %2</translation>
       <translation>Het verloop van de indicator</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the key</source>
+      <translation>de sleutel (key)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the key '%1' appears twice (first on line %2)</source>
+      <translation>de sleutel “%1” staat twee keer in het bestand (eerst op regel %2)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the key '%1' appears twice in %2 (first on line %3)</source>
+      <translation>de sleutel “%1” staat twee keer in %2 (eerst op regel %3)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the key '%1' is that of a B or a fixed theme, or holds more than small letters, digits and _</source>
+      <translation>de sleutel “%1” is die van een B of van een vast thema, of bevat meer dan kleine letters, cijfers en _</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the key '%1' may hold only small letters, digits and _ (at most %2)</source>
+      <translation>de sleutel “%1” mag alleen kleine letters, cijfers en _ bevatten (hoogstens %2)</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/messages.py" />
       <source>The kind of entry</source>
       <translation>De soort van het punt</translation>
@@ -6012,6 +6227,16 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/policy_dialog.py" />
       <source>The letter is saved as %1.</source>
       <translation>De brief is bewaard als %1.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the line 'format:' must say '%1'</source>
+      <translation>de regel 'format:' moet “%1” zeggen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>the list of vocabularies</source>
+      <translation>de lijst van woordenlijsten</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
@@ -6344,6 +6569,41 @@ Logbestand: %2</translation>
       <translation>Thema</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1', %2: it seems to hold personal data (%3); replace it with a neutral word</source>
+      <translation>thema “%1”, %2: lijkt persoonsgegevens te bevatten (%3); vervang ze door een neutraal woord</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': %2</source>
+      <translation>thema “%1”: %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': a question</source>
+      <translation>thema “%1”: een vraag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': its name is that of another B or theme</source>
+      <translation>thema “%1”: de naam is die van een andere B of een ander thema</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': more than %2 questions</source>
+      <translation>thema “%1”: meer dan %2 vragen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': questions must be a list of questions ('- ...'), at least one</source>
+      <translation>thema “%1”: questions moet een lijst van vragen zijn ('- ...'), minstens één</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': the question '%2' appears twice</source>
+      <translation>thema “%1”: de vraag “%2” staat er twee keer in</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <location filename="drempelmeter/ui/theme_dialog.py" />
       <source>Themes</source>
@@ -6363,6 +6623,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/theme_dialog.py" />
       <source>Themes file (*.yaml *.yml)</source>
       <translation>Themabestand (*.yaml *.yml)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>themes must be a list of themes ('- key: ...')</source>
+      <translation>themes moet een lijst van thema’s zijn ('- key: ...')</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/backup_dialog.py" />
@@ -6684,6 +6949,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/review_dialog.py" />
       <source>Undo</source>
       <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>unknown name '%1' in %2; allowed: %3</source>
+      <translation>onbekende naam “%1” in %2; toegestaan: %3</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
