@@ -56,8 +56,8 @@ def evaluation_rule(months: int) -> str:
     """The klankgroep's rhythm (every `months` months), in words."""
     return fill(tr("Sounding board (klankgroep) evaluation of an action under way: every %1 "
                    "months, counted from its last evaluation, or from its start while it has "
-                   "none. Late: past that date. To plan: none since the start yet, or due "
-                   "within the days below."), str(months))
+                   "none. Late: past that date. To plan: not evaluated since it started, or "
+                   "the next evaluation is due within the number of days below."), str(months))
 
 
 def evaluation_when(evaluation: DueEvaluation) -> str:

@@ -174,14 +174,15 @@ def describe_invalid_input(exc: InvalidInput) -> str:
         InvalidInput.CLOSED: tr("“%2” is closed: its responses can no longer change."),
         InvalidInput.PERSONAL_DATA: tr("%1 seems to contain personal data (%2). Replace it with "
                                        "a neutral word, or confirm that it may stay."),
-        InvalidInput.SEPARATOR: tr("%1 cannot hold %2: a workbook separates terms with it. "
+        InvalidInput.SEPARATOR: tr("%1 cannot hold “%2”: a workbook separates terms with it. "
                                    "Use “/” or “,” instead."),
         InvalidInput.AFTER_TODAY: tr("%1 cannot be after today (%2)."),
     }
     value = str(exc.value)
-    if exc.problem == InvalidInput.SEPARATOR:
-        value = tr("a line break") if exc.value == "\n" else f"“{exc.value}”"
-    elif exc.problem == InvalidInput.AFTER_TODAY:
+    if exc.problem == InvalidInput.SEPARATOR and exc.value == "\n":
+        return fill(tr("%1 cannot hold a line break: a workbook separates terms with it. Use "
+                       "“/” or “,” instead."), field)
+    if exc.problem == InvalidInput.AFTER_TODAY:
         value = format_date(exc.value)
     return fill(texts[exc.problem], field, value)
 

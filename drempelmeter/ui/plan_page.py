@@ -51,7 +51,7 @@ from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
 CHILD = {"pillar": "goal", "goal": "action"}
-#: The follow-up's columns of words: the action, owner, status, reminders, sounding board.
+#: The follow-up's columns of words: action, owner, status, late or to plan, sounding board.
 FOLLOW_UP_WORDS = (0, 1, 3, 5, 7)
 
 
@@ -370,7 +370,7 @@ class PlanPage(ReadWhenShown, QWidget):
         numbers = follow_up_cells(self.document, self.plan)
         fill_table(self.follow, [a.number for a in actions],
                    [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
-                    tr("Reminders"), *follow_up_headers()],
+                    tr("Late or to plan"), *follow_up_headers()],
                    [[a.title, a.owner or "—", format_date(a.due_on) if a.due_on else "—",
                      ACTION_STATUSES.label(a.status, lang),
                      format_date(a.history[-1].on) if a.history else "—",

@@ -61,8 +61,8 @@ def addressee_edit() -> QLineEdit:
     edit = QLineEdit()
     edit.setMaxLength(NAME_MAX)
     edit.setPlaceholderText(tr("Body or office, then “t.a.v.” a contact person (optional)"))
-    edit.setToolTip(tr("Empty: the letter goes to the competent service of the level's body, "
-                       "such as the Flemish Government."))
+    edit.setToolTip(tr("Left empty, the letter is addressed to the competent service of the "
+                       "government at the chosen level, such as the Flemish Government."))
     return edit
 
 

@@ -98,8 +98,13 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
-      <source>%1 cannot hold %2: a workbook separates terms with it. Use “/” or “,” instead.</source>
-      <translation>%1 mag geen %2 bevatten: een werkmap scheidt er termen mee. Gebruik in de plaats “/” of “,”.</translation>
+      <source>%1 cannot hold a line break: a workbook separates terms with it. Use “/” or “,” instead.</source>
+      <translation>%1 mag geen regeleinde bevatten: een werkmap scheidt er termen mee. Gebruik in de plaats “/” of “,”.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>%1 cannot hold “%2”: a workbook separates terms with it. Use “/” or “,” instead.</source>
+      <translation>%1 mag geen “%2” bevatten: een werkmap scheidt er termen mee. Gebruik in de plaats “/” of “,”.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
@@ -1150,11 +1155,6 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/policy_dialog.py" />
       <source>A letter is not sent or answered after today.</source>
       <translation>Een brief kan niet later dan vandaag verstuurd of beantwoord zijn.</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/messages.py" />
-      <source>a line break</source>
-      <translation>regeleinde</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
@@ -2493,11 +2493,6 @@ Logbestand: %2</translation>
       <translation>leeg, voor een nieuw signaal</translation>
     </message>
     <message>
-      <location filename="drempelmeter/ui/policy_dialog.py" />
-      <source>Empty: the letter goes to the competent service of the level's body, such as the Flemish Government.</source>
-      <translation>Leeg: de brief gaat naar de bevoegde dienst van de overheid op dat niveau, zoals de Vlaamse Regering.</translation>
-    </message>
-    <message>
       <location filename="drempelmeter/ui/i18n.py" />
       <source>en</source>
       <comment>language code of the user interface</comment>
@@ -3193,6 +3188,11 @@ Logbestand: %2</translation>
       <translation>Laatste evaluatie</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/plan_page.py" />
+      <source>Late or to plan</source>
+      <translation>Te laat of te plannen</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
       <source>Latest</source>
       <translation>Laatste</translation>
@@ -3221,6 +3221,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/control_panel.py" />
       <source>Leave workshop mode (the session stays open)</source>
       <translation>De workshopmodus verlaten (de sessie blijft open)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/policy_dialog.py" />
+      <source>Left empty, the letter is addressed to the competent service of the government at the chosen level, such as the Flemish Government.</source>
+      <translation>Laat je dit leeg, dan gaat de brief naar de bevoegde dienst van de overheid op het gekozen niveau, zoals de Vlaamse Regering.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
@@ -4798,11 +4803,6 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/plan_page.py" />
-      <source>Reminders</source>
-      <translation>Herinneringen</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/plan_page.py" />
       <location filename="drempelmeter/ui/record_section.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Remove</source>
@@ -5594,8 +5594,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
-      <source>Sounding board (klankgroep) evaluation of an action under way: every %1 months, counted from its last evaluation, or from its start while it has none. Late: past that date. To plan: none since the start yet, or due within the days below.</source>
-      <translation>Evaluatie van een lopende actie door de klankgroep: om de %1 maanden, geteld vanaf haar laatste evaluatie, of vanaf haar start zolang ze er nog geen had. Te laat: die datum is voorbij. Te plannen: nog geen evaluatie sinds de start, of de datum valt binnen het aantal dagen hieronder.</translation>
+      <source>Sounding board (klankgroep) evaluation of an action under way: every %1 months, counted from its last evaluation, or from its start while it has none. Late: past that date. To plan: not evaluated since it started, or the next evaluation is due within the number of days below.</source>
+      <translation>Evaluatie van een lopende actie door de klankgroep: om de %1 maanden, geteld vanaf haar laatste evaluatie, of vanaf haar start zolang ze er nog geen had. Te laat: die datum is voorbij. Te plannen: nog niet geëvalueerd sinds de start, of de volgende evaluatie valt binnen het aantal dagen hieronder.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />

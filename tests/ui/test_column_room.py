@@ -85,4 +85,4 @@ def test_the_follow_up_reads_words_from_the_left_and_figures_from_the_right(
     left = {h for h in headers if all(
         table.item(r, headers.index(h)).textAlignment() & Qt.AlignmentFlag.AlignLeft
         for r in range(table.rowCount()))}
-    assert left == {"Action", "Owner", "Status", "Reminders", "Sounding board"}
+    assert left == {"Action", "Owner", "Status", "Late or to plan", "Sounding board"}

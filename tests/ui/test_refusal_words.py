@@ -21,6 +21,13 @@ def test_a_separator_in_a_label_and_a_date_after_today_are_said_in_words(qapp):
     assert "2030" in said and "sent_on" not in said and "after_today" not in said
 
 
+def test_a_line_break_in_a_label_is_refused_in_one_dutch_sentence(dutch):
+    """The sentence was put together from a translated "a line break" (“regeleinde”)."""
+    said = describe_invalid_input(InvalidInput("en", InvalidInput.SEPARATOR, "\n"))
+    assert said == ("De Engelse benaming mag geen regeleinde bevatten: een werkmap scheidt er "
+                    "termen mee. Gebruik in de plaats “/” of “,”.")
+
+
 def test_the_term_form_stays_open_saying_why_a_semicolon_cannot_be_in_a_label(
         window, demo_file, monkeypatch):
     from PySide6.QtWidgets import QDialog
