@@ -95,8 +95,10 @@ def reminder_text(actions: list[DueAction], evaluations: Sequence[DueEvaluation]
         blocks.append(tr("Sounding board (klankgroep) evaluations:"))
     for owner, owned_evaluations in per_owner(list(evaluations)):
         lines = [owner or tr("(no owner)")]
-        lines += [fill(tr("- %1 %2: %3 (last: %4)"), e.number, e.title, evaluation_when(e),
-                       format_date(e.last_on) if e.last_on else tr("none since its start"))
+        lines += [fill(tr("- %1 %2: %3 (last evaluation: %4)"), e.number, e.title,
+                       evaluation_when(e), format_date(e.last_on)) if e.last_on
+                  else fill(tr("- %1 %2: %3 (not evaluated since it started)"), e.number,
+                            e.title, evaluation_when(e))
                   for e in owned_evaluations]
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)

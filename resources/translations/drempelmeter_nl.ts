@@ -1088,8 +1088,13 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
-      <source>- %1 %2: %3 (last: %4)</source>
-      <translation>- %1 %2: %3 (laatste: %4)</translation>
+      <source>- %1 %2: %3 (last evaluation: %4)</source>
+      <translation>- %1 %2: %3 (laatste evaluatie: %4)</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/due_view.py" />
+      <source>- %1 %2: %3 (not evaluated since it started)</source>
+      <translation>- %1 %2: %3 (nog niet geëvalueerd sinds de start)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
@@ -3821,11 +3826,6 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/signal_dialog.py" />
       <source>Non-take-up:</source>
       <translation>Non-take-up:</translation>
-    </message>
-    <message>
-      <location filename="drempelmeter/ui/due_view.py" />
-      <source>none since its start</source>
-      <translation>nog geen sinds de start</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_dialogs.py" />

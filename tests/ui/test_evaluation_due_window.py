@@ -37,7 +37,7 @@ def test_the_follow_up_counts_and_names_them_and_the_dialog_lists_them(window, n
     assert text.startswith("Sounding board (klankgroep) evaluations:\n\nCAW Demervallei\n"
                            "- 1.1 Brieven herschrijven: evaluation ")
     assert "OCMW Heuvelgem\n- 1.2 Spreekuur in de bib: evaluation to plan by " in text
-    assert text.endswith("(last: none since its start)")
+    assert text.endswith("(not evaluated since it started)")
     dialog.kind.setCurrentIndex(1)  # overdue only: the late evaluation
     assert dialog.evaluations.rowCount() == 1
 
@@ -53,3 +53,16 @@ def test_how_late_or_by_when_in_words():
     assert [said(d) for d in (-12, -1, 0, 9)] == [
         "evaluation 12 days late", "evaluation 1 day late", "evaluation to plan by 31 Jan 2027",
         "evaluation to plan by 31 Jan 2027"]
+
+
+def test_the_reminder_names_the_last_evaluation_or_none_in_whole_sentences(dutch):
+    """"(last: none since its start)" was put together from two translated pieces."""
+    from drempelmeter.domain.evaluation_due import DueEvaluation
+    from drempelmeter.ui.due_view import reminder_text
+
+    evaluated = DueEvaluation("1.1", "Brieven", "CAW", date(2027, 1, 31), date(2026, 7, 31), -3)
+    never = DueEvaluation("1.2", "Spreekuur", "CAW", date(2027, 2, 28), None, 20)
+    assert reminder_text([], [evaluated, never]).splitlines()[-2:] == [
+        "- 1.1 Brieven: evaluatie 3 dagen te laat (laatste evaluatie: 31 jul 2026)",
+        "- 1.2 Spreekuur: evaluatie te plannen tegen 28 feb 2027 (nog niet geëvalueerd sinds "
+        "de start)"]
