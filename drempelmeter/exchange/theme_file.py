@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.region_themes import MAX_ITEMS, RegionTheme
+from ..domain.questionnaire import PERSPECTIVES
+from ..domain.region_themes import MAX_ITEMS, RegionTheme, ThemeItem
 from .atomic import write_atomically
 from .vocabulary_file import load_document
 from .yaml_words import Words
@@ -18,6 +19,8 @@ FORMAT_VERSION = 1
 #: The longest key, explanation and question a theme may hold (as the trajectory stores them).
 KEY_MAX, TEXT_MAX = 30, 500
 FIELDS = ("key", "name", "explanation", "retired", "questions")
+#: A question worded per group: its common text, and a wording per perspective.
+QUESTION_FIELDS = ("text", *PERSPECTIVES)
 
 
 @dataclass(frozen=True)
@@ -30,28 +33,35 @@ class FileTheme:
     questions: tuple[str, ...]
     retired: bool
     line: int
+    #: Per question, its wordings per perspective (perspective, text), where it has any.
+    wordings: tuple[tuple[tuple[str, str], ...], ...] = ()
 
 
 def write_themes(path: Path, themes: Sequence[RegionTheme]) -> None:
     """Write every theme with its key, name, explanation, whether it is retired, its
-    questions."""
+    questions (a question worded per group as its text with those wordings)."""
     import yaml
 
     document = {
         "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
         "themes": [{"key": t.key, "name": t.name, "explanation": t.explanation,
-                    "retired": t.retired, "questions": [i.text for i in t.items]}
+                    "retired": t.retired, "questions": [_question(i) for i in t.items]}
                    for t in themes],
     }
     text = ("# Drempelmeter: de eigen thema's van een regio in de vragenlijst. Een sleutel (key)\n"
             "# verandert nooit; een vraag die blijft zoals ze was, houdt haar antwoorden; zet\n"
-            "# retired: true om een thema niet meer te bevragen.\n"
+            "# retired: true om een thema niet meer te bevragen. Een vraag die een groep anders\n"
+            "# leest, is text: (voor iedereen) met staff:, management: en/of client:.\n"
             ) + yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=100)
 
     def write(target: Path) -> None:
         Path(target).write_text(text, encoding="utf-8")
 
     write_atomically(Path(path), write)
+
+
+def _question(item: ThemeItem) -> str | dict[str, str]:
+    return {"text": item.text, **dict(item.wordings)} if item.wordings else item.text
 
 
 def read_themes(path: Path) -> list[FileTheme]:
@@ -86,7 +96,21 @@ def read_themes(path: Path) -> list[FileTheme]:
             raise reader.fail(listed, P.NO_QUESTIONS, key)
         if len(listed.value) > MAX_ITEMS:
             raise reader.fail(listed, P.TOO_MANY_QUESTIONS, key, MAX_ITEMS)
-        questions = tuple(reader.label(q, Words(P.THEME_QUESTION, (key,)), TEXT_MAX)
-                          for q in listed.value)
-        themes.append(FileTheme(key, name, explanation, questions, retired, line))
+        questions = [_read_question(reader, q, key) for q in listed.value]
+        themes.append(FileTheme(key, name, explanation, tuple(q for q, _w in questions),
+                                retired, line, tuple(w for _q, w in questions)))
     return themes
+
+
+def _read_question(reader, node, key: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """A question: a text, or its `text:` with a wording per perspective (`staff:`,
+    `management:`, `client:`)."""
+    import yaml
+
+    what = Words(P.THEME_QUESTION, (key,))
+    if not isinstance(node, yaml.MappingNode):
+        return reader.label(node, what, TEXT_MAX), ()
+    fields = reader.mapping(node, what, QUESTION_FIELDS)
+    text = reader.label(reader.required(fields, "text", node), what, TEXT_MAX)
+    return text, tuple((p, reader.label(fields[p], Words(P.THEME_FIELD, (key, p)), TEXT_MAX))
+                       for p in PERSPECTIVES if p in fields)

@@ -4,12 +4,12 @@ file."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from ..domain.questionnaire import Questionnaire
+from ..domain.questionnaire import PERSPECTIVES, Questionnaire
 from ..domain.region_themes import (
     MAX_ITEMS,
     RegionTheme,
@@ -75,36 +75,39 @@ def for_round(db: TrajectoryDatabase, questionnaire: Questionnaire,
     return with_themes(questionnaire, themes(db), asked)
 
 
-def add_theme(db: TrajectoryDatabase, name: str, explanation: str,
-              items: Sequence[str]) -> str:
-    """Add a theme; returns its new key (made from its name). Undo with `put_back(db, key,
-    None)`."""
+def add_theme(db: TrajectoryDatabase, name: str, explanation: str, items: Sequence[str],
+              wordings: Sequence[Mapping[str, str]] = ()) -> str:
+    """Add a theme; `wordings` are its questions' wordings per perspective (in the order of
+    `items`; a perspective without one reads the question). Returns its new key (made from its
+    name). Undo with `put_back(db, key, None)`."""
     from ..store import theme_rows
-    name, explanation, texts = _checked(name, explanation, items)
+    name, explanation, texts, worded = _checked(name, explanation, items, wordings)
     with db.session() as session:
         have = theme_rows.themes(session)
         _refuse_clash(have, name, "")
         key = new_key(name, taken_keys(have))
         position = max((t.position for t in have), default=0) + 1
         _save(session, with_questions(RegionTheme(key, name, explanation, position=position),
-                                      texts, _outside(_ids(session, have), key), ()))
+                                      texts, _outside(_ids(session, have), key), (), worded))
     return key
 
 
 def edit_theme(db: TrajectoryDatabase, key: str, name: str, explanation: str,
-               items: Sequence[str]) -> RegionTheme:
-    """Give a theme a new name, explanation and items; an item whose text stays keeps its id,
-    so answers already given keep their question, and one taken out that a round asked is kept
-    as removed (that round keeps its wording). Returns the theme before, for undo."""
+               items: Sequence[str], wordings: Sequence[Mapping[str, str]] = ()) -> RegionTheme:
+    """Give a theme a new name, explanation and items (with their `wordings` per perspective,
+    as for `add_theme`); an item whose text stays keeps its id, so answers already given keep
+    their question, and one taken out that a round asked is kept as removed (that round keeps
+    its wording). Returns the theme before, for undo."""
     from ..store import theme_rows
-    name, explanation, texts = _checked(name, explanation, items)
+    name, explanation, texts, worded = _checked(name, explanation, items, wordings)
     with db.session() as session:
         have = theme_rows.themes(session)
         before = _find(have, key)
         _refuse_clash(have, name, key)
         _save(session, with_questions(
             replace(before, name=name, explanation=explanation), texts,
-            _outside(_ids(session, have), key), theme_rows.asked_items(session).get(key, ())))
+            _outside(_ids(session, have), key), theme_rows.asked_items(session).get(key, ()),
+            worded))
     return before
 
 
@@ -156,7 +159,8 @@ def export_file(db: TrajectoryDatabase, out: Path) -> int:
     refuse_own_file(db, Path(out))
     screen = export_screen(db).text
     shared = [replace(t, name=screen(t.name), explanation=screen(t.explanation),
-                      items=tuple(replace(i, text=screen(i.text)) for i in t.items))
+                      items=tuple(replace(i, text=screen(i.text), wordings=tuple(
+                          (p, screen(w)) for p, w in i.wordings)) for i in t.items))
               for t in themes(db)]
     write_themes(Path(out), shared)
     return len(shared)
@@ -181,7 +185,8 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             if t.key in fixed or new_key(t.key, ()) != t.key:
                 raise fail(P.TAKEN_KEY, t.key)
             try:
-                name, explanation, texts = _checked(t.name, t.explanation, t.questions)
+                name, explanation, texts, worded = _checked(
+                    t.name, t.explanation, t.questions, [dict(w) for w in t.wordings])
             except InvalidInput as exc:
                 if exc.problem != InvalidInput.DUPLICATE:
                     raise  # the file's reader refused every other problem, with its line
@@ -192,7 +197,7 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
                 before = RegionTheme(t.key, name, position=position)
             theme = with_questions(replace(before, name=name, explanation=explanation,
                                            retired=t.retired), texts,
-                                   _outside(ids, t.key), asked.get(t.key, ()))
+                                   _outside(ids, t.key), asked.get(t.key, ()), worded)
             # two new themes never take the same id
             ids.setdefault(t.key, set()).update(i.key for i in theme.items)
             wanted.append(theme)
@@ -217,10 +222,12 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
 
 
 def _refuse_personal_data(path: Path, line: int, theme: RegionTheme) -> None:
-    """Refuse a file's theme whose name, explanation or a question holds personal data nobody
-    confirmed, naming the theme's line and which text."""
+    """Refuse a file's theme whose name, explanation or a question (or its wording for a
+    group) holds personal data nobody confirmed, naming the theme's line and which text."""
     texts = [(Words(P.ITS_NAME), theme.name), (Words(P.ITS_EXPLANATION), theme.explanation),
-             *((Words(P.QUESTION_NUMBER, (n,)), i.text) for n, i in enumerate(theme.items, 1))]
+             *((Words(P.QUESTION_NUMBER, (n,)), i.text) for n, i in enumerate(theme.items, 1)),
+             *((Words(P.QUESTION_NUMBER, (f"{n} ({p})",)), said)
+               for n, i in enumerate(theme.items, 1) for p, said in i.wordings)]
     for what, text in texts:
         left = personal_data.unresolved(text, ())
         if left:
@@ -228,11 +235,20 @@ def _refuse_personal_data(path: Path, line: int, theme: RegionTheme) -> None:
             raise VocabularyFileError(Path(path), line, P.PERSONAL_DATA, theme.key, what, found)
 
 
-def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, str, list[str]]:
+def _checked(name: str, explanation: str, items: Sequence[str],
+             wordings: Sequence[Mapping[str, str]] = ()
+             ) -> tuple[str, str, list[str], list[dict[str, str]]]:
+    """The name, explanation, questions (blank ones left out) and their wordings per
+    perspective (in the questions' order), cleaned and checked."""
     name = clean_text("name", name, required=True, limit=LABEL_MAX)
     explanation = clean_text("explanation", explanation, limit=TEXT_MAX)
-    texts = [clean_text("items", text, limit=TEXT_MAX) for text in items]
-    texts = [t for t in texts if t]
+    given = [(clean_text("items", text, limit=TEXT_MAX),
+              {p: clean_text("wording", said, limit=TEXT_MAX)
+               for p, said in (wordings[n] if n < len(wordings) else {}).items()
+               if p in PERSPECTIVES})
+             for n, text in enumerate(items)]
+    texts = [t for t, _worded in given if t]
+    worded = [w for t, w in given if t]
     if not texts:
         raise InvalidInput("items", InvalidInput.REQUIRED, "")
     if len(texts) > MAX_ITEMS:
@@ -241,7 +257,7 @@ def _checked(name: str, explanation: str, items: Sequence[str]) -> tuple[str, st
     twice = next((t for n, t in enumerate(texts) if t in texts[:n]), None)
     if twice is not None:
         raise InvalidInput("items", InvalidInput.DUPLICATE, twice)
-    return name, explanation, texts
+    return name, explanation, texts, worded
 
 
 def _ids(session, have: list[RegionTheme]) -> dict[str, set[str]]:
@@ -288,3 +304,5 @@ def _check_texts(session, theme: RegionTheme, row_id: str, item_ids: list[str]) 
     personal_data.check(session, THEME, row_id, "explanation", theme.explanation)
     for item_id, item in zip(item_ids, (*theme.items, *theme.removed), strict=True):
         personal_data.check(session, ITEM, item_id, "text", item.text)
+        for perspective, wording in item.wordings:
+            personal_data.check(session, ITEM, item_id, f"{perspective}_text", wording)

@@ -1,6 +1,7 @@
 """The Questionnaire themes dialog: the three fixed themes and the region's own, with add, edit,
 retire and restore of the region's (undoable); a theme is a name, a short explanation and its
-questions. The region's themes are exported to or imported from a YAML file."""
+questions, each worded for a group of its own where it asks so. The region's themes are exported
+to or imported from a YAML file."""
 
 from __future__ import annotations
 
@@ -17,12 +18,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.questionnaire import QUESTIONNAIRE_THEMES
+from ..domain.questionnaire import (
+    PERSPECTIVES,
+    QUESTIONNAIRE_THEMES,
+    RESPONDENT_GROUPS,
+    WORDING_OF_GROUP,
+)
 from ..domain.region_themes import MAX_ITEMS, RegionTheme
 from ..services import questionnaire_themes
 from . import prompts, theme_edits
@@ -39,11 +46,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NAME, QUESTIONS, STATE = range(3)
+#: The questions box's height in lines: a theme has a handful (it scrolls beyond).
+QUESTION_LINES = 7
 YAML_FILTER = tr_noop("Themes file (*.yaml *.yml)")
 
 
+def _group_label(perspective: str) -> str:
+    """A perspective named after the first group that reads it ("Clients")."""
+    return next(t for t in RESPONDENT_GROUPS if not t.retired
+                and WORDING_OF_GROUP[t.key] == perspective).label(language())
+
+
 class ThemeDialog(RecordDialog):
-    """A theme's name (required), its short explanation and its questions, one a line."""
+    """A theme's name (required), its short explanation and its questions, one a line; below
+    them each question's wording per group (perspective), where a group reads it otherwise."""
 
     def __init__(self, title: str, parent: QWidget | None,
                  theme: RegionTheme | None = None) -> None:
@@ -55,7 +71,8 @@ class ThemeDialog(RecordDialog):
         add_row(self.form, tr("E&xplanation:"), self.explanation, "themeExplanation")
         self.items = QPlainTextEdit("\n".join(i.text for i in theme.items) if theme else "")
         self.items.setTabChangesFocus(True)
-        self.items.setPlaceholderText(tr("One question a line, as every group reads it."))
+        self.items.setPlaceholderText(tr("One question a line, as every group reads it unless "
+                                         "its own wording below says otherwise."))
         add_row(self.form, tr("&Questions:"), self.items, "themeItems")
         hint = QLabel(fill(tr("One question a line (at most %1), answered on the 1 to 5 scale "
                               "like every question. A question kept, or reworded in its place, "
@@ -64,8 +81,30 @@ class ThemeDialog(RecordDialog):
                            str(MAX_ITEMS)))
         hint.setWordWrap(True)
         self.form.addRow("", hint)
+        self.items.setFixedHeight(QUESTION_LINES * self.items.fontMetrics().lineSpacing()
+                                  + 2 * self.items.frameWidth() + 8)
+        self.wording = QTableWidget(0, 1 + len(PERSPECTIVES))
+        self.wording.setHorizontalHeaderLabels([tr("Question"),
+                                                *map(_group_label, PERSPECTIVES)])
+        self.wording.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.wording.verticalHeader().hide()
+        self.wording.setWordWrap(True)
+        self.wording.setTabKeyNavigation(False)
+        self.wording.setMinimumHeight(200)
+        add_row(self.form, tr("&Wording per group:"), self.wording, "themeWording")
+        worded = QLabel(tr("Optional: how a group reads a question, as the questionnaire words "
+                           "its own per group (staff: “Clients know that…”, clients: “I knew "
+                           "that…”); lived-experience experts read the clients' wording. An "
+                           "empty cell: that group reads the question as above. Type or press "
+                           "F2 in a cell to word it."))
+        worded.setWordWrap(True)
+        self.form.addRow("", worded)
+        self._fill_wording([(i.text, dict(i.wordings)) for i in theme.items] if theme else [])
         self.items.textChanged.connect(self.update_ok)
-        self.resize(620, 480)
+        self.items.textChanged.connect(self.follow_questions)
+        self.wording.itemChanged.connect(lambda item: self.wording.resizeRowToContents(
+            item.row()))
+        fit_to_screen(self, 900, 720)
         self.update_ok()
 
     def is_complete(self) -> bool:
@@ -73,6 +112,40 @@ class ThemeDialog(RecordDialog):
 
     def item_texts(self) -> list[str]:
         return [line.strip() for line in self.items.toPlainText().splitlines() if line.strip()]
+
+    def wordings(self) -> list[dict[str, str]]:
+        """Per question (in the order of `item_texts`), its wording per perspective typed."""
+        found = []
+        for row in range(self.wording.rowCount()):
+            cells = (self.wording.item(row, 1 + n) for n in range(len(PERSPECTIVES)))
+            found.append({p: cell.text().strip() for p, cell in zip(PERSPECTIVES, cells,
+                                                                     strict=True)
+                          if cell is not None and cell.text().strip()})
+        return found
+
+    def follow_questions(self) -> None:
+        """A row per question as typed above: a question kept keeps its wordings, one reworded
+        in its place those of the one it replaces."""
+        before = [(self.wording.item(r, 0).text(), worded)  # type: ignore[union-attr]
+                  for r, worded in enumerate(self.wordings())]
+        texts = self.item_texts()
+        if texts == [text for text, _worded in before]:
+            return
+        by_text = dict(before)
+        self._fill_wording([
+            (text, by_text.get(text) if text in by_text else (
+                before[n][1] if n < len(before) and before[n][0] not in texts else {}))
+            for n, text in enumerate(texts)])
+
+    def _fill_wording(self, rows: list[tuple[str, dict[str, str]]]) -> None:
+        self.wording.setRowCount(len(rows))
+        for r, (text, worded) in enumerate(rows):
+            question = QTableWidgetItem(text)
+            question.setFlags(question.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.wording.setItem(r, 0, question)
+            for n, perspective in enumerate(PERSPECTIVES):
+                self.wording.setItem(r, 1 + n, QTableWidgetItem(worded.get(perspective, "")))
+        self.wording.resizeRowsToContents()
 
 
 class ThemesDialog(QDialog):
@@ -186,7 +259,8 @@ class ThemesDialog(QDialog):
         model = self.table.selectionModel()
         rows = model.selectedRows() if model is not None else []
         if theme is not None:
-            shown = [theme.explanation, *(f"• {i.text}" for i in theme.items)]
+            shown = [theme.explanation, *(line for i in theme.items for line in (
+                f"• {i.text}", *(f"    {_group_label(p)}: {said}" for p, said in i.wordings)))]
         elif rows and rows[0].row() < len(QUESTIONNAIRE_THEMES):
             shown = [tr("A fixed theme: its questions come with the questionnaire.")]
         else:
@@ -201,7 +275,7 @@ class ThemesDialog(QDialog):
         dialog = ThemeDialog(tr("Add a questionnaire theme"), self)
         dialog.save_with(self.document, lambda: theme_edits.add_theme(
             self.document, dialog.name.text(), dialog.explanation.toPlainText(),
-            dialog.item_texts()))
+            dialog.item_texts(), dialog.wordings()))
         dialog.exec()
 
     def on_edit(self) -> None:
@@ -211,7 +285,7 @@ class ThemesDialog(QDialog):
         dialog = ThemeDialog(fill(tr("Edit the theme “%1”"), theme.name), self, theme)
         dialog.save_with(self.document, lambda: theme_edits.edit_theme(
             self.document, theme.key, theme.name, dialog.name.text(),
-            dialog.explanation.toPlainText(), dialog.item_texts()))
+            dialog.explanation.toPlainText(), dialog.item_texts(), dialog.wordings()))
         dialog.exec()
 
     def on_retire(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..domain.region_themes import RegionTheme
 from ..services import questionnaire_themes
@@ -14,8 +14,8 @@ QUESTIONNAIRE_THEMES_AREA = "questionnaire_themes"
 AREAS = (QUESTIONNAIRE_THEMES_AREA,)
 
 
-def add_theme(doc: TrajectoryDocument, name: str, explanation: str,
-              items: Sequence[str]) -> EditCommand:
+def add_theme(doc: TrajectoryDocument, name: str, explanation: str, items: Sequence[str],
+              wordings: Sequence[Mapping[str, str]] = ()) -> EditCommand:
     """Add a theme; redo puts back the very theme (its key and item ids) that undo took away."""
     added: list[RegionTheme] = []
 
@@ -23,7 +23,7 @@ def add_theme(doc: TrajectoryDocument, name: str, explanation: str,
         if added:
             questionnaire_themes.put_back(doc.db, added[0].key, added[0])
         else:
-            key = questionnaire_themes.add_theme(doc.db, name, explanation, items)
+            key = questionnaire_themes.add_theme(doc.db, name, explanation, items, wordings)
             added.append(questionnaire_themes.stored(doc.db, key))
 
     return EditCommand(doc, fill(tr("Add the theme “%1”"), name), do,
@@ -31,11 +31,12 @@ def add_theme(doc: TrajectoryDocument, name: str, explanation: str,
 
 
 def edit_theme(doc: TrajectoryDocument, key: str, old: str, name: str, explanation: str,
-               items: Sequence[str]) -> EditCommand:
+               items: Sequence[str], wordings: Sequence[Mapping[str, str]] = ()) -> EditCommand:
     before: list[RegionTheme] = []
 
     def do() -> None:
-        before[:] = [questionnaire_themes.edit_theme(doc.db, key, name, explanation, items)]
+        before[:] = [questionnaire_themes.edit_theme(doc.db, key, name, explanation, items,
+                                                     wordings)]
 
     return EditCommand(doc, fill(tr("Edit the theme “%1”"), old), do,
                        lambda: questionnaire_themes.put_back(doc.db, key, before[0]), AREAS)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from drempelmeter.domain.indicators import Evaluation, IndicatorRecord
 from drempelmeter.domain.plan import all_actions
 from drempelmeter.domain.privacy import national_number_valid
-from drempelmeter.domain.questionnaire import RESPONDENT_GROUPS
+from drempelmeter.domain.questionnaire import PERSPECTIVES, RESPONDENT_GROUPS
 from drempelmeter.exchange.followup_columns import COLUMNS, REPORTER_LABEL, TEXT_FIELDS
 from drempelmeter.services import (
     barriers,
@@ -186,6 +186,10 @@ def refused_everywhere(db) -> set[tuple[str, str]]:  # type: ignore[no-untyped-d
         db, theme.key, theme.name, PLANTED, [i.text for i in theme.items]))
     refused("questionnaire_theme_item", "text", lambda: questionnaire_themes.add_theme(
         db, "Nieuw thema", "", [PLANTED]))
+    for perspective in PERSPECTIVES:
+        refused("questionnaire_theme_item", f"{perspective}_text",
+                lambda p=perspective: questionnaire_themes.add_theme(
+                    db, "Nieuw thema", "", ["Een vraag"], [{p: PLANTED}]))
     for field in ("name", "unit"):
         refused("indicator", field, lambda f=field: indicators.add_indicator(db, replace(
             IndicatorRecord("i-new", action.id, "Wachttijd"), **{f: PLANTED})))
