@@ -4,7 +4,10 @@ file, and in `drempelmeter overdue`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+
+import pytest
 
 from drempelmeter.cli import main
 from drempelmeter.domain.cycle import per_owner
@@ -17,7 +20,7 @@ from drempelmeter.domain.evaluation_due import (
 from drempelmeter.domain.ids import new_id
 from drempelmeter.domain.indicators import Evaluation
 from drempelmeter.domain.plan import ActionRecord, GoalRecord, PillarRecord, StatusStep
-from drempelmeter.services import due_actions, follow_up, indicators, plan
+from drempelmeter.services import due_actions, follow_up, indicators, plan, trajectory
 
 TODAY = date(2027, 3, 10)
 
@@ -92,20 +95,23 @@ def test_the_service_reads_the_plan_and_the_evaluations_from_the_file(new_db):
         ("CAW Demervallei", ["Brieven herschrijven"]), ("OCMW Heuvelgem", ["Spreekuur in de bib"])]
 
 
-def test_the_command_lists_them_per_owner(new_db, capsys):
+@pytest.mark.parametrize("months", [6, 4])
+def test_the_command_lists_them_per_owner_at_the_files_rhythm(new_db, capsys, months):
     today = date.today()
     small_plan(new_db, today)
+    now = trajectory.get_trajectory(new_db)
+    trajectory.update_trajectory(new_db, replace(now, evaluation_months=months))
     path = new_db.path
     new_db.close()
     assert main(["overdue", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    start = out.index("Sounding board (klankgroep) evaluations, every 6 months from the last one "
-                      "or from the action's start:")
+    start = out.index(f"Sounding board (klankgroep) evaluations, every {months} months from the "
+                      "last one or from the action's start:")
     last = today - timedelta(days=200)
     assert out[start + 1:] == [
         "  CAW Demervallei:",
         f"    1.1 Brieven herschrijven — evaluation late by "
-        f"{(today - months_after(last, 6)).days} days (last {last:%d-%m-%Y})",
+        f"{(today - months_after(last, months)).days} days (last {last:%d-%m-%Y})",
         "  OCMW Heuvelgem:",
         f"    1.2 Spreekuur in de bib — evaluation to plan by "
-        f"{months_after(today - timedelta(days=20), 6):%d-%m-%Y} (none since its start)"]
+        f"{months_after(today - timedelta(days=20), months):%d-%m-%Y} (none since its start)"]

@@ -1,16 +1,15 @@
 """The klankgroep's rhythm as the trajectory's setting: 6 months in a new file, one of the
 rhythms a region may choose (refused otherwise, nothing changed), read from the file by the
-evaluations due, `drempelmeter overdue`, the follow-up's numbers and the report's words, and
-carried to the next cycle."""
+evaluations due, the follow-up's numbers and the report's words (`drempelmeter overdue`: in
+test_evaluation_due), and carried to the next cycle."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
-from drempelmeter.cli import main
 from drempelmeter.domain.evaluation_due import months_after
 from drempelmeter.domain.indicators import EVALUATION_RHYTHMS
 from drempelmeter.exchange.report_indicators import RHYTHM_WORDS
@@ -49,21 +48,6 @@ def test_the_evaluations_due_count_at_the_trajectorys_rhythm(new_db):
     assert [(e.number, e.days < 0) for e in late] == [("1.1", True), ("1.2", False)]
     assert late[1].due_on == months_after(TODAY - timedelta(days=20), 3)
     assert indicators.report_part(new_db, plan.read_plan(new_db)).evaluation_months == 3
-
-
-def test_the_command_reads_the_rhythm_from_the_file(new_db, capsys):
-    today = date.today()
-    small_plan(new_db, today)
-    set_rhythm(new_db, 4)
-    path = new_db.path
-    new_db.close()
-    assert main(["overdue", str(path)]) == 0
-    out = capsys.readouterr().out.splitlines()
-    start = out.index("Sounding board (klankgroep) evaluations, every 4 months from the last one "
-                      "or from the action's start:")
-    assert out[start + 4] == (f"    1.2 Spreekuur in de bib — evaluation to plan by "
-                              f"{months_after(today - timedelta(days=20), 4):%d-%m-%Y} "
-                              "(none since its start)")
 
 
 def test_the_report_words_every_rhythm_offered():
