@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from types import SimpleNamespace
 
 import pytest
 
 from drempelmeter.domain.evaluation_due import months_after
 from drempelmeter.domain.indicators import EVALUATION_RHYTHMS
+from drempelmeter.exchange import report_indicators
+from drempelmeter.exchange.questionnaire_pdf import register_fonts
 from drempelmeter.exchange.report_indicators import RHYTHM_WORDS
+from drempelmeter.exchange.report_writer import ReportWriter
 from drempelmeter.services import due_actions, indicators, next_cycle, plan, trajectory
 from drempelmeter.services.errors import InvalidInput
 
@@ -50,8 +54,17 @@ def test_the_evaluations_due_count_at_the_trajectorys_rhythm(new_db):
     assert indicators.report_part(new_db, plan.read_plan(new_db)).evaluation_months == 3
 
 
-def test_the_report_words_every_rhythm_offered():
+def test_the_report_words_every_rhythm_offered(new_db):
     assert set(RHYTHM_WORDS) == set(EVALUATION_RHYTHMS)
+    small_plan(new_db, TODAY)
+    set_rhythm(new_db, 3)
+    data = SimpleNamespace(indicators=indicators.report_part(new_db, plan.read_plan(new_db)),
+                           steering=SimpleNamespace(texts=SimpleNamespace(notes={})))
+    register_fonts()
+    writer = ReportWriter(data, 480)  # the chapter reads these two parts of the data
+    report_indicators.indicators(writer)
+    said = [getattr(f, "text", "") for f in writer.story]
+    assert any(t.startswith("Elk kwartaal geeft de klankgroep per actie") for t in said)
 
 
 def test_the_next_cycle_keeps_the_rhythm(new_db, tmp_path):
