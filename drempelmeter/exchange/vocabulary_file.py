@@ -23,6 +23,8 @@ _STR = "tag:yaml.org,2002:str"
 _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: The YAML parser's words for a quote or bracket left open, found where it should have closed.
+_LEFT_OPEN = ("end of stream", "<stream end>", "expected ',' or ")
 #: What a person editing the file by hand did, by the words of the YAML parser's complaint.
 _HINTS = (
     ("'\\t'", P.HINT_TAB),
@@ -30,6 +32,11 @@ _HINTS = (
     ("could not find expected ':'", P.HINT_NO_COLON),
     ("but found '<scalar>'", P.HINT_QUOTE_END),
     ("found unexpected end of stream", P.HINT_UNCLOSED),
+    ("expected <block end>", P.HINT_INDENT),
+    ("did not find expected key", P.HINT_INDENT),
+    ("did not find expected '-' indicator", P.HINT_INDENT),
+    ("that cannot start any token", P.HINT_SIGN),
+    ("expected ',' or ", P.HINT_BRACKET),
 )
 
 
@@ -135,8 +142,9 @@ def load_document(path: Path, what: str):
         document = yaml.compose(source, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         problem = str(exc.problem or exc)
-        # a quote left open is found at the end of the file: name the line it opens on
-        mark = (exc.context_mark if "end of stream" in problem and exc.context_mark
+        # a quote or bracket left open is found further on: name the line it opens on
+        opened = any(words in problem for words in _LEFT_OPEN)
+        mark = (exc.context_mark if opened and exc.context_mark
                 else exc.problem_mark or exc.context_mark)
         hint = next((h for words, h in _HINTS if words in problem), None)
         line = mark.line + 1 if mark else 1
@@ -182,7 +190,9 @@ class _Reader:
             raise self.fail(root["format"], P.WRONG_FORMAT, name)
         version_node = self.required(root, "format_version", document)
         found = str(version_node.value)
-        if not found.isdigit() or int(found) > version:
+        if not found.isdigit():
+            raise self.fail(version_node, P.NOT_A_VERSION)
+        if int(found) > version:
             raise self.fail(version_node, P.NEWER_FORMAT, found, version)
 
     def flag(self, node, what: Words) -> bool:

@@ -40,7 +40,8 @@ class YamlProblems:
     TOO_LARGE = "the file is larger than {} KiB; {} are far smaller"
     UNREADABLE = "cannot be read: {}"
     NOT_UTF8 = "is not saved as UTF-8 (in the text editor: Save as…, encoding UTF-8)"
-    ALIASES = "anchors and aliases (& and *) are not allowed"
+    ALIASES = ("anchors and aliases (& and *) are not allowed; put a label that starts with & "
+               "or * in double quotes")
     NOT_YAML = "not valid YAML: {}"
     NOT_YAML_HINT = "not valid YAML: {} ({})"
     EMPTY = "the file is empty"
@@ -52,11 +53,16 @@ class YamlProblems:
     HINT_QUOTE_END = ("a label that starts with a quote must end with it: put the whole label in "
                       "double quotes, and write a \" inside it as \\\"")
     HINT_UNCLOSED = "a quote is not closed"
+    HINT_INDENT = ("this line is not indented like the lines of its kind above it: line it up "
+                   "with them, with spaces")
+    HINT_SIGN = "a label that starts with a sign such as @, % or ` must be put in double quotes"
+    HINT_BRACKET = "a label that starts with a bracket must be put in double quotes"
     # the file's structure and values
     NOT_A_MAPPING = "{} must be a set of 'name: value' lines"
     NAME_TWICE = "'{}' appears twice in {}"
     UNKNOWN_NAME = "unknown name '{}' in {}; allowed: {}"
     WRONG_FORMAT = "format must be '{}'"
+    NOT_A_VERSION = "format_version must be a whole number, such as 1"
     NEWER_FORMAT = ("format_version {} is newer than this Drempelmeter reads ({}); update "
                     "Drempelmeter")
     NOT_A_FLAG = "{} must be true or false"

@@ -28,7 +28,8 @@ YAML_WORDS = {
     P.UNREADABLE: lambda: tr("the file cannot be read: %1"),
     P.NOT_UTF8: lambda: tr("the file is not saved as UTF-8 (in the text editor: Save as…, "
                            "encoding UTF-8)"),
-    P.ALIASES: lambda: tr("anchors and aliases (& and *) are not allowed"),
+    P.ALIASES: lambda: tr("anchors and aliases (& and *) are not allowed; put a label that "
+                          "starts with & or * in double quotes"),
     P.NOT_YAML: lambda: tr("the file is not valid YAML (%1)"),
     P.NOT_YAML_HINT: lambda: tr("%2 (the file is not valid YAML: %1)"),
     P.EMPTY: lambda: tr("the file is empty"),
@@ -40,10 +41,17 @@ YAML_WORDS = {
                                  "whole label in double quotes, and write a \" inside it as "
                                  "\\\""),
     P.HINT_UNCLOSED: lambda: tr("a quote is not closed"),
+    P.HINT_INDENT: lambda: tr("this line is not indented like the lines of its kind above it: "
+                              "line it up with them, with spaces"),
+    P.HINT_SIGN: lambda: tr("a label that starts with a sign such as @, % or ` must be put in "
+                            "double quotes"),
+    P.HINT_BRACKET: lambda: tr("a label that starts with a bracket must be put in double "
+                               "quotes"),
     P.NOT_A_MAPPING: lambda: tr("%1 must be a set of 'name: value' lines"),
     P.NAME_TWICE: lambda: tr("'%1' appears twice in %2"),
     P.UNKNOWN_NAME: lambda: tr("unknown name '%1' in %2; allowed: %3"),
     P.WRONG_FORMAT: lambda: tr("the line 'format:' must say '%1'"),
+    P.NOT_A_VERSION: lambda: tr("format_version must be a whole number, such as 1"),
     P.NEWER_FORMAT: lambda: tr("the file is of format version %1, newer than this Drempelmeter "
                                "reads (%2); update Drempelmeter"),
     P.NOT_A_FLAG: lambda: tr("%1 must be true or false"),

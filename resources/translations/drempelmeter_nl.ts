@@ -1153,8 +1153,18 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a label that starts with a bracket must be put in double quotes</source>
+      <translation>een benaming die met een haakje begint, moet tussen dubbele aanhalingstekens staan</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
       <source>a label that starts with a quote must end with it: put the whole label in double quotes, and write a " inside it as \"</source>
       <translation>een benaming die met een aanhalingsteken begint, moet er ook mee eindigen: zet de hele benaming tussen dubbele aanhalingstekens, en schrijf een " erin als \"</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>a label that starts with a sign such as @, % or ` must be put in double quotes</source>
+      <translation>een benaming die met een teken zoals @, % of ` begint, moet tussen dubbele aanhalingstekens staan</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/policy_dialog.py" />
@@ -1506,8 +1516,8 @@ Op deze computer is er geen reservekopie van.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
-      <source>anchors and aliases (&amp; and *) are not allowed</source>
-      <translation>ankers en aliassen (&amp; en *) zijn niet toegestaan</translation>
+      <source>anchors and aliases (&amp; and *) are not allowed; put a label that starts with &amp; or * in double quotes</source>
+      <translation>ankers en aliassen (&amp; en *) zijn niet toegestaan; zet een benaming die met &amp; of * begint tussen dubbele aanhalingstekens</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2723,6 +2733,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/followup_actions.py" />
       <source>For whom?</source>
       <translation>Voor wie?</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>format_version must be a whole number, such as 1</source>
+      <translation>format_version moet een geheel getal zijn, zoals 1</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
@@ -6693,6 +6708,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>This item no longer exists; it may have been removed.</source>
       <translation>Dit onderdeel bestaat niet meer; het werd misschien verwijderd.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>this line is not indented like the lines of its kind above it: line it up with them, with spaces</source>
+      <translation>deze regel springt niet even ver in als de gelijkaardige regels erboven: lijn hem met spaties uit op die regels</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signal_dialog.py" />

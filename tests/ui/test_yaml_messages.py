@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from drempelmeter.exchange.vocabulary_file import VocabularyFileError
-from drempelmeter.exchange.yaml_words import YamlProblems
+from drempelmeter.exchange.yaml_words import Words, YamlProblems
 from drempelmeter.services import questionnaire_themes
 from drempelmeter.ui.vocabulary_dialog import VocabularyDialog
 from drempelmeter.ui.yaml_messages import YAML_WORDS, describe_yaml_error
@@ -22,6 +22,7 @@ def test_every_template_has_words_with_as_many_details():
     for template, words in YAML_WORDS.items():
         said = {int(n) for n in re.findall(r"%(\d)", words())}
         assert said == set(range(1, template.count("{}") + 1)), template
+        assert "{}" not in str(Words(template, ("§",) * template.count("{}")))
 
 
 @pytest.mark.parametrize(("text", "line", "words"), [
@@ -60,3 +61,27 @@ def test_a_themes_file_with_personal_data_is_refused_in_dutch(dutch, new_db, tmp
         "Er werd niets geïmporteerd uit “themas.yaml”. Regel 4: thema “digitaal”, vraag 1: "
         "lijkt persoonsgegevens te bevatten ([telefoonnummer]); vervang ze door een neutraal "
         "woord")
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    (HEAD + "  target_groups:\n  - key: a\n    nl: A\n   - key: b\n", 7,
+     "deze regel springt niet even ver in als de gelijkaardige regels erboven"),
+    (HEAD + "  target_groups:\n  - key: a\n    nl: @Iets\n", 6,
+     "een benaming die met een teken zoals @, % of ` begint"),
+    (HEAD + "  target_groups:\n  - key: a\n    nl: [Iets\n  - key: b\n    nl: B\n", 6,
+     "een benaming die met een haakje begint"),
+    (HEAD + "  target_groups:\n  - key: a\n    nl: *Iets\n", 6,
+     "zet een benaming die met & of * begint tussen dubbele aanhalingstekens"),
+    (HEAD.replace("version: 1", "version: een") + "  target_groups: []\n", 2,
+     "format_version moet een geheel getal zijn"),
+])
+def test_a_file_edited_by_hand_is_told_what_to_do_in_dutch(dutch, tmp_path, text, line, words):
+    from drempelmeter.exchange.vocabulary_file import read_vocabularies
+
+    path = tmp_path / "met_de_hand.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VocabularyFileError) as refused:
+        read_vocabularies(path, ("target_groups",))
+    said = describe_yaml_error(refused.value)
+    assert said.startswith(f"Er werd niets geïmporteerd uit “met_de_hand.yaml”. Regel {line}: ")
+    assert words in said
