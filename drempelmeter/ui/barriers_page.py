@@ -67,9 +67,13 @@ WEIGHT_NAMES = ("severity", "frequency", "reach", "influence")
 #: partners and the why, long texts, are cut at their cap (in characters).
 SIZED_ROWS = 50
 CAPPED = {BarrierListModel.PARTNERS: 45, BarrierListModel.WHY: 45}
-#: The title's width in characters: the partners and the why are cut further while it has less
-#: than its texts' width up to the most; the list scrolls sideways below the least.
-TITLE_LEAST, TITLE_MOST = 20, 60
+#: The title's width in characters: the partners and the why give up width while it has less
+#: than its texts' width up to the most, down to what they keep (on a 1280 laptop they were
+#: cut to their headers, "Partners" and "i…"); the list scrolls sideways below the least.
+TITLE_LEAST, TITLE_MOST = 20, 40
+KEPT = {BarrierListModel.PARTNERS: 16, BarrierListModel.WHY: 20}
+#: Every row two lines tall: a title, the partners and the why wrap onto a second line.
+LINES = 2
 #: Room around a cell's or a header's text, in pixels.
 TEXT_MARGIN = 24
 
@@ -108,11 +112,10 @@ class BarriersPage(ReadWhenShown, QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        # The title takes what the other columns leave (see fit_columns); a text cut there
-        # shows whole as the cell's tooltip; all can be widened.
+        # The title takes what the other columns leave (see fit_columns), texts wrap onto a
+        # second line; a text cut there shows whole as the cell's tooltip; all can be widened.
         self.room = ColumnRoom(self.table, BarrierListModel.TITLE, TITLE_LEAST, CAPPED,
-                               TITLE_MOST)
+                               TITLE_MOST, KEPT, LINES)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         weights = QHBoxLayout()

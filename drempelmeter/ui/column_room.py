@@ -7,35 +7,55 @@ from collections.abc import Mapping
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+#: Room above and below a row's lines of text, in pixels.
+ROW_MARGIN = 6
+
 
 class ColumnRoom(QObject):
     """The `main` column (a title, a signal's text) takes the width the other columns leave,
     and at least `least` average characters: the table scrolls sideways below that. The other
     columns are as wide as their header and texts, those in `caps` at most their cap (in
     average characters; a longer text is cut with an ellipsis, the whole text in its tooltip),
-    and a capped column gives up width down to its header's while `main` has less than its
-    texts' width up to `most` characters (none by default). Shared again as the view is
-    resized; a column the user drags keeps its width."""
+    and a capped column gives up width down to its header's, or the characters it `keeps`,
+    while `main` has less than its texts' width up to `most` characters (none by default).
+    With `lines` above one every row is that many lines of text tall and the texts wrap into
+    them (the last line cut with an ellipsis), rather than each row as tall as its texts: a
+    list of thousands keeps its rows without measuring them. Shared again as the view is
+    resized or its font changes (a zoom); a column the user drags keeps its width."""
 
     def __init__(self, view: QTableView, main: int, least: int,
-                 caps: Mapping[int, int] | None = None, most: int = 0) -> None:
+                 caps: Mapping[int, int] | None = None, most: int = 0,
+                 keeps: Mapping[int, int] | None = None, lines: int = 1) -> None:
         super().__init__(view)
-        self.view, self.main = view, main
-        char = view.fontMetrics().averageCharWidth()
-        self.least, self.most = least * char, most * char
-        self.caps = {column: cap * char for column, cap in (caps or {}).items()}
+        self.view, self.main, self.lines = view, main, lines
+        self._least, self._most = least, most
+        self._caps, self._keeps = dict(caps or {}), dict(keeps or {})
         self.wanted: dict[int, int] = {}
+        self._given: dict[int, int] = {}  # the pixels the caller measured, in `_given_char`
+        self._given_char = 1
         self._sharing = False
+        if lines > 1:
+            view.setWordWrap(True)
+            self._size_rows()
         view.horizontalHeader().sectionResized.connect(self._dragged)
         view.viewport().installEventFilter(self)
+        view.installEventFilter(self)
+
+    @property
+    def char(self) -> int:
+        """The view's average character width now (it follows a zoom)."""
+        return self.view.fontMetrics().averageCharWidth()
 
     def fit(self, wanted: Mapping[int, int] | None = None) -> None:
         """Each column as wide as its header and texts: as given in `wanted` (pixels the caller
         measured), else as the view measures them (see QHeaderView.resizeContentsPrecision)."""
+        self._given, self._given_char = dict(wanted or {}), self.char
+        self._measure(self._given)
+
+    def _measure(self, given: Mapping[int, int]) -> None:
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        given = wanted or {}
         self.wanted = {column: given.get(column) or max(header.sectionSizeHint(column),
                                                         self.view.sizeHintForColumn(column))
                        for column in range(header.count())}
@@ -43,20 +63,22 @@ class ColumnRoom(QObject):
 
     def widths(self) -> dict[int, int]:
         """Every shown column's width in the view's width now."""
-        header = self.view.horizontalHeader()
-        widths = {column: min(width, self.caps.get(column, width))
+        header, char = self.view.horizontalHeader(), self.char
+        caps = {column: cap * char for column, cap in self._caps.items()}
+        widths = {column: min(width, caps.get(column, width))
                   for column, width in self.wanted.items() if column != self.main
                   and column < header.count() and not header.isSectionHidden(column)}
         room = self.view.viewport().width()
-        short = min(self.wanted[self.main], self.most) - (room - sum(widths.values()))
-        spare = {column: max(0, widths[column] - header.sectionSizeHint(column))
-                 for column in self.caps if column in widths}
+        short = min(self.wanted[self.main], self._most * char) - (room - sum(widths.values()))
+        spare = {column: max(0, widths[column] - max(header.sectionSizeHint(column),
+                                                     self._keeps.get(column, 0) * char))
+                 for column in caps if column in widths}
         if short > 0 and sum(spare.values()):
             given = min(short, sum(spare.values()))
             total = sum(spare.values())
             for column, width in spare.items():
                 widths[column] -= -(-width * given // total)  # rounded up: none short
-        widths[self.main] = max(self.least, room - sum(widths.values()))
+        widths[self.main] = max(self._least * char, room - sum(widths.values()))
         return widths
 
     def share(self) -> None:
@@ -69,17 +91,33 @@ class ColumnRoom(QObject):
                 header.resizeSection(column, width)
         finally:
             self._sharing = False
-        if self.view.wordWrap():  # rows as tall as their wrapped texts in the new widths
+        if self.view.wordWrap() and self.lines == 1:  # rows as tall as their wrapped texts
             self.view.resizeRowsToContents()
+
+    def _size_rows(self) -> None:
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(0)
+        rows.setDefaultSectionSize(self.lines * self.view.fontMetrics().lineSpacing()
+                                   + ROW_MARGIN)
 
     def _dragged(self, column: int, _old: int, new: int) -> None:
         if self._sharing or column == self.main or column not in self.wanted:
             return
         self.wanted[column] = new
-        self.caps.pop(column, None)
+        self._caps.pop(column, None)
         self.share()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.wanted:
+        if event.type() == QEvent.Type.Resize and watched is not self.view and self.wanted:
             self.share()
+        elif event.type() == QEvent.Type.FontChange and watched is self.view:
+            # a zoom: the texts the caller measured are as much wider as the characters
+            if self.lines > 1:
+                self._size_rows()
+            if self.wanted:
+                char, before = self.char, self._given_char
+                self._given_char = char
+                self._given = {column: -(-width * char // before)
+                               for column, width in self._given.items()}
+                self._measure(self._given)
         return False

@@ -51,6 +51,15 @@ from .workspace import PARTNERS
 #: READ_CHUNK at a time, READ_PAUSE ms apart (the window paints and takes keys between them);
 #: FIRST_SCREEN rows fill a tall window.
 READ_AT_ONCE, READ_CHUNK, READ_PAUSE, FIRST_SCREEN = 20_000, 5_000, 10, 200
+#: The list's widths in average characters (see ColumnRoom), every row two lines tall: the
+#: signal's text at least TEXT_LEAST a line, the others giving up width while it has less
+#: than TEXT_MOST; the level keeps "Samenwerkingsverband en netwerk" on two lines. At 1280
+#: wide the list scrolled sideways (the text kept 70 characters on one line).
+TEXT_LEAST, TEXT_MOST = 30, 75
+CAPPED = {SignalsModel.PARTNER: 24, SignalsModel.LEVEL: 26, SignalsModel.MOMENT: 16,
+          SignalsModel.GROUPS: 24}
+KEPT = {SignalsModel.PARTNER: 14, SignalsModel.LEVEL: 26, SignalsModel.MOMENT: 10,
+        SignalsModel.GROUPS: 14}
 
 
 class SignalsPage(QWidget):
@@ -123,12 +132,12 @@ class SignalsPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        # the signal's text takes the room the other columns leave, at least 70 characters
-        # (the list scrolls sideways below); a partner's name cut at 40, target groups at 30
-        self.room = ColumnRoom(self.view, SignalsModel.DESCRIPTION, 70,
-                               {SignalsModel.PARTNER: 40, SignalsModel.GROUPS: 30})
+        # the signal's text takes the room the other columns leave, on two lines of at least
+        # 30 characters (the list scrolls sideways below); the partner, level, moment and
+        # target groups give up width while it has less than 75, down to what they keep
+        self.room = ColumnRoom(self.view, SignalsModel.DESCRIPTION, TEXT_LEAST, CAPPED,
+                               TEXT_MOST, KEPT, lines=2)
         self.view.activated.connect(lambda _index: self.on_edit())
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
