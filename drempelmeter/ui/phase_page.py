@@ -128,7 +128,8 @@ class PhasePage(QScrollArea):
         self.sessions.add_action_button(self.workshop_button)
         layout.addWidget(self.sessions)
 
-        self.decisions = RecordSection(tr("Decision log"), DecisionsModel(self), "decisions")
+        self.decisions = RecordSection(tr("Decision log"), DecisionsModel(self), "decisions",
+                                       words=DecisionsModel.TEXT, lines=2)
         self.decisions.view.setMinimumHeight(100)
         self.decisions.add_requested.connect(self.on_add_decision)
         self.decisions.edit_requested.connect(self.on_edit_decision)

@@ -10,15 +10,18 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from .column_room import ColumnRoom
 from .i18n import tr
 from .tables import RecordTableModel
 from .widgets import button
+
+#: The least width of a section's column of words, in average characters (it scrolls below).
+WORDS_LEAST = 20
 
 
 class RecordSection(QGroupBox):
@@ -29,7 +32,8 @@ class RecordSection(QGroupBox):
     remove_requested = Signal(object)
 
     def __init__(self, title: str, model: RecordTableModel, name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, words: int | None = None,
+                 lines: int = 1) -> None:
         super().__init__(title, parent)
         self.setObjectName(name)
         self.model = model
@@ -49,8 +53,10 @@ class RecordSection(QGroupBox):
         self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # the column of words (the last one unless told) takes the room the others leave, on
+        # `lines` lines: a long decision pushed the columns after it out of sight on a laptop
+        self.room = ColumnRoom(self.view, len(model.HEADERS) - 1 if words is None else words,
+                               WORDS_LEAST, lines=lines)
         self.view.activated.connect(lambda _index: self._edit())
         # No mnemonics: a page holds several sections, and Alt+A would be ambiguous. The buttons
         # are reached with Tab; Enter edits and Delete removes the selected row.
@@ -85,7 +91,7 @@ class RecordSection(QGroupBox):
     def set_records(self, records: list[Any]) -> None:
         selected = self.selected()
         self.model.set_records(records)
-        self.view.resizeColumnsToContents()
+        self.room.fit()
         if selected is not None:
             self.select(selected.id)
 
