@@ -5,6 +5,7 @@ of the region's priorities, with their place and why."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.prioritisation import explain
@@ -42,14 +43,24 @@ class FeedbackView(QWidget):
         label.setBuddy(self.partner)
         row.addWidget(label)
         row.addWidget(self.partner, 1)
+        # the counts per B take a quarter of the width, the barriers the rest; the tables a
+        # third of the height, the radar the rest, to be moved (on a 1280×720 laptop the
+        # tables had room for one or two rows under a radar twice their height)
         tables = QSplitter()
         tables.addWidget(self.signals_table)
         tables.addWidget(self.barriers_table)
+        tables.setStretchFactor(0, 1)
+        tables.setStretchFactor(1, 3)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setObjectName("feedbackParts")
+        parts.setChildrenCollapsible(False)
+        parts.addWidget(tables)
+        parts.addWidget(self.radar_tab)
+        parts.setSizes([1000, 2000])  # shares of the height it gets
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
-        layout.addWidget(tables, 1)
-        layout.addWidget(self.radar_tab, 2)
+        layout.addWidget(parts, 1)
 
     def reload(self, barriers: list[BarrierRecord], priorities: Prioritisation) -> None:
         self._barriers = barriers
