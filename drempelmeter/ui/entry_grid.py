@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
@@ -25,6 +32,8 @@ KEYS: dict[str, tuple[int | None, str | None]] = {
     "n": (None, NOT_APPLICABLE),
 }
 SHOWN = {DONT_KNOW: "w", NOT_APPLICABLE: "n"}
+#: A question's column, in average characters: its code ("bek-1") whole, also in larger text.
+COLUMN_CHARS = 9
 
 
 def answer_name(value: int | None, special: str | None) -> str:
@@ -126,7 +135,16 @@ class EntryGridView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.horizontalHeader().setDefaultSectionSize(52)
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        self.horizontalHeader().setDefaultSectionSize(
+            COLUMN_CHARS * self.fontMetrics().averageCharWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # View ▸ Larger text
+            self._size_columns()
+        super().changeEvent(event)
 
     def answers_model(self) -> AnswersModel:
         return self.model()  # type: ignore[return-value]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence
 from .i18n import fill, tr
 from .minutes_action import print_minutes
 from .steering_texts import open_report_texts
+from .text_size import add_view_menu
 from .workspace import BARRIERS, DETAILS, MEASUREMENT, PARTNERS, PLAN, SIGNALS
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.aboutToShow.connect(lambda: themes.setEnabled(window.document is not None))
     window.add_action(edit_menu, tr("&Preferences…"), window.show_preferences,
                  QKeySequence.StandardKey.Preferences, "actionPreferences")
+
+    add_view_menu(window)
 
     window.go_menu = bar.addMenu(tr("&Go"))
     for number in range(1, 7):

@@ -51,6 +51,17 @@ class AppSettings:
     def set_workspace_splitter(self, state: QByteArray) -> None:
         self._store.setValue("window/workspace", state)
 
+    def text_size(self) -> int:
+        """The window's text size in percent of the system's (View ▸ Larger text)."""
+        value = self._store.value("window/text_size", 100)
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return 100
+
+    def set_text_size(self, percent: int) -> None:
+        self._store.setValue("window/text_size", percent)
+
     def window_geometry(self) -> QByteArray | None:
         value = self._store.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

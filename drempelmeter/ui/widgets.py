@@ -7,8 +7,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -121,16 +122,29 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class Heading(QLabel):
+    """A page title 1.6 times the size of the text around it, also after View ▸ Larger text."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._size()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # a font of its own does not follow the window's
+            app.fontChanged.connect(self._size)
+
+    def _size(self) -> None:
+        font = QFont(QApplication.font(self))
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.setFont(font)
+
+
 def heading(text: str, name: str) -> QLabel:
     """A page title: larger, bold, plain text, a heading for a screen reader."""
-    label = QLabel(text)
+    label = Heading(text)
     label.setObjectName(name)
     expose_as_heading(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setBold(True)
-    label.setFont(font)
     return label
 
 

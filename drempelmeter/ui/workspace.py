@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import phases, vocabularies
 from ..services.errors import TrajectoryFileError
+from . import text_size
 from .document import TrajectoryDocument
 from .i18n import tr
 from .phase_models import PhaseNavigatorModel
@@ -100,7 +101,7 @@ class Workspace(QSplitter):
         self.sections.addItems([tr("Signals"), tr("Measurement"), tr("Barriers"),
                                 tr("Action plan"), tr("Partners and participants"),
                                 tr("Trajectory details")])
-        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 6 + 8)
+        self._fit_sections()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(4, 4, 4, 4)
@@ -216,6 +217,15 @@ class Workspace(QSplitter):
         if self.settings is not None:
             self.settings.set_workspace_splitter(self.saveState())
 
+    def _fit_sections(self) -> None:
+        self.sections.setMaximumHeight(self.sections.sizeHintForRow(0) * 6 + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "left"):  # larger text
+            self._fit_sections()
+            self._fit_navigator()
+        super().changeEvent(event)
+
     def _fit_navigator(self) -> None:
         """The navigator at least as wide as its longest line ("In progress · 2 of 5 done"),
         so a phase's number, title and state stay readable at any window size."""
@@ -223,10 +233,11 @@ class Workspace(QSplitter):
         lines = [line for row in range(self.navigator_model.rowCount())
                  for line in str(self.navigator_model.index(row).data()).splitlines()[1:]]
         widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        larger = text_size.scale()  # the icon and margins grow with View ▸ Larger text
         chrome = (self.navigator.iconSize().width() + 2 * self.navigator.spacing()
-                  + self.navigator.verticalScrollBar().sizeHint().width() + 32)
+                  + self.navigator.verticalScrollBar().sizeHint().width() + int(32 * larger))
         self.left.setMinimumWidth(min(max(widest + chrome, NAVIGATOR_MIN_WIDTH),
-                                      NAVIGATOR_WIDTH))
+                                      int(NAVIGATOR_WIDTH * larger)))
 
     def refresh_navigator(self) -> None:
         self.navigator_model.lists = vocabularies.effective(self.document.db)
