@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 #: Room above and below a row's lines of text, in pixels.
 ROW_MARGIN = 6
@@ -121,3 +121,19 @@ class ColumnRoom(QObject):
                                for column, width in self._given.items()}
                 self._measure(self._given)
         return False
+
+
+def two_line_chars(view: QTableView, texts: Iterable[str]) -> int:
+    """The average characters a column of `view` needs to show each of `texts` whole on two
+    lines (its longest word, or its words split where the longer line is the shortest), with
+    the cell's room around its text: what a closed list (the levels) keeps, in any language."""
+    metrics = view.fontMetrics()
+    advance = metrics.horizontalAdvance
+
+    def width(text: str) -> int:
+        words = text.split()
+        return min((max(advance(" ".join(words[:k])), advance(" ".join(words[k:])))
+                    for k in range(1, len(words))), default=advance(text))
+
+    room = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
+    return -(-(max(map(width, texts), default=0) + room) // metrics.averageCharWidth())

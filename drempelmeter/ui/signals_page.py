@@ -36,7 +36,7 @@ from ..services import partners, signal_lines, signals, trajectory, vocabularies
 from ..services.records import SignalLine, SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
-from .column_room import ColumnRoom
+from .column_room import ColumnRoom, two_line_chars
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
 from .next_step import NextStep
@@ -53,13 +53,12 @@ from .workspace import PARTNERS
 READ_AT_ONCE, READ_CHUNK, READ_PAUSE, FIRST_SCREEN = 20_000, 5_000, 10, 200
 #: The list's widths in average characters (see ColumnRoom), every row two lines tall: the
 #: signal's text at least TEXT_LEAST a line, the others giving up width while it has less
-#: than TEXT_MOST; the level keeps "Samenwerkingsverband en netwerk" on two lines. At 1280
+#: than TEXT_MOST, down to what they keep (a level and a moment whole on two lines). At 1280
 #: wide the list scrolled sideways (the text kept 70 characters on one line).
-TEXT_LEAST, TEXT_MOST = 30, 75
+TEXT_LEAST, TEXT_MOST = 24, 75
 CAPPED = {SignalsModel.PARTNER: 24, SignalsModel.LEVEL: 26, SignalsModel.MOMENT: 16,
           SignalsModel.GROUPS: 24}
-KEPT = {SignalsModel.PARTNER: 14, SignalsModel.LEVEL: 26, SignalsModel.MOMENT: 10,
-        SignalsModel.GROUPS: 14}
+KEPT = {SignalsModel.PARTNER: 14, SignalsModel.GROUPS: 14}
 
 
 class SignalsPage(QWidget):
@@ -134,10 +133,14 @@ class SignalsPage(QWidget):
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().hide()
         # the signal's text takes the room the other columns leave, on two lines of at least
-        # 30 characters (the list scrolls sideways below); the partner, level, moment and
+        # 24 characters (the list scrolls sideways below); the partner, level, moment and
         # target groups give up width while it has less than 75, down to what they keep
+        lang = language()
+        kept = {**KEPT, **{column: two_line_chars(self.view, [t.label(lang) for t in terms])
+                           for column, terms in ((SignalsModel.LEVEL, LEVELS),
+                                                 (SignalsModel.MOMENT, JOURNEY_MOMENTS))}}
         self.room = ColumnRoom(self.view, SignalsModel.DESCRIPTION, TEXT_LEAST, CAPPED,
-                               TEXT_MOST, KEPT, lines=2)
+                               TEXT_MOST, kept, lines=2)
         self.view.activated.connect(lambda _index: self.on_edit())
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -55,9 +55,9 @@ def test_a_signal_s_text_takes_the_room_on_a_beamer(window, demo_file, qtbot):
     assert view.columnWidth(SignalsModel.DESCRIPTION) > 600  # it stayed at 420
     columns = range(view.model().columnCount())
     assert sum(map(view.columnWidth, columns)) == view.viewport().width()
-    window.resize(1280, 720)  # on a laptop it keeps two lines of 30 characters, no scrolling
+    window.resize(1280, 720)  # on a laptop it keeps two lines of 24 characters, no scrolling
     qtbot.wait(20)
-    assert view.columnWidth(SignalsModel.DESCRIPTION) >= 30 * view.fontMetrics().averageCharWidth()
+    assert view.columnWidth(SignalsModel.DESCRIPTION) >= 24 * view.fontMetrics().averageCharWidth()
     assert not view.horizontalScrollBar().isVisible()
 
 
