@@ -26,7 +26,7 @@ def test_a_chart_is_drawn_once(monkeypatch):
                                                                  draw(self, renderer))[1])
     figure = heatmap()
     figure_drawing(figure, 400)
-    assert draws == [figure]  # savefig with a tight box draws twice, then svglib reads it all
+    assert draws == [figure]  # savefig with a tight box would draw it twice
 
 
 def test_the_drawing_has_the_tight_box_savefig_gives():

@@ -227,7 +227,8 @@ def test_baseline_against_the_end_measurement(demo_db, tmp_path):
 
 
 def test_hatched_bars_keep_their_colour_in_the_pdf_drawing():
-    """svglib cannot fill SVG patterns; a hatched bar must not come out empty."""
+    """A hatched bar keeps its colour: drawn through SVG patterns (as svglib read them) it came
+    out empty."""
     from drempelmeter.charts.signal_charts import BAR_COLOUR, signals_per_level
     from drempelmeter.exchange.pdf_figures import figure_drawing
 
