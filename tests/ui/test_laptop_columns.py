@@ -13,6 +13,7 @@ from drempelmeter.ui import text_size
 from drempelmeter.ui.barrier_list_model import BarrierListModel
 from drempelmeter.ui.main_window import MainWindow
 from drempelmeter.ui.signal_table import SignalsModel
+from drempelmeter.ui.tables import DecisionsModel
 from drempelmeter.ui.workspace import BARRIERS, SIGNALS
 
 from .test_column_room import shown
@@ -104,3 +105,18 @@ def test_larger_text_for_a_beamer_grows_the_window_s_text_and_is_kept(
         assert QApplication.font().pointSizeF() == pytest.approx(usual)
     finally:
         text_size.apply(text_size.USUAL)
+
+
+def test_a_long_decision_wraps_and_leaves_its_state_in_sight_on_a_laptop(
+        window, demo_file, qtbot):
+    window.resize(1280, 720)
+    window.open_path(demo_file)
+    window.workspace.show_phase(4)
+    qtbot.wait(20)
+    view = window.workspace.pages.currentWidget().decisions.view
+    state = DecisionsModel.STATE
+    # the decision pushed the State column out of sight and the log scrolled sideways
+    assert not view.horizontalScrollBar().isVisible()
+    assert view.columnViewportPosition(state) + view.columnWidth(state) <= \
+        view.viewport().width()
+    assert lines_cut(view, DecisionsModel.TEXT) == []
