@@ -12,6 +12,9 @@ from . import cell_grid
 #: A colour-blind-safe sequential map; counts are printed on every cell, so grey print reads too.
 HEATMAP_COLOURS = "cividis"
 BAR_COLOUR = "#0072B2"  # Okabe-Ito blue
+#: The most partners a heatmap draws: a province's hundreds took 14 s to draw on screen, each
+#: row a pixel or two tall; the table beside the chart lists them all.
+HEATMAP_PARTNERS = 25
 
 
 def partner_b_heatmap(partners: Sequence[str], bs: Sequence[str],
@@ -33,6 +36,17 @@ def partner_b_heatmap(partners: Sequence[str], bs: Sequence[str],
     if title:
         axes.set_title(title, parse_math=False)
     return figure
+
+
+def busiest_partners(partners: Sequence[str], counts: Sequence[Sequence[int]],
+                     most: int = HEATMAP_PARTNERS) -> tuple[list[str], list[Sequence[int]]]:
+    """The partners and their rows of counts to draw: all of them, in their order, when they
+    are no more than `most`; else the `most` with the most signals, most first (ties in their
+    order)."""
+    if len(partners) <= most:
+        return list(partners), list(counts)
+    chosen = sorted(range(len(partners)), key=lambda i: -sum(counts[i]))[:most]
+    return [partners[i] for i in chosen], [counts[i] for i in chosen]
 
 
 def signals_per_level(levels: Sequence[str], counts: Sequence[int], title: str = "",

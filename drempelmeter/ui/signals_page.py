@@ -41,6 +41,7 @@ from .document import TrajectoryDocument
 from .i18n import fill, language, tr
 from .next_step import NextStep
 from .priority_rounds_view import bundling_question
+from .read_when_shown import ReadWhenShown
 from .signal_dialog import SignalDialog
 from .signal_table import SignalFilterProxy, SignalsModel
 from .vocabulary_edits import VOCABULARIES
@@ -51,6 +52,9 @@ from .workspace import PARTNERS
 #: READ_CHUNK at a time, READ_PAUSE ms apart (the window paints and takes keys between them);
 #: FIRST_SCREEN rows fill a tall window.
 READ_AT_ONCE, READ_CHUNK, READ_PAUSE, FIRST_SCREEN = 20_000, 5_000, 10, 200
+#: The numbers above the list name at most this many partners, those with the most signals
+#: shown: a province's hundreds filled the page and left the list one row.
+NAMED_PARTNERS = 12
 #: The list's widths in average characters (see ColumnRoom), every row two lines tall: the
 #: signal's text at least TEXT_LEAST a line, the others giving up width while it has less
 #: than TEXT_MOST, down to what they keep (a level and a moment whole on two lines). At 1280
@@ -61,7 +65,7 @@ CAPPED = {SignalsModel.PARTNER: 24, SignalsModel.LEVEL: 26, SignalsModel.MOMENT:
 KEPT = {SignalsModel.PARTNER: 14, SignalsModel.GROUPS: 14}
 
 
-class SignalsPage(QWidget):
+class SignalsPage(ReadWhenShown, QWidget):
     #: another page of the workspace to show (the partners, when there are none yet)
     section_requested = Signal(int)
 
@@ -312,8 +316,10 @@ class SignalsPage(QWidget):
         self._reader = self._totals = None
 
     def on_changed(self, area: str) -> None:
-        if area in ("signals", "partners", "trajectory", VOCABULARIES):  # "barriers" edits also say "signals"
-            self.reload()
+        # "barriers" edits also say "signals"; hidden, the page reads when shown next: a
+        # province's 100,000 signals took two seconds to read again at each edit elsewhere
+        if area in ("signals", "partners", "trajectory", VOCABULARIES):
+            self.read_when_shown()
 
     def show_partner(self, partner_id: str) -> None:
         """The partner's bundle: this view, filtered on that partner."""
@@ -353,7 +359,12 @@ class SignalsPage(QWidget):
             if partner_id in partner_ids and b in bs:
                 of_partner[partner_id] += count
                 of_b[b] += count
-        per_partner = ", ".join(f"{p.name} {of_partner[p.id]}" for p in self._partners)
+        named = self._partners if len(self._partners) <= NAMED_PARTNERS else sorted(
+            self._partners, key=lambda p: -of_partner[p.id])[:NAMED_PARTNERS]
+        per_partner = ", ".join(f"{p.name} {of_partner[p.id]}" for p in named)
+        if len(named) < len(self._partners):
+            per_partner += " " + fill(tr("and %1 more partners (all of them under Partner × B)"),
+                                      str(len(self._partners) - len(named)))
         per_b = ", ".join(f"{ALL_BS.label(b, lang)} {of_b[b]}" for b in bs)
         self.counts.setText(
             fill(tr("%1 of %2 signals shown."), str(self.proxy.rowCount()), str(self.model.rowCount()))
@@ -376,7 +387,7 @@ class SignalsPage(QWidget):
         if self.reading:  # drawn from every signal once all are read
             tab.show_data(None, [], [], [], blank=tr("Reading the signals…"))
             return
-        from ..charts.signal_charts import partner_b_heatmap, signals_per_level
+        from ..charts.signal_charts import busiest_partners, partner_b_heatmap, signals_per_level
 
         lang = language()
         counts = signals.count_signals(self.proxy.records(), [p.id for p in self._partners],
@@ -384,7 +395,11 @@ class SignalsPage(QWidget):
         if tab is self.heatmap:
             names = [p.name for p in self._partners]
             bs = [ALL_BS.label(b, lang) for b in counts.b_keys]
-            self.heatmap.show_data(partner_b_heatmap(names, bs, counts.by_partner_and_b),
+            drawn, rows = busiest_partners(names, counts.by_partner_and_b)
+            title = "" if len(drawn) == len(names) else fill(tr(
+                "The %1 partners with the most signals, of %2; the table lists them all"),
+                str(len(drawn)), str(len(names)))
+            self.heatmap.show_data(partner_b_heatmap(drawn, bs, rows, title),
                                    names, bs, counts.by_partner_and_b)
         else:
             levels = [LEVELS.label(k, lang) for k in counts.level_keys] + [tr("(no level)")]

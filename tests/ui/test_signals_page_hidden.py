@@ -1,0 +1,36 @@
+"""The signals page hidden while the file changes, by the work it does (not timed): it reads the
+signals again when it is shown next, once, not at each edit made elsewhere (at a province's
+100,000 signals each reading froze the window for two seconds)."""
+
+from __future__ import annotations
+
+from drempelmeter.services import signal_lines, signals
+from drempelmeter.services.records import SignalRecord
+from drempelmeter.ui.workspace import BARRIERS, SIGNALS
+
+
+def test_edits_elsewhere_are_read_when_the_page_is_shown(window, demo_file, monkeypatch):
+    window.open_path(demo_file)
+    window.workspace.show_section(SIGNALS)
+    page = window.workspace.signals_page
+    before = page.model.rowCount()
+    read: list[int] = []
+    list_lines = signal_lines.list_signal_lines
+    monkeypatch.setattr(signal_lines, "list_signal_lines",
+                        lambda db: (read.append(1), list_lines(db))[1])
+
+    window.workspace.show_section(BARRIERS)
+    partner = page._partners[0].id
+    for n in range(3):  # three edits while the page is hidden: nothing read
+        signals.add_signals(window.document.db, [SignalRecord(
+            f"new{n}", partner, f"Nieuw gemeld probleem {n}", "bereikbaarheid")])
+        window.document.changed.emit("signals")
+    assert read == [] and page.model.rowCount() == before
+
+    window.workspace.show_section(SIGNALS)  # read once, with every edit in it
+    assert read == [1] and page.model.rowCount() == before + 3
+    assert f"{before + 3} of {before + 3} signals shown." in page.counts.text()
+    signals.add_signals(window.document.db, [SignalRecord(
+        "shown", partner, "Gemeld terwijl de lijst open staat", "bereikbaarheid")])
+    window.document.changed.emit("signals")  # shown: read at once
+    assert read == [1, 1] and page.model.rowCount() == before + 4
