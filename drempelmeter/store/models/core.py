@@ -264,9 +264,8 @@ class Signal(Base):
     )
 
     id: Mapped[str] = id_column()
-    trajectory_id: Mapped[str] = mapped_column(
-        ForeignKey("trajectory.id", ondelete="CASCADE"), index=True
-    )
+    #: Not indexed: a file holds one trajectory (schema 0017).
+    trajectory_id: Mapped[str] = mapped_column(ForeignKey("trajectory.id", ondelete="CASCADE"))
     partner_id: Mapped[str] = mapped_column(
         ForeignKey("partner.id", ondelete="RESTRICT"), index=True
     )
@@ -287,10 +286,9 @@ class Signal(Base):
     frequency: Mapped[str | None] = mapped_column(String(30))
     influence: Mapped[str | None] = mapped_column(String(30))
     status: Mapped[str] = mapped_column(String(30), default="noticed")
-    #: The barrier this signal was bundled into, if any (a signal is in one barrier at most).
-    barrier_id: Mapped[str | None] = mapped_column(
-        ForeignKey("barrier.id", ondelete="SET NULL"), index=True
-    )
+    #: The barrier this signal was bundled into, if any (a signal is in one barrier at most);
+    #: looked up through ix_signal_barrier_partner.
+    barrier_id: Mapped[str | None] = mapped_column(ForeignKey("barrier.id", ondelete="SET NULL"))
     #: Personal-data findings the user chose to keep, with when: a recorded confirmation.
     kept_findings: Mapped[list[str]] = mapped_column(JSON, default=list)
     kept_confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
