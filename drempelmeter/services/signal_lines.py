@@ -3,7 +3,7 @@ the few chosen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..store import signal_rows
@@ -17,6 +17,12 @@ def list_signal_lines(db: TrajectoryDatabase, partner_id: str | None = None) -> 
     signal object."""
     with db.session() as session:
         return signal_rows.signal_lines(session, partner_id)
+
+
+def lines_with_ids(db: TrajectoryDatabase, ids: Collection[str]) -> list[SignalLine]:
+    """The listed columns of the signals with these ids (those that exist), oldest first."""
+    with db.session() as session:
+        return signal_rows.signal_lines_with_ids(session, ids)
 
 
 def signals_with_ids(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:

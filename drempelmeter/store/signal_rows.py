@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import partial
 from itertools import repeat
 from operator import add
@@ -115,6 +115,13 @@ def first_signal_lines(session: Session, partner_ids: Sequence[str], limit: int
     lines = Lines()
     lines.add(list(session.execute(_LINES.where(_signal.partner_id.in_(list(partner_ids)))
                                    .order_by(_signal.created_at, _signal.id).limit(limit))))
+    return lines.in_order()
+
+
+def signal_lines_with_ids(session: Session, ids: Collection[str]) -> list[SignalLine]:
+    """The lines of the signals with these ids (those that exist), oldest first."""
+    lines = Lines()
+    lines.add(list(session.execute(_LINES.where(_signal.id.in_(list(ids))))))
     return lines.in_order()
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -36,6 +36,9 @@ class TrajectoryDocument(QObject):
         self.db = db
         self.undo_stack = QUndoStack(self)
         self._pushing = False
+        #: While `changed` is emitted: the signals the edit touched, when it names them (None:
+        #: any may have changed), so that a list of 100,000 reads those again, not every one.
+        self.signals_touched: frozenset[str] | None = None
         #: Asks whether text that looks like personal data may stay (True) or the user goes
         #: back to change it (False); without it such an edit is refused.
         self.confirm_personal_data: Callable[[PersonalDataFound], bool] | None = None
@@ -83,12 +86,15 @@ class EditCommand(QUndoCommand):
     here, the command is marked obsolete (Qt then drops it) and the document reports why.
     """
 
-    def __init__(self, document: TrajectoryDocument, text: str, do, undo, areas) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, document: TrajectoryDocument, text: str, do, undo, areas,  # type: ignore[no-untyped-def]
+                 signal_ids: Iterable[str] | None = None) -> None:
         super().__init__(text)
         self._document = document
         self._do = do
         self._undo = undo
         self._areas = tuple(areas)
+        #: the only signals it adds, changes or removes, when it knows them
+        self._signal_ids = None if signal_ids is None else frozenset(signal_ids)
 
     def redo(self) -> None:
         self._run(self._do)
@@ -123,8 +129,12 @@ class EditCommand(QUndoCommand):
                 self._fail(exc)
                 return
             break
-        for area in self._areas:
-            self._document.changed.emit(area)
+        self._document.signals_touched = self._signal_ids
+        try:
+            for area in self._areas:
+                self._document.changed.emit(area)
+        finally:
+            self._document.signals_touched = None
 
     def _fail(self, exc: Exception) -> None:
         self.setObsolete(True)

@@ -200,7 +200,7 @@ def add_signal(doc: TrajectoryDocument, record: SignalRecord) -> EditCommand:
         doc, tr("Add a signal"),
         lambda: signals.add_signal(doc.db, record),
         lambda: signals.remove_signals(doc.db, [record.id]),
-        ("signals",),
+        ("signals",), [record.id],
     )
 
 
@@ -209,7 +209,7 @@ def edit_signal(doc: TrajectoryDocument, old: SignalRecord, new: SignalRecord) -
         doc, tr("Edit a signal"),
         lambda: signals.update_signal(doc.db, new, expected=old),
         lambda: signals.update_signal(doc.db, old, expected=new),
-        ("signals",),
+        ("signals",), [new.id],
     )
 
 
@@ -219,7 +219,7 @@ def remove_signals(doc: TrajectoryDocument, records: list[SignalRecord]) -> Edit
         doc, fill(tr("Remove %1 signals"), str(len(ids))),
         lambda: signals.remove_signals(doc.db, ids),
         lambda: signals.add_signals(doc.db, records),
-        ("signals",),
+        ("signals",), ids,
     )
 
 
@@ -230,5 +230,5 @@ def set_signal_status(doc: TrajectoryDocument, records: list[SignalRecord],
         doc, fill(tr("Change the status of %1 signals"), str(len(old))),
         lambda: signals.set_status(doc.db, dict.fromkeys(old, status)),
         lambda: signals.set_status(doc.db, old),
-        ("signals",),
+        ("signals",), old,
     )
