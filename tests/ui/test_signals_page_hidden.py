@@ -34,3 +34,37 @@ def test_edits_elsewhere_are_read_when_the_page_is_shown(window, demo_file, monk
         "shown", partner, "Gemeld terwijl de lijst open staat", "bereikbaarheid")])
     window.document.changed.emit("signals")  # shown: read at once
     assert read == [1, 1] and page.model.rowCount() == before + 4
+
+
+def test_many_signals_are_let_go_before_they_are_read_again(window, tmp_path, monkeypatch,
+                                                           qtbot):
+    """More than are read at once: shown after an edit elsewhere, the page holds none of the
+    lines it read before while it reads them again, a chunk at a time as when it opened."""
+    from drempelmeter.ui import signals_page
+
+    from .test_signals_page_scale import trajectory
+
+    monkeypatch.setattr(signals_page, "READ_AT_ONCE", 50)
+    monkeypatch.setattr(signals_page, "READ_CHUNK", 25)
+    monkeypatch.setattr(signals_page, "FIRST_SCREEN", 10)
+    trajectory(tmp_path / "p.drempel", 120)
+    window.open_path(tmp_path / "p.drempel")
+    window.workspace.show_section(SIGNALS)
+    page = window.workspace.signals_page
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)
+    held: list[int] = []  # the lines the list held as each chunk was read
+    read_more = signal_lines.LinesReader.read_more
+    monkeypatch.setattr(signal_lines.LinesReader, "read_more",
+                        lambda reader: (held.append(page.model.rowCount()), read_more(reader))[1])
+    window.workspace.show_section(BARRIERS)
+    signals.add_signals(window.document.db, [SignalRecord(
+        "new", "p2", "Nieuw gemeld probleem", "bereikbaarheid")])
+    window.document.changed.emit("signals")
+    assert held == [] and page.model.rowCount() == 120  # hidden: nothing read yet
+
+    window.workspace.show_section(SIGNALS)
+    assert page.reading and page.model.rowCount() == 10  # the first screen, the rest let go
+    qtbot.waitUntil(lambda: not page.reading, timeout=10_000)
+    assert held and max(held) < 50  # never the 120 read before beside those read again
+    assert page.model.rowCount() == 121
+    assert page.model.rows() == signal_lines.list_signal_lines(window.document.db)
