@@ -253,8 +253,6 @@ def _labels_of(change: Change) -> tuple[str | None, str | None, bool | None]:
     return change.nl, change.en, change.retired
 
 
-
-
 def _labels(nl: str, en: str) -> tuple[str, str]:
     """The labels cleaned; one holding what a workbook puts between terms is refused."""
     labels = (clean_text("nl", nl, required=True, limit=LABEL_MAX),
