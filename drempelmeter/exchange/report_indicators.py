@@ -96,8 +96,10 @@ def indicators(w: ReportWriter) -> None:
     evaluated = [(a.number, day(e.on), VERDICTS.label(e.verdict, "nl"), e.reason)
                  for a in part.actions for e in a.evaluations]
     w.heading("Evaluatie door de klankgroep", 1)
-    w.text(f"{RHYTHM_WORDS[part.evaluation_months]} geeft de klankgroep per actie haar oordeel: "
-           "werkt, werkt gedeeltelijk of werkt niet, en waarom.")
+    # a rhythm not offered is in a file only by a hand's edit: said in months, not refused
+    rhythm = RHYTHM_WORDS.get(part.evaluation_months, f"Om de {part.evaluation_months} maanden")
+    w.text(f"{rhythm} geeft de klankgroep per actie haar oordeel: werkt, werkt gedeeltelijk of "
+           "werkt niet, en waarom.")
     w.table(["Actie", "Datum", "Oordeel", "Waarom"], evaluated, wrap=(3,))
 
 
