@@ -57,8 +57,8 @@ class IndicatorValue(Base):
 
 
 class SoundingBoardEvaluation(Base):
-    """The klankgroep's view of an action on a date (every six months): works, partly or not,
-    and why."""
+    """The klankgroep's view of an action on a date (at the trajectory's rhythm,
+    `Trajectory.evaluation_months`): works, partly or not, and why."""
 
     __tablename__ = "sounding_board_evaluation"
 
