@@ -212,17 +212,20 @@ def _heading_row(rows: Iterator[tuple[int, list[object]]],
                  wanted: tuple[BundleColumn, ...]) -> tuple[int, list[object]]:
     """The row of headings: the first row, or the first to hold every required heading below
     at most TITLE_ROWS rows of a title a partner typed above them (TITLE_CELLS cells or fewer
-    each, so that no row of signals is passed over); else the first row, whose missing
-    headings are then named."""
+    each, so that no row of signals is passed over; an empty row between them hides none and
+    is not counted); else the first row, whose missing headings are then named."""
     required = [c for c in wanted if c.required]
-    above: list[tuple[int, list[object]]] = []
+    first: tuple[int, list[object]] = (0, [])
+    titled = 0
     for number, cells in rows:
         if all(any(c.matches(value) for value in cells) for c in required):
             return number, cells
-        above.append((number, cells))
-        if len(above) > TITLE_ROWS or len(cells) - cells.count(None) > TITLE_CELLS:
+        first = first if first[1] else (number, cells)
+        filled = len(cells) - cells.count(None)
+        titled += filled > 0
+        if titled > TITLE_ROWS or filled > TITLE_CELLS:
             break
-    return above[0] if above else (0, [])
+    return first
 
 
 def _refuse_repeated_numbers(contents: BundleContents, at: int) -> None:

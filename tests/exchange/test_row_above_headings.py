@@ -44,7 +44,12 @@ def refusal(run: Callable, path: Path, sheet: str, kind: str,  # type: ignore[ty
 TITLE = ("Signalen van het onthaal", "december 2026")
 
 
-@pytest.mark.parametrize("above", [[TITLE], [TITLE, (), ("Ingevuld door Els",)]])
+@pytest.mark.parametrize("above", [
+    [TITLE], [TITLE, (), ("Ingevuld door Els",)],
+    # three lines of a title, then an empty row before the headings: an empty row hides
+    # no signal, so it is not counted as the title's
+    [("Signalenbundel",), ("CAW Demervallei, team onthaal",), ("november 2026",), ()],
+])
 def test_a_title_above_a_bundles_headings_is_passed_over(tmp_path, above):
     db = bundle_setup.build(tmp_path / "bundels.drempel")
     try:
