@@ -81,7 +81,7 @@ _FRENCH_NUMBER_FIRST = rf"(?i:(?<![\w,.])\d{{1,3}}\s*,?\s+{_FRENCH_WORDS}{_FRENC
 _TITLE = (
     r"(?:(?<![\w.])(?:[Dd]hr\.?|[Mm]evr\.?|[Mm]w\.?|Mr\.?|M\.|Mme\.?|Mlle\.?|Mej\.?|Fam\.?)"
     r"|(?<!\w)(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Jj]uffrouw|[Ff]amilie|[Gg]ezin|[Mm]onsieur|"
-    r"[Mm]adame|[Mm]ademoiselle|[Ff]amille|[Vv]euve|[Ww]eduwe))"
+    r"[Mm]adame|[Mm]ademoiselle|[Ff]amille|[Vv]euve|[Ww]eduwe|[Dd]e[ \t]+[Hh]eer))"
 )
 _PARTICLE = r"(?:(?:[Vv]an\s+[Dd]e[rn]?|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Vv]ander|[Vv]anden|"
 _PARTICLE += r"[Vv]ande|[Vv]er|[Ll]e|[Ll]a|[Dd]u|[Dd]es|[Dd]’|[Dd]'|[Mm]c|El|Al|Ben|Ait|Aït|Abou)\s*)"
@@ -142,7 +142,7 @@ _STREET_SPELLINGS = {
 _STREET_WORDS = tuple(sorted(w for w in _STREET_SPELLINGS
                              if not any(v != w and v in w for v in _STREET_SPELLINGS)))
 _TITLE_WORDS = ("dhr", "mevr", "mw", "mr", "m.", "mme", "mlle", "mej", "fam", "meneer",
-                "mijnheer", "juffrouw", "gezin", "monsieur", "madame", "mademoiselle", "veuve",
+                "heer", "juffrouw", "gezin", "monsieur", "madame", "mademoiselle", "veuve",
                 "weduwe")
 
 

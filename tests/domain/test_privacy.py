@@ -234,6 +234,17 @@ def test_a_name_with_its_title_after_it_is_found(text, surnames):
 
 
 @pytest.mark.parametrize(("text", "surnames"), [
+    ("De heer Peeters wacht al drie maanden op een antwoord.", ["Peeters"]),
+    ("Gesprek met de heer Van Damme en mevrouw Janssens.", ["Van Damme", "Janssens"]),
+    ("De Heer Peeters, mevrouw Janssens", ["Peeters", "Janssens"]),
+    ("De heer des huizes en de heer en meester wachten.", []),
+])
+def test_a_name_after_de_heer_is_found(text, surnames):
+    """How a letter names a man ("De heer Peeters"); only "meneer Peeters" was found."""
+    assert [f.text for f in screen(text, TODAY) if f.kind == NAME] == surnames
+
+
+@pytest.mark.parametrize(("text", "surnames"), [
     ("Het onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
     ("Het Onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
     ("Wachten, meneer, duurt lang.", []),
