@@ -10,11 +10,13 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractListModel,
     QDate,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -45,6 +47,8 @@ from .widgets import (
 )
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "—": no date chosen
+#: The editor's width, in widths of its widest label, below which labels go above their fields.
+LABEL_SHARE = 2.2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -146,7 +150,7 @@ class ActionEditor(QScrollArea):
         self.record: ActionRecord | None = None
         self._loading = False
         body = QWidget()
-        form = QFormLayout(body)
+        form = self.form = QFormLayout(body)
         self.title = QLineEdit()
         add_row(form, tr("&Action:"), self.title, "actionTitle")
         self.questions: dict[str, PointsEditor] = {}
@@ -204,6 +208,28 @@ class ActionEditor(QScrollArea):
         for widget in (self.bs, self.principles):
             widget.itemChanged.connect(lambda _item: self._commit())
         self.moscow.activated.connect(lambda _i: self._commit())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_labels()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a zoom: the labels grew
+            self.place_labels()
+
+    def place_labels(self) -> None:
+        """The labels beside their fields while the fields keep more width than the labels,
+        else above them (a laptop at 150 %: fields of a few characters beside long labels)."""
+        items = (self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                 for row in range(self.form.rowCount()))
+        labels = max((label.sizeHint().width() for item in items
+                      if item and (label := item.widget())), default=0)
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows \
+            if self.viewport().width() >= LABEL_SHARE * labels \
+            else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def show_action(self, record: ActionRecord | None, partner_names: list[str],
                     barriers: list[tuple[str, str]],

@@ -39,7 +39,7 @@ from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_dialogs import EvaluationDialog, IndicatorDialog, ValueDialog, shown_number
 from .read_when_shown import ReadWhenShown
-from .widgets import button
+from .widgets import ScaledLabel, button
 
 #: The areas whose change can move a figure here.
 AREAS = ("plan", "measurement", "trajectory")
@@ -125,12 +125,9 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         self.document = document
         self.part = IndicatorPart((), ())
         self.stale = True
-        self.how = QLabel(how_text())
+        self.how = ScaledLabel(how_text(), 0.9)  # a note, smaller than the text it explains
         self.how.setObjectName("indicatorHow")
         self.how.setWordWrap(True)
-        small = self.how.font()
-        small.setPointSizeF(small.pointSizeF() * 0.9)
-        self.how.setFont(small)
         self.pillars = read_only_table("pillarProgress", tr("Progress per pillar"))
         self.pillars.verticalHeader().hide()
         self.action_table = read_only_table("actionProgress", tr("Progress per action"))

@@ -48,6 +48,7 @@ from .record_dialogs import RecordDialog
 from .score_views import cell_text, chart_value
 from .tables import label_in
 from .widgets import add_row, button, date_edit, from_qdate, heading, term_combo
+from .wrapped_tree import WrappedItems
 
 KIND, ID, PARENT = range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 3)
 CHILD = {"pillar": "goal", "goal": "action"}
@@ -66,6 +67,7 @@ class PlanTree(QTreeWidget):
         self.setAccessibleName(tr("The action plan: pillars, goals and actions"))
         self.setHeaderLabels([tr("Pillar, goal or action")])  # hidden, but read out: not "1"
         self.setHeaderHidden(True)
+        WrappedItems(self)  # a long title wraps beside the editor on a laptop
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -166,7 +168,9 @@ class PlanPage(ReadWhenShown, QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.editor)
-        split.setSizes([420, 780])
+        split.setStretchFactor(0, 9)  # the tree near half: most titles on one line at 1280
+        split.setStretchFactor(1, 11)
+        split.setSizes([450, 550])
         outline = QWidget()
         outline_layout = QVBoxLayout(outline)
         self.next_step = NextStep("planEmpty")

@@ -122,11 +122,12 @@ def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class Heading(QLabel):
-    """A page title 1.6 times the size of the text around it, also after View ▸ Larger text."""
+class ScaledLabel(QLabel):
+    """A label `scale` times the size of the text around it, also after View ▸ Larger text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, scale: float, bold: bool = False) -> None:
         super().__init__(text)
+        self._scale, self._bold = scale, bold
         self._size()
         app = QApplication.instance()
         if isinstance(app, QApplication):  # a font of its own does not follow the window's
@@ -134,9 +135,16 @@ class Heading(QLabel):
 
     def _size(self) -> None:
         font = QFont(QApplication.font(self))
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        font.setBold(self._bold)
         self.setFont(font)
+
+
+class Heading(ScaledLabel):
+    """A page title: 1.6 times the size of the text around it, bold."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, 1.6, bold=True)
 
 
 def heading(text: str, name: str) -> QLabel:
