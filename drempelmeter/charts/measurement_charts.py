@@ -12,7 +12,10 @@ import math
 from collections.abc import Sequence
 
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import LayoutEngine
+from matplotlib.legend import Legend
 from matplotlib.projections.polar import PolarAxes
+from matplotlib.text import Text
 
 from . import cell_grid, legend, local_number, locale_ticks, shorten
 
@@ -31,10 +34,7 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     A series with no value at all is left out of the plot (its table row says why); a missing
     spoke leaves a gap in the line.
     """
-    # Fixed margins, not a layout engine: the radar redraws at every answer typed, and
-    # constrained layout would double the time of a redraw.
     figure = Figure(figsize=size or (6.5, 5.5))
-    figure.subplots_adjust(left=0.1, right=0.68, top=0.86, bottom=0.08)
     axes = figure.add_subplot(projection="polar")
     assert isinstance(axes, PolarAxes)
     count = len(axes_labels)
@@ -52,13 +52,66 @@ def radar(axes_labels: Sequence[str], series: Sequence[tuple[str, Sequence[float
     axes.set_ylim(0, SCALE[1])
     axes.set_yticks(range(1, SCALE[1] + 1))
     axes.set_rlabel_position(180 / max(count, 1))  # between the first two spokes
-    if lines:
-        legend(axes, lines, loc="upper left", bbox_to_anchor=(1.02, 1.05), frameon=False)
-    if title:
-        # The figure's title, at its top: a polar axes lifts its own title above the top
-        # spoke's label, out of a short figure.
-        figure.suptitle(title, parse_math=False)
+    shown = legend(axes, lines, loc="upper left", frameon=False) if lines else None
+    # The figure's title, at its top: a polar axes lifts its own title above the top spoke's
+    # label, out of a short figure.
+    figure.set_layout_engine(RadarMargins(
+        figure.suptitle(title, parse_math=False) if title else None, shown))
     return figure
+
+
+class RadarMargins(LayoutEngine):
+    """The radar's margins measured in the figure's pixels at each draw: above the circle its
+    title and the top spoke's label, beside it the widest label and on the right the legend,
+    under it the bottom label. Shares of the figure's size put the title on the top label of
+    a short figure (a laptop's 720 pixels high) and cut the bottom one; constrained layout
+    would double the time of a redraw, and the radar redraws at every answer typed."""
+
+    _adjust_compatible = True
+    _colorbar_gridspec = False
+
+    def __init__(self, title: Text | None, key: Legend | None) -> None:
+        super().__init__()
+        self.title, self.key = title, key
+
+    def execute(self, fig: Figure) -> None:  # type: ignore[override]
+        renderer = fig._get_renderer()
+        width, height = fig.bbox.width, fig.bbox.height
+        gap = renderer.points_to_pixels(6)
+        axes = fig.axes[0]
+        ticks = axes.xaxis.get_major_ticks()
+        # from the rim to a label (matplotlib's stub says get_pad returns None: it does not)
+        pad = renderer.points_to_pixels(ticks[0].get_pad()) if ticks else 0  # type: ignore[func-returns-value]
+        boxes = [label.get_window_extent(renderer) for label in axes.get_xticklabels()]
+        side = max((box.width for box in boxes), default=0) + pad + gap
+        tall = max((box.height for box in boxes), default=0) + pad + gap
+        # from the figure's top to under its title
+        title = height - self.title.get_window_extent(renderer).y0 + gap if self.title else 0
+        key = self.key.get_window_extent(renderer) if self.key else None
+        wide, tall_key = (key.width + gap, key.height + gap) if key else (0, 0)
+        top = height - title - tall
+        # the legend beside the circle, or under it where that leaves the circle larger (a
+        # group's long name in a narrow figure)
+        beside = min(width - 2 * side - wide, top - 2 * tall) >= \
+            min(width - 2 * side, top - 2 * tall - tall_key)
+        left, right = side, width - side - (wide if beside else 0)
+        bottom = tall + (0 if beside else tall_key)
+        if right - left < 1 or top - bottom < 1:
+            return  # a figure too small to hold it: left as it is
+        fig.subplots_adjust(left=left / width, right=right / width, bottom=bottom / height,
+                            top=top / height)
+        if self.key is None:
+            return
+        across = min(right - left, top - bottom)  # the circle's
+        if beside:  # right of the circle and its labels, level with its top
+            self.key.set_loc("upper left")
+            self.key.set_bbox_to_anchor(((left + right + across) / 2 / width + side / width,
+                                         (top + bottom + across) / 2 / height),
+                                        transform=fig.transFigure)
+        else:  # under the bottom label
+            self.key.set_loc("upper center")
+            self.key.set_bbox_to_anchor(((left + right) / 2 / width, (bottom - tall) / height),
+                                        transform=fig.transFigure)
 
 
 def mean_heatmap(rows: Sequence[str], columns: Sequence[str],
