@@ -86,7 +86,9 @@ _TITLE = (
 _PARTICLE = r"(?:(?:[Vv]an\s+[Dd]e[rn]?|[Vv]an|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Vv]ander|[Vv]anden|"
 _PARTICLE += r"[Vv]ande|[Vv]er|[Ll]e|[Ll]a|[Dd]u|[Dd]es|[Dd]’|[Dd]'|[Mm]c|El|Al|Ben|Ait|Aït|Abou)\s*)"
 _SURNAME = rf"{_PARTICLE}?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)?"
-_NAME = rf"{_TITLE}\s+(?P<name>{_SURNAME})(?![\w])"
+#: A title and the surname after it; a match holds the title only, so the next title is looked
+#: for right after it ("mevrouw" at a line's end took "De" of the next line's "De heer Claes").
+_NAME = re.compile(rf"{_TITLE}(?=\s+(?P<name>{_SURNAME})(?![\w]))")
 #: The titles that follow a surname in a list: a person's, not a family word ("Wonen, Gezin,
 #: Werk" lists themes) nor "mw" (in Flanders also the "maatschappelijk werker").
 _TITLE_AFTER = (
@@ -235,7 +237,7 @@ def addresses(text: str) -> Iterator[Span]:
 def names(text: str) -> Iterator[Span]:
     """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes"), or before
     a title in a list ("Peeters, mevrouw")."""
-    found = {match.span("name") for match in (*re.finditer(_NAME, text), *_before_titles(text))
+    found = {match.span("name") for match in (*_NAME.finditer(text), *_before_titles(text))
              if match["name"].split()[-1] not in _NOT_NAMES}
     yield from sorted(found)
 

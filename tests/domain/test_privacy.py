@@ -237,6 +237,9 @@ def test_a_name_with_its_title_after_it_is_found(text, surnames):
     ("De heer Peeters wacht al drie maanden op een antwoord.", ["Peeters"]),
     ("Gesprek met de heer Van Damme en mevrouw Janssens.", ["Van Damme", "Janssens"]),
     ("De Heer Peeters, mevrouw Janssens", ["Peeters", "Janssens"]),
+    # a list pasted line by line: "mevrouw" then "De" on the next line read as a title and a
+    # name (not one), and "De heer" was passed
+    ("Betrokken:\nPeeters, mevrouw\nDe heer Claes", ["Peeters", "Claes"]),
     ("De heer des huizes en de heer en meester wachten.", []),
 ])
 def test_a_name_after_de_heer_is_found(text, surnames):
