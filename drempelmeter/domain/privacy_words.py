@@ -89,6 +89,8 @@ _SURNAME = rf"{_PARTICLE}?[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+
 #: A title and the surname after it; a match holds the title only, so the next title is looked
 #: for right after it ("mevrouw" at a line's end took "De" of the next line's "De heer Claes").
 _NAME = re.compile(rf"{_TITLE}(?=\s+(?P<name>{_SURNAME})(?![\w]))")
+#: A title where a name was looked for: the next line's ("Peeters, mevrouw" above "Dhr. Claes").
+_A_TITLE = re.compile(_TITLE)
 #: The titles that follow a surname in a list: a person's, not a family word ("Wonen, Gezin,
 #: Werk" lists themes) nor "mw" (in Flanders also the "maatschappelijk werker").
 _TITLE_AFTER = (
@@ -238,7 +240,8 @@ def names(text: str) -> Iterator[Span]:
     """A surname after a title or family word ("Dhr. Vermeulen", "het gezin Claes"), or before
     a title in a list ("Peeters, mevrouw")."""
     found = {match.span("name") for match in (*_NAME.finditer(text), *_before_titles(text))
-             if match["name"].split()[-1] not in _NOT_NAMES}
+             if match["name"].split()[-1] not in _NOT_NAMES
+             and not _A_TITLE.fullmatch(match["name"])}
     yield from sorted(found)
 
 

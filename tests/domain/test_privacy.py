@@ -240,6 +240,9 @@ def test_a_name_with_its_title_after_it_is_found(text, surnames):
     # a list pasted line by line: "mevrouw" then "De" on the next line read as a title and a
     # name (not one), and "De heer" was passed
     ("Betrokken:\nPeeters, mevrouw\nDe heer Claes", ["Peeters", "Claes"]),
+    # nor is the next line's title taken for a name ("[naam]. [naam]")
+    ("Peeters, mevrouw\nDhr. Claes\nJanssens, mevr.\nMeneer Maes", ["Peeters", "Claes",
+                                                                    "Janssens", "Maes"]),
     ("De heer des huizes en de heer en meester wachten.", []),
 ])
 def test_a_name_after_de_heer_is_found(text, surnames):
