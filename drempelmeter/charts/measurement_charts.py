@@ -74,8 +74,8 @@ class RadarMargins(LayoutEngine):
         super().__init__()
         self.title, self.key = title, key
 
-    def execute(self, fig: Figure) -> None:  # type: ignore[override]
-        renderer = fig._get_renderer()
+    def execute(self, fig: Figure) -> None:
+        renderer = fig._get_renderer()  # type: ignore[attr-defined]
         width, height = fig.bbox.width, fig.bbox.height
         gap = renderer.points_to_pixels(6)
         axes = fig.axes[0]
