@@ -87,6 +87,9 @@ class ThemeDialog(RecordDialog):
         self.wording.setHorizontalHeaderLabels([tr("Question"),
                                                 *map(_group_label, PERSPECTIVES)])
         self.wording.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the rows measured again as the columns take their width (at first, or a wider form)
+        self.wording.horizontalHeader().sectionResized.connect(
+            lambda *_: self.wording.resizeRowsToContents())
         self.wording.verticalHeader().hide()
         self.wording.setWordWrap(True)
         self.wording.setTabKeyNavigation(False)
