@@ -136,7 +136,7 @@ class ThemeDialog(RecordDialog):
             return
         by_text = dict(before)
         self._fill_wording([
-            (text, by_text.get(text) if text in by_text else (
+            (text, by_text[text] if text in by_text else (
                 before[n][1] if n < len(before) and before[n][0] not in texts else {}))
             for n, text in enumerate(texts)])
 
