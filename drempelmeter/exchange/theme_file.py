@@ -110,7 +110,15 @@ def _read_question(reader, node, key: str) -> tuple[str, tuple[tuple[str, str], 
     what = Words(P.THEME_QUESTION, (key,))
     if not isinstance(node, yaml.MappingNode):
         return reader.label(node, what, TEXT_MAX), ()
+    if len(node.value) == 1 and not _a_field_name(str(node.value[0][0].value)):
+        raise reader.fail(node, P.QUESTION_COLON, key)  # "- Let op: wie ..." unquoted
     fields = reader.mapping(node, what, QUESTION_FIELDS)
     text = reader.label(reader.required(fields, "text", node), what, TEXT_MAX)
     return text, tuple((p, reader.label(fields[p], Words(P.THEME_FIELD, (key, p)), TEXT_MAX))
                        for p in PERSPECTIVES if p in fields)
+
+
+def _a_field_name(name: str) -> bool:
+    """Whether `name` could be meant as one of a question's names (text:, client:, or a slip
+    of one), not the start of a question YAML cut at its ': ' (capitals or spaces)."""
+    return name in QUESTION_FIELDS or (name.islower() and " " not in name)

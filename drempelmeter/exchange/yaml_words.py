@@ -93,6 +93,8 @@ class YamlProblems:
     THEME_KEY_TWICE = "the key '{}' appears twice (first on line {})"
     NO_QUESTIONS = "theme '{}': questions must be a list of questions ('- ...'), at least one"
     TOO_MANY_QUESTIONS = "theme '{}': more than {} questions"
+    QUESTION_COLON = ("theme '{}': a question holding ': ' must be put in straight quotes: "
+                      "- \"Let op: wie hulp vraagt, krijgt ze.\"")
     TAKEN_KEY = ("the key '{}' is that of a B or a fixed theme, or holds more than small "
                  "letters, digits and _")
     QUESTION_TWICE = "theme '{}': the question '{}' appears twice"

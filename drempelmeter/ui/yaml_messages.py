@@ -83,6 +83,8 @@ YAML_WORDS = {
     P.NO_QUESTIONS: lambda: tr("theme '%1': questions must be a list of questions ('- ...'), "
                                "at least one"),
     P.TOO_MANY_QUESTIONS: lambda: tr("theme '%1': more than %2 questions"),
+    P.QUESTION_COLON: lambda: tr("theme '%1': a question holding ': ' must be put in straight "
+                                 "quotes: - \"Let op: wie hulp vraagt, krijgt ze.\""),
     P.TAKEN_KEY: lambda: tr("the key '%1' is that of a B or a fixed theme, or holds more than "
                             "small letters, digits and _"),
     P.QUESTION_TWICE: lambda: tr("theme '%1': the question '%2' appears twice"),
