@@ -163,7 +163,13 @@ def read_questionnaire(path: Path) -> Questionnaire:
     path = Path(path)
     try:
         source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise QuestionnaireError(path, 1, (
+            "is a trajectory file, not a questionnaire file (.yaml): a round's questionnaire, "
+            "with the region's own themes, is printed in the window, on the Measurement page: "
+            "Printable questionnaire (PDF)…") if path.suffix.lower() == ".drempel" else (
+            f"is not a questionnaire file saved as UTF-8 text: {exc}")) from exc
+    except OSError as exc:
         raise QuestionnaireError(path, 1, f"cannot be read: {exc}") from exc
     try:
         document = yaml.compose(source, Loader=yaml.SafeLoader)
