@@ -130,6 +130,7 @@ class CloseOnTermination:
 
     def __init__(self, app: QApplication, window: MainWindow) -> None:
         self.app, self.window = app, window
+        self.asked = self.running = self.done = False
         self.reader, self.writer = socket.socketpair()
         self.reader.setblocking(False)
         self.writer.setblocking(False)
@@ -147,13 +148,33 @@ class CloseOnTermination:
 
     def on_signal(self, number: int, _frame: object) -> None:
         log.info("closing on signal %s", number)
+        self.asked = True
         QTimer.singleShot(0, self.shut_down)  # from the loop, not from inside a slot
 
     def shut_down(self) -> None:
+        """Close the dialogs (a question is cancelled), then the window, and quit: the window
+        once its loop runs. A signal that comes while the file opens (its events processed
+        before the loop starts, a question's loop included) leaves the window to
+        `when_running`: closed then, it would show again with the file, and Qt's quit would do
+        nothing outside the loop."""
+        if self.done or not self.asked:
+            return
         while (dialog := QApplication.activeModalWidget()) is not None and dialog.close():
             pass
+        if not self.running:
+            return
+        self.done = True
         self.window.close()
         self.app.quit()
+
+    def when_running(self) -> None:
+        """From the loop's first turn on, act on a signal (one that came during start-up too)."""
+
+        def running() -> None:
+            self.running = True
+            self.shut_down()
+
+        QTimer.singleShot(0, running)
 
 
 def _collect_from_now_on() -> None:
@@ -214,8 +235,7 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
     if isinstance(app, Application):
         app.window = window
     install_crash_guard(window, log_file)
-    if ours:
-        CloseOnTermination(app, window)
+    closer = CloseOnTermination(app, window) if ours else None
     if demo:
         window.open_demo()
     elif file is not None:
@@ -226,4 +246,6 @@ def run(*, file: Path | None, demo: bool, read_only: bool, log_file: Path,
     if workshop is not None and window.document is not None:
         QTimer.singleShot(0, lambda: window.start_workshop(workshop))
     QTimer.singleShot(0, _collect_from_now_on)
+    if closer is not None:
+        closer.when_running()
     return app.exec()

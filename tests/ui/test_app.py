@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -128,6 +129,44 @@ def test_a_termination_signal_closes_the_window_and_releases_the_file(demo_file,
             window.kill()
         assert window.returncode == 0, errors
     assert not lock.exists()
+    assert check_file(demo_file).sound
+
+
+KILLED_WHILE_OPENING = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from drempelmeter.ui import app
+from drempelmeter.ui.main_window import MainWindow
+
+opening = MainWindow.open_path
+
+
+def open_path(window, *args, **kwargs):
+    os.kill(os.getpid(), signal.SIGTERM)  # while the file opens, before the window's loop runs
+    QApplication.processEvents()  # as opening does when it shows its progress
+    return opening(window, *args, **kwargs)
+
+
+MainWindow.open_path = open_path
+sys.exit(app.run(file=Path(sys.argv[1]), demo=False, read_only=False, log_file=Path(sys.argv[2])))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows sends no SIGTERM to a window")
+def test_a_termination_signal_during_start_up_still_closes_the_window(demo_file, tmp_path):
+    """Sent the moment the file starts opening (a kill right after the start, a logout while
+    an upgrade runs): the window closed in start-up's own events, then showed again with the
+    file and stayed; Qt's quit does nothing before the loop runs."""
+    import subprocess
+
+    from drempelmeter.services.trajectory import check_file
+
+    done = subprocess.run([sys.executable, "-c", KILLED_WHILE_OPENING, str(demo_file),
+                           str(tmp_path / "app.log")], capture_output=True, text=True,
+                          timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    assert not demo_file.with_name(f".~lock.{demo_file.name}#").exists()
     assert check_file(demo_file).sound
 
 
