@@ -212,6 +212,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 min achter</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/trajectory_page.py" />
+      <source>%1 months</source>
+      <translation>%1 maanden</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
       <source>%1 must be a list of terms ('- key: ...')</source>
       <translation>%1 moet een lijst van termen zijn ('- key: ...')</translation>
@@ -662,7 +667,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Known</source>
-      <translation>&amp;Gekend</translation>
+      <translation>Ge&amp;kend</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/app_dialogs.py" />
@@ -690,7 +695,7 @@ Op deze computer is er geen reservekopie van.</translation>
     <message>
       <location filename="drempelmeter/ui/record_dialogs.py" />
       <source>&amp;Location:</source>
-      <translation>&amp;Locatie:</translation>
+      <translation>P&amp;laats:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/action_editor.py" />
@@ -996,6 +1001,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>&amp;Waarde:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/text_size.py" />
+      <source>&amp;View</source>
+      <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/menus.py" />
       <location filename="drempelmeter/ui/trajectory_page.py" />
       <source>&amp;Vocabularies…</source>
@@ -1010,6 +1020,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/indicator_dialogs.py" />
       <source>&amp;Why (needed unless it works):</source>
       <translation>Waar&amp;om (nodig tenzij het werkt):</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>&amp;Wording per group:</source>
+      <translation>&amp;Formulering per groep:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/menus.py" />
@@ -1140,6 +1155,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>a formula; type the value itself</source>
       <translation>een formule; typ de waarde zelf</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>A group's wording</source>
+      <translation>De formulering voor een groep</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -1518,6 +1538,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/yaml_messages.py" />
       <source>anchors and aliases (&amp; and *) are not allowed; put a label that starts with &amp; or * in double quotes</source>
       <translation>ankers en aliassen (&amp; en *) zijn niet toegestaan; zet een benaming die met &amp; of * begint tussen dubbele aanhalingstekens</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>and %1 more partners (all of them under Partner × B)</source>
+      <translation>en nog %1 partners (allemaal te zien onder Partner × B)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -2912,6 +2937,11 @@ Logbestand: %2</translation>
       <translation>Hoe het kan mislukken</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/trajectory_page.py" />
+      <source>How often the sounding board (klankgroep) evaluates each action under way: the plan's follow-up counts the evaluations late or to plan from it.</source>
+      <translation>Hoe vaak de klankgroep elke lopende actie evalueert: de opvolging van het plan telt op basis daarvan de evaluaties die te laat zijn of te plannen.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>I&amp;nfluence</source>
       <translation>In&amp;vloed</translation>
@@ -3198,6 +3228,7 @@ Logbestand: %2</translation>
       <translation>Soort: %1</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/text_size.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Larger text</source>
       <translation>Grotere tekst</translation>
@@ -3282,7 +3313,7 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/privacy_check.py" />
       <location filename="drempelmeter/ui/tables.py" />
       <source>Location</source>
-      <translation>Locatie</translation>
+      <translation>Plaats</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/edits.py" />
@@ -4112,8 +4143,8 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/theme_dialog.py" />
-      <source>One question a line, as every group reads it.</source>
-      <translation>Eén vraag per regel, zoals elke groep ze leest.</translation>
+      <source>One question a line, as every group reads it unless its own wording below says otherwise.</source>
+      <translation>Eén vraag per regel, zoals elke groep ze leest, tenzij de eigen formulering hieronder iets anders zegt.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/signals_page.py" />
@@ -4140,6 +4171,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Open trajectory</source>
       <translation>Traject openen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Optional: how a group reads a question, as the questionnaire words its own per group (staff: “Clients know that…”, clients: “I knew that…”); lived-experience experts read the clients' wording. An empty cell: that group reads the question as above. Type or press F2 in a cell to word it.</source>
+      <translation>Optioneel: hoe een groep een vraag leest, zoals de vragenlijst haar eigen vragen per groep formuleert (medewerkers: “Cliënten weten dat…”, cliënten: “Ik wist dat…”); ervaringsdeskundigen lezen de formulering voor cliënten. Een lege cel: die groep leest de vraag zoals hierboven. Typ in een cel of druk op F2 om ze te formuleren.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/priority_rounds_view.py" />
@@ -4635,6 +4671,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/board_view.py" />
       <source>Quadrant</source>
       <translation>Kwadrant</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>Question</source>
+      <translation>Vraag</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
@@ -5573,6 +5614,7 @@ Logbestand: %2</translation>
       <translation>Grootte</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/text_size.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Smaller text</source>
       <translation>Kleinere tekst</translation>
@@ -5606,6 +5648,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/indicator_view.py" />
       <source>Sounding board</source>
       <translation>Klankgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/trajectory_page.py" />
+      <source>Sounding board &amp;meets every:</source>
+      <translation>Klankgroep komt samen o&amp;m de:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/due_view.py" />
@@ -5891,6 +5938,12 @@ Logbestand: %2</translation>
       <translation>Tekst (persoonsgegevens vervangen)</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/text_size.py" />
+      <source>Text at %1 % of its usual size.</source>
+      <translation>Tekst op %1 % van de gewone grootte.</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/text_size.py" />
       <location filename="drempelmeter/ui/workshop/presenter.py" />
       <source>Text at its usual size</source>
       <translation>Tekst op de gewone grootte</translation>
@@ -5904,6 +5957,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/barriers_page.py" />
       <source>The %1 barriers with the highest score, of %2</source>
       <translation>De %1 drempels met de hoogste score, van %2</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/signals_page.py" />
+      <source>The %1 partners with the most signals, of %2; the table lists them all</source>
+      <translation>De %1 partners met de meeste signalen, van de %2; de tabel toont ze allemaal</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
@@ -6455,13 +6513,18 @@ Logbestand: %2</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
-      <source>The sounding board's evaluations (every six months):</source>
-      <translation>De evaluaties van de klankgroep (elk half jaar):</translation>
+      <source>The sounding board's evaluations (every %1 months):</source>
+      <translation>De evaluaties van de klankgroep (om de %1 maanden):</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
       <source>The sounding board's evaluations of the action</source>
       <translation>De evaluaties van de actie door de klankgroep</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/messages.py" />
+      <source>The sounding board's rhythm</source>
+      <translation>Het ritme van de klankgroep</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -6597,6 +6660,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/yaml_messages.py" />
       <source>theme '%1': a question</source>
       <translation>thema “%1”: een vraag</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/yaml_messages.py" />
+      <source>theme '%1': a question holding ': ' must be put in straight quotes: - "Let op: wie hulp vraagt, krijgt ze."</source>
+      <translation>thema “%1”: een vraag met ': ' erin moet tussen rechte aanhalingstekens staan: - "Let op: wie hulp vraagt, krijgt ze."</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/yaml_messages.py" />
