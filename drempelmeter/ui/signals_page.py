@@ -306,6 +306,7 @@ class SignalsPage(ReadWhenShown, QWidget):
         top = self.view.indexAt(self.view.viewport().rect().topLeft()).data(
             SignalsModel.IdRole) if self.view.verticalScrollBar().value() else None
         self.model.set_records(reader.lines())
+        QTimer.singleShot(0, self.proxy.search_texts)  # between events, not at the first letter
         self.select_ids(selected)
         if (index := self.view_index(current)).isValid():
             self.view.selectionModel().setCurrentIndex(

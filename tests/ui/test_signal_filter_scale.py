@@ -119,3 +119,45 @@ def test_opening_the_page_loads_no_signal_objects_only_the_chosen_ones(window, d
         page.view.selectRow(0)
         [chosen] = page.selected()
         assert chosen.id == page.proxy.records()[0].id and loaded["Signal"] == 1
+
+
+def test_the_search_walks_texts_packed_in_the_views_order_made_once_per_sort(
+        window, demo_file, qtbot, monkeypatch):
+    """A letter typed over many signals reads every text: they are copied once, in the view's
+    order, into one run of memory (scattered, walked in a sorted order, they missed the cache);
+    once per sort or fill, not per keystroke, and the rows found are those of the plain way."""
+    packed: list[int] = []
+    pack = signal_table._packed
+
+    def packing(texts: list[str]) -> list[str]:
+        packed.append(len(texts))
+        return pack(texts)
+
+    monkeypatch.setattr(signal_table, "_packed", packing)
+    window.open_path(demo_file)
+    window.workspace.show_section(SIGNALS)
+    page = window.workspace.signals_page
+    records = generated([p.id for p in page._partners], 2_000)
+    page.model.set_records(records)
+    packed.clear()
+    qtbot.keyClicks(page.search, "wachtlijst")
+    assert packed == [2_000]  # at the first letter, then reused
+    assert page.proxy.search_texts() == [
+        page.model.rows()[i].search_text for i in page.proxy._order]
+    assert {r.id for r in page.proxy.records()} == {
+        r.id for r in records if "wachtlijst" in r.search_text}
+    page.view.sortByColumn(page.model.SEVERITY, Qt.SortOrder.AscendingOrder)
+    sorted_again = len(packed)
+    assert sorted_again > 1  # the new order's texts
+    qtbot.keyClicks(page.search, " huur")
+    assert len(packed) == sorted_again  # typing packs nothing more
+    assert page.proxy.search_texts() == [
+        page.model.rows()[i].search_text for i in page.proxy._order]
+    assert {r.id for r in page.proxy.records()} == {
+        r.id for r in records if "wachtlijst" in r.search_text and "huur" in r.search_text}
+
+
+def test_texts_holding_the_separator_are_searched_as_they_are():
+    assert signal_table._packed(["wachtlijst", "loket"]) == ["wachtlijst", "loket"]
+    held = ["wacht\x00lijst", "loket"]
+    assert signal_table._packed(held) is held
