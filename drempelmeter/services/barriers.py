@@ -72,16 +72,23 @@ def list_barriers(db: TrajectoryDatabase) -> list[BarrierRecord]:
         return barriers_in(session)
 
 
+def _in_partner_order(session, partners: dict[str, set[str]]) -> dict[str, tuple[str, ...]]:
+    """Each barrier's partners in the partners' own order."""
+    place = {partner: n for n, partner in enumerate(barrier_rows.partner_order(session))}
+    return {barrier: tuple(sorted(ids, key=place.__getitem__))
+            for barrier, ids in partners.items()}
+
+
 def barriers_in(session, ids: Iterable[str] | None = None) -> list[BarrierRecord]:
     """The barriers (all, or those in `ids`) with their signals, inside a caller's session."""
     wanted = None if ids is None else set(ids)
     signal_ids: dict[str, list[str]] = {}
-    partners: dict[str, dict[str, None]] = {}
+    partners: dict[str, set[str]] = {}
     for barrier, signal, partner in barrier_rows.members(session, wanted):
         signal_ids.setdefault(barrier, []).append(signal)
-        partners.setdefault(barrier, {})[partner] = None
-    return [_record(fields, tuple(signal_ids.get(fields.id, ())),
-                    tuple(partners.get(fields.id, ())))
+        partners.setdefault(barrier, set()).add(partner)
+    ordered = _in_partner_order(session, partners)
+    return [_record(fields, tuple(signal_ids.get(fields.id, ())), ordered.get(fields.id, ()))
             for fields in barrier_rows.barrier_fields(session, wanted)]
 
 
@@ -104,16 +111,18 @@ class BarrierListing:
 
 
 def barrier_listing(db: TrajectoryDatabase) -> BarrierListing:
-    """Every barrier with its partners and its number of signals, oldest first."""
+    """Every barrier with its partners (in their own order) and its number of signals, oldest
+    first."""
     counts: dict[str, int] = {}
-    partners: dict[str, dict[str, None]] = {}
+    partners: dict[str, set[str]] = {}
     with db.session() as session:
         for barrier, partner in barrier_rows.member_partners(session):
             counts[barrier] = counts.get(barrier, 0) + 1
-            partners.setdefault(barrier, {})[partner] = None
+            partners.setdefault(barrier, set()).add(partner)
+        ordered = _in_partner_order(session, partners)
         fields = barrier_rows.barrier_fields(session)
-    return BarrierListing(tuple(_record(row, (), tuple(partners.get(row.id, ())))
-                                for row in fields), counts)
+    return BarrierListing(tuple(_record(row, (), ordered.get(row.id, ())) for row in fields),
+                          counts)
 
 
 def member_texts(db: TrajectoryDatabase, barrier_id: str) -> list[tuple[str, str]]:

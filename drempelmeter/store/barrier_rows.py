@@ -9,7 +9,7 @@ from typing import NamedTuple, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .models import Barrier, Signal
+from .models import Barrier, Partner, Signal
 
 
 class BarrierFields(NamedTuple):
@@ -38,13 +38,17 @@ def barrier_fields(session: Session, ids: Collection[str] | None = None) -> list
 
 
 def member_partners(session: Session) -> list[tuple[str, str]]:
-    """(barrier, partner) for every signal in a barrier, in the signals' order: two short
-    columns, from which each barrier's count and partners follow in one pass. (Grouping them in
-    SQL instead needs a sort of every row and took longer on a file of 100,000 signals.)"""
+    """(barrier, partner) for every signal in a barrier, as the barrier-and-partner index holds
+    them: read from the index alone, without a sort (in the signals' order, the sort of every
+    row took 0.3 s of a province's barriers page; the partners are put in order after)."""
     rows = session.execute(select(Signal.barrier_id, Signal.partner_id)
-                           .where(Signal.barrier_id.is_not(None))
-                           .order_by(Signal.created_at, Signal.id)).all()
+                           .where(Signal.barrier_id.is_not(None))).all()
     return cast("list[tuple[str, str]]", rows)  # no barrier is None here
+
+
+def partner_order(session: Session) -> list[str]:
+    """Every partner's id, in the partners' own order (their list's)."""
+    return list(session.scalars(select(Partner.id).order_by(Partner.position, Partner.name)))
 
 
 def members(session: Session, barrier_ids: Collection[str] | None = None,
