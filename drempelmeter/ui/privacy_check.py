@@ -73,6 +73,9 @@ MORE_FIELDS = {
     "subject": lambda: tr("Subject"),
     "request": lambda: tr("Request"),
     "follow_up": lambda: tr("Follow-up"),
+    "staff_text": lambda: tr("Wording for staff"),
+    "management_text": lambda: tr("Wording for management"),
+    "client_text": lambda: tr("Wording for clients"),
 }
 
 

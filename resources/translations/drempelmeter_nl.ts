@@ -7280,6 +7280,21 @@ Logbestand: %2</translation>
       <translation>Waarom dit traject alleen-lezen is</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Wording for clients</source>
+      <translation>Formulering voor cliënten</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Wording for management</source>
+      <translation>Formulering voor het management</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/privacy_check.py" />
+      <source>Wording for staff</source>
+      <translation>Formulering voor medewerkers</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Words in the description</source>
       <translation>Woorden in de omschrijving</translation>
