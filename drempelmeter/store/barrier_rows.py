@@ -3,13 +3,14 @@ one barrier's members; no barrier or signal object is loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from typing import NamedTuple, cast
+from collections.abc import Collection, Iterable
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import Barrier, Partner, Signal
+from .slices import asked
 
 
 class BarrierFields(NamedTuple):
@@ -31,10 +32,12 @@ class BarrierFields(NamedTuple):
 def barrier_fields(session: Session, ids: Collection[str] | None = None) -> list[BarrierFields]:
     """The barriers (all, or those in `ids`), oldest first."""
     query = select(*(getattr(Barrier, name) for name in BarrierFields._fields))
-    if ids is not None:
-        query = query.where(Barrier.id.in_(ids))
-    return [BarrierFields(*row) for row in
-            session.execute(query.order_by(Barrier.created_at, Barrier.id))]
+    if ids is None:
+        return [BarrierFields(*row) for row in
+                session.execute(query.order_by(Barrier.created_at, Barrier.id))]
+    query = query.add_columns(Barrier.created_at)
+    rows = asked(lambda part: session.execute(query.where(Barrier.id.in_(part))), ids)
+    return [BarrierFields(*row[:-1]) for row in sorted(rows, key=lambda row: (row[-1], row[0]))]
 
 
 def member_partners(session: Session) -> list[tuple[str, str]]:
@@ -56,10 +59,14 @@ def members(session: Session, barrier_ids: Collection[str] | None = None,
     """(barrier, signal, partner) for the signals in a barrier (any, or those in `barrier_ids`),
     in the signals' order."""
     query = select(Signal.barrier_id, Signal.id, Signal.partner_id)
-    query = query.where(Signal.barrier_id.is_not(None) if barrier_ids is None
-                        else Signal.barrier_id.in_(barrier_ids))
-    rows = session.execute(query.order_by(Signal.created_at, Signal.id)).all()
-    return cast("list[tuple[str, str, str]]", rows)  # no barrier is None here
+    if barrier_ids is None:
+        rows = session.execute(query.where(Signal.barrier_id.is_not(None))
+                               .order_by(Signal.created_at, Signal.id)).all()
+        return cast("list[tuple[str, str, str]]", rows)  # no barrier is None here
+    query = query.add_columns(Signal.created_at)
+    found: Iterable[Any] = asked(
+        lambda part: session.execute(query.where(Signal.barrier_id.in_(part))), barrier_ids)
+    return [row[:3] for row in sorted(found, key=lambda row: (row[3], row[1]))]
 
 
 def member_texts(session: Session, barrier_id: str) -> list[tuple[str, str]]:
@@ -72,5 +79,6 @@ def member_texts(session: Session, barrier_id: str) -> list[tuple[str, str]]:
 
 def barriers_holding(session: Session, signal_ids: Collection[str]) -> set[str]:
     """The barriers that some of these signals are in."""
-    return set(session.scalars(select(Signal.barrier_id).distinct()
-                               .where(Signal.id.in_(signal_ids), Signal.barrier_id.is_not(None))))
+    query = select(Signal.barrier_id).distinct().where(Signal.barrier_id.is_not(None))
+    return set(asked(lambda part: session.scalars(query.where(Signal.id.in_(part))),
+                     signal_ids))

@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from .slices import asked
+
 #: The signal table's columns, in the models' order: an updated signal is read whole and a
 #: new one may set any of them.
 SIGNAL_COLUMNS = (
@@ -29,9 +31,6 @@ SIGNAL_COLUMNS = (
 JSON_COLUMNS = frozenset({"life_domains", "tags", "target_groups", "kept_findings"})
 TIME_COLUMNS = frozenset({"kept_confirmed_at", "created_at", "updated_at"})
 FLAG_COLUMNS = frozenset({"to_review"})
-
-#: ids or fingerprints asked at a time (SQLite takes 32,766 parameters at most)
-_ASKED = 5000
 
 
 class Partner(NamedTuple):
@@ -85,10 +84,8 @@ def partners(conn: sqlite3.Connection) -> list[Partner]:
 
 def _asked(conn: sqlite3.Connection, query: str, values: Iterable[str]) -> Iterable[tuple]:
     """The rows of `query` (its `{}` the placeholders of an IN), asked a slice at a time."""
-    wanted = list(values)
-    for start in range(0, len(wanted), _ASKED):
-        asked = wanted[start:start + _ASKED]
-        yield from conn.execute(query.format(", ".join("?" * len(asked))), asked)
+    return asked(lambda part: conn.execute(query.format(", ".join("?" * len(part))), part),
+                 values)
 
 
 def signal_owners(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import FollowUpReport, PersonalDataKeep
+from .slices import asked
 
 #: The columns of a report the window and the import show, after its step's id.
 REPORT_COLUMNS = ("made_for", "reporter", "done", "evidence", "next_step", "problems", "needs")
@@ -33,7 +34,7 @@ def kept_texts(session: Session, step_ids: set[str]) -> set[str]:
     """The texts confirmed as no personal data in the reports of these steps."""
     if not step_ids:
         return set()
-    rows = session.scalars(select(PersonalDataKeep.texts).where(
-        PersonalDataKeep.record == "follow_up_report",
-        PersonalDataKeep.record_id.in_(step_ids)))
+    query = select(PersonalDataKeep.texts).where(PersonalDataKeep.record == "follow_up_report")
+    rows = asked(lambda part: session.scalars(
+        query.where(PersonalDataKeep.record_id.in_(part))), step_ids)
     return {text for texts in rows for text in texts}

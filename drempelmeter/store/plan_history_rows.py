@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.plan_history import PLANNED_FIELDS
 from .models import PlannedVersion
+from .slices import asked
 
 _version = PlannedVersion.__table__.c
 #: Every column of a version: what is kept of it while its action is removed.
@@ -22,9 +23,10 @@ def versions(session: Session, action_ids: set[str] | None = None) -> list[tuple
     then the order they were written in."""
     query = select(*(_version[n] for n in VERSION_COLUMNS)).order_by(
         _version.effective_on, _version.created_at, _version.id)
-    if action_ids is not None:
-        query = query.where(_version.action_id.in_(action_ids))
-    return [tuple(row) for row in session.execute(query)]
+    if action_ids is None:
+        return [tuple(row) for row in session.execute(query)]
+    return [tuple(row) for row in asked(  # in order within each action, as they are kept
+        lambda part: session.execute(query.where(_version.action_id.in_(part))), action_ids)]
 
 
 def latest(session: Session, action_id: str) -> tuple[Any, ...] | None:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from .. import collector
 from ..domain.signal_line import SignalLine
 from .models import Signal
+from .slices import asked
 
 #: the table's columns, not the mapped attributes: listing signals configures no mapper
 _signal = Signal.__table__.c
@@ -121,7 +122,7 @@ def first_signal_lines(session: Session, partner_ids: Sequence[str], limit: int
 def signal_lines_with_ids(session: Session, ids: Collection[str]) -> list[SignalLine]:
     """The lines of the signals with these ids (those that exist), oldest first."""
     lines = Lines()
-    lines.add(list(session.execute(_LINES.where(_signal.id.in_(list(ids))))))
+    lines.add(list(asked(lambda part: session.execute(_LINES.where(_signal.id.in_(part))), ids)))
     return lines.in_order()
 
 
@@ -162,5 +163,5 @@ def _chunk_sql(dialect: Any) -> str:
 
 def signals_with_ids(session: Session, ids: Iterable[str]) -> list[Signal]:
     """The signals with these ids (a selection in a list), oldest first."""
-    return list(session.scalars(select(Signal).where(Signal.id.in_(list(ids)))
-                                .order_by(Signal.created_at, Signal.id)))
+    return sorted(asked(lambda part: session.scalars(select(Signal).where(Signal.id.in_(part))),
+                        ids), key=lambda signal: (signal.created_at, signal.id))

@@ -18,6 +18,7 @@ from .models import (
     PhaseRecord,
     WorkshopSession,
 )
+from .slices import asked
 
 
 def chapter_notes(session: Session) -> dict[str, str]:
@@ -101,10 +102,10 @@ def session_summaries(session: Session, until: date) -> list[tuple[Any, ...]]:
         .order_by(workshop.held_on, workshop.id)).all()
     groups: dict[str, list[list[str]]] = {}
     attendance, participant = Attendance.__table__.c, Participant.__table__.c
-    for session_id, member_of in session.execute(
-            select(attendance.session_id, participant.groups)
-            .join(Participant.__table__, attendance.participant_id == participant.id)
-            .where(attendance.session_id.in_([r[0] for r in rows]))):
+    query = (select(attendance.session_id, participant.groups)
+             .join(Participant.__table__, attendance.participant_id == participant.id))
+    for session_id, member_of in asked(lambda part: session.execute(
+            query.where(attendance.session_id.in_(part))), [r[0] for r in rows]):
         groups.setdefault(session_id, []).append(list(member_of or ()))
     return [(sid, held_on, number, title, summary, groups.get(sid, []))
             for sid, held_on, number, title, summary in rows]

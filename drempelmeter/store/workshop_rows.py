@@ -4,6 +4,7 @@ pre-mortem notes, as plain rows in a stable order."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +23,7 @@ from .models import (
     Signal,
     WorkshopSession,
 )
+from .slices import asked
 
 _session = WorkshopSession.__table__.c
 _phase = PhaseRecord.__table__.c
@@ -92,8 +94,9 @@ def premortem_notes(session: Session, session_id: str,
 
 def premortem_notes_of_actions(session: Session, action_ids: set[str]) -> list[tuple[Any, ...]]:
     """Every pre-mortem note (NOTE_COLUMNS) on these actions, of any session."""
-    return list(session.execute(select(*(_note[name] for name in NOTE_COLUMNS))
-                                .where(_note.action_id.in_(action_ids))))
+    query = select(*(_note[name] for name in NOTE_COLUMNS))
+    return list(asked(lambda part: session.execute(query.where(_note.action_id.in_(part))),
+                      action_ids))
 
 
 #: What an accepted capture can become, by the table its result is in.
@@ -105,10 +108,14 @@ def result_kinds(session: Session, ids: set[str]) -> dict[str, str]:
     """Of these ids, those of a signal, barrier, action or decision: id: which of the four."""
     found: dict[str, str] = {}
     for kind, model in RESULT_TABLES:
-        table = model.__table__.c
-        found |= {row_id: kind for row_id in session.scalars(
-            select(table.id).where(table.id.in_(sorted(ids))))}
+        column = model.__table__.c.id
+        found |= dict.fromkeys(asked(partial(_among, session, column), sorted(ids)), kind)
     return found
+
+
+def _among(session: Session, column: Any, ids: list[str]) -> list[str]:
+    """Those of `ids` that `column` holds."""
+    return list(session.scalars(select(column).where(column.in_(ids))))
 
 
 def rounds_held_on(session: Session, day: date) -> int:
