@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
@@ -123,17 +123,28 @@ class ColumnRoom(QObject):
         return False
 
 
+def _halves(text: str, advance: Callable[[str], int]) -> tuple[str, ...]:
+    """`text` on two lines, its words split where the longer line is the shortest (one line
+    for a single word)."""
+    words = text.split()
+    splits = [(" ".join(words[:k]), " ".join(words[k:])) for k in range(1, len(words))]
+    return min(splits, key=lambda lines: max(map(advance, lines)), default=(text,))
+
+
 def two_line_chars(view: QTableView, texts: Iterable[str]) -> int:
     """The average characters a column of `view` needs to show each of `texts` whole on two
     lines (its longest word, or its words split where the longer line is the shortest), with
     the cell's room around its text: what a closed list (the levels) keeps, in any language."""
     metrics = view.fontMetrics()
     advance = metrics.horizontalAdvance
-
-    def width(text: str) -> int:
-        words = text.split()
-        return min((max(advance(" ".join(words[:k])), advance(" ".join(words[k:])))
-                    for k in range(1, len(words))), default=advance(text))
-
+    widest = max((max(map(advance, _halves(text, advance))) for text in texts), default=0)
     room = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 1
-    return -(-(max(map(width, texts), default=0) + room) // metrics.averageCharWidth())
+    return -(-(widest + room) // metrics.averageCharWidth())
+
+
+def two_line_headers(view: QTableView, headers: Iterable[str]) -> list[str]:
+    """Each header of more than one word on two lines, split as `two_line_chars` splits a
+    text: a column of short figures or dates is then no wider than its texts ("Sounding
+    board" above "Works"), in any language."""
+    advance = view.horizontalHeader().fontMetrics().horizontalAdvance
+    return ["\n".join(_halves(header, advance)) for header in headers]

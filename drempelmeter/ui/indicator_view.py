@@ -34,6 +34,7 @@ from ..domain.plan import PillarRecord
 from ..services import indicators, measurement, plan
 from . import indicator_edits
 from .chart_view import ChartView, fill_table, read_only_table
+from .column_room import ColumnRoom, two_line_chars, two_line_headers
 from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
@@ -43,6 +44,12 @@ from .widgets import ScaledLabel, button
 
 #: The areas whose change can move a figure here.
 AREAS = ("plan", "measurement", "trajectory")
+#: The lists of actions (the follow-up, progress per action), in average characters (see
+#: ColumnRoom), every row two lines tall: the title at least TITLE_LEAST a line, the other
+#: columns of words at most WORDS_CAP, giving up width while the title has less than
+#: TITLE_MOST, down to WORDS_KEPT (a name) or their labels whole on two lines (a closed list).
+#: At 1280 wide and 150 % text both lists scrolled sideways, the title cut to a few letters.
+TITLE_LEAST, TITLE_MOST, WORDS_CAP, WORDS_KEPT = 12, 40, 24, 10
 
 
 def how_text() -> str:
@@ -74,6 +81,13 @@ def follow_up_headers() -> list[str]:
     return [tr("Progress"), tr("Sounding board")]
 
 
+def follow_up_kept(view: QTableWidget, progress: int, verdict: int) -> dict[int, int]:
+    """What the follow-up's columns of progress and the last verdict keep: their words whole
+    on two lines."""
+    return {progress: two_line_chars(view, [tr("not counted")]),
+            verdict: two_line_chars(view, [t.label(language()) for t in VERDICTS])}
+
+
 def follow_up_cells(document: TrajectoryDocument,
                     current: list[PillarRecord]) -> dict[str, list[str]]:
     """Per action id, its progress and the klankgroep's last verdict, as the follow-up table
@@ -86,11 +100,24 @@ def indicator_title(indicator: IndicatorRecord) -> str:
     return f"{indicator.name} ({indicator.unit})" if indicator.unit else indicator.name
 
 
+def actions_room(table: QTableWidget, kept: dict[int, int]) -> ColumnRoom:
+    """The action's title (the first column) taking the room the dates and figures leave, on
+    two lines; the columns in `kept` giving up width down to their characters there."""
+    return ColumnRoom(table, 0, TITLE_LEAST, dict.fromkeys(kept, WORDS_CAP), TITLE_MOST, kept,
+                      lines=2)
+
+
+def read_from_left(table: QTableWidget, columns: tuple[int, ...]) -> None:
+    """Columns of words read from the left (fill_table puts values right, as figures)."""
+    for r in range(table.rowCount()):
+        for column in columns:
+            table.item(r, column).setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                                   | Qt.AlignmentFlag.AlignVCenter)
+
+
 def words_first(table: QTableWidget, column: int) -> None:
     """The column of words read from the left and taking the room the figures leave."""
-    for r in range(table.rowCount()):
-        table.item(r, column).setTextAlignment(Qt.AlignmentFlag.AlignLeft
-                                               | Qt.AlignmentFlag.AlignVCenter)
+    read_from_left(table, (column,))
     if table.columnCount() > column:
         table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -131,8 +158,10 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         self.pillars = read_only_table("pillarProgress", tr("Progress per pillar"))
         self.pillars.verticalHeader().hide()
         self.action_table = read_only_table("actionProgress", tr("Progress per action"))
-        self.action_table.setWordWrap(False)  # a title on one line, cut where it must be
         one_row_at_a_time(self.action_table)
+        self.action_room = actions_room(self.action_table, {
+            **follow_up_kept(self.action_table, 1, 3),
+            2: two_line_chars(self.action_table, [tr("indicators"), tr("status")])})
         self.action_table.itemSelectionChanged.connect(self.show_action)
 
         self.title = QLabel()
@@ -246,13 +275,15 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         fill_table(self.pillars, [""] * len(self.part.pillars), [tr("Pillar"), tr("Progress")],
                    [[title, percent(share) or "—"] for title, share in self.part.pillars])
         fill_table(self.action_table, [a.number for a in self.part.actions],
-                   [tr("Action"), tr("Progress"), tr("Based on"), tr("Sounding board")],
+                   two_line_headers(self.action_table, [tr("Action"), tr("Progress"),
+                                                        tr("Based on"), tr("Sounding board")]),
                    [[a.title, percent(a.progress.share) or tr("not counted"), basis_text(a),
                      verdict_line(a)] for a in self.part.actions])
         words_first(self.pillars, 0)
         as_tall_as_its_rows(self.pillars)
-        words_first(self.action_table, 0)
+        read_from_left(self.action_table, (0, 2, 3))
         whole_text_as_tooltip(self.action_table, 0)
+        self.action_room.fit()
         numbers = [a.action_id for a in self.part.actions]
         keep = numbers.index(chosen.action_id) if chosen and chosen.action_id in numbers else 0
         if numbers:

@@ -30,17 +30,21 @@ from ..services import follow_up, followup_forms, measurement, partners, plan, v
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
 from .chart_view import ChartView, fill_table, read_only_table
+from .column_room import two_line_chars, two_line_headers
 from .document import TrajectoryDocument
 from .due_view import DueSummary
 from .followup_actions import history_line
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
 from .indicator_view import (
+    WORDS_KEPT,
     IndicatorPanel,
+    actions_room,
     follow_up_cells,
     follow_up_headers,
+    follow_up_kept,
+    read_from_left,
     whole_text_as_tooltip,
-    words_first,
 )
 from .next_step import NextStep
 from .read_when_shown import ReadWhenShown
@@ -186,7 +190,12 @@ class PlanPage(ReadWhenShown, QWidget):
 
         self.follow = read_only_table("followUpTable", tr("The actions and their follow-up"))
         self.follow.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.follow.setWordWrap(False)  # a title on one line, cut where it must be
+        # the title takes the room the dates and figures leave, on two lines; the owner, the
+        # status, the late or to plan and the sounding board give up width for it
+        self.follow_room = actions_room(self.follow, {
+            1: WORDS_KEPT, 3: two_line_chars(self.follow, [
+                t.label(language()) for t in ACTION_STATUSES]), 5: WORDS_KEPT,
+            **follow_up_kept(self.follow, 6, 7)})
         self.follow.itemSelectionChanged.connect(self.show_history)
         self.follow.itemActivated.connect(lambda _item: self.on_status())
         self.history = QListWidget()
@@ -373,24 +382,23 @@ class PlanPage(ReadWhenShown, QWidget):
         row = self.follow.currentRow()
         numbers = follow_up_cells(self.document, self.plan)
         fill_table(self.follow, [a.number for a in actions],
-                   [tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
-                    tr("Late or to plan"), *follow_up_headers()],
+                   two_line_headers(self.follow, [
+                       tr("Action"), tr("Owner"), tr("Deadline"), tr("Status"), tr("Since"),
+                       tr("Late or to plan"), *follow_up_headers()]),
                    [[a.title, a.owner or "—", format_date(a.due_on) if a.due_on else "—",
                      ACTION_STATUSES.label(a.status, lang),
                      format_date(a.history[-1].on) if a.history else "—",
                      " · ".join(w for w in (tr("overdue") if a.id in late else "",
                                             self.due.evaluation_words(a.number)) if w),
                      *numbers[a.id]] for a in actions])
+        read_from_left(self.follow, FOLLOW_UP_WORDS)  # dates and figures from the right
         for r, action in enumerate(actions):
-            for c in FOLLOW_UP_WORDS:  # read from the left; dates and figures from the right
-                self.follow.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignLeft
-                                                        | Qt.AlignmentFlag.AlignVCenter)
             if action.id in late:
                 for c in range(self.follow.columnCount()):
                     self.follow.item(r, c).setForeground(QBrush(QColor("#B00020")))
-        for words in (0, 1):  # the title and the owner share what the figures leave
-            words_first(self.follow, words)
+        for words in (0, 1, 5):  # what may be cut shows whole as its tooltip
             whole_text_as_tooltip(self.follow, words)
+        self.follow_room.fit()
         if 0 <= row < len(actions):
             self.follow.selectRow(row)
         self.show_history()

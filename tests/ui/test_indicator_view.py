@@ -37,7 +37,8 @@ def choose(panel, number: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def cell(table, row: int, column: str) -> str:  # type: ignore[no-untyped-def]
-    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    headers = [" ".join(table.horizontalHeaderItem(c).text().split())  # on two lines
+               for c in range(table.columnCount())]
     return table.item(row, headers.index(column)).text()
 
 
@@ -130,9 +131,10 @@ def test_on_a_laptop_screen_the_action_titles_come_first_and_a_cut_one_is_whole_
     titles = [a.title for a in panel.part.actions]
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == titles
     assert [table.item(r, 0).toolTip() for r in range(table.rowCount())] == titles
-    # one line each, cut with an ellipsis, and room for the start of every title: the figures
+    # two lines each, cut with an ellipsis, and room for the start of every title: the figures
     # beside take what they need, the title the rest
-    assert not table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight
     assert table.columnWidth(0) >= 20 * table.fontMetrics().averageCharWidth()
     assert not table.horizontalScrollBar().isVisible()
     # the few pillars whole, without a scroll bar
