@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.ids import new_id
-from ..domain.indicators import EVALUATION_RHYTHMS
 from ..domain.phases import PHASES
 from ..domain.taxonomy import OPTIONAL_BS
 from ..domain.vocabularies import DEFAULTS, Vocabularies
@@ -39,6 +38,9 @@ def _validated(record: TrajectoryRecord, lists: Vocabularies = DEFAULTS) -> Traj
         raise InvalidInput(
             "suppression_threshold", InvalidInput.OUT_OF_RANGE, record.suppression_threshold
         )
+    # Imported here: opening a file for the command line's import needs none of the indicators.
+    from ..domain.indicators import EVALUATION_RHYTHMS
+
     if record.evaluation_months not in EVALUATION_RHYTHMS:
         raise InvalidInput("evaluation_months", InvalidInput.OUT_OF_RANGE,
                            record.evaluation_months, tuple(map(str, EVALUATION_RHYTHMS)))
