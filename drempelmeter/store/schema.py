@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: Kept here (and checked against Alembic by a test) so opening a file never imports Alembic.
 SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006",
                                      "0007", "0008", "0009", "0010", "0011", "0012", "0013",
-                                     "0014", "0015", "0016", "0017")
+                                     "0014", "0015", "0016", "0017", "0018")
 HEAD_REVISION = SCHEMA_REVISIONS[-1]
 #: The tables of a file at the head revision, the models' (checked against them by a test):
 #: kept here so opening a file never imports the models (their set-up is a sixth of the start).
