@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,37 @@ OPENING_INTERVAL = timedelta(hours=24)
 def back_up(db: TrajectoryDatabase, reason: str, now: datetime | None = None) -> Backup:
     """A verified backup of the open file now; raises BackupFailed when none could be made."""
     return store.take_backup(db.real_path, reason, now or datetime.now())
+
+
+class BackupUnderway:
+    """A backup of the open file taken in a thread of its own while the caller goes on reading
+    (SQLite's backup API and the check of the copy run without Python's lock, so the two
+    overlap): `wait` before the first write."""
+
+    def __init__(self, db: TrajectoryDatabase, reason: str) -> None:
+        self._backup: Backup | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._take, args=(db, reason), name="backup",
+                                        daemon=True)
+        self._thread.start()
+
+    def _take(self, db: TrajectoryDatabase, reason: str) -> None:
+        try:
+            self._backup = back_up(db, reason)
+        except BaseException as exc:  # raised by `wait`, in the caller's thread
+            self._error = exc
+
+    def wait(self) -> Backup:
+        """The backup, once taken; raises what kept it from being taken (BackupFailed)."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        assert self._backup is not None
+        return self._backup
+
+    def join(self) -> None:
+        """Wait for the thread, whatever came of it (the caller failed before it wrote)."""
+        self._thread.join()
 
 
 def back_up_if_due(db: TrajectoryDatabase, now: datetime | None = None,

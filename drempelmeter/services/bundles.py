@@ -114,15 +114,22 @@ def import_bundle(
         return ImportReport(partner.name, 0, 0, 0, len(contents.rows), tuple(problems),
                             contents.macros_ignored, False,
                             _review_notes(contents, sorted(flagged), flagged))
-    if candidates and not dry_run:
-        backups.back_up(db, backups.BEFORE_BUNDLE_IMPORT)
-    with db.sqlite(writing=not dry_run) as conn:
-        marks = _marks(contents, candidates, partner.id)
-        known = [SimpleNamespace(**row) for row in bundle_rows.signals_matching(
-            conn, _numbers(contents, candidates), {mark for mark, _ in marks.values()})]
-        added, updated, unchanged, waiting = _apply(
-            conn, trajectory_id, _Rows(contents, partner.id), candidates, marks, known,
-            flagged, write=not dry_run)
+    # The backup is taken while the rows are matched; the first write waits for it.
+    backup = (backups.BackupUnderway(db, backups.BEFORE_BUNDLE_IMPORT)
+              if candidates and not dry_run else None)
+    try:
+        with db.sqlite(writing=not dry_run) as conn:
+            marks = _marks(contents, candidates, partner.id)
+            known = [SimpleNamespace(**row) for row in bundle_rows.signals_matching(
+                conn, _numbers(contents, candidates), {mark for mark, _ in marks.values()})]
+            if backup is not None:
+                backup.wait()
+            added, updated, unchanged, waiting = _apply(
+                conn, trajectory_id, _Rows(contents, partner.id), candidates, marks, known,
+                flagged, write=not dry_run)
+    finally:
+        if backup is not None:
+            backup.join()
     skipped = len(contents.rows) - len(candidates)
     return ImportReport(partner.name, added, updated, unchanged, skipped, tuple(problems),
                         contents.macros_ignored, not dry_run,

@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 # line writes through the driver (`sqlite()`) and imports none of it (#14).
 
 EXTENSION = ".drempel"
+#: The page cache of a writing driver connection (KiB; taken only as pages are used).
+WRITING_CACHE_KIB = 65536
 
 
 class _LockLost(Exception):
@@ -173,6 +175,10 @@ class TrajectoryDatabase:
             with self._driver_failures():
                 conn = connect_file(self._source, "ro" if self.read_only else "rw")
                 try:
+                    if writing:
+                        # Thousands of rows in one transaction: with SQLite's default 2 MiB of
+                        # pages, their indexes' pages are written out and read back midway.
+                        conn.execute(f"PRAGMA cache_size = -{WRITING_CACHE_KIB}")
                     conn.execute("BEGIN")
                     yield conn
                     if writing and self.lock is not None and not self.lock.still_ours():

@@ -174,6 +174,24 @@ def test_a_bundle_import_that_writes_is_backed_up_first_a_dry_run_is_not(demo_fi
         db.close()
 
 
+def test_a_bundle_import_whose_backup_cannot_be_taken_writes_nothing(demo_file, tmp_path,
+                                                                      monkeypatch):
+    """The backup is taken in a thread while the rows are matched: its failure still comes
+    before the first write, and out of the import."""
+    db = open_trajectory(demo_file)
+    try:
+        bundle = filled_bundle(db, tmp_path / "bundel.xlsx", "Formulieren zijn te moeilijk.")
+        blocker = tmp_path / "geen map"
+        blocker.write_text("", encoding="utf-8")
+        monkeypatch.setenv("XDG_DATA_HOME", str(blocker))
+        before = dump(demo_file)
+        with pytest.raises(backups.BackupFailed):
+            bundles.import_bundle(db, bundle)
+        assert dump(demo_file) == before
+    finally:
+        db.close()
+
+
 def test_a_response_form_import_that_writes_is_backed_up_first(tmp_path):
     db = build(tmp_path / "form.drempel")
     try:
