@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import LayoutEngine
 from matplotlib.legend import Legend
@@ -75,13 +76,14 @@ class RadarMargins(LayoutEngine):
         self.title, self.key = title, key
 
     def execute(self, fig: Figure) -> None:
-        renderer = fig._get_renderer()  # type: ignore[attr-defined]
+        renderer = measuring_renderer(fig)
         width, height = fig.bbox.width, fig.bbox.height
-        gap = renderer.points_to_pixels(6)
+        pixels = fig.dpi / 72  # per point
+        gap = 6 * pixels
         axes = fig.axes[0]
         ticks = axes.xaxis.get_major_ticks()
         # from the rim to a label (matplotlib's stub says get_pad returns None: it does not)
-        pad = renderer.points_to_pixels(ticks[0].get_pad()) if ticks else 0  # type: ignore[func-returns-value]
+        pad = ticks[0].get_pad() * pixels if ticks else 0  # type: ignore[func-returns-value, operator]
         boxes = [label.get_window_extent(renderer) for label in axes.get_xticklabels()]
         side = max((box.width for box in boxes), default=0) + pad + gap
         tall = max((box.height for box in boxes), default=0) + pad + gap
@@ -112,6 +114,18 @@ class RadarMargins(LayoutEngine):
             self.key.set_loc("upper center")
             self.key.set_bbox_to_anchor(((left + right) / 2 / width, (bottom - tall) / height),
                                         transform=fig.transFigure)
+
+
+def measuring_renderer(fig: Figure) -> RendererBase:
+    """The renderer `fig` is drawn with: its canvas's (the window's, a PNG's, the report's
+    drawing), else (an SVG or PDF that matplotlib writes itself) an Agg renderer of the figure's
+    size and dpi, which measures texts as they do."""
+    get_renderer = getattr(fig.canvas, "get_renderer", None)
+    if get_renderer is not None:
+        return get_renderer()
+    from matplotlib.backends.backend_agg import RendererAgg
+
+    return RendererAgg(int(fig.bbox.width), int(fig.bbox.height), fig.dpi)
 
 
 def mean_heatmap(rows: Sequence[str], columns: Sequence[str],

@@ -4,6 +4,8 @@ title ran into "Availability"), the legend beside the labels, and nothing out of
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.text import Text
@@ -40,3 +42,16 @@ def test_the_title_labels_and_legend_keep_apart_inside_the_figure(width, height,
     inside = [box for box in (title, key, *labels) if box.x0 >= 0 and box.y0 >= 0
               and box.x1 <= width and box.y1 <= height]
     assert len(inside) == len(labels) + 2  # the bottom label was cut at 239 pixels high
+
+
+def test_an_svg_that_matplotlib_writes_itself_is_laid_out_as_the_window_lays_it_out():
+    """The SVG canvas has no renderer of its own to measure with: an Agg one measures."""
+    margins = []
+    for draw in (lambda f: FigureCanvasAgg(f).draw(),
+                 lambda f: f.savefig(io.BytesIO(), format="svg")):
+        figure = radar(BS, GROUPS, "Sociaal Huis Demerstad: score per B")
+        figure.set_dpi(72)  # the SVG's
+        draw(figure)
+        params = figure.subplotpars
+        margins.append((params.left, params.right, params.bottom, params.top))
+    assert margins[1] == pytest.approx(margins[0], abs=0.01)
