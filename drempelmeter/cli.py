@@ -17,6 +17,7 @@ from . import (
     cli_cycle,
     cli_followup,
     cli_policy,
+    cli_themes,
     cli_vocabulary,
     cli_year_report,
 )
@@ -502,6 +503,7 @@ def headless_parser() -> argparse.ArgumentParser:
     cli_cycle.add_commands(commands)
     cli_policy.add_commands(commands)
     cli_vocabulary.add_commands(commands)
+    cli_themes.add_commands(commands)
     return parser
 
 
@@ -510,7 +512,8 @@ def gui_parser() -> argparse.ArgumentParser:
         prog="drempelmeter",
         description="Open Drempelmeter. Commands: demo, check, template, import, form, "
         "responses, import-plan, report, minutes, room, privacy, backups, restore, "
-        "questionnaire, followup, followup-import, next-cycle, overdue, policy, vocabulary "
+        "questionnaire, followup, followup-import, next-cycle, overdue, policy, vocabulary, "
+        "themes "
         "(drempelmeter COMMAND --help for more).",
     )
     parser.add_argument("file", type=Path, nargs="?", metavar="FILE",
@@ -528,7 +531,8 @@ def gui_parser() -> argparse.ArgumentParser:
 HEADLESS_COMMANDS = ("demo", "check", "template", "import", "form", "responses",
                      "questionnaire", "report", "import-plan", "privacy", "minutes", "room",
                      *cli_backups.COMMANDS, *cli_followup.COMMANDS, *cli_cycle.COMMANDS,
-                     *cli_policy.COMMANDS, *cli_vocabulary.COMMANDS)
+                     *cli_policy.COMMANDS, *cli_vocabulary.COMMANDS,
+                     *cli_themes.COMMANDS)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from .cli_output import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, say
+from .cli_yaml import add_file_options, misused
 
 COMMANDS = ("vocabulary",)
 
@@ -16,11 +16,7 @@ def cmd_vocabulary(args: argparse.Namespace) -> int:
     from .services import vocabularies
     from .services.trajectory import open_trajectory
 
-    if args.export and args.import_:
-        say("drempelmeter vocabulary: --export or --import, not both", error=True)
-        return EXIT_USAGE
-    if args.dry_run and not args.import_:
-        say("drempelmeter vocabulary: --dry-run goes with --import IN.yaml", error=True)
+    if misused(args, "vocabulary"):
         return EXIT_USAGE
     db = open_trajectory(args.file, read_only=not args.import_ or args.dry_run)
     try:
@@ -61,11 +57,5 @@ def add_commands(commands) -> None:
     """Add `vocabulary` to the headless parser's commands."""
     vocabulary = commands.add_parser("vocabulary", help="list, export or import the region's "
                                      "own vocabularies (target groups, principles, groups, ...)")
-    vocabulary.add_argument("file", type=Path, metavar="FILE", help="the trajectory file")
-    vocabulary.add_argument("--export", type=Path, metavar="OUT.yaml",
-                            help="write every list to a YAML file to share")
-    vocabulary.add_argument("--import", dest="import_", type=Path, metavar="IN.yaml",
-                            help="merge a YAML file into the trajectory's lists (all or nothing)")
-    vocabulary.add_argument("--dry-run", action="store_true",
-                            help="with --import: say what would change, write nothing")
+    add_file_options(vocabulary, "every list", "the trajectory's lists")
     vocabulary.set_defaults(run=cmd_vocabulary)

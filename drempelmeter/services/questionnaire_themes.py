@@ -13,6 +13,7 @@ from ..domain.questionnaire import PERSPECTIVES, Questionnaire
 from ..domain.region_themes import (
     MAX_ITEMS,
     RegionTheme,
+    ThemeItem,
     keep_asked,
     measured_terms,
     taken_keys,
@@ -143,11 +144,15 @@ def put_back(db: TrajectoryDatabase, key: str, before: RegionTheme | None) -> No
 
 @dataclass(frozen=True)
 class ThemeImport:
-    """What importing a file did (or, on a dry run, would do): the names of the themes."""
+    """What importing a file did (or, on a dry run, would do): the names of the themes, and
+    (theme name, question) of each question the file keeps but gives fewer wordings per group
+    than the trajectory has (a file written before questions were worded per group clears
+    them: the file is taken as it is, and the coach is told)."""
 
     added: tuple[str, ...]
     changed: tuple[str, ...]
     written: bool
+    cleared: tuple[tuple[str, str], ...] = ()
 
 
 def export_file(db: TrajectoryDatabase, out: Path) -> int:
@@ -209,8 +214,10 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             _refuse_personal_data(path, t.line, theme)
         added = tuple(t.name for t in wanted if t.key not in have)
         changed = tuple(t.name for t in wanted if t.key in have and have[t.key] != t)
+        cleared = tuple((t.name, item.text) for t in wanted if t.key in have
+                        for item in _wordings_cleared(have[t.key], t))
         if dry_run or not (added or changed):
-            return ThemeImport(added, changed, False)
+            return ThemeImport(added, changed, False, cleared)
         trajectory_id = queries.trajectory(session).id
     backups.back_up(db, BEFORE_THEME_IMPORT)
     with db.session() as session:
@@ -218,7 +225,14 @@ def import_file(db: TrajectoryDatabase, path: Path, *, dry_run: bool = False) ->
             if have.get(theme.key) != theme:
                 row_id, item_ids = theme_rows.save(session, trajectory_id, theme)
                 _check_texts(session, theme, row_id, item_ids)
-    return ThemeImport(added, changed, True)
+    return ThemeImport(added, changed, True, cleared)
+
+
+def _wordings_cleared(before: RegionTheme, after: RegionTheme) -> list[ThemeItem]:
+    """The questions `after` keeps from `before` (by id) with a group's wording gone."""
+    had = {item.key: {p for p, _said in item.wordings} for item in before.items}
+    return [item for item in after.items
+            if had.get(item.key, set()) - {p for p, _said in item.wordings}]
 
 
 def _refuse_personal_data(path: Path, line: int, theme: RegionTheme) -> None:

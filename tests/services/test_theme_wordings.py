@@ -110,3 +110,47 @@ def test_the_yaml_file_carries_the_wordings_and_refuses_a_wrong_one_by_its_line(
         assert [t.key for t in questionnaire_themes.themes(other)] == ["digitale_toegang"]
     finally:
         other.close()
+
+
+def test_an_older_file_without_wordings_clears_them_and_says_which_questions(db, tmp_path):
+    """A themes file written before questions were worded per group is taken as it is (its
+    questions read the same by every group), and the import names the questions that lose
+    their wordings, on a dry run before anything is written."""
+    key = questionnaire_themes.add_theme(db, NAME, "", COMMON, WORDINGS)
+    older = tmp_path / "oud.yaml"
+    older.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\nthemes:\n"
+                     f"- key: {key}\n  name: {NAME}\n  questions:\n  - {COMMON[0]}\n"
+                     f"  - {COMMON[1]}\n", encoding="utf-8")
+    check = questionnaire_themes.import_file(db, older, dry_run=True)
+    assert check.changed == (NAME,) and check.cleared == ((NAME, COMMON[0]),)
+    done = questionnaire_themes.import_file(db, older)
+    assert done.written and done.cleared == ((NAME, COMMON[0]),)
+    assert [i.wordings for i in questionnaire_themes.themes(db)[0].items] == [(), ()]
+    shared = tmp_path / "nu.yaml"
+    questionnaire_themes.add_theme(db, "Vertrouwen", "", COMMON, WORDINGS)
+    questionnaire_themes.export_file(db, shared)
+    assert questionnaire_themes.import_file(db, shared, dry_run=True).cleared == ()
+
+
+def test_the_command_line_names_the_questions_whose_wordings_a_file_clears(db, tmp_path,
+                                                                         capsys):
+    from drempelmeter.cli import main
+
+    questionnaire_themes.add_theme(db, NAME, "", COMMON, WORDINGS)
+    shared = tmp_path / "themas.yaml"
+    path = str(db.path)
+    db.close()
+    assert main(["themes", path, "--export", str(shared)]) == 0
+    shared.write_text(shared.read_text(encoding="utf-8").replace(
+        f"  - text: {COMMON[0]}\n    management: {MANAGEMENT}\n    client: {CLIENT}\n",
+        f"  - {COMMON[0]}\n"), encoding="utf-8")
+    assert main(["themes", path, "--import", str(shared), "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert "0 themes would be added, 1 changed (dry run: nothing written)" in said
+    assert ("The file lacks wordings per group that 1 questions have in the trajectory: the "
+            "import would clear them, and those groups read the question as it is:\n"
+            f"  wordings cleared: “{COMMON[0]}” ({NAME})\n") in said
+    assert main(["themes", path, "--import", str(shared)]) == 0
+    assert "the import cleared them" in capsys.readouterr().out
+    assert main(["themes", path]) == 0
+    assert capsys.readouterr().out == "digitale_toegang: Digitale toegang, 2 questions\n"

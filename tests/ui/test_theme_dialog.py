@@ -172,21 +172,44 @@ def test_the_form_says_a_reworded_question_keeps_its_answers(dialog, monkeypatch
                for h in hints)
 
 
+def question_before_import(dialog, monkeypatch, answers, tmp_path,  # type: ignore[no-untyped-def]
+                           themes: str) -> str:
+    """What the dialog asks before importing a file of these themes (answered No)."""
+    shared = tmp_path / "themas.yaml"
+    shared.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\n"
+                      f"themes:\n{themes}", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(shared), ""))
+    answers.answer = False
+    dialog.import_.click()
+    return answers.questions[-1]
+
+
 def test_importing_over_a_theme_names_it_and_what_its_answers_do(dialog, monkeypatch, answers,
                                                                   tmp_path):
     """A file's theme with the key of one the trajectory has replaces its questions: the
     question before the import names that theme and says where its answers go."""
     answer_theme(monkeypatch, NAME, "", ITEMS)
     dialog.add.click()
-    shared = tmp_path / "ander.yaml"
-    shared.write_text("format: drempelmeter-questionnaire-themes\nformat_version: 1\n"
-                      "themes:\n- key: digitale_toegang\n  name: Digitale toegang\n"
-                      "  questions:\n  - Een heel andere vraag\n", encoding="utf-8")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a: (str(shared), ""))
-    answers.answer = False
-    dialog.import_.click()
-    assert answers.questions[-1].endswith(
+    asked = question_before_import(dialog, monkeypatch, answers, tmp_path,
+                                   "- key: digitale_toegang\n  name: Digitale toegang\n"
+                                   "  questions:\n  - Een heel andere vraag\n")
+    assert asked.endswith(
         "Changed: Digitale toegang. A question worded otherwise takes the answers given to the "
         "question in its place.")
     assert [i.text for i in questionnaire_themes.themes(dialog.document.db)[0].items] == [
         "Op de website is snel te vinden wat je zoekt.", "Je kunt online een afspraak maken."]
+
+
+def test_an_older_file_says_which_questions_lose_their_wordings(dialog, monkeypatch, answers,
+                                                               tmp_path):
+    """A themes file without wordings per group (written before they existed) clears them: the
+    question before the import names the questions that lose theirs."""
+    key = questionnaire_themes.add_theme(dialog.document.db, NAME, "", ITEMS.split("\n\n"),
+                                         [{"client": "Ik vond snel wat ik zocht."}])
+    asked = question_before_import(dialog, monkeypatch, answers, tmp_path,
+                                   f"- key: {key}\n  name: {NAME}\n  questions:\n"
+                                   "  - Op de website is snel te vinden wat je zoekt.\n")
+    assert asked.endswith(
+        "The file lacks wordings per group that 1 questions have here: importing clears them, "
+        "and those groups then read the question as it is. “Op de website is snel te vinden "
+        "wat je zoekt.” (Digitale toegang).")
