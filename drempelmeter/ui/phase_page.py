@@ -117,7 +117,9 @@ class PhasePage(QScrollArea):
         box_layout.addLayout(row)
         layout.addWidget(checklist_box)
 
-        self.sessions = RecordSection(tr("Workshop sessions"), SessionsModel(self), "sessions")
+        # the session's name takes the room the date, place and count leave (the count did)
+        self.sessions = RecordSection(tr("Workshop sessions"), SessionsModel(self), "sessions",
+                                      words=SessionsModel.TITLE)
         self.sessions.view.setMinimumHeight(110)
         self.sessions.add_requested.connect(self.on_add_session)
         self.sessions.edit_requested.connect(self.on_edit_session)
