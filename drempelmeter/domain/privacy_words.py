@@ -96,13 +96,21 @@ _A_TITLE = re.compile(_TITLE)
 _TITLE_AFTER = (
     r"(?:(?<![\w.])(?:[Dd]hr\.?|[Mm]evr\.?|Mr\.?|M\.|Mme\.?|Mlle\.?|[Mm]ej\.?|[Ff]am\.)"
     r"|(?<!\w)(?:[Mm]eneer|[Mm]ijnheer|[Mm]evrouw|[Jj]uffrouw|[Mm]onsieur|[Mm]adame|"
-    r"[Mm]ademoiselle))(?!\w)"
+    r"[Mm]ademoiselle|[Dd]e[ \t]+[Hh]eer))(?!\w)"
+)
+#: What a person did, said right after "Peeters, mevrouw,": the sentence goes on about the
+#: person ("Peeters, mevrouw, belde terug"), where "Wachten, meneer, duurt lang" goes on about
+#: the word before the title.
+_DID = (
+    r"(?:belde|belt|meldde|meldt|mailde|mailt|vertelde|vroeg|vraagt|zei|zegt|kwam|komt|schreef|"
+    r"stuurde|liet|wachtte|klaagde|antwoordde|reageerde|zocht|had|heeft|kreeg|ging|wilde|wou|"
+    r"moest|kon|bleef|woont|woonde)(?!\w)"
 )
 #: What ends a list's item after its title: not a sentence that goes on in lower case
-#: ("Wachten, meneer, duurt lang"), unless "en" joins the next name, nor a name the title
-#: introduces itself ("OCMW Genk, mevrouw Peeters").
+#: ("Wachten, meneer, duurt lang"), unless "en" joins the next name or a verb says what the
+#: person did, nor a name the title introduces itself ("OCMW Genk, mevrouw Peeters").
 _ITEM_END = (
-    rf"(?![ \t]*(?:,[ \t]*)?(?!(?:en|et|of|ou)[ \t]+{_PARTICLE}?[A-ZÀ-Ý])[a-zà-ÿ])"
+    rf"(?![ \t]*(?:,[ \t]*)?(?!(?:en|et|of|ou)[ \t]+{_PARTICLE}?[A-ZÀ-Ý]|{_DID})[a-zà-ÿ])"
     r"(?![ \t]+[A-ZÀ-Ý])"
 )
 #: A title after a surname, as staff write a list ("Peeters, mevrouw", "Janssens (dhr.)"): its
@@ -113,7 +121,7 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_SURNAME})$")
 #: The most characters before a title that its surname, particles and all, is looked for in.
 _LONGEST_SURNAME = 60
 #: Capitalised words next to a title that are an office or a place, or what is said to someone
-#: before their title ("Dag, mevrouw", "Nee, meneer"), not a person's name.
+#: before their title ("Dag, mevrouw", "Nee, meneer", "Wachten, meneer."), not a person's name.
 _NOT_NAMES = frozenset((
     "Minister", "Ministre", "Burgemeester", "Schepen", "Voorzitter", "Directeur", "Directrice",
     "Président", "Présidente", "Maire", "Echevine", "Echevin", "Dokter", "Docteur", "Advocaat",
@@ -123,7 +131,10 @@ _NOT_NAMES = frozenset((
     "Goedemiddag", "Goeiemiddag", "Goedenavond", "Goeienavond", "Hallo", "Dank", "Bedankt",
     "Dankuwel", "Merci", "Sorry", "Pardon", "Excuseer", "Welkom", "Bonjour", "Bonsoir", "Oui",
     "Non", "Oké", "Oke", "Allee", "Allez", "Zeker", "Natuurlijk", "Inderdaad", "Kijk", "Zeg",
-    "Voilà",
+    "Voilà", "Wachten", "Wacht", "Moment", "Momentje", "Ogenblik", "Ogenblikje", "Geduld",
+    "Proficiat", "Gefeliciteerd", "Succes", "Alstublieft", "Alsjeblieft", "Asjeblieft", "Graag",
+    "Prima", "Juist", "Klopt", "Akkoord", "Helaas", "Uiteraard", "Volgende", "Luister",
+    "Gezondheid", "Smakelijk",
 ))
 
 

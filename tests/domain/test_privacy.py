@@ -227,6 +227,12 @@ def test_a_phone_keeps_its_own_brackets_and_leaves_the_sentences(text, number, r
     ("Dupont, Mme et Aït-Ali, M.", ["Dupont", "Aït-Ali"]),
     ("Janssens (dhr.) en Peeters (mevrouw) belden.", ["Janssens", "Peeters"]),
     ("Claes, fam. – geen antwoord", ["Claes"]),
+    ("Peeters, de heer", ["Peeters"]),
+    ("Aanwezig: Peeters, de heer; Janssens (de heer)", ["Peeters", "Janssens"]),
+    # the sentence goes on about the person: what they did
+    ("Peeters, mevrouw, belde gisteren terug.", ["Peeters"]),
+    ("Peeters, mevrouw, belde…", ["Peeters"]),
+    ("Janssens, de heer, kwam niet opdagen; Maes, mevr., heeft gemaild.", ["Janssens", "Maes"]),
 ])
 def test_a_name_with_its_title_after_it_is_found(text, surnames):
     """How staff write a list; only "mevrouw Peeters" was found."""
@@ -254,6 +260,9 @@ def test_a_name_after_de_heer_is_found(text, surnames):
     ("Het onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
     ("Het Onthaal, mevrouw de schepen zegt dat het beter wordt.", []),
     ("Wachten, meneer, duurt lang.", []),
+    ("Wachten, meneer.", []),
+    ("Wachten, mevrouw, had geen zin. Momentje, meneer! Proficiat, mevrouw.", []),
+    ("Gesprek met Peeters, de heer des huizes.", []),
     ("Goedemorgen, mevrouw. Nee, meneer, dat kan niet. Dag, madame!", []),
     ("Bij het OCMW Genk, mevrouw Peeters, was het dicht.", ["Peeters"]),
     ("Thema's: Wonen, Gezin, Werk en Familie, gezin en welzijn.", []),
