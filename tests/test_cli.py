@@ -14,12 +14,38 @@ import pytest
 
 from drempelmeter.store.schema import HEAD_REVISION
 
+from .demo_day import DEMO_DAY
+
 FIXTURES = Path(__file__).parent / "fixtures" / "schema"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "drempelmeter", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=60)
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """`drempelmeter ARGS` in tmp_path, run in this process through cli.main as `python -m
+    drempelmeter` runs it: its exit status and output, without a new process's 0.3 s start.
+    Each command family keeps a test through `run`, where the process boundary is checked."""
+    from drempelmeter.cli import main
+
+    monkeypatch.chdir(tmp_path)
+
+    def call(*args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        status = main(list(args))
+        said = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), status, said.out, said.err)
+
+    return call
+
+
+def a_demo(demo_master: Path, folder: Path, name: str = "t.drempel") -> None:
+    """The run's demo (conftest's demo_master, built once as `drempelmeter demo` builds it:
+    test_demo_then_check runs that command) copied to `folder/name`."""
+    shutil.copyfile(demo_master, folder / name)
 
 
 def test_demo_then_check(tmp_path):
@@ -32,7 +58,7 @@ def test_demo_then_check(tmp_path):
     assert again.returncode == 1 and "already exists" in again.stderr
 
 
-def test_check_refuses_bad_files_with_one_line_and_no_traceback(tmp_path, demo_file):
+def test_check_refuses_bad_files_with_one_line_and_no_traceback(tmp_path, demo_file, cli):
     (tmp_path / "notes.txt").write_text("boodschappen\n", encoding="utf-8")
     (tmp_path / "empty.drempel").write_bytes(b"")
     with closing(sqlite3.connect(tmp_path / "other.db")) as conn:
@@ -49,7 +75,7 @@ def test_check_refuses_bad_files_with_one_line_and_no_traceback(tmp_path, demo_f
         "missing.drempel": "no such file",
     }
     for name, words in expected.items():
-        result = run("check", name, cwd=tmp_path)
+        result = cli("check", name)
         assert result.returncode == 1, name
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and words in lines[0], result.stderr
@@ -77,13 +103,13 @@ def test_headless_commands_never_import_qt_or_slow_libraries(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_a_bundle_import_imports_only_what_it_uses(tmp_path):
+def test_a_bundle_import_imports_only_what_it_uses(tmp_path, demo_master, cli):
     """The command a coordinator runs forty times: no Qt, no writer of workbooks, PDFs or
     charts, no Alembic on a current file, and neither the template writer, the export screen
     nor the questionnaire reader (a successful command explains no error)."""
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
-    assert run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
-               cwd=tmp_path).returncode == 0
+    a_demo(demo_master, tmp_path)
+    assert cli("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx"
+               ).returncode == 0
     unwanted = ("PySide6", "matplotlib", "reportlab", "openpyxl", "alembic",
                 "drempelmeter.exchange.bundle_template", "drempelmeter.services.export_screen",
                 "drempelmeter.exchange.questionnaire_file")
@@ -100,26 +126,27 @@ def test_a_bundle_import_imports_only_what_it_uses(tmp_path):
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
-def test_a_bundle_import_backs_the_file_up_once_just_before_it_writes(tmp_path):
+def test_a_bundle_import_backs_the_file_up_once_just_before_it_writes(tmp_path, demo_master,
+                                                                     cli):
     """No backup at opening as well (a province's file would be copied twice); none for a dry
     run, which writes nothing."""
     import openpyxl
 
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
-    assert run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
-               cwd=tmp_path).returncode == 0
+    a_demo(demo_master, tmp_path)
+    assert cli("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx"
+               ).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "caw.xlsx")
     book["Signalen"].append([None, "Wie de wachtrij niet kent, haakt af.", "Bekendheid"])
     book.save(tmp_path / "caw.xlsx")
 
     def reasons() -> list[str]:
-        listed = run("backups", "t.drempel", cwd=tmp_path).stdout.splitlines()[1:]
+        listed = cli("backups", "t.drempel").stdout.splitlines()[1:]
         return [line.split()[3] for line in listed]
 
-    dry = run("import", "t.drempel", "caw.xlsx", "--dry-run", cwd=tmp_path)
+    dry = cli("import", "t.drempel", "caw.xlsx", "--dry-run")
     assert dry.returncode == 0 and "1 added" in dry.stdout, dry.stderr
     assert reasons() == []
-    done = run("import", "t.drempel", "caw.xlsx", cwd=tmp_path)
+    done = cli("import", "t.drempel", "caw.xlsx")
     assert done.returncode == 0 and "1 added" in done.stdout, done.stderr
     assert reasons() == ["before"]
 
@@ -134,8 +161,8 @@ def test_check_an_older_file_says_it_will_be_upgraded_and_leaves_it_alone(tmp_pa
     assert old.read_bytes() == (FIXTURES / "0001.drempel").read_bytes()
 
 
-def test_template_then_import_from_the_command_line(tmp_path):
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+def test_template_then_import_from_the_command_line(tmp_path, demo_master):
+    a_demo(demo_master, tmp_path)
     made = run("template", "t.drempel", "--partner", "CAW Demervallei", "-o", "caw.xlsx",
                cwd=tmp_path)
     assert made.returncode == 0 and "8 signals filled in" in made.stdout
@@ -146,12 +173,12 @@ def test_template_then_import_from_the_command_line(tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path, demo_master, cli):
+    a_demo(demo_master, tmp_path)
     bundle = Path(__file__).parent / "fixtures" / "bundles" / "caw_with_mistakes_libreoffice.xlsx"
     other = run("import", "t.drempel", str(bundle), cwd=tmp_path)
     assert other.returncode == 1 and "use --accept-other" in other.stderr
-    result = run("import", "t.drempel", str(bundle), "--accept-other", cwd=tmp_path)
+    result = cli("import", "t.drempel", str(bundle), "--accept-other")
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert "sheet 'Signalen', row 10, column C (B): not in the list: 'Schoonheid'" in lines[0]
@@ -160,19 +187,19 @@ def test_a_rejected_import_exits_1_with_a_row_level_report(tmp_path):
     assert "Traceback" not in result.stderr
     # An .xls bundle is read now (and, made for another trajectory, recognised as such).
     xls = Path(__file__).parent / "fixtures" / "bundles" / "caw_libreoffice.xls"
-    other = run("import", "t.drempel", str(xls), cwd=tmp_path)
+    other = cli("import", "t.drempel", str(xls))
     assert other.returncode == 1 and "bundle made for trajectory" in other.stderr
     notes = tmp_path / "bundel.xlsx"
     notes.write_text("geen werkmap", encoding="utf-8")
-    refused = run("import", "t.drempel", str(notes), cwd=tmp_path)
+    refused = cli("import", "t.drempel", str(notes))
     assert refused.returncode == 1 and "is a text file (such as a CSV)" in refused.stderr
     assert "Traceback" not in refused.stderr + other.stderr
 
 
-def test_response_form_then_import_from_the_command_line(tmp_path):
+def test_response_form_then_import_from_the_command_line(tmp_path, demo_master, cli):
     import openpyxl
 
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
+    a_demo(demo_master, tmp_path)
     made = run("form", "t.drempel", "--round", "end", "--partner",
                "Sociaal Huis Demerstad", "--group", "medewerkers", "-o", "form.xlsx", cwd=tmp_path)
     assert made.returncode == 0 and "3 questionnaires filled in" in made.stdout
@@ -184,68 +211,65 @@ def test_response_form_then_import_from_the_command_line(tmp_path):
     assert rejected.returncode == 1 and "Traceback" not in rejected.stderr
     assert "sheet 'Antwoorden', row 2, column G (Vragenlijst 4): not an answer: 'zes'" in (
         rejected.stderr)
-    partial = run("responses", "t.drempel", "form.xlsx", "--valid-columns-only", cwd=tmp_path)
+    partial = cli("responses", "t.drempel", "form.xlsx", "--valid-columns-only")
     assert partial.returncode == 0
     assert "1 added, 0 updated, 3 unchanged, 1 column skipped" in partial.stdout
-    closed = run("form", "t.drempel", "--round", "baseline", "--partner", "Sociaal Huis Demerstad",
-                 "--group", "client", "-o", "c.xlsx", cwd=tmp_path)
+    closed = cli("form", "t.drempel", "--round", "baseline", "--partner", "Sociaal Huis Demerstad",
+                 "--group", "client", "-o", "c.xlsx")
     assert closed.returncode == 0
     book = openpyxl.load_workbook(tmp_path / "c.xlsx")
     book["Antwoorden"]["D2"] = 1
     book.save(tmp_path / "c.xlsx")
     assert "is closed since" in closed.stderr and "can no longer be imported" in closed.stderr
-    frozen = run("responses", "t.drempel", "c.xlsx", cwd=tmp_path)
+    frozen = cli("responses", "t.drempel", "c.xlsx")
     assert frozen.returncode == 1 and "is closed since" in frozen.stderr
     assert "its answers can no longer change" in frozen.stderr
     assert "invalid input" not in frozen.stderr and "closed'" not in frozen.stderr
 
 
-def test_a_printable_questionnaire_from_the_command_line(tmp_path):
+def test_a_printable_questionnaire_from_the_command_line(tmp_path, cli):
     standard = Path(__file__).parent.parent / "questionnaires" / "standaard.yaml"
     made = run("questionnaire", "pdf", str(standard), "--perspective", "client", "-o", "q.pdf",
                cwd=tmp_path)
     assert made.returncode == 0 and (tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")
-    wrong = run("questionnaire", "pdf", str(standard), "--perspective", "buren", "-o", "x.pdf",
-                cwd=tmp_path)
+    wrong = cli("questionnaire", "pdf", str(standard), "--perspective", "buren", "-o", "x.pdf")
     assert wrong.returncode == 1 and "unknown perspective" in wrong.stderr
     assert not (tmp_path / "x.pdf").exists()
 
 
 @pytest.mark.slow
-def test_reports_from_the_command_line(tmp_path):
-    assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
+def test_reports_from_the_command_line(tmp_path, demo_master, cli):
+    a_demo(demo_master, tmp_path, "demo.drempel")
     made = run("report", "demo.drempel", "--pdf", "r.pdf", "--xlsx", "r.xlsx", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "r.xlsx").read_bytes().startswith(b"PK")
-    partner = run("report", "demo.drempel", "--pdf", "caw.pdf", "--partner", "caw demervallei",
-                  cwd=tmp_path)
+    partner = cli("report", "demo.drempel", "--pdf", "caw.pdf", "--partner", "caw demervallei")
     assert partner.returncode == 0 and "CAW Demervallei" in partner.stdout
-    unknown = run("report", "demo.drempel", "--pdf", "x.pdf", "--partner", "Niemand",
-                  cwd=tmp_path)
+    unknown = cli("report", "demo.drempel", "--pdf", "x.pdf", "--partner", "Niemand")
     assert unknown.returncode == 1 and "no partner named 'Niemand'" in unknown.stderr
     assert "Traceback" not in unknown.stderr and not (tmp_path / "x.pdf").exists()
-    assert run("report", "demo.drempel", cwd=tmp_path).returncode == 2
+    assert cli("report", "demo.drempel").returncode == 2
 
 
-@pytest.mark.slow
-def test_bring_a_plan_in_from_the_command_line(tmp_path):
-    assert run("demo", "demo.drempel", cwd=tmp_path).returncode == 0
-    assert run("report", "demo.drempel", "--xlsx", "r.xlsx", cwd=tmp_path).returncode == 0
-    # The report's own workbook reads back with every column understood; its plan is the one
-    # already in the file, so it is refused unless told how.
-    refused = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", cwd=tmp_path)
+def test_bring_a_plan_in_from_the_command_line(tmp_path, demo_master, demo_report, cli):
+    a_demo(demo_master, tmp_path, "demo.drempel")
+    # The report's own workbook (the demo's, written once for the run as `drempelmeter report
+    # --xlsx` writes it) reads back with every column understood; its plan is the one already
+    # in the file, so it is refused unless told how.
+    shutil.copyfile(demo_report(DEMO_DAY).xlsx, tmp_path / "r.xlsx")
+    refused = cli("import-plan", "demo.drempel", "r.xlsx", "--dry-run")
     assert refused.returncode == 1 and "already holds" in refused.stderr
-    checked = run("import-plan", "demo.drempel", "r.xlsx", "--dry-run", "--add", cwd=tmp_path)
+    checked = cli("import-plan", "demo.drempel", "r.xlsx", "--dry-run", "--add")
     assert checked.returncode == 0, checked.stderr
     assert " actions checked" in checked.stdout and "not read" not in checked.stderr
-    wrong = run("import-plan", "demo.drempel", "demo.drempel", cwd=tmp_path)
+    wrong = cli("import-plan", "demo.drempel", "demo.drempel")
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
 
 
-def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path):
-    assert run("demo", "d.drempel", cwd=tmp_path).returncode == 0
-    clean = run("privacy", "d.drempel", cwd=tmp_path)
+def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path, demo_master, cli):
+    a_demo(demo_master, tmp_path, "d.drempel")
+    clean = cli("privacy", "d.drempel")
     assert clean.returncode == 0 and "0 findings of personal data to review" in clean.stdout
     fixture = FIXTURES / "0006.drempel"
     shutil.copyfile(fixture, tmp_path / "f.drempel")
@@ -258,7 +282,7 @@ def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path):
     assert "0471" not in found.stdout
     assert found.stdout.rstrip().endswith(
         "1 finding of personal data to review, 1 confirmed as not personal data")
-    listed = json.loads(run("privacy", "f.drempel", "--json", cwd=tmp_path).stdout)
+    listed = json.loads(cli("privacy", "f.drempel", "--json").stdout)
     assert [(f["record"], f["id"], f["kind"], f["kept"], f["to_review"]) for f in listed] == [
         ("signal", "00000000-0000-4000-8000-0000000000f6", "phone", False, True),
         ("barrier", "demo-barrier-1", "name", True, False)]
@@ -267,7 +291,7 @@ def test_privacy_lists_findings_without_repeating_them_and_exits_1(tmp_path):
 PLANS = Path(__file__).parent / "fixtures" / "plans"
 
 
-def test_a_plan_imported_twice_is_refused_unless_told_how(tmp_path):
+def test_a_plan_imported_twice_is_refused_unless_told_how(tmp_path, cli):
     from drempelmeter.services.records import TrajectoryRecord
     from drempelmeter.services.trajectory import create_trajectory
 
@@ -276,19 +300,19 @@ def test_a_plan_imported_twice_is_refused_unless_told_how(tmp_path):
     first = run("import-plan", "t.drempel", plan, cwd=tmp_path)
     assert first.returncode == 0, first.stderr
     assert "2 pillars, 3 goals, 4 actions imported" in first.stdout
-    again = run("import-plan", "t.drempel", plan, cwd=tmp_path)
+    again = cli("import-plan", "t.drempel", plan)
     assert again.returncode == 1 and "Traceback" not in again.stderr
     assert "already holds 9 of the pillars, goals and actions" in again.stderr
     assert "--replace" in again.stderr and "--add" in again.stderr
-    replaced = run("import-plan", "t.drempel", plan, "--replace", cwd=tmp_path)
+    replaced = cli("import-plan", "t.drempel", plan, "--replace")
     assert replaced.returncode == 0 and "replaced the plan" in replaced.stdout
-    added = run("import-plan", "t.drempel", plan, "--add", cwd=tmp_path)
+    added = cli("import-plan", "t.drempel", plan, "--add")
     assert added.returncode == 0 and "imported" in added.stdout
-    both = run("import-plan", "t.drempel", plan, "--add", "--replace", cwd=tmp_path)
+    both = cli("import-plan", "t.drempel", plan, "--add", "--replace")
     assert both.returncode == 2
 
 
-def test_plan_limits_and_ignored_columns_are_said_in_the_dry_run(tmp_path):
+def test_plan_limits_and_ignored_columns_are_said_in_the_dry_run(tmp_path, cli):
     from drempelmeter.services.records import TrajectoryRecord
     from drempelmeter.services.trajectory import create_trajectory
 
@@ -299,8 +323,7 @@ def test_plan_limits_and_ignored_columns_are_said_in_the_dry_run(tmp_path):
     assert "row 7, column B (Doel): too long: 'Samen met" in long_goal.stderr
     assert "…'. Allowed: at most 200 characters." in long_goal.stderr
     assert "1 problem in 1 row" in long_goal.stderr and "too_long" not in long_goal.stderr
-    variants = run("import-plan", "t.drempel", str(PLANS / "flemish_headings_libreoffice.xlsx"),
-                   cwd=tmp_path)
+    variants = cli("import-plan", "t.drempel", str(PLANS / "flemish_headings_libreoffice.xlsx"))
     assert variants.returncode == 0, variants.stderr
     assert "1 column not read: J (Opmerkingen)" in variants.stderr
 
@@ -364,19 +387,18 @@ def test_a_word_that_is_a_file_or_looks_like_one_is_no_command(tmp_path, monkeyp
     assert "did you mean 'report'?" in (unknown_command(Path("raport")) or "")
 
 
-def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_them(tmp_path):
-    assert run("demo", "t.drempel", cwd=tmp_path).returncode == 0
-    made = run("template", "t.drempel", "--partner", " caw demervallei", "-o", "caw.xlsx",
-               cwd=tmp_path)
+def test_a_partner_is_named_in_any_case_by_every_command_and_a_wrong_one_lists_them(
+        tmp_path, demo_master, cli):
+    a_demo(demo_master, tmp_path)
+    made = cli("template", "t.drempel", "--partner", " caw demervallei", "-o", "caw.xlsx")
     assert made.returncode == 0 and "8 signals filled in" in made.stdout, made.stderr
     assert "Bundle for CAW Demervallei written" in made.stdout
-    imported = run("import", "t.drempel", "caw.xlsx", "--partner", "CAW DEMERVALLEI",
-                   "--dry-run", cwd=tmp_path)
+    imported = cli("import", "t.drempel", "caw.xlsx", "--partner", "CAW DEMERVALLEI",
+                   "--dry-run")
     assert imported.returncode == 0 and "8 unchanged" in imported.stdout, imported.stderr
-    report = run("report", "t.drempel", "--partner", "ocmw heuvelgem", "--xlsx", "r.xlsx",
-                 cwd=tmp_path)
+    report = cli("report", "t.drempel", "--partner", "ocmw heuvelgem", "--xlsx", "r.xlsx")
     assert report.returncode == 0 and "OCMW Heuvelgem" in report.stdout, report.stderr
-    wrong = run("template", "t.drempel", "--partner", "ocmw", "-o", "x.xlsx", cwd=tmp_path)
+    wrong = cli("template", "t.drempel", "--partner", "ocmw", "-o", "x.xlsx")
     assert wrong.returncode == 1 and "Traceback" not in wrong.stderr
     assert "'ocmw'" in wrong.stderr and "OCMW Heuvelgem; " in wrong.stderr
     assert "CAW Demervallei" in wrong.stderr and not (tmp_path / "x.xlsx").exists()
