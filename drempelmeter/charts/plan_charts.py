@@ -18,8 +18,9 @@ def progress_per_pillar(pillars: Sequence[str], statuses: Sequence[str],
                         counts: Sequence[Sequence[int]], axis_label: str, title: str = "",
                         size: tuple[float, float] | None = None) -> Figure:
     """One horizontal bar per pillar, its actions stacked by status (in `statuses` order)."""
-    figure = Figure(figsize=size or (8, 0.6 * len(pillars) + 1.8))
-    figure.subplots_adjust(left=0.38, right=0.97, top=0.8, bottom=0.15)
+    # margins measured from the labels, legend and title: shares of the figure's height cut the
+    # axis label under the bars in the window's 220 pixels
+    figure = Figure(figsize=size or (8, 0.6 * len(pillars) + 1.8), layout="constrained")
     axes = figure.add_subplot()
     left = [0] * len(pillars)
     bars = []
