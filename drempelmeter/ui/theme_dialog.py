@@ -324,12 +324,11 @@ class ThemesDialog(QDialog):
                     "Changed: %1. A question worded otherwise takes the answers given to the "
                     "question in its place."), ", ".join(check.changed))
             if check.cleared:
-                asked += "\n\n" + fill(tr(
+                asked += "\n\n" + "\n".join([fill(tr(
                     "The file lacks wordings per group that %1 questions have here: importing "
-                    "clears them, and those groups then read the question as it is. %2"),
-                    str(len(check.cleared)), " ".join(
-                        fill(tr("“%1” (%2)."), question, theme)
-                        for theme, question in check.cleared))
+                    "clears them, and those groups then read the question as it is:"),
+                    str(len(check.cleared))), *("• " + fill(tr("“%1” (%2)"), question, theme)
+                                                for theme, question in check.cleared)])
             return asked
 
         path = import_yaml(self, title, self.document, theme_edits.AREAS, tr(YAML_FILTER),

@@ -211,5 +211,5 @@ def test_an_older_file_says_which_questions_lose_their_wordings(dialog, monkeypa
                                    "  - Op de website is snel te vinden wat je zoekt.\n")
     assert asked.endswith(
         "The file lacks wordings per group that 1 questions have here: importing clears them, "
-        "and those groups then read the question as it is. “Op de website is snel te vinden "
-        "wat je zoekt.” (Digitale toegang).")
+        "and those groups then read the question as it is:\n• “Op de website is snel te "
+        "vinden wat je zoekt.” (Digitale toegang)")
