@@ -45,6 +45,7 @@ from ..services.barriers import factors_of
 from ..services.prioritisation import MAX_WEIGHT, Prioritisation
 from ..services.records import BarrierRecord
 from . import barrier_edits, policy_dialog, prompts
+from .barrier_filter import BarrierFilter
 from .barrier_list_model import BarrierLine, BarrierListModel
 from .chart_view import ChartView
 from .column_room import ColumnRoom
@@ -96,7 +97,8 @@ class BarriersPage(ReadWhenShown, QWidget):
         self._partner_names: dict[str, str] = {}  # barrier id → its partners, as listed
         self._full_records: list[BarrierRecord] | None = None  # with signal ids, when asked
         self._members_of: str | None = None  # the barrier whose signals are listed
-        self._lines: list[BarrierLine] = []  # as listed (kept once: see show_priorities)
+        self._lines: list[BarrierLine] = []  # in order (kept once: see show_priorities)
+        self._shown: list[BarrierLine] = []  # those the search keeps: the list's rows
         self._priorities: Prioritisation | None = None
         self._pareto_chart: ParetoChart | None = None  # once drawn
         self._suggestions_stale = True  # looked for when their tab is shown (or no barriers)
@@ -117,6 +119,8 @@ class BarriersPage(ReadWhenShown, QWidget):
         self.room = ColumnRoom(self.table, BarrierListModel.TITLE, TITLE_LEAST, CAPPED,
                                TITLE_MOST, KEPT, LINES)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
+        self.search = BarrierFilter()
+        self.search.changed.connect(self.on_search)
 
         weights = QHBoxLayout()
         weights.addWidget(QLabel(tr(
@@ -190,6 +194,7 @@ class BarriersPage(ReadWhenShown, QWidget):
         list_layout.addWidget(self.next_step)
         list_layout.addLayout(weights)
         list_layout.addWidget(self.decided)
+        list_layout.addWidget(self.search)
         list_layout.addWidget(self.table, 3)
         list_layout.addLayout(actions)
         list_layout.addWidget(members_label)
@@ -259,6 +264,7 @@ class BarriersPage(ReadWhenShown, QWidget):
         self._partner_names = {r.id: ", ".join(names.get(p, p) for p in r.recognised_by)
                                for r in self._records}
         self.rounds.reload({r.id: r.title for r in self._records})
+        self.search.forget()
         self.rerank(prioritisation.get_weights(db))
         self._suggestions_stale = True
         self.suggestions.clear()
@@ -352,7 +358,7 @@ class BarriersPage(ReadWhenShown, QWidget):
 
     def show_priorities(self, chosen: list[str]) -> None:
         """The barriers in the order of the priorities, each with its place, its rank in the
-        deciding round and why; the `chosen` ones selected again."""
+        deciding round and why, those the search keeps; the `chosen` ones selected again."""
         priorities = self.priorities()
         by_id = {r.id: r for r in self._records}
         self.decided.setText(reading_note(priorities))
@@ -364,21 +370,35 @@ class BarriersPage(ReadWhenShown, QWidget):
             map(by_id.__getitem__, ids), priorities.order,
             map(self._partner_names.__getitem__, ids),
             map(self._signal_counts.get, ids, repeat(0)), strict=True)))
-        self.model.set_records(self._lines)
+        self.search.set_lines(self._lines)
+        self.show_rows(chosen)
         self.fit_columns()
-        self.select(chosen)
-        self.update_buttons()
         self.refresh_chart()
 
+    def show_rows(self, chosen: list[str]) -> None:
+        """The list refilled at once with the barriers the search keeps; the `chosen` ones
+        among them selected again (one hidden is no longer selected, nor its signals listed)."""
+        self._shown = self.search.shown()
+        self.model.set_records(self._shown)
+        self.select(chosen)
+        self.update_buttons()
+
+    def on_search(self) -> None:
+        """Other words typed: the rows that hold them, the chosen one kept in sight."""
+        self.show_rows(self.selected_ids())
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.table.scrollTo(rows[0])
+
     def fit_columns(self) -> None:
-        """The columns as wide as their header and their first rows' texts (up to their cap),
-        the title the rest."""
+        """The columns as wide as their header and the first priorities' texts (up to their
+        cap), the title the rest: the same whatever the search keeps."""
         header = self.table.horizontalHeader()
         cells, heads = self.table.fontMetrics(), header.fontMetrics()
-        rows = range(min(self.model.rowCount(), SIZED_ROWS))
+        first = self._lines[:SIZED_ROWS]
         wanted = {}
         for column in range(self.model.columnCount()):
-            texts = [self.model.cell(self.model.record(row), column) for row in rows]
+            texts = [self.model.cell(line, column) for line in first]
             wanted[column] = TEXT_MARGIN + max(
                 [heads.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)),
                  *map(cells.horizontalAdvance, texts)])
@@ -388,7 +408,7 @@ class BarriersPage(ReadWhenShown, QWidget):
         """Select the rows of these barriers (those still listed)."""
         wanted = set(ids)
         selection = QItemSelection()
-        for row, line in enumerate(self._lines if wanted else ()):
+        for row, line in enumerate(self._shown if wanted else ()):
             if line.id in wanted:
                 selection.select(self.model.index(row, 0), self.model.index(row, 0))
         flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -396,7 +416,8 @@ class BarriersPage(ReadWhenShown, QWidget):
         self.table.selectionModel().select(selection, flags)
 
     def ranked(self) -> list[tuple[BarrierRecord, int, float]]:
-        """(barrier, place, score), first priority first, as the list shows them."""
+        """(barrier, place, score) of every barrier, first priority first, whatever the
+        search keeps."""
         return [(line.record, line.priority.place, line.priority.score) for line in self._lines]
 
     def by_score(self, count: int | None = None) -> list[tuple[BarrierRecord, int, float]]:
