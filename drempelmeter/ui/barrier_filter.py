@@ -70,10 +70,12 @@ class BarrierFilter(QWidget):
         self._texts = None
 
     def set_lines(self, lines: list[BarrierLine]) -> None:
-        """Every barrier, in the order of the priorities (read again, or new weights)."""
+        """Every barrier, in the order of the priorities (read again, or new weights). With no
+        barrier the search is not offered (unless words are typed: to be emptied)."""
         self._lines = lines
         self._texts = None
         self._filter(narrower=False)
+        self.setHidden(not lines and not self.field.text())
 
     def shown(self) -> list[BarrierLine]:
         """The lines holding every word typed, in the list's order."""
@@ -97,7 +99,9 @@ class BarrierFilter(QWidget):
             for word in self._words:
                 at = [p for p in at if word in texts[p]]
         self._shown_at = at
-        self.count.setText(fill(tr("%1 of %2 barriers"), len(at), len(self._lines)))
+        counted = fill(tr("%1 of %2 barriers"), len(at), len(self._lines))
+        self.count.setText(counted)
+        self.field.setAccessibleDescription(counted)  # read out with the field
 
     def _search_texts(self) -> list[str]:
         if self._texts is None:

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from drempelmeter.services import barriers
-from drempelmeter.services.records import BarrierRecord
-from drempelmeter.services.trajectory import open_trajectory
+from drempelmeter.services.records import BarrierRecord, TrajectoryRecord
+from drempelmeter.services.trajectory import create_trajectory, open_trajectory
 from drempelmeter.ui import barrier_filter
 from drempelmeter.ui.barrier_list_model import BarrierListModel
 from drempelmeter.ui.workspace import BARRIERS
@@ -110,6 +110,7 @@ def test_words_anywhere_in_the_barrier_without_case_or_accents(window, demo_file
     assert titles(page) == ["Kosten die hulp doen uitstellen"]
     search.setText("niemand heeft dit")
     assert titles(page) == [] and page.search.count.text() == "0 of 8 barriers"
+    assert search.accessibleDescription() == "0 of 8 barriers"  # read out with the field
     search.setFocus()
     qtbot.keyClick(search, Qt.Key.Key_Escape)  # Escape empties the field: every barrier again
     assert search.text() == "" and page.model.rowCount() == 8
@@ -149,3 +150,11 @@ def test_find_goes_to_the_search_and_the_tab_order_runs_from_it_to_the_list(wind
     while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
         after = after.nextInFocusChain()
     assert after is page.table
+
+
+def test_with_no_barrier_yet_there_is_nothing_to_search(window, tmp_path):
+    create_trajectory(tmp_path / "leeg.drempel", TrajectoryRecord(name="Leeg")).close()
+    page = opened(window, tmp_path / "leeg.drempel")
+    assert page.search.isHidden() and page.next_step.isVisibleTo(page)
+    window.find_action.trigger()
+    assert "nothing to search" in window.statusBar().currentMessage()
