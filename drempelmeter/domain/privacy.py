@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from .privacy_numbers import (
+    _AT_SIGN,
+    _IBAN_START_RE,
+    _SPELLED_AT,
+    PHONE_DIGITS,
     could_hold_email,
     could_hold_iban,
     could_hold_national_number,
     could_hold_phone,
+    digit_count,
     emails,
     holds_a_digit,
     iban_valid,
@@ -21,6 +28,9 @@ from .privacy_numbers import (
     phones,
 )
 from .privacy_words import (
+    _BIRTH_WORD,
+    _DIGIT_RUN,
+    _STREET_WORD,
     addresses,
     birth_dates,
     could_hold_address,
@@ -64,7 +74,7 @@ KIND_NAMES = {
 __all__ = [
     "ADDRESS", "BIRTH_DATE", "EMAIL", "IBAN", "KIND_NAMES", "NAME", "NATIONAL_NUMBER", "PHONE",
     "PLACEHOLDERS",
-    "Finding", "iban_valid", "national_number_valid", "redact", "screen",
+    "Finding", "iban_valid", "national_number_valid", "redact", "screen", "screen_many",
 ]
 
 
@@ -136,6 +146,53 @@ def screen(text: str, today: date | None = None) -> list[Finding]:
             if all(end <= f.start or start >= f.end for f in findings):
                 findings.append(Finding(kind, start, end, text[start:end]))
     return sorted(findings, key=lambda f: f.start)
+
+
+#: Between the texts `screen_many` looks at in one go: no gate's search matches it, so none
+#: reaches from one text into the next, and each sees it as the start or end of a text.
+_BETWEEN = "\x00"
+
+
+def screen_many(texts: Sequence[str], today: date | None = None) -> list[list[Finding]]:
+    """`screen` of each of `texts`, with the same findings; the gates' searches run once over
+    all the texts joined, and only a text that some gate lets through is screened on its own
+    (a bundle's 10,000 descriptions: a search per gate rather than seven per text)."""
+    reads = [text if text.isascii() else text.translate(_PASTED) for text in texts]
+    lowers = [folded(read) for read in reads]
+    joined, lower = _BETWEEN.join(reads), _BETWEEN.join(lowers)
+    starts, lower_starts = _starts(reads), _starts(lowers)
+    digits = [0] * len(reads)
+    short_run: set[int] = set()
+    for match in _DIGIT_RUN.finditer(joined):  # every digit is in a run; no run spans texts
+        at = bisect_right(starts, match.start()) - 1
+        digits[at] += match.end() - match.start()
+        if match.end() - match.start() <= 3:
+            short_run.add(at)
+    for at, read in enumerate(reads):  # digit_count's own count where str.isdigit differs
+        if digits[at] and not read.isascii():
+            digits[at] = digit_count(read)
+    candidates = (
+        _found_in(_AT_SIGN, joined, starts) | _found_in(_SPELLED_AT, lower, lower_starts)
+        | _found_in(_IBAN_START_RE, joined, starts)
+        | {at for at, count in enumerate(digits) if count >= PHONE_DIGITS}
+        | {at for at in _found_in(_BIRTH_WORD, lower, lower_starts) if digits[at]}
+        | {at for at in short_run if _STREET_WORD.search(lowers[at])}
+        | {at for at, read in enumerate(reads) if could_hold_name(read, lowers[at])})
+    return [screen(text, today) if at in candidates else [] for at, text in enumerate(texts)]
+
+
+def _starts(parts: Iterable[str]) -> list[int]:
+    """Where each part begins in the parts joined with `_BETWEEN`."""
+    starts, at = [], 0
+    for part in parts:
+        starts.append(at)
+        at += len(part) + len(_BETWEEN)
+    return starts
+
+
+def _found_in(search: re.Pattern[str], joined: str, starts: list[int]) -> set[int]:
+    """The texts in which `search` finds something, by their place in `starts`."""
+    return {bisect_right(starts, match.start()) - 1 for match in search.finditer(joined)}
 
 
 def redact(text: str, findings: list[Finding]) -> str:

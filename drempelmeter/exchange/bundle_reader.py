@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..domain.privacy import Finding, screen
+from ..domain.privacy import Finding, screen_many
 from ..domain.taxonomy import SEVERITY, SIGNAL_DESCRIPTION_MAX
 from ..domain.terms import normalise
 from ..domain.vocabularies import TERM_SEPARATORS
@@ -169,6 +169,7 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
     second_at = seconds[0] if seconds else None
     first_at = fields.index("primary_b")
     filled = 0
+    read: list[tuple[int, tuple[object, ...]]] = []
     for number, cells in rows:
         has_formula = number in formula_rows
         if not has_formula and cells.count(None) == len(cells):
@@ -201,9 +202,14 @@ def _read_rows(book: SheetBook, contents: BundleContents, allowed_bs: set[str],
             reader = columns[second_at][1]
             reader.problem(contents, number, cells[reader.index],
                            Problems.SAME_AS_FIRST_B, Problems.OTHER_B)
-        description = values[description_at]
-        contents.rows.append(BundleRow(number, fields, tuple(values), tuple(
-            screen(description) if isinstance(description, str) else ())))
+        read.append((number, tuple(values)))
+    # Every description screened for personal data at once (screen_many): the row is then
+    # imported to be reviewed.
+    descriptions = [row_values[description_at] for _, row_values in read]
+    contents.rows.extend(
+        BundleRow(number, fields, values, tuple(findings)) for (number, values), findings in zip(
+            read, screen_many([d if isinstance(d, str) else "" for d in descriptions]),
+            strict=True))
     if "id" in fields:
         _refuse_repeated_numbers(contents, fields.index("id"))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..domain.privacy import redact, screen
+from ..domain.privacy import redact, screen_many
 from ..store import queries
 from ..store.database import TrajectoryDatabase
 from ..store.models import (
@@ -148,8 +148,8 @@ def kept_texts(session) -> dict[tuple[str, str, str], set[str]]:
 def scan_session(session) -> list[FileFinding]:
     kept = kept_texts(session)
     found = []
-    for place in field_texts(session):
-        findings = screen(place.text)
+    places = list(field_texts(session))
+    for place, findings in zip(places, screen_many([p.text for p in places]), strict=True):
         confirmed = kept.get((place.record, place.record_id, place.field), set())
         for f in findings:
             found.append(FileFinding(
