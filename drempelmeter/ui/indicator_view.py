@@ -48,8 +48,9 @@ AREAS = ("plan", "measurement", "trajectory")
 #: ColumnRoom), every row two lines tall: the title at least TITLE_LEAST a line, the other
 #: columns of words at most WORDS_CAP, giving up width while the title has less than
 #: TITLE_MOST, down to WORDS_KEPT (a name) or their labels whole on two lines (a closed list).
-#: At 1280 wide and 150 % text both lists scrolled sideways, the title cut to a few letters.
-TITLE_LEAST, TITLE_MOST, WORDS_CAP, WORDS_KEPT = 12, 40, 24, 10
+#: At 1280 wide and 150 % text both lists scrolled sideways, the title cut to a few letters;
+#: on a beamer an owner ("DMW Ziekenfonds Zorgzaam") and a late evaluation stay on one line.
+TITLE_LEAST, TITLE_MOST, WORDS_CAP, WORDS_KEPT = 12, 40, 36, 10
 
 
 def how_text() -> str:

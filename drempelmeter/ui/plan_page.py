@@ -399,8 +399,8 @@ class PlanPage(ReadWhenShown, QWidget):
         for words in (0, 1, 5):  # what may be cut shows whole as its tooltip
             whole_text_as_tooltip(self.follow, words)
         self.follow_room.fit()
-        if 0 <= row < len(actions):
-            self.follow.selectRow(row)
+        if actions:  # the first action's history at first, as the indicators show its numbers
+            self.follow.selectRow(row if 0 <= row < len(actions) else 0)
         self.show_history()
         statuses = ACTION_STATUSES.ordered_keys()
         labels = [ACTION_STATUSES.label(s, lang) for s in statuses]

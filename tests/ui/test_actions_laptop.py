@@ -1,6 +1,7 @@
 """The lists of actions on a 1280×720 laptop at 150 % text (View ▸ Larger text), measured: the
 follow-up and the Indicators tab's progress per action without sideways scrolling, the title
-on two lines beside headers of two lines, the statuses and verdicts whole."""
+on two lines beside headers of two lines, the statuses and verdicts whole; on a beamer an
+owner on one line."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_the_actions_lists_fit_a_laptop_at_larger_text(window, demo_file, qtbot)
             assert title.toolTip() == title.text()  # a title cut shows whole as its tooltip
     finally:
         text_size.apply(text_size.USUAL)
+
+
+def test_the_follow_up_shows_the_first_action_s_history_and_an_owner_on_one_line_on_a_beamer(
+        window, demo_file, qtbot):
+    page = shown(window, demo_file, qtbot, PLAN, 1920, 1080)
+    page.tabs.setCurrentIndex(2)
+    qtbot.wait(20)
+    view = page.follow
+    # the history stood empty, without a word, until an action was chosen
+    assert view.currentRow() == 0 and page.followed_action() is not None
+    assert page.history.count() == len(page.followed_action().history) > 0
+    metrics, owner = view.fontMetrics(), 1
+    widest = max(metrics.horizontalAdvance(view.item(r, owner).text())
+                 for r in range(view.rowCount()))
+    assert view.columnWidth(owner) > widest  # "DMW Ziekenfonds Zorgzaam" wrapped at 24 chars
