@@ -254,8 +254,9 @@ class IndicatorPanel(ReadWhenShown, QWidget):
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
         split.setSizes([10_000, 10_000])  # halves (scaled to the room), whatever the language
+        # the right as wide as its rows of buttons, which follow the text size (at 150 % text
+        # "Remove indicator" was cut at a fixed 420 pixels)
         left.setMinimumWidth(280)
-        right.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         document.changed.connect(self.on_changed)
@@ -356,7 +357,8 @@ class IndicatorPanel(ReadWhenShown, QWidget):
             tr("No baseline or measured value yet."))
         self.chart.show_data(
             figure, [kinds[r.kind] for r in rows],
-            [tr("Date"), tr("Value"), tr("Source"), tr("Reported by")],
+            two_line_headers(self.chart.table,
+                             [tr("Date"), tr("Value"), tr("Source"), tr("Reported by")]),
             [[format_date(r.on) if r.on else "—", shown_number(r.value),
               SOURCES.label(r.source, language()) if r.source else "", r.reporter]
              for r in rows], blank=blank)

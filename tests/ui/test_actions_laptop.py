@@ -1,9 +1,11 @@
 """The lists of actions on a 1280×720 laptop at 150 % text (View ▸ Larger text), measured: the
 follow-up and the Indicators tab's progress per action without sideways scrolling, the title
-on two lines beside headers of two lines, the statuses and verdicts whole; on a beamer an
-owner on one line."""
+on two lines beside headers of two lines, the statuses and verdicts whole, the indicator's
+buttons and its values' headers whole; on a beamer an owner on one line."""
 
 from __future__ import annotations
+
+from PySide6.QtWidgets import QPushButton
 
 from drempelmeter.ui import text_size
 from drempelmeter.ui.indicator_view import TITLE_LEAST
@@ -35,6 +37,15 @@ def test_the_actions_lists_fit_a_laptop_at_larger_text(window, demo_file, qtbot)
                 assert lines_cut(view, column) == [], (name, column)
             title = view.item(0, 0)
             assert title.toolTip() == title.text()  # a title cut shows whole as its tooltip
+        # the indicator's buttons whole ("Remove indicator" was cut at a fixed 420 pixels), and
+        # the header over who reported a value ("eported b")
+        numbers = page.numbers
+        for button in numbers.findChildren(QPushButton):
+            assert button.width() >= button.sizeHint().width(), button.text()
+        values = numbers.chart.table
+        header = values.horizontalHeader()
+        assert all(values.columnWidth(c) >= header.sectionSizeHint(c)
+                   for c in range(values.columnCount()))
     finally:
         text_size.apply(text_size.USUAL)
 
