@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 
 #: Fields that a bundle row carries (all but the partner and bookkeeping).
 ROW_FIELDS = tuple(c.field for c in COLUMNS if c.field != "id")
+#: The columns of a new signal's row (_Rows.new_row): a bundle row's fields, then the rest.
+NEW_ROW_COLUMNS = (*ROW_FIELDS, "partner_id", "id", "trajectory_id", "kept_findings",
+                   "kept_confirmed_at", "to_review", "search_text", "fingerprint", "created_at",
+                   "updated_at")
+_STATUS_AT = ROW_FIELDS.index("status")
 
 
 class BundleMismatch(Exception):
@@ -170,14 +175,13 @@ class _Rows:
                             **self.values(row))  # type: ignore[arg-type]
 
     def new_row(self, row: BundleRow, trajectory_id: str, *, row_id: str, mark: str,
-                search_text: str, now: datetime) -> dict[str, object]:
-        """The column values of the new signal's row, as signals.row_values makes them from
-        its record."""
-        values = self.values(row)
-        values.update(
-            partner_id=self.partner_id, id=row_id, trajectory_id=trajectory_id,
-            kept_findings=(), kept_confirmed_at=None, to_review=bool(row.findings),
-            search_text=search_text, fingerprint=mark, created_at=now, updated_at=now)
+                search_text: str, now: datetime) -> list[object]:
+        """The column values of the new signal's row in NEW_ROW_COLUMNS' order, as
+        signals.row_values makes them from its record."""
+        values = list(self._pick(row.cells + self._tail))
+        values[_STATUS_AT] = values[_STATUS_AT] or "noticed"
+        values += (self.partner_id, row_id, trajectory_id, (), None, bool(row.findings),
+                   search_text, mark, now, now)
         return values
 
 
@@ -293,7 +297,7 @@ def _apply(conn, trajectory_id: str, rows: _Rows, candidates: list[BundleRow],
     by_print = {row.fingerprint: row for row in known}
     new_ids: set[str] = set()
     new_prints: set[str] = set()
-    new_rows: list[dict[str, object]] = []
+    new_rows: list[list[object]] = []
     added = updated = unchanged = 0
     waiting: list[int] = []
     now = datetime.now(UTC)
@@ -339,8 +343,8 @@ def _apply(conn, trajectory_id: str, rows: _Rows, candidates: list[BundleRow],
                                          row_id=signal_id or next(fresh), mark=mark,
                                          search_text=search_text, now=now))
             if len(new_rows) == INSERT_CHUNK:
-                bundle_rows.insert_signals(conn, new_rows)
+                bundle_rows.insert_signal_rows(conn, NEW_ROW_COLUMNS, new_rows)
                 new_rows.clear()
-    if write:
-        bundle_rows.insert_signals(conn, new_rows)
+    if write and new_rows:
+        bundle_rows.insert_signal_rows(conn, NEW_ROW_COLUMNS, new_rows)
     return added, updated, unchanged, waiting

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
@@ -116,31 +116,32 @@ def update_signal(conn: sqlite3.Connection, signal_id: str, values: dict[str, ob
                  "WHERE id = ?", [*stored, signal_id])
 
 
-def _converted(values: list[Any], convert: Callable[[Any], object]) -> list[object]:
-    """`values` converted, once per distinct value (a list as its items): the lists' values
-    and the moment repeat down an import."""
-    known: dict[object, object] = {}
-    out = []
-    for value in values:
-        key = (type(value), tuple(value) if isinstance(value, list) else value)
-        try:
-            out.append(known[key])
-        except KeyError:
-            out.append(known.setdefault(key, convert(value)))
-    return out
-
-
 def insert_signals(conn: sqlite3.Connection, rows: list[dict[str, object]]) -> None:
-    """Insert many new signal rows in one executemany (an import of thousands of rows); every
-    row names the same columns, all but those that may stay NULL."""
-    if not rows:
-        return
-    names = list(rows[0])
-    columns = []
-    for name in names:
-        values = [row[name] for row in rows]
-        convert = _to_store(name)
-        columns.append(values if convert is None else _converted(values, convert))
+    """Insert many new signal rows given as column values by name (`insert_signal_rows`);
+    every row names the same columns."""
+    if rows:
+        insert_signal_rows(conn, list(rows[0]), (list(row.values()) for row in rows))
+
+
+def insert_signal_rows(conn: sqlite3.Connection, names: Sequence[str],
+                       rows: Iterable[list[Any]]) -> None:
+    """Insert many new signal rows in one executemany (an import of thousands of rows): each a
+    list of its values in `names`' order (all but the columns that may stay NULL), stored as
+    the models store them. The lists' values and the moment repeat down an import: each
+    distinct one is converted once."""
+    converts = [(at, convert, {}) for at, name in enumerate(names)
+                if (convert := _to_store(name)) is not None]
+
+    def stored(values: list[Any]) -> list[Any]:
+        for at, convert, known in converts:
+            value = values[at]
+            key = (type(value), tuple(value) if isinstance(value, list) else value)
+            try:
+                values[at] = known[key]
+            except KeyError:
+                values[at] = known.setdefault(key, convert(value))
+        return values
+
     conn.executemany(
         f"INSERT INTO signal ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
-        zip(*columns, strict=True))
+        map(stored, rows))

@@ -58,14 +58,13 @@ def test_an_import_whose_lock_is_taken_over_while_it_writes_writes_nothing(demo_
                                                                            monkeypatch):
     fill(template, [row("Een nieuw signaal over de wachtrij aan het loket.")])
     before = len(signals.list_signals(demo_db))
-    insert = bundle_rows.insert_signals
+    insert = bundle_rows.insert_signal_rows
 
-    def taken_over_meanwhile(conn, rows):  # type: ignore[no-untyped-def]
-        insert(conn, rows)
-        if rows:
-            write_lock(demo_db.path, "laptop-elders", 4242, age_seconds=0)
+    def taken_over_meanwhile(conn, names, rows):  # type: ignore[no-untyped-def]
+        insert(conn, names, rows)
+        write_lock(demo_db.path, "laptop-elders", 4242, age_seconds=0)
 
-    monkeypatch.setattr(bundle_rows, "insert_signals", taken_over_meanwhile)
+    monkeypatch.setattr(bundle_rows, "insert_signal_rows", taken_over_meanwhile)
     with pytest.raises(LockTakenOver):
         bundles.import_bundle(demo_db, template)
     assert demo_db.read_only and len(signals.list_signals(demo_db)) == before
