@@ -152,8 +152,8 @@ def factor_breakdown(titles: Sequence[str], factors: Sequence[Sequence[float]],
     legend(axes, bars, loc="lower right", fontsize=8, frameon=False)
     locale_ticks(axes.xaxis, decimal)
     axes.spines[["top", "right"]].set_visible(False)
-    if title:
-        axes.set_title(title, parse_math=False)
+    if title:  # over the figure: over the bars, right of the long titles, it ran out of it
+        figure.suptitle(title, parse_math=False)
     return figure
 
 
