@@ -99,6 +99,14 @@ def read_only_table(name: str, title: str) -> QTableWidget:
     return table
 
 
+def read_from_left(table: QTableWidget, columns: tuple[int, ...]) -> None:
+    """Columns of words read from the left (fill_table puts values right, as figures)."""
+    for r in range(table.rowCount()):
+        for column in columns:
+            table.item(r, column).setTextAlignment(Qt.AlignmentFlag.AlignLeft
+                                                   | Qt.AlignmentFlag.AlignVCenter)
+
+
 def fill_table(table: QTableWidget, rows: Sequence[str], columns: Sequence[str],
                values: Sequence[Sequence[object]]) -> None:
     """Row and column headers, and the values right-aligned, as figures are read; a value that

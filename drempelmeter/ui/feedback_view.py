@@ -13,7 +13,7 @@ from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
 from ..services import measurement, partners, signal_lines, signals, trajectory
 from ..services.prioritisation import Prioritisation
 from ..services.records import BarrierRecord
-from .chart_view import fill_table, read_only_table
+from .chart_view import fill_table, read_from_left, read_only_table
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
 from .priority_rounds_view import reading_note
@@ -94,6 +94,7 @@ class FeedbackView(QWidget):
                    [[str(p.place), "" if p.basis is None else explain(p.basis, lang),
                      BARRIER_STATUSES.label(b.status, lang),
                      str(sum(1 for s in own if s.id in b.signal_ids))] for p, b in recognised])
+        read_from_left(self.barriers_table, (1, 2))  # why and status
         rounds = measurement.list_rounds(db)
         measured = [r for r in rounds if r.closed]
         lines = [fill(tr("%1 signals; %2 barriers recognised."), len(own), len(recognised)),

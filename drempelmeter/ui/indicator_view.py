@@ -33,7 +33,7 @@ from ..domain.indicators import (
 from ..domain.plan import PillarRecord
 from ..services import indicators, measurement, plan
 from . import indicator_edits
-from .chart_view import ChartView, fill_table, read_only_table
+from .chart_view import ChartView, fill_table, read_from_left, read_only_table
 from .column_room import ColumnRoom, two_line_chars, two_line_headers
 from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
@@ -106,14 +106,6 @@ def actions_room(table: QTableWidget, kept: dict[int, int]) -> ColumnRoom:
     two lines; the columns in `kept` giving up width down to their characters there."""
     return ColumnRoom(table, 0, TITLE_LEAST, dict.fromkeys(kept, WORDS_CAP), TITLE_MOST, kept,
                       lines=2)
-
-
-def read_from_left(table: QTableWidget, columns: tuple[int, ...]) -> None:
-    """Columns of words read from the left (fill_table puts values right, as figures)."""
-    for r in range(table.rowCount()):
-        for column in columns:
-            table.item(r, column).setTextAlignment(Qt.AlignmentFlag.AlignLeft
-                                                   | Qt.AlignmentFlag.AlignVCenter)
 
 
 def words_first(table: QTableWidget, column: int) -> None:

@@ -29,7 +29,7 @@ from ..domain.taxonomy import ALL_BS
 from ..services import follow_up, followup_forms, measurement, partners, plan, vocabularies
 from . import plan_edits, prompts
 from .action_editor import ActionEditor
-from .chart_view import ChartView, fill_table, read_only_table
+from .chart_view import ChartView, fill_table, read_from_left, read_only_table
 from .column_room import two_line_chars, two_line_headers
 from .document import TrajectoryDocument
 from .due_view import DueSummary
@@ -43,7 +43,6 @@ from .indicator_view import (
     follow_up_cells,
     follow_up_headers,
     follow_up_kept,
-    read_from_left,
     whole_text_as_tooltip,
 )
 from .next_step import NextStep

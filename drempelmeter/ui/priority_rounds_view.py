@@ -25,7 +25,7 @@ from ..services import barriers, partners, prioritisation, vocabularies
 from ..services.errors import InvalidInput, TrajectoryFileError
 from ..services.prioritisation import EntryResult, Prioritisation, RoundResult
 from . import barrier_edits, prompts
-from .chart_view import ChartView
+from .chart_view import ChartView, read_from_left
 from .document import TrajectoryDocument
 from .formats import format_date, locale_decimal
 from .i18n import fill, language, tr
@@ -298,6 +298,7 @@ class PriorityRoundsView(QWidget):
                 row.append("—" if then is None else str(then))
         self.chart.show_data(self._figure(result, ranked, titles),
                              [f"{n}. {t}" for n, t in enumerate(titles, 1)], columns, values)
+        read_from_left(self.chart.table, (1, 2))  # what produced it, the objection
 
     @staticmethod
     def _figure(result: RoundResult, ranked: list[EntryResult], titles: list[str]):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ from ..domain.scoring import ALL, Score, Scores, change, hidden_counts
 from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners, questionnaire_themes
 from ..services.records import RoundRecord
-from .chart_view import ChartView, fill_table, read_only_table
+from .chart_view import ChartView, fill_table, read_from_left, read_only_table
 from .document import TrajectoryDocument
 from .formats import locale_decimal
 from .i18n import fill, language, tr
@@ -262,6 +262,7 @@ class ScoreViews:
                 values.append([group_label, *_numbers(cell)])
                 cells.append(cell)
         fill_table(self.details, rows, columns, values)
+        read_from_left(self.details, (0,))  # the group
         return cells
 
 
