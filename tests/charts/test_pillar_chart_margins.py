@@ -5,9 +5,10 @@ title above them, all inside the figure (the axis label was cut: the margins wer
 from __future__ import annotations
 
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from drempelmeter.charts.plan_charts import progress_per_pillar
+
+from .test_radar_margins import drawn
 
 PILLARS = ["Mensen vinden zelf de weg naar hun rechten",
            "Hulp die er is wanneer mensen ze nodig hebben", "Samen één netwerk rond de persoon"]
@@ -18,11 +19,7 @@ STATUSES = ["Not started", "Running", "Done", "Adjusted", "Stopped"]
 def test_the_axis_label_legend_and_title_stay_inside_the_figure(width, height):
     figure = progress_per_pillar(PILLARS, STATUSES, [[1, 2, 0, 1, 0], [0, 3, 0, 0, 1],
                                                      [0, 3, 1, 0, 0]], "Actions", "Progress")
-    figure.set_dpi(100)
-    figure.set_size_inches(width / 100, height / 100)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()
-    renderer = canvas.get_renderer()
+    renderer = drawn(figure, width, height)
     axes = figure.axes[0]
     boxes = {"axis label": axes.xaxis.label.get_window_extent(renderer),
              "legend": axes.get_legend().get_window_extent(renderer),

@@ -7,7 +7,8 @@ from __future__ import annotations
 import io
 
 import pytest
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 from drempelmeter.charts.measurement_charts import radar
@@ -19,17 +20,22 @@ GROUPS = [("Staff", [3.1, 2.9, 2.9, 3.3, 3.0, 3.0, 3.0, 3.0, 3.0]),
           ("Clients", [2.5, 3.0, "hidden", 2.8, 2.0, 3.2, 3.0, 3.0, 3.0])]
 
 
+def drawn(figure: Figure, width: int, height: int) -> RendererAgg:
+    """`figure` drawn at `width` × `height` pixels; the renderer that measures its artists."""
+    figure.set_dpi(100)
+    figure.set_size_inches(width / 100, height / 100)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    return canvas.get_renderer()
+
+
 @pytest.mark.parametrize(("width", "height", "groups"), [
     (996, 239, GROUPS), (996, 400, GROUPS), (650, 550, GROUPS), (1450, 600, GROUPS),
     (650, 550, [("Cliënten en ervaringsdeskundigen van de hele regio", GROUPS[0][1])])])
 def test_the_title_labels_and_legend_keep_apart_inside_the_figure(width, height, groups):
     """The legend beside the circle, or under it when a long name leaves no room beside."""
     figure = radar(BS, groups, "Sociaal Huis Demerstad: score per B")
-    figure.set_dpi(100)
-    figure.set_size_inches(width / 100, height / 100)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()
-    renderer = canvas.get_renderer()
+    renderer = drawn(figure, width, height)
     axes = figure.axes[0]
     [title] = [text.get_window_extent(renderer) for text in figure.findobj(Text)
                if text.get_text() == figure.get_suptitle()]

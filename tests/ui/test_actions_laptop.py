@@ -53,9 +53,9 @@ def test_the_actions_lists_fit_a_laptop_at_larger_text(window, demo_file, qtbot)
 def test_the_follow_up_shows_the_first_action_s_history_and_an_owner_on_one_line_on_a_beamer(
         window, demo_file, qtbot):
     page = shown(window, demo_file, qtbot, PLAN, 1920, 1080)
-    page.tabs.setCurrentIndex(2)
-    qtbot.wait(20)
     view = page.follow
+    page.tabs.setCurrentWidget(view.parentWidget())
+    qtbot.wait(20)
     # the history stood empty, without a word, until an action was chosen
     assert view.currentRow() == 0 and page.followed_action() is not None
     assert page.history.count() == len(page.followed_action().history) > 0
