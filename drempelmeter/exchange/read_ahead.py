@@ -32,12 +32,14 @@ class ReadAhead:
         except BaseException:  # said by the reading proper (a panic in Rust too)
             return
         try:
+            # When no sheet is too large, none is looked up by name to check it beforehand.
+            each_within = book.each_within(MAX_CELLS)
             budget = MAX_CELLS
             for name in book.sheetnames:
-                height, width = book.span(name)  # (0, 0) but in .xlsx
+                height, width = (0, 0) if each_within else book.span(name)  # (0, 0) but .xlsx
                 if height * width > budget:
                     break
-                sheet = book.load(name, MAX_CELLS)
+                sheet = book.load(name, None if each_within else MAX_CELLS)
                 budget -= sheet.height * sheet.width
                 book.loaded[name] = sheet
                 if budget < 0:

@@ -7,7 +7,6 @@ import struct
 import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
-from html import escape
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, TypeVar
 
@@ -66,9 +65,16 @@ class SheetBook:
         """Sheet `name` built by calamine; with `max_cells`, an .xlsx sheet whose values span
         more cells (rows × columns) is refused before calamine builds that rectangle: one
         value typed in XFD1048576 would otherwise abort the process."""
+        if name in self.loaded:  # read ahead, within the same bounds
+            return self.loaded.pop(name)
         if max_cells is not None and self.kind == XLSX:
             self._check_span(name, max_cells)
-        return self.loaded.pop(name, None) or self._book.get_sheet_by_name(name)
+        return self._book.get_sheet_by_name(name)
+
+    def each_within(self, max_cells: int) -> bool:
+        """Whether this is an .xlsx none of whose sheets' values spans more than `max_cells`
+        cells: then no sheet's part needs to be found by its name to check it."""
+        return self.kind == XLSX and all(h * w <= max_cells for h, w in self._spans.values())
 
     def rows(self, name: str, max_cells: int | None = None) -> Iterator[tuple[int, list[object]]]:
         """Every row of sheet `name` from the first that holds something: its number (1-based)
@@ -318,6 +324,8 @@ def has_sheet(path: Path, name: str) -> bool:
         if kind == XLS:
             return sheet_named(_xls_sheets(_ole_stream(path.read_bytes(), ("Workbook", "Book"))),
                                name) is not None
+        from html import escape  # only here: a bundle import reads no sheet names this way
+
         escaped = re.escape(escape(name, quote=False).encode())
         with zipfile.ZipFile(path) as archive:
             if kind == XLSX:

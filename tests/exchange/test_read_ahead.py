@@ -9,7 +9,7 @@ import os
 import openpyxl
 import pytest
 
-from drempelmeter.exchange import read_ahead
+from drempelmeter.exchange import read_ahead, sheet_reader
 from drempelmeter.exchange.bundle_reader import read_bundle
 from drempelmeter.exchange.errors import WorkbookError
 from drempelmeter.exchange.read_ahead import ReadAhead
@@ -68,6 +68,26 @@ def test_a_file_that_is_no_workbook_says_so_as_without(tmp_path, content):
     with ReadAhead(bad) as ahead, pytest.raises(WorkbookError) as with_ahead:
         read(bad, ahead)
     assert str(with_ahead.value) == str(without.value)
+
+
+def test_a_bundle_of_sheets_within_bounds_is_read_without_looking_up_a_part(template,
+                                                                            monkeypatch):
+    """No sheet too large: neither the reading ahead nor the reading proper finds a sheet's
+    part by its name (through the workbook's XML) to check its size."""
+    fill(template, [row(f"Signaal {n} over het onthaal.") for n in range(20)])
+    looked_up: list[str] = []
+    part_of = sheet_reader._xlsx_sheet_part
+
+    def counted(path, name):  # type: ignore[no-untyped-def]
+        looked_up.append(name)
+        return part_of(path, name)
+
+    monkeypatch.setattr(sheet_reader, "_xlsx_sheet_part", counted)
+    with ReadAhead(template) as ahead:
+        assert read(template, ahead)[0]
+    assert looked_up == []
+    read(template)  # not read ahead: each sheet checked by its part
+    assert "Signalen" in looked_up
 
 
 def test_sheets_past_the_budget_are_left_to_the_reading_proper(template, monkeypatch):
