@@ -129,8 +129,9 @@ def insert_signal_rows(conn: sqlite3.Connection, names: Sequence[str],
     list of its values in `names`' order (all but the columns that may stay NULL), stored as
     the models store them. The lists' values and the moment repeat down an import: each
     distinct one is converted once."""
-    converts = [(at, convert, {}) for at, name in enumerate(names)
-                if (convert := _to_store(name)) is not None]
+    converts: list[tuple[int, Callable[[Any], object], dict[object, object]]] = [
+        (at, convert, {}) for at, name in enumerate(names)
+        if (convert := _to_store(name)) is not None]
 
     def stored(values: list[Any]) -> list[Any]:
         for at, convert, known in converts:
