@@ -15,9 +15,10 @@ class ColumnRoom(QObject):
     """The `main` column (a title, a signal's text) takes the width the other columns leave,
     and at least `least` average characters: the table scrolls sideways below that. The other
     columns are as wide as their header and texts, those in `caps` at most their cap (in
-    average characters; a longer text is cut with an ellipsis, the whole text in its tooltip),
-    and a capped column gives up width down to its header's, or the characters it `keeps`,
-    while `main` has less than its texts' width up to `most` characters (none by default).
+    average characters; a longer text is cut with an ellipsis, the whole text in its tooltip)
+    unless `main` has room beyond its texts' width, and a capped column gives up width down to
+    its header's, or the characters it `keeps`, while `main` has less than its texts' width up
+    to `most` characters (none by default).
     With `lines` above one every row is that many lines of text tall and the texts wrap into
     them (the last line cut with an ellipsis), rather than each row as tall as its texts: a
     list of thousands keeps its rows without measuring them. Shared again as the view is
@@ -78,6 +79,13 @@ class ColumnRoom(QObject):
             total = sum(spare.values())
             for column, width in spare.items():
                 widths[column] -= -(-width * given // total)  # rounded up: none short
+        # `main` whole on one line with room to spare (a beamer): the capped columns cut short
+        # take it, up to their texts' width
+        cut = {column: self.wanted[column] - widths[column] for column in caps
+               if column in widths and self.wanted[column] > widths[column]}
+        extra = min(room - sum(widths.values()) - self.wanted[self.main], sum(cut.values()))
+        for column, width in cut.items() if extra > 0 else ():
+            widths[column] += width * extra // sum(cut.values())  # rounded down: none over
         widths[self.main] = max(self._least * char, room - sum(widths.values()))
         return widths
 
