@@ -34,6 +34,7 @@ from .cli_output import (
     say_to_review,
     unknown_command,
 )
+from .cycles import cycles_paused
 from .logs import setup_logging
 
 
@@ -77,6 +78,7 @@ def cmd_template(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+@cycles_paused  # its code loads and the bundle is read with no cycle to collect
 def cmd_import(args: argparse.Namespace) -> int:
     from .exchange.read_ahead import ReadAhead
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
+from ..cycles import cycles_paused
 from ..domain.ids import new_ids
 from ..domain.privacy import Finding, redact
 from ..domain.taxonomy import SIGNAL_STATUSES, active_bs
@@ -88,6 +89,7 @@ def export_template(db: TrajectoryDatabase, partner_name: str, out: Path) -> Exp
     return Exported(len(rows), tuple(m.describe() for m in screen.masked))
 
 
+@cycles_paused
 def import_bundle(
     db: TrajectoryDatabase, path: Path, *, dry_run: bool = False, valid_rows_only: bool = False,
     partner_name: str | None = None, accept_other: bool = False, ahead: ReadAhead | None = None,
