@@ -6,8 +6,10 @@ alone. Every rule is checked against the file's data, through the services."""
 from __future__ import annotations
 
 import re
+import shutil
 from collections import Counter
 from datetime import date, timedelta
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -32,9 +34,15 @@ from drempelmeter.services import (
     workshops,
 )
 from drempelmeter.services.demo import build_demo
+from drempelmeter.services.records import TrajectoryRecord
 from drempelmeter.services.report import write_report
 
-DAYS = [date.today(), date(2026, 1, 31), date(2028, 2, 29), date(2029, 2, 28)]
+from ..demo_day import DEMO_DAY
+
+DAYS = [DEMO_DAY, date(2026, 1, 31), date(2028, 2, 29), date(2029, 2, 28)]
+#: The tests of a day share its demo (`made`, module-scoped): on one xdist worker, each day's
+#: demo is built once in a run, not once on each worker.
+pytestmark = pytest.mark.xdist_group("demo_story")
 #: Actions must have run at least this long before an end measurement starts.
 HALF_A_YEAR = timedelta(days=182)
 NUMBER_WORDS = ("twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|"
@@ -50,9 +58,13 @@ FICTIONAL = ("Demerstad", "Heuvelgem", "Demervallei", "Heuvelhuis", "Zorgzaam", 
 
 @pytest.fixture(scope="module", params=DAYS, ids=str)
 def made(request, tmp_path_factory):  # type: ignore[no-untyped-def]
-    """The demo made on one day, open; with that day."""
+    """The demo made on one day, open; with that day. Today's is a copy of the run's demo
+    (conftest's demo_master, made today by the same build_demo)."""
     path = tmp_path_factory.mktemp("story") / "demo.drempel"
-    build_demo(path, today=request.param)
+    if request.param == DEMO_DAY:
+        shutil.copyfile(request.getfixturevalue("demo_master"), path)
+    else:
+        build_demo(path, today=request.param)
     db = trajectory.open_trajectory(path)
     yield db, request.param
     db.close()
@@ -219,7 +231,7 @@ def test_names_are_invented(made):
             assert re.fullmatch(r"\w+ \w\.", person.name), person.name
 
 
-@pytest.mark.parametrize("made", [date.today()], indirect=True, ids=str)
+@pytest.mark.parametrize("made", [DEMO_DAY], indirect=True, ids=str)
 def test_the_report_of_the_demo_made_today_has_no_date_in_its_future(made, tmp_path):
     db, today = made
     out = tmp_path / "rapport.pdf"
@@ -241,9 +253,14 @@ def test_the_demo_is_built_once_a_day_and_each_copy_is_a_file_of_its_own(tmp_pat
     from drempelmeter.store.backups import file_identity
 
     built: list[object] = []
-    real_build = demo.build_demo
-    monkeypatch.setattr(demo, "build_demo", lambda path, today=None: (
-        built.append(today), real_build(path, today))[1])
+
+    def build(path: Path, today: date | None = None) -> None:
+        """A small trajectory for the demo: what is cached, copied and replaced is tested
+        here, not the demo's content (two builds of it took 8 s)."""
+        built.append(today)
+        trajectory.create_trajectory(path, TrajectoryRecord(name="Demervallei")).close()
+
+    monkeypatch.setattr(demo, "build_demo", build)
     day = date(2026, 11, 30)
     # a master of the same version and day left by an earlier schema is not used
     (tmp_path / demo_copy.DEMO_CACHE).mkdir()
