@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -95,6 +96,25 @@ def demo_report(demo_master, tmp_path_factory) -> Callable[..., WrittenReport]:
         return written[today, partner]
 
     return report
+
+
+@pytest.fixture
+def cli(tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
+    """`drempelmeter ARGS` in tmp_path, run in this process through cli.main as `python -m
+    drempelmeter` runs it: its exit status and output, without a new process's 0.3 s start.
+    Each command family keeps a test in a real process (tests/test_cli.py's `run`), where
+    the process boundary is checked."""
+    from drempelmeter.cli import main
+
+    monkeypatch.chdir(tmp_path)
+
+    def call(*args: str) -> subprocess.CompletedProcess[str]:
+        capsys.readouterr()
+        status = main(list(args))
+        said = capsys.readouterr()
+        return subprocess.CompletedProcess(list(args), status, said.out, said.err)
+
+    return call
 
 
 @pytest.fixture

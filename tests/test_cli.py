@@ -24,24 +24,6 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=60)
 
 
-@pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):  # type: ignore[no-untyped-def]
-    """`drempelmeter ARGS` in tmp_path, run in this process through cli.main as `python -m
-    drempelmeter` runs it: its exit status and output, without a new process's 0.3 s start.
-    Each command family keeps a test through `run`, where the process boundary is checked."""
-    from drempelmeter.cli import main
-
-    monkeypatch.chdir(tmp_path)
-
-    def call(*args: str) -> subprocess.CompletedProcess[str]:
-        capsys.readouterr()
-        status = main(list(args))
-        said = capsys.readouterr()
-        return subprocess.CompletedProcess(list(args), status, said.out, said.err)
-
-    return call
-
-
 def a_demo(demo_master: Path, folder: Path, name: str = "t.drempel") -> None:
     """The run's demo (conftest's demo_master, built once as `drempelmeter demo` builds it:
     test_demo_then_check runs that command) copied to `folder/name`."""

@@ -230,27 +230,24 @@ def test_a_partners_form_holds_the_actions_it_carries_or_works_on(demo_db, tmp_p
     assert exported.count == len(actions)
 
 
-def test_the_command_line_round_trip(demo_db, tmp_path):
+def test_the_command_line_round_trip(demo_db, tmp_path, cli):
     demo_db.close()
     out = tmp_path / "vorm.xlsx"
     run = [sys.executable, "-m", "drempelmeter"]
     made = subprocess.run([*run, "followup", str(demo_db.path), "--owner", "caw demervallei",
                            "-o", str(out)], capture_output=True, text=True, timeout=120)
     assert made.returncode == 0 and "CAW Demervallei" in made.stdout, made.stderr
-    unknown = subprocess.run([*run, "followup", str(demo_db.path), "--owner", "Niemand", "-o",
-                              str(tmp_path / "x.xlsx")], capture_output=True, text=True,
-                             timeout=120)
+    unknown = cli("followup", str(demo_db.path), "--owner", "Niemand", "-o",
+                  str(tmp_path / "x.xlsx"))
     assert unknown.returncode == 1 and "Sociaal Huis Demerstad" in unknown.stderr
     fill_form(out, {0: {"status": "Lopend", "done": "Gedaan."}}, on=None)
-    dry = subprocess.run([*run, "followup-import", str(demo_db.path), str(out), "--dry-run"],
-                         capture_output=True, text=True, timeout=120)
+    dry = cli("followup-import", str(demo_db.path), str(out), "--dry-run")
     assert dry.returncode == 0 and "would record" in dry.stdout and "1 added" in dry.stdout
     done = subprocess.run([*run, "followup-import", str(demo_db.path), str(out)],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and "1 added" in done.stdout, done.stderr
     fill_form(out, {0: {"status": "Misschien"}}, on=None)
-    bad = subprocess.run([*run, "followup-import", str(demo_db.path), str(out)],
-                         capture_output=True, text=True, timeout=120)
+    bad = cli("followup-import", str(demo_db.path), str(out))
     assert bad.returncode == 1 and "row 5, column G" in bad.stderr, bad.stderr
 
 

@@ -81,16 +81,15 @@ def test_a_year_note_belongs_to_its_year(demo_db):
     assert gather_year(demo_db, first, TODAY).year == first
 
 
-def test_the_yearly_report_from_the_command_line(demo_file, tmp_path):
+def test_the_yearly_report_from_the_command_line(demo_file, tmp_path, cli):
     made = run("report", str(demo_file), "--year", str(YEAR), "--pdf", "jaar.pdf", "--xlsx",
                "jaar.xlsx", cwd=tmp_path)
     assert made.returncode == 0, made.stderr
     assert f"realisation report of {YEAR} (12 actions)" in made.stdout
     assert (tmp_path / "jaar.pdf").exists() and (tmp_path / "jaar.xlsx").exists()
-    future = run("report", str(demo_file), "--year", str(YEAR + 5), "--pdf", "x.pdf",
-                 cwd=tmp_path)
+    future = cli("report", str(demo_file), "--year", str(YEAR + 5), "--pdf", "x.pdf")
     assert future.returncode == 1 and "Traceback" not in future.stderr
-    before = run("report", str(demo_file), "--year", "2019", "--pdf", "x.pdf", cwd=tmp_path)
+    before = cli("report", str(demo_file), "--year", "2019", "--pdf", "x.pdf")
     assert before.returncode == 1 and "(the years: " in before.stderr, before.stderr
     assert not (tmp_path / "x.pdf").exists()
 
