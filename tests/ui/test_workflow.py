@@ -19,7 +19,7 @@ from drempelmeter.paths import safe_file_name
 from drempelmeter.services import barriers, measurement, partners, plan, prioritisation, signals
 from drempelmeter.services.records import PartnerRecord, TrajectoryRecord
 from drempelmeter.services.response_forms import export_form
-from drempelmeter.services.trajectory import create_trajectory
+from drempelmeter.services.trajectory import create_trajectory, open_trajectory
 from drempelmeter.ui import prompts
 from drempelmeter.ui.main_window import MainWindow
 from drempelmeter.ui.workspace import BARRIERS, PARTNERS, PLAN, SIGNALS
@@ -65,12 +65,18 @@ def test_file_names_every_file_system_takes():
 
 
 def test_a_report_goes_to_documents_with_a_dated_name_and_is_offered_to_open(
-        window, demo_file, documents, suggestions, answers, qtbot, tmp_path, monkeypatch):
+        window, documents, suggestions, answers, qtbot, tmp_path, monkeypatch):
     from drempelmeter.ui import main_window
 
-    # the demo lives in the app's hidden folder: that is no place to propose for a report
-    monkeypatch.setattr(main_window, "user_data_dir", lambda: demo_file.parent)
-    window.open_path(demo_file)
+    # a small trajectory with a partner: where the report goes is tested, not what it holds
+    # (the demo's took three times as long to write)
+    path = empty_trajectory(tmp_path)
+    db = open_trajectory(path)
+    partners.add_partner(db, PartnerRecord("caw", "CAW Demervallei", "core", "caw"))
+    db.close()
+    # as the demo, it lives in the app's hidden folder: no place to propose for a report
+    monkeypatch.setattr(main_window, "user_data_dir", lambda: path.parent)
+    window.open_path(path)
     name = window.windowTitle().split(" — ")[0]
     answers.choices = ["The whole region", "PDF, to read"]
     answers.save_path = tmp_path / "elders" / "rapport.pdf"
