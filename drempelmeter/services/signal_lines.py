@@ -28,7 +28,7 @@ def lines_with_ids(db: TrajectoryDatabase, ids: Collection[str]) -> list[SignalL
 def signals_with_ids(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:
     """The whole records of the signals with these ids (a selection), oldest first."""
     with db.session() as session:
-        return [to_record(row) for row in signal_rows.signals_with_ids(session, ids)]
+        return [to_record(row) for row in signal_rows.whole_rows(session, ids)]
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
-from functools import partial
+from collections import namedtuple
+from collections.abc import Callable, Collection, Iterable, Sequence
+from functools import cache, partial
 from itertools import repeat
 from operator import add
 from typing import Any
@@ -161,7 +162,48 @@ def _chunk_sql(dialect: Any) -> str:
             f" WHERE {table}.rowid > ? ORDER BY {table}.rowid LIMIT ?")
 
 
-def signals_with_ids(session: Session, ids: Iterable[str]) -> list[Signal]:
-    """The signals with these ids (a selection in a list), oldest first."""
-    return sorted(asked(lambda part: session.scalars(select(Signal).where(Signal.id.in_(part))),
-                        ids), key=lambda signal: (signal.created_at, signal.id))
+#: every column of the signal table, in the models' order
+COLUMNS = tuple(Signal.__table__.columns.keys())
+#: a signal's every column by name, as the models read them
+SignalColumns = namedtuple("SignalColumns", COLUMNS)  # type: ignore[misc]
+
+
+def stored_rows(session: Session, ids: Iterable[str]) -> list[tuple[Any, ...]]:
+    """Every column (in `COLUMNS`' order) of the signals with these ids that exist, as stored:
+    nothing converted, one SELECT per slice (a removal keeps them so, to put them back)."""
+    session.flush()  # what a query of the session would see, as its autoflush does
+    connection = session.connection()
+    query = f"SELECT {', '.join(COLUMNS)} FROM {Signal.__tablename__} WHERE id IN ({{}})"
+    return [tuple(row) for row in asked(lambda part: connection.exec_driver_sql(
+        query.format(", ".join("?" * len(part))), tuple(part)).fetchall(), ids)]
+
+
+@cache
+def _conversions() -> tuple[tuple[int, Callable[[Any], Any]], ...]:
+    """(place, how) of each column whose stored value SQLAlchemy converts (lists, times, flags):
+    its own result processors for SQLite."""
+    from sqlalchemy.dialects import sqlite  # only once a selection is read whole
+    dialect = sqlite.dialect()
+    found = ((at, column.type.dialect_impl(dialect).result_processor(dialect, None))
+             for at, column in enumerate(Signal.__table__.columns))
+    return tuple((at, convert) for at, convert in found if convert is not None)
+
+
+def as_columns(rows: Iterable[Sequence[Any]]) -> list[Any]:
+    """Stored rows (`stored_rows`) as the models read them, each distinct stored value
+    converted once (a selection's lists and times repeat: 40,000 signals converted value by
+    value, through SQLAlchemy's rows, took 2.5 s)."""
+    columns = list(zip(*rows, strict=True))
+    if not columns:
+        return []
+    for at, convert in _conversions():
+        known = {value: convert(value) for value in set(columns[at])}
+        columns[at] = tuple(map(known.__getitem__, columns[at]))
+    return list(map(SignalColumns._make, zip(*columns, strict=True)))
+
+
+def whole_rows(session: Session, ids: Iterable[str]) -> list[Any]:
+    """Every column of the signals with these ids (those that exist; a selection in a list),
+    as the models read them, oldest first: no signal object is loaded."""
+    return sorted(as_columns(stored_rows(session, ids)),
+                  key=lambda row: (row.created_at, row.id))
