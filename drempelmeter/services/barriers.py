@@ -8,19 +8,20 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from ..domain.clustering import SignalText, suggest_groups
 from ..domain.policy import SUPRA_LOCAL
 from ..domain.prioritisation import FREQUENCY_FACTOR, Factors
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES, FREQUENCY, SEVERITY
-from ..store import barrier_rows, queries
+from ..store import barrier_rows, queries, signal_changes
 from ..store.barrier_rows import BarrierFields
 from ..store.database import TrajectoryDatabase
-from ..store.models import Barrier, Signal
+from ..store.models import Barrier
 from . import personal_data
 from .errors import InvalidInput
 from .records import BarrierRecord
-from .validation import clean_text, existing, known_key, refuse_if_changed
+from .validation import all_existing, clean_text, existing, known_key, refuse_if_changed
 
 #: signal id → (barrier id or None, signal status): what an assignment replaced.
 Assignments = dict[str, tuple[str | None, str]]
@@ -42,9 +43,10 @@ def _most_common(values: Iterable[object]) -> object:
     return counted.most_common(1)[0][0] if counted else None
 
 
-def defaults_from(signals: list[Signal]) -> dict[str, object]:
-    """The taxonomy fields a new barrier takes from its signals: the most common B, level and
-    moment and influence, the highest severity and frequency."""
+def defaults_from(signals: list[Any]) -> dict[str, object]:
+    """The taxonomy fields a new barrier takes from its signals (their objects or their
+    columns): the most common B, level and moment and influence, the highest severity and
+    frequency."""
     frequencies = [s.frequency for s in signals if s.frequency]
     order = FREQUENCY.ordered_keys()
     return {
@@ -150,15 +152,38 @@ def _validated(record: BarrierRecord) -> BarrierRecord:
                    description=clean_text("description", record.description, limit=4000))
 
 
+#: the columns a new barrier's fields default from (`defaults_from`)
+_DEFAULTING = ("primary_b", "level", "journey_moment", "influence", "severity", "frequency")
+#: where a signal is: what a move replaces
+_PLACE = ("barrier_id", "status")
+#: a signal only noticed so far is bundled when it goes into a barrier
+_BUNDLED = ("noticed", "bundled")
+
+
+def _read(session, ids: list[str], names: tuple[str, ...]) -> dict[str, Any]:
+    """These columns of each signal (by id); refused as not found when one is gone."""
+    found = signal_changes.columns_of(session, ids, names)
+    all_existing(ids, found)
+    return found
+
+
+def _move(session, barrier_id: str | None, ids: list[str], found: dict[str, Any],
+          ) -> Assignments:
+    """The signals (read with their place) into the barrier, or out of any: set-wise."""
+    signal_changes.move(session, ids, barrier_id, None if barrier_id is None else _BUNDLED)
+    return {signal_id: (found[signal_id].barrier_id, found[signal_id].status)
+            for signal_id in ids}
+
+
 def _assign(session, barrier_id: str | None, signal_ids: Iterable[str]) -> Assignments:
-    before: Assignments = {}
-    for signal_id in signal_ids:
-        signal = existing(session, Signal, signal_id)
-        before[signal_id] = (signal.barrier_id, signal.status)
-        signal.barrier_id = barrier_id
-        if barrier_id is not None and signal.status == "noticed":
-            signal.status = "bundled"
-    return before
+    ids = list(dict.fromkeys(signal_ids))
+    return _move(session, barrier_id, ids, _read(session, ids, _PLACE))
+
+
+def _restore(session, before: Assignments) -> None:
+    """Every signal back in its barrier with its status; refused when one is gone."""
+    if signal_changes.set_assignments(session, before) != len(before):
+        all_existing(before, signal_changes.columns_of(session, before, ()))
 
 
 def create_barrier(db: TrajectoryDatabase, barrier_id: str, title: str,
@@ -169,14 +194,15 @@ def create_barrier(db: TrajectoryDatabase, barrier_id: str, title: str,
     if not ids:
         raise InvalidInput("signals", InvalidInput.REQUIRED)
     with db.session() as session:
-        signals = [existing(session, Signal, i) for i in ids]
+        found = _read(session, ids, (*_DEFAULTING, *_PLACE))
+        signals = [found[i] for i in ids]
         record = _validated(BarrierRecord(barrier_id, title, description=description,
                                           **defaults_from(signals)))  # type: ignore[arg-type]
         _screen(session, record)
         session.add(Barrier(id=record.id, trajectory_id=queries.trajectory(session).id,
                             **{f: getattr(record, f) for f in FIELDS}))
         session.flush()
-        return _assign(session, barrier_id, ids)
+        return _move(session, barrier_id, ids, found)
 
 
 def add_barrier(db: TrajectoryDatabase, record: BarrierRecord) -> None:
@@ -199,10 +225,9 @@ def assign_signals(db: TrajectoryDatabase, barrier_id: str | None,
 
 
 def restore_assignments(db: TrajectoryDatabase, before: Assignments) -> None:
+    """Every signal back where `before` says it was, with its status (the undo of a move)."""
     with db.session() as session:
-        for signal_id, (barrier_id, status) in before.items():
-            signal = existing(session, Signal, signal_id)
-            signal.barrier_id, signal.status = barrier_id, status
+        _restore(session, before)
 
 
 def _screen(session, record: BarrierRecord) -> None:
@@ -255,8 +280,8 @@ def restore_barrier(db: TrajectoryDatabase, record: BarrierRecord, before: Assig
                             **{f: getattr(record, f) for f in FIELDS}))
         session.flush()
         _assign(session, record.id, record.signal_ids)
-        for signal_id, (_barrier, status) in before.items():
-            existing(session, Signal, signal_id).status = status
+        _restore(session, {signal_id: (record.id, status)
+                           for signal_id, (_barrier, status) in before.items()})
 
 
 def merge_barriers(db: TrajectoryDatabase, keep_id: str, other_id: str,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import cache
@@ -26,7 +26,14 @@ from ..store.database import TrajectoryDatabase
 from . import personal_data, vocabularies
 from .base_records import SignalRecord
 from .errors import InvalidInput
-from .validation import clean_text, existing, known_key, known_keys, refuse_if_changed
+from .validation import (
+    all_existing,
+    clean_text,
+    existing,
+    known_key,
+    known_keys,
+    refuse_if_changed,
+)
 
 if TYPE_CHECKING:
     from ..store.models import Signal
@@ -96,7 +103,8 @@ def validated(record: SignalRecord, optional_bs: Iterable[str],
     return replace(cleaned, to_review=bool(left))
 
 
-def to_record(row: Signal) -> SignalRecord:
+def to_record(row: Any) -> SignalRecord:
+    """A signal's record from its ORM object or its columns."""
     return SignalRecord(
         id=row.id, partner_id=row.partner_id, description=row.description,
         primary_b=row.primary_b, secondary_b=row.secondary_b, level=row.level,
@@ -204,30 +212,51 @@ def update_signal(
         write(row, validated(record, optional_bs, lists))
 
 
-def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> list[SignalRecord]:
-    """Remove signals; returns them whole, so undo can put them back with `add_signals`."""
-    from ..store.models import Signal
+class RemovedSignals:
+    """Removed signals, every column as it was stored: `restore_signals` puts them back
+    exactly (their barrier, status, times and review included); iterated, their records."""
+
+    def __init__(self, stored: Sequence[tuple[Any, ...]]) -> None:
+        self.stored = tuple(stored)
+
+    def __len__(self) -> int:
+        return len(self.stored)
+
+    def __iter__(self) -> Iterator[SignalRecord]:
+        from ..store import signal_rows
+        return map(to_record, signal_rows.as_columns(self.stored))
+
+
+def remove_signals(db: TrajectoryDatabase, ids: Iterable[str]) -> RemovedSignals:
+    """Remove signals, a slice of them per statement; returns them whole, in the order asked,
+    so undo can put them back (`restore_signals`). Refused, removing none, when one is gone."""
+    from ..store import signal_changes, signal_rows
+    wanted = list(dict.fromkeys(ids))
     with db.session() as session:
-        rows = [existing(session, Signal, signal_id) for signal_id in ids]
-        removed = [to_record(row) for row in rows]
-        for row in rows:
-            session.delete(row)
-        return removed
+        found = {row[0]: row for row in signal_rows.stored_rows(session, wanted)}  # id first
+        all_existing(wanted, found)
+        signal_changes.remove(session, wanted)
+        return RemovedSignals([found[signal_id] for signal_id in wanted])
+
+
+def restore_signals(db: TrajectoryDatabase, removed: RemovedSignals) -> None:
+    """Put removed signals back as they were (the undo of `remove_signals`)."""
+    from ..store import signal_changes
+    with db.session() as session:
+        signal_changes.put_back(session, removed.stored)
 
 
 def set_status(db: TrajectoryDatabase, statuses: dict[str, str]) -> dict[str, str]:
-    """Give each signal (by id) its new status; returns the old ones, for undo."""
-    from ..store.models import Signal
-    for status in statuses.values():
+    """Give each signal (by id) its new status, a slice of them per statement; returns the old
+    ones, for undo. Refused, changing none, when a status is unknown or a signal is gone."""
+    from ..store import signal_changes
+    for status in dict.fromkeys(statuses.values()):
         known_key("status", SIGNAL_STATUSES, status)
     with db.session() as session:
-        before = {}
-        for signal_id, status in statuses.items():
-            row = existing(session, Signal, signal_id)
-            before[signal_id] = row.status
-            row.status = status
-            row.updated_at = datetime.now(UTC)
-        return before
+        before = signal_changes.columns_of(session, statuses, ("status",))
+        all_existing(statuses, before)
+        signal_changes.set_statuses(session, statuses, datetime.now(UTC))
+        return {signal_id: before[signal_id].status for signal_id in statuses}
 
 
 @dataclass(frozen=True)

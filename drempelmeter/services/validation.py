@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -50,6 +50,13 @@ def existing(session, model, row_id: str):
     if row is None:
         raise InvalidInput("id", InvalidInput.NOT_FOUND, row_id)
     return row
+
+
+def all_existing(ids: Iterable[str], found: Container[str]) -> None:
+    """Refused as not found, naming the first of `ids` that is not among those `found`."""
+    missing = next((row_id for row_id in ids if row_id not in found), None)
+    if missing is not None:
+        raise InvalidInput("id", InvalidInput.NOT_FOUND, missing)
 
 
 def refuse_own_file(db, out_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Queries that bind one parameter per id, asked a slice of the ids at a time."""
+"""Queries and writes that bind one parameter per id, a slice of the ids at a time."""
 
 from __future__ import annotations
 
@@ -14,8 +14,19 @@ R = TypeVar("R")
 SLICE = 500
 
 
-def asked(query: Callable[[list[T]], Iterable[R]], values: Iterable[T]) -> Iterator[R]:
-    """The rows `query` gives for each slice of `values` (none when there are none)."""
+def _slices(values: Iterable[T]) -> Iterator[list[T]]:
     wanted = list(values)
     for start in range(0, len(wanted), SLICE):
-        yield from query(wanted[start:start + SLICE])
+        yield wanted[start:start + SLICE]
+
+
+def asked(query: Callable[[list[T]], Iterable[R]], values: Iterable[T]) -> Iterator[R]:
+    """The rows `query` gives for each slice of `values` (none when there are none)."""
+    for part in _slices(values):
+        yield from query(part)
+
+
+def written(write: Callable[[list[T]], int], values: Iterable[T]) -> int:
+    """Run `write` (an UPDATE or DELETE of the ids it is given) once per slice of `values`;
+    the rows it says it wrote, in all."""
+    return sum(write(part) for part in _slices(values))

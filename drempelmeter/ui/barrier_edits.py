@@ -28,9 +28,9 @@ def bundle_signals(doc: TrajectoryDocument, barrier_id: str, title: str,
     def do() -> None:
         before[:] = [barriers.create_barrier(doc.db, barrier_id, title, signal_ids)]
 
-    def undo() -> None:
-        barriers.remove_barrier(doc.db, barrier_id)
+    def undo() -> None:  # the signals back first: the barrier then goes empty, unread
         barriers.restore_assignments(doc.db, before[0])
+        barriers.remove_barrier(doc.db, barrier_id)
 
     return EditCommand(doc, fill(tr("Bundle %1 signals into “%2”"),
                                  str(len(signal_ids)), title), do, undo, AREAS)

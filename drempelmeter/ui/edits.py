@@ -214,11 +214,16 @@ def edit_signal(doc: TrajectoryDocument, old: SignalRecord, new: SignalRecord) -
 
 
 def remove_signals(doc: TrajectoryDocument, records: list[SignalRecord]) -> EditCommand:
+    """Undone by putting the signals back exactly as they were (their barrier and times too)."""
     ids = [r.id for r in records]
+    removed: list[signals.RemovedSignals] = []
+
+    def do() -> None:
+        removed[:] = [signals.remove_signals(doc.db, ids)]
+
     return EditCommand(
-        doc, fill(tr("Remove %1 signals"), str(len(ids))),
-        lambda: signals.remove_signals(doc.db, ids),
-        lambda: signals.add_signals(doc.db, records),
+        doc, fill(tr("Remove %1 signals"), str(len(ids))), do,
+        lambda: signals.restore_signals(doc.db, removed[0]),
         ("signals",), ids,
     )
 
