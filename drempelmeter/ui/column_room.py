@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 #: Room above and below a row's lines of text, in pixels.
@@ -131,6 +131,40 @@ class ColumnRoom(QObject):
         return False
 
 
+class RowNamesRoom(QObject):
+    """The row names of a table of figures (the partners beside their B's) as wide as the room
+    its columns leave, down to `least` average characters: a name cut there ends in an
+    ellipsis and shows whole as its tooltip. The table scrolls sideways only below that."""
+
+    def __init__(self, view: QTableView, least: int = 16) -> None:
+        super().__init__(view)
+        self.view, self._least = view, least
+        view.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.horizontalHeader().sectionResized.connect(lambda *_: self.share())
+        view.viewport().installEventFilter(self)  # also as its scroll bar comes or goes
+
+    def share(self) -> None:
+        """Called again once the table is refilled (its names' tooltips)."""
+        view, names, scroll = self.view, self.view.verticalHeader(), self.view.verticalScrollBar()
+        room = (view.width() - 2 * view.frameWidth() - view.horizontalHeader().length()
+                - (scroll.width() if scroll.isVisible() else 0))
+        most = max(self._least * view.fontMetrics().averageCharWidth(), room)
+        if names.maximumWidth() != most:
+            names.setMaximumWidth(most)
+            view.updateGeometries()  # the names' header as wide at once
+        model = view.model()
+        for row in range(model.rowCount()):
+            name = model.headerData(row, Qt.Orientation.Vertical)
+            if model.headerData(row, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) != name:
+                model.setHeaderData(row, Qt.Orientation.Vertical, name,
+                                    Qt.ItemDataRole.ToolTipRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.share()
+        return False
+
+
 def _halves(text: str, advance: Callable[[str], int]) -> tuple[str, ...]:
     """`text` on two lines, its words split where the longer line is the shortest (one line
     for a single word)."""
@@ -150,9 +184,28 @@ def two_line_chars(view: QTableView, texts: Iterable[str]) -> int:
     return -(-(widest + room) // metrics.averageCharWidth())
 
 
-def two_line_headers(view: QTableView, headers: Iterable[str]) -> list[str]:
+def _ending_halves(word: str, words: Sequence[str]) -> tuple[str, ...]:
+    """`word` split after a hyphen before the longest ending of three letters or more that at
+    least half of `words` (two at least) end in: a closed list of compounds, such as the B's
+    ("Bereik-" above "baarheid", "Reach-" above "ability"); whole when it has no such ending
+    or fewer than three letters would stand before it."""
+    folded = [w.casefold() for w in words]
+    enough = max(2, -(-len(words) // 2))
+    for start in range(1, len(word) - 2):
+        ending = word[start:].casefold()
+        if sum(w.endswith(ending) for w in folded) >= enough:
+            return (word[:start] + "-", word[start:]) if start >= 3 else (word,)
+    return (word,)
+
+
+def two_line_headers(view: QTableView, headers: Iterable[str],
+                     endings: bool = False) -> list[str]:
     """Each header of more than one word on two lines, split as `two_line_chars` splits a
     text: a column of short figures or dates is then no wider than its texts ("Sounding
-    board" above "Works"), in any language."""
+    board" above "Works"), in any language. With `endings`, a one-word header is split
+    before the ending it shares with the others (see _ending_halves): the B's above counts."""
     advance = view.horizontalHeader().fontMetrics().horizontalAdvance
-    return ["\n".join(_halves(header, advance)) for header in headers]
+    headers = list(headers)
+    single = [header for header in headers if len(header.split()) == 1]
+    return ["\n".join(_ending_halves(header, single) if endings and header in single
+                      else _halves(header, advance)) for header in headers]

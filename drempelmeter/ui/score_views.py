@@ -22,6 +22,7 @@ from ..domain.taxonomy import ALL_BS
 from ..services import measurement, partners, questionnaire_themes
 from ..services.records import RoundRecord
 from .chart_view import ChartView, fill_table, read_from_left, read_only_table
+from .column_room import RowNamesRoom, two_line_headers
 from .document import TrajectoryDocument
 from .formats import locale_decimal
 from .i18n import fill, language, tr
@@ -39,6 +40,7 @@ class ScoreViews:
         self.own_only = own_only
         self.radar = ChartView("radarChart", tr("Scores per B for each group of the partner"))
         self.heatmap = ChartView("meanHeatmap", tr("Mean score per partner and B"))
+        self.partner_names = RowNamesRoom(self.heatmap.table)  # the room the B's leave
         self.gaps = ChartView("gapChart", tr("Gap between staff and clients per B"))
         self.changes = ChartView("changeChart", tr("Change between two rounds per B"))
         self.details = read_only_table("scoreDetails", tr("Every number of the partner per B "
@@ -167,8 +169,9 @@ class ScoreViews:
             mean_heatmap([n for n, _p in names], b_labels, [[chart_value(c) for c in row]
                                                             for row in cells],
                          title, decimal=locale_decimal()) if drawn else None,
-            [n for n, _p in names], b_labels, [[cell_text(c) for c in row] for row in cells],
-            blank="" if drawn else not_enough())
+            [n for n, _p in names], two_line_headers(self.heatmap.table, b_labels, endings=True),
+            [[cell_text(c) for c in row] for row in cells], blank="" if drawn else not_enough())
+        self.partner_names.share()
         return [c for row in cells for c in row]
 
     def _draw_gaps(self, scores: Scores, bs: list[str], b_labels: list[str],

@@ -36,7 +36,7 @@ from ..services import partners, signal_lines, signals, trajectory, vocabularies
 from ..services.records import SignalLine, SignalRecord
 from . import barrier_edits, edits, prompts
 from .chart_view import ChartView
-from .column_room import ColumnRoom, two_line_chars
+from .column_room import ColumnRoom, RowNamesRoom, two_line_chars, two_line_headers
 from .document import TrajectoryDocument
 from .i18n import fill, language, tr
 from .next_step import NextStep
@@ -192,6 +192,7 @@ class SignalsPage(ReadWhenShown, QWidget):
         list_layout.addWidget(self.view, 1)
         list_layout.addLayout(buttons)
         self.heatmap = ChartView("partnerBChart", tr("Signals per partner and B"))
+        self.partner_names = RowNamesRoom(self.heatmap.table)  # the room the B's leave
         self.levels = ChartView("levelChart", tr("Signals per level"))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("signalTabs")
@@ -427,8 +428,10 @@ class SignalsPage(ReadWhenShown, QWidget):
             title = "" if len(drawn) == len(names) else fill(tr(
                 "The %1 partners with the most signals, of %2; the table lists them all"),
                 str(len(drawn)), str(len(names)))
-            self.heatmap.show_data(partner_b_heatmap(drawn, bs, rows, title),
-                                   names, bs, counts.by_partner_and_b)
+            self.heatmap.show_data(partner_b_heatmap(drawn, bs, rows, title), names,
+                                   two_line_headers(self.heatmap.table, bs, endings=True),
+                                   counts.by_partner_and_b)
+            self.partner_names.share()
         else:
             levels = [LEVELS.label(k, lang) for k in counts.level_keys] + [tr("(no level)")]
             values = [*counts.by_level, counts.without_level]
