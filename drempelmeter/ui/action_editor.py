@@ -32,6 +32,7 @@ from ..domain.plan import QUESTIONS, ActionRecord
 from ..domain.prioritisation import MOSCOW
 from ..domain.taxonomy import ALL_BS, GBO_PRINCIPLES
 from ..domain.terms import Vocabulary
+from .formats import DATE_FORMAT
 from .i18n import language, tr
 from .points_editor import PointsEditor
 from .privacy_hint import add_hint
@@ -55,7 +56,7 @@ Index = QModelIndex | QPersistentModelIndex
 def optional_date() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(DATE_FORMAT)
     edit.setMinimumDate(NO_DATE)
     edit.setSpecialValueText("—")
     edit.setDate(NO_DATE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 
 from ..domain.prioritisation import explain
 from ..domain.taxonomy import ALL_BS, BARRIER_STATUSES
@@ -41,6 +41,15 @@ class BarrierListModel(RecordTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cells: dict[int, tuple[str, ...]] = {}
+        #: the headers as the page shows them (some on two lines), once it has set them
+        self.shown_headers: list[str] = []
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # type: ignore[no-untyped-def]
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (self.shown_headers and orientation == Qt.Orientation.Horizontal
+                and role == Qt.ItemDataRole.DisplayRole):
+            return self.shown_headers[section]
+        return super().headerData(section, orientation, role)
 
     def set_records(self, records: Sequence[Any]) -> None:
         self._cells = {}

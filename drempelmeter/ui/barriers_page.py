@@ -48,7 +48,7 @@ from . import barrier_edits, policy_dialog, prompts
 from .barrier_filter import BarrierFilter
 from .barrier_list_model import BarrierLine, BarrierListModel
 from .chart_view import ChartView
-from .column_room import ColumnRoom
+from .column_room import ColumnRoom, two_line_headers
 from .document import TrajectoryDocument
 from .feedback_view import FeedbackView
 from .i18n import fill, tr
@@ -56,7 +56,7 @@ from .next_step import NextStep
 from .priority_rounds_view import PriorityRoundsView, bundling_question, reading_note
 from .read_when_shown import ReadWhenShown
 from .suggestion_finder import SuggestionFinder
-from .widgets import button, heading
+from .widgets import PlaceholderList, button, heading
 from .workspace import SIGNALS
 
 if TYPE_CHECKING:
@@ -118,6 +118,8 @@ class BarriersPage(ReadWhenShown, QWidget):
         # second line; a text cut there shows whole as the cell's tooltip; all can be widened.
         self.room = ColumnRoom(self.table, BarrierListModel.TITLE, TITLE_LEAST, CAPPED,
                                TITLE_MOST, KEPT, LINES)
+        # "Rank in round" on two lines above its one digit: the title takes the room
+        self.model.shown_headers = two_line_headers(self.table, map(tr, BarrierListModel.HEADERS))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.search = BarrierFilter()
         self.search.changed.connect(self.on_search)
@@ -160,7 +162,7 @@ class BarriersPage(ReadWhenShown, QWidget):
             actions.addWidget(widget)
         actions.addStretch()
 
-        self.members = QListWidget()
+        self.members = PlaceholderList(tr("Choose a barrier to see its signals."))
         self.members.setObjectName("barrierSignals")
         self.members.setAccessibleName(tr("Signals of the selected barrier"))
         self.members.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -399,9 +401,9 @@ class BarriersPage(ReadWhenShown, QWidget):
         wanted = {}
         for column in range(self.model.columnCount()):
             texts = [self.model.cell(line, column) for line in first]
-            wanted[column] = TEXT_MARGIN + max(
-                [heads.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)),
-                 *map(cells.horizontalAdvance, texts)])
+            head = self.model.headerData(column, Qt.Orientation.Horizontal).split("\n")
+            wanted[column] = TEXT_MARGIN + max([*map(heads.horizontalAdvance, head),
+                                                *map(cells.horizontalAdvance, texts)])
         self.room.fit(wanted)
 
     def select(self, ids: list[str]) -> None:
@@ -496,6 +498,7 @@ class BarriersPage(ReadWhenShown, QWidget):
     def show_members(self, barrier_id: str | None) -> None:
         """The signals of the one selected barrier, to split off or take out: read when another
         barrier is chosen or the file changed, and kept as they were when they are the same."""
+        self.members.show_placeholder(barrier_id is None)
         if barrier_id == self._members_of and (barrier_id or not self.members.count()):
             return
         self._members_of = barrier_id

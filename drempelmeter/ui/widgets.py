@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QDate, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.terms import Term
+from .formats import DATE_FORMAT
 from .headings import expose_as_heading
 from .i18n import fill, language, tr
 from .privacy_hint import add_hint
@@ -109,7 +110,7 @@ class DateEdit(QDateEdit):
 def date_edit(value: date | None) -> QDateEdit:
     edit = DateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
+    edit.setDisplayFormat(DATE_FORMAT)
     edit.setDate(to_qdate(value or date.today()))
     return edit
 
@@ -120,6 +121,32 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class PlaceholderList(QListWidget):
+    """A list that says in grey what it will hold while it is empty (as a search field's
+    placeholder), and to a screen reader as its description; `show_placeholder` says when."""
+
+    def __init__(self, placeholder: str) -> None:
+        super().__init__()
+        self.placeholder = placeholder
+        self.placeholder_shown = False
+        self.show_placeholder(True)
+
+    def show_placeholder(self, shown: bool) -> None:
+        self.placeholder_shown = shown
+        self.setAccessibleDescription(self.placeholder if shown else "")
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.placeholder_shown and not self.count():
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            margin = self.fontMetrics().averageCharWidth()
+            painter.drawText(self.viewport().rect().adjusted(margin, margin // 2, -margin, 0),
+                             Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                             self.placeholder)
 
 
 class ScaledLabel(QLabel):

@@ -77,7 +77,8 @@ def test_the_rounds_tab_says_which_method_ranked_and_why(window, demo_file):
     window.workspace.show_section(BARRIERS)
     page = window.workspace.barriers_page
     # The list says each barrier's rank in the round closed last, why, and which round that is.
-    assert page.model.headerData(7, Qt.Orientation.Horizontal) == "Rank in round"
+    assert page.model.headerData(7, Qt.Orientation.Horizontal).replace("\n", " ") == (
+        "Rank in round")
     why = [page.model.index(r, 8).data() for r in range(page.model.rowCount())]
     assert all(w.startswith("impact ") and ", effort " in w for w in why)
     assert page.model.index(0, 7).data() == "1"
