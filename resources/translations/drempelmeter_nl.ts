@@ -247,6 +247,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>%1 van %2</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_filter.py" />
+      <source>%1 of %2 barriers</source>
+      <translation>%1 van %2 drempels</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/phase_models.py" />
       <source>%1 of %2 done</source>
       <translation>%1 van %2 klaar</translation>
@@ -907,6 +912,7 @@ Op deze computer is er geen reservekopie van.</translation>
       <translation>Vragen &amp;bewaren</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_filter.py" />
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>&amp;Search:</source>
       <translation>&amp;Zoeken:</translation>
@@ -1976,6 +1982,11 @@ Op deze computer is er geen reservekopie van.</translation>
       <location filename="drempelmeter/ui/phase_page.py" />
       <source>Checklist of this phase</source>
       <translation>Checklist van deze fase</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/barriers_page.py" />
+      <source>Choose a barrier to see its signals.</source>
+      <translation>Kies een drempel om zijn signalen te zien.</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/indicator_view.py" />
@@ -5428,6 +5439,11 @@ Logbestand: %2</translation>
       <translation>&amp;Ernst:</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_filter.py" />
+      <source>Search in the barriers</source>
+      <translation>Zoeken in de drempels</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/signals_page.py" />
       <source>Search in the descriptions</source>
       <translation>Zoeken in de omschrijvingen</translation>
@@ -6220,6 +6236,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/messages.py" />
       <source>the file is read-only</source>
       <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>The file lacks wordings per group that %1 questions have here: importing clears them, and those groups then read the question as it is:</source>
+      <translation>Het bestand heeft geen formuleringen per groep voor %1 vragen die ze hier wel hebben: importeren wist ze, en die groepen lezen de vraag dan zoals ze is:</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/messages.py" />
@@ -7300,6 +7321,11 @@ Logbestand: %2</translation>
       <translation>Woorden in de omschrijving</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/barrier_filter.py" />
+      <source>Words in the title, description, B or partners</source>
+      <translation>Woorden in de titel, beschrijving, B of partners</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/prompts.py" />
       <source>Workbook (*.xlsx *.xlsm *.ods *.xls)</source>
       <translation>Werkmap (*.xlsx *.xlsm *.ods *.xls)</translation>
@@ -7385,6 +7411,11 @@ Logbestand: %2</translation>
       <location filename="drempelmeter/ui/workshop/premortem_view.py" />
       <source>Written in the room, for your review</source>
       <translation>Geschreven in de zaal, om na te kijken</translation>
+    </message>
+    <message>
+      <location filename="drempelmeter/ui/theme_dialog.py" />
+      <source>“%1” (%2)</source>
+      <translation>“%1” (%2)</translation>
     </message>
     <message>
       <location filename="drempelmeter/ui/vocabulary_dialog.py" />
