@@ -52,6 +52,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "room": ("room", "{file}", "--activity", "poll", "--host", "127.0.0.1", "--close-after",
              "0"),
     "vocabulary": ("vocabulary", "{file}", "--export", "{out}/lists.yaml"),
+    "themes": ("themes", "{file}", "--export", "{out}/themes.yaml"),
     "followup": ("followup", "{file}", "--owner", OWNER, "-o", "{out}/followup.xlsx"),
     "followup-import": ("followup-import", "{file}", "{followup}"),
     "overdue": ("overdue", "{file}"),
