@@ -118,9 +118,10 @@ def update_signal(conn: sqlite3.Connection, signal_id: str, values: dict[str, ob
 
 def insert_signals(conn: sqlite3.Connection, rows: list[dict[str, object]]) -> None:
     """Insert many new signal rows given as column values by name (`insert_signal_rows`);
-    every row names the same columns."""
+    every row names the columns the first one names."""
     if rows:
-        insert_signal_rows(conn, list(rows[0]), (list(row.values()) for row in rows))
+        names = list(rows[0])
+        insert_signal_rows(conn, names, ([row[name] for name in names] for row in rows))
 
 
 def insert_signal_rows(conn: sqlite3.Connection, names: Sequence[str],
