@@ -9,6 +9,6 @@ if getattr(sys, "frozen", False):
 
     multiprocessing.freeze_support()
 
-from .cli import main
+from .start import main
 
 sys.exit(main())

@@ -80,12 +80,12 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 @cycles_paused  # its code loads and the bundle is read with no cycle to collect
 def cmd_import(args: argparse.Namespace) -> int:
-    from .exchange.read_ahead import ReadAhead
+    from .exchange import read_ahead
 
     say_if_open(args.bundle)
-    # The bundle is checked and read in a thread while the import's code loads and the
-    # trajectory opens.
-    with ReadAhead(args.bundle) as ahead:
+    # The bundle is checked and read in a thread (begun by start.main, or now) while the
+    # import's code loads and the trajectory opens.
+    with read_ahead.taken_for(args.bundle) as ahead:
         from .services.bundles import import_bundle
         from .services.trajectory import open_trajectory
 

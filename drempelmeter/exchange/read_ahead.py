@@ -71,6 +71,37 @@ class ReadAhead:
         self.close()
 
 
+#: The reading the program's entry began (start.main), until the import takes it or it ends.
+_begun: ReadAhead | None = None
+
+
+def begin(path: Path) -> None:
+    """Begin reading `path` for an import that is about to be parsed from the command line."""
+    global _begun
+    end()
+    _begun = ReadAhead(path)
+
+
+def taken_for(path: Path) -> ReadAhead:
+    """The reading of `path` the program's entry began, else one begun now."""
+    global _begun
+    ahead, _begun = _begun, None
+    if ahead is not None and ahead.path == Path(path):
+        return ahead
+    if ahead is not None:
+        ahead.close()
+    return ReadAhead(path)
+
+
+def end() -> None:
+    """Wait for a begun reading nobody took (the command failed before the import) and close
+    it: the thread is never left running while the interpreter shuts down."""
+    global _begun
+    ahead, _begun = _begun, None
+    if ahead is not None:
+        ahead.close()
+
+
 def _stamp(path: Path) -> tuple[int, int] | None:
     try:
         status = os.stat(path)

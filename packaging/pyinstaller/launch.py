@@ -1,5 +1,5 @@
 """The frozen build's entry: runs `python -m drempelmeter` (its __main__ handles the spawned
-report writer's child first, then calls drempelmeter.cli:main, the gui-script's entry)."""
+report writer's child first, then calls drempelmeter.start:main, the gui-script's entry)."""
 
 import runpy
 

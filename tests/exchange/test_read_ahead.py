@@ -5,10 +5,14 @@ the reading proper, with its own messages."""
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+from pathlib import Path
 
 import openpyxl
 import pytest
 
+from drempelmeter import start
 from drempelmeter.exchange import read_ahead, sheet_reader
 from drempelmeter.exchange.bundle_reader import read_bundle
 from drempelmeter.exchange.errors import WorkbookError
@@ -104,3 +108,69 @@ def test_sheets_past_the_budget_are_left_to_the_reading_proper(template, monkeyp
         ahead._thread.join()
         assert list(ahead._book.loaded) == [first]  # type: ignore[union-attr]
         assert read(template, ahead) == read(template)
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["import", "a.drempel", "b.xlsx"], "b.xlsx"),
+    (["import", "--dry-run", "a.drempel", "b.xlsx", "--valid-rows-only"], "b.xlsx"),
+    (["import", "a.drempel", "--partner", "CAW Demervallei", "b.xlsx"], "b.xlsx"),
+    (["import", "--partner=CAW", "a.drempel", "b.xlsx"], "b.xlsx"),
+    (["import", "a.drempel"], None),
+    (["import-plan", "a.drempel", "plan.xlsx"], None),
+    (["check", "a.drempel"], None),
+    (["a.drempel"], None),
+    ([], None),
+])
+def test_the_entry_finds_the_bundle_an_import_names(argv, named):
+    found = start.bundle_named(argv)
+    assert (found, named) == (None, None) or found == Path(named)
+
+
+def test_the_import_takes_the_reading_the_entry_began(demo_master, template, tmp_path,
+                                                       monkeypatch, capsys):
+    target = tmp_path / "importing.drempel"  # the demo's other copy is open (the template's)
+    shutil.copyfile(demo_master, target)
+    fill(template, [row("Een nieuw signaal over de wachtrij aan het loket.")])
+    made: list[ReadAhead] = []
+
+    def counted(path):  # type: ignore[no-untyped-def]
+        made.append(ReadAhead(path))
+        return made[-1]
+
+    monkeypatch.setattr(read_ahead, "ReadAhead", counted)
+    monkeypatch.setattr(sys, "argv", ["drempelmeter", "import", str(target), str(template)])
+    assert start.main() == 0, capsys.readouterr().err
+    assert "1 added" in capsys.readouterr().out
+    assert [ahead.path for ahead in made] == [template]  # begun by the entry, taken by the import
+    assert read_ahead._begun is None and not made[0]._thread.is_alive()
+
+
+def test_a_reading_for_another_file_is_closed_and_the_named_one_begun(template, tmp_path):
+    other = tmp_path / "other.xlsx"
+    other.write_bytes(template.read_bytes())
+    read_ahead.begin(other)
+    begun = read_ahead._begun
+    assert begun is not None
+    with read_ahead.taken_for(template) as ahead:
+        assert ahead is not begun and ahead.path == template
+        assert not begun._thread.is_alive() and begun.take(other) is None  # closed
+    assert read_ahead._begun is None
+
+
+def test_a_command_line_that_fails_before_the_import_leaves_no_reading_running(
+        template, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["drempelmeter", "import", "a.drempel", str(template),
+                                      "--no-such-option"])
+    real_begin = read_ahead.begin
+    begun: list[ReadAhead] = []
+
+    def begin(path):  # type: ignore[no-untyped-def]
+        real_begin(path)
+        assert read_ahead._begun is not None
+        begun.append(read_ahead._begun)
+
+    monkeypatch.setattr(read_ahead, "begin", begin)
+    assert start.main() == 2
+    assert "unrecognized arguments: --no-such-option" in capsys.readouterr().err
+    assert len(begun) == 1 and not begun[0]._thread.is_alive()
+    assert read_ahead._begun is None
