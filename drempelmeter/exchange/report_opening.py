@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..domain.plan import ACTION_STATUSES
 from ..domain.prioritisation import top_count
-from ..domain.report import EMPTY, NOT_BUNDLED, OUTCOMES
+from ..domain.report import EMPTY, NOT_BUNDLED, OUTCOMES, BarrierLine
 from ..domain.taxonomy import ALL_BS
 from .pdf_story import day
 from .report_policy import in_summary
@@ -79,7 +79,7 @@ def summary(w: ReportWriter) -> None:
         f"{len(data.barriers)} drempels" + (" die de partner herkent" if data.partner
                                            else "") + "; de eerste drie volgens "
         + ("de prioriteringsronde" if top[0].round_rank != EMPTY else "de score") + ": "
-        + "; ".join(f"{b.rank}. {b.title}" for b in top) + "." if top
+        + _first_places(top) + "." if top
         else "Nog geen drempels gebundeld.",
         f"Actieplan: {len(data.plan)} pijlers, {len(actions)} acties"
         + (f" ({by_state})" if by_state else "") + f"; {len(data.overdue)} te laat.",
@@ -98,6 +98,23 @@ def summary(w: ReportWriter) -> None:
     if data.policy:
         points.append(in_summary(data.policy))
     w.bullets(points)
+
+
+#: The most barriers the summary names when the third place is shared; past it, those sharing
+#: that place are counted (a province's score ties a hundred barriers at once).
+NAMED_AT_MOST = 6
+
+
+def _first_places(top: list[BarrierLine]) -> str:
+    """"1. title; 2. title; …" of the first places, every barrier sharing the last of them
+    named, or counted when they would be more than NAMED_AT_MOST."""
+    if len(top) <= NAMED_AT_MOST:
+        return "; ".join(f"{b.rank}. {b.title}" for b in top)
+    shared = top[-1].rank
+    named = [f"{b.rank}. {b.title}" for b in top if b.rank != shared]
+    tied = len(top) - len(named)
+    return "; ".join([*named, f"{tied} drempels delen plaats {shared} (zie Geprioriteerde "
+                      "drempels)"])
 
 
 def trajectory(w: ReportWriter) -> None:

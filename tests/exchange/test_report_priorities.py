@@ -66,3 +66,35 @@ def test_the_demo_summary_follows_the_round_that_decided(demo_db, demo_report):
     decided = prioritisation.read_priorities(demo_db).decided_by
     first = min(decided.entries, key=lambda e: (e.rank is None, e.rank or 0))
     assert first.rank == 1 and printed[0][0] == 1
+
+
+@pytest.mark.parametrize(("places", "expected"), [
+    ([1, 2, *[3] * 50], "1. Drempel 0; 2. Drempel 1; 50 drempels delen plaats 3 (zie "
+                        "Geprioriteerde drempels)."),
+    ([1] * 121, ": 121 drempels delen plaats 1 (zie Geprioriteerde drempels)."),
+    ([1, 2, 3, 3, 3, 3, 7], "1. Drempel 0; 2. Drempel 1; 3. Drempel 2; 3. Drempel 3; "
+                            "3. Drempel 4; 3. Drempel 5."),
+])
+def test_a_place_shared_by_many_is_counted_in_the_summary(places, expected, demo_db, tmp_path):
+    """A province's scores tie a hundred barriers at once: the summary counts those sharing
+    the third place rather than naming them all (up to six are still named)."""
+    from dataclasses import replace
+
+    from reportlab.platypus import SimpleDocTemplate
+
+    from drempelmeter.exchange.questionnaire_pdf import register_fonts
+    from drempelmeter.exchange.report_opening import summary
+    from drempelmeter.exchange.report_writer import ReportWriter
+    from drempelmeter.services.report import gather
+
+    register_fonts()
+    data = gather(demo_db, TODAY)
+    tied = [replace(data.barriers[0], rank=place, title=f"Drempel {n}")
+            for n, place in enumerate(places)]
+    writer = ReportWriter(replace(data, barriers=tied), 480)
+    summary(writer)
+    out = tmp_path / "samenvatting.pdf"
+    SimpleDocTemplate(str(out)).build(writer.story)
+    text = pdf_text(out)
+    assert expected in text
+    assert "Drempel 6" not in text and "Drempel 120" not in text
