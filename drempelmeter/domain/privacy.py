@@ -11,8 +11,9 @@ from functools import lru_cache
 
 from .privacy_numbers import (
     _AT_SIGN,
-    _IBAN_START_RE,
+    _DECIMAL,
     _SPELLED_AT,
+    IBAN_START_FROM_DIGIT,
     PHONE_DIGITS,
     could_hold_email,
     could_hold_iban,
@@ -29,8 +30,9 @@ from .privacy_numbers import (
 )
 from .privacy_words import (
     _BIRTH_WORD,
-    _DIGIT_RUN,
     _STREET_WORD,
+    SHORT_DIGIT_RUN,
+    TITLE_WORD,
     addresses,
     birth_dates,
     could_hold_address,
@@ -118,8 +120,17 @@ def detectors(today: date | None) -> tuple[tuple[str, Gate, Detector], ...]:
 #: no-break, narrow no-break, figure and thin spaces; the hyphen, no-break hyphen, dashes and
 #: minus), each read as the plain one: a bank's "BE68\u00a05390\u00a00754\u00a07034" was
 #: missed. One character for one, so a finding keeps its place in the text as written.
-_PASTED = str.maketrans("\u00a0\u202f\u2007\u2009\u2010\u2011\u2012\u2013\u2212",
-                        "    -----")
+_PASTED_SIGNS = "\u00a0\u202f\u2007\u2009\u2010\u2011\u2012\u2013\u2212"
+_PASTED = str.maketrans(_PASTED_SIGNS, "    -----")
+_ANY_PASTED = re.compile(f"[{_PASTED_SIGNS}]")
+
+
+def _as_typed(text: str) -> str:
+    """`text` with `_PASTED`'s signs as the plain ones. They are looked for first: str.translate
+    looks up every character of a text with an accent (a third of screening 10,000 of them)."""
+    if text.isascii() or _ANY_PASTED.search(text) is None:
+        return text
+    return text.translate(_PASTED)
 
 
 def could_hold_any(text: str, folded: str) -> bool:
@@ -134,7 +145,7 @@ def screen(text: str, today: date | None = None) -> list[Finding]:
     """Every stretch of `text` that looks like personal data, in order, never overlapping."""
     if not text:
         return []
-    read = text if text.isascii() else text.translate(_PASTED)
+    read = _as_typed(text)
     lower = folded(read)
     if not could_hold_any(read, lower):
         return []
@@ -157,27 +168,22 @@ def screen_many(texts: Sequence[str], today: date | None = None) -> list[list[Fi
     """`screen` of each of `texts`, with the same findings; the gates' searches run once over
     all the texts joined, and only a text that some gate lets through is screened on its own
     (a bundle's 10,000 descriptions: a search per gate rather than seven per text)."""
-    reads = [text if text.isascii() else text.translate(_PASTED) for text in texts]
+    reads = [_as_typed(text) for text in texts]
     lowers = [folded(read) for read in reads]
     joined, lower = _BETWEEN.join(reads), _BETWEEN.join(lowers)
     starts, lower_starts = _starts(reads), _starts(lowers)
-    digits = [0] * len(reads)
-    short_run: set[int] = set()
-    for match in _DIGIT_RUN.finditer(joined):  # every digit is in a run; no run spans texts
-        at = bisect_right(starts, match.start()) - 1
-        digits[at] += match.end() - match.start()
-        if match.end() - match.start() <= 3:
-            short_run.add(at)
-    for at, read in enumerate(reads):  # digit_count's own count where str.isdigit differs
-        if digits[at] and not read.isascii():
-            digits[at] = digit_count(read)
+    # digit_count's own count, where a text holds a decimal digit (what every detector of a
+    # number looks for); a text of other scripts is not counted character by character
+    digits = [digit_count(read) if read.isascii() or _DECIMAL.search(read) else 0
+              for read in reads]
     candidates = (
         _found_in(_AT_SIGN, joined, starts) | _found_in(_SPELLED_AT, lower, lower_starts)
-        | _found_in(_IBAN_START_RE, joined, starts)
+        | _found_in(IBAN_START_FROM_DIGIT, joined, starts)
         | {at for at, count in enumerate(digits) if count >= PHONE_DIGITS}
         | {at for at in _found_in(_BIRTH_WORD, lower, lower_starts) if digits[at]}
-        | {at for at in short_run if _STREET_WORD.search(lowers[at])}
-        | {at for at, read in enumerate(reads) if could_hold_name(read, lowers[at])})
+        | {at for at in _found_in(SHORT_DIGIT_RUN, joined, starts)
+           if _STREET_WORD.search(lowers[at])}
+        | _found_in(TITLE_WORD, lower, lower_starts))
     return [screen(text, today) if at in candidates else [] for at, text in enumerate(texts)]
 
 

@@ -43,6 +43,10 @@ _ENTERPRISE_SPELLING = r"[01]\d{3}\.\d{3}\.\d{3}"
 # The small patterns used in loops are compiled once; the large ones when first used (through
 # re's cache), so that a process that never screens a text does not compile them.
 _IBAN_START_RE = re.compile(_IBAN_START)
+#: The places `_IBAN_START_RE` finds, found from their first digit (two characters in): a
+#: search from a digit runs about three times faster over a bundle's descriptions joined.
+IBAN_START_FROM_DIGIT = re.compile(
+    r"\d(?<=(?<![A-Za-z0-9])[A-Za-z]{2}\d)\d(?=[ -]?[A-Za-z0-9])")
 _IBAN_CHAR_RE = re.compile(_IBAN_CHAR)
 #: What every e-mail address holds in one of `_AT`'s spellings: an @, a bracket, or a word
 #: between spaces (looked for in the text folded to lower case, as IGNORECASE would match it).
@@ -51,7 +55,7 @@ _AT_SIGN = re.compile(r"[@(\[{<]")
 _AT_WORDS = ("at", "apenstaartje", "arobase")
 _SPELLED_AT = re.compile(rf"\s(?:{'|'.join(_AT_WORDS)})\s")
 _DECIMAL = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGITS = b"0123456789"
 
 
 def national_number_valid(digits: str) -> bool:
@@ -70,8 +74,8 @@ def iban_valid(text: str) -> bool:
 
 def digit_count(text: str) -> int:
     """How many characters of `text` are digits (str.isdigit: decimal ones and a few more)."""
-    if text.isascii():
-        return len(_ASCII_DIGIT.findall(text))
+    if text.isascii():  # the digits taken out in C: a fifth of a search's time
+        return len(text) - len(text.encode("ascii").translate(None, _ASCII_DIGITS))
     return sum(map(str.isdigit, text))
 
 

@@ -139,7 +139,8 @@ _NOT_NAMES = frozenset((
 
 
 _DECIMAL = re.compile(r"\d")
-_DIGIT_RUN = re.compile(r"\d+")
+#: A run of one to three digits (a house number's), found from its first digit.
+SHORT_DIGIT_RUN = re.compile(r"\d(?<!\d\d)\d{0,2}(?!\d)")
 
 # What a match of each kind must hold, looked for in the text folded to lower case first: a
 # text without any of it is not searched further. The words are the patterns' own (a part of
@@ -185,16 +186,22 @@ def _any_of(words: Iterable[str]) -> re.Pattern[str]:
 
 _BIRTH_WORD = _any_of(_BIRTH_WORDS)
 _STREET_WORD = _any_of(_STREET_WORDS)
-_TITLE_WORD = _any_of(_TITLE_WORDS)
+#: What `could_hold_name` looks for in the folded text: a title's letters wherever they stand.
+TITLE_WORD = _any_of(_TITLE_WORDS)
 #: Characters that re's IGNORECASE matches with an ASCII letter and str.lower does not make
 #: one (U+0130 would become two characters).
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_FOLD_SIGNS = "\u0130\u0131\u017f\u212a"
+_FOLD = str.maketrans(_FOLD_SIGNS, "iisk")
+_ANY_FOLD = re.compile(f"[{_FOLD_SIGNS}]")
 
 
 def folded(text: str) -> str:
     """`text` in lower case, so that every spelling a pattern matches (with or without
-    IGNORECASE) holds its words in lower case."""
-    return text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    IGNORECASE) holds its words in lower case. `_FOLD`'s letters are looked for before
+    str.translate looks up every character."""
+    if text.isascii() or _ANY_FOLD.search(text) is None:
+        return text.lower()
+    return text.translate(_FOLD).lower()
 
 
 def could_hold_birth_date(text: str, folded: str) -> bool:
@@ -204,12 +211,12 @@ def could_hold_birth_date(text: str, folded: str) -> bool:
 def could_hold_address(text: str, folded: str) -> bool:
     """A house number is one to three digits between non-digits (`_NUMBER`, `_END`), next to
     a street word."""
-    return (any(len(run) <= 3 for run in _DIGIT_RUN.findall(text))
+    return (SHORT_DIGIT_RUN.search(text) is not None
             and _STREET_WORD.search(folded) is not None)
 
 
 def could_hold_name(text: str, folded: str) -> bool:
-    return _TITLE_WORD.search(folded) is not None
+    return TITLE_WORD.search(folded) is not None
 
 
 def _year(written: str, today: date) -> int:

@@ -33,4 +33,6 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 def clean(text: str) -> str:
     """Free text as it is stored: `without_controls`, without invisible characters, normalised
     to NFC, trimmed."""
+    if text.isascii() and text.isprintable():  # most text: nothing to take out or normalise
+        return text.strip()
     return unicodedata.normalize("NFC", _INVISIBLE.sub("", without_controls(text))).strip()
