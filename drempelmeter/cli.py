@@ -571,7 +571,8 @@ def main(argv: list[str] | None = None) -> int:
         gc.disable()
         try:
             # The Qt-free layers first: PySide6 installs an import hook that reads the source of
-            # every module imported after it, which costs SQLAlchemy's ~200 modules about 70 ms.
+            # every module imported after it (SQLAlchemy's ~200 modules: about 70 ms) until the
+            # ui package quiets it (ui/feature_hook).
             from .services import trajectory  # noqa: F401
             from .store import engine, start_rows  # noqa: F401  (the first window's reads)
             from .ui.app import run
