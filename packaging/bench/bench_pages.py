@@ -9,8 +9,9 @@ events: the time until every signal is read is printed too); five letters typed 
 page's search box once every signal is read (the median per keystroke); five weight changes on
 the barriers page (the median, and the first), with the list shown and with the Pareto tab
 shown (re-rank, refill, redraw); the regional PDF report written as the window's Report action
-writes it (the same writer, without the dialogs that ask what and where). Each is printed with
-its target, and the peak memory. A slow step is reported, never a reason to stop.
+writes it (the same writer, without the dialogs that ask what and where). Before the report,
+every page and each of its tabs is shown at 1920x1080. Each is printed with its target, and
+the peak memory. A slow step is reported, never a reason to stop.
 
     python3 packaging/dev.py bench pages
 """
@@ -67,13 +68,20 @@ def walk(source: Path) -> None:
 
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTabWidget
 
     from drempelmeter.ui import prompts
     from drempelmeter.ui.main_window import MainWindow
     from drempelmeter.ui.report_writer import ReportWriter
     from drempelmeter.ui.settings import AppSettings
-    from drempelmeter.ui.workspace import BARRIERS, PLAN, SIGNALS
+    from drempelmeter.ui.workspace import (
+        BARRIERS,
+        DETAILS,
+        MEASUREMENT,
+        PARTNERS,
+        PLAN,
+        SIGNALS,
+    )
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     folder = Path(tempfile.mkdtemp(prefix="drempelmeter-pages-"))
@@ -154,6 +162,29 @@ def walk(source: Path) -> None:
         barriers.tabs.setCurrentIndex(0)
 
         page("open the plan page (first time)", timed(lambda: workspace.show_section(PLAN)))
+
+        # Every page and each of its tabs, on a beamer's 1920x1080, as a coordinator looks
+        # around: the charts, the suggestions (found in a worker), the follow-up. The peak
+        # memory below counts them all.
+        window.resize(1920, 1080)
+        start = time.perf_counter()
+        tabs_seen = 0
+        for section in (SIGNALS, MEASUREMENT, BARRIERS, PLAN, PARTNERS, DETAILS):
+            workspace.show_section(section)
+            app.processEvents()
+            for tabs in [t for t in window.findChildren(QTabWidget) if t.isVisible()]:
+                for index in range(tabs.count()):
+                    tabs.setCurrentIndex(index)
+                    app.processEvents()
+                    while barriers.finder.searching():
+                        app.processEvents()
+                    tabs_seen += 1
+                tabs.setCurrentIndex(0)
+        seconds = time.perf_counter() - start
+        print(f"  {f'every page and its {tabs_seen} tabs, 1920x1080':48} {seconds:8.2f} s",
+              flush=True)
+        window.resize(1280, 800)
+        app.processEvents()
 
         # The Report action's writer, without the dialogs that ask what and where, nor the
         # question afterwards whether to open the report.
