@@ -10,7 +10,7 @@ from .report_writer import ReportWriter
 
 
 def signals(w: ReportWriter) -> None:
-    from ..charts.signal_charts import partner_b_heatmap, signals_per_level
+    from ..charts.signal_charts import busiest_partners, partner_b_heatmap, signals_per_level
 
     data = w.data
     w.chapter("Signalen")
@@ -19,8 +19,15 @@ def signals(w: ReportWriter) -> None:
         return
     w.text(f"{data.signal_total} signalen, geteld per partner en per B (de toegankelijkheid"
            " die ze raken). Signalen zijn waarnemingen, geen personen.")
-    w.figure(partner_b_heatmap(data.signal_partners, data.b_labels, data.signal_grid,
-                               "Signalen per partner en B", size=(8, 4.5)))
+    # A province's hundreds of partners: the chart draws the busiest, as the window's does;
+    # the table under it lists them all.
+    drawn, rows = busiest_partners(data.signal_partners, data.signal_grid)
+    title = "Signalen per partner en B" + (
+        "" if len(drawn) == len(data.signal_partners) else
+        f"\nde {len(drawn)} partners met de meeste signalen, van {len(data.signal_partners)};"
+        " de tabel noemt ze allemaal")
+    w.figure(partner_b_heatmap(drawn, data.b_labels, rows, title,
+                               size=(8, max(4.5, 0.25 * len(drawn) + 1.5))))
     w.per_b("Partner", data.b_labels, list(zip(data.signal_partners, data.signal_grid,
                                                 strict=True)))
     w.heading("Per niveau", 1)
