@@ -65,6 +65,9 @@ class ReportWriter(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        self._reaper = QTimer(self)
+        self._reaper.setInterval(POLL_MS)
+        self._reaper.timeout.connect(self._reap)
         parent.destroyed.connect(self._stop)  # nor does it outlive the window
 
     def start(self) -> None:
@@ -117,10 +120,18 @@ class ReportWriter(QObject):
             self._failed(exc)
 
     def _join(self) -> None:
-        """The child has said its last word (or can say none): stop listening."""
+        """The child has said its last word (or can say none): stop listening, and collect
+        its end once it has ended."""
         self._timer.stop()
         self._pipe.close()
         self.progress.hide()
+        self._reaper.start()
+
+    def _reap(self) -> None:
+        """is_alive() collects an ended child's exit status without waiting: no defunct
+        process is left beside the window until its next report."""
+        if not self._process.is_alive():
+            self._reaper.stop()
 
     def _stop(self) -> None:
         if self._process.is_alive():

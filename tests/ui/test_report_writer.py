@@ -46,6 +46,8 @@ def test_the_report_is_written_by_another_process(window, demo_file, qtbot, answ
     assert "rapport.xlsx" in answers.questions[0]  # offered to open
     # the work, and the memory it took, was another process's
     assert writer.child_pid != os.getpid()
+    # and once it ended, its exit status was collected: no defunct process is left
+    qtbot.waitUntil(lambda: not Path(f"/proc/{writer.child_pid}").exists(), timeout=WAIT)
 
 
 @pytest.mark.parametrize(("case", "wording"), [
