@@ -52,10 +52,18 @@ class BarrierLine:
     title: str
     b: str
     signals: int
+    #: The partners that recognise it, every one named (the workbook's column).
     partners: str
     score: float
     round_rank: str
     basis: str
+    #: The same in the PDF's narrow column: up to PARTNERS_NAMED named, else the first three
+    #: and how many more (a province's barrier is recognised by dozens).
+    partners_in_short: str
+
+
+#: The most partners a barrier's line in the PDF names one by one.
+PARTNERS_NAMED = 5
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,10 @@ from .questionnaire_pdf import BOLD, FONT
 
 CONTENTS_LINE = 14  # points per line of the contents
 CONTENTS_TITLE = 34  # the heading "Inhoud" above the first page of contents
+#: The most third-level headings (a plan's actions) the contents lists: past it, it lists the
+#: chapters and their sections only (a province's 400 actions took nine pages of contents);
+#: every heading stays in the PDF's bookmarks.
+MOST_THIRD_LEVEL = 60
 
 
 class Contents:
@@ -15,12 +19,15 @@ class Contents:
     the page numbers once every page is laid out. (reportlab's own contents needs two or three
     full passes.)"""
 
-    def __init__(self, entries: int, height: float) -> None:
+    def __init__(self, entries: int, height: float, deepest: int = 2) -> None:
+        #: The deepest level of heading listed (0: chapters); deeper ones are bookmarks only.
+        self.deepest = deepest
         self.height = height - 1  # a hair under the frame, so a page always fits
         self.per_page = [int((height - CONTENTS_TITLE) // CONTENTS_LINE)]
         while sum(self.per_page) < entries:
             self.per_page.append(int(height // CONTENTS_LINE))
         self.entries: list[tuple[int, str, int]] = []
+        self.bookmarks = 0  # every heading's, also those the contents does not list
         self.width = 0.0
 
     def pages(self) -> list:
@@ -75,11 +82,19 @@ class Contents:
             canvas.endForm()
 
 
-def count_entries(story: list) -> int:
-    """How many headings go into the contents, those kept together with what follows them
+def entry_levels(story: list) -> list[int]:
+    """The level of each heading of `story`, those kept together with what follows them
     (inside a KeepTogether) too."""
-    return sum(1 if getattr(f, "toc_entry", None) else count_entries(getattr(f, "_content", []))
-               for f in story)
+    levels: list[int] = []
+    for flowable in story:
+        entry = getattr(flowable, "toc_entry", None)
+        levels += [entry[0]] if entry else entry_levels(getattr(flowable, "_content", []))
+    return levels
+
+
+def count_entries(story: list, deepest: int = 2) -> int:
+    """How many headings go into the contents: those down to level `deepest`."""
+    return sum(1 for level in entry_levels(story) if level <= deepest)
 
 
 def document_with_contents(filename: str, contents: Contents, **options):
@@ -93,10 +108,12 @@ def document_with_contents(filename: str, contents: Contents, **options):
             if entry is None:
                 return
             level, text = entry
-            key = f"h{len(contents.entries)}"
+            contents.bookmarks += 1
+            key = f"h{contents.bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-            contents.entries.append((level, text, self.page))
+            if level <= contents.deepest:
+                contents.entries.append((level, text, self.page))
 
         def _endBuild(self) -> None:
             self._doSave = 0
@@ -116,7 +133,8 @@ def build_with_contents(target, story: list, contents_at: int, frame, title: str
 
     from .pdf_story import running_lines
 
-    contents = Contents(count_entries(story), frame.height)
+    deepest = 2 if entry_levels(story).count(2) <= MOST_THIRD_LEVEL else 1
+    contents = Contents(count_entries(story, deepest), frame.height, deepest)
     story[contents_at:contents_at] = contents.pages()
     document = document_with_contents(
         str(target), contents, pagesize=A4, title=title, author=author or "Drempelmeter",

@@ -101,7 +101,7 @@ def barriers(w: ReportWriter) -> None:
                         shares[:PARETO_BARS], title, size=(8, 4.5)))
     w.table(["Plaats", "Drempel", "B", "Signalen", "Herkend door", "Score",
              "Plaats in ronde", "Waarop"],
-            [(b.rank, b.title, b.b, b.signals, b.partners, f"{b.score:g}", b.round_rank,
+            [(b.rank, b.title, b.b, b.signals, b.partners_in_short, f"{b.score:g}", b.round_rank,
               b.basis) for b in lines],
             wrap=(1, 2, 4, 7))
 

@@ -18,6 +18,7 @@ from ..domain.questionnaire import RESPONDENT_GROUPS, shown_groups, themes_of
 from ..domain.report import (
     EMPTY,
     HIDDEN,
+    PARTNERS_NAMED,
     REGION,
     BarrierLine,
     MeasurementPart,
@@ -218,12 +219,15 @@ def _barriers(records: list[BarrierRecord], priorities: Prioritisation, names: d
         record = by_id[priority.barrier_id]
         if partner_id is not None and partner_id not in record.recognised_by:
             continue
+        named = [names.get(p, p) for p in record.recognised_by]
+        every = screen.joined(named)
         lines.append(BarrierLine(
             priority.place, record.title, ALL_BS.label(record.primary_b, "nl"),
-            signal_counts.get(record.id, 0),
-            screen.joined(names.get(p, p) for p in record.recognised_by), priority.score,
+            signal_counts.get(record.id, 0), every, priority.score,
             EMPTY if priority.round_rank is None else str(priority.round_rank),
-            "" if priority.basis is None else explain(priority.basis, "nl")))
+            "" if priority.basis is None else explain(priority.basis, "nl"),
+            every if len(named) <= PARTNERS_NAMED else
+            f"{screen.joined(named[:3])} en {len(named) - 3} andere"))
     return lines
 
 

@@ -196,3 +196,30 @@ def test_no_heading_is_left_before_a_list_or_a_kept_block(demo_db):
     assert loose == []
     kept = [f for f in story if isinstance(f, _ContainerSpace)]
     assert len(kept) >= len(all_actions(plan.read_plan(demo_db)))
+
+
+def _bookmarks(outline) -> list[str]:  # type: ignore[no-untyped-def]
+    return [title for item in outline for title in (
+        _bookmarks(item) if isinstance(item, list) else [item.title])]
+
+
+@pytest.mark.parametrize("added", [16, 70])
+def test_the_contents_lists_the_actions_while_they_are_few(demo_db, tmp_path, added):
+    """A province's 400 actions took nine pages of contents: past MOST_THIRD_LEVEL actions the
+    contents lists chapters and sections, and every action stays a bookmark."""
+    from drempelmeter.exchange.pdf_contents import MOST_THIRD_LEVEL
+
+    from .test_report import ANNEX, pdf_text
+
+    imported = add_goal_of_imported_actions(demo_db, added)
+    actions = all_actions(plan.read_plan(demo_db))
+    assert (len(actions) <= MOST_THIRD_LEVEL) == (added == 16)  # the demo's and these
+    out = tmp_path / "rapport.pdf"
+    write_report(demo_db, TODAY, pdf=out)
+    text = pdf_text(out)
+    contents = text[:text.index(ANNEX)]
+    listed = [a for a in imported if f"Ingevoerd {a.id[2:]}" in contents]
+    assert listed == (imported if len(actions) <= MOST_THIRD_LEVEL else [])
+    assert "Het actieplan" in contents and "De acties uitgewerkt" in contents
+    marks = _bookmarks(pypdf.PdfReader(out).outline)
+    assert all(f"Actie {a.number}: Ingevoerd {a.id[2:]}" in marks for a in imported)
