@@ -99,8 +99,13 @@ class FeedbackView(QWidget):
         measured = [r for r in rounds if r.closed]
         lines = [fill(tr("%1 signals; %2 barriers recognised."), len(own), len(recognised)),
                  reading_note(self._priorities)]
+        # Without a closed measurement there is no radar: the tables take its room (at 1280×720
+        # an empty box took two thirds of the height).
+        self.radar_tab.setVisible(bool(measured))
         if measured:
             self.scores.show(self.radar_tab, measured[-1], rounds, partner_id,
                              self.partner.currentText(), "staff")
             lines.append(fill(tr("Measurement: %1."), measured[-1].name))
+        else:
+            lines.append(tr("No measurement is closed yet: its radar shows here once one is."))
         self.summary.setText(" ".join(lines))

@@ -3805,6 +3805,11 @@ Logbestand: %2</translation>
       <translation>Nog geen faalrisico’s.</translation>
     </message>
     <message>
+      <location filename="drempelmeter/ui/feedback_view.py" />
+      <source>No measurement is closed yet: its radar shows here once one is.</source>
+      <translation>Er is nog geen meting afgesloten: het radardiagram verschijnt hier zodra dat zo is.</translation>
+    </message>
+    <message>
       <location filename="drempelmeter/ui/workshop/room_host.py" />
       <source>No network found: only this laptop can join (127.0.0.1). Connect to the venue's Wi-Fi or start the laptop's hotspot, then press J twice.</source>
       <translation>Geen netwerk gevonden: alleen deze laptop kan meedoen (127.0.0.1). Maak verbinding met de wifi van de zaal of zet de hotspot van de laptop aan, en druk dan twee keer op J.</translation>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtWidgets import QSplitter
+
 from drempelmeter.exchange.questionnaire_file import read_questionnaire
 from drempelmeter.paths import questionnaires_dir
 from drempelmeter.services import measurement, partners, trajectory
@@ -42,3 +44,23 @@ def test_the_feedback_radar_shows_the_partners_own_groups(window, tmp_path):
     rows = {radar.verticalHeaderItem(r).text(): radar.item(r, 0).text()
             for r in range(radar.rowCount())}
     assert rows["Staff"] == "hidden"  # its own two people: never a number
+
+
+def test_without_a_closed_measurement_the_tables_take_the_radar_s_room(window, qtbot, tmp_path):
+    path = tmp_path / "nog-niet-gemeten.drempel"
+    db = trajectory.create_trajectory(path, TrajectoryRecord(name="Nog niet gemeten"))
+    try:
+        partners.add_partner(db, PartnerRecord("caw", "CAW Midden", "core", "caw"))
+    finally:
+        db.close()
+    window.resize(1280, 720)
+    window.open_path(path)
+    window.workspace.show_section(BARRIERS)
+    page = window.workspace.barriers_page
+    page.tabs.setCurrentWidget(page.feedback)
+    view = page.feedback
+    qtbot.wait(20)
+    assert not view.radar_tab.isVisible()
+    assert "No measurement is closed yet" in view.summary.text()
+    parts = view.findChild(QSplitter, "feedbackParts")
+    assert view.barriers_table.height() >= parts.height() * 0.9
