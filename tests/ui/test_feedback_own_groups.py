@@ -59,8 +59,7 @@ def test_without_a_closed_measurement_the_tables_take_the_radar_s_room(window, q
     page = window.workspace.barriers_page
     page.tabs.setCurrentWidget(page.feedback)
     view = page.feedback
-    qtbot.wait(20)
     assert not view.radar_tab.isVisible()
     assert "No measurement is closed yet" in view.summary.text()
     parts = view.findChild(QSplitter, "feedbackParts")
-    assert view.barriers_table.height() >= parts.height() * 0.9
+    qtbot.waitUntil(lambda: view.barriers_table.height() >= parts.height() * 0.9)
