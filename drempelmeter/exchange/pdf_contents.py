@@ -133,8 +133,9 @@ def build_with_contents(target, story: list, contents_at: int, frame, title: str
 
     from .pdf_story import running_lines
 
-    deepest = 2 if entry_levels(story).count(2) <= MOST_THIRD_LEVEL else 1
-    contents = Contents(count_entries(story, deepest), frame.height, deepest)
+    levels = entry_levels(story)
+    deepest = 2 if levels.count(2) <= MOST_THIRD_LEVEL else 1
+    contents = Contents(sum(1 for level in levels if level <= deepest), frame.height, deepest)
     story[contents_at:contents_at] = contents.pages()
     document = document_with_contents(
         str(target), contents, pagesize=A4, title=title, author=author or "Drempelmeter",

@@ -85,11 +85,10 @@ def begin(path: Path) -> None:
 def taken_for(path: Path) -> ReadAhead:
     """The reading of `path` the program's entry began, else one begun now."""
     global _begun
-    ahead, _begun = _begun, None
-    if ahead is not None and ahead.path == Path(path):
+    if _begun is not None and _begun.path == Path(path):
+        ahead, _begun = _begun, None
         return ahead
-    if ahead is not None:
-        ahead.close()
+    end()
     return ReadAhead(path)
 
 

@@ -9,17 +9,15 @@ import sys
 from types import ModuleType
 
 
-def quiet() -> bool:
+def quiet() -> None:
     """Have the hook take every module for one that uses no feature, its own answer for a module
-    whose source it cannot read; True when done. The hook is PySide6's private code: a version
-    without it is left as it is."""
+    whose source it cannot read. The hook is PySide6's private code: a version without it is
+    left as it is (tests/ui/test_feature_hook.py notices)."""
     import PySide6  # noqa: F401  (its import installs the hook)
 
     feature = sys.modules.get("shibokensupport.feature")
-    if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
-        return False
-    feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
-    return True
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
 
 
 def _uses_no_feature(_module: ModuleType) -> bool:
